@@ -1,0 +1,148 @@
+// The one storage interface. SQLite (store/sqlite) is the embedded default; PostgreSQL
+// (store/postgres) implements the same contract for scale. Both pass test/store/contract.ts.
+// Everything is async so that the network-backed implementation fits the same shape.
+
+import type {
+  EventFields,
+  EventGrade,
+  EventStatus,
+  NewDocument,
+  Page,
+  Report,
+  SitrepEvent,
+  StoredDocument,
+} from '../core/types.ts';
+
+/** Filters shared by list, stream (export) and aggregate queries. All optional. */
+export interface EventQuery {
+  from?: string; // YYYY-MM-DD inclusive
+  to?: string; // YYYY-MM-DD inclusive
+  country?: string; // ISO3 code or country name
+  admin1?: string;
+  event_type?: string;
+  sub_event_type?: string;
+  /** Matches actor1, actor2 and associated actors (case-insensitive substring). */
+  actor?: string;
+  fatalities_min?: number;
+  fatalities_max?: number;
+  /** [west, south, east, north] in degrees. */
+  bbox?: [number, number, number, number];
+  /** Full-text search over notes, actors, location and evidence text. */
+  text?: string;
+  status?: EventStatus;
+  document_id?: string;
+  /** Default: rejected and merged-away events are hidden. */
+  include_hidden?: boolean;
+  sort?: 'date' | '-date' | 'fatalities' | '-fatalities';
+  limit?: number;
+  cursor?: string | null;
+}
+
+export type AggregateBy =
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'event_type'
+  | 'sub_event_type'
+  | 'country'
+  | 'admin1'
+  | 'actor'
+  | 'actor_pair';
+
+export interface AggregateRow {
+  /** Bucket key: a date (period start), a type name, a country, an actor, or "A | B" for pairs. */
+  key: string;
+  events: number;
+  fatalities: number;
+}
+
+/** How one new report should be placed, decided by merge/ before saving. */
+export type Placement =
+  | { kind: 'new' }
+  | { kind: 'attach'; event_id: string; score: number; rule: string }
+  | { kind: 'propose'; event_id: string; score: number; rule: string };
+
+export interface IngestResult {
+  document: StoredDocument;
+  /** false when a document with the same content hash already existed (nothing written). */
+  created: boolean;
+  events: SitrepEvent[];
+}
+
+export interface AuditEntry {
+  id: number;
+  event_id: string;
+  action: string; // confirm | edit | merge | split | reject | undo | grade | create | attach ...
+  actor: string; // user name, or "system"
+  at: string; // ISO timestamp
+  before: unknown;
+  after: unknown;
+  reason?: string | null;
+}
+
+export interface CandidateQuery {
+  from: string;
+  to: string;
+  /** Optional spatial window [west, south, east, north]. */
+  bbox?: [number, number, number, number] | null;
+  country?: string;
+  limit?: number;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  kind: string;
+  ingested_at: string;
+  events: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Applies pending versioned migrations. Idempotent. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  // --- documents ---------------------------------------------------------
+  getDocument(id: string): Promise<StoredDocument | null>;
+  findDocumentByHash(contentHash: string): Promise<StoredDocument | null>;
+  listDocuments(q: { limit?: number; cursor?: string | null; text?: string }): Promise<Page<DocumentSummary>>;
+
+  /**
+   * Stores a document, its reports and their placement into events in ONE transaction:
+   * either all of it is written or nothing is. A document whose content hash is already
+   * stored is not written again (created=false) and its existing events are returned.
+   * `placements[i]` says where `reports[i]` goes (default: a new event each).
+   */
+  saveIngest(doc: NewDocument & { content_hash: string }, reports: Report[], placements?: Placement[]): Promise<IngestResult>;
+
+  // --- events ------------------------------------------------------------
+  getEvent(id: string): Promise<SitrepEvent | null>;
+  listEvents(q: EventQuery): Promise<Page<SitrepEvent>>;
+  countEvents(q: EventQuery): Promise<number>;
+  /** Streams every matching event in sort order without holding them all in memory. */
+  streamEvents(q: EventQuery): AsyncIterable<SitrepEvent>;
+  aggregate(q: EventQuery, by: AggregateBy): Promise<AggregateRow[]>;
+  getReports(eventId: string): Promise<Report[]>;
+  /** Events whose date range overlaps [from,to] (and bbox when given): merge candidates. */
+  findCandidates(q: CandidateQuery): Promise<SitrepEvent[]>;
+
+  // --- review (every change is audited) -----------------------------------
+  /** Applies a reviewer's change and appends one audit entry, atomically. */
+  updateEvent(
+    id: string,
+    change: {
+      status?: EventStatus;
+      grade?: EventGrade;
+      fields?: Partial<EventFields>;
+      merged_into?: string | null;
+    },
+    audit: { action: string; actor: string; reason?: string | null },
+  ): Promise<SitrepEvent>;
+  /** Moves reports from one event to another (merge/split), recomputing both. */
+  moveReports(reportIds: string[], toEventId: string | null, audit: { action: string; actor: string; reason?: string | null }): Promise<SitrepEvent>;
+  auditLog(eventId: string): Promise<AuditEntry[]>;
+}
