@@ -18,3 +18,37 @@ export interface ExtractContext {
 }
 
 export type ExtractFn = (input: ExtractInput, ctx: ExtractContext) => Report[];
+
+// ---- Contracts between the pipeline (H1) and the knowledge stages (H2) ----------------
+
+/** An actor named (or implied) in the text, normalised to ACLED's naming conventions. */
+export interface ActorMatch {
+  /** ACLED-style name, e.g. "Military Forces of Libya (2014-) Libyan National Army",
+   *  "Wagner Group", "Unidentified Armed Group (Libya)", "Civilians (Libya)". */
+  name: string;
+  /** ACLED inter code 1-8. */
+  inter: number;
+  /** ISO3 of the country the actor belongs to, when known. */
+  iso3?: string | null;
+  /** Dictionary id, or null for an unknown named group kept as a new actor. */
+  dictionary_id: string | null;
+}
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  text: string;
+  actor: ActorMatch;
+  confidence: number;
+  rule: string;
+}
+
+export interface Classification {
+  event_type: import('../core/taxonomy.ts').EventType;
+  sub_event_type: import('../core/taxonomy.ts').SubEventType;
+  civilian_targeting: boolean;
+  confidence: number;
+  /** The cue span that decided it (document offsets). */
+  cue: { start: number; end: number; text: string } | null;
+  rule: string;
+}
