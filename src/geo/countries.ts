@@ -1,0 +1,115 @@
+// Countries by ISO code or name, spelled as ACLED spells them ("Democratic Republic of Congo",
+// "Palestine", "Russia"), and country names/demonyms found in text. Names and codes come from
+// i18n-iso-countries; ACLED's spellings, extra aliases and demonyms from data/countries.json.
+
+import { createRequire } from 'node:module';
+import { normName } from './normalize.ts';
+import { tokenize } from './tokens.ts';
+
+const require = createRequire(import.meta.url);
+const iso = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
+const en = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+const extra = require('./data/countries.json') as {
+  iso3: Record<string, string>;
+  acledIso3: Record<string, string>;
+  names: Record<string, string>;
+  aliases: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+};
+
+export interface Country {
+  iso2: string;
+  iso3: string;
+  /** ACLED's spelling. */
+  name: string;
+  /** Other names (official, short, common) and demonyms, without `name`. */
+  aliases: string[];
+}
+
+export interface CountryMention {
+  start: number;
+  end: number;
+  text: string;
+  iso3: string;
+  /** "name" for "Libya", "demonym" for "Libyan". */
+  kind: 'name' | 'demonym';
+}
+
+const byIso2 = new Map<string, Country>();
+const byIso3 = new Map<string, Country>();
+const byName = new Map<string, { country: Country; kind: 'name' | 'demonym' }>();
+let maxTokens = 1;
+
+function addName(key: string, country: Country, kind: 'name' | 'demonym'): void {
+  const k = normName(key);
+  if (!k || byName.has(k)) return; // first claim wins: a country's own names before others' aliases
+  byName.set(k, { country, kind });
+  maxTokens = Math.max(maxTokens, k.split(' ').length);
+}
+
+for (const [iso2, iso3raw] of Object.entries(iso.getAlpha2Codes())) {
+  const iso3 = extra.iso3[iso2] ?? iso3raw;
+  const official = en.countries[iso2];
+  const names = Array.isArray(official) ? official : official ? [official] : [];
+  const name = extra.names[iso2] ?? names[0] ?? iso2;
+  const aliases = [...new Set([...names, ...(extra.aliases[iso2] ?? []), ...(extra.demonyms[iso2] ?? [])])].filter(
+    (a) => a !== name,
+  );
+  const c: Country = { iso2, iso3, name, aliases };
+  byIso2.set(iso2, c);
+  byIso3.set(iso3, c);
+}
+// Official and ACLED names first, then aliases, then demonyms, so "Congo" means the DRC only
+// if no country is officially just "Congo" (i18n lists it for both; ACLED's own usage decides).
+for (const c of byIso2.values()) addName(c.name, c, 'name');
+for (const c of byIso2.values()) for (const a of extra.aliases[c.iso2] ?? []) addName(a, c, 'name');
+for (const c of byIso2.values()) {
+  const official = en.countries[c.iso2];
+  for (const a of Array.isArray(official) ? official : official ? [official] : []) addName(a, c, 'name');
+}
+for (const c of byIso2.values()) for (const d of extra.demonyms[c.iso2] ?? []) addName(d, c, 'demonym');
+for (const [code, iso2] of Object.entries(extra.acledIso3)) {
+  const c = byIso2.get(iso2);
+  if (c) byIso3.set(code, c);
+}
+
+export function countryByIso2(iso2: string | null | undefined): Country | null {
+  return (iso2 && byIso2.get(iso2.toUpperCase())) || null;
+}
+
+export function countryByIso3(iso3: string | null | undefined): Country | null {
+  return (iso3 && byIso3.get(iso3.toUpperCase())) || null;
+}
+
+/** A country by any of its names, aliases or demonyms ("Libyan" -> Libya); null when unknown. */
+export function countryByName(name: string | null | undefined): Country | null {
+  return (name && byName.get(normName(name))?.country) || null;
+}
+
+export function allCountries(): Country[] {
+  return [...byIso2.values()];
+}
+
+/** Country names and demonyms in text, longest match first, capitalised words only. */
+export function findCountryMentions(text: string): CountryMention[] {
+  const toks = tokenize(text);
+  const out: CountryMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.cap) continue;
+    let key = '';
+    let best: { end: number; hit: { country: Country; kind: 'name' | 'demonym' } } | null = null;
+    for (let j = i; j < toks.length && j < i + maxTokens + 1; j++) {
+      key = key ? `${key} ${normName(toks[j]!.text)}` : normName(toks[j]!.text);
+      const hit = byName.get(key);
+      if (hit) best = { end: j, hit };
+    }
+    if (!best) continue;
+    const raw = text.slice(toks[i]!.start, toks[best.end]!.end);
+    // "US" only in capitals ("Us" starting a sentence is a pronoun). Names that are also first
+    // names or other places ("Chad", "Georgia", "Jordan") are kept: callers weigh them.
+    if (key === 'us' && raw !== 'US') continue;
+    out.push({ start: toks[i]!.start, end: toks[best.end]!.end, text: raw, iso3: best.hit.country.iso3, kind: best.hit.kind });
+    i = best.end;
+  }
+  return out;
+}
