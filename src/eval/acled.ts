@@ -1,0 +1,155 @@
+// `sitrep eval acled`: run extraction on each coded row's notes and score the top event
+// against the coded columns (definitions in score.ts, "top" in top.ts).
+// The note is extracted with the row's event_date as publication date and NO country hint:
+// inferring the country is part of what is measured.
+
+import type { Report } from '../core/types.ts';
+import type { ExtractFn } from '../extract/types.ts';
+import type { Gazetteer } from '../geo/types.ts';
+import { ACLED_FIELDS, normaliseName, parseAcledDate, scoreAcledRow } from './score.ts';
+import type { AcledField, AcledTruth, FieldOutcome } from './score.ts';
+import { topReport } from './top.ts';
+
+export const ACLED_REQUIRED_COLUMNS = [
+  'event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'inter1', 'inter2',
+  'country', 'admin1', 'latitude', 'longitude', 'notes', 'fatalities',
+] as const;
+
+export interface AcledCase {
+  truth: AcledTruth;
+  notes: string;
+}
+
+/** Typed case from a CSV record, or a one-line reason why the record cannot be scored. */
+export function acledCase(rec: Record<string, string>): AcledCase | string {
+  const id = rec.event_id_cnty || '(no id)';
+  const date = parseAcledDate(rec.event_date ?? '');
+  if (!date) return `${id}: unreadable event_date "${rec.event_date}"`;
+  const num = (k: string) => Number(rec[k]);
+  if (!Number.isFinite(num('latitude')) || !Number.isFinite(num('longitude'))) return `${id}: no coordinates`;
+  if (!rec.notes?.trim()) return `${id}: empty notes`;
+  return {
+    notes: rec.notes,
+    truth: {
+      id,
+      event_date: date,
+      event_type: rec.event_type,
+      sub_event_type: rec.sub_event_type,
+      actor1: rec.actor1,
+      actor2: rec.actor2 ?? '',
+      inter1: Number(rec.inter1) || 0,
+      inter2: Number(rec.inter2) || 0,
+      country: rec.country,
+      iso3: rec.iso3 ?? '',
+      admin1: rec.admin1 ?? '',
+      latitude: num('latitude'),
+      longitude: num('longitude'),
+      fatalities: Number(rec.fatalities) || 0,
+    },
+  };
+}
+
+/** Rows of one country, given as ISO3 code or country name (any case). */
+export function matchesCountry(c: AcledCase, country: string): boolean {
+  return c.truth.iso3.toUpperCase() === country.toUpperCase() || normaliseName(c.truth.country) === normaliseName(country);
+}
+
+export interface RowResult {
+  id: string;
+  notes: string;
+  outcomes: FieldOutcome[];
+  reports: number;
+  top: Report | null;
+  error?: string;
+}
+
+export interface AcledEval {
+  n: number;
+  fields: Record<AcledField, number>;
+  notes_per_second: number;
+  extract_seconds: number;
+  no_event: number;
+  /** expected event_type -> extracted event_type (or "(none)") -> rows */
+  confusion: Record<string, Record<string, number>>;
+  sub_event_types: Array<{ sub_event_type: string; n: number; correct: number }>;
+  rows: RowResult[];
+}
+
+export interface AcledEvalOptions {
+  extract: ExtractFn;
+  gazetteer: Gazetteer;
+}
+
+export function evaluateAcled(cases: readonly AcledCase[], opts: AcledEvalOptions): AcledEval {
+  const rows: RowResult[] = [];
+  let nanos = 0n;
+  for (const c of cases) {
+    let reports: Report[] = [];
+    let error: string | undefined;
+    const t0 = process.hrtime.bigint();
+    try {
+      reports = opts.extract(
+        { document_id: `acled:${c.truth.id}`, text: c.notes, published: c.truth.event_date, country_hint: null },
+        { gazetteer: opts.gazetteer },
+      );
+    } catch (err) {
+      error = (err as Error).message ?? String(err);
+    }
+    nanos += process.hrtime.bigint() - t0;
+    const top = topReport(reports);
+    rows.push({ id: c.truth.id, notes: c.notes, outcomes: scoreAcledRow(c.truth, top), reports: reports.length, top, error });
+  }
+  const seconds = Number(nanos) / 1e9;
+  return {
+    n: rows.length,
+    fields: fieldShares(rows),
+    notes_per_second: seconds > 0 ? Math.round(rows.length / seconds) : 0,
+    extract_seconds: seconds,
+    no_event: rows.filter((r) => !r.top).length,
+    confusion: confusion(rows),
+    sub_event_types: subEventTypes(rows),
+    rows,
+  };
+}
+
+function fieldShares(rows: readonly RowResult[]): Record<AcledField, number> {
+  const out = {} as Record<AcledField, number>;
+  ACLED_FIELDS.forEach((f, i) => {
+    const ok = rows.filter((r) => r.outcomes[i].ok).length;
+    out[f] = rows.length ? Math.round((ok / rows.length) * 1e4) / 1e4 : 0;
+  });
+  return out;
+}
+
+function outcomeOf(r: RowResult, field: AcledField): FieldOutcome {
+  return r.outcomes[ACLED_FIELDS.indexOf(field)];
+}
+
+function confusion(rows: readonly RowResult[]): Record<string, Record<string, number>> {
+  const m: Record<string, Record<string, number>> = {};
+  for (const r of rows) {
+    const o = outcomeOf(r, 'event_type');
+    const line = (m[o.expected] ??= {});
+    line[o.got] = (line[o.got] ?? 0) + 1;
+  }
+  return m;
+}
+
+function subEventTypes(rows: readonly RowResult[]): AcledEval['sub_event_types'] {
+  const by = new Map<string, { n: number; correct: number }>();
+  for (const r of rows) {
+    const o = outcomeOf(r, 'sub_event_type');
+    const s = by.get(o.expected) ?? { n: 0, correct: 0 };
+    s.n++;
+    if (o.ok) s.correct++;
+    by.set(o.expected, s);
+  }
+  return [...by].map(([sub_event_type, s]) => ({ sub_event_type, ...s }));
+}
+
+/** Wrong (row, field) cells in row order, optionally for one field only. */
+export function wrongCells(ev: AcledEval, field?: AcledField): Array<{ id: string } & FieldOutcome> {
+  const out: Array<{ id: string } & FieldOutcome> = [];
+  for (const r of ev.rows) for (const o of r.outcomes) if (!o.ok && (!field || o.field === field)) out.push({ id: r.id, ...o });
+  return out;
+}
