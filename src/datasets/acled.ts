@@ -1,0 +1,111 @@
+// ACLED export rows -> documents + reports. The row is kept whole (column order and raw values)
+// in document.meta.original so that `export --format acled-csv` can reproduce it exactly.
+
+import { isEventType, isSubEventType, interactionCode } from '../core/taxonomy.ts';
+import type { GeoPrecision, Report, TimePrecision } from '../core/types.ts';
+import { countryByIso3, countryByName } from '../geo/countries.ts';
+import { datasetHash, documentIdOf, evidenceInText, floatColumn, intColumn, requireColumn, type DatasetRecord, type OriginalRow } from './record.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** ACLED dates come as "9-May-20" (classic export), "09 May 2020" (newer) or ISO "2020-05-09". */
+export function parseAcledDate(raw: string): string {
+  const s = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  const m = /^(\d{1,2})[- ]([A-Za-z]{3})[A-Za-z]*[- ](\d{2}|\d{4})$/.exec(s);
+  if (!m) throw new Error(`event_date "${raw}" is not an ACLED date`);
+  const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+  if (!month) throw new Error(`event_date "${raw}": unknown month`);
+  // Two-digit years: ACLED starts in 1997, so 97-99 are 19xx and the rest 20xx.
+  const y = m[3]!.length === 4 ? Number(m[3]) : Number(m[3]) >= 97 ? 1900 + Number(m[3]) : 2000 + Number(m[3]);
+  const iso = `${y}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  if (Number.isNaN(Date.parse(iso + 'T00:00:00Z'))) throw new Error(`event_date "${raw}" is not a real day`);
+  return iso;
+}
+
+function precision<T extends number>(row: Record<string, string>, name: string, max: number): T {
+  const n = intColumn(row, name, 1)!;
+  if (n < 1 || n > max) throw new Error(`column ${name}: ${n} is outside 1-${max}`);
+  return n as T;
+}
+
+/** One ACLED row (columns by name) -> the document and report it stands for. */
+export function acledRecord(row: Record<string, string>, columns: string[]): DatasetRecord {
+  const externalId = requireColumn(row, 'event_id_cnty');
+  const eventType = requireColumn(row, 'event_type');
+  const subType = requireColumn(row, 'sub_event_type');
+  if (!isEventType(eventType)) throw new Error(`event_type "${eventType}" is not an ACLED event type`);
+  if (!isSubEventType(subType)) throw new Error(`sub_event_type "${subType}" is not an ACLED sub-event type`);
+  const date = parseAcledDate(requireColumn(row, 'event_date'));
+  const text = (row.notes ?? '').trim();
+  const original: OriginalRow = { dataset: 'acled', columns, values: columns.map((c) => row[c] ?? '') };
+  const content_hash = datasetHash('acled', externalId, text, original.values);
+  const document_id = documentIdOf(content_hash);
+  const countryName = (row.country ?? '').trim();
+  const iso3 = (row.iso3 ?? '').trim() || countryByName(countryName)?.iso3 || '';
+  const inter1 = intColumn(row, 'inter1', 0)!;
+  const inter2 = intColumn(row, 'inter2', 0)!;
+  const fatalities = intColumn(row, 'fatalities', 0)!;
+  if (fatalities < 0) throw new Error(`column fatalities: ${fatalities} is negative`);
+  const latitude = floatColumn(row, 'latitude');
+  const longitude = floatColumn(row, 'longitude');
+  const report: Report = {
+    id: `${document_id}:r0`,
+    document_id,
+    event_date: date,
+    time_precision: precision<TimePrecision>(row, 'time_precision', 3),
+    event_type: eventType,
+    sub_event_type: subType,
+    actor1: row.actor1 ?? '',
+    assoc_actor_1: row.assoc_actor_1 ?? '',
+    inter1,
+    actor2: row.actor2 ?? '',
+    assoc_actor_2: row.assoc_actor_2 ?? '',
+    inter2,
+    interaction: intColumn(row, 'interaction', interactionCode(inter1, inter2))!,
+    // Newer exports carry the flag; older ones imply it through the sub-event type and civilians as actor2.
+    civilian_targeting: row.civilian_targeting ?? (inter2 === 7 && eventType !== 'Protests' ? 'Civilian targeting' : ''),
+    iso3,
+    country: countryName || (iso3 ? countryByIso3(iso3)?.name ?? '' : ''),
+    admin1: row.admin1 ?? '',
+    admin2: row.admin2 ?? '',
+    admin3: row.admin3 ?? '',
+    location: row.location ?? '',
+    latitude,
+    longitude,
+    geo_precision: latitude == null ? null : precision<GeoPrecision>(row, 'geo_precision', 3),
+    fatalities,
+    fatalities_min: fatalities,
+    fatalities_max: fatalities,
+    injuries: null,
+    displaced: null,
+    notes: text,
+    source: row.source ?? '',
+    region: row.region ?? '',
+    source_scale: row.source_scale ?? '',
+    tags: row.tags ?? '',
+    confidence: { overall: 1 },
+    evidence: evidenceInText(document_id, text, {
+      location: row.location ?? '',
+      admin1: row.admin1 ?? '',
+      admin2: row.admin2 ?? '',
+      actor1: row.actor1 ?? '',
+      actor2: row.actor2 ?? '',
+    }),
+    rules: ['dataset:acled'],
+  };
+  return {
+    doc: {
+      kind: 'acled',
+      external_id: externalId,
+      text,
+      title: `ACLED ${externalId}`,
+      source: 'ACLED',
+      publisher: row.source || null,
+      published: date,
+      meta: { original },
+      content_hash,
+    },
+    report,
+  };
+}

@@ -1,0 +1,128 @@
+// UCDP GED rows -> documents + reports in ACLED's shape. The mapping is lossy in known ways
+// (documented in the README's "ACLED <-> UCDP" section); the row itself stays in document.meta.
+
+import { interactionCode } from '../core/taxonomy.ts';
+import type { EventType, SubEventType } from '../core/taxonomy.ts';
+import type { GeoPrecision, Report, TimePrecision } from '../core/types.ts';
+import table from './data/ucdp-actors.json' with { type: 'json' };
+import { countryByName } from '../geo/countries.ts';
+import { datasetHash, documentIdOf, evidenceInText, floatColumn, intColumn, requireColumn, type DatasetRecord, type OriginalRow } from './record.ts';
+
+interface ActorEntry { ucdp: string; acled: string; inter: number; from?: string; to?: string }
+const ACTORS = table.actors as ActorEntry[];
+
+/** UCDP dates: "04/17/2011 00:00:00" (CSV exports) or ISO "2011-04-17". */
+export function parseUcdpDate(raw: string): string {
+  const s = raw.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(s);
+  if (iso) return iso[1]!;
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(s);
+  if (!us) throw new Error(`date "${raw}" is not a UCDP date`);
+  return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
+}
+
+/** date_prec 1 exact day; 2 range of 2-6 days; 3 week; 4 range of 8-30 days or month; 5 longer. */
+export function timePrecisionOfDatePrec(p: number): TimePrecision {
+  return p <= 1 ? 1 : p <= 3 ? 2 : 3;
+}
+
+/** where_prec 1 exact; 2 within ~25 km; 3 admin2; 4 admin1; 5 linear/approximate area; 6 country; 7 sea/air. */
+export function geoPrecisionOfWherePrec(p: number): GeoPrecision {
+  return p <= 1 ? 1 : p <= 3 ? 2 : 3;
+}
+
+/** type_of_violence 1 state-based, 2 non-state, 3 one-sided (against civilians). */
+function eventTypeOf(tov: number): { event_type: EventType; sub_event_type: SubEventType; civilian: boolean } {
+  if (tov === 3) return { event_type: 'Violence against civilians', sub_event_type: 'Attack', civilian: true };
+  if (tov === 1 || tov === 2) return { event_type: 'Battles', sub_event_type: 'Armed clash', civilian: false };
+  throw new Error(`type_of_violence ${tov} is not 1, 2 or 3`);
+}
+
+/** Known side -> ACLED name; otherwise the UCDP name with an inter code from the conflict type. */
+export function mapSide(name: string, date: string, country: string, tov: number, side: 'a' | 'b'): { actor: string; inter: number } {
+  const hit = ACTORS.find((a) => a.ucdp === name && (!a.from || date >= a.from) && (!a.to || date <= a.to));
+  if (hit) return { actor: hit.acled.replace('{country}', country), inter: hit.inter };
+  if (/^Government of /.test(name)) return { actor: name, inter: 1 };
+  // State-based conflicts oppose a government and a rebel group; non-state ones, two militias.
+  if (tov === 1) return { actor: name, inter: side === 'a' ? 1 : 2 };
+  return { actor: name, inter: tov === 2 ? 3 : 0 };
+}
+
+export function ucdpRecord(row: Record<string, string>, columns: string[]): DatasetRecord {
+  const externalId = requireColumn(row, 'id');
+  const start = parseUcdpDate(requireColumn(row, 'date_start'));
+  const end = parseUcdpDate(row.date_end || row.date_start!);
+  if (end < start) throw new Error(`date_end ${end} is before date_start ${start}`);
+  const tov = intColumn(row, 'type_of_violence')!;
+  const kind = eventTypeOf(tov);
+  // UCDP spells some countries differently (e.g. "DR Congo (Zaire)"): keep ACLED's spelling when known.
+  const found = countryByName((row.country ?? '').replace(/\s*\(.*\)$/, '').trim());
+  const iso3 = found?.iso3 ?? '';
+  const country = found?.name ?? (row.country ?? '').trim();
+  const a = mapSide((row.side_a ?? '').trim(), start, country, tov, 'a');
+  const b = mapSide((row.side_b ?? '').trim(), start, country, tov, 'b');
+  const best = intColumn(row, 'best_est', 0)!;
+  const low = intColumn(row, 'low_est', best)!;
+  const high = intColumn(row, 'high_est', best)!;
+  if (best < 0 || low < 0 || high < 0) throw new Error('negative death estimate');
+  const wherePrec = intColumn(row, 'where_prec', 1)!;
+  const latitude = floatColumn(row, 'latitude');
+  const longitude = floatColumn(row, 'longitude');
+  // Headlines are the only text a GED row has; several sources are separated by ";".
+  const text = (row.source_headline ?? '').split(';').map((s) => s.trim()).filter((s) => s && s !== '-').join('\n');
+  const original: OriginalRow = { dataset: 'ucdp', columns, values: columns.map((c) => row[c] ?? '') };
+  const content_hash = datasetHash('ucdp', externalId, text, original.values);
+  const document_id = documentIdOf(content_hash);
+  const location = (row.where_coordinates ?? '').trim() || (row.where_description ?? '').trim();
+  const report: Report = {
+    id: `${document_id}:r0`,
+    document_id,
+    event_date: start,
+    event_date_end: end === start ? null : end,
+    time_precision: timePrecisionOfDatePrec(intColumn(row, 'date_prec', 1)!),
+    event_type: kind.event_type,
+    sub_event_type: kind.sub_event_type,
+    actor1: a.actor,
+    assoc_actor_1: '',
+    inter1: a.inter,
+    actor2: b.actor,
+    assoc_actor_2: '',
+    inter2: b.inter,
+    interaction: interactionCode(a.inter, b.inter),
+    // One-sided violence targets civilians by definition; otherwise civilian deaths alone do not say "targeted".
+    civilian_targeting: kind.civilian ? 'Civilian targeting' : '',
+    iso3,
+    country,
+    admin1: (row.adm_1 ?? '').replace(/ (district|province|governorate|region)$/i, '').trim(),
+    admin2: (row.adm_2 ?? '').replace(/ (district|province|governorate|region)$/i, '').trim(),
+    location: location.replace(/ (town|city|village)$/i, ''),
+    latitude,
+    longitude,
+    geo_precision: latitude == null ? null : geoPrecisionOfWherePrec(wherePrec),
+    fatalities: best,
+    fatalities_min: Math.min(low, best, high),
+    fatalities_max: Math.max(low, best, high),
+    injuries: null,
+    displaced: null,
+    notes: text,
+    source: (row.source_office ?? '').split(';').map((s) => s.trim()).filter(Boolean).join('; ') || 'UCDP GED',
+    region: row.region ?? '',
+    confidence: { overall: 1 },
+    evidence: evidenceInText(document_id, text, { location: (row.where_coordinates ?? '').replace(/ (town|city|village)$/i, '') }),
+    rules: ['dataset:ucdp', `ucdp:where_prec=${wherePrec}`, `ucdp:date_prec=${row.date_prec ?? ''}`, `ucdp:type_of_violence=${tov}`],
+  };
+  return {
+    doc: {
+      kind: 'ucdp',
+      external_id: externalId,
+      text,
+      title: `UCDP GED ${externalId}`,
+      source: 'UCDP GED',
+      publisher: report.source,
+      published: end,
+      meta: { original },
+      content_hash,
+    },
+    report,
+  };
+}
