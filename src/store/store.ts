@@ -145,4 +145,37 @@ export interface Store {
   /** Moves reports from one event to another (merge/split), recomputing both. */
   moveReports(reportIds: string[], toEventId: string | null, audit: { action: string; actor: string; reason?: string | null }): Promise<SitrepEvent>;
   auditLog(eventId: string): Promise<AuditEntry[]>;
+
+  // --- feed/page watches (src/feeds); SQLite: src/store/sqlite/watches.ts ---
+  /** Optional until every store wires it; feeds/ reports a clear error when absent. */
+  readonly watches?: WatchStore;
+}
+
+/** A feed or page that `sitrep watch` polls. */
+export interface Watch {
+  id: string;
+  url: string;
+  every_seconds: number;
+  /** Source name given to the documents it yields (default: the feed title or host). */
+  source: string | null;
+  /** Conditional-request state from the last successful fetch. */
+  etag: string | null;
+  last_modified: string | null;
+  last_checked: string | null;
+  /** "ok: 3 new", "not modified", "error: ..." */
+  last_status: string | null;
+  created_at: string;
+}
+
+export interface WatchStore {
+  /** Adds a watch, or updates interval/source of the watch on the same URL. */
+  add(w: { url: string; every_seconds: number; source?: string | null }): Promise<Watch>;
+  list(): Promise<Watch[]>;
+  /** By id or URL. */
+  get(idOrUrl: string): Promise<Watch | null>;
+  remove(idOrUrl: string): Promise<boolean>;
+  recordPoll(id: string, r: { etag: string | null; last_modified: string | null; status: string }): Promise<void>;
+  /** The keys of `keys` not yet marked seen for this watch (order kept). */
+  unseen(id: string, keys: string[]): Promise<string[]>;
+  markSeen(id: string, keys: string[]): Promise<void>;
 }
