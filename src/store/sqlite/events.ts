@@ -1,0 +1,186 @@
+// Writing and reading events: an event row is always the reconciliation of the reports linked
+// to it (plus reviewer overrides), and its search, spatial and actor indexes are rewritten with it.
+
+import { createHash } from 'node:crypto';
+import type { EventFields, Report, SitrepEvent } from '../../core/types.ts';
+import { reconcile, type Reconciled, type SourcedReport } from '../reconcile.ts';
+import { stmt, type DB } from './db.ts';
+import { actorRoles, EVENT_COLUMNS, eventFieldValues, eventFromRow, searchBody, type EventRow } from './rows.ts';
+
+type Overrides = NonNullable<SitrepEvent['overrides']>;
+
+const ASSIGN = [...EVENT_COLUMNS, 'date_last'].map((c) => `${c} = @${c}`).join(', ');
+
+/** Event id derived from the report that founded it: the same ingest gives the same ids. */
+export function newEventId(db: DB, seed: string): string {
+  const base = 'evt_' + createHash('sha256').update(seed).digest('hex').slice(0, 16);
+  let id = base;
+  for (let n = 2; stmt(db, 'SELECT 1 FROM events WHERE id = ?').get(id); n++) id = `${base}_${n}`;
+  return id;
+}
+
+export function eventSeq(db: DB, id: string): number | null {
+  const row = stmt(db, 'SELECT seq FROM events WHERE id = ?').get(id) as { seq: number } | undefined;
+  return row?.seq ?? null;
+}
+
+/** Inserts an event row for reports about to be linked; returns its seq. */
+export function insertEvent(db: DB, id: string, rec: Reconciled, now: string): number {
+  const cols = [...EVENT_COLUMNS, 'date_last'];
+  const sql = `INSERT INTO events (id, ${cols.join(', ')}, confidence, disagreements, grade, created_at, updated_at)
+    VALUES (@id, ${cols.map((c) => '@' + c).join(', ')}, @confidence, @disagreements, @grade, @now, @now)`;
+  const info = stmt(db, sql).run({
+    id,
+    ...eventFieldValues(rec.fields),
+    confidence: JSON.stringify(rec.confidence),
+    disagreements: JSON.stringify(rec.disagreements),
+    grade: rec.grade,
+    now,
+  });
+  return Number(info.lastInsertRowid);
+}
+
+export function linkReport(db: DB, seq: number, report: Report): void {
+  stmt(db, 'INSERT OR REPLACE INTO event_reports (report_id, event_seq, document_id) VALUES (?, ?, ?)').run(
+    report.id,
+    seq,
+    report.document_id,
+  );
+}
+
+/** The reports currently linked to an event, in the order they were linked, with their source. */
+export function loadReports(db: DB, seq: number): SourcedReport[] {
+  const rows = stmt(
+    db,
+    `SELECT r.id, r.document_id, r.fields, r.confidence, r.rules, coalesce(d.source, d.publisher, '') AS doc_source
+     FROM event_reports er JOIN reports r ON r.id = er.report_id JOIN documents d ON d.id = r.document_id
+     WHERE er.event_seq = ? ORDER BY er.rowid`,
+  ).all(seq) as Array<Record<string, string>>;
+  const evidence = stmt(
+    db,
+    `SELECT e.report_id, e.field, e.document_id, e.start, e."end", e.text FROM event_reports er
+     JOIN evidence e ON e.report_id = er.report_id WHERE er.event_seq = ? ORDER BY e.id`,
+  ).all(seq) as Array<Record<string, any>>;
+  return rows.map((r) => ({
+    source: r.doc_source,
+    report: {
+      ...(JSON.parse(r.fields) as EventFields),
+      id: r.id,
+      document_id: r.document_id,
+      confidence: JSON.parse(r.confidence),
+      rules: JSON.parse(r.rules),
+      evidence: evidence
+        .filter((e) => e.report_id === r.id)
+        .map(({ field, document_id, start, end, text }) => ({ field, document_id, start, end, text })),
+    },
+  }));
+}
+
+/**
+ * Re-reconciles an event from its reports and reapplies reviewer overrides. Returns false when
+ * the event has no reports left (the caller decides what an emptied event becomes).
+ */
+export function recomputeEvent(db: DB, seq: number, now: string): boolean {
+  const reports = loadReports(db, seq);
+  if (reports.length === 0) return false;
+  const row = stmt(db, 'SELECT overrides FROM events WHERE seq = ?').get(seq) as { overrides: string };
+  writeEvent(db, seq, reconcile(reports), JSON.parse(row.overrides), now);
+  return true;
+}
+
+/** Writes reconciled fields with overrides on top, and refreshes the FTS, R*Tree and actor indexes. */
+export function writeEvent(db: DB, seq: number, rec: Reconciled, overrides: Overrides, now: string): void {
+  const fields = { ...rec.fields } as EventFields & Record<string, unknown>;
+  let grade: string = rec.grade;
+  for (const [f, o] of Object.entries(overrides)) {
+    // The reviewer's value stays; what extraction says now is kept beside it.
+    o.extracted = f === 'grade' ? rec.grade : fields[f];
+    if (f === 'grade') grade = o.value as string;
+    else fields[f] = o.value;
+  }
+  stmt(
+    db,
+    `UPDATE events SET ${ASSIGN}, confidence = @confidence, disagreements = @disagreements, overrides = @overrides,
+     grade = @grade, updated_at = @now WHERE seq = @seq`,
+  ).run({
+    seq,
+    ...eventFieldValues(fields),
+    confidence: JSON.stringify(rec.confidence),
+    disagreements: JSON.stringify(rec.disagreements),
+    overrides: JSON.stringify(overrides),
+    grade,
+    now,
+  });
+  refreshIndexes(db, seq, fields);
+}
+
+export function refreshIndexes(db: DB, seq: number, f: EventFields): void {
+  const texts = (
+    stmt(db, 'SELECT e.text FROM event_reports er JOIN evidence e ON e.report_id = er.report_id WHERE er.event_seq = ?').all(seq) as Array<{ text: string }>
+  ).map((r) => r.text);
+  stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(seq);
+  stmt(db, 'INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(seq, searchBody(f, texts));
+  stmt(db, 'DELETE FROM events_rtree WHERE id = ?').run(seq);
+  if (f.latitude != null && f.longitude != null) {
+    stmt(db, 'INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)').run(
+      seq, f.longitude, f.longitude, f.latitude, f.latitude,
+    );
+  }
+  stmt(db, 'DELETE FROM event_actors WHERE event_seq = ?').run(seq);
+  for (const { role, name } of actorRoles(f)) {
+    stmt(db, 'INSERT OR IGNORE INTO actors (name) VALUES (?)').run(name);
+    const { id } = stmt(db, 'SELECT id FROM actors WHERE name = ?').get(name) as { id: number };
+    stmt(db, 'INSERT OR IGNORE INTO event_actors (event_seq, actor_id, role) VALUES (?, ?, ?)').run(seq, id, role);
+  }
+}
+
+/** Full events (with report ids, document ids and evidence) for a page of rows. */
+export function hydrate(db: DB, rows: EventRow[]): SitrepEvent[] {
+  if (rows.length === 0) return [];
+  const seqs = JSON.stringify(rows.map((r) => r.seq));
+  const links = stmt(
+    db,
+    'SELECT event_seq, report_id, document_id FROM event_reports WHERE event_seq IN (SELECT value FROM json_each(?)) ORDER BY rowid',
+  ).all(seqs) as Array<{ event_seq: number; report_id: string; document_id: string }>;
+  const evidence = stmt(
+    db,
+    `SELECT er.event_seq, e.field, e.document_id, e.start, e."end", e.text FROM event_reports er
+     JOIN evidence e ON e.report_id = er.report_id
+     WHERE er.event_seq IN (SELECT value FROM json_each(?)) ORDER BY er.rowid, e.id`,
+  ).all(seqs) as Array<Record<string, any>>;
+  const bySeq = new Map<number, SitrepEvent>();
+  const events = rows.map((r) => {
+    const ev = eventFromRow(r);
+    bySeq.set(r.seq, ev);
+    return ev;
+  });
+  for (const l of links) {
+    const ev = bySeq.get(l.event_seq)!;
+    ev.report_ids.push(l.report_id);
+    if (!ev.document_ids.includes(l.document_id)) ev.document_ids.push(l.document_id);
+  }
+  for (const { event_seq, field, document_id, start, end, text } of evidence) {
+    bySeq.get(event_seq)!.evidence.push({ field, document_id, start, end, text });
+  }
+  return events;
+}
+
+export function getEventBySeq(db: DB, seq: number): SitrepEvent {
+  return hydrate(db, [stmt(db, 'SELECT * FROM events WHERE seq = ?').get(seq) as EventRow])[0];
+}
+
+export function appendAudit(
+  db: DB,
+  entry: { event_id: string; action: string; actor: string; before?: unknown; after?: unknown; reason?: string | null },
+  now: string,
+): void {
+  stmt(db, 'INSERT INTO audit (event_id, action, actor, at, before, after, reason) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    entry.event_id,
+    entry.action,
+    entry.actor,
+    now,
+    entry.before === undefined ? null : JSON.stringify(entry.before),
+    entry.after === undefined ? null : JSON.stringify(entry.after),
+    entry.reason ?? null,
+  );
+}

@@ -1,0 +1,100 @@
+// saveIngest: a document, its reports, their evidence and their placement into events, written
+// in ONE transaction. A known content hash writes nothing and returns the stored events.
+
+import type { NewDocument, Report } from '../../core/types.ts';
+import { reconcile } from '../reconcile.ts';
+import type { IngestResult, Placement } from '../store.ts';
+import { stmt, type DB } from './db.ts';
+import { findDocumentByHash, insertDocument } from './documents.ts';
+import {
+  appendAudit,
+  eventSeq,
+  getEventBySeq,
+  hydrate,
+  insertEvent,
+  linkReport,
+  newEventId,
+  recomputeEvent,
+  refreshIndexes,
+} from './events.ts';
+import type { EventRow } from './rows.ts';
+
+export type IngestItem = { doc: NewDocument & { content_hash: string }; reports: Report[]; placements?: Placement[] };
+
+/** Writes one item; must run inside a transaction (the callers wrap it). */
+export function saveIngestItem(db: DB, { doc, reports, placements }: IngestItem): IngestResult {
+  const known = findDocumentByHash(db, doc.content_hash);
+  if (known) return { document: known, created: false, events: eventsOfDocument(db, known.id) };
+  if (placements && placements.length !== reports.length) {
+    throw new Error(`saveIngest: ${reports.length} reports but ${placements.length} placements`);
+  }
+  const now = new Date().toISOString();
+  const document = insertDocument(db, doc, now);
+  const source = document.source ?? document.publisher ?? '';
+  const touched: number[] = [];
+  reports.forEach((given, i) => {
+    // The store owns identity: reports and evidence always point at the stored document.
+    const report: Report = {
+      ...given,
+      // Report ids are unique store-wide: namespace them by document unless they already are.
+      id: given.id?.startsWith(document.id) ? given.id : `${document.id}_${given.id || 'r' + i}`,
+      document_id: document.id,
+      evidence: (given.evidence ?? []).map((e) => ({ ...e, document_id: document.id })),
+    };
+    insertReport(db, report, i);
+    const placement = placements?.[i] ?? { kind: 'new' };
+    if (placement.kind === 'attach') {
+      const seq = eventSeq(db, placement.event_id);
+      if (seq === null) throw new Error(`saveIngest: cannot attach to unknown event ${placement.event_id}`);
+      linkReport(db, seq, report);
+      recomputeEvent(db, seq, now);
+      appendAudit(db, { event_id: placement.event_id, action: 'attach', actor: 'system', after: { report_id: report.id, score: placement.score, rule: placement.rule } }, now);
+      touched.push(seq);
+      return;
+    }
+    const rec = reconcile([{ report, source }]);
+    const id = newEventId(db, report.id);
+    const seq = insertEvent(db, id, rec, now);
+    linkReport(db, seq, report);
+    refreshIndexes(db, seq, rec.fields);
+    appendAudit(db, { event_id: id, action: 'create', actor: 'system', after: { report_id: report.id } }, now);
+    if (placement.kind === 'propose') {
+      if (eventSeq(db, placement.event_id) === null) throw new Error(`saveIngest: cannot propose unknown event ${placement.event_id}`);
+      stmt(db, 'INSERT INTO merge_proposals (event_id, candidate, score, rule, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        id, placement.event_id, placement.score, placement.rule, now,
+      );
+      appendAudit(db, { event_id: id, action: 'propose', actor: 'system', after: { candidate: placement.event_id, score: placement.score, rule: placement.rule } }, now);
+    }
+    touched.push(seq);
+  });
+  const events = [...new Set(touched)].map((seq) => getEventBySeq(db, seq));
+  return { document, created: true, events };
+}
+
+function insertReport(db: DB, r: Report, ord: number): void {
+  const { id, document_id, confidence, evidence, rules, ...fields } = r;
+  stmt(db, 'INSERT INTO reports (id, document_id, ord, fields, confidence, rules) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id,
+    document_id,
+    ord,
+    JSON.stringify(fields),
+    JSON.stringify(confidence ?? {}),
+    JSON.stringify(rules ?? []),
+  );
+  for (const e of evidence) {
+    stmt(db, 'INSERT INTO evidence (report_id, field, document_id, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)').run(
+      id, e.field, e.document_id, e.start, e.end, e.text,
+    );
+  }
+}
+
+/** The events a document's reports currently belong to, in report order. */
+export function eventsOfDocument(db: DB, documentId: string) {
+  const rows = stmt(
+    db,
+    `SELECT e.* FROM events e WHERE e.seq IN (SELECT er.event_seq FROM event_reports er WHERE er.document_id = ?)
+     ORDER BY (SELECT min(r.ord) FROM event_reports er JOIN reports r ON r.id = er.report_id
+               WHERE er.event_seq = e.seq AND er.document_id = ?)`,
+  ).all(documentId, documentId) as EventRow[];
+  return hydrate(db, rows);
+}

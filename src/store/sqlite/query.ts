@@ -1,0 +1,145 @@
+// EventQuery -> SQL. One WHERE builder serves list, count, stream and aggregate, so a filter
+// means the same thing everywhere. Every value is a bound parameter.
+
+import type { Page, SitrepEvent } from '../../core/types.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery } from '../store.ts';
+import { stmt, type DB } from './db.ts';
+import { clampLimit } from './documents.ts';
+import { hydrate } from './events.ts';
+import { ftsQuery } from './fts.ts';
+import type { EventRow } from './rows.ts';
+
+interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+export function whereOf(q: EventQuery): Where {
+  const w: string[] = [];
+  const p: unknown[] = [];
+  const add = (sql: string, ...params: unknown[]) => {
+    w.push(sql);
+    p.push(...params);
+  };
+  if (q.from) add('e.date_last >= ?', q.from);
+  if (q.to) add('e.event_date <= ?', q.to);
+  if (q.country) add('(e.iso3 = upper(?) OR e.country = ? COLLATE NOCASE)', q.country, q.country);
+  if (q.admin1) add('e.admin1 = ? COLLATE NOCASE', q.admin1);
+  if (q.event_type) add('e.event_type = ?', q.event_type);
+  if (q.sub_event_type) add('e.sub_event_type = ?', q.sub_event_type);
+  if (q.actor) {
+    add(
+      `e.seq IN (SELECT ea.event_seq FROM event_actors ea WHERE ea.actor_id IN
+        (SELECT id FROM actors WHERE instr(lower(name), lower(?)) > 0))`,
+      q.actor,
+    );
+  }
+  if (q.fatalities_min != null) add('e.fatalities >= ?', q.fatalities_min);
+  if (q.fatalities_max != null) add('e.fatalities <= ?', q.fatalities_max);
+  if (q.bbox) bboxWhere(q.bbox, add);
+  if (q.text) {
+    const match = ftsQuery(q.text);
+    if (match) add('e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', match);
+    else add('0');
+  }
+  if (q.status) add('e.status = ?', q.status);
+  else if (!q.include_hidden) w.push("e.status NOT IN ('rejected', 'merged')");
+  if (q.document_id) add('e.seq IN (SELECT event_seq FROM event_reports WHERE document_id = ?)', q.document_id);
+  return { sql: w.length ? w.join(' AND ') : '1', params: p };
+}
+
+function bboxWhere([west, south, east, north]: [number, number, number, number], add: (sql: string, ...p: unknown[]) => void) {
+  const inBox = 'SELECT id FROM events_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?';
+  // A box crossing the antimeridian (west > east) is two boxes.
+  if (west <= east) add(`e.seq IN (${inBox})`, east, west, north, south);
+  else add(`(e.seq IN (${inBox}) OR e.seq IN (${inBox}))`, 180, west, north, south, east, -180, north, south);
+}
+
+const SORTS = {
+  date: { col: 'e.event_date', dir: 'ASC' },
+  '-date': { col: 'e.event_date', dir: 'DESC' },
+  fatalities: { col: 'e.fatalities', dir: 'ASC' },
+  '-fatalities': { col: 'e.fatalities', dir: 'DESC' },
+} as const;
+
+export function listEvents(db: DB, q: EventQuery): Page<SitrepEvent> {
+  const limit = clampLimit(q.limit);
+  const sort = SORTS[q.sort ?? '-date'] ?? SORTS['-date'];
+  const where = whereOf(q);
+  const params = [...where.params];
+  let keyset = '';
+  if (q.cursor) {
+    const [value, seq] = decodeCursor(q.cursor);
+    keyset = ` AND (${sort.col}, e.seq) ${sort.dir === 'ASC' ? '>' : '<'} (?, ?)`;
+    params.push(value, seq);
+  }
+  const rows = db
+    .prepare(
+      `SELECT e.* FROM events e WHERE ${where.sql}${keyset}
+       ORDER BY ${sort.col} ${sort.dir}, e.seq ${sort.dir} LIMIT ?`,
+    )
+    .all(...params, limit + 1) as EventRow[];
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const col = sort.col.slice(2);
+  return { items: hydrate(db, page), next_cursor: more && last ? encodeCursor([last[col], last.seq]) : null };
+}
+
+export function countEvents(db: DB, q: EventQuery): number {
+  const where = whereOf(q);
+  return (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+}
+
+/** Bucket expressions over the events table for date and field aggregates. */
+const BUCKETS: Partial<Record<AggregateBy, string>> = {
+  day: 'e.event_date',
+  // ISO weeks start on Monday: 'weekday 0' moves to the next Sunday (or stays), -6 days is its Monday.
+  week: "date(e.event_date, 'weekday 0', '-6 days')",
+  month: "substr(e.event_date, 1, 7) || '-01'",
+  event_type: 'e.event_type',
+  sub_event_type: 'e.sub_event_type',
+  country: 'e.country',
+  admin1: 'e.admin1',
+};
+
+export function aggregate(db: DB, q: EventQuery, by: AggregateBy): AggregateRow[] {
+  const where = whereOf(q);
+  const byDate = by === 'day' || by === 'week' || by === 'month';
+  const order = byDate ? 'key ASC' : 'events DESC, key ASC';
+  const limit = !byDate && q.limit ? ` LIMIT ${clampLimit(q.limit, 100_000)}` : '';
+  let sql: string;
+  if (by === 'actor') {
+    // Main actors only (actor1/actor2); an actor counted once per event.
+    sql = `SELECT a.name AS key, count(*) AS events, sum(e.fatalities) AS fatalities
+      FROM (SELECT DISTINCT event_seq, actor_id FROM event_actors WHERE role IN ('actor1', 'actor2')) ea
+      JOIN events e ON e.seq = ea.event_seq JOIN actors a ON a.id = ea.actor_id
+      WHERE ${where.sql} GROUP BY a.name`;
+  } else if (by === 'actor_pair') {
+    // Unordered pair "A | B" (alphabetical), so A-vs-B and B-vs-A count together.
+    sql = `SELECT CASE WHEN e.actor1 <= e.actor2 THEN e.actor1 || ' | ' || e.actor2 ELSE e.actor2 || ' | ' || e.actor1 END AS key,
+      count(*) AS events, sum(e.fatalities) AS fatalities
+      FROM events e WHERE ${where.sql} AND e.actor1 != '' AND e.actor2 != '' GROUP BY key`;
+  } else {
+    const expr = BUCKETS[by];
+    if (!expr) throw new Error(`unknown aggregate: ${by}`);
+    sql = `SELECT ${expr} AS key, count(*) AS events, sum(e.fatalities) AS fatalities
+      FROM events e WHERE ${where.sql} GROUP BY key`;
+  }
+  return db.prepare(`${sql} ORDER BY ${order}${limit}`).all(...where.params) as AggregateRow[];
+}
+
+/** Events whose date window overlaps [from, to] (and bbox), hidden ones excluded. */
+export function findCandidates(db: DB, q: CandidateQuery): SitrepEvent[] {
+  const where = whereOf({ bbox: q.bbox ?? undefined, country: q.country });
+  const limit = clampLimit(q.limit ?? 200, 10_000);
+  // event_date <= to uses the date index; the date_last bound is checked on those rows. A window
+  // is at most a month or two, so bounding event_date from below keeps the range scan short.
+  const rows = stmt(
+    db,
+    `SELECT e.* FROM events e WHERE e.event_date <= ? AND e.event_date >= date(?, '-62 days') AND e.date_last >= ?
+     AND ${where.sql} ORDER BY e.event_date, e.seq LIMIT ?`,
+  ).all(q.to, q.from, q.from, ...where.params, limit) as EventRow[];
+  return hydrate(db, rows);
+}

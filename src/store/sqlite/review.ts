@@ -1,0 +1,121 @@
+// Review changes: every one is applied together with its audit entry in one transaction.
+
+import type { SitrepEvent } from '../../core/types.ts';
+import type { AuditEntry, Store } from '../store.ts';
+import { stmt, type DB } from './db.ts';
+import { appendAudit, eventSeq, getEventBySeq, insertEvent, newEventId, recomputeEvent } from './events.ts';
+import { reconcile } from '../reconcile.ts';
+import { loadReports } from './events.ts';
+
+type Change = Parameters<Store['updateEvent']>[1];
+type AuditInfo = { action: string; actor: string; reason?: string | null };
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`not found: ${what}`);
+    this.name = 'NotFoundError';
+  }
+}
+
+function requireSeq(db: DB, id: string): number {
+  const seq = eventSeq(db, id);
+  if (seq === null) throw new NotFoundError(`event ${id}`);
+  return seq;
+}
+
+export function updateEvent(db: DB, id: string, change: Change, audit: AuditInfo): SitrepEvent {
+  return db.transaction(() => {
+    const seq = requireSeq(db, id);
+    const before = getEventBySeq(db, seq);
+    const now = new Date().toISOString();
+    const overrides = { ...(before.overrides ?? {}) };
+    for (const [field, value] of Object.entries(change.fields ?? {})) {
+      if (field === 'id' || !(field in before)) throw new Error(`cannot edit unknown field "${field}"`);
+      const extracted = overrides[field]?.extracted ?? (before as unknown as Record<string, unknown>)[field];
+      overrides[field] = { extracted, value, by: audit.actor, at: now };
+    }
+    if (change.grade) {
+      overrides.grade = { extracted: overrides.grade?.extracted ?? before.grade, value: change.grade, by: audit.actor, at: now };
+    }
+    const status = change.status ?? (change.fields && Object.keys(change.fields).length ? 'edited' : before.status);
+    const mergedInto = change.merged_into !== undefined ? change.merged_into : before.merged_into ?? null;
+    if (mergedInto) requireSeq(db, mergedInto);
+    stmt(db, 'UPDATE events SET overrides = ?, status = ?, merged_into = ?, updated_at = ? WHERE seq = ?').run(
+      JSON.stringify(overrides),
+      status,
+      mergedInto,
+      now,
+      seq,
+    );
+    recomputeEvent(db, seq, now);
+    const after = getEventBySeq(db, seq);
+    appendAudit(db, { event_id: id, ...audit, before: snapshot(before), after: snapshot(after) }, now);
+    return after;
+  })();
+}
+
+/**
+ * Moves reports to another event (merge) or to a new one (split, toEventId = null). Events
+ * left without reports become status 'merged' into the target. Both sides are recomputed.
+ */
+export function moveReports(db: DB, reportIds: string[], toEventId: string | null, audit: AuditInfo): SitrepEvent {
+  return db.transaction(() => {
+    if (reportIds.length === 0) throw new Error('moveReports: no reports given');
+    const now = new Date().toISOString();
+    const links = reportIds.map((rid) => {
+      const row = stmt(db, 'SELECT event_seq, document_id FROM event_reports WHERE report_id = ?').get(rid) as
+        | { event_seq: number; document_id: string }
+        | undefined;
+      if (!row) throw new NotFoundError(`report ${rid}`);
+      return { rid, ...row };
+    });
+    const fromSeqs = [...new Set(links.map((l) => l.event_seq))];
+    const befores = new Map(fromSeqs.map((s) => [s, getEventBySeq(db, s)]));
+    let toSeq: number;
+    if (toEventId) {
+      toSeq = requireSeq(db, toEventId);
+    } else {
+      const first = loadReports(db, links[0].event_seq).filter((r) => reportIds.includes(r.report.id));
+      toSeq = insertEvent(db, newEventId(db, `split:${reportIds.join(',')}`), reconcile(first), now);
+    }
+    const toBefore = toEventId ? getEventBySeq(db, toSeq) : null;
+    for (const l of links) stmt(db, 'UPDATE event_reports SET event_seq = ? WHERE report_id = ?').run(toSeq, l.rid);
+    recomputeEvent(db, toSeq, now);
+    const target = getEventBySeq(db, toSeq);
+    for (const seq of fromSeqs) {
+      if (seq === toSeq) continue;
+      const before = befores.get(seq)!;
+      if (!recomputeEvent(db, seq, now)) {
+        stmt(db, "UPDATE events SET status = 'merged', merged_into = ?, updated_at = ? WHERE seq = ?").run(target.id, now, seq);
+      }
+      const after = getEventBySeq(db, seq);
+      appendAudit(db, { event_id: before.id, ...audit, before: snapshot(before), after: { ...snapshot(after), moved_to: target.id, report_ids: reportIds } }, now);
+    }
+    appendAudit(
+      db,
+      { event_id: target.id, ...audit, before: toBefore ? snapshot(toBefore) : null, after: { ...snapshot(target), report_ids: reportIds } },
+      now,
+    );
+    return target;
+  })();
+}
+
+export function auditLog(db: DB, eventId: string): AuditEntry[] {
+  const rows = stmt(db, 'SELECT * FROM audit WHERE event_id = ? ORDER BY id').all(eventId) as Array<Record<string, any>>;
+  return rows.map((r) => ({
+    id: r.id,
+    event_id: r.event_id,
+    action: r.action,
+    actor: r.actor,
+    at: r.at,
+    before: r.before === null ? null : JSON.parse(r.before),
+    after: r.after === null ? null : JSON.parse(r.after),
+    reason: r.reason,
+  }));
+}
+
+/** What the audit log keeps of an event: its fields and state, not the bulky evidence. */
+function snapshot(ev: SitrepEvent): Record<string, unknown> {
+  const { evidence: _e, created_at: _c, updated_at: _u, ...rest } = ev;
+  return rest;
+}

@@ -1,0 +1,104 @@
+// Row <-> object mapping for the events and documents tables. The event columns are listed once
+// (EVENT_COLUMNS) and every INSERT/UPDATE/SELECT is generated from that list.
+
+import type { EventFields, SitrepEvent, StoredDocument } from '../../core/types.ts';
+
+/** EventFields stored as columns, in table order. */
+export const EVENT_COLUMNS = [
+  'event_date', 'event_date_end', 'time_precision', 'event_type', 'sub_event_type',
+  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
+  'civilian_targeting', 'iso3', 'country', 'admin1', 'admin2', 'admin3', 'location',
+  'latitude', 'longitude', 'geo_precision', 'fatalities', 'fatalities_min', 'fatalities_max',
+  'injuries', 'displaced', 'notes', 'source', 'region', 'source_scale', 'tags',
+] as const satisfies ReadonlyArray<keyof EventFields>;
+
+/** Columns that may be NULL: anything else gets its type's empty value. */
+const NULLABLE = new Set(['event_date_end', 'admin3', 'latitude', 'longitude', 'geo_precision', 'injuries', 'displaced', 'region', 'source_scale', 'tags']);
+const NUMERIC = new Set(['time_precision', 'inter1', 'inter2', 'interaction', 'fatalities', 'fatalities_min', 'fatalities_max']);
+
+/** Column values for an event's fields, in EVENT_COLUMNS order, plus date_last. */
+export function eventFieldValues(f: EventFields): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of EVENT_COLUMNS) {
+    const v = (f as unknown as Record<string, unknown>)[c];
+    out[c] = v === undefined || v === null ? (NULLABLE.has(c) ? null : NUMERIC.has(c) ? 0 : '') : v;
+  }
+  out.date_last = f.event_date_end || f.event_date;
+  return out;
+}
+
+export interface EventRow extends Record<string, unknown> {
+  seq: number;
+  id: string;
+  confidence: string;
+  disagreements: string;
+  overrides: string;
+  status: string;
+  grade: string;
+  merged_into: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An event row without its links (document_ids, report_ids, evidence are filled by the caller). */
+export function eventFromRow(row: EventRow): SitrepEvent {
+  const ev: Record<string, unknown> = { id: row.id };
+  for (const c of EVENT_COLUMNS) {
+    const v = row[c];
+    // Optional ACLED extras stay absent rather than null, so JSON round-trips what came in.
+    if (v === null && (c === 'admin3' || c === 'region' || c === 'source_scale' || c === 'tags')) continue;
+    ev[c] = v;
+  }
+  const disagreements = JSON.parse(row.disagreements);
+  const overrides = JSON.parse(row.overrides);
+  Object.assign(ev, {
+    document_ids: [],
+    report_ids: [],
+    evidence: [],
+    confidence: JSON.parse(row.confidence),
+    status: row.status,
+    grade: row.grade,
+    merged_into: row.merged_into,
+    disagreements,
+    overrides,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  });
+  return ev as unknown as SitrepEvent;
+}
+
+export function documentFromRow(row: Record<string, any>): StoredDocument {
+  return {
+    id: row.id,
+    content_hash: row.content_hash,
+    kind: row.kind,
+    text: row.text,
+    html: row.html,
+    title: row.title,
+    byline: row.byline,
+    source: row.source,
+    publisher: row.publisher,
+    url: row.url,
+    published: row.published,
+    language: row.language,
+    external_id: row.external_id,
+    meta: JSON.parse(row.meta),
+    ingested_at: row.ingested_at,
+  };
+}
+
+/** Text indexed for full-text search of an event: notes, actors, place and evidence. */
+export function searchBody(f: EventFields, evidenceTexts: string[]): string {
+  return [f.notes, f.actor1, f.assoc_actor_1, f.actor2, f.assoc_actor_2, f.location, f.admin2, f.admin1, f.country, ...new Set(evidenceTexts)]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Actor names of an event by role (associated actors are "; "-separated, as in ACLED). */
+export function actorRoles(f: EventFields): Array<{ role: string; name: string }> {
+  const out: Array<{ role: string; name: string }> = [];
+  for (const role of ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'] as const) {
+    for (const name of String(f[role] ?? '').split(';').map((s) => s.trim())) if (name) out.push({ role, name });
+  }
+  return out;
+}
