@@ -1,0 +1,74 @@
+// Where does each new report go: onto an event already stored (attach), onto one as a proposal
+// for a reviewer (propose), or into an event of its own (new)? Used by processDocument and the
+// dataset importers before they save, so the decision and its reason are stored with the event.
+
+import type { Report, SitrepEvent } from '../core/types.ts';
+import type { Placement, Store } from '../store/store.ts';
+import { describe, scorePair, type MatchScore } from './score.ts';
+import { searchBox, searchDates } from './window.ts';
+
+/** At or above: the same incident, merged automatically. Calibrated on test/merge/labels.json. */
+export const ATTACH_AT = 0.75;
+/** At or above (and below ATTACH_AT): proposed for review; below: kept apart. */
+export const PROPOSE_AT = 0.55;
+/** Enough for the densest day-and-30-km window seen in real data; more are ranked by date. */
+const CANDIDATE_LIMIT = 500;
+
+export interface Scored {
+  event: SitrepEvent;
+  match: MatchScore;
+}
+
+/** The dataset a report was imported from ("acled", "ucdp"), or null for reporting. */
+export function datasetOf(r: Pick<Report, 'rules'>): string | null {
+  const rule = r.rules?.find((x) => x.startsWith('dataset:'));
+  return rule ? rule.slice('dataset:'.length) : null;
+}
+
+/** Stored events that could be `report`, best first, with their scores (vetoed pairs dropped). */
+export async function rankCandidates(store: Store, report: Report): Promise<Scored[]> {
+  const box = searchBox(report);
+  const candidates = await store.findCandidates({
+    ...searchDates(report),
+    bbox: box,
+    // Without coordinates the country is the only spatial bound there is.
+    country: box ? undefined : report.iso3 || undefined,
+    limit: CANDIDATE_LIMIT,
+  });
+  const cache = new WeakMap<object, Set<string>>();
+  const out: Scored[] = [];
+  for (const event of candidates) {
+    if (event.status === 'merged' || event.status === 'rejected') continue;
+    // One document never tells the same incident twice as two reports we should fuse silently.
+    if (event.document_ids.includes(report.document_id)) continue;
+    const match = scorePair(report, event, cache);
+    if (!match.veto && match.score >= PROPOSE_AT) out.push({ event, match });
+  }
+  return out.sort((a, b) => b.match.score - a.match.score || a.event.id.localeCompare(b.event.id));
+}
+
+/**
+ * One placement per report, in order. A dataset codes each incident once, so a row never joins
+ * an event that already holds a row of the same dataset (nor two rows of one batch the same event).
+ */
+export async function placeReports(store: Store, reports: Report[]): Promise<Placement[]> {
+  const claimed = new Set<string>();
+  const out: Placement[] = [];
+  for (const report of reports) {
+    const dataset = datasetOf(report);
+    let placement: Placement = { kind: 'new' };
+    for (const { event, match } of await rankCandidates(store, report)) {
+      if (dataset) {
+        if (claimed.has(`${dataset}|${event.id}`)) continue;
+        const held = await store.getReports(event.id);
+        if (held.some((r) => datasetOf(r) === dataset)) continue;
+        claimed.add(`${dataset}|${event.id}`);
+      }
+      const kind = match.score >= ATTACH_AT ? 'attach' : 'propose';
+      placement = { kind, event_id: event.id, score: match.score, rule: `merge/v1 ${describe(match)}` };
+      break;
+    }
+    out.push(placement);
+  }
+  return out;
+}

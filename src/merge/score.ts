@@ -1,0 +1,136 @@
+// Is a new report the same incident as a stored event? Six parts, each in [0,1] (null when
+// one side does not say), combined with fixed weights; hard vetoes when the two cannot be the
+// same incident whatever else agrees (different country, disjoint dates, too far, other kind).
+
+import type { EventFields } from '../core/types.ts';
+import compat from './data/type-compat.json' with { type: 'json' };
+import { contentWords, overlap } from './text.ts';
+import { DATE_SLACK_DAYS, dateWindow, haversineKm, radiusKm, windowGap } from './window.ts';
+
+export type Side = EventFields;
+
+export interface ScoreParts {
+  date: number | null;
+  place: number | null;
+  type: number | null;
+  actors: number | null;
+  toll: number | null;
+  text: number | null;
+}
+
+export interface MatchScore {
+  score: number;
+  parts: ScoreParts;
+  /** Why the pair cannot be one event, or null. */
+  veto: string | null;
+}
+
+/** Weights sum to 1. Time and place carry most: two reports of one strike agree on them first. */
+export const WEIGHTS: Record<keyof ScoreParts, number> = { date: 0.25, place: 0.25, type: 0.15, actors: 0.15, toll: 0.1, text: 0.1 };
+/** A part a side does not state counts as neither for nor against. */
+const UNKNOWN = 0.5;
+
+const TYPE_COMPAT = new Map<string, number>();
+for (const [a, b, v] of compat.pairs as Array<[string, string, number]>) {
+  TYPE_COMPAT.set(`${a}|${b}`, v);
+  TYPE_COMPAT.set(`${b}|${a}`, v);
+}
+
+export function typeScore(a: Side, b: Side): number {
+  if (a.event_type === b.event_type) return a.sub_event_type === b.sub_event_type ? 1 : 0.8;
+  return TYPE_COMPAT.get(`${a.event_type}|${b.event_type}`) ?? 0;
+}
+
+export function dateScore(a: Side, b: Side): number {
+  const wa = dateWindow(a);
+  const wb = dateWindow(b);
+  const gap = windowGap(wa, wb);
+  if (gap > DATE_SLACK_DAYS) return 0;
+  if (gap > 0) return 0.5;
+  if (a.time_precision === 1 && b.time_precision === 1 && a.event_date === b.event_date && wa[0] === wa[1] && wb[0] === wb[1]) return 1;
+  // Overlapping windows: the wider they are, the less their overlap says.
+  const width = windowGap([wa[0], wa[0]], [wa[1], wa[1]]) + windowGap([wb[0], wb[0]], [wb[1], wb[1]]);
+  return 0.9 - 0.3 * Math.min(1, width / 60);
+}
+
+/** null = no usable location on one side; 0 = farther apart than both precisions allow. */
+export function placeScore(a: Side, b: Side): number | null {
+  if (a.latitude != null && a.longitude != null && b.latitude != null && b.longitude != null) {
+    const d = haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
+    const r = radiusKm(a) + radiusKm(b);
+    return d > r ? 0 : 1 - 0.5 * (d / r);
+  }
+  const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase();
+  if (norm(a.location) && norm(a.location) === norm(b.location)) return 0.8;
+  if (norm(a.admin1) && norm(a.admin1) === norm(b.admin1)) return 0.6;
+  return null;
+}
+
+function actorNames(f: Side): Set<string> {
+  const names = [f.actor1, f.actor2, ...(f.assoc_actor_1 ?? '').split(';'), ...(f.assoc_actor_2 ?? '').split(';')];
+  return new Set(names.map((n) => (n ?? '').trim().toLowerCase()).filter(Boolean));
+}
+
+/** Shared named actors; failing that, shared kinds of actor (inter codes) for half credit. */
+export function actorScore(a: Side, b: Side): number | null {
+  const na = actorNames(a);
+  const nb = actorNames(b);
+  if (na.size === 0 || nb.size === 0) return null;
+  const named = overlap2(na, nb);
+  if (named > 0) return named;
+  const ia = new Set([a.inter1, a.inter2].filter((x) => x > 0));
+  const ib = new Set([b.inter1, b.inter2].filter((x) => x > 0));
+  return ia.size && ib.size ? 0.5 * overlap2(ia, ib) : 0;
+}
+
+function overlap2<T>(a: Set<T>, b: Set<T>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+/** Overlapping [min,max] ranges agree; otherwise the ratio of the best figures (7 vs 10 -> 0.7). */
+export function tollScore(a: Side, b: Side): number {
+  const [amin, amax] = [a.fatalities_min ?? a.fatalities, Math.max(a.fatalities_max ?? 0, a.fatalities)];
+  const [bmin, bmax] = [b.fatalities_min ?? b.fatalities, Math.max(b.fatalities_max ?? 0, b.fatalities)];
+  // Zero often means "no toll reported", so agreement on zero says little and 0 vs 5 little against.
+  if (amax === 0 && bmax === 0) return UNKNOWN;
+  if (amax === 0 || bmax === 0) return 0.3;
+  if (amin <= bmax && bmin <= amax) return 1;
+  return Math.min(a.fatalities, b.fatalities) / Math.max(a.fatalities, b.fatalities, 1);
+}
+
+export function textScore(a: Side, b: Side, cache?: WeakMap<object, Set<string>>): number | null {
+  const words = (f: Side) => {
+    let w = cache?.get(f);
+    if (!w) {
+      w = contentWords(f.notes ?? '');
+      cache?.set(f, w);
+    }
+    return w;
+  };
+  return overlap(words(a), words(b));
+}
+
+export function scorePair(a: Side, b: Side, cache?: WeakMap<object, Set<string>>): MatchScore {
+  const none: ScoreParts = { date: null, place: null, type: null, actors: null, toll: null, text: null };
+  if (a.iso3 && b.iso3 && a.iso3 !== b.iso3) return { score: 0, parts: none, veto: 'country' };
+  const parts: ScoreParts = {
+    date: dateScore(a, b),
+    place: placeScore(a, b),
+    type: typeScore(a, b),
+    actors: actorScore(a, b),
+    toll: tollScore(a, b),
+    text: textScore(a, b, cache),
+  };
+  const veto = parts.date === 0 ? 'dates' : parts.place === 0 ? 'distance' : parts.type === 0 ? 'type' : null;
+  let score = 0;
+  for (const k of Object.keys(WEIGHTS) as Array<keyof ScoreParts>) score += WEIGHTS[k] * (parts[k] ?? UNKNOWN);
+  return { score: veto ? 0 : Math.round(score * 1000) / 1000, parts, veto };
+}
+
+/** "date=1 place=0.87 type=0.6 ..." for the rule recorded with each placement. */
+export function describe(s: MatchScore): string {
+  const p = Object.entries(s.parts).map(([k, v]) => `${k}=${v == null ? '?' : Math.round(v * 100) / 100}`);
+  return s.veto ? `veto:${s.veto}` : p.join(' ');
+}

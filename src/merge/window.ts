@@ -1,0 +1,66 @@
+// How far apart two claims about the same incident may plausibly be, given how precisely each
+// was coded. A report stands for a window of days and a circle on the map; two reports can be
+// the same event only when their windows (plus a reporting slack) and circles touch.
+
+import type { EventFields } from '../core/types.ts';
+import { addDays } from '../store/reconcile.ts';
+
+/** Half-width in days of the window a date of each time_precision stands for (week / month). */
+const HALF_WINDOW_DAYS: Record<number, number> = { 1: 0, 2: 3, 3: 15 };
+/** Dates in reports drift by a day (night attacks, time zones, "yesterday" in a dated dispatch). */
+export const DATE_SLACK_DAYS = 1;
+/** Radius in km a point of each geo_precision stands for (exact, near/part of, region). */
+const RADIUS_KM: Record<number, number> = { 1: 10, 2: 30, 3: 150 };
+/** Without coordinates a report only says "somewhere in this country". */
+export const UNKNOWN_RADIUS_KM = 500;
+
+export function dateWindow(f: Pick<EventFields, 'event_date' | 'event_date_end' | 'time_precision'>): [string, string] {
+  if (f.event_date_end && f.event_date_end >= f.event_date) return [f.event_date, f.event_date_end];
+  const pad = HALF_WINDOW_DAYS[f.time_precision] ?? 0;
+  return [addDays(f.event_date, -pad), addDays(f.event_date, pad)];
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Days between two windows (0 when they overlap). */
+export function windowGap(a: [string, string], b: [string, string]): number {
+  if (a[1] < b[0]) return daysBetween(a[1], b[0]);
+  if (b[1] < a[0]) return daysBetween(b[1], a[0]);
+  return 0;
+}
+
+export function radiusKm(f: Pick<EventFields, 'latitude' | 'longitude' | 'geo_precision'>): number {
+  if (f.latitude == null || f.longitude == null) return UNKNOWN_RADIUS_KM;
+  return RADIUS_KM[f.geo_precision ?? 3] ?? RADIUS_KM[3]!;
+}
+
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * The box in which a stored event's point must lie to be a candidate: this report's radius plus
+ * a "near/part of" radius (30 km) for the stored side. A stored region-level event whose point
+ * (an admin capital) lies farther is not searched: widening to 150 km would multiply candidates
+ * in dense areas ninefold, and such a vague event can still be merged by hand in review.
+ */
+export function searchBox(f: Pick<EventFields, 'latitude' | 'longitude' | 'geo_precision'>): [number, number, number, number] | null {
+  if (f.latitude == null || f.longitude == null) return null;
+  const km = radiusKm(f) + RADIUS_KM[2]!;
+  const dLat = km / 111;
+  const dLon = km / (111 * Math.max(0.2, Math.cos((f.latitude * Math.PI) / 180)));
+  return [f.longitude - dLon, Math.max(-90, f.latitude - dLat), f.longitude + dLon, Math.min(90, f.latitude + dLat)];
+}
+
+/** The widest window a stored event may stand for (a month), so the date search finds it. */
+export function searchDates(f: Pick<EventFields, 'event_date' | 'event_date_end' | 'time_precision'>): { from: string; to: string } {
+  const [a, b] = dateWindow(f);
+  const pad = HALF_WINDOW_DAYS[3]! + DATE_SLACK_DAYS;
+  return { from: addDays(a, -pad), to: addDays(b, pad) };
+}
