@@ -62,6 +62,13 @@ export type Placement =
   | { kind: 'attach'; event_id: string; score: number; rule: string }
   | { kind: 'propose'; event_id: string; score: number; rule: string };
 
+/** One document with its reports and (optional) placements, as saveIngest takes them. */
+export interface IngestItem {
+  doc: NewDocument & { content_hash: string };
+  reports: Report[];
+  placements?: Placement[];
+}
+
 export interface IngestResult {
   document: StoredDocument;
   /** false when a document with the same content hash already existed (nothing written). */
@@ -118,6 +125,8 @@ export interface Store {
    * `placements[i]` says where `reports[i]` goes (default: a new event each).
    */
   saveIngest(doc: NewDocument & { content_hash: string }, reports: Report[], placements?: Placement[]): Promise<IngestResult>;
+  /** Several saveIngest items in ONE transaction (bulk imports): all written or none. */
+  saveIngestMany(items: IngestItem[]): Promise<IngestResult[]>;
 
   // --- events ------------------------------------------------------------
   getEvent(id: string): Promise<SitrepEvent | null>;

@@ -3,11 +3,11 @@
 // wires them to the async Store interface.
 
 import type { NewDocument, Report, SitrepEvent } from '../../core/types.ts';
-import type { AggregateBy, CandidateQuery, EventQuery, IngestResult, Placement, Store } from '../store.ts';
+import type { AggregateBy, CandidateQuery, EventQuery, IngestItem, IngestResult, Placement, Store } from '../store.ts';
 import { migrate, openDatabase, type DB } from './db.ts';
 import { findDocumentByHash, getDocument, listDocuments } from './documents.ts';
 import { eventSeq, getEventBySeq, loadReports } from './events.ts';
-import { saveIngestItem, type IngestItem } from './ingest.ts';
+import { saveIngestItem } from './ingest.ts';
 import { aggregate, countEvents, findCandidates, listEvents } from './query.ts';
 import { auditLog, moveReports, updateEvent } from './review.ts';
 

@@ -1,9 +1,9 @@
 // saveIngest: a document, its reports, their evidence and their placement into events, written
 // in ONE transaction. A known content hash writes nothing and returns the stored events.
 
-import type { NewDocument, Report } from '../../core/types.ts';
+import type { Report } from '../../core/types.ts';
 import { reconcile } from '../reconcile.ts';
-import type { IngestResult, Placement } from '../store.ts';
+import type { IngestItem, IngestResult } from '../store.ts';
 import { stmt, type DB } from './db.ts';
 import { findDocumentByHash, insertDocument } from './documents.ts';
 import {
@@ -19,7 +19,6 @@ import {
 } from './events.ts';
 import type { EventRow } from './rows.ts';
 
-export type IngestItem = { doc: NewDocument & { content_hash: string }; reports: Report[]; placements?: Placement[] };
 
 /** Writes one item; must run inside a transaction (the callers wrap it). */
 export function saveIngestItem(db: DB, { doc, reports, placements }: IngestItem): IngestResult {
