@@ -1,0 +1,124 @@
+// Reading events: keyset-paginated lists, counts, a server-side cursor for streaming, the
+// aggregates behind the dashboard's charts, and merge candidate search.
+
+import type { Page, SitrepEvent } from '../../core/types.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery } from '../store.ts';
+import type { Db } from './db.ts';
+import { clampLimit, eventWhere, Params, SORTS, whereSql } from './query.ts';
+
+export async function listEvents(db: Db, q: EventQuery): Promise<Page<SitrepEvent>> {
+  const limit = clampLimit(q.limit);
+  const sort = SORTS[q.sort ?? '-date'] ?? SORTS['-date'];
+  const p = new Params();
+  const w = eventWhere(q, p);
+  if (q.cursor) {
+    const [value, seq] = decodeCursor(q.cursor);
+    w.push(`(e.${sort.col}, e.seq) ${sort.dir === 'ASC' ? '>' : '<'} (${p.add(value)}::${sort.cast}, ${p.add(seq)}::bigint)`);
+  }
+  const rows = await db.q<{ data: SitrepEvent; seq: number; key: string | number }>(
+    `SELECT e.data, e.seq, e.${sort.col} AS key FROM events e ${whereSql(w)}
+     ORDER BY e.${sort.col} ${sort.dir}, e.seq ${sort.dir} LIMIT ${p.add(limit + 1)}`,
+    p.values,
+  );
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page.map((r) => r.data), next_cursor: more && last ? encodeCursor([last.key, last.seq]) : null };
+}
+
+export async function countEvents(db: Db, q: EventQuery): Promise<number> {
+  const p = new Params();
+  const [row] = await db.q<{ n: number }>(`SELECT count(*) AS n FROM events e ${whereSql(eventWhere(q, p))}`, p.values);
+  return row.n;
+}
+
+/**
+ * Every matching event in sort order through a server-side cursor (DECLARE ... FETCH in a
+ * read-only transaction on one connection): one query, bounded memory, a consistent snapshot.
+ */
+export async function* streamEvents(db: Db, q: EventQuery, batch = 1000): AsyncIterable<SitrepEvent> {
+  const sort = SORTS[q.sort ?? '-date'] ?? SORTS['-date'];
+  const p = new Params();
+  const w = eventWhere(q, p);
+  const c = await db.pool.connect();
+  let ok = false;
+  try {
+    await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await c.query(
+      `DECLARE sitrep_stream NO SCROLL CURSOR FOR SELECT e.data FROM events e ${whereSql(w)}
+       ORDER BY e.${sort.col} ${sort.dir}, e.seq ${sort.dir}`,
+      p.values,
+    );
+    for (;;) {
+      const { rows } = await c.query<{ data: SitrepEvent }>(`FETCH ${batch} FROM sitrep_stream`);
+      for (const r of rows) yield r.data;
+      if (rows.length < batch) break;
+    }
+    await c.query('COMMIT');
+    ok = true;
+  } finally {
+    // A consumer that stops early (break) lands here too: end the transaction, free the client.
+    if (!ok) await c.query('ROLLBACK').catch(() => {});
+    c.release();
+  }
+}
+
+/** Bucket expressions for date and field aggregates (weeks start on Monday, ISO). */
+const BUCKETS: Partial<Record<AggregateBy, string>> = {
+  day: `to_char(e.event_date, 'YYYY-MM-DD')`,
+  week: `to_char(date_trunc('week', e.event_date), 'YYYY-MM-DD')`,
+  month: `to_char(e.event_date, 'YYYY-MM') || '-01'`,
+  event_type: 'e.event_type',
+  sub_event_type: 'e.sub_event_type',
+  country: 'e.country',
+  admin1: 'e.admin1',
+};
+
+export async function aggregate(db: Db, q: EventQuery, by: AggregateBy): Promise<AggregateRow[]> {
+  const p = new Params();
+  const w = eventWhere(q, p);
+  const byDate = by === 'day' || by === 'week' || by === 'month';
+  // Byte order for ties ("C"), as SQLite compares, whatever the database's collation.
+  const order = byDate ? 'key ASC' : 'events DESC, key COLLATE "C" ASC';
+  const limit = !byDate && q.limit ? ` LIMIT ${p.add(clampLimit(q.limit, 100_000))}` : '';
+  let sql: string;
+  if (by === 'actor') {
+    // Main actors only (actor1/actor2, ";"-separated lists split); an actor counted once per event.
+    sql = `SELECT a.name AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
+      FROM events e CROSS JOIN LATERAL (
+        SELECT DISTINCT trim(n) AS name FROM unnest(string_to_array(e.actor1 || ';' || e.actor2, ';')) AS n WHERE trim(n) <> ''
+      ) a ${whereSql(w)} GROUP BY a.name`;
+  } else if (by === 'actor_pair') {
+    // Unordered pair "A | B" (byte order), so A-vs-B and B-vs-A count together.
+    w.push(`e.actor1 <> ''`, `e.actor2 <> ''`);
+    sql = `SELECT CASE WHEN e.actor1 COLLATE "C" <= e.actor2 COLLATE "C" THEN e.actor1 || ' | ' || e.actor2
+        ELSE e.actor2 || ' | ' || e.actor1 END AS key,
+      count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
+      FROM events e ${whereSql(w)} GROUP BY 1`;
+  } else {
+    const expr = BUCKETS[by];
+    if (!expr) throw new Error(`unknown aggregate: ${by}`);
+    sql = `SELECT ${expr} AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
+      FROM events e ${whereSql(w)} GROUP BY 1`;
+  }
+  return db.q<AggregateRow>(`SELECT * FROM (${sql}) t ORDER BY ${order}${limit}`, p.values);
+}
+
+/** Events whose date window overlaps [from, to] (and bbox / country), hidden ones excluded. */
+export async function findCandidates(db: Db, q: CandidateQuery): Promise<SitrepEvent[]> {
+  const p = new Params();
+  const w = eventWhere({ bbox: q.bbox ?? undefined, country: q.country }, p);
+  // event_date <= to uses the date index; windows are at most a month or two, so bounding
+  // event_date from below keeps the range scan short (as the SQLite store does).
+  w.push(
+    `e.event_date <= ${p.add(q.to)}::date`,
+    `e.event_date >= ${p.add(q.from)}::date - 62`,
+    `e.date_last >= ${p.add(q.from)}::date`,
+  );
+  const rows = await db.q<{ data: SitrepEvent }>(
+    `SELECT e.data FROM events e ${whereSql(w)} ORDER BY e.event_date, e.seq LIMIT ${p.add(clampLimit(q.limit ?? 200, 10_000))}`,
+    p.values,
+  );
+  return rows.map((r) => r.data);
+}

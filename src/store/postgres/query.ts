@@ -1,0 +1,79 @@
+// EventQuery -> a parameterised WHERE clause, shared by list, count, stream, aggregate and
+// candidate search so that a filter means the same everywhere; semantics mirror the SQLite
+// store (test/store/contract.ts holds both to it). The bbox filter uses the GiST index on
+// geom, text search the GIN index on search, the actor filter the trigram index.
+
+import type { EventQuery } from '../store.ts';
+
+export class Params {
+  readonly values: unknown[] = [];
+  /** Adds a value and returns its placeholder ($n). */
+  add(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+}
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (m) => '\\' + m);
+}
+
+/** Conditions on events (alias e) for every filter of q except the cursor. */
+export function eventWhere(q: EventQuery, p: Params): string[] {
+  const w: string[] = [];
+  // A coarse event (a week, a month) matches when its window overlaps [from, to].
+  if (q.from) w.push(`e.date_last >= ${p.add(q.from)}::date`);
+  if (q.to) w.push(`e.event_date <= ${p.add(q.to)}::date`);
+  if (q.country) {
+    const c = p.add(q.country);
+    w.push(`(e.iso3 = upper(${c}) OR lower(e.country) = lower(${c}))`);
+  }
+  if (q.admin1) w.push(`lower(e.admin1) = lower(${p.add(q.admin1)})`);
+  if (q.event_type) w.push(`e.event_type = ${p.add(q.event_type)}`);
+  if (q.sub_event_type) w.push(`e.sub_event_type = ${p.add(q.sub_event_type)}`);
+  if (q.actor) w.push(`e.actor_names LIKE '%' || ${p.add(likeEscape(q.actor.toLowerCase()))} || '%'`);
+  if (q.fatalities_min != null) w.push(`e.fatalities >= ${p.add(q.fatalities_min)}`);
+  if (q.fatalities_max != null) w.push(`e.fatalities <= ${p.add(q.fatalities_max)}`);
+  if (q.bbox) w.push(bboxWhere(q.bbox, p));
+  if (q.text) {
+    const tsq = tsQuery(q.text);
+    w.push(tsq ? `e.search @@ to_tsquery('simple', sitrep_fold(${p.add(tsq)}))` : 'false');
+  }
+  if (q.status) w.push(`e.status = ${p.add(q.status)}`);
+  else if (!q.include_hidden) w.push(`e.status NOT IN ('rejected', 'merged')`);
+  if (q.document_id) w.push(`e.id IN (SELECT r.event_id FROM reports r WHERE r.document_id = ${p.add(q.document_id)})`);
+  return w;
+}
+
+function bboxWhere([west, south, east, north]: [number, number, number, number], p: Params): string {
+  const box = (w: number, e: number) => `e.geom && ST_MakeEnvelope(${p.add(w)}, ${p.add(south)}, ${p.add(e)}, ${p.add(north)}, 4326)`;
+  // A box crossing the antimeridian (west > east) is two boxes.
+  return west <= east ? box(west, east) : `(${box(west, 180)} OR ${box(-180, east)})`;
+}
+
+/**
+ * Free text -> tsquery text: every word must match, the last one also as a prefix (search as
+ * you type), like the SQLite store's FTS5 query. Words are letters/digits only, so tsquery
+ * operators in the input cannot change the query. null when there is no word.
+ */
+export function tsQuery(text: string): string | null {
+  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words.map((w, i) => `'${w}'${i === words.length - 1 ? ':*' : ''}`).join(' & ');
+}
+
+export const SORTS = {
+  date: { col: 'event_date', dir: 'ASC', cast: 'date' },
+  '-date': { col: 'event_date', dir: 'DESC', cast: 'date' },
+  fatalities: { col: 'fatalities', dir: 'ASC', cast: 'integer' },
+  '-fatalities': { col: 'fatalities', dir: 'DESC', cast: 'integer' },
+} as const;
+
+export function whereSql(w: string[]): string {
+  return w.length ? `WHERE ${w.join(' AND ')}` : '';
+}
+
+export function clampLimit(limit: number | undefined, max = 1000): number {
+  if (limit === undefined || !Number.isFinite(limit)) return 50;
+  return Math.max(1, Math.min(max, Math.floor(limit)));
+}

@@ -1,0 +1,106 @@
+// Review changes (edit, status, grade, merge, split), each applied together with its audit
+// entry in one transaction, with the same rules as the SQLite store (src/store/sqlite/review.ts).
+
+import type { SitrepEvent } from '../../core/types.ts';
+import { reconcile } from '../reconcile.ts';
+import type { AuditEntry, Store } from '../store.ts';
+import type { Db, Queryable } from './db.ts';
+import { appendAudit, buildEvent, getEvent, loadReports, newEventIds, recomputeEvent } from './events.ts';
+import { writeEvents } from './rows.ts';
+
+type Change = Parameters<Store['updateEvent']>[1];
+type AuditInfo = { action: string; actor: string; reason?: string | null };
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`not found: ${what}`);
+    this.name = 'NotFoundError';
+  }
+}
+
+async function requireEvent(db: Db, c: Queryable, id: string): Promise<SitrepEvent> {
+  // FOR UPDATE: two reviewers editing one event apply one after the other, never interleaved.
+  const [row] = await db.q<{ data: SitrepEvent }>('SELECT data FROM events WHERE id = $1 FOR UPDATE', [id], c);
+  if (!row) throw new NotFoundError(`event ${id}`);
+  return row.data;
+}
+
+export async function updateEvent(db: Db, id: string, change: Change, audit: AuditInfo): Promise<SitrepEvent> {
+  return db.tx(async (c) => {
+    const before = await requireEvent(db, c, id);
+    const now = new Date().toISOString();
+    const overrides = { ...(before.overrides ?? {}) };
+    for (const [field, value] of Object.entries(change.fields ?? {})) {
+      if (field === 'id' || !(field in before)) throw new Error(`cannot edit unknown field "${field}"`);
+      const extracted = overrides[field]?.extracted ?? (before as unknown as Record<string, unknown>)[field];
+      overrides[field] = { extracted, value, by: audit.actor, at: now };
+    }
+    if (change.grade) {
+      overrides.grade = { extracted: overrides.grade?.extracted ?? before.grade, value: change.grade, by: audit.actor, at: now };
+    }
+    const status = change.status ?? (change.fields && Object.keys(change.fields).length ? 'edited' : before.status);
+    const merged_into = change.merged_into !== undefined ? change.merged_into : before.merged_into ?? null;
+    if (merged_into) await requireEvent(db, c, merged_into);
+    const after = (await recomputeEvent(db, c, id, now, { status, merged_into, overrides }))!;
+    await appendAudit(c, [{ event_id: id, ...audit, before: snapshot(before), after: snapshot(after) }], now);
+    return after;
+  });
+}
+
+/**
+ * Moves reports to another event (merge) or to a new one (split, toEventId = null). Events
+ * left without reports become status 'merged' into the target. Both sides are recomputed.
+ */
+export async function moveReports(db: Db, reportIds: string[], toEventId: string | null, audit: AuditInfo): Promise<SitrepEvent> {
+  return db.tx(async (c) => {
+    if (reportIds.length === 0) throw new Error('moveReports: no reports given');
+    const now = new Date().toISOString();
+    const links = await db.q<{ id: string; event_id: string }>('SELECT id, event_id FROM reports WHERE id = ANY($1::text[]) FOR UPDATE', [reportIds], c);
+    for (const rid of reportIds) if (!links.some((l) => l.id === rid)) throw new NotFoundError(`report ${rid}`);
+    const fromIds = [...new Set(reportIds.map((rid) => links.find((l) => l.id === rid)!.event_id))];
+    const befores = new Map<string, SitrepEvent>();
+    for (const id of fromIds) befores.set(id, await requireEvent(db, c, id));
+    let targetId: string;
+    let toBefore: SitrepEvent | null = null;
+    if (toEventId) {
+      toBefore = await requireEvent(db, c, toEventId);
+      targetId = toEventId;
+    } else {
+      const moving = (await loadReports(db, c, fromIds[0])).filter((r) => reportIds.includes(r.report.id));
+      [targetId] = await newEventIds(db, c, [`split:${reportIds.join(',')}`]);
+      const state = { status: 'new' as const, merged_into: null, overrides: {}, created_at: now, updated_at: now };
+      await writeEvents(c, [buildEvent(targetId, reconcile(moving), moving.map((m) => m.report), state)]);
+    }
+    // Re-linking takes a new link number: moved reports come last in their new event.
+    await c.query(`UPDATE reports SET event_id = $1, link = nextval('report_links') WHERE id = ANY($2::text[])`, [targetId, reportIds]);
+    const target = (await recomputeEvent(db, c, targetId, now))!;
+    const entries: Parameters<typeof appendAudit>[1] = [];
+    for (const id of fromIds) {
+      if (id === targetId) continue;
+      const after = (await recomputeEvent(db, c, id, now)) ?? (await emptied(db, c, id, target.id, now));
+      entries.push({ event_id: id, ...audit, before: snapshot(befores.get(id)!), after: { ...snapshot(after), moved_to: target.id, report_ids: reportIds } });
+    }
+    entries.push({ event_id: target.id, ...audit, before: toBefore ? snapshot(toBefore) : null, after: { ...snapshot(target), report_ids: reportIds } });
+    await appendAudit(c, entries, now);
+    return target;
+  });
+}
+
+/** An event whose last report moved away: kept, marked merged into where they went. */
+async function emptied(db: Db, c: Queryable, id: string, into: string, now: string): Promise<SitrepEvent> {
+  const ev = (await getEvent(db, c, id))!;
+  const after: SitrepEvent = { ...ev, status: 'merged', merged_into: into, report_ids: [], document_ids: [], evidence: [], updated_at: now };
+  await writeEvents(c, [after]);
+  return after;
+}
+
+export async function auditLog(db: Db, eventId: string): Promise<AuditEntry[]> {
+  const rows = await db.q('SELECT id, event_id, action, actor, at, before, after, reason FROM audit WHERE event_id = $1 ORDER BY id', [eventId]);
+  return rows.map((r) => ({ ...r, at: (r.at as Date).toISOString() }) as AuditEntry);
+}
+
+/** What the audit log keeps of an event: its fields and state, not the bulky evidence. */
+function snapshot(ev: SitrepEvent): Record<string, unknown> {
+  const { evidence: _e, created_at: _c, updated_at: _u, ...rest } = ev;
+  return rest;
+}
