@@ -1,0 +1,82 @@
+// Events: the filtered list (cursor pages), one event with its evidence, reports and source
+// documents, and compact map points for the dashboard.
+
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { EVENT_TYPES } from '../../core/taxonomy.ts';
+import type { StoredDocument } from '../../core/types.ts';
+import { ErrorSchema, notFound } from '../errors.ts';
+import { TAGS, type ApiContext } from '../context.ts';
+import {
+  EventDetailSchema,
+  EventListQuerySchema,
+  EventSchema,
+  IdParamsSchema,
+  MapQuerySchema,
+  MapResponseSchema,
+  pageOf,
+  toEventQuery,
+} from '../schemas.ts';
+
+const eventRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
+  app.get(
+    '/api/events',
+    {
+      schema: {
+        tags: [TAGS.events],
+        summary: 'List events matching the filters, one cursor page at a time',
+        querystring: EventListQuerySchema,
+        response: { 200: pageOf(EventSchema), 400: ErrorSchema },
+      },
+    },
+    async (req) => store.listEvents(toEventQuery(req.query)),
+  );
+
+  app.get(
+    '/api/events/:id',
+    {
+      schema: {
+        tags: [TAGS.events],
+        summary: 'One event with its evidence, the reports it merges and their source documents',
+        params: IdParamsSchema,
+        response: { 200: EventDetailSchema, 404: ErrorSchema },
+      },
+    },
+    async (req) => {
+      const event = await store.getEvent(req.params.id);
+      if (!event) throw notFound('EVENT_NOT_FOUND', `no event with id ${req.params.id}`);
+      const reports = await store.getReports(event.id);
+      const ids = [...new Set([...event.document_ids, ...reports.map((r) => r.document_id)])];
+      const documents = (await Promise.all(ids.map((id) => store.getDocument(id)))).filter((d): d is StoredDocument => d !== null);
+      return { event, reports, documents };
+    },
+  );
+
+  app.get(
+    '/api/map',
+    {
+      schema: {
+        tags: [TAGS.events],
+        summary: 'Compact points of matching events for the map (largest tolls first when truncated)',
+        querystring: MapQuerySchema,
+        response: { 200: MapResponseSchema, 400: ErrorSchema },
+      },
+    },
+    async (req) => {
+      const { limit, ...filters } = req.query;
+      const q = toEventQuery(filters);
+      const typeIndex = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
+      const points: Array<[string, number, number, number, number]> = [];
+      let seen = 0;
+      // Streams so that a large store is read row by row; stops at the limit.
+      for await (const e of store.streamEvents({ ...q, sort: '-fatalities' })) {
+        if (e.latitude == null || e.longitude == null) continue;
+        if (++seen > limit) break;
+        points.push([e.id, e.latitude, e.longitude, typeIndex.get(e.event_type) ?? -1, e.fatalities]);
+      }
+      const total = await store.countEvents(q);
+      return { types: [...EVENT_TYPES], points, total, truncated: seen > limit };
+    },
+  );
+};
+
+export default eventRoutes;

@@ -1,0 +1,107 @@
+// Dashboard entry: wires the views to the URL state. Each state change re-fetches only what
+// it affects (filters -> data of the visible view; event -> the side panel).
+
+import { renderActors } from './actors.ts';
+import { api, type Params } from './api.ts';
+import { createDocumentsView } from './documents.ts';
+import { el, render } from './dom.ts';
+import { renderEvent } from './event-panel.ts';
+import { createFilterBar } from './filters.ts';
+import { createEventList } from './list.ts';
+import { createMap } from './map.ts';
+import { filtersChanged, getState, onState, setState, type State, type View } from './state.ts';
+import { createTimeline } from './timeline.ts';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const errorBox = $('error');
+function fail(err: unknown): void {
+  errorBox.hidden = false;
+  errorBox.textContent = `Could not load: ${(err as Error).message}`;
+}
+const guard = (p: Promise<unknown>) => p.then(() => (errorBox.hidden = true)).catch(fail);
+
+const openEvent = (id: string) => setState({ event: id });
+const filterBar = createFilterBar($<HTMLFormElement>('filters'));
+const map = createMap($('map'), openEvent);
+const list = createEventList($('list'), openEvent);
+const timeline = createTimeline($('timeline'), (from, to) =>
+  setState({ filters: { ...getState().filters, from: from ?? undefined, to: to ?? undefined } }),
+);
+const docs = createDocumentsView($('view-documents'), (doc) => setState({ doc }), openEvent);
+const onActor = (actor: string) => setState({ view: 'map', filters: { ...getState().filters, actor }, event: null });
+
+const params = (s: State): Params => ({ ...s.filters });
+
+async function loadTimeline(s: State): Promise<void> {
+  const { from, to, ...rest } = s.filters;
+  const weekly = await api.aggregate('week', rest);
+  // Few weeks of data read better per day.
+  if (weekly.rows.length <= 20) timeline.show((await api.aggregate('day', rest)).rows, 'day', from, to);
+  else timeline.show(weekly.rows, 'week', from, to);
+}
+
+async function loadView(s: State): Promise<void> {
+  if (s.view === 'map') {
+    await Promise.all([list.load(params(s)), api.map(params(s)).then((d) => map.show(d)), loadTimeline(s)]);
+    list.mark(s.event);
+    map.focus(s.event);
+  } else if (s.view === 'actors') await renderActors($('view-actors'), params(s), onActor);
+  else await docs.show(s.doc);
+}
+
+// ---- the event panel ------------------------------------------------------------------
+
+const panel = $('panel');
+let returnFocus: HTMLElement | null = null;
+async function loadPanel(id: string | null): Promise<void> {
+  if (!id) {
+    panel.hidden = true;
+    returnFocus?.focus();
+    return;
+  }
+  if (panel.hidden) returnFocus = document.activeElement as HTMLElement | null;
+  panel.hidden = false;
+  render($('panel-body'), el('p', { class: 'muted' }, 'Loading…'));
+  try {
+    render($('panel-body'), renderEvent(await api.event(id)));
+    $('panel-title')?.focus();
+    document.querySelector('#panel mark.evidence')?.scrollIntoView({ block: 'nearest' });
+  } catch (err) {
+    render($('panel-body'), el('p', { role: 'alert' }, `Could not load event ${id}: ${(err as Error).message}`));
+  }
+  list.mark(id);
+  map.focus(id);
+}
+$('panel-close').addEventListener('click', () => setState({ event: null }));
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !panel.hidden) setState({ event: null });
+});
+
+// ---- views and state ----------------------------------------------------------------
+
+function showView(view: View): void {
+  for (const v of ['map', 'actors', 'documents'] as View[]) $(`view-${v}`).hidden = v !== view;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) b.setAttribute('aria-pressed', String(b.dataset.view === view));
+  document.body.dataset.view = view;
+}
+for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
+  b.addEventListener('click', () => setState({ view: b.dataset.view as View }));
+}
+
+onState((s, prev) => {
+  filterBar.sync();
+  showView(s.view);
+  if (s.view !== prev.view || filtersChanged(s, prev) || (s.view === 'documents' && s.doc !== prev.doc)) void guard(loadView(s));
+  if (s.event !== prev.event) void loadPanel(s.event);
+});
+
+// First paint: everything the URL asks for, plus suggestions for the filter fields.
+const first = getState();
+filterBar.sync();
+showView(first.view);
+void guard(loadView(first));
+if (first.event) void loadPanel(first.event);
+void Promise.all([api.aggregate('country', { limit: 300 }), api.aggregate('actor', { limit: 300 })])
+  .then(([c, a]) => filterBar.suggest(c.rows.map((r) => r.key), a.rows.map((r) => r.key)))
+  .catch(() => undefined);
