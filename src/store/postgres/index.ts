@@ -5,11 +5,11 @@
 //   const store = await openPostgresStore('postgres://user@host:5432/sitrep');
 
 import type { NewDocument, Report, SitrepEvent } from '../../core/types.ts';
-import type { AggregateBy, CandidateQuery, EventQuery, IngestResult, Placement, Store } from '../store.ts';
+import type { AggregateBy, CandidateQuery, EventQuery, IngestItem, IngestResult, Placement, Store } from '../store.ts';
 import { Db } from './db.ts';
 import { findDocumentByHash, getDocument, listDocuments } from './documents.ts';
 import { getEvent, loadReports } from './events.ts';
-import { saveIngestItem, type IngestItem } from './ingest.ts';
+import { saveIngestItem } from './ingest.ts';
 import { aggregate, countEvents, findCandidates, listEvents, streamEvents } from './list.ts';
 import { migrate } from './migrate.ts';
 import { auditLog, moveReports, updateEvent } from './review.ts';

@@ -2,15 +2,13 @@
 // Two workers racing on the same document are settled by the content_hash unique key: the
 // loser writes nothing and returns the winner's events. New events are written in bulk.
 
-import type { NewDocument, Report, SitrepEvent } from '../../core/types.ts';
+import type { Report, SitrepEvent } from '../../core/types.ts';
 import { reconcile } from '../reconcile.ts';
-import type { IngestResult, Placement } from '../store.ts';
+import type { IngestItem, IngestResult, Placement } from '../store.ts';
 import type { Db, Queryable } from './db.ts';
 import { findDocumentByHash, insertDocument } from './documents.ts';
 import { appendAudit, buildEvent, getEvents, newEventIds, recomputeEvent } from './events.ts';
 import { writeEvents, writeReports } from './rows.ts';
-
-export type IngestItem = { doc: NewDocument & { content_hash: string }; reports: Report[]; placements?: Placement[] };
 
 export async function saveIngestItem(db: Db, c: Queryable, { doc, reports, placements }: IngestItem): Promise<IngestResult> {
   if (placements && placements.length !== reports.length) {
