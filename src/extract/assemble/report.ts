@@ -1,0 +1,130 @@
+// Assemble one ACLED-compatible Report per segment: date, type (H2's classify), actors and
+// their roles (H2's assignRoles), place (H3's locateEvent), country, tolls and notes, each field
+// with its evidence span, a confidence and the rule that decided it.
+
+import { createHash } from 'node:crypto';
+import type { Report } from '../../core/types.ts';
+import { interactionCode } from '../../core/taxonomy.ts';
+import { assignRoles, type Role } from '../actors/index.ts';
+import { classify } from '../classify/index.ts';
+import { locateEvent } from '../../geo/index.ts';
+import { countryByIso3 } from '../../geo/countries.ts';
+import type { DocState, Segment, Stage } from '../state.ts';
+import { FieldLog } from './evidence.ts';
+import { segmentToll } from './tolls.ts';
+
+const NOTES_MAX = 600;
+
+function reportId(documentId: string, index: number, seg: Segment): string {
+  const h = createHash('sha256').update(`${documentId}|${index}|${seg.start}|${seg.end}`).digest('hex');
+  return `rep_${h.slice(0, 16)}`;
+}
+
+function roleName(r: Role | null): string {
+  return r ? r.actor.name : '';
+}
+
+function dateOf(doc: DocState, seg: Segment, log: FieldLog): { date: string; end: string; precision: 1 | 2 | 3 } | null {
+  const d = seg.date;
+  if (d) {
+    const inherited = seg.dateRule.startsWith('date/');
+    // An inherited date cites both the incident's sentence and the phrase it was taken from.
+    if (inherited) log.field('event_date', doc.sentences[seg.sentences[0]], d.confidence * 0.6, seg.dateRule);
+    log.field('event_date', d, d.confidence * (inherited ? 0.6 : 1), inherited ? undefined : d.stage);
+    return { date: d.value.date, end: d.value.end, precision: d.value.precision };
+  }
+  if (!doc.published) return null;
+  log.field('event_date', null, 0.3, seg.dateRule || 'date/as-reported');
+  return { date: doc.published, end: doc.published, precision: 3 };
+}
+
+export function assembleReport(doc: DocState, seg: Segment, index: number): Report | null {
+  const { text, input } = doc;
+  const log = new FieldLog(input.document_id, text);
+  for (const r of seg.rules) log.rules.push(r);
+  const when = dateOf(doc, seg, log);
+  if (!when) return null;
+  log.field('time_precision', null, log.confidence.event_date);
+  const span = { start: seg.start, end: seg.end };
+  const next = doc.segments[index + 1];
+  const killed = segmentToll(doc, seg, 'killed', next);
+  const injured = segmentToll(doc, seg, 'injured');
+  const displaced = segmentToll(doc, seg, 'displaced');
+  const segActors = doc.actors.filter((a) => a.start >= seg.start && a.end <= seg.end);
+  const cls = classify(text, span, { actors: segActors, fatalities: killed.best });
+  log.field('event_type', cls.cue, cls.confidence, cls.rule);
+  log.field('sub_event_type', cls.cue, cls.confidence, cls.rule);
+  log.field('civilian_targeting', cls.civilian_targeting ? cls.cue : null, cls.confidence);
+
+  const place = locateEvent(doc.places, span, { iso3: doc.iso3 });
+  const iso3 = place?.place?.iso3 || doc.iso3 || '';
+  const country = countryByIso3(iso3);
+  const date = when.date;
+  const roles = assignRoles(text, span, doc.actors, cls, { iso3: iso3 || null, date });
+  const roleFields: Array<[string, Role | null]> = [['actor1', roles.actor1], ['actor2', roles.actor2]];
+  for (const [field, role] of roleFields) if (role) log.field(field, role.mention, role.mention?.confidence ?? 0.5, role.mention?.rule ?? 'actors/implied');
+  roles.assoc_actor_1.forEach((r) => log.field('assoc_actor_1', r.mention, r.mention?.confidence ?? 0.5));
+  roles.assoc_actor_2.forEach((r) => log.field('assoc_actor_2', r.mention, r.mention?.confidence ?? 0.5));
+  const inter1 = roles.actor1?.actor.inter ?? 0;
+  const inter2 = roles.actor2?.actor.inter ?? 0;
+
+  if (place) {
+    for (const f of ['location', 'latitude', 'longitude', 'admin1', 'admin2', 'geo_precision']) log.field(f, place, place.confidence, f === 'location' ? place.rule : undefined);
+  }
+  log.field('country', place ?? null, place?.place ? place.confidence : iso3 ? 0.6 : 0, place ? undefined : 'geo/document-country');
+  for (const [field, toll] of [['fatalities', killed], ['injuries', injured], ['displaced', displaced]] as const) {
+    toll.mentions.forEach((m) => log.field(field, m, m.confidence, m.stage));
+    if (!toll.mentions.length) log.field(field, null, 0.5);
+  }
+  log.field('notes', span, seg.confidence);
+
+  const notes = text.slice(seg.start, seg.end).replace(/\s+/g, ' ').trim();
+  const conf = Object.values(log.confidence);
+  log.confidence.overall = Math.round((seg.confidence * 0.5 + (conf.reduce((a, b) => a + b, 0) / conf.length) * 0.5) * 100) / 100;
+  return {
+    id: reportId(input.document_id, index, seg),
+    document_id: input.document_id,
+    event_date: date,
+    time_precision: when.precision,
+    event_date_end: when.end !== date ? when.end : null,
+    event_type: cls.event_type,
+    sub_event_type: cls.sub_event_type,
+    actor1: roleName(roles.actor1),
+    assoc_actor_1: roles.assoc_actor_1.map((r) => r.actor.name).join('; '),
+    inter1,
+    actor2: roleName(roles.actor2),
+    assoc_actor_2: roles.assoc_actor_2.map((r) => r.actor.name).join('; '),
+    inter2,
+    interaction: interactionCode(inter1, inter2),
+    civilian_targeting: cls.civilian_targeting ? 'Civilian targeting' : '',
+    iso3,
+    country: country?.name ?? '',
+    admin1: place?.place?.admin1 ?? '',
+    admin2: place?.place?.admin2 ?? '',
+    location: place?.place?.name ?? '',
+    latitude: place?.place?.lat ?? null,
+    longitude: place?.place?.lon ?? null,
+    geo_precision: place?.place ? place.geo_precision : null,
+    fatalities: killed.best,
+    fatalities_min: killed.min,
+    fatalities_max: killed.max,
+    injuries: injured.mentions.length ? injured.best : null,
+    displaced: displaced.mentions.length ? displaced.best : null,
+    notes: notes.length > NOTES_MAX ? `${notes.slice(0, NOTES_MAX - 1)}…` : notes,
+    source: input.source ?? '',
+    confidence: log.confidence,
+    evidence: log.evidence,
+    rules: log.rules,
+  };
+}
+
+export const reportStage: Stage = {
+  name: 'assemble/reports',
+  run(doc) {
+    doc.reports = [];
+    doc.segments.forEach((seg, i) => {
+      const r = assembleReport(doc, seg, i);
+      if (r) doc.reports.push(r);
+    });
+  },
+};

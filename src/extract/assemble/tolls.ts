@@ -1,0 +1,57 @@
+// A segment's human toll from its toll mentions. ACLED's own coded trailer ("3 fatalities.",
+// "Fatalities coded as 0") wins over the prose. Otherwise figures of one kind add up across the
+// incident's clauses ("killing 3 soldiers and 2 civilians" = 5), except a figure that only
+// repeats an earlier one ("Ten people were killed ... the ten victims").
+
+import type { DocState, Segment, TollKind, TollMention } from '../state.ts';
+
+export interface SegmentToll {
+  best: number;
+  min: number;
+  max: number;
+  mentions: TollMention[];
+  coded: boolean;
+}
+
+const NONE: SegmentToll = { best: 0, min: 0, max: 0, mentions: [], coded: false };
+
+function inSegment(seg: Segment, t: TollMention): boolean {
+  return seg.sentences.includes(t.sentence);
+}
+
+/** ACLED's coded trailer for this segment: inside it, or after it in the same paragraph. */
+function codedToll(doc: DocState, seg: Segment, next: Segment | undefined): TollMention | null {
+  const para = doc.sentences[seg.sentences[0]].paragraph;
+  for (const t of doc.tolls) {
+    if (!t.value.coded) continue;
+    if (inSegment(seg, t)) return t;
+    const after = t.start >= seg.end && (!next || t.start < next.start) && doc.sentences[t.sentence].paragraph === para;
+    if (after) return t;
+  }
+  return null;
+}
+
+export function segmentToll(doc: DocState, seg: Segment, kind: TollKind, next?: Segment): SegmentToll {
+  if (kind === 'killed') {
+    const coded = codedToll(doc, seg, next);
+    if (coded) return { best: coded.value.best, min: coded.value.min, max: coded.value.max, mentions: [coded], coded: true };
+  }
+  const mentions = doc.tolls.filter((t) => t.value.kind === kind && !t.value.coded && inSegment(seg, t));
+  if (mentions.length === 0) return NONE;
+  let best = 0;
+  let min = 0;
+  let max = 0;
+  const seen: number[] = [];
+  const used: TollMention[] = [];
+  for (const t of mentions) {
+    const v = t.value;
+    // A repeated figure in a later sentence is a restatement, not more victims.
+    if (v.best > 0 && seen.includes(v.best) && used.some((u) => u.sentence !== t.sentence)) continue;
+    seen.push(v.best);
+    used.push(t);
+    best += v.best;
+    min += v.min;
+    max += v.max;
+  }
+  return { best, min, max, mentions: used, coded: false };
+}

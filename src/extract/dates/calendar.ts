@@ -1,0 +1,59 @@
+// Calendar arithmetic on YYYY-MM-DD strings in UTC (no time zones: reports name days).
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Month number 1-12 from a full or abbreviated English month name ("Sept", "Nov."), or 0. */
+export function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  if (key.length < 3) return 0;
+  const i = MONTHS.findIndex((m) => m.startsWith(key.slice(0, 3)) && m.startsWith(key === 'sept' ? 'sep' : key));
+  return i + 1;
+}
+
+export const MONTH_PATTERN =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+export function ymd(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+export function toTime(date: string): number {
+  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+}
+
+export function fromTime(t: number): string {
+  const d = new Date(t);
+  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function addDays(date: string, days: number): string {
+  return fromTime(toTime(date) + days * 86_400_000);
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toTime(b) - toTime(a)) / 86_400_000);
+}
+
+export function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m);
+}
+
+/** The year in which month `m` (and day `d`) most recently occurred on or before `ref`. */
+export function mostRecentPastYear(ref: string, m: number, d = 1): number {
+  const y = +ref.slice(0, 4);
+  return ymd(y, m, d) <= ref ? y : y - 1;
+}
+
+/** Monday of the week containing `date` (ISO weeks, as news weeks are). */
+export function weekStart(date: string): string {
+  const dow = new Date(toTime(date)).getUTCDay(); // 0 Sunday
+  return addDays(date, -((dow + 6) % 7));
+}

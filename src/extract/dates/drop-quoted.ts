@@ -1,0 +1,11 @@
+// Refiner: a date inside a quotation is relative to when it was said, not to publication
+// ("they're going to attack tonight"), so it neither dates an event nor anchors a sequence.
+
+import { inQuote, type Stage } from '../state.ts';
+
+export const dropQuotedDatesStage: Stage = {
+  name: 'dates/drop-quoted',
+  run(doc) {
+    if (doc.quotes.length) doc.dates = doc.dates.filter((d) => !inQuote(doc, d.start));
+  },
+};

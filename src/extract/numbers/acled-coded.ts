@@ -1,0 +1,52 @@
+// ACLED notes often end with the coder's own toll, which overrides the prose:
+// "3 fatalities.", "At least 1 fatality.", "Fatalities coded as 0 (VoJ reported 1).",
+// "Unknown fatalities coded as 10.", "Dozens of fatalities coded as 12.",
+// "20 fatalities split up between 3 events.", "coded as 10 and split between the two events
+// with 5 coded to each", "Fatalities are split across 2 events (3)". A split toll is shared out
+// evenly (rounded), as ACLED does.
+
+import { sentenceAt, type DocState, type Stage } from '../state.ts';
+
+const WORD_NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
+
+const CODED = /\b(?:(?:at least|around|about)\s+)?(?<n>\d+)\s+fatalit(?:y|ies)\b(?<split>[^.]{0,40}?\b(?:split|spread|divided)\b[^.]*?\b(?:between|across|among)\s+(?:the\s+)?(?<k>\d+|two|three|four|five|six)\b)?|\bfatalities(?:\s+and\s+injuries)?\s+(?:were\s+|are\s+)?coded\s+as\s+(?<n2>\d+)(?<split2>[^.]*?\b(?:split|spread|divided)\b[^.]*?\b(?:between|across|among)\s+(?:the\s+)?(?<k2>\d+|two|three|four|five|six)\b(?:[^.]*?with\s+(?<each>\d+)\s+coded\s+to\s+each)?)?|\bfatalities\s+are\s+split\s+across\s+(?<k3>\d+)\s+events\s*\((?<each3>\d+)\)/gi;
+
+function count(s: string | undefined): number {
+  if (!s) return 1;
+  return WORD_NUM[s.toLowerCase()] ?? (+s || 1);
+}
+
+export const acledCodedStage: Stage = {
+  name: 'numbers/acled-coded',
+  run(doc) {
+    if (doc.text.indexOf('atalit') < 0) return;
+    CODED.lastIndex = 0;
+    for (let m = CODED.exec(doc.text); m; m = CODED.exec(doc.text)) {
+      const g = m.groups!;
+      // A plain "N fatalities" is only the coder's trailer when it opens its own sentence.
+      if (g.n !== undefined && !g.split) {
+        const before = doc.text.slice(Math.max(0, m.index - 3), m.index);
+        if (m.index > 0 && !/[.\])]\s*$/.test(before)) continue;
+      }
+      let best: number;
+      let splitBetween: number | undefined;
+      if (g.each3) [best, splitBetween] = [+g.each3, +g.k3];
+      else if (g.each) [best, splitBetween] = [+g.each, count(g.k2)];
+      else {
+        const total = +(g.n ?? g.n2);
+        splitBetween = count(g.k ?? g.k2);
+        best = Math.round(total / splitBetween);
+      }
+      doc.tolls.push({
+        kind: 'number',
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        value: { kind: 'killed', best, min: best, max: best, coded: true, splitBetween: splitBetween > 1 ? splitBetween : undefined },
+        confidence: 0.95,
+        stage: 'numbers/acled-coded',
+        sentence: sentenceAt(doc, m.index),
+      });
+    }
+  },
+};

@@ -1,0 +1,98 @@
+// Number phrases in words or digits, with ACLED's conservative best figure and a min/max:
+// "12", "1,200", "twenty-three", "two or three", "5-10", "between 300 and 1000",
+// "a dozen", "dozens" (12), "hundreds" (100), "more than 100" (100, min 101), "at least 5" (5),
+// "about 20", "up to 30" (best 30, min 0). Vague words come from data/number-words.json.
+
+import words from '../data/number-words.json' with { type: 'json' };
+
+export interface Quantity {
+  best: number;
+  min: number;
+  max: number;
+  /** Token span [first, last] the phrase covers. */
+  from: number;
+  to: number;
+}
+
+const UNITS: Record<string, number> = words.units;
+const SCALES: Record<string, number> = words.scales;
+const VAGUE: Record<string, number[]> = words.vague;
+const LOWER = words.qualifiers.lower_bound.map((q) => q.split(' '));
+const UPPER = words.qualifiers.upper_bound.map((q) => q.split(' '));
+const APPROX = words.qualifiers.approximate.map((q) => q.split(' '));
+const VAGUE_KEYS = Object.keys(VAGUE)
+  .map((k) => k.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+function matchWords(tokens: string[], i: number, phrase: string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** A single number at token i (digits, or words like "twenty-three", "two hundred"): [value, next index]. */
+function plainNumber(tokens: string[], i: number): [number, number] | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(t)) {
+    let v = +t.replace(/,/g, '');
+    let j = i + 1;
+    if (SCALES[tokens[j]]) v *= SCALES[tokens[j++]];
+    return [v, j];
+  }
+  const parts = t.split('-');
+  let v = 0;
+  for (const p of parts) {
+    const u = UNITS[p];
+    if (u === undefined || (parts.length > 1 && u === 0)) return null;
+    v += u;
+  }
+  if (parts.length === 1 && (t === 'a' || t === 'an' || t === 'no' || t === 'both' || t === 'couple' || t === 'pair' || t === 'single' || t === 'lone')) {
+    return [v, i + 1]; // never combined with scales ("a hundred" is handled as 1 x hundred below)
+  }
+  let j = i + 1;
+  while (SCALES[tokens[j]]) v *= SCALES[tokens[j++]];
+  return [v, j];
+}
+
+/** Parse the quantity phrase starting at token i, or null. Tokens must be lower-case. */
+export function quantityAt(tokens: string[], i: number): Quantity | null {
+  let j = i;
+  let bound: 'lower' | 'upper' | 'approx' | null = null;
+  for (const [list, kind] of [[LOWER, 'lower'], [UPPER, 'upper'], [APPROX, 'approx']] as const) {
+    const q = list.find((p) => matchWords(tokens, j, p));
+    if (q) {
+      bound = kind;
+      j += q.length;
+      break;
+    }
+  }
+  if (tokens[j] === 'a' && SCALES[tokens[j + 1]]) {
+    return finish({ best: SCALES[tokens[j + 1]], min: SCALES[tokens[j + 1]], max: SCALES[tokens[j + 1]], from: i, to: j + 1 }, bound);
+  }
+  const vague = VAGUE_KEYS.find((p) => matchWords(tokens, j, p));
+  if (vague) {
+    const [best, min, max] = VAGUE[vague.join(' ')];
+    let to = j + vague.length - 1;
+    if (tokens[to + 1] === 'of' && tokens[to + 2] === 'thousands') to += 2;
+    return finish({ best, min, max, from: i, to }, bound);
+  }
+  const first = plainNumber(tokens, j);
+  if (!first) return null;
+  let [value, next] = first;
+  // Ranges: "two or three", "5-10" (tokenised as 5 - 10), "300 to 1000", "between 300 and 1000".
+  const joiner = tokens[next];
+  if (joiner === 'or' || joiner === 'to' || joiner === '-' || joiner === '–' || (joiner === 'and' && tokens[i - 1] === 'between')) {
+    const second = plainNumber(tokens, next + 1);
+    if (second && second[0] > value && (tokens[next + 1] !== 'a' && tokens[next + 1] !== 'an')) {
+      // ACLED codes the lower figure of a range.
+      return finish({ best: value, min: value, max: second[0], from: i, to: second[1] - 1 }, bound);
+    }
+  }
+  return finish({ best: value, min: value, max: value, from: i, to: next - 1 }, bound);
+}
+
+function finish(q: Quantity, bound: 'lower' | 'upper' | 'approx' | null): Quantity {
+  if (bound === 'lower') return { ...q, max: Math.max(q.max, q.best * 2) };
+  if (bound === 'upper') return { ...q, min: 0 };
+  return q;
+}

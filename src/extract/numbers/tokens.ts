@@ -1,0 +1,24 @@
+// A light tokenizer for the number stages: lower-cased words, digits and punctuation with
+// document offsets. Hyphenated words stay whole ("twenty-three", "23-year-old") except digit
+// ranges ("5-10" -> 5, -, 10).
+
+export interface Tokens {
+  words: string[];
+  starts: number[];
+  ends: number[];
+}
+
+const TOKEN = /\d+(?:-[A-Za-z]+)+|\d+(?:,\d{3})+(?!\d)|\d+|[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*(?:-\d+)?|[-–;:,.()%"“”]/g;
+
+export function tokenize(text: string, offset: number): Tokens {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    words.push(m[0].toLowerCase().replace(/’/g, "'"));
+    starts.push(offset + m.index);
+    ends.push(offset + m.index + m[0].length);
+  }
+  return { words, starts, ends };
+}

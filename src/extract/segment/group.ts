@@ -1,0 +1,113 @@
+// Group occurrence sentences into incidents and give each incident its date.
+// A sentence that states a new date opens a new incident; an undated one continues the open
+// incident when it is in the same paragraph or follows it directly; a sentence that only adds
+// a toll or refers back ("the attack") right after an incident joins it. Background history
+// closes the open incident. When no sentence qualifies but the document opens a sentence with
+// an explicit date (the shape of a coded note or a wire lead), that sentence is the incident.
+//
+// Undated incidents take, in order: the present-perfect rule (a state as of publication,
+// month precision), the story's last date in the same paragraph (same precision), the story's
+// last date elsewhere (month precision), or the publication date at month precision.
+
+import cues from '../data/occurrence-cues.json' with { type: 'json' };
+import type { DateMention, DocState, Segment, Stage } from '../state.ts';
+import { isBackgroundDate } from './background.ts';
+
+const THRESHOLD: number = cues.threshold;
+
+function sameDate(a: DateMention | null, b: DateMention | null): boolean {
+  return !!a && !!b && a.value.date === b.value.date && a.value.precision === b.value.precision;
+}
+
+function open(doc: DocState, i: number, rule: string): Segment {
+  const s = doc.sentences[i];
+  const f = doc.facts[i];
+  return {
+    sentences: [i],
+    start: s.start,
+    end: s.end,
+    date: f.date,
+    dateRule: f.date ? f.date.stage : '',
+    cue: f.cue ? { start: f.cue.start, end: f.cue.end, text: f.cue.text } : null,
+    confidence: Math.min(1, f.score) * 0.9,
+    rules: [rule],
+  };
+}
+
+function extend(doc: DocState, seg: Segment, i: number): void {
+  seg.sentences.push(i);
+  seg.end = doc.sentences[i].end;
+  const f = doc.facts[i];
+  if (!seg.cue && f.cue) seg.cue = { start: f.cue.start, end: f.cue.end, text: f.cue.text };
+}
+
+/** The story's latest usable date before `offset` (never background, a bare year or "recently"). */
+function narrativeDate(doc: DocState, offset: number): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of doc.dates) {
+    if (d.start >= offset) break;
+    if (d.value.yearOnly || d.value.asReported || isBackgroundDate(d, doc.published)) continue;
+    best = d;
+  }
+  return best;
+}
+
+function hasToll(doc: DocState, i: number): boolean {
+  return doc.tolls.some((t) => t.sentence === i);
+}
+
+export function groupSegments(doc: DocState): Segment[] {
+  const out: Segment[] = [];
+  let cur: Segment | null = null;
+  const para = (i: number) => doc.sentences[i].paragraph;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const f = doc.facts[i];
+    const last = cur ? cur.sentences[cur.sentences.length - 1] : -10;
+    const near = cur !== null && (i === last + 1 || para(i) === para(last));
+    if (f.rejected === 'history') {
+      cur = null;
+      continue;
+    }
+    if (!f.rejected && f.score >= THRESHOLD) {
+      if (cur && near && (!f.date || sameDate(cur.date, f.date))) extend(doc, cur, i);
+      else out.push((cur = open(doc, i, 'segment/occurrence')));
+    } else if (cur && !f.date && f.rejected !== 'quote' && f.rejected !== 'prediction' && f.rejected !== 'habitual') {
+      const refersBack = f.cue !== null && !f.rejected && i === last + 1;
+      const addsToll = hasToll(doc, i) && (i === last + 1 || (para(i) === para(last) && i <= last + 2));
+      if (refersBack || addsToll) extend(doc, cur, i);
+    }
+  }
+  if (out.length === 0) {
+    const lead = doc.facts.findIndex((f) => f.date && f.date.value.anchor === 'explicit' && f.rejected !== 'history' && f.rejected !== 'prediction');
+    if (lead >= 0) {
+      const seg = open(doc, lead, 'segment/dated-lead');
+      seg.confidence = 0.4;
+      for (let i = lead + 1; i < doc.sentences.length && para(i) === para(lead) && !doc.facts[i].date; i++) extend(doc, seg, i);
+      out.push(seg);
+    }
+  }
+  for (const seg of out) if (!seg.date) dateFromContext(doc, seg);
+  return out;
+}
+
+function dateFromContext(doc: DocState, seg: Segment): void {
+  if (doc.facts[seg.sentences[0]].presentPerfect) {
+    seg.dateRule = 'date/present-perfect-as-reported';
+    return;
+  }
+  const d = narrativeDate(doc, seg.start);
+  if (d) {
+    const samePara = doc.sentences[d.sentence].paragraph === doc.sentences[seg.sentences[0]].paragraph;
+    seg.date = samePara ? d : { ...d, value: { ...d.value, precision: 3 } };
+    seg.dateRule = samePara ? 'date/inherited-same-paragraph' : 'date/inherited-story';
+    return;
+  }
+  seg.dateRule = 'date/as-reported';
+}
+
+export const groupStage: Stage = {
+  name: 'segment/group',
+  run(doc) {
+    doc.segments = groupSegments(doc);
+  },
+};

@@ -1,0 +1,82 @@
+// Which sentences tell an occurrence? Each sentence gets a score: its strongest event cue
+// (outside quotations; weights in data/occurrence-cues.json) plus evidence that it narrates a
+// dated, completed happening. Sentences are rejected outright when they predict ("will",
+// "could"), generalise ("every day", "are mounting", "countless times"), negate the cue
+// ("were not"), quote someone, or sit in background history (an old date, "back then").
+
+import cues from '../data/occurrence-cues.json' with { type: 'json' };
+import type { DateMention, DocState, SentenceFacts, Stage } from '../state.ts';
+import { tokenize } from '../numbers/tokens.ts';
+import { hasHistoryPhrase, isBackgroundDate } from './background.ts';
+
+const WEIGHTS = new Map<string, number>(Object.entries(cues.events));
+const PREDICTION = new Set(cues.prediction);
+const NOT_PAST = new Set(cues.not_past);
+const IRREGULAR = new Set(cues.irregular_past);
+const AUX = new Set(cues.past_auxiliaries);
+const HABITUAL = new RegExp(`\\b(?:${cues.habitual.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+const TIMES = new RegExp(`\\b(?:${cues.times_words.join('|')}|\\d+)\\s+times\\b`, 'i');
+const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
+const QUOTED = /“[^”]*”?|"[^"]*"?/g;
+const PRESENT_PERFECT = /\b(?:have|has)\s+(?:been\s+)?\w+ed\b/i;
+
+function blankQuotes(s: string): string {
+  return s.replace(QUOTED, (q) => ' '.repeat(q.length));
+}
+
+/** A usable story date stated earlier in the same paragraph (the narrative clock). */
+function paragraphDate(doc: DocState, index: number): DateMention | null {
+  const para = doc.sentences[index].paragraph;
+  let best: DateMention | null = null;
+  for (const d of doc.dates) {
+    if (d.sentence >= index) break;
+    if (doc.sentences[d.sentence].paragraph !== para || d.value.yearOnly || d.value.asReported) continue;
+    if (!isBackgroundDate(d, doc.published)) best = d;
+  }
+  return best;
+}
+
+function sentenceDates(doc: DocState, index: number): DateMention[] {
+  return doc.dates.filter((d) => d.sentence === index);
+}
+
+export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
+  const s = doc.sentences[index];
+  const raw = doc.text.slice(s.start, s.end);
+  const text = blankQuotes(raw);
+  const t = tokenize(text, s.start);
+  let cue: SentenceFacts['cue'] = null;
+  let cueIndex = -1;
+  let past = false;
+  for (let i = 0; i < t.words.length; i++) {
+    const w = t.words[i];
+    const weight = WEIGHTS.get(w);
+    if (weight !== undefined && (!cue || weight > cue.weight)) {
+      cue = { start: t.starts[i], end: t.ends[i], text: doc.text.slice(t.starts[i], t.ends[i]), weight };
+      cueIndex = i;
+    }
+    if (!past && (AUX.has(w) || IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)))) past = true;
+  }
+  const dates = sentenceDates(doc, index);
+  const background = dates.length > 0 && isBackgroundDate(dates[0], doc.published);
+  const date = dates.find((d) => !d.value.yearOnly && !isBackgroundDate(d, doc.published)) ?? null;
+  const presentPerfect = !date && PRESENT_PERFECT.test(text);
+  let rejected: string | null = null;
+  if (!text.trim() || /^\s*$/.test(text.replace(/[^A-Za-z]/g, ''))) rejected = 'quote';
+  else if (background || (hasHistoryPhrase(text) && !(date && date.value.precision === 1))) rejected = 'history';
+  else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w) => PREDICTION.has(w))) rejected = 'prediction';
+  else if (cue && NEGATION.test(doc.text.slice(s.start, cue.start))) rejected = 'negated';
+  else if ((HABITUAL.test(text) || TIMES.test(text)) && !(date && date.value.precision === 1 && date.value.anchor === 'explicit')) rejected = 'habitual';
+  else if (!past && !date) rejected = 'not-past';
+  let score = cue ? cue.weight : 0;
+  if (date) score += date.value.asReported ? 0.2 : 0.5;
+  else if (paragraphDate(doc, index)) score += 0.4;
+  return { cue, date, score, rejected, presentPerfect };
+}
+
+export const occurrenceStage: Stage = {
+  name: 'segment/occurrence',
+  run(doc) {
+    doc.facts = doc.sentences.map((_, i) => sentenceFacts(doc, i));
+  },
+};

@@ -1,0 +1,86 @@
+// Sentence splitting with document offsets. A period ends a sentence unless it closes an
+// abbreviation ("Nov.", "Gen."), an initial or dotted acronym ("U.S.", "J. Smith") or a
+// decimal; a blank line or a single-line title always ends one.
+
+import abbreviationData from '../data/abbreviations.json' with { type: 'json' };
+import type { Sentence, Stage } from '../state.ts';
+
+const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+}
+
+/** The word just before a period at `dot` (letters and inner dots), lower-cased. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot - 1;
+  while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
+  return text.slice(i + 1, dot).toLowerCase();
+}
+
+/** Does the period at `dot` end a sentence, given what follows it? */
+function endsSentence(text: string, dot: number): boolean {
+  const word = wordBefore(text, dot);
+  if (word.length === 1 || /^([a-z]\.)+[a-z]?$/.test(word)) {
+    // Initials and dotted acronyms: "U.S. officials" continues; "in the U.S. The ..." is rare
+    // enough that keeping the sentence whole is the safer error.
+    return false;
+  }
+  if (ABBREVIATIONS.has(word)) return false;
+  return true;
+}
+
+/** Split `text` into sentences. Offsets are UTF-16 code units; trailing spaces excluded. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let start = -1;
+  const push = (end: number) => {
+    let e = end;
+    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+    if (start >= 0 && e > start) out.push({ index: out.length, start, end: e, paragraph });
+    start = -1;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // A line break inside a paragraph is a soft wrap unless the line is a title
+      // (no sentence punctuation) or the next line is blank.
+      let j = i + 1;
+      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+      const blank = j >= n || text.charCodeAt(j) === 10;
+      if (start >= 0 && (blank || !/[.!?:,;"”'’)]\s*$/.test(text.slice(start, i)))) {
+        push(i);
+        paragraph++;
+      } else if (blank) paragraph++;
+      continue;
+    }
+    if (start < 0) {
+      if (isSpace(c)) continue;
+      start = i;
+    }
+    if (c === 46 || c === 33 || c === 63) {
+      // Swallow closing quotes/brackets and repeated punctuation after the mark.
+      let j = i + 1;
+      while (j < n && /["”’')\].!?]/.test(text[j])) j++;
+      if (j < n && !isSpace(text.charCodeAt(j))) continue; // "3.5", "U.S.-backed", "e.g.,"
+      let k = j;
+      while (k < n && text.charCodeAt(k) === 32) k++;
+      const next = text[k] ?? '';
+      if (next && !/[A-Z0-9"“‘'(\[*]/.test(next) && text.charCodeAt(k) !== 10) continue;
+      if (c === 46 && !endsSentence(text, i)) continue;
+      push(j);
+      i = j - 1;
+    }
+  }
+  if (start >= 0) push(n);
+  return out;
+}
+
+export const sentenceStage: Stage = {
+  name: 'sentences',
+  run(doc) {
+    doc.sentences = splitSentences(doc.text);
+  },
+};

@@ -1,0 +1,143 @@
+// The working state one document accumulates as it passes through the extraction stages.
+// Stages read what earlier stages found and add their own findings; none edits the text.
+
+import type { Mention, Report, TimePrecision } from '../core/types.ts';
+import type { ActorMention, ExtractContext, ExtractInput } from './types.ts';
+import type { PlaceMention } from '../geo/types.ts';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Paragraph number (blank-line separated blocks; a title line is its own paragraph). */
+  paragraph: number;
+}
+
+/** How a date was anchored: stated in full, relative to publication, or to an earlier date. */
+export type DateAnchor = 'explicit' | 'publication' | 'previous-date';
+
+export interface DateValue {
+  /** ACLED event_date for the phrase: the day, or the first day of a coarse period. */
+  date: string;
+  /** Last day the phrase can mean (equal to date for an exact day). */
+  end: string;
+  precision: TimePrecision;
+  anchor: DateAnchor;
+  /** True for phrases that only name a year ("in 2016"): always too coarse for an event. */
+  yearOnly?: boolean;
+  /** True when the phrase puts the occurrence in an open window ending at the report ("recently"). */
+  asReported?: boolean;
+}
+
+export type DateMention = Mention<DateValue> & { sentence: number };
+
+export type TollKind = 'killed' | 'injured' | 'displaced' | 'abducted' | 'arrested';
+
+export interface TollValue {
+  kind: TollKind;
+  best: number;
+  min: number;
+  max: number;
+  /** True when the figure is ACLED's own coded trailer ("3 fatalities.") and overrides the prose. */
+  coded?: boolean;
+  /** Number of events a coded toll is split between ("20 fatalities split up between 3 events"). */
+  splitBetween?: number;
+}
+
+export type TollMention = Mention<TollValue> & { sentence: number };
+
+/** What the segmentation stage decided about one sentence. */
+export interface SentenceFacts {
+  /** Strongest occurrence cue outside quotations, with its weight (0 when none). */
+  cue: { start: number; end: number; text: string; weight: number } | null;
+  /** The first date the sentence states that is not background, if any. */
+  date: DateMention | null;
+  /** Occurrence score: cue weight plus date evidence. */
+  score: number;
+  /** Why the sentence cannot be a new occurrence ("history", "prediction", ...), or null. */
+  rejected: string | null;
+  /** Present perfect without a date ("have been displaced"): a state as of publication. */
+  presentPerfect: boolean;
+}
+
+/** Sentences that tell one incident, with what decided it. */
+export interface Segment {
+  sentences: number[];
+  start: number;
+  end: number;
+  date: DateMention | null;
+  /** Date inherited from context or publication when the segment states none. */
+  dateRule: string;
+  cue: { start: number; end: number; text: string } | null;
+  confidence: number;
+  rules: string[];
+}
+
+export interface DocState {
+  input: ExtractInput;
+  ctx: ExtractContext;
+  text: string;
+  /** Publication day as YYYY-MM-DD, or null when unknown. */
+  published: string | null;
+  sentences: Sentence[];
+  /** Spans inside quotation marks: speech, whose dates and figures are the speaker's. */
+  quotes: Array<[number, number]>;
+  dates: DateMention[];
+  tolls: TollMention[];
+  places: PlaceMention[];
+  actors: ActorMention[];
+  /** ISO3 of the country the document is about (hint, or inferred from the text). */
+  iso3: string | null;
+  facts: SentenceFacts[];
+  segments: Segment[];
+  reports: Report[];
+}
+
+/** One step of the pipeline: reads the state, adds its findings. */
+export interface Stage {
+  name: string;
+  run(doc: DocState): void;
+}
+
+export function newDocState(input: ExtractInput, ctx: ExtractContext): DocState {
+  return {
+    input,
+    ctx,
+    text: input.text,
+    published: input.published && /^\d{4}-\d{2}-\d{2}/.test(input.published) ? input.published.slice(0, 10) : null,
+    sentences: [],
+    quotes: [],
+    dates: [],
+    tolls: [],
+    places: [],
+    actors: [],
+    iso3: input.country_hint ?? null,
+    facts: [],
+    segments: [],
+    reports: [],
+  };
+}
+
+/** The sentence index containing a document offset (binary search over sorted sentences). */
+export function sentenceAt(doc: DocState, offset: number): number {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < s[mid].start) hi = mid - 1;
+    else if (offset >= s[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(s.length - 1, lo));
+}
+
+export function sentenceText(doc: DocState, i: number): string {
+  const s = doc.sentences[i];
+  return doc.text.slice(s.start, s.end);
+}
+
+export function inQuote(doc: DocState, offset: number): boolean {
+  for (const [a, b] of doc.quotes) if (offset >= a && offset < b) return true;
+  return false;
+}
