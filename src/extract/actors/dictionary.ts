@@ -1,0 +1,103 @@
+// The actor dictionary: data/*.json compiled once into a single phrase index. Entries are
+// templates ("Protesters ({country})", "Military Forces of {forcesOf} ({period})") filled at
+// match time with the event's country and date, so one entry serves every country and period.
+
+import { readFileSync } from 'node:fs';
+import { PhraseIndex } from './phrase-index.ts';
+import { allCountries, countryInfo } from './countries.ts';
+
+export interface DictEntry {
+  id: string;
+  name?: string;
+  /** [first day, name] pairs: ACLED renames some actors over time. */
+  names?: [string, string][];
+  inter: number;
+  /** Country the actor belongs to (state forces, national groups). */
+  iso3?: string;
+  /** Only match in events located in these countries. */
+  scope?: string[];
+  /** The entry is an associated actor of this entry (e.g. a militia inside a coalition). */
+  assocOf?: string;
+  /** How the actor usually takes part: state, armed, protest, riot, victim, assoc. */
+  role?: string;
+  aliases: string[];
+  countryAliases?: string[];
+}
+
+/** One way a phrase can be read: which entry, and which country the phrase itself names. */
+export interface AliasReading {
+  entry: DictEntry;
+  /** Country named by the phrase itself ("Ukrainian troops"), else null. */
+  iso3: string | null;
+  /** Single capitalised word aliases ("Platform", "Hamas") only match capitalised text. */
+  needsCapital: boolean;
+  /** All-caps acronyms ("AA", "CV") only match the same letters in upper case. */
+  acronym: boolean;
+}
+
+export interface ActorDictionary {
+  index: PhraseIndex<AliasReading[]>;
+  byId: Map<string, DictEntry>;
+  periods: Record<string, [string, string][]>;
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
+
+let cached: ActorDictionary | null = null;
+
+export function loadActorDictionary(): ActorDictionary {
+  if (cached) return cached;
+  const entries: DictEntry[] = [...readJson('generic.json').entries, ...readJson('groups.json').entries];
+  const periods = readJson('state-periods.json') as Record<string, [string, string][]>;
+  delete (periods as Record<string, unknown>)._about;
+  const phrases = new Map<string, { phrase: string; readings: AliasReading[] }>();
+  const add = (phrase: string, reading: AliasReading) => {
+    const key = phrase.toLowerCase();
+    let slot = phrases.get(key);
+    if (!slot) phrases.set(key, (slot = { phrase, readings: [] }));
+    slot.readings.push(reading);
+  };
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      const words = alias.split(/\s+/);
+      const acronym = /^[A-Z0-9/&-]{2,6}$/.test(alias) && /[A-Z]/.test(alias);
+      const needsCapital = words.length === 1 && /^\p{Lu}/u.test(alias);
+      add(alias, { entry, iso3: null, needsCapital, acronym });
+    }
+    for (const template of entry.countryAliases ?? []) {
+      for (const c of allCountries().values()) {
+        const fills = template.includes('{dem}') ? c.demonyms : [c.name];
+        for (const fill of fills) {
+          const phrase = template.replace('{dem}', fill).replace('{country}', fill);
+          add(phrase, { entry, iso3: c.iso3, needsCapital: false, acronym: false });
+        }
+      }
+    }
+  }
+  const index = new PhraseIndex<AliasReading[]>('norm');
+  for (const { phrase, readings } of phrases.values()) index.add(phrase, readings);
+  cached = { index, byId: new Map(entries.map((e) => [e.id, e])), periods };
+  return cached;
+}
+
+/** ACLED government-period label ("2019-") for a country at a date, or null when unknown. */
+export function periodOf(dict: ActorDictionary, iso3: string | null, date: string | null): string | null {
+  const list = iso3 ? dict.periods[iso3] : undefined;
+  if (!list || list.length === 0) return null;
+  if (!date) return list[list.length - 1][1];
+  let label: string | null = null;
+  for (const [from, l] of list) if (from <= date) label = l;
+  return label ?? list[0][1];
+}
+
+/** The ACLED-style name of an entry for a country and date. */
+export function entryName(dict: ActorDictionary, entry: DictEntry, iso3: string | null, date: string | null): string {
+  let template = entry.name ?? '';
+  if (entry.names) for (const [from, n] of entry.names) if (!date || from <= date) template = n;
+  const c = countryInfo(iso3);
+  const period = periodOf(dict, iso3, date);
+  let name = template;
+  name = c ? name.replace('{forcesOf}', c.forcesOf).replace('{country}', c.name) : name.replace(/ ?\(\{country\}\)| of \{forcesOf\}/g, '');
+  name = period ? name.replace('{period}', period) : name.replace(/ ?\(\{period\}\)/, '');
+  return name.replace(/\s+/g, ' ').trim();
+}

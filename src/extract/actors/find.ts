@@ -1,0 +1,83 @@
+// findActors: every actor named or described in a text, normalised to ACLED's naming.
+// One pass over the tokens with the precompiled alias index, then unknown named groups.
+
+import type { ActorMatch, ActorMention } from '../types.ts';
+import { loadActorDictionary, entryName, type AliasReading, type ActorDictionary } from './dictionary.ts';
+import { countryInfo } from './countries.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { findUnknownGroups } from './unknown-groups.ts';
+
+export interface FindActorsOptions {
+  /** Country of the event (ISO3): fills "(COUNTRY)" and decides which local names apply. */
+  iso3?: string | null;
+  /** Event date (YYYY-MM-DD): chooses the government period and dated names. */
+  date?: string | null;
+}
+
+function caseFits(r: AliasReading, text: string, tokens: Token[], first: number, last: number): boolean {
+  if (r.acronym) {
+    const written = text.slice(tokens[first].start, tokens[last].end);
+    return written === written.toUpperCase();
+  }
+  return !r.needsCapital || tokens[first].upper;
+}
+
+/** Prefer a reading made for this country, then one naming it, then the generic one. */
+function rank(r: AliasReading, iso3: string | null): number {
+  if (r.entry.scope) return 4;
+  if (iso3 && (r.entry.iso3 === iso3 || r.iso3 === iso3)) return 3;
+  if (!r.entry.iso3 && !r.iso3) return 2;
+  return 1;
+}
+
+function choose(readings: AliasReading[], iso3: string | null, fits: (r: AliasReading) => boolean): AliasReading | null {
+  let best: AliasReading | null = null;
+  for (const r of readings) {
+    if (r.entry.scope && !(iso3 && r.entry.scope.includes(iso3))) continue;
+    if (!fits(r)) continue;
+    if (!best || rank(r, iso3) > rank(best, iso3)) best = r;
+  }
+  return best;
+}
+
+export function actorMatch(dict: ActorDictionary, r: AliasReading, opts: FindActorsOptions): ActorMatch {
+  const eventIso3 = opts.iso3 ?? null;
+  const template = r.entry.name ?? r.entry.names?.[0][1] ?? '';
+  const local = /\{(country|forcesOf)\}/.test(template) ? eventIso3 : null;
+  const iso3 = r.iso3 ?? r.entry.iso3 ?? local;
+  // ACLED codes a state's forces acting in another country as external forces (8).
+  const abroad = r.entry.inter === 1 && iso3 && eventIso3 && iso3 !== eventIso3 && r.entry.id !== 'artsakh';
+  return { name: entryName(dict, r.entry, iso3, opts.date ?? null), inter: abroad ? 8 : r.entry.inter, iso3, dictionary_id: r.entry.id };
+}
+
+export function findActors(text: string, opts: FindActorsOptions = {}): ActorMention[] {
+  const dict = loadActorDictionary();
+  const iso3 = opts.iso3 ? opts.iso3.toUpperCase() : null;
+  const tokens = tokenize(text);
+  const found: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = dict.index.matchAt(tokens, i);
+    if (!hit) continue;
+    const r = choose(hit.value, iso3, (x) => caseFits(x, text, tokens, hit.first, hit.last));
+    if (!r) continue;
+    const start = tokens[hit.first].start;
+    const end = tokens[hit.last].end;
+    const named = !r.entry.id.startsWith('unidentified') && r.entry.role === undefined;
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      actor: actorMatch(dict, r, { ...opts, iso3 }),
+      confidence: named ? 0.9 : 0.7,
+      rule: `actors/dictionary:${r.entry.id}`,
+    });
+    i = hit.last;
+  }
+  // A named group ("Tiv militia") beats the generic reading of its last word ("militia").
+  const generic = (m: ActorMention) => dict.byId.get(m.actor.dictionary_id ?? '')?.role !== undefined;
+  const overlaps = (m: ActorMention, s: number, e: number) => m.start < e && s < m.end;
+  const taken = (s: number, e: number) => found.some((m) => !generic(m) && overlaps(m, s, e));
+  const unknown = findUnknownGroups(text, tokens, taken, countryInfo(iso3)?.name ?? null);
+  const kept = found.filter((m) => !unknown.some((u) => overlaps(m, u.start, u.end)));
+  return [...kept, ...unknown].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,118 @@
+// assignRoles: ACLED's actor roles for one event. Protests and riots are coded with the
+// crowd as actor1 and the organising group as associated actor; violence against civilians
+// has Civilians (COUNTRY) as actor2; an unnamed perpetrator is Unidentified Armed Group.
+
+import type { ActorMatch, ActorMention, Classification } from '../types.ts';
+import { loadActorDictionary, type DictEntry } from './dictionary.ts';
+import { actorMatch } from './find.ts';
+import { splitSides } from './sides.ts';
+
+export interface Role {
+  actor: ActorMatch;
+  /** null when the actor is implied (e.g. Civilians (Libya) in an attack on a village). */
+  mention: ActorMention | null;
+}
+
+export interface Roles {
+  actor1: Role | null;
+  assoc_actor_1: Role[];
+  actor2: Role | null;
+  assoc_actor_2: Role[];
+}
+
+type Opts = { iso3: string | null; date: string | null };
+type Kind = 'armed' | 'crowd' | 'riot' | 'victim' | 'assoc';
+
+function entryOf(m: ActorMention): DictEntry | undefined {
+  return m.actor.dictionary_id ? loadActorDictionary().byId.get(m.actor.dictionary_id) : undefined;
+}
+
+function kindOf(m: ActorMention): Kind {
+  const role = entryOf(m)?.role;
+  if (role === 'protest') return 'crowd';
+  if (role === 'riot') return 'riot';
+  if (role === 'victim') return 'victim';
+  if (role === 'assoc' || m.actor.inter === 6 || m.actor.inter === 7) return 'assoc';
+  return 'armed';
+}
+
+function implied(id: string, opts: Opts): Role {
+  const dict = loadActorDictionary();
+  const entry = dict.byId.get(id)!;
+  return { actor: actorMatch(dict, { entry, iso3: null, needsCapital: false, acronym: false }, opts), mention: null };
+}
+
+const role = (m: ActorMention): Role => ({ actor: m.actor, mention: m });
+
+/** Main actor plus distinct associated actors of one side; "assocOf" entries join their parent. */
+function sideRoles(ms: ActorMention[], opts: Opts): { main: Role | null; assoc: Role[] } {
+  let main: Role | null = null;
+  const assoc: Role[] = [];
+  for (const m of ms) {
+    const parentId = entryOf(m)?.assocOf;
+    if (parentId && !main) main = implied(parentId, opts);
+    if (!main) main = role(m);
+    else if (m.actor.name !== main.actor.name && !assoc.some((a) => a.actor.name === m.actor.name)) assoc.push(role(m));
+  }
+  return { main, assoc };
+}
+
+function uniqueByName(ms: ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => !seen.has(m.actor.name) && seen.add(m.actor.name));
+}
+
+export function assignRoles(
+  text: string,
+  span: { start: number; end: number },
+  actors: ActorMention[],
+  cls: Classification,
+  opts: Opts,
+): Roles {
+  const inSpan = actors.filter((a) => a.start >= span.start && a.end <= span.end).sort((a, b) => a.start - b.start);
+  const of = (k: Kind) => uniqueByName(inSpan.filter((m) => kindOf(m) === k));
+  const armed = of('armed');
+  const assoc = of('assoc');
+  const victims = of('victim');
+  const empty: Roles = { actor1: null, assoc_actor_1: [], actor2: null, assoc_actor_2: [] };
+
+  if (cls.event_type === 'Protests' || cls.event_type === 'Riots') {
+    const crowd = of(cls.event_type === 'Protests' ? 'crowd' : 'riot')[0];
+    const actor1 = crowd ? { ...role(crowd), actor: implied(cls.event_type === 'Protests' ? 'protesters' : 'rioters', opts).actor } : implied(cls.event_type === 'Protests' ? 'protesters' : 'rioters', opts);
+    const assoc1 = [...assoc, ...armed.filter((m) => m.actor.inter !== 1)].map(role);
+    const state = armed.find((m) => m.actor.inter === 1 || m.actor.inter === 8);
+    let actor2: Role | null = null;
+    if (cls.sub_event_type === 'Protest with intervention' || cls.sub_event_type === 'Excessive force against protesters') {
+      actor2 = state ? role(state) : implied('state-police', opts);
+    } else if (cls.event_type === 'Riots') {
+      actor2 = state ? role(state) : victims[0] && cls.sub_event_type === 'Mob violence' ? { actor: implied('civilians', opts).actor, mention: victims[0] } : null;
+    }
+    return { ...empty, actor1, assoc_actor_1: assoc1.filter((r) => r.actor.name !== actor1.actor.name), actor2 };
+  }
+
+  if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
+    const sides = splitSides(text, armed);
+    const perpetrator = sideRoles(sides.side1, opts);
+    const actor1 = perpetrator.main ?? implied('unidentified-armed-group', opts);
+    const actor2: Role = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
+    const assoc2 = [...sides.side2, ...assoc].filter((m) => m.actor.name !== actor2.actor.name).map(role);
+    return { actor1, assoc_actor_1: perpetrator.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
+  }
+
+  const sides = splitSides(text, armed);
+  const a = sideRoles(sides.side1, opts);
+  const b = sideRoles(sides.side2, opts);
+  let actor1 = a.main;
+  if (!actor1) actor1 = implied(cls.event_type === 'Strategic developments' ? 'state-military' : 'unidentified-armed-group', opts);
+  let actor2 = b.main;
+  let assoc2 = b.assoc;
+  if (!actor2 && cls.civilian_targeting) actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
+  if (!actor2 && cls.sub_event_type === 'Arrests') actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : null;
+  if (actor2 && actor2.actor.name === actor1.actor.name && cls.event_type !== 'Battles') actor2 = null;
+  return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
+}
+
+function uniqueRoles(rs: Role[]): Role[] {
+  const seen = new Set<string>();
+  return rs.filter((r) => !seen.has(r.actor.name) && seen.add(r.actor.name));
+}

@@ -1,0 +1,72 @@
+// ACLED's codebook as an ordered decision list: the first rule whose test holds decides the
+// sub-event type, and the cue it names is kept as evidence. Order encodes the codebook's
+// precedence (a protest that turns violent is a riot; a shelling during a firefight with
+// small arms is a clash; an attack on armed forces is a battle, on civilians is violence
+// against civilians).
+
+import type { SubEventType } from '../../core/taxonomy.ts';
+import type { Signals } from './cues.ts';
+
+export interface RuleContext {
+  s: Signals;
+  /** Inter codes of the actors named in the span. */
+  inters: Set<number>;
+  fatalities: number;
+  /** ACLED protest notes end with a "[size=...]" tag. */
+  sizeTag: boolean;
+}
+
+export interface Rule {
+  name: string;
+  sub: SubEventType;
+  /** The signal whose first cue is the evidence. */
+  cue: string;
+  when: (c: RuleContext) => boolean;
+  confidence: number;
+}
+
+const has = (c: RuleContext, ...signals: string[]) => signals.some((x) => c.s.first.has(x));
+const protestLike = (c: RuleContext) => has(c, 'protest') || c.sizeTag || c.inters.has(6);
+const organisedArmed = (c: RuleContext) => [1, 2, 3, 4, 8].some((i) => c.inters.has(i));
+const stateActor = (c: RuleContext) => c.inters.has(1);
+const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
+
+export const RULES: Rule[] = [
+  { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
+    when: (c) => (protestLike(c) || c.inters.has(5)) && has(c, 'riot') },
+  { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7,
+    when: (c) => protestLike(c) && has(c, 'lethal') && c.fatalities > 0 && stateActor(c) },
+  { name: 'protest/intervention', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.75,
+    when: (c) => protestLike(c) && has(c, 'intervene') },
+  { name: 'protest/peaceful', sub: 'Peaceful protest', cue: 'protest', confidence: 0.8,
+    when: (c) => (has(c, 'protest') && !organisedArmed(c) && !has(c, 'attack', 'clash', 'shell', 'air', 'ied')) || c.sizeTag },
+  { name: 'riot/mob-violence', sub: 'Mob violence', cue: 'mob', confidence: 0.7,
+    when: (c) => has(c, 'mob') || (c.inters.has(5) && !has(c, 'protest')) },
+  { name: 'explosion/chemical', sub: 'Chemical weapon', cue: 'chemical', confidence: 0.8, when: (c) => has(c, 'chemical') },
+  { name: 'explosion/suicide', sub: 'Suicide bomb', cue: 'suicide', confidence: 0.85, when: (c) => has(c, 'suicide') },
+  { name: 'weapons/disrupted', sub: 'Disrupted weapons use', cue: 'disrupt', confidence: 0.7,
+    when: (c) => has(c, 'disrupt') && !has(c, 'clash') },
+  { name: 'explosion/air', sub: 'Air/drone strike', cue: 'air', confidence: 0.8, when: (c) => has(c, 'air') },
+  { name: 'battle/government-regains', sub: 'Government regains territory', cue: 'regain', confidence: 0.7,
+    when: (c) => has(c, 'regain') && stateActor(c) },
+  { name: 'battle/nsa-overtakes', sub: 'Non-state actor overtakes territory', cue: 'overtake', confidence: 0.6,
+    when: (c) => has(c, 'overtake') && [2, 3, 4].some((i) => c.inters.has(i)) && has(c, 'clash') && !has(c, 'arrest') },
+  { name: 'explosion/grenade', sub: 'Grenade', cue: 'grenade', confidence: 0.75, when: (c) => has(c, 'grenade') && !has(c, 'shell') },
+  { name: 'explosion/remote', sub: 'Remote explosive/landmine/IED', cue: 'ied', confidence: 0.75,
+    when: (c) => has(c, 'ied') && !has(c, 'shell') },
+  { name: 'battle/clash-with-heavy-weapons', sub: 'Armed clash', cue: 'clash', confidence: 0.6,
+    when: (c) => has(c, 'shell') && has(c, 'clash') && (c.s.count.get('clash') ?? 0) >= 1 && !civilianOnly(c) },
+  { name: 'explosion/shelling', sub: 'Shelling/artillery/missile attack', cue: 'shell', confidence: 0.75, when: (c) => has(c, 'shell') },
+  { name: 'civilians/sexual-violence', sub: 'Sexual violence', cue: 'sexual', confidence: 0.8, when: (c) => has(c, 'sexual') },
+  { name: 'civilians/abduction', sub: 'Abduction/forced disappearance', cue: 'abduct', confidence: 0.75, when: (c) => has(c, 'abduct') },
+  { name: 'battle/armed-clash', sub: 'Armed clash', cue: 'clash', confidence: 0.75, when: (c) => has(c, 'clash') && !civilianOnly(c) },
+  { name: 'battle/attack-on-armed', sub: 'Armed clash', cue: 'attack', confidence: 0.6,
+    when: (c) => has(c, 'attack') && has(c, 'armedTarget') && !has(c, 'civilian') },
+  { name: 'civilians/attack', sub: 'Attack', cue: 'attack', confidence: 0.7, when: (c) => has(c, 'attack') },
+  { name: 'strategic/arrests', sub: 'Arrests', cue: 'arrest', confidence: 0.7, when: (c) => has(c, 'arrest') },
+  { name: 'strategic/looting', sub: 'Looting/property destruction', cue: 'loot', confidence: 0.7, when: (c) => has(c, 'loot') },
+  { name: 'strategic/headquarters', sub: 'Headquarters or base established', cue: 'hq', confidence: 0.7, when: (c) => has(c, 'hq') },
+  { name: 'strategic/transfer', sub: 'Non-violent transfer of territory', cue: 'transfer', confidence: 0.6, when: (c) => has(c, 'transfer') },
+  { name: 'strategic/agreement', sub: 'Agreement', cue: 'agree', confidence: 0.65, when: (c) => has(c, 'agree') },
+  { name: 'strategic/change-to-group', sub: 'Change to group/activity', cue: 'change', confidence: 0.5, when: (c) => has(c, 'change') },
+];
