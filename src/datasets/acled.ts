@@ -4,23 +4,21 @@
 import { isEventType, isSubEventType, interactionCode } from '../core/taxonomy.ts';
 import type { GeoPrecision, Report, TimePrecision } from '../core/types.ts';
 import { countryByIso3, countryByName } from '../geo/countries.ts';
-import { datasetHash, documentIdOf, evidenceInText, floatColumn, intColumn, requireColumn, type DatasetRecord, type OriginalRow } from './record.ts';
+import { checkDay, datasetHash, documentIdOf, evidenceInText, floatColumn, intColumn, requireColumn, type DatasetRecord, type OriginalRow } from './record.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** ACLED dates come as "9-May-20" (classic export), "09 May 2020" (newer) or ISO "2020-05-09". */
 export function parseAcledDate(raw: string): string {
   const s = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return checkDay(s, 'event_date');
   const m = /^(\d{1,2})[- ]([A-Za-z]{3})[A-Za-z]*[- ](\d{2}|\d{4})$/.exec(s);
   if (!m) throw new Error(`event_date "${raw}" is not an ACLED date`);
   const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
   if (!month) throw new Error(`event_date "${raw}": unknown month`);
   // Two-digit years: ACLED starts in 1997, so 97-99 are 19xx and the rest 20xx.
   const y = m[3]!.length === 4 ? Number(m[3]) : Number(m[3]) >= 97 ? 1900 + Number(m[3]) : 2000 + Number(m[3]);
-  const iso = `${y}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  if (Number.isNaN(Date.parse(iso + 'T00:00:00Z'))) throw new Error(`event_date "${raw}" is not a real day`);
-  return iso;
+  return checkDay(`${y}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, 'event_date');
 }
 
 function precision<T extends number>(row: Record<string, string>, name: string, max: number): T {
@@ -31,7 +29,8 @@ function precision<T extends number>(row: Record<string, string>, name: string, 
 
 /** One ACLED row (columns by name) -> the document and report it stands for. */
 export function acledRecord(row: Record<string, string>, columns: string[]): DatasetRecord {
-  const externalId = requireColumn(row, 'event_id_cnty');
+  // A few real rows lack event_id_cnty; data_id is ACLED's other stable row id.
+  const externalId = (row.event_id_cnty ?? '').trim() || requireColumn(row, 'data_id');
   const eventType = requireColumn(row, 'event_type');
   const subType = requireColumn(row, 'sub_event_type');
   if (!isEventType(eventType)) throw new Error(`event_type "${eventType}" is not an ACLED event type`);

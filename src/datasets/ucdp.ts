@@ -6,7 +6,7 @@ import type { EventType, SubEventType } from '../core/taxonomy.ts';
 import type { GeoPrecision, Report, TimePrecision } from '../core/types.ts';
 import table from './data/ucdp-actors.json' with { type: 'json' };
 import { countryByName } from '../geo/countries.ts';
-import { datasetHash, documentIdOf, evidenceInText, floatColumn, intColumn, requireColumn, type DatasetRecord, type OriginalRow } from './record.ts';
+import { checkDay, datasetHash, documentIdOf, evidenceInText, floatColumn, intColumn, requireColumn, type DatasetRecord, type OriginalRow } from './record.ts';
 
 interface ActorEntry { ucdp: string; acled: string; inter: number; from?: string; to?: string }
 const ACTORS = table.actors as ActorEntry[];
@@ -15,10 +15,10 @@ const ACTORS = table.actors as ActorEntry[];
 export function parseUcdpDate(raw: string): string {
   const s = raw.trim();
   const iso = /^(\d{4}-\d{2}-\d{2})/.exec(s);
-  if (iso) return iso[1]!;
+  if (iso) return checkDay(iso[1]!, 'date');
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(s);
   if (!us) throw new Error(`date "${raw}" is not a UCDP date`);
-  return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
+  return checkDay(`${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`, 'date');
 }
 
 /** date_prec 1 exact day; 2 range of 2-6 days; 3 week; 4 range of 8-30 days or month; 5 longer. */
@@ -106,7 +106,6 @@ export function ucdpRecord(row: Record<string, string>, columns: string[]): Data
     displaced: null,
     notes: text,
     source: (row.source_office ?? '').split(';').map((s) => s.trim()).filter(Boolean).join('; ') || 'UCDP GED',
-    region: row.region ?? '',
     confidence: { overall: 1 },
     evidence: evidenceInText(document_id, text, { location: (row.where_coordinates ?? '').replace(/ (town|city|village)$/i, '') }),
     rules: ['dataset:ucdp', `ucdp:where_prec=${wherePrec}`, `ucdp:date_prec=${row.date_prec ?? ''}`, `ucdp:type_of_violence=${tov}`],

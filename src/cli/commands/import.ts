@@ -1,0 +1,43 @@
+// `sitrep import acled|ucdp FILE.csv`: dataset rows become documents and reports, placed among
+// the stored events like any other source. Progress on stderr; bad rows named by line.
+
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { UserError } from '../errors.ts';
+
+export function register(program: Command): void {
+  program
+    .command('import')
+    .description('import a dataset CSV (ACLED export or UCDP GED) as sources, merging with known events')
+    .argument('<dataset>', 'acled | ucdp')
+    .argument('<file>', 'CSV file')
+    .option('--batch <n>', 'rows per transaction', '500')
+    .option('--no-merge', 'store every row as its own event (no search for the same incident)')
+    .action(async function (this: Command, dataset: string, file: string, opts: { batch: string; merge: boolean }) {
+      const { DATASETS, importDataset } = await import('../../datasets/import.ts');
+      if (!DATASETS[dataset]) throw new UserError(`unknown dataset "${dataset}": use ${Object.keys(DATASETS).join(' or ')}`);
+      if (!existsSync(file)) throw new UserError(`${file}: no such file`);
+      const batch = Number(opts.batch);
+      if (!Number.isInteger(batch) || batch < 1) throw new UserError(`--batch must be a positive whole number, got "${opts.batch}"`);
+      const { openStore } = await import('../../store/index.ts');
+      const store = await openStore(this.optsWithGlobals().db);
+      const t0 = Date.now();
+      try {
+        const stats = await importDataset(store, dataset, file, {
+          batch,
+          merge: opts.merge,
+          onProgress: (s) => process.stderr.write(`\rimport ${dataset}: ${s.rows} rows, ${s.imported} new, ${s.unchanged} unchanged, ${s.failed.length} bad`),
+        });
+        process.stderr.write('\n');
+        for (const f of stats.failed) process.stderr.write(`sitrep: ${file}:${f.line}: ${f.message} (row skipped)\n`);
+        const secs = ((Date.now() - t0) / 1000).toFixed(1);
+        process.stdout.write(
+          `${file}: ${stats.rows} rows, ${stats.imported} imported (${stats.attached} merged into known events, ` +
+            `${stats.proposed} proposed for review), ${stats.unchanged} already stored, ${stats.failed.length} skipped, ${secs} s\n`,
+        );
+        if (stats.failed.length) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+}
