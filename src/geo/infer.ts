@@ -1,0 +1,50 @@
+// Which country a text is about: its country names and demonyms, and the countries of the
+// places it names. Used as a soft hint when the caller gives none.
+
+import type { Place, PlaceMention } from './types.ts';
+import { findCountryMentions } from './countries.ts';
+
+function addVote(votes: Map<string, number>, iso3: string, w: number): void {
+  votes.set(iso3, (votes.get(iso3) ?? 0) + w);
+}
+
+function winner(votes: Map<string, number>, min: number): string | null {
+  let best: string | null = null;
+  let bestV = min;
+  for (const [k, v] of [...votes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (v > bestV) {
+      best = k;
+      bestV = v;
+    }
+  }
+  return best;
+}
+
+/** Country votes from names in text; the first named country counts extra (reports lead with it). */
+export function countryNameVotes(text: string): Map<string, number> {
+  const votes = new Map<string, number>();
+  findCountryMentions(text).forEach((m, i) => addVote(votes, m.iso3, (m.kind === 'name' ? 3 : 2) + (i === 0 ? 1 : 0)));
+  return votes;
+}
+
+/** Votes from unresolved candidate lists: each span spreads one vote over its candidates' countries,
+ *  favouring big places, so "Misrata ... Sirte ... Tripoli" adds up to Libya. */
+export function candidateVotes(votes: Map<string, number>, candidates: Place[][]): void {
+  for (const cands of candidates) {
+    const w = new Map<string, number>();
+    for (const p of cands) w.set(p.iso3, Math.max(w.get(p.iso3) ?? 0, 1 + Math.log10(p.population + 1)));
+    const total = [...w.values()].reduce((a, b) => a + b, 0);
+    for (const [iso3, v] of w) addVote(votes, iso3, (1.5 * v) / total);
+  }
+}
+
+export function inferCountryFromVotes(votes: Map<string, number>): string | null {
+  return winner(votes, 0.9);
+}
+
+/** ISO3 of the country the text is about, from country names and the places found; or null. */
+export function inferCountry(text: string, mentions: PlaceMention[]): string | null {
+  const votes = countryNameVotes(text);
+  for (const m of mentions) if (m.place) addVote(votes, m.place.iso3, 1.5 * m.confidence);
+  return inferCountryFromVotes(votes);
+}

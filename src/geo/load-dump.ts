@@ -1,0 +1,61 @@
+// GeoNames dump rows -> gazetteer places, with admin codes turned into admin names.
+
+import type { Place } from './types.ts';
+import { countryByIso2 } from './countries.ts';
+import type { AdminNames } from './admin-names.ts';
+import type { DumpRow } from './dump.ts';
+import { dumpFiles, readDump } from './dump.ts';
+import type { MemoryGazetteer } from './memory-gazetteer.ts';
+
+/** Feature classes worth naming in conflict reporting: populated places, admin areas, spots
+ *  (airports, bases, bridges), areas, terrain, roads, water (wadis). Vegetation and undersea go. */
+const KEPT_CLASSES = new Set(['P', 'A', 'S', 'L', 'T', 'R', 'H', '']);
+
+export function placeFromRow(row: DumpRow, admin: AdminNames): Place | null {
+  if (!KEPT_CLASSES.has(row.feature_class)) return null;
+  if (row.feature_class === 'A' && !/^ADM[1-3]$|^PCL/.test(row.feature_code)) return null;
+  const country = countryByIso2(row.country_code);
+  if (!country) return null;
+  const iso2 = country.iso2;
+  let admin1 = admin.get(iso2, row.admin1_code);
+  let admin2 = admin.get(iso2, row.admin1_code, row.admin2_code);
+  // An admin area is its own admin1/admin2 when the export left its codes empty.
+  if (row.feature_code === 'ADM1' && !admin1) admin1 = row.name;
+  if (row.feature_code === 'ADM2' && !admin2) admin2 = row.name;
+  return {
+    id: row.geonameid < 0 ? `wof:${-row.geonameid}` : `gn:${row.geonameid}`,
+    name: row.name,
+    lat: row.lat,
+    lon: row.lon,
+    iso2,
+    iso3: country.iso3,
+    country: country.name,
+    admin1,
+    admin2,
+    feature_class: row.feature_class,
+    feature_code: row.feature_code,
+    population: row.population,
+  };
+}
+
+export function addDumpRow(gz: MemoryGazetteer, row: DumpRow, admin: AdminNames): boolean {
+  const place = placeFromRow(row, admin);
+  if (!place) return false;
+  gz.add(place, [row.asciiname, ...row.alternatenames], row.geonameid);
+  return true;
+}
+
+/** Loads dump files (or folders of them) into the gazetteer; a folder's admin code files first. */
+export function loadDumps(gz: MemoryGazetteer, paths: string[], admin: AdminNames): number {
+  let added = 0;
+  for (const p of paths) {
+    const files = dumpFiles(p);
+    if (files.length > 1 || files[0] !== p) admin.addCodeFiles(p);
+    for (const file of files) {
+      readDump(file, (row) => {
+        if (addDumpRow(gz, row, admin)) added++;
+      });
+    }
+  }
+  return added;
+}

@@ -1,0 +1,33 @@
+// The place of one event: the most specific place named inside the event's span; else the
+// nearest place named before it (reports name the town once, then narrate); else nothing.
+
+import type { PlaceMention } from './types.ts';
+
+/** Higher is more specific: settlements and sites, then districts, then provinces. */
+function specificity(m: PlaceMention): number {
+  const p = m.place!;
+  if (p.feature_class !== 'A') return 3;
+  return p.feature_code === 'ADM1' || p.feature_code.startsWith('PCL') ? 1 : 2;
+}
+
+function usable(m: PlaceMention, iso3: string | null | undefined): boolean {
+  return m.place !== null && m.confidence > 0 && (!iso3 || m.place.iso3 === iso3);
+}
+
+export function locateEvent(
+  mentions: PlaceMention[],
+  span: { start: number; end: number },
+  opts: { iso3?: string | null } = {},
+): PlaceMention | null {
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end && usable(m, opts.iso3));
+  if (inside.length) {
+    // Most specific first; among equals the first confident one (reports name the scene first).
+    const sure = (m: PlaceMention): number => (m.confidence >= 0.5 ? 1 : 0);
+    return [...inside].sort((a, b) => specificity(b) - specificity(a) || sure(b) - sure(a) || a.start - b.start)[0]!;
+  }
+  const before = mentions.filter((m) => m.end <= span.start && usable(m, opts.iso3));
+  if (!before.length) return null;
+  const best = Math.max(...before.map(specificity));
+  const nearest = before.filter((m) => specificity(m) === best).sort((a, b) => b.start - a.start)[0]!;
+  return { ...nearest, confidence: nearest.confidence * 0.8, rule: `${nearest.rule}+preceding` };
+}

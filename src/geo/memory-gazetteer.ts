@@ -1,0 +1,118 @@
+// The in-memory gazetteer every source loads into: places in one array, two name indexes
+// (exact normalised spelling, and the looser transliteration fold), and the token prefixes of
+// multi-word names so the text scanner can stop extending an n-gram as soon as no name starts so.
+
+import type { Gazetteer, Place } from './types.ts';
+import { foldKey, normName } from './normalize.ts';
+
+type Slot = number | number[];
+
+function push(map: Map<string, Slot>, key: string, idx: number): void {
+  const cur = map.get(key);
+  if (cur === undefined) map.set(key, idx);
+  else if (typeof cur === 'number') {
+    if (cur !== idx) map.set(key, [cur, idx]);
+  } else if (cur[cur.length - 1] !== idx) cur.push(idx); // a place's names arrive together
+}
+
+function slotList(s: Slot | undefined): number[] {
+  return s === undefined ? [] : typeof s === 'number' ? [s] : s;
+}
+
+/** Latin-script names only: the scanner's case and transliteration rules are built for them. */
+/** Latin letters with their diacritics and the modifier apostrophes of romanised Arabic. */
+function isLatinName(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x24f || (c >= 0x2b0 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2018 && c <= 0x2019)) continue;
+    return false;
+  }
+  return true;
+}
+const LATIN_KEY = /^[a-z0-9 ]+$/;
+/** Airport and station codes in alternate names ("TIP", "HLLT") would match acronyms in text. */
+const CODE_LIKE = /^[A-Z0-9]{2,4}$/;
+
+export class MemoryGazetteer implements Gazetteer {
+  readonly places: Place[] = [];
+  private readonly exact = new Map<string, Slot>();
+  private readonly folded = new Map<string, Slot>();
+  /** Token prefixes ("qasr", "qasr bin") of indexed multi-token keys. */
+  private readonly prefixes = new Set<string>();
+  private readonly byGeonameId = new Map<number, number>();
+  maxTokens = 1;
+
+  size(): number {
+    return this.places.length;
+  }
+
+  /** Adds a place under its names; a GeoNames id seen before only gains the new names. */
+  add(place: Place, names: string[], geonameid?: number): number {
+    let idx = geonameid !== undefined ? this.byGeonameId.get(geonameid) : undefined;
+    if (idx === undefined) {
+      idx = this.places.length;
+      this.places.push(place);
+      if (geonameid !== undefined) this.byGeonameId.set(geonameid, idx);
+    } else {
+      const old = this.places[idx]!;
+      if (!old.admin1 && place.admin1) old.admin1 = place.admin1;
+      if (!old.admin2 && place.admin2) old.admin2 = place.admin2;
+      if (place.population > old.population) old.population = place.population;
+    }
+    this.indexNames(idx, [place.name, ...names]);
+    return idx;
+  }
+
+  indexNames(idx: number, names: string[]): void {
+    const main = this.places[idx]!.name;
+    const seen = new Set<string>();
+    for (const n of names) {
+      if (!n || seen.has(n) || (n !== main && CODE_LIKE.test(n)) || !isLatinName(n)) continue;
+      seen.add(n);
+      const key = normName(n);
+      if (key.length < 2 || !LATIN_KEY.test(key) || seen.has(key)) continue;
+      seen.add(key);
+      push(this.exact, key, idx);
+      const fold = foldKey(key);
+      if (fold.length >= 3) push(this.folded, fold, idx);
+      const parts = key.split(' ');
+      if (parts.length > 1) {
+        this.maxTokens = Math.max(this.maxTokens, parts.length);
+        let end = key.indexOf(' ');
+        while (end > 0) {
+          this.prefixes.add(key.slice(0, end));
+          end = key.indexOf(' ', end + 1);
+        }
+      }
+    }
+  }
+
+  hasPrefix(key: string): boolean {
+    return this.prefixes.has(key);
+  }
+
+  /** Places under the exact normalised key. */
+  exactIds(key: string): number[] {
+    return slotList(this.exact.get(key));
+  }
+
+  /** Places under the transliteration fold of a normalised key. */
+  foldIds(key: string): number[] {
+    return slotList(this.folded.get(foldKey(key)));
+  }
+
+  lookup(name: string, opts: { iso3?: string } = {}): Place[] {
+    const key = normName(name);
+    let ids = this.exactIds(key);
+    if (!ids.length) ids = this.foldIds(key);
+    let out = ids.map((i) => this.places[i]!);
+    if (opts.iso3) out = out.filter((p) => p.iso3 === opts.iso3);
+    return out.sort((a, b) => b.population - a.population);
+  }
+
+  /** Places a merged gazetteer gets from this one (ids are per gazetteer). */
+  findGeonameId(geonameid: number): Place | null {
+    const idx = this.byGeonameId.get(geonameid);
+    return idx === undefined ? null : this.places[idx]!;
+  }
+}

@@ -1,0 +1,126 @@
+// Finds spans of text that name a gazetteer place: token n-grams (up to the longest indexed
+// name) looked up in the exact index, extended only while some name starts that way, with the
+// transliteration fold as a fallback for capitalised words. Context cues are kept with each
+// span: the word before ("in", "near", "village of") and after ("district", "province").
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normName } from './normalize.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { MemoryGazetteer } from './memory-gazetteer.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  ids: number[];
+  /** Found only through the transliteration fold. */
+  fold: boolean;
+  cueBefore: string;
+  /** "district", "province", "town", ... when the next word says what kind of place this is. */
+  kindAfter: string;
+  sentenceStart: boolean;
+  /** Inside parentheses right after another name: "(Qaysar district, Faryab)". */
+  inParens: boolean;
+  commonWord: boolean;
+}
+
+const COMMON = new Set(
+  readFileSync(fileURLToPath(new URL('./data/common-words.txt', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => normName(l)),
+);
+
+/** Lower-case words allowed inside a multi-word name ("Qasr bin Ghashir", "Bir al Ghanam"). */
+const CONNECTORS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ben', 'ibn', 'bou', 'bu', 'abu', 'wa', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'of', 'sur', 'am', 'im', 'y', 'e', 'i']);
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh']);
+/** Words right before a name that make it a place reference. */
+const CUES_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'to', 'towards', 'toward', 'between', 'into', 'of', 'across', 'inside', 'through', 'via', 'and', 'en', 'dans', 'en', 'à']);
+/** Words right after a name that say what kind of place it is. */
+export const KINDS_AFTER = new Set(['town', 'city', 'village', 'district', 'province', 'state', 'governorate', 'oblast', 'county', 'region', 'area', 'areas', 'camp', 'neighbourhood', 'neighborhood', 'municipality', 'raion', 'lga', 'department', 'commune', 'countryside', 'airport', 'subdistrict', 'sub', 'front', 'prefecture', 'division', 'tehsil', 'township', 'localities', 'locality', 'suburb', 'outskirts', 'market', 'junction', 'checkpoint', 'crossing', 'base', 'airbase', 'settlement', 'valley', 'mountain', 'mountains', 'island', 'port', 'barangay', 'rayon', 'hromada', 'uc', 'zone', 'circle', 'block', 'mandal', 'taluk', 'sector', 'chiefdom', 'territory', 'ward', 'quarter', 'colony', 'estate', 'bazaar', 'road', 'highway']);
+
+function sentenceStartAt(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '(' || c === '\'') continue;
+    return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';';
+  }
+  return true;
+}
+
+function inParensAfterName(text: string, pos: number): boolean {
+  const open = text.lastIndexOf('(', pos);
+  return open >= 0 && text.lastIndexOf(')', pos) < open && pos - open < 80;
+}
+
+export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
+  const toks = tokenize(text);
+  const norms = toks.map((t) => normName(t.text));
+  const found: Span[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const first = toks[i]!;
+    const isArticle = ARTICLES.has(norms[i]!);
+    if (!first.cap && !isArticle) continue;
+    let key = '';
+    let best: { j: number; key: string; ids: number[] } | null = null;
+    for (let j = i; j < toks.length && j < i + gz.maxTokens + 3; j++) {
+      const t = toks[j]!;
+      if (j > i && !t.cap && !CONNECTORS.has(norms[j]!)) break;
+      if (j > i && /[.,;:()!?]/.test(text.slice(toks[j - 1]!.end, t.start))) break;
+      const part = norms[j]!;
+      // The index drops Arabic articles, so "al Aziziya" is looked up as "aziziya".
+      if (ARTICLES.has(part) && j + 1 < toks.length) continue;
+      key = key ? `${key} ${part}` : part;
+      if (t.cap) {
+        const ids = gz.exactIds(key);
+        if (ids.length) best = { j, key, ids };
+      }
+      if (!gz.hasPrefix(key)) break;
+    }
+    let fold = false;
+    if (!best && first.cap && norms[i]!.length >= 5) {
+      const ids = gz.foldIds(norms[i]!);
+      if (ids.length) {
+        best = { j: i, key: norms[i]!, ids };
+        fold = true;
+      }
+    }
+    if (!best) continue;
+    found.push(makeSpan(text, toks, norms, i, best.j, best.key, best.ids, fold));
+  }
+  return dropOverlaps(found);
+}
+
+function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, ids: number[], fold: boolean): Span {
+  const start = toks[i]!.start;
+  const end = toks[j]!.end;
+  let cueBefore = i > 0 ? norms[i - 1]! : '';
+  // "village of X", "outskirts of X": the cue is the kind word before "of".
+  if (cueBefore === 'of' && i > 1 && KINDS_AFTER.has(norms[i - 2]!)) cueBefore = norms[i - 2]!;
+  const next = j + 1 < toks.length && !/[.;:!?]/.test(text.slice(end, toks[j + 1]!.start)) ? norms[j + 1]! : '';
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    key,
+    ids,
+    fold,
+    cueBefore: CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore) ? cueBefore : '',
+    kindAfter: KINDS_AFTER.has(next) ? next : '',
+    sentenceStart: sentenceStartAt(text, start),
+    inParens: inParensAfterName(text, start),
+    commonWord: COMMON.has(key),
+  };
+}
+
+/** Longest spans win; among equals, the earlier one. */
+function dropOverlaps(spans: Span[]): Span[] {
+  const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Span[] = [];
+  for (const s of byLength) {
+    if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
