@@ -20,7 +20,7 @@ import eventRoutes from './routes/events.ts';
 import documentRoutes from './routes/documents.ts';
 import aggregateRoutes from './routes/aggregates.ts';
 // import exportRoutes from './routes/exports.ts';
-// import ingestRoutes from './routes/ingest.ts';
+import ingestRoutes from './routes/ingest.ts';
 import webRoutes from './routes/web.ts';
 
 declare module 'fastify' {
@@ -43,7 +43,7 @@ export interface AppOptions {
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** Every route plugin, in registration order. Add new route files here. */
-const ROUTES = [healthRoutes, eventRoutes, documentRoutes, aggregateRoutes];
+const ROUTES = [healthRoutes, eventRoutes, documentRoutes, ingestRoutes, aggregateRoutes];
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -53,6 +53,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // JSON only: a text/plain body would otherwise reach the schemas as a bare string.
+  app.removeContentTypeParser('text/plain');
   app.decorate('store', opts.store);
   installErrorHandlers(app);
 

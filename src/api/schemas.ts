@@ -61,6 +61,7 @@ export const EventListQuerySchema = z.intersection(
     sort: sort.optional(),
     limit: z.coerce.number().int().min(1).max(1000).default(50),
     cursor: z.string().max(500).optional(),
+    with_total: booleanString.optional().describe('Also count every matching event (costs one more query)'),
   }),
 );
 

@@ -21,7 +21,7 @@ const aggregateRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }
     },
     async (req) => {
       const { by, limit, ...filters } = req.query;
-      const rows = await store.aggregate(toEventQuery(filters), by);
+      const rows = await store.aggregate(toEventQuery({ ...filters, limit }), by);
       const sorted = PERIODS.has(by)
         ? [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
         : [...rows].sort((a, b) => b.events - a.events || b.fatalities - a.fatalities || (a.key < b.key ? -1 : 1));

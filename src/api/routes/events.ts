@@ -28,7 +28,13 @@ const eventRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) =>
         response: { 200: pageOf(EventSchema), 400: ErrorSchema },
       },
     },
-    async (req) => store.listEvents(toEventQuery(req.query)),
+    async (req) => {
+      const { with_total, ...query } = req.query;
+      const q = toEventQuery(query);
+      if (!with_total) return store.listEvents(q);
+      const [page, total] = await Promise.all([store.listEvents(q), store.countEvents({ ...q, cursor: null })]);
+      return { ...page, total };
+    },
   );
 
   app.get(
