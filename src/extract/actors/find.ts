@@ -50,6 +50,21 @@ export function actorMatch(dict: ActorDictionary, r: AliasReading, opts: FindAct
   return { name: entryName(dict, r.entry, iso3, opts.date ?? null), inter: abroad ? 8 : r.entry.inter, iso3, dictionary_id: r.entry.id };
 }
 
+/** "ISGS militants", "Houthi fighters": a generic armed noun right after a named group
+ *  describes that group; it is one mention, not a second actor. */
+function absorbDescriptors(text: string, found: ActorMention[], dict: ActorDictionary): void {
+  for (let i = found.length - 1; i > 0; i--) {
+    const a = found[i - 1];
+    const b = found[i];
+    const aEntry = dict.byId.get(a.actor.dictionary_id ?? '');
+    const bEntry = dict.byId.get(b.actor.dictionary_id ?? '');
+    if (!aEntry || !bEntry || aEntry.role !== undefined || bEntry.role !== 'armed') continue;
+    if (!/^\s+$/.test(text.slice(a.end, b.start))) continue;
+    found[i - 1] = { ...a, end: b.end, text: text.slice(a.start, b.end) };
+    found.splice(i, 1);
+  }
+}
+
 export function findActors(text: string, opts: FindActorsOptions = {}): ActorMention[] {
   const dict = loadActorDictionary();
   const iso3 = opts.iso3 ? opts.iso3.toUpperCase() : null;
@@ -73,6 +88,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     });
     i = hit.last;
   }
+  absorbDescriptors(text, found, dict);
   // A named group ("Tiv militia") beats the generic reading of its last word ("militia").
   const generic = (m: ActorMention) => dict.byId.get(m.actor.dictionary_id ?? '')?.role !== undefined;
   const overlaps = (m: ActorMention, s: number, e: number) => m.start < e && s < m.end;

@@ -43,6 +43,21 @@ export class PhraseIndex<T> {
     return null;
   }
 
+  /** Every phrase starting at token i, longest first (for cues, where a short phrase of one
+   *  group may sit inside a longer phrase of another: "clashed" in "clashed with police"). */
+  matchesAt(tokens: Token[], i: number): PhraseHit<T>[] {
+    const list = this.byFirst.get(tokens[i][this.key]);
+    if (!list) return [];
+    const out: PhraseHit<T>[] = [];
+    for (const e of list) {
+      if (i + e.keys.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < e.keys.length && ok; k++) ok = tokens[i + k][this.key] === e.keys[k];
+      if (ok) out.push({ first: i, last: i + e.keys.length - 1, value: e.value });
+    }
+    return out;
+  }
+
   /** Non-overlapping longest matches, left to right. */
   findAll(tokens: Token[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];

@@ -3,7 +3,8 @@
 // has Civilians (COUNTRY) as actor2; an unnamed perpetrator is Unidentified Armed Group.
 
 import type { ActorMatch, ActorMention, Classification } from '../types.ts';
-import { loadActorDictionary, type DictEntry } from './dictionary.ts';
+import { loadActorDictionary } from './dictionary.ts';
+import { entryOf, kindOf, type Kind } from './kinds.ts';
 import { actorMatch } from './find.ts';
 import { splitSides } from './sides.ts';
 
@@ -21,21 +22,6 @@ export interface Roles {
 }
 
 type Opts = { iso3: string | null; date: string | null };
-type Kind = 'armed' | 'crowd' | 'riot' | 'victim' | 'assoc';
-
-function entryOf(m: ActorMention): DictEntry | undefined {
-  return m.actor.dictionary_id ? loadActorDictionary().byId.get(m.actor.dictionary_id) : undefined;
-}
-
-function kindOf(m: ActorMention): Kind {
-  const role = entryOf(m)?.role;
-  if (role === 'protest') return 'crowd';
-  if (role === 'riot') return 'riot';
-  if (role === 'victim') return 'victim';
-  if (role === 'assoc' || m.actor.inter === 6 || m.actor.inter === 7) return 'assoc';
-  return 'armed';
-}
-
 function implied(id: string, opts: Opts): Role {
   const dict = loadActorDictionary();
   const entry = dict.byId.get(id)!;

@@ -11,7 +11,8 @@ const SPLIT = new Set(
     'struck', 'strike', 'hit', 'raid', 'stormed', 'abduct', 'kidnap', 'arrest', 'detain', 'captur', 'seiz', 'engag', 'fought',
     'repel', 'repuls', 'toward', 'towards', 'into', 'upon', 'bomb', 'abducted', 'killed', 'wound', 'injur', 'loot', 'burn', 'from'],
 );
-const PASSIVE = /\b(?:by|from)\s*$/i;
+// "was killed by (two) (suspected) X": up to two words may stand between "by" and the agent.
+const PASSIVE = /\b(?:by|from)(?:\s+[\w-]+){0,2}\s*$/i;
 
 export interface Sides {
   side1: ActorMention[];

@@ -12,7 +12,6 @@ export interface Token {
   upper: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower-case, strip accents and fold typographic apostrophes. */
@@ -40,14 +39,48 @@ export function stemWord(norm: string): string {
   return s;
 }
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const norm = normWord(m[0]);
-    const first = m[0][0];
-    out.push({ norm, stem: stemWord(norm), start: m.index, end: m.index + m[0].length, upper: first !== first.toLowerCase() });
+const LETTER = /[\p{L}\p{N}]/u;
+const isWordChar = (c: number, ch: string) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && LETTER.test(ch));
+
+// Words repeat across notes, so their keys are memoised (bounded to keep memory flat).
+const memo = new Map<string, [string, string]>();
+function keysOf(word: string): [string, string] {
+  let k = memo.get(word);
+  if (!k) {
+    const norm = normWord(word);
+    k = [norm, stemWord(norm)];
+    if (memo.size > 200_000) memo.clear();
+    memo.set(word, k);
   }
+  return k;
+}
+
+let last: { text: string; from: number; to: number; tokens: Token[] } | null = null;
+
+/** Word tokens of text[from, to). A word may contain inner apostrophes ("People's"). The last
+ *  result is cached: the actor and cue stages tokenise the same document one after another. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  if (last && last.text === text && last.from === from && last.to === to) return last.tokens;
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c, text[i])) { i++; continue; }
+    const start = i;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d, text[i])) { i++; continue; }
+      // Inner apostrophe followed by a letter stays in the word.
+      if ((d === 39 || d === 0x2019) && i + 1 < to && isWordChar(text.charCodeAt(i + 1), text[i + 1]) && text.charCodeAt(i + 1) > 57) { i++; continue; }
+      break;
+    }
+    const word = text.slice(start, i);
+    const [norm, stem] = keysOf(word);
+    const first = word[0];
+    out.push({ norm, stem, start, end: i, upper: first !== first.toLowerCase() });
+  }
+  last = { text, from, to, tokens: out };
   return out;
 }
 

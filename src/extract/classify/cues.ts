@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { PhraseIndex } from '../actors/phrase-index.ts';
-import { tokenize } from '../actors/tokens.ts';
+import { tokenize, type Token } from '../actors/tokens.ts';
 
 export interface CueGroup {
   name: string;
@@ -26,12 +26,21 @@ export interface Signals {
   hits: Array<CueHit & { signal: string }>;
 }
 
+interface CueData {
+  groups: CueGroup[];
+  topicGuard: { signals: string[]; window: number; words: string[] };
+}
+
 let index: PhraseIndex<CueGroup[]> | null = null;
+let guard: { signals: Set<string>; window: number; words: Set<string> } | null = null;
 
 function cueIndex(): PhraseIndex<CueGroup[]> {
   if (index) return index;
   const url = new URL('./data/cues.json', import.meta.url);
-  const groups = (JSON.parse(readFileSync(url, 'utf8')) as { groups: CueGroup[] }).groups;
+  const data = JSON.parse(readFileSync(url, 'utf8')) as CueData;
+  const groups = data.groups;
+  const g = data.topicGuard;
+  guard = { signals: new Set(g.signals), window: g.window, words: new Set(g.words.map((w) => tokenize(w)[0].stem)) };
   // Several groups may share a phrase ("shot dead" is both an attack and lethal force).
   const byPhrase = new Map<string, { phrase: string; list: CueGroup[] }>();
   for (const g of groups) {
@@ -47,19 +56,35 @@ function cueIndex(): PhraseIndex<CueGroup[]> {
   return index;
 }
 
+/** "protested against the arrest of": the cue names what a protest is about, not an act. */
+function isTopic(tokens: Token[], first: number): boolean {
+  for (let k = Math.max(0, first - guard!.window); k < first; k++) if (guard!.words.has(tokens[k].stem)) return true;
+  return false;
+}
+
 export function findSignals(text: string, span: { start: number; end: number }): Signals {
   const tokens = tokenize(text, span.start, span.end);
   const first = new Map<string, CueHit>();
   const count = new Map<string, number>();
   const hits: Signals['hits'] = [];
-  for (const hit of cueIndex().findAll(tokens)) {
-    const start = tokens[hit.first].start;
-    const end = tokens[hit.last].end;
-    for (const g of hit.value) {
-      const cue = { group: g.name, start, end, text: text.slice(start, end) };
-      if (!first.has(g.signal)) first.set(g.signal, cue);
-      count.set(g.signal, (count.get(g.signal) ?? 0) + 1);
-      hits.push({ ...cue, signal: g.signal });
+  const idx = cueIndex();
+  // Every phrase at every position: groups overlap ("clashed" inside "clashed with police").
+  for (let i = 0; i < tokens.length; i++) {
+    const all = idx.matchesAt(tokens, i);
+    if (all.length === 0) continue;
+    const topic = isTopic(tokens, i);
+    const seen = new Set<CueGroup>();
+    for (const hit of all) {
+      const start = tokens[hit.first].start;
+      const end = tokens[hit.last].end;
+      for (const g of hit.value) {
+        if (seen.has(g) || (topic && guard!.signals.has(g.signal))) continue;
+        seen.add(g);
+        const cue = { group: g.name, start, end, text: text.slice(start, end) };
+        if (!first.has(g.signal)) first.set(g.signal, cue);
+        count.set(g.signal, (count.get(g.signal) ?? 0) + 1);
+        hits.push({ ...cue, signal: g.signal });
+      }
     }
   }
   return { first, count, hits };

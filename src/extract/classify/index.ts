@@ -4,11 +4,13 @@
 import { eventTypeOf } from '../../core/taxonomy.ts';
 import type { ActorMention, Classification } from '../types.ts';
 import { findSignals } from './cues.ts';
+import { targetKind } from '../actors/kinds.ts';
 import { RULES, type RuleContext } from './rules.ts';
 
 export { RULES } from './rules.ts';
 
 const SIZE_TAG = /\[size\s*=/i;
+const ARMED = new Set([1, 2, 3, 4, 8]);
 
 export function classify(
   text: string,
@@ -16,8 +18,12 @@ export function classify(
   ctx: { actors: ActorMention[]; fatalities: number },
 ): Classification {
   const s = findSignals(text, span);
-  const inters = new Set(ctx.actors.filter((a) => a.start >= span.start && a.end <= span.end).map((a) => a.actor.inter));
-  const rc: RuleContext = { s, inters, fatalities: ctx.fatalities, sizeTag: SIZE_TAG.test(text.slice(span.start, span.end)) };
+  const inSpan = ctx.actors.filter((a) => a.start >= span.start && a.end <= span.end);
+  const inters = new Set(inSpan.map((a) => a.actor.inter));
+  const armed = new Set(inSpan.filter((a) => ARMED.has(a.actor.inter)).map((a) => a.actor.name)).size;
+  const kind = targetKind(text, inSpan);
+  const target = kind === 'armed' || kind === 'victim' ? kind : null;
+  const rc: RuleContext = { s, inters, armed, target, fatalities: ctx.fatalities, sizeTag: SIZE_TAG.test(text.slice(span.start, span.end)) };
   for (const rule of RULES) {
     if (!rule.when(rc)) continue;
     const event_type = eventTypeOf(rule.sub)!;

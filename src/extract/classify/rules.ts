@@ -11,6 +11,10 @@ export interface RuleContext {
   s: Signals;
   /** Inter codes of the actors named in the span. */
   inters: Set<number>;
+  /** Distinct organised armed actors (inter 1-4, 8) named in the span. */
+  armed: number;
+  /** Who is on the receiving end, from actor order and verbs ("X attacked Y"). */
+  target: 'armed' | 'victim' | null;
   fatalities: number;
   /** ACLED protest notes end with a "[size=...]" tag. */
   sizeTag: boolean;
@@ -54,12 +58,22 @@ export const RULES: Rule[] = [
   { name: 'explosion/grenade', sub: 'Grenade', cue: 'grenade', confidence: 0.75, when: (c) => has(c, 'grenade') && !has(c, 'shell') },
   { name: 'explosion/remote', sub: 'Remote explosive/landmine/IED', cue: 'ied', confidence: 0.75,
     when: (c) => has(c, 'ied') && !has(c, 'shell') },
+  // Heavy weapons fired during a firefight (an exchange, or small arms too) make a clash.
   { name: 'battle/clash-with-heavy-weapons', sub: 'Armed clash', cue: 'clash', confidence: 0.6,
-    when: (c) => has(c, 'shell') && has(c, 'clash') && (c.s.count.get('clash') ?? 0) >= 1 && !civilianOnly(c) },
+    when: (c) => has(c, 'shell', 'heavyMG') && has(c, 'clash', 'smallArms') && !civilianOnly(c) },
   { name: 'explosion/shelling', sub: 'Shelling/artillery/missile attack', cue: 'shell', confidence: 0.75, when: (c) => has(c, 'shell') },
+  { name: 'explosion/heavy-machine-guns', sub: 'Shelling/artillery/missile attack', cue: 'heavyMG', confidence: 0.6, when: (c) => has(c, 'heavyMG') },
+  // An organised armed actor on the receiving end makes a battle (codebook: armed clash);
+  // civilians on the receiving end make violence against civilians.
+  { name: 'battle/armed-target', sub: 'Armed clash', cue: 'attack', confidence: 0.65,
+    when: (c) => c.target === 'armed' && has(c, 'attack', 'clash', 'posFire', 'smallArms') && !has(c, 'sexual', 'abduct') },
+  { name: 'civilians/attack-on-civilians', sub: 'Attack', cue: 'attack', confidence: 0.7,
+    when: (c) => c.target === 'victim' && has(c, 'attack') && !has(c, 'sexual', 'abduct') },
   { name: 'civilians/sexual-violence', sub: 'Sexual violence', cue: 'sexual', confidence: 0.8, when: (c) => has(c, 'sexual') },
   { name: 'civilians/abduction', sub: 'Abduction/forced disappearance', cue: 'abduct', confidence: 0.75, when: (c) => has(c, 'abduct') },
   { name: 'battle/armed-clash', sub: 'Armed clash', cue: 'clash', confidence: 0.75, when: (c) => has(c, 'clash') && !civilianOnly(c) },
+  { name: 'battle/fire-on-positions', sub: 'Armed clash', cue: 'posFire', confidence: 0.6,
+    when: (c) => has(c, 'posFire', 'smallArms') && has(c, 'armedTarget') && !has(c, 'civilian') },
   { name: 'battle/attack-on-armed', sub: 'Armed clash', cue: 'attack', confidence: 0.6,
     when: (c) => has(c, 'attack') && has(c, 'armedTarget') && !has(c, 'civilian') },
   { name: 'civilians/attack', sub: 'Attack', cue: 'attack', confidence: 0.7, when: (c) => has(c, 'attack') },
