@@ -28,11 +28,18 @@ export interface Signals {
 
 interface CueData {
   groups: CueGroup[];
-  topicGuard: { signals: string[]; window: number; words: string[] };
+  topicGuard: { signals: string[]; window: number; words: string[]; nominal: { signals: string[]; words: string[] } };
 }
 
 let index: PhraseIndex<CueGroup[]> | null = null;
-let guard: { signals: Set<string>; window: number; words: Set<string> } | null = null;
+interface Guard {
+  signals: Set<string>;
+  window: number;
+  words: Set<string>;
+  nominalSignals: Set<string>;
+  nominalWords: Set<string>;
+}
+let guard: Guard | null = null;
 
 function cueIndex(): PhraseIndex<CueGroup[]> {
   if (index) return index;
@@ -40,7 +47,8 @@ function cueIndex(): PhraseIndex<CueGroup[]> {
   const data = JSON.parse(readFileSync(url, 'utf8')) as CueData;
   const groups = data.groups;
   const g = data.topicGuard;
-  guard = { signals: new Set(g.signals), window: g.window, words: new Set(g.words.map((w) => tokenize(w)[0].stem)) };
+  const stems = (ws: string[]) => new Set(ws.map((w) => tokenize(w)[0].stem));
+  guard = { signals: new Set(g.signals), window: g.window, words: stems(g.words), nominalSignals: new Set(g.nominal.signals), nominalWords: stems(g.nominal.words) };
   // Several groups may share a phrase ("shot dead" is both an attack and lethal force).
   const byPhrase = new Map<string, { phrase: string; list: CueGroup[] }>();
   for (const g of groups) {
@@ -73,12 +81,13 @@ export function findSignals(text: string, span: { start: number; end: number }):
     const all = idx.matchesAt(tokens, i);
     if (all.length === 0) continue;
     const topic = isTopic(tokens, i);
+    const nominal = i > 0 && guard!.nominalWords.has(tokens[i - 1].stem);
     const seen = new Set<CueGroup>();
     for (const hit of all) {
       const start = tokens[hit.first].start;
       const end = tokens[hit.last].end;
       for (const g of hit.value) {
-        if (seen.has(g) || (topic && guard!.signals.has(g.signal))) continue;
+        if (seen.has(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
         seen.add(g);
         const cue = { group: g.name, start, end, text: text.slice(start, end) };
         if (!first.has(g.signal)) first.set(g.signal, cue);

@@ -30,22 +30,25 @@ export interface Rule {
 }
 
 const has = (c: RuleContext, ...signals: string[]) => signals.some((x) => c.s.first.has(x));
-const protestLike = (c: RuleContext) => has(c, 'protest') || c.sizeTag || c.inters.has(6);
+const protestLike = (c: RuleContext) => has(c, 'protest') || c.inters.has(6);
+/** A crowd event: the size tag, rioters, or mob words; violence without a protest is mob violence. */
+const crowd = (c: RuleContext) => c.sizeTag || c.inters.has(5) || has(c, 'mob');
 const organisedArmed = (c: RuleContext) => [1, 2, 3, 4, 8].some((i) => c.inters.has(i));
 const stateActor = (c: RuleContext) => c.inters.has(1);
 const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
 
 export const RULES: Rule[] = [
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
-    when: (c) => (protestLike(c) || c.inters.has(5)) && has(c, 'riot') },
+    when: (c) => protestLike(c) && has(c, 'riot') },
   { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7,
     when: (c) => protestLike(c) && has(c, 'lethal') && c.fatalities > 0 && stateActor(c) },
   { name: 'protest/intervention', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.75,
-    when: (c) => protestLike(c) && has(c, 'intervene') },
+    when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c))) },
   { name: 'protest/peaceful', sub: 'Peaceful protest', cue: 'protest', confidence: 0.8,
-    when: (c) => (has(c, 'protest') && !organisedArmed(c) && !has(c, 'attack', 'clash', 'shell', 'air', 'ied')) || c.sizeTag },
+    when: (c) => has(c, 'protest') && (c.sizeTag || !organisedArmed(c)) && !has(c, 'shell', 'air', 'ied') },
   { name: 'riot/mob-violence', sub: 'Mob violence', cue: 'mob', confidence: 0.7,
-    when: (c) => has(c, 'mob') || (c.inters.has(5) && !has(c, 'protest')) },
+    when: (c) => crowd(c) && has(c, 'mob', 'riot', 'attack', 'clash', 'loot') },
+  { name: 'protest/crowd-without-violence', sub: 'Peaceful protest', cue: 'protest', confidence: 0.5, when: (c) => c.sizeTag },
   { name: 'explosion/chemical', sub: 'Chemical weapon', cue: 'chemical', confidence: 0.8, when: (c) => has(c, 'chemical') },
   { name: 'explosion/suicide', sub: 'Suicide bomb', cue: 'suicide', confidence: 0.85, when: (c) => has(c, 'suicide') },
   { name: 'weapons/disrupted', sub: 'Disrupted weapons use', cue: 'disrupt', confidence: 0.7,
