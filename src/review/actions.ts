@@ -41,7 +41,12 @@ export async function edit(store: Store, id: string, fields: unknown, actor: str
   } catch (err) {
     throw new ReviewError((err as Error).message);
   }
-  await requireEvent(store, id);
+  const ev = await requireEvent(store, id);
+  // A corrected toll outside the sources' range widens the range, so min <= best <= max holds.
+  if (checked.fatalities != null) {
+    if (checked.fatalities_min == null && checked.fatalities < ev.fatalities_min) checked.fatalities_min = checked.fatalities;
+    if (checked.fatalities_max == null && checked.fatalities > ev.fatalities_max) checked.fatalities_max = checked.fatalities;
+  }
   return store.updateEvent(id, { fields: checked }, { action: 'edit', actor, reason });
 }
 
