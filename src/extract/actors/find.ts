@@ -73,6 +73,11 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   for (let i = 0; i < tokens.length; i++) {
     const hit = dict.index.matchAt(tokens, i);
     if (!hit) continue;
+    // "anti-Houthi forces" are the Houthis' enemies, not the Houthis.
+    if (i > 0 && tokens[i - 1].norm === 'anti' && tokens[i - 1].end + 1 === tokens[i].start) {
+      i = hit.last;
+      continue;
+    }
     const r = choose(hit.value, iso3, (x) => caseFits(x, text, tokens, hit.first, hit.last));
     if (!r) continue;
     const start = tokens[hit.first].start;
