@@ -158,6 +158,9 @@ export interface Store {
   // --- feed/page watches (src/feeds); SQLite: src/store/sqlite/watches.ts ---
   /** Optional until every store wires it; feeds/ reports a clear error when absent. */
   readonly watches?: WatchStore;
+  // --- users and API tokens (src/auth); SQLite: src/store/sqlite/users.ts ---
+  /** Optional: a store without it serves the API open (no users, no tokens). */
+  readonly users?: UserStore;
 }
 
 /** A feed or page that `sitrep watch` polls. */
@@ -187,4 +190,32 @@ export interface WatchStore {
   /** The keys of `keys` not yet marked seen for this watch (order kept). */
   unseen(id: string, keys: string[]): Promise<string[]>;
   markSeen(id: string, keys: string[]): Promise<void>;
+}
+
+/** Who may do what: viewers read, analysts review, admins manage users. */
+export type Role = 'viewer' | 'analyst' | 'admin';
+
+export interface UserRecord {
+  name: string;
+  role: Role;
+  /** KDF string ("scrypt$..."), or null for a token-only user. */
+  password_hash: string | null;
+  created_at: string;
+  /** API tokens not revoked. */
+  tokens: number;
+}
+
+export interface UserStore {
+  count(): Promise<number>;
+  list(): Promise<UserRecord[]>;
+  get(name: string): Promise<UserRecord | null>;
+  add(u: { name: string; role: Role; password_hash: string | null }): Promise<UserRecord>;
+  update(name: string, change: { role?: Role; password_hash?: string | null }): Promise<UserRecord>;
+  /** Removes the user and revokes their tokens. */
+  remove(name: string): Promise<boolean>;
+  /** Stores a token by its sha256 hex (the token itself is never stored). */
+  addToken(name: string, tokenHash: string, label: string | null): Promise<void>;
+  /** The user owning a live token with this sha256 hex, and marks it used. */
+  userByToken(tokenHash: string): Promise<UserRecord | null>;
+  revokeTokens(name: string): Promise<number>;
 }
