@@ -56,6 +56,8 @@ export interface SentenceFacts {
   score: number;
   /** Why the sentence cannot be a new occurrence ("history", "prediction", ...), or null. */
   rejected: string | null;
+  /** Opens with a phrase that announces another incident ("In another event, ..."). */
+  newIncident: boolean;
   /** Present perfect without a date ("have been displaced"): a state as of publication. */
   presentPerfect: boolean;
 }

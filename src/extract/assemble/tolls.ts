@@ -1,7 +1,8 @@
 // A segment's human toll from its toll mentions. ACLED's own coded trailer ("3 fatalities.",
-// "Fatalities coded as 0") wins over the prose. Otherwise figures of one kind add up across the
-// incident's clauses ("killing 3 soldiers and 2 civilians" = 5), except a figure that only
-// repeats an earlier one ("Ten people were killed ... the ten victims").
+// "Fatalities coded as 0") wins over the prose; a trailer that only says the toll is shared
+// ("Fatalities coded across 2 events") divides the prose total. Otherwise figures of one kind
+// add up across the incident's clauses ("killing 3 soldiers and 2 civilians" = 5), except a
+// figure that only repeats an earlier one ("Ten people were killed ... the ten victims").
 
 import type { DocState, Segment, TollKind, TollMention } from '../state.ts';
 
@@ -12,8 +13,6 @@ export interface SegmentToll {
   mentions: TollMention[];
   coded: boolean;
 }
-
-const NONE: SegmentToll = { best: 0, min: 0, max: 0, mentions: [], coded: false };
 
 function inSegment(seg: Segment, t: TollMention): boolean {
   return seg.sentences.includes(t.sentence);
@@ -31,22 +30,18 @@ function codedToll(doc: DocState, seg: Segment, next: Segment | undefined): Toll
   return null;
 }
 
-export function segmentToll(doc: DocState, seg: Segment, kind: TollKind, next?: Segment): SegmentToll {
-  if (kind === 'killed') {
-    const coded = codedToll(doc, seg, next);
-    if (coded) return { best: coded.value.best, min: coded.value.min, max: coded.value.max, mentions: [coded], coded: true };
-  }
-  const mentions = doc.tolls.filter((t) => t.value.kind === kind && !t.value.coded && inSegment(seg, t));
-  if (mentions.length === 0) return NONE;
+/** The figures the prose states for one kind of toll. */
+export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentToll {
   let best = 0;
   let min = 0;
   let max = 0;
   const seen: number[] = [];
   const used: TollMention[] = [];
-  for (const t of mentions) {
+  for (const t of doc.tolls) {
     const v = t.value;
+    if (v.kind !== kind || v.coded || !inSegment(seg, t)) continue;
     // A repeated figure in a later sentence is a restatement, not more victims.
-    if (v.best > 0 && seen.includes(v.best) && used.some((u) => u.sentence !== t.sentence)) continue;
+    if (v.best > 1 && seen.includes(v.best) && used.some((u) => u.sentence !== t.sentence)) continue;
     seen.push(v.best);
     used.push(t);
     best += v.best;
@@ -54,4 +49,16 @@ export function segmentToll(doc: DocState, seg: Segment, kind: TollKind, next?: 
     max += v.max;
   }
   return { best, min, max, mentions: used, coded: false };
+}
+
+export function segmentToll(doc: DocState, seg: Segment, kind: TollKind, next?: Segment): SegmentToll {
+  const prose = proseToll(doc, seg, kind);
+  if (kind !== 'killed') return prose;
+  const coded = codedToll(doc, seg, next);
+  if (!coded) return prose;
+  const v = coded.value;
+  if (v.best >= 0) return { best: v.best, min: v.min, max: v.max, mentions: [coded], coded: true };
+  const k = v.splitBetween ?? 1;
+  const best = Math.floor(prose.best / k);
+  return { best, min: Math.floor(prose.min / k), max: Math.ceil(prose.max / k), mentions: [...prose.mentions, coded], coded: true };
 }

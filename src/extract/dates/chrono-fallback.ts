@@ -29,6 +29,7 @@ export const chronoStage: Stage = {
         if (overlapsDate(doc, start, end)) continue;
         const c = r.start;
         if (!c.isCertain('month') && !c.isCertain('weekday') && !/ago/.test(r.text)) continue; // bare times
+        if (/^[a-z]+$/.test(r.text.trim())) continue; // "march", "may": verbs and nouns, not months
         let y = c.get('year') ?? +doc.published.slice(0, 4);
         const m = c.get('month') ?? 1;
         const d = c.get('day') ?? 1;

@@ -1,25 +1,39 @@
 // ACLED notes often end with the coder's own toll, which overrides the prose:
-// "3 fatalities.", "At least 1 fatality.", "Fatalities coded as 0 (VoJ reported 1).",
+// "3 fatalities.", "At least 1 fatality.", "1 killed.", "Fatalities coded as 0 (VoJ reported 1).",
 // "Unknown fatalities coded as 10.", "Dozens of fatalities coded as 12.",
 // "20 fatalities split up between 3 events.", "coded as 10 and split between the two events
 // with 5 coded to each", "Fatalities are split across 2 events (3)". A split toll is shared out
 // evenly (rounded), as ACLED does.
 
-import { sentenceAt, type DocState, type Stage } from '../state.ts';
+import { sentenceAt, type DocState, type Stage, type TollMention } from '../state.ts';
 
 const WORD_NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
 
-const CODED = /\b(?:(?:at least|around|about)\s+)?(?<n>\d+)\s+fatalit(?:y|ies)\b(?<split>[^.]{0,40}?\b(?:split|spread|divided)\b[^.]*?\b(?:between|across|among)\s+(?:the\s+)?(?<k>\d+|two|three|four|five|six)\b)?|\bfatalities(?:\s+and\s+injuries)?\s+(?:were\s+|are\s+)?coded\s+as\s+(?<n2>\d+)(?<split2>[^.]*?\b(?:split|spread|divided)\b[^.]*?\b(?:between|across|among)\s+(?:the\s+)?(?<k2>\d+|two|three|four|five|six)\b(?:[^.]*?with\s+(?<each>\d+)\s+coded\s+to\s+each)?)?|\bfatalities\s+are\s+split\s+across\s+(?<k3>\d+)\s+events\s*\((?<each3>\d+)\)/gi;
+const CODED = /\b(?:(?:at least|around|about)\s+)?(?<n>\d+)\s+(?:fatalit(?:y|ies)|killed(?=\s*\.)|dead(?=\s*\.))(?<split>[^.]{0,40}?\b(?:split|spread|divided)\b[^.]*?\b(?:between|across|among)\s+(?:the\s+)?(?<k>\d+|two|three|four|five|six)\b)?|\bfatalities(?:\s+and\s+injuries)?\s+(?:were\s+|are\s+)?coded\s+as\s+(?<n2>\d+)(?<split2>[^.]*?\b(?:split|spread|divided)\b[^.]*?\b(?:between|across|among)\s+(?:the\s+)?(?<k2>\d+|two|three|four|five|six)\b(?:[^.]*?with\s+(?<each>\d+)\s+coded\s+to\s+each)?)?|\bfatalities\s+are\s+split\s+across\s+(?<k3>\d+)\s+events\s*\((?<each3>\d+)\)|\bfatalities\s+[^.]{0,40}?rounded\s+(?:down|up)\s+to\s+(?<rounded>\d+)|\bfatalities\s+(?:are\s+|were\s+)?(?:coded|split|spread)\s+(?:across|between)\s+(?<k4>\d+|two|three|four|five|six)\s+events\b/gi;
 
 function count(s: string | undefined): number {
   if (!s) return 1;
   return WORD_NUM[s.toLowerCase()] ?? (+s || 1);
 }
 
+/** best = -1 means "share the prose total between splitBetween events". */
+function codedMention(doc: DocState, m: RegExpExecArray, v: { best: number; splitBetween?: number }): TollMention {
+  return {
+    kind: 'number',
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    value: { kind: 'killed', best: v.best, min: v.best, max: v.best, coded: true, splitBetween: v.splitBetween && v.splitBetween > 1 ? v.splitBetween : undefined },
+    confidence: 0.95,
+    stage: 'numbers/acled-coded',
+    sentence: sentenceAt(doc, m.index),
+  };
+}
+
 export const acledCodedStage: Stage = {
   name: 'numbers/acled-coded',
   run(doc) {
-    if (doc.text.indexOf('atalit') < 0) return;
+    if (doc.text.indexOf('atalit') < 0 && !/\d\s+(?:killed|dead)\s*\./.test(doc.text)) return;
     CODED.lastIndex = 0;
     for (let m = CODED.exec(doc.text); m; m = CODED.exec(doc.text)) {
       const g = m.groups!;
@@ -30,23 +44,20 @@ export const acledCodedStage: Stage = {
       }
       let best: number;
       let splitBetween: number | undefined;
-      if (g.each3) [best, splitBetween] = [+g.each3, +g.k3];
+      if (g.k4) {
+        // "Fatalities coded across 2 events": the prose total is shared out (see assemble/tolls.ts).
+        doc.tolls.push(codedMention(doc, m, { best: -1, splitBetween: count(g.k4) }));
+        continue;
+      }
+      if (g.rounded) best = +g.rounded;
+      else if (g.each3) [best, splitBetween] = [+g.each3, +g.k3];
       else if (g.each) [best, splitBetween] = [+g.each, count(g.k2)];
       else {
         const total = +(g.n ?? g.n2);
         splitBetween = count(g.k ?? g.k2);
         best = Math.round(total / splitBetween);
       }
-      doc.tolls.push({
-        kind: 'number',
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        value: { kind: 'killed', best, min: best, max: best, coded: true, splitBetween: splitBetween > 1 ? splitBetween : undefined },
-        confidence: 0.95,
-        stage: 'numbers/acled-coded',
-        sentence: sentenceAt(doc, m.index),
-      });
+      doc.tolls.push(codedMention(doc, m, { best, splitBetween }));
     }
   },
 };

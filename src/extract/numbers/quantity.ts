@@ -76,6 +76,8 @@ export function quantityAt(tokens: string[], i: number): Quantity | null {
     if (tokens[to + 1] === 'of' && tokens[to + 2] === 'thousands') to += 2;
     return finish({ best, min, max, from: i, to }, bound);
   }
+  // "over a dispute", "about an hour": a qualifier before an article is not a figure.
+  if (bound && (tokens[j] === 'a' || tokens[j] === 'an')) return null;
   const first = plainNumber(tokens, j);
   if (!first) return null;
   let [value, next] = first;

@@ -8,7 +8,7 @@ export interface Tokens {
   ends: number[];
 }
 
-const TOKEN = /\d+(?:-[A-Za-z]+)+|\d+(?:,\d{3})+(?!\d)|\d+|[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*(?:-\d+)?|[-–;:,.()%"“”]/g;
+const TOKEN = /\d+(?:-[A-Za-z]+)+|\d+(?:,\d{3})+(?!\d)|\d+|[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*(?:-\d+)?|[-–;:,.()\[\]%"“”]/g;
 
 export function tokenize(text: string, offset: number): Tokens {
   const words: string[] = [];

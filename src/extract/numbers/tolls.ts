@@ -10,6 +10,7 @@ import cues from '../data/toll-cues.json' with { type: 'json' };
 import { inQuote, sentenceAt, type DocState, type Stage, type TollKind, type TollMention } from '../state.ts';
 import { quantityAt, type Quantity } from './quantity.ts';
 import { tokenize, type Tokens } from './tokens.ts';
+import { bracketDepths, inCauseClause, isAgent } from './clauses.ts';
 
 const KIND_OF = new Map<string, TollKind>();
 for (const [kind, list] of Object.entries(cues.kinds)) for (const w of list) KIND_OF.set(w, kind as TollKind);
@@ -18,10 +19,19 @@ const PERSONS = new Set(cues.persons);
 const BREAKS = new Set(cues.clause_breaks);
 const HOUSEHOLDS = new Set(cues.household_words);
 /** Words allowed between a cue verb and its number ("killing at least 5", "killed the 3"). */
-const LEFT_GAP = new Set(['of', 'the', 'a', 'an', 'some', 'dead', 'another', 'also', 'reportedly', 'allegedly']);
+const LEFT_GAP = new Set(['of', 'the', 'a', 'an', 'some', 'dead', 'between', 'another', 'also', 'reportedly', 'allegedly']);
 const NEGATION = new Set(['no', 'neither', 'nor', 'without', 'zero']);
 /** "One of these marksmen" counts marksmen, not victims. */
 const PARTITIVE = new Set(['of']);
+/** Words that stand for one person when a person noun follows ("a man", "his brother"). */
+const SINGULAR = new Set(['a', 'an', 'his', 'her']);
+const PASSIVE_NEAR = new Set(['was', 'is']);
+/** Cue forms that may precede their figure: verbs, "dead", "the death(s) of", "the body of". */
+const LEFT_CUE = /ed$|ing$|^dead$|^deaths?$|^bod(?:y|ies)$/;
+/** -ed words that are adjectives in toll phrases ("armed men", "unidentified gunmen"). */
+const NOT_VERB = new Set(['armed', 'unidentified', 'suspected', 'alleged', 'unarmed', 'displaced', 'detained', 'injured', 'wounded', 'killed', 'affiliated', 'aged', 'named', 'masked', 'related', 'based', 'led', 'backed', 'reported', 'unspecified', 'unnamed', 'trained']);
+const PASSIVE = new Set(cues.passive_markers);
+const TRANSITIVE_DEFINITE = new Set<TollKind>(['killed', 'injured', 'abducted']);
 
 function isPersonish(w: string): boolean {
   return PERSONS.has(w) || PERSONS.has(w.replace(/s$/, '')) || PERSONS.has(w.replace(/(men)$/, 'man'));
@@ -42,30 +52,80 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     return w[q.from] !== 'one' || !/^(these|those|the|his|their|them)$/.test(w[q.to + 2] ?? '');
   }
   // "a"/"an" only count when they introduce a person ("a man was killed", "killing a civilian").
-  if (w[q.from] === 'a' || w[q.from] === 'an') return isPersonish(w[q.to + 1] ?? '') || isPersonish(w[q.to + 2] ?? '') || isPersonish(w[q.to + 3] ?? '');
+  if (SINGULAR.has(w[q.from])) {
+    // "a supporter of a UP member": the second person only qualifies the first.
+    if (w[q.from - 1] === 'of' && isPersonish(w[q.from - 2] ?? '')) return false;
+    // "a man", "his brother", "an inmate was stabbed", or any "a X" right after a kill verb.
+    const article = w[q.from] === 'a' || w[q.from] === 'an';
+    if (article && KIND_OF.has(w[q.from - 1] ?? '')) return true;
+    for (let k = q.to + 1; k <= q.to + 4 && k < w.length; k++) {
+      if (k <= q.to + 3 && isPersonish(w[k])) return true;
+      if (article && k >= q.to + 2 && PASSIVE_NEAR.has(w[k])) return true;
+    }
+    return false;
+  }
   return true;
 }
 
+function personFollows(t: Tokens, q: Quantity): boolean {
+  for (let k = q.to + 1; k <= q.to + 3 && k < t.words.length; k++) if (isPersonish(t.words[k])) return true;
+  return q.to + 1 >= t.words.length || BREAKS.has(t.words[q.to + 1]) || t.words[q.to + 1] === ',';
+}
+
 function leftCue(t: Tokens, q: Quantity, far: boolean): TollKind | undefined {
+  // Coordination only joins figures of people ("3 soldiers and 2 civilians", not "13 warehouses").
+  if (far && !personFollows(t, q)) return undefined;
   const limit = far ? 10 : 3;
+  let passedNumber = false;
   for (let k = q.from - 1, steps = 0; k >= 0 && steps < limit; k--, steps++) {
     const kind = cueAt(t, k);
-    if (kind) return /ed$|ing$|^dead$/.test(t.words[k]) ? kind : undefined;
+    if (kind) return LEFT_CUE.test(t.words[k]) && (!far || passedNumber) ? kind : undefined;
     const w = t.words[k];
     if (BREAKS.has(w)) return undefined;
     if (!far && !LEFT_GAP.has(w)) return undefined;
+    // Coordination ("killing 3 soldiers and 2 civilians") must join two figures.
+    if (far && quantityAt(t.words, k) && plausibleCount(t, quantityAt(t.words, k)!)) passedNumber = true;
   }
   return undefined;
 }
 
-function rightCue(t: Tokens, q: Quantity): TollKind | undefined {
-  for (let k = q.to + 1, steps = 0; k < t.words.length && steps < 7; k++, steps++) {
+function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualties' | undefined {
+  const base = depth[q.from];
+  for (let k = q.to + 1, steps = 0; k < t.words.length && steps < 10; k++) {
+    if (depth[k] > base || t.words[k] === ')' || t.words[k] === ']') continue; // skip breakdowns
+    steps++;
     const kind = cueAt(t, k);
-    if (kind) return kind;
+    if (kind) return isAgent(t, q.to, k) ? undefined : kind === 'killed' && mixedWithInjured(t, k) ? 'casualties' : kind;
     const w = t.words[k];
-    if (BREAKS.has(w) || w === ',' && steps > 3) return undefined;
+    if (BREAKS.has(w) || (w === ',' && steps > 3)) return undefined;
+    // Another main verb in between ("a family and attacked them ... killing") ends the phrase.
+    if (w.length > 4 && w.endsWith('ed') && !NOT_VERB.has(w) && !PASSIVE.has(t.words[k - 1])) return undefined;
   }
   return undefined;
+}
+
+/** "killing a woman and her son": a figure joined by "and" to the previous toll's phrase. */
+function coordinated(t: Tokens, q: Quantity, last: { kind: TollKind; to: number } | null): TollKind | undefined {
+  if (!last || q.from - last.to > 4 || (t.words[q.from - 1] !== 'and' && t.words[q.from - 1] !== ',')) return undefined;
+  for (let k = last.to + 1; k < q.from - 1; k++) if (cueAt(t, k) || BREAKS.has(t.words[k])) return undefined;
+  return personFollows(t, q) ? last.kind : undefined;
+}
+
+/** "killed, injured or captured", "killed and wounded": a figure that does not say who died. */
+function mixedWithInjured(t: Tokens, k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < t.words.length; j++) {
+    const w = t.words[j];
+    if (cueAt(t, j) === 'injured') return true;
+    if (w !== ',' && w !== 'and' && w !== 'or' && w !== '/') return false;
+  }
+  return false;
+}
+
+/** "killing the man": a kill verb and a definite singular person stand for one victim. */
+function definiteVictim(t: Tokens, i: number): TollKind | undefined {
+  if (t.words[i] !== 'the' || !PERSONS.has(t.words[i + 1] ?? '')) return undefined;
+  const kind = cueAt(t, i - 1);
+  return kind && /ed$|ing$/.test(t.words[i - 1]) && TRANSITIVE_DEFINITE.has(kind) ? kind : undefined;
 }
 
 function negatedCue(t: Tokens, i: number): TollKind | undefined {
@@ -88,20 +148,31 @@ function push(doc: DocState, t: Tokens, from: number, to: number, kind: TollKind
 export function findTolls(doc: DocState, sentenceStart: number, sentenceEnd: number): void {
   const t = tokenize(doc.text.slice(sentenceStart, sentenceEnd), sentenceStart);
   const w = t.words;
+  const depth = bracketDepths(t);
+  let last: { kind: TollKind; to: number } | null = null;
   for (let i = 0; i < w.length; i++) {
     if (NEGATION.has(w[i]) && !(w[i] === 'no' && w[i + 1] === 'one')) {
       const kind = negatedCue(t, i);
       if (kind && !(w[i] === 'no' && /^\d/.test(w[i + 1] ?? ''))) push(doc, t, i, i + 1, kind, { best: 0, min: 0, max: 0 }, 'numbers/none-reported', 0.8);
       if (kind) continue;
     }
-    const q = quantityAt(w, i);
+    const definite = definiteVictim(t, i);
+    if (definite && depth[i] === 0) {
+      push(doc, t, i, i + 1, definite, { best: 1, min: 1, max: 1 }, 'numbers/definite-victim', 0.6);
+      continue;
+    }
+    const q = quantityAt(w, i) ?? (SINGULAR.has(w[i]) ? { best: 1, min: 1, max: 1, from: i, to: i } : null);
     if (!q || !plausibleCount(t, q)) continue;
-    if (doc.dates.some((d) => t.starts[i] >= d.start && t.starts[i] < d.end) || inQuote(doc, t.starts[i])) continue;
-    const kind = leftCue(t, q, false) ?? rightCue(t, q) ?? leftCue(t, q, true);
-    if (kind) {
+    const skip = depth[i] > 0 || inCauseClause(t, i) || inQuote(doc, t.starts[i]) || doc.dates.some((d) => t.starts[i] >= d.start && t.starts[i] < d.end);
+    const kind: TollKind | 'casualties' | undefined = skip ? undefined : (leftCue(t, q, false) ?? coordinated(t, q, last) ?? rightCue(t, q, depth) ?? leftCue(t, q, true));
+    if (kind === 'casualties') {
+      // ACLED codes an undivided "killed and injured" figure as no known fatalities.
+      push(doc, t, q.from, q.to, 'killed', { best: 0, min: 0, max: q.max }, 'numbers/killed-or-injured', 0.5);
+    } else if (kind) {
       let { best, min, max } = q;
       if (kind === 'displaced' && HOUSEHOLDS.has(w[q.to + 1] ?? '')) [best, min, max] = [best * cues.household_size, min * cues.household_size, max * cues.household_size];
       push(doc, t, q.from, q.to, kind, { best, min, max }, 'numbers/toll', 0.75);
+      last = { kind, to: q.to };
     }
     i = q.to;
   }

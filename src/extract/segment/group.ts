@@ -69,9 +69,9 @@ export function groupSegments(doc: DocState): Segment[] {
       continue;
     }
     if (!f.rejected && f.score >= THRESHOLD) {
-      if (cur && near && (!f.date || sameDate(cur.date, f.date))) extend(doc, cur, i);
+      if (cur && near && !f.newIncident && (!f.date || sameDate(cur.date, f.date))) extend(doc, cur, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
-    } else if (cur && !f.date && f.rejected !== 'quote' && f.rejected !== 'prediction' && f.rejected !== 'habitual') {
+    } else if (cur && !f.date && !f.newIncident && f.rejected !== 'quote' && f.rejected !== 'prediction' && f.rejected !== 'habitual') {
       const refersBack = f.cue !== null && !f.rejected && i === last + 1;
       const addsToll = hasToll(doc, i) && (i === last + 1 || (para(i) === para(last) && i <= last + 2));
       if (refersBack || addsToll) extend(doc, cur, i);

@@ -18,6 +18,10 @@ const HABITUAL = new RegExp(`\\b(?:${cues.habitual.map((h) => h.replace(/\s+/g, 
 const TIMES = new RegExp(`\\b(?:${cues.times_words.join('|')}|\\d+)\\s+times\\b`, 'i');
 const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 const QUOTED = /“[^”]*”?|"[^"]*"?/g;
+const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+const LEAD_BONUS: number = cues.lead_date_bonus;
+/** How far into a sentence a date may start and still lead it ("Around ", "As reported on "). */
+const LEAD_OFFSET = 16;
 const PRESENT_PERFECT = /\b(?:have|has)\s+(?:been\s+)?\w+ed\b/i;
 
 function blankQuotes(s: string): string {
@@ -36,6 +40,16 @@ function paragraphDate(doc: DocState, index: number): DateMention | null {
   return best;
 }
 
+function blankDates(text: string, offset: number, dates: DateMention[]): string {
+  let out = text;
+  for (const d of dates) {
+    const a = d.start - offset;
+    const b = d.end - offset;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
 function sentenceDates(doc: DocState, index: number): DateMention[] {
   return doc.dates.filter((d) => d.sentence === index);
 }
@@ -44,7 +58,9 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const s = doc.sentences[index];
   const raw = doc.text.slice(s.start, s.end);
   const text = blankQuotes(raw);
-  const t = tokenize(text, s.start);
+  const dates = sentenceDates(doc, index);
+  // Date phrases are not words of the sentence here ("May" is a month, not a modal).
+  const t = tokenize(dates.length ? blankDates(text, s.start, dates) : text, s.start);
   let cue: SentenceFacts['cue'] = null;
   let cueIndex = -1;
   let past = false;
@@ -57,7 +73,6 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
     }
     if (!past && (AUX.has(w) || IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)))) past = true;
   }
-  const dates = sentenceDates(doc, index);
   const background = dates.length > 0 && isBackgroundDate(dates[0], doc.published);
   const date = dates.find((d) => !d.value.yearOnly && !isBackgroundDate(d, doc.published)) ?? null;
   const presentPerfect = !date && PRESENT_PERFECT.test(text);
@@ -70,8 +85,10 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (!past && !date) rejected = 'not-past';
   let score = cue ? cue.weight : 0;
   if (date) score += date.value.asReported ? 0.2 : 0.5;
+  // A sentence that opens with its date ("On 9 May 2020, ...") is a report's lead.
+  if (date && date.start - s.start <= LEAD_OFFSET && date.value.anchor === 'explicit') score += LEAD_BONUS;
   else if (paragraphDate(doc, index)) score += 0.4;
-  return { cue, date, score, rejected, presentPerfect };
+  return { cue, date, score, rejected, presentPerfect, newIncident: NEW_INCIDENT.test(raw) };
 }
 
 export const occurrenceStage: Stage = {

@@ -1,0 +1,52 @@
+// Token context for the toll stage: which tokens sit in brackets (breakdowns such as
+// "19 (10 policemen and 9 civilians)" or "[size=hundreds]"), which clause opener governs a
+// token ("protested after a gas leak killed 11": the 11 is the cause, not the event's toll),
+// and whether a number is the agent of an active verb ("2 gunmen killed a man").
+
+import cues from '../data/toll-cues.json' with { type: 'json' };
+import type { Tokens } from './tokens.ts';
+
+const BREAKS = new Set(cues.clause_breaks);
+const CAUSE = new Set(cues.cause_openers);
+const PASSIVE = new Set(cues.passive_markers);
+const TRANSITIVE = new Set(cues.transitive_cues);
+
+/** Bracket depth of every token (round and square brackets). */
+export function bracketDepths(t: Tokens): Int8Array {
+  const depth = new Int8Array(t.words.length);
+  let d = 0;
+  for (let i = 0; i < t.words.length; i++) {
+    const w = t.words[i];
+    if (w === '(' || w === '[') d++;
+    depth[i] = d;
+    if ((w === ')' || w === ']') && d > 0) d--;
+  }
+  return depth;
+}
+
+/** Is token i inside a clause that states a cause or background of the event? */
+export function inCauseClause(t: Tokens, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = t.words[k];
+    if (CAUSE.has(w)) return true;
+    if (BREAKS.has(w) || w === ',') return false;
+  }
+  return false;
+}
+
+function isObjectStart(w: string | undefined): boolean {
+  if (!w) return false;
+  return /^\d/.test(w) || ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'four', 'five', 'several', 'dozens', 'hundreds', 'at', 'one', 'some', 'many', 'members', 'civilians', 'people'].includes(w);
+}
+
+/**
+ * A number before an active transitive verb with an object is its agent ("2 gunmen killed a
+ * man", "a gendarme shot and killed a driver"), unless a passive marker sits between them
+ * ("2 soldiers were killed").
+ */
+export function isAgent(t: Tokens, numberEnd: number, cueIndex: number): boolean {
+  const cue = t.words[cueIndex];
+  if (!TRANSITIVE.has(cue) || cue.endsWith('ing')) return false;
+  for (let k = numberEnd + 1; k < cueIndex; k++) if (PASSIVE.has(t.words[k])) return false;
+  return isObjectStart(t.words[cueIndex + 1]);
+}
