@@ -3,13 +3,10 @@
 import type { NewDocument, Page, StoredDocument } from '../../core/types.ts';
 import type { DocumentSummary } from '../store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { documentIdFor } from '../ids.ts';
 import { ftsQuery } from './fts.ts';
 import { stmt, type DB } from './db.ts';
 import { documentFromRow } from './rows.ts';
-
-export function documentIdFor(contentHash: string): string {
-  return 'doc_' + contentHash.slice(0, 16);
-}
 
 export function getDocument(db: DB, id: string): StoredDocument | null {
   const row = stmt(db, 'SELECT * FROM documents WHERE id = ?').get(id);

@@ -1,0 +1,50 @@
+// Bytes -> text. UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are; other
+// text is decoded only when chardet recognises a single-byte Western encoding (Windows-1252,
+// ISO-8859-1/15), which is what older news sites and Word exports produce. Anything else is
+// refused with a reason rather than guessed, because a wrong guess silently corrupts names.
+
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export type Decoded = { text: string; encoding: string };
+export type DecodeFailure = { error: string };
+
+const SAMPLE = 64 * 1024;
+/** chardet names we accept as a decoding, mapped to the iconv-lite codec used. */
+const WESTERN: Record<string, string> = {
+  'windows-1252': 'windows-1252',
+  'iso-8859-1': 'windows-1252', // 1252 is a superset of Latin-1's printable range
+  'iso-8859-15': 'iso-8859-15',
+};
+
+export function decodeText(buf: Buffer): Decoded | DecodeFailure {
+  if (buf.length === 0) return { error: 'empty file' };
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: buf.subarray(2).toString('utf16le'), encoding: 'utf-16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (looksBinary(buf)) return { error: 'binary file, not text' };
+  const utf8 = tryUtf8(buf);
+  if (utf8 !== null) return { text: utf8.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  const detected = (chardet.detect(buf.subarray(0, SAMPLE)) ?? '').toLowerCase();
+  const codec = WESTERN[detected];
+  if (!codec) return { error: `not UTF-8 and not a recognised Western encoding (detected: ${detected || 'unknown'}); convert it to UTF-8` };
+  return { text: iconv.decode(buf, codec), encoding: codec };
+}
+
+function tryUtf8(buf: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return null;
+  }
+}
+
+/** NUL bytes, or many control characters, in the first 64 KB: an image, PDF, archive... */
+function looksBinary(buf: Buffer): boolean {
+  const sample = buf.subarray(0, SAMPLE);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) control++;
+  }
+  return control / sample.length > 0.05;
+}

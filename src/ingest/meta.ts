@@ -1,0 +1,86 @@
+// Document metadata from a NAME.meta.json sidecar and from command-line flags. Precedence:
+// flags > sidecar > what the file itself says (HTML meta tags), so a user can always correct it.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { NewDocument } from '../core/types.ts';
+import { IngestError } from './errors.ts';
+
+/** The metadata a user may give: flags, sidecar keys, API fields. */
+export interface DocumentMeta {
+  title?: string | null;
+  byline?: string | null;
+  source?: string | null;
+  publisher?: string | null;
+  url?: string | null;
+  published?: string | null;
+  language?: string | null;
+  /** ISO3 of the country the document is about (passed to extraction as a hint). */
+  country?: string | null;
+}
+
+const Sidecar = z.looseObject({
+  title: z.string().nullish(),
+  byline: z.string().nullish(),
+  author: z.string().nullish(),
+  source: z.string().nullish(),
+  publisher: z.string().nullish(),
+  url: z.string().nullish(),
+  published: z.string().nullish(),
+  language: z.string().nullish(),
+  country: z.string().nullish(),
+});
+
+/** "2019-12-06", "2019-12-06T10:00:00+01:00", "Fri, 06 Dec 2019 09:00:00 GMT" -> "2019-12-06"; else null. */
+export function toIsoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  // A leading calendar date is taken as written: converting to UTC could move it a day.
+  if (ymd) return Number.isNaN(Date.parse(ymd[0] + 'T00:00:00Z')) ? null : ymd[0];
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/** The sidecar next to `file` (foo.txt -> foo.meta.json, or foo.txt.meta.json), if any. */
+export function sidecarPath(file: string): string | null {
+  const candidates = [file.replace(/\.[^./\\]+$/, '') + '.meta.json', file + '.meta.json'];
+  return candidates.find((p) => p !== file && existsSync(p)) ?? null;
+}
+
+export function readSidecar(file: string): DocumentMeta {
+  const path = sidecarPath(file);
+  if (!path) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new IngestError(path, `sidecar is not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = Sidecar.safeParse(raw);
+  if (!parsed.success) throw new IngestError(path, `sidecar: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`);
+  const m = parsed.data;
+  const published = m.published ? toIsoDate(m.published) : null;
+  if (m.published && !published) throw new IngestError(path, `sidecar: published "${m.published}" is not a date`);
+  return { ...pickMeta(m), byline: m.byline ?? m.author ?? null, published };
+}
+
+/** Applies metadata layers over a document: later layers win, null/undefined never erase. */
+export function applyMeta(doc: NewDocument, ...layers: DocumentMeta[]): NewDocument {
+  const out: NewDocument = { ...doc, meta: { ...(doc.meta ?? {}) } };
+  for (const layer of layers) {
+    for (const [k, v] of Object.entries(pickMeta(layer))) {
+      if (v === null || v === undefined || v === '') continue;
+      if (k === 'country') out.meta!.country = v;
+      else (out as unknown as Record<string, unknown>)[k] = v;
+    }
+  }
+  // A source name is what analysts filter on; fall back between the two names a sidecar may give.
+  out.source ??= out.publisher ?? null;
+  return out;
+}
+
+function pickMeta(m: DocumentMeta): DocumentMeta {
+  const { title, byline, source, publisher, url, published, language, country } = m;
+  return { title, byline, source, publisher, url, published, language, country };
+}

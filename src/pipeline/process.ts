@@ -1,0 +1,47 @@
+// processDocument: the whole path of one document, the same in the CLI, the API and the workers.
+//   hash -> already stored? -> extract reports -> place them (merge with known events) -> save,
+// where saving is one transaction. Every step is deterministic and keyed by the content hash,
+// so running it twice (a retried job, a re-ingested folder) changes nothing.
+
+import type { NewDocument } from '../core/types.ts';
+import { extractReports } from '../extract/index.ts';
+import { loadDefaultGazetteer } from '../geo/index.ts';
+import type { Gazetteer } from '../geo/types.ts';
+import { contentHash } from '../ingest/hash.ts';
+import { placeReports } from '../merge/place.ts';
+import { documentIdFor } from '../store/ids.ts';
+import type { IngestResult, Store } from '../store/store.ts';
+
+export interface ProcessOptions {
+  /**
+   * Defaults to the bundled gazetteer (loaded once per process). May be a loader, called only
+   * when a document is new: re-ingesting known files never pays for loading a gazetteer.
+   */
+  gazetteer?: Gazetteer | (() => Gazetteer | Promise<Gazetteer>);
+}
+
+export async function processDocument(store: Store, doc: NewDocument, opts: ProcessOptions = {}): Promise<IngestResult> {
+  const content_hash = contentHash(doc);
+  const stored = { ...doc, content_hash };
+  // Known document: saveIngest writes nothing and hands back its events; skip the extraction.
+  if (await store.findDocumentByHash(content_hash)) return store.saveIngest(stored, []);
+  const g = opts.gazetteer ?? loadDefaultGazetteer;
+  const reports = extractDocument(doc, content_hash, typeof g === 'function' ? await g() : g);
+  const placements = await placeReports(store, reports);
+  return store.saveIngest(stored, reports, placements);
+}
+
+/** The stateless part (also `sitrep extract`): the reports a document yields, with their ids. */
+export function extractDocument(doc: NewDocument, hash: string, gazetteer: Gazetteer) {
+  const country = doc.meta?.country;
+  return extractReports(
+    {
+      document_id: documentIdFor(hash),
+      text: doc.text,
+      published: doc.published ?? null,
+      source: doc.source ?? doc.publisher ?? null,
+      country_hint: typeof country === 'string' ? country : null,
+    },
+    { gazetteer },
+  );
+}
