@@ -53,10 +53,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function makeTestApp(opts: Partial<AppOptions> = {}): Promise<TestApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-api-'));
-  const store = await openStore(join(dir, 'api.db'));
-  await fillStore(store, SYNTHETIC, { seed: 11, batch: 200 });
+/** Stores the two hand-written reports of one incident as one event (the second attached). */
+export async function addIncident(store: Store): Promise<{ incidentId: string; wireDocId: string }> {
   const wire = { text: WIRE_TEXT, kind: 'text', title: 'Drone strike hits market', source: 'Test Wire', published: '2021-03-04' };
   const first = await store.saveIngest({ ...wire, content_hash: contentHash(wire) }, [report('wire-1', WIRE_TEXT, 7, 'Test Wire')]);
   const incidentId = first.events[0].id;
@@ -64,12 +62,20 @@ export async function makeTestApp(opts: Partial<AppOptions> = {}): Promise<TestA
   await store.saveIngest({ ...local, content_hash: contentHash(local) }, [report('local-1', LOCAL_TEXT, 10, 'Test Radio')], [
     { kind: 'attach', event_id: incidentId, score: 0.95, rule: 'test fixture' },
   ]);
+  return { incidentId, wireDocId: first.document.id };
+}
+
+export async function makeTestApp(opts: Partial<AppOptions> = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-api-'));
+  const store = await openStore(join(dir, 'api.db'));
+  await fillStore(store, SYNTHETIC, { seed: 11, batch: 200 });
+  const { incidentId, wireDocId } = await addIncident(store);
   const app = await buildApp({ store, web: false, ...opts });
   return {
     app,
     store,
     incidentId,
-    wireDocId: first.document.id,
+    wireDocId,
     async close() {
       await app.close();
       await store.close();

@@ -37,10 +37,11 @@ export function createEventList(container: HTMLElement, onOpen: (id: string) => 
   let cursor: string | null = null;
   let params: Params = {};
   let generation = 0;
+  let total: number | undefined;
 
   async function page(append: boolean): Promise<void> {
     const gen = ++generation;
-    const res = await api.events({ ...params, limit: PAGE, sort: '-date', cursor: append ? cursor : undefined });
+    const res = await api.events({ ...params, limit: PAGE, sort: '-date', cursor: append ? cursor : undefined, with_total: append ? undefined : 'true' });
     if (gen !== generation) return; // a newer filter superseded this request
     const items = res.items.map((e) => item(e, onOpen));
     if (append) list.append(...items);
@@ -48,7 +49,8 @@ export function createEventList(container: HTMLElement, onOpen: (id: string) => 
     cursor = res.next_cursor;
     more.hidden = !cursor;
     const n = list.children.length;
-    heading.textContent = `Events (${fmtInt(res.total ?? n)})`;
+    if (res.total !== undefined) total = res.total;
+    heading.textContent = `Events (${fmtInt(total ?? n)})`;
     status.textContent = n ? '' : 'No events match these filters.';
     container.dataset.count = String(n);
   }

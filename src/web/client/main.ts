@@ -10,7 +10,7 @@ import { createFilterBar } from './filters.ts';
 import { createEventList } from './list.ts';
 import { createMap } from './map.ts';
 import { filtersChanged, getState, onState, setState, type State, type View } from './state.ts';
-import { createTimeline } from './timeline.ts';
+import { createTimeline, periodFor } from './timeline.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -35,10 +35,11 @@ const params = (s: State): Params => ({ ...s.filters });
 
 async function loadTimeline(s: State): Promise<void> {
   const { from, to, ...rest } = s.filters;
-  const weekly = await api.aggregate('week', rest);
-  // Few weeks of data read better per day.
-  if (weekly.rows.length <= 20) timeline.show((await api.aggregate('day', rest)).rows, 'day', from, to);
-  else timeline.show(weekly.rows, 'week', from, to);
+  // The timeline spans all dates (so the brush can move anywhere); its bars are days, weeks or
+  // months depending on how long that span is.
+  const monthly = (await api.aggregate('month', rest)).rows;
+  const period = monthly.length ? periodFor(monthly[0].key, monthly[monthly.length - 1].key) : 'month';
+  timeline.show(period === 'month' ? monthly : (await api.aggregate(period, rest)).rows, period, from, to);
 }
 
 async function loadView(s: State): Promise<void> {
@@ -65,8 +66,13 @@ async function loadPanel(id: string | null): Promise<void> {
   render($('panel-body'), el('p', { class: 'muted' }, 'Loading…'));
   try {
     render($('panel-body'), renderEvent(await api.event(id)));
+    $('panel').scrollTop = 0;
     $('panel-title')?.focus();
-    document.querySelector('#panel mark.evidence')?.scrollIntoView({ block: 'nearest' });
+    // Scroll each document's text box (not the panel) to its first evidence.
+    for (const box of document.querySelectorAll<HTMLElement>('#panel .doc-text')) {
+      const mark = box.querySelector<HTMLElement>('mark.evidence');
+      if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 40);
+    }
   } catch (err) {
     render($('panel-body'), el('p', { role: 'alert' }, `Could not load event ${id}: ${(err as Error).message}`));
   }

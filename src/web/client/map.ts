@@ -2,6 +2,7 @@
 // no tile server) and one circle per event, coloured by type and sized by fatalities.
 // Large result sets draw on a canvas so 10,000+ points stay responsive; small ones draw as SVG.
 
+import type * as GeoJSON from 'geojson';
 import L from 'leaflet';
 import { feature } from 'topojson-client';
 import { EVENT_TYPES } from '../../core/taxonomy.ts';
@@ -17,6 +18,20 @@ export interface EventMap {
   focus(id: string | null): void;
 }
 
+/**
+ * A ring that touches both sides of the 180° meridian (Wrangel Island, Fiji, the Aleutians)
+ * would be drawn as a band across the whole map; moving its western points east by 360°
+ * keeps it in one piece just past the date line.
+ */
+function unwrapAntimeridian(f: GeoJSON.Feature): GeoJSON.Feature {
+  const g = f.geometry;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return f;
+  const fixRing = (ring: number[][]) =>
+    ring.some((p) => p[0] > 170) && ring.some((p) => p[0] < -170) ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring;
+  const coordinates = g.type === 'Polygon' ? g.coordinates.map(fixRing) : g.coordinates.map((poly) => poly.map(fixRing));
+  return { ...f, geometry: { ...g, coordinates } as GeoJSON.Geometry };
+}
+
 export function createMap(container: HTMLElement, onSelect: (id: string) => void): EventMap {
   const map = L.map(container, { worldCopyJump: true, minZoom: 1, maxZoom: 12, zoomSnap: 0.5, keyboard: true }).setView([15, 20], 2);
   map.attributionControl.setPrefix(false);
@@ -29,14 +44,20 @@ export function createMap(container: HTMLElement, onSelect: (id: string) => void
   let fitted = false;
   let focused: L.CircleMarker | null = null;
 
+  // The basemap has its own pane under the event markers, drawn on one canvas.
+  map.createPane('basemap').style.zIndex = '250';
   fetch('countries.json')
     .then((r) => r.json())
     .then((topo) => {
-      const countries = feature(topo, topo.objects.countries);
-      L.geoJSON(countries as never, {
+      const countries = feature(topo, topo.objects.countries) as unknown as GeoJSON.FeatureCollection;
+      countries.features = countries.features.filter((f) => f.properties?.name !== 'Antarctica').map(unwrapAntimeridian);
+      // GeoJSON passes path options (the renderer too) to each country it draws.
+      const options = {
         interactive: false,
+        renderer: L.canvas({ pane: 'basemap' }),
         style: { color: '#8c969f', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1 },
-      }).addTo(map).bringToBack();
+      } as L.GeoJSONOptions;
+      L.geoJSON(countries, options).addTo(map);
     })
     .catch(() => container.setAttribute('data-basemap', 'failed'));
 

@@ -1,0 +1,159 @@
+// The dashboard in a real browser (Debian's Chromium driven by playwright-core): a throwaway
+// store with the bundled example reports ingested through the pipeline, synthetic events, and
+// one incident told by two disagreeing sources; the server listens on a free port.
+// Screenshots go to test-output/. Skips (saying why) only when /usr/bin/chromium is absent.
+
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { fillStore } from '../../bench/synthetic.ts';
+import { startServer } from '../../src/api/server.ts';
+import { readDocumentFile } from '../../src/ingest/read.ts';
+import { processDocument } from '../../src/pipeline/process.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/store.ts';
+import { addIncident } from '../api/helper.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OUT = join(import.meta.dirname, '..', '..', 'test-output');
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+const present = existsSync(CHROMIUM);
+if (!present) console.log(`# skipping dashboard browser tests: ${CHROMIUM} is not installed (apt-get install chromium)`);
+
+let dir: string;
+let store: Store;
+let server: { url: string; close(): Promise<void> };
+let ctx: BrowserContext;
+let page: Page;
+let incidentId: string;
+const pageErrors: string[] = [];
+
+const shot = (name: string) => page.screenshot({ path: join(OUT, `dashboard-${name}.png`) });
+const markerCount = () => page.locator('#map path.event-marker').count();
+const waitIdle = () => page.waitForLoadState('networkidle');
+
+describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed`, timeout: 240_000 }, () => {
+  before(async () => {
+    mkdirSync(OUT, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'sitrep-web-'));
+    store = await openStore(join(dir, 'web.db'));
+    for (const f of readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt'))) await processDocument(store, await readDocumentFile(join(EXAMPLES, f)));
+    await fillStore(store, 1200, { seed: 5, batch: 600 });
+    ({ incidentId } = await addIncident(store));
+    server = await startServer({ store, port: 0 });
+    ctx = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('dialog', (d) => {
+      pageErrors.push(`a dialog opened: ${d.message()}`);
+      void d.dismiss();
+    });
+  });
+
+  after(async () => {
+    await ctx?.close();
+    await server?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('shows the events as markers on the map and in the list', async () => {
+    await page.goto(server.url);
+    await page.waitForFunction(() => Number(document.querySelector('#map')?.getAttribute('data-points')) > 0);
+    await page.waitForSelector('.event-item');
+    await waitIdle();
+    assert.ok((await markerCount()) > 1000, 'one marker per located event');
+    assert.ok((await page.locator('.event-item').count()) >= 100);
+    assert.ok((await page.locator('#timeline rect.bar').count()) > 10, 'the timeline has bars');
+    await shot('map');
+  });
+
+  test('filtering by type changes the list, the map and the URL', async () => {
+    const before = await markerCount();
+    await page.selectOption('#f-type', 'Battles');
+    await page.waitForURL(/event_type=Battles/);
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.event-item')].every((b) => b.dataset.type === 'Battles'));
+    await waitIdle();
+    const after = await markerCount();
+    assert.ok(after > 0 && after < before, `markers ${before} -> ${after}`);
+    const types = await page.locator('.event-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type));
+    assert.deepEqual([...new Set(types)], ['Battles']);
+    await shot('filtered');
+    // The URL alone restores the view.
+    await page.goto(`${server.url}?event_type=Battles`);
+    await page.waitForSelector('.event-item');
+    assert.equal(await page.inputValue('#f-type'), 'Battles');
+  });
+
+  test('opening an event shows its fields, sources side by side and highlighted evidence', async () => {
+    await page.goto(`${server.url}?text=Qasr`);
+    await page.waitForSelector(`.event-item[data-id="${incidentId}"]`);
+    await page.click(`.event-item[data-id="${incidentId}"]`);
+    await page.waitForSelector('#panel mark.evidence');
+    assert.match(page.url(), new RegExp(`event=${incidentId}`));
+    assert.equal(await page.locator('#panel .source-doc').count(), 2, 'both sources');
+    const fatalRow = page.locator('#panel table.side-by-side tr.disagrees', { hasText: 'Fatalities (best)' });
+    assert.deepEqual((await fatalRow.locator('td').allTextContents()).sort(), ['10', '7']);
+    const marks = await page.locator('#panel mark.evidence').allTextContents();
+    assert.ok(marks.includes('3 March 2021') && marks.includes('Qasr Town'), marks.join(' | '));
+    await shot('event');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#panel', { state: 'hidden' });
+  });
+
+  test('an ingested article with <script> and <img onerror> shows literally and runs nothing', async () => {
+    const hostile = 'Hostile markup test\n\n<script>window.__pwned = 1; alert("script ran")</script>' +
+      '<img src="x" onerror="window.__pwned = 2; alert(\'img ran\')"> Gunmen attacked a checkpoint in Gao, Mali on 4 April 2021, killing three soldiers.';
+    const res = await fetch(new URL('/api/ingest', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: hostile, title: '<img src=x onerror="window.__pwned=3">Checkpoint attack', source: '<b>Bold Source</b>', published: '2021-04-05' }),
+    });
+    assert.equal(res.status, 201);
+    const { document: doc, events } = await res.json();
+    await page.goto(`${server.url}?view=documents&doc=${doc.id}`);
+    await page.waitForSelector('#view-documents .doc-text');
+    const text = await page.locator('#view-documents .doc-text').textContent();
+    assert.ok(text?.includes('<script>window.__pwned = 1;'), 'the script tag is shown as text');
+    assert.ok(text?.includes('onerror="window.__pwned = 2;'), 'the img tag is shown as text');
+    assert.ok(await page.getByText('<img src=x onerror="window.__pwned=3">Checkpoint attack').first().isVisible(), 'title shown literally');
+    await shot('hostile-document');
+    if (events.length) {
+      await page.goto(`${server.url}?event=${events[0].id}`);
+      await page.waitForSelector('#panel .doc-text');
+    }
+    await waitIdle();
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'no injected code ran');
+    assert.equal(await page.locator('#panel img, #view-documents img, .doc-text script').count(), 0, 'no element was created from the text');
+    assert.deepEqual(pageErrors, []);
+  });
+
+  test('the actor view lists actors and draws the network; choosing one filters the map', async () => {
+    await page.goto(`${server.url}?view=actors`);
+    await page.waitForSelector('svg.network .node');
+    assert.ok((await page.locator('svg.network line.edge').count()) > 0);
+    await shot('actors');
+    const node = page.locator('svg.network .node').first();
+    const name = (await node.getAttribute('aria-label'))!.replace(/^Filter by /, '');
+    await node.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/actor=/);
+    assert.equal(await page.inputValue('#f-actor'), name);
+    await page.waitForSelector('.event-item');
+  });
+
+  test('the documents view lists what was ingested with event counts', async () => {
+    await page.goto(`${server.url}?view=documents`);
+    await page.waitForSelector('#view-documents tbody tr');
+    assert.ok((await page.locator('#view-documents tbody tr').count()) >= 6);
+    await shot('documents');
+  });
+});
