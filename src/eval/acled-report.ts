@@ -26,7 +26,8 @@ export interface AcledReportOptions {
 export function formatAcledEval(ev: AcledEval, opts: AcledReportOptions = {}): string {
   const out: string[] = [];
   out.push(formatTable(Object.entries(ev.fields).map(([field, share]) => ({ field, share })),
-    `ACLED eval: ${ev.n} rows, ${ev.no_event} without any extracted event, ${ev.notes_per_second} notes/s (extraction only)`));
+    `ACLED eval: ${ev.n} rows, ${ev.no_event} without any extracted event, ` +
+      `${ev.notes_per_second} notes per CPU-second (${ev.notes_per_wall_second} per wall second; extraction only)`));
 
   const got = [...EVENT_TYPES, '(none)'];
   const matrix = EVENT_TYPES.filter((t) => ev.confusion[t]).map((t) => {

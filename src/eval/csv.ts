@@ -25,6 +25,8 @@ export function readCsvTable(path: string, required: readonly string[]): CsvTabl
       columns: true,
       bom: true,
       skip_empty_lines: true,
+      // UCDP's GED export ends every data line with a stray comma (one more field than the header).
+      relax_column_count: true,
       skip_records_with_error: true,
       on_skip: (err) => {
         skipped.push(err ? err.message : 'unreadable record');
