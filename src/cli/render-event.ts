@@ -24,15 +24,22 @@ export function renderEvent({ event: ev, documents, audit, color }: RenderInput)
   const dim = color ? (s: string) => `\x1b[2m${s}\x1b[0m` : (s: string) => s;
   const out: string[] = [`Event ${ev.id}  status: ${ev.status}  grade: ${ev.grade}${ev.merged_into ? `  merged into ${ev.merged_into}` : ''}`];
   const used = new Set<Evidence>();
+  // Several fields often rest on one span (a place gives location, admin1, lat/lon): quote it once.
+  const quotedFor = new Map<string, string>();
   for (const f of FIELDS) {
     const value = (ev as unknown as Record<string, unknown>)[f];
     if (value === undefined || value === null || value === '') continue;
     const conf = ev.confidence?.[f];
     const edited = ev.overrides?.[f] ? '  (edited)' : '';
     out.push(`  ${f.padEnd(18)} ${String(value)}${conf !== undefined ? dim(`  conf ${conf}`) : ''}${edited}`);
-    for (const e of ev.evidence.filter((x) => x.field === f)) {
+    // The notes are the evidence text itself; quoting them again adds nothing.
+    for (const e of ev.evidence.filter((x) => x.field === f && f !== 'notes')) {
       used.add(e);
-      out.push(`      ${quote(e, documents.get(e.document_id), mark)} ${dim('— ' + e.document_id)}`);
+      const key = `${e.document_id}:${e.start}:${e.end}`;
+      const first = quotedFor.get(key);
+      if (first) out.push(dim(`      same evidence as ${first}`));
+      else out.push(`      ${quote(e, documents.get(e.document_id), mark)} ${dim('— ' + e.document_id)}`);
+      quotedFor.set(key, first ?? f);
     }
   }
   const other = ev.evidence.filter((e) => !used.has(e) && e.field !== 'notes');

@@ -2,6 +2,7 @@
 // flags > sidecar > what the file itself says (HTML meta tags), so a user can always correct it.
 
 import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { z } from 'zod';
 import type { NewDocument } from '../core/types.ts';
 import { IngestError } from './errors.ts';
@@ -55,13 +56,13 @@ export function readSidecar(file: string): DocumentMeta {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new IngestError(path, `sidecar is not valid JSON (${(err as Error).message})`);
+    throw new IngestError(file, `sidecar ${basename(path)} is not valid JSON (${(err as Error).message})`);
   }
   const parsed = Sidecar.safeParse(raw);
-  if (!parsed.success) throw new IngestError(path, `sidecar: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`);
+  if (!parsed.success) throw new IngestError(file, `sidecar ${basename(path)}: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`);
   const m = parsed.data;
   const published = m.published ? toIsoDate(m.published) : null;
-  if (m.published && !published) throw new IngestError(path, `sidecar: published "${m.published}" is not a date`);
+  if (m.published && !published) throw new IngestError(file, `sidecar ${basename(path)}: published "${m.published}" is not a date`);
   return { ...pickMeta(m), byline: m.byline ?? m.author ?? null, published };
 }
 

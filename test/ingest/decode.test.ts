@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decodeText } from '../../src/ingest/decode.ts';
+import { contentHash, normaliseText } from '../../src/ingest/hash.ts';
+
+const ok = (buf: Buffer) => {
+  const r = decodeText(buf);
+  assert.ok('text' in r, `expected text, got ${JSON.stringify(r)}`);
+  return r;
+};
+
+test('UTF-8 with and without BOM', () => {
+  assert.deepEqual(ok(Buffer.from('Café in Ṣabrātah', 'utf8')), { text: 'Café in Ṣabrātah', encoding: 'utf-8' });
+  assert.equal(ok(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Zawiya')])).text, 'Zawiya');
+});
+
+test('Windows-1252 / Latin-1 text is detected and decoded', () => {
+  // "Le café de Bamako a été fermé – l’armée" in Windows-1252 (é = E9, – = 96, ’ = 92).
+  const text = 'Le café de Bamako a été fermé – l’armée était présente. Les manifestants réclamaient des élections.';
+  const r = ok(Buffer.from(text.replace(/–/g, '\x96').replace(/’/g, '\x92'), 'latin1'));
+  assert.equal(r.text, text);
+  assert.match(r.encoding, /1252|8859/);
+});
+
+test('UTF-16 with a byte-order mark', () => {
+  const body = Buffer.from('Mopti, 3 May', 'utf16le');
+  assert.equal(ok(Buffer.concat([Buffer.from([0xff, 0xfe]), body])).text, 'Mopti, 3 May');
+});
+
+test('binary and empty input are refused with a reason', () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  assert.deepEqual(decodeText(png), { error: 'binary file, not text' });
+  assert.deepEqual(decodeText(Buffer.alloc(0)), { error: 'empty file' });
+});
+
+test('content hash ignores line endings, BOM, trailing spaces and Unicode normal form', () => {
+  const a = contentHash({ kind: 'text', text: 'Cafe\u0301 in Sirte.  \r\nSecond line.\r\n' });
+  const b = contentHash({ kind: 'text', text: '\uFEFFCafé in Sirte.\nSecond line.' });
+  assert.equal(a, b);
+  assert.notEqual(a, contentHash({ kind: 'text', text: 'Café in Sirte.\nSecond line!' }));
+  assert.equal(normaliseText('a\n\n\n\nb'), 'a\n\nb');
+});
+
+test('dataset rows with the same text are different documents', () => {
+  const row = (id: string) => contentHash({ kind: 'acled', external_id: id, text: 'Protest in Haifa.' });
+  assert.notEqual(row('ISR1'), row('ISR2'));
+  assert.notEqual(row('ISR1'), contentHash({ kind: 'text', text: 'Protest in Haifa.' }));
+});
