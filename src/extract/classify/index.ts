@@ -1,33 +1,51 @@
 // classify: ACLED event type and sub-event type of one event (its sentences in a document),
 // decided by the first matching codebook rule in rules.ts, with the deciding cue as evidence.
 
-import { eventTypeOf } from '../../core/taxonomy.ts';
+import { eventTypeOf, isSubEventType } from '../../core/taxonomy.ts';
 import type { ActorMention, Classification } from '../types.ts';
 import { findSignals } from './cues.ts';
 import { targetKind } from '../actors/kinds.ts';
 import { RULES, type RuleContext } from './rules.ts';
+import { eventFeatures } from './features.ts';
+import { loadModel, predict } from './model.ts';
+
+export interface ClassifyContext {
+  actors: ActorMention[];
+  fatalities: number;
+}
 
 export { RULES } from './rules.ts';
 
 const SIZE_TAG = /\[size\s*=/i;
 const ARMED = new Set([1, 2, 3, 4, 8]);
 
-export function classify(
-  text: string,
-  span: { start: number; end: number },
-  ctx: { actors: ActorMention[]; fatalities: number },
-): Classification {
+export interface Analysis {
+  rc: RuleContext;
+  /** The rule engine's decision (always computed: it is the explainable default). */
+  byRule: Classification;
+  features: string[];
+}
+
+/** Rule decision and model features of one event; shared with the model's training script. */
+export function analyse(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Analysis {
   const s = findSignals(text, span);
   const inSpan = ctx.actors.filter((a) => a.start >= span.start && a.end <= span.end);
   const inters = new Set(inSpan.map((a) => a.actor.inter));
   const armed = new Set(inSpan.filter((a) => ARMED.has(a.actor.inter)).map((a) => a.actor.name)).size;
   const kind = targetKind(text, inSpan);
   const target = kind === 'armed' || kind === 'victim' ? kind : null;
-  const rc: RuleContext = { s, inters, armed, target, fatalities: ctx.fatalities, sizeTag: SIZE_TAG.test(text.slice(span.start, span.end)) };
+  const sizeTag = SIZE_TAG.test(text.slice(span.start, span.end));
+  const rc: RuleContext = { s, inters, armed, target, fatalities: ctx.fatalities, sizeTag };
+  const byRule = decideByRules(rc);
+  const features = eventFeatures({ text, span, actors: inSpan, signals: s, rule: byRule.rule, target, sizeTag });
+  return { rc, byRule, features };
+}
+
+function decideByRules(rc: RuleContext): Classification {
   for (const rule of RULES) {
     if (!rule.when(rc)) continue;
     const event_type = eventTypeOf(rule.sub)!;
-    const hit = s.first.get(rule.cue) ?? null;
+    const hit = rc.s.first.get(rule.cue) ?? null;
     return {
       event_type,
       sub_event_type: rule.sub,
@@ -37,13 +55,27 @@ export function classify(
       rule: `classify/${rule.name}`,
     };
   }
+  return { event_type: 'Strategic developments', sub_event_type: 'Other', civilian_targeting: false, confidence: 0.3, cue: null, rule: 'classify/no-cue' };
+}
+
+/** The rule engine decides; the trained model (data/model.json) overrides it only when it is
+ *  confident, and its evidence is the cue of a rule that agrees with it when there is one. */
+export function classify(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Classification {
+  const { rc, byRule, features } = analyse(text, span, ctx);
+  const model = loadModel();
+  if (!model) return byRule;
+  const p = predict(model, features);
+  if (p.label === byRule.sub_event_type || p.probability < model.threshold || !isSubEventType(p.label)) return byRule;
+  const event_type = eventTypeOf(p.label)!;
+  const agreeing = RULES.find((r) => r.sub === p.label && rc.s.first.has(r.cue));
+  const hit = agreeing ? rc.s.first.get(agreeing.cue)! : null;
   return {
-    event_type: 'Strategic developments',
-    sub_event_type: 'Other',
-    civilian_targeting: false,
-    confidence: 0.3,
-    cue: null,
-    rule: 'classify/no-cue',
+    event_type,
+    sub_event_type: p.label,
+    civilian_targeting: civilianTargeting(event_type, rc),
+    confidence: Math.min(0.95, p.probability),
+    cue: hit && { start: hit.start, end: hit.end, text: hit.text },
+    rule: `classify/model:${p.topFeature ?? 'bias'}`,
   };
 }
 

@@ -1,0 +1,52 @@
+// A small multinomial logistic model over eventFeatures, trained offline by train/train.ts
+// on coded notes and shipped as data/model.json. Pure TypeScript inference: a sum of
+// weights per class and a softmax.
+
+import { existsSync, readFileSync } from 'node:fs';
+
+export interface ModelFile {
+  about: string;
+  classes: string[];
+  /** feature -> [class index, weight] pairs (sparse). */
+  weights: Record<string, Array<[number, number]>>;
+  bias: number[];
+  /** Use the model's answer when its probability reaches this (tuned on training data). */
+  threshold: number;
+}
+
+export interface Prediction {
+  label: string;
+  probability: number;
+  /** The feature that pushed hardest towards the label (explainability). */
+  topFeature: string | null;
+}
+
+let loaded: ModelFile | null | undefined;
+
+/** SITREP_CLASSIFIER=rules turns the model off: the model was trained on the shared ACLED
+ *  file, so scoring that same file must be done with rules only to be honest. */
+export function loadModel(): ModelFile | null {
+  if (loaded !== undefined) return loaded;
+  if (process.env.SITREP_CLASSIFIER === 'rules') return (loaded = null);
+  const url = new URL('./data/model.json', import.meta.url);
+  loaded = existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as ModelFile) : null;
+  return loaded;
+}
+
+export function predict(model: ModelFile, features: string[]): Prediction {
+  const scores = model.bias.slice();
+  for (const f of features) {
+    const ws = model.weights[f];
+    if (ws) for (const [c, w] of ws) scores[c] += w;
+  }
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+  let z = 0;
+  for (const s of scores) z += Math.exp(s - scores[best]);
+  let topFeature: string | null = null;
+  let topWeight = 0;
+  for (const f of features) {
+    for (const [c, w] of model.weights[f] ?? []) if (c === best && w > topWeight) [topFeature, topWeight] = [f, w];
+  }
+  return { label: model.classes[best], probability: 1 / z, topFeature };
+}
