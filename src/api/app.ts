@@ -19,7 +19,7 @@ import healthRoutes from './routes/health.ts';
 import eventRoutes from './routes/events.ts';
 import documentRoutes from './routes/documents.ts';
 import aggregateRoutes from './routes/aggregates.ts';
-// import exportRoutes from './routes/exports.ts';
+import exportRoutes from './routes/exports.ts';
 import ingestRoutes from './routes/ingest.ts';
 import webRoutes from './routes/web.ts';
 
@@ -43,7 +43,7 @@ export interface AppOptions {
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** Every route plugin, in registration order. Add new route files here. */
-const ROUTES = [healthRoutes, eventRoutes, documentRoutes, ingestRoutes, aggregateRoutes];
+const ROUTES = [healthRoutes, eventRoutes, documentRoutes, ingestRoutes, aggregateRoutes, exportRoutes];
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({

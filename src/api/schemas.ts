@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES, SUB_EVENT_TYPES } from '../core/taxonomy.ts';
 import type { EventQuery } from '../store/store.ts';
+import { FORMATS } from '../export/index.ts';
 
 const isoDate = z.iso.date().describe('YYYY-MM-DD');
 const shortText = z.string().trim().min(1).max(300);
@@ -80,8 +81,7 @@ export const AggregateQuerySchema = z.intersection(
   }),
 );
 
-export const EXPORT_FORMATS = ['acled-csv', 'geojson', 'json'] as const;
-export const ExportParamsSchema = z.object({ format: z.enum(EXPORT_FORMATS) });
+export const ExportParamsSchema = z.object({ format: z.enum(Object.keys(FORMATS) as [string, ...string[]]).describe('Export format') });
 export const ExportQuerySchema = z.intersection(EventFilterSchema, z.object({ sort: sort.optional() }));
 
 export const IdParamsSchema = z.object({ id: z.string().min(1).max(200) });
