@@ -27,7 +27,8 @@ const exportRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) =
       return reply
         .type(format.contentType)
         .header('content-disposition', `attachment; filename="sitrep-events.${format.extension}"`)
-        .send(body);
+        // A stream is written as it comes, never through the response schema.
+        .send(body as never);
     },
   );
 };
