@@ -1,20 +1,18 @@
 // The unit of work every runner executes, and the job id that makes it idempotent.
 
-import { createHash } from 'node:crypto';
 import type { NewDocument } from '../core/types.ts';
 import type { Store } from '../store/store.ts';
+import { contentHash } from '../ingest/hash.ts';
 import { processDocument } from '../pipeline/process.ts';
 import type { JobResult } from './index.ts';
 
 /**
- * The job id of a document: a hash of its text and identity. Submitting the same document
- * twice is one job; processDocument dedupes on the store's content hash as the last word,
- * so even a job that runs twice (a worker killed after saving) writes nothing twice.
+ * The job id of a document is its content hash: submitting the same document twice is one
+ * job, and processDocument dedupes on the same hash as the last word, so even a job that runs
+ * twice (a worker killed right after saving) writes nothing twice.
  */
 export function jobIdFor(doc: NewDocument): string {
-  const h = createHash('sha256');
-  for (const part of [doc.kind, doc.external_id ?? '', doc.url ?? '', doc.text]) h.update(part).update('\0');
-  return h.digest('hex');
+  return contentHash(doc);
 }
 
 export async function runDocumentJob(store: Store, doc: NewDocument): Promise<JobResult> {

@@ -3,6 +3,7 @@
 // is moved back to waiting by the stalled-job check, then another worker runs it again; the
 // content-hash dedupe in processDocument and the store's unique keys make the re-run harmless.
 
+import { hostname } from 'node:os';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Store } from '../store/store.ts';
 import { connection, QUEUES } from './bull.ts';
@@ -27,6 +28,8 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const log = opts.log ?? (() => {});
   const lockDuration = opts.lockMs ?? Number(process.env.SITREP_LOCK_MS ?? 30_000);
   const common = {
+    // Recorded on each job (processedBy): which worker finished it.
+    name: `${hostname()}:${process.pid}`,
     connection: connection(opts.queue),
     concurrency: opts.concurrency ?? 1,
     lockDuration,

@@ -3,13 +3,10 @@
 
 import type { NewDocument, Page, StoredDocument } from '../../core/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { documentIdFor } from '../ids.ts';
 import type { DocumentSummary } from '../store.ts';
 import type { Db, Queryable } from './db.ts';
 import { clampLimit, Params, tsQuery } from './query.ts';
-
-export function documentIdFor(contentHash: string): string {
-  return 'doc_' + contentHash.slice(0, 16);
-}
 
 // PostgreSQL text cannot hold NUL; U+FFFD keeps every evidence offset where it was.
 const noNul = (s: string | null) => (s == null ? s : s.replace(/\u0000/g, '\uFFFD'));

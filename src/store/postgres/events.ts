@@ -78,8 +78,13 @@ export async function loadReports(db: Db, c: Queryable, eventId: string): Promis
   return rows.map((r) => ({ report: r.data, source: r.source }));
 }
 
-export async function getEvents(db: Db, c: Queryable, ids: string[]): Promise<Map<string, SitrepEvent>> {
-  const rows = await db.q<{ data: SitrepEvent }>('SELECT data FROM events WHERE id = ANY($1::text[])', [ids], c);
+export async function getEvents(db: Db, c: Queryable, ids: string[], opts: { lock?: boolean } = {}): Promise<Map<string, SitrepEvent>> {
+  // FOR UPDATE (in id order, so that two writers cannot deadlock): a concurrent ingest attaching
+  // to the same event waits, then recomputes it from a view that includes this one's reports.
+  const sql = opts.lock
+    ? 'SELECT data FROM events WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE'
+    : 'SELECT data FROM events WHERE id = ANY($1::text[])';
+  const rows = await db.q<{ data: SitrepEvent }>(sql, [ids], c);
   return new Map(rows.map((r) => [r.data.id, r.data]));
 }
 
@@ -113,18 +118,21 @@ export async function recomputeEvent(
   return ev;
 }
 
-export async function appendAudit(
-  c: Queryable,
-  entries: Array<{ event_id: string; action: string; actor: string; before?: unknown; after?: unknown; reason?: string | null }>,
-  now: string,
-): Promise<void> {
+type AuditRow = { event_id: string; action: string; actor: string; at: string; before?: unknown; after?: unknown; reason?: string | null };
+
+export async function appendAudit(c: Queryable, entries: Array<Omit<AuditRow, 'at'>>, now: string): Promise<void> {
+  await appendAuditRows(c, entries.map((e) => ({ ...e, at: now })));
+}
+
+/** Appends audit rows in the given order (ids ascending). */
+export async function appendAuditRows(c: Queryable, entries: AuditRow[]): Promise<void> {
   if (entries.length === 0) return;
   const rows = entries.map((e, n) => ({ ...e, before: e.before ?? null, after: e.after ?? null, reason: e.reason ?? null, n }));
   await c.query(
     `INSERT INTO audit (event_id, action, actor, at, before, after, reason)
-     SELECT r.event_id, r.action, r.actor, $2::timestamptz, r.before, r.after, r.reason
-     FROM jsonb_to_recordset($1::jsonb) AS r(event_id text, action text, actor text, before jsonb, after jsonb, reason text, n integer)
+     SELECT r.event_id, r.action, r.actor, r.at::timestamptz, r.before, r.after, r.reason
+     FROM jsonb_to_recordset($1::jsonb) AS r(event_id text, action text, actor text, at text, before jsonb, after jsonb, reason text, n integer)
      ORDER BY r.n`,
-    [JSON.stringify(rows), now],
+    [JSON.stringify(rows)],
   );
 }

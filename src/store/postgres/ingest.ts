@@ -30,7 +30,7 @@ export async function saveIngestItem(db: Db, c: Queryable, { doc, reports, place
   }));
   const place = stored.map((_, i) => placements?.[i] ?? ({ kind: 'new' } as Placement));
   const targets = [...new Set(place.flatMap((p) => (p.kind === 'new' ? [] : [p.event_id])))];
-  const known = await getEvents(db, c, targets);
+  const known = await getEvents(db, c, targets, { lock: true });
   for (const t of targets) if (!known.has(t)) throw new Error(`saveIngest: cannot attach to or propose unknown event ${t}`);
 
   const fresh = stored.map((r, i) => (place[i].kind === 'attach' ? null : r));
