@@ -21,7 +21,9 @@ import documentRoutes from './routes/documents.ts';
 import aggregateRoutes from './routes/aggregates.ts';
 import exportRoutes from './routes/exports.ts';
 import ingestRoutes from './routes/ingest.ts';
+import reviewRoutes from './routes/review.ts';
 import webRoutes from './routes/web.ts';
+import authPlugin from '../auth/plugin.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -43,7 +45,7 @@ export interface AppOptions {
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** Every route plugin, in registration order. Add new route files here. */
-const ROUTES = [healthRoutes, eventRoutes, documentRoutes, ingestRoutes, aggregateRoutes, exportRoutes];
+const ROUTES = [healthRoutes, eventRoutes, documentRoutes, ingestRoutes, aggregateRoutes, exportRoutes, reviewRoutes];
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -73,6 +75,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // Sets request.user for every route; mutating routes need an analyst once users exist.
+  await app.register(authPlugin, { store: opts.store });
   const ctx: ApiContext = { store: opts.store, gazetteer: opts.gazetteer };
   for (const route of ROUTES) await app.register(route, ctx);
   if (opts.web !== false) await app.register(webRoutes);
