@@ -26,7 +26,7 @@ export class InlineRunner implements JobRunner {
   constructor(
     private readonly store: Store,
     private readonly attempts: number,
-    private readonly backoffBase = 1000,
+    private readonly backoffBase = Number(process.env.SITREP_JOB_BACKOFF_MS ?? 1000),
   ) {}
 
   async submit(doc: NewDocument): Promise<JobInfo> {
