@@ -24,7 +24,7 @@ export async function withStore<T>(cmd: Command, fn: (store: Store) => Promise<T
 export async function cliGazetteer(cmd: Command, files: string[] = []): Promise<Gazetteer> {
   const { loadGazetteer, gazetteerDbPath } = await import('../geo/index.ts');
   const db = gazetteerDbPath({ storeDb: dbTarget(cmd) ?? null });
-  process.stderr.write('sitrep: loading the gazetteer...\n');
+  process.stderr.write('loading the gazetteer...\n');
   return loadGazetteer({ files, db: existsSync(db) ? db : null });
 }
 
