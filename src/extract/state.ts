@@ -4,6 +4,7 @@
 import type { Mention, Report, TimePrecision } from '../core/types.ts';
 import type { ActorMention, ExtractContext, ExtractInput } from './types.ts';
 import type { PlaceMention } from '../geo/types.ts';
+import type { Tokens } from './numbers/tokens.ts';
 
 export interface Sentence {
   index: number;
@@ -11,6 +12,10 @@ export interface Sentence {
   end: number;
   /** Paragraph number (blank-line separated blocks; a title line is its own paragraph). */
   paragraph: number;
+  /** A headline: the document's first line, without sentence punctuation, before the body. */
+  title?: boolean;
+  /** Length of a wire dateline opening the sentence ("TRIPOLI, Libya - "): where it was filed, not where it happened. */
+  dateline?: number;
 }
 
 /** How a date was anchored: stated in full, relative to publication, or to an earlier date. */
@@ -82,6 +87,8 @@ export interface DocState {
   /** Publication day as YYYY-MM-DD, or null when unknown. */
   published: string | null;
   sentences: Sentence[];
+  /** Word tokens per sentence, made on first use (see sentenceTokens). */
+  tokens: Array<Tokens | undefined>;
   /** Spans inside quotation marks: speech, whose dates and figures are the speaker's. */
   quotes: Array<[number, number]>;
   dates: DateMention[];
@@ -108,6 +115,7 @@ export function newDocState(input: ExtractInput, ctx: ExtractContext): DocState 
     text: input.text,
     published: input.published && /^\d{4}-\d{2}-\d{2}/.test(input.published) ? input.published.slice(0, 10) : null,
     sentences: [],
+    tokens: [],
     quotes: [],
     dates: [],
     tolls: [],

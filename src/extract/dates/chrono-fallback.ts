@@ -8,7 +8,17 @@ import type { DocState, Stage } from '../state.ts';
 import { fromTime, ymd } from './calendar.ts';
 import { addDate, overlapsDate, sortDates } from './mention.ts';
 
-const CUE = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b|\bago\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+const CUE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\bago\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g;
+
+/** Does the sentence still hold a date cue outside the spans the fast parsers claimed? */
+function hasOpenCue(doc: DocState, start: number, end: number): boolean {
+  const text = doc.text.slice(start, end);
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    if (!overlapsDate(doc, start + m.index, start + m.index + m[0].length)) return true;
+  }
+  return false;
+}
 
 function refDate(pub: string): Date {
   return new Date(`${pub}T12:00:00Z`);
@@ -21,8 +31,8 @@ export const chronoStage: Stage = {
     const ref = refDate(doc.published);
     let added = false;
     for (const s of doc.sentences) {
+      if (!hasOpenCue(doc, s.start, s.end)) continue;
       const text = doc.text.slice(s.start, s.end);
-      if (!CUE.test(text)) continue;
       for (const r of chrono.en.parse(text, ref, { forwardDate: false })) {
         const start = s.start + r.index;
         const end = start + r.text.length;

@@ -16,7 +16,7 @@ const PART_OF_MONTH = new RegExp(`\\b${PART}[\\s-]+(?:${MONTH_REF})\\b`, 'gi');
 const BARE_MONTH = new RegExp(`\\b(?<prep>in|during|since|throughout|until|by|of|last|this|from|early|late)\\s+(?<mon>${MONTH_PATTERN})(?:\\s+(?<year>(?:19|20)\\d\\d))?\\b(?!\\s*\\d)`, 'g');
 const REL_MONTH = /\b(?:(?:earlier|later)\s+)?(?<rel>last|this|past|previous)\s+month\b/gi;
 const WEEK = /\b(?:(?:earlier|later)\s+)?(?<rel>last|this|past|previous)\s+(?:week(?:end)?)\b/gi;
-const RECENT = /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|two|three)\s+)?(?<unit>days|weeks|months)\b|\brecently\b|\bin recent (?<unit2>days|weeks|months)\b/gi;
+const RECENT = /\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|two|three|couple\s+of)\s+)?(?<unit>days?|weeks?|months?)\b|\brecently\b|\bin recent (?<unit2>days|weeks|months)\b/gi;
 const DAY_WORD = /\b(?<w>yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b/gi;
 const WEEKDAY = /\b(?<last>last|on|this|past)?\s*(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const YEAR = /\b(?:in|since|back in|during|by|of|until|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<year>(?:19|20)\d\d)\b(?![-–]\d)/gi;
@@ -74,6 +74,17 @@ function monthFields(doc: DocState, g: Record<string, string | undefined>, preci
 }
 
 const FINDERS: Array<[RegExp, string, number, Finder]> = [
+  [
+    RECENT,
+    'dates/recently',
+    0.5,
+    (doc, g) => {
+      if (!doc.published) return null;
+      // An open window ending at the report: coded at the report date, as ACLED does "as reported".
+      const unit = g.unit ?? g.unit2 ?? 'weeks';
+      return { date: doc.published, precision: unit.startsWith('day') ? 2 : 3, anchor: 'publication', asReported: true };
+    },
+  ],
   [PART_OF_MONTH, 'dates/part-of-month', 0.8, (doc, g) => monthFields(doc, g, 3)],
   [REL_MONTH, 'dates/relative-month', 0.8, (doc, g) => monthFields(doc, g, 3)],
   [BARE_MONTH, 'dates/month', 0.8, (doc, g) => monthFields(doc, g, 3)],
@@ -86,17 +97,6 @@ const FINDERS: Array<[RegExp, string, number, Finder]> = [
       const thisWeek = weekStart(doc.published);
       const start = /this/i.test(g.rel ?? '') ? thisWeek : addDays(thisWeek, -7);
       return { date: start, end: addDays(start, 6), precision: 2, anchor: 'publication' };
-    },
-  ],
-  [
-    RECENT,
-    'dates/recently',
-    0.5,
-    (doc, g) => {
-      if (!doc.published) return null;
-      // An open window ending at the report: coded at the report date, as ACLED does "as reported".
-      const unit = g.unit ?? g.unit2 ?? 'weeks';
-      return { date: doc.published, precision: unit === 'days' ? 2 : 3, anchor: 'publication', asReported: true };
     },
   ],
   [

@@ -98,3 +98,19 @@ function finish(q: Quantity, bound: 'lower' | 'upper' | 'approx' | null): Quanti
   if (bound === 'upper') return { ...q, min: 0 };
   return q;
 }
+
+const STARTERS = new Set<string>([
+  ...Object.keys(UNITS),
+  ...Object.keys(SCALES),
+  ...VAGUE_KEYS.map((k) => k[0]),
+  ...[...LOWER, ...UPPER, ...APPROX].map((q) => q[0]),
+]);
+
+/** Cheap test: can a quantity phrase start with this (lower-case) token? */
+export function canStartQuantity(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (STARTERS.has(token)) return true;
+  const dash = token.indexOf('-');
+  return dash > 0 && STARTERS.has(token.slice(0, dash));
+}

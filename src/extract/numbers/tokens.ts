@@ -2,6 +2,8 @@
 // document offsets. Hyphenated words stay whole ("twenty-three", "23-year-old") except digit
 // ranges ("5-10" -> 5, -, 10).
 
+import type { DocState } from '../state.ts';
+
 export interface Tokens {
   words: string[];
   starts: number[];
@@ -21,4 +23,14 @@ export function tokenize(text: string, offset: number): Tokens {
     ends.push(offset + m.index + m[0].length);
   }
   return { words, starts, ends };
+}
+
+/** The tokens of sentence i, tokenized once per document and shared by the stages. */
+export function sentenceTokens(doc: DocState, i: number): Tokens {
+  let t = doc.tokens[i];
+  if (!t) {
+    const s = doc.sentences[i];
+    t = doc.tokens[i] = tokenize(doc.text.slice(s.start, s.end), s.start);
+  }
+  return t;
 }

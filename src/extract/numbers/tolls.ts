@@ -8,8 +8,8 @@
 
 import cues from '../data/toll-cues.json' with { type: 'json' };
 import { inQuote, sentenceAt, type DocState, type Stage, type TollKind, type TollMention } from '../state.ts';
-import { quantityAt, type Quantity } from './quantity.ts';
-import { tokenize, type Tokens } from './tokens.ts';
+import { canStartQuantity, quantityAt, type Quantity } from './quantity.ts';
+import { sentenceTokens, type Tokens } from './tokens.ts';
 import { bracketDepths, inCauseClause, isAgent } from './clauses.ts';
 
 const KIND_OF = new Map<string, TollKind>();
@@ -74,7 +74,7 @@ function personFollows(t: Tokens, q: Quantity): boolean {
 
 function leftCue(t: Tokens, q: Quantity, far: boolean): TollKind | undefined {
   // Coordination only joins figures of people ("3 soldiers and 2 civilians", not "13 warehouses").
-  if (far && !personFollows(t, q)) return undefined;
+  if (far && (!personFollows(t, q) || (t.words[q.from - 1] !== 'and' && t.words[q.from - 1] !== ','))) return undefined;
   const limit = far ? 10 : 3;
   let passedNumber = false;
   for (let k = q.from - 1, steps = 0; k >= 0 && steps < limit; k--, steps++) {
@@ -145,8 +145,8 @@ function push(doc: DocState, t: Tokens, from: number, to: number, kind: TollKind
   doc.tolls.push(m);
 }
 
-export function findTolls(doc: DocState, sentenceStart: number, sentenceEnd: number): void {
-  const t = tokenize(doc.text.slice(sentenceStart, sentenceEnd), sentenceStart);
+export function findTolls(doc: DocState, sentence: number): void {
+  const t = sentenceTokens(doc, sentence);
   const w = t.words;
   const depth = bracketDepths(t);
   let last: { kind: TollKind; to: number } | null = null;
@@ -156,6 +156,7 @@ export function findTolls(doc: DocState, sentenceStart: number, sentenceEnd: num
       if (kind && !(w[i] === 'no' && /^\d/.test(w[i + 1] ?? ''))) push(doc, t, i, i + 1, kind, { best: 0, min: 0, max: 0 }, 'numbers/none-reported', 0.8);
       if (kind) continue;
     }
+    if (!canStartQuantity(w[i]) && w[i] !== 'the' && !SINGULAR.has(w[i])) continue;
     const definite = definiteVictim(t, i);
     if (definite && depth[i] === 0) {
       push(doc, t, i, i + 1, definite, { best: 1, min: 1, max: 1 }, 'numbers/definite-victim', 0.6);
@@ -181,6 +182,6 @@ export function findTolls(doc: DocState, sentenceStart: number, sentenceEnd: num
 export const tollStage: Stage = {
   name: 'numbers/tolls',
   run(doc) {
-    for (const s of doc.sentences) findTolls(doc, s.start, s.end);
+    for (let i = 0; i < doc.sentences.length; i++) findTolls(doc, i);
   },
 };

@@ -24,7 +24,7 @@ function open(doc: DocState, i: number, rule: string): Segment {
   const f = doc.facts[i];
   return {
     sentences: [i],
-    start: s.start,
+    start: s.start + (s.dateline ?? 0),
     end: s.end,
     date: f.date,
     dateRule: f.date ? f.date.stage : '',
@@ -71,7 +71,7 @@ export function groupSegments(doc: DocState): Segment[] {
     if (!f.rejected && f.score >= THRESHOLD) {
       if (cur && near && !f.newIncident && (!f.date || sameDate(cur.date, f.date))) extend(doc, cur, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
-    } else if (cur && !f.date && !f.newIncident && f.rejected !== 'quote' && f.rejected !== 'prediction' && f.rejected !== 'habitual') {
+    } else if (cur && !f.date && !f.newIncident && !['quote', 'prediction', 'habitual', 'title'].includes(f.rejected ?? '')) {
       const refersBack = f.cue !== null && !f.rejected && i === last + 1;
       const addsToll = hasToll(doc, i) && (i === last + 1 || (para(i) === para(last) && i <= last + 2));
       if (refersBack || addsToll) extend(doc, cur, i);

@@ -6,7 +6,7 @@
 
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import type { DateMention, DocState, SentenceFacts, Stage } from '../state.ts';
-import { tokenize } from '../numbers/tokens.ts';
+import { sentenceTokens } from '../numbers/tokens.ts';
 import { hasHistoryPhrase, isBackgroundDate } from './background.ts';
 
 const WEIGHTS = new Map<string, number>(Object.entries(cues.events));
@@ -17,15 +17,22 @@ const AUX = new Set(cues.past_auxiliaries);
 const HABITUAL = new RegExp(`\\b(?:${cues.habitual.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 const TIMES = new RegExp(`\\b(?:${cues.times_words.join('|')}|\\d+)\\s+times\\b`, 'i');
 const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
-const QUOTED = /“[^”]*”?|"[^"]*"?/g;
 const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 const LEAD_BONUS: number = cues.lead_date_bonus;
 /** How far into a sentence a date may start and still lead it ("Around ", "As reported on "). */
 const LEAD_OFFSET = 16;
 const PRESENT_PERFECT = /\b(?:have|has)\s+(?:been\s+)?\w+ed\b/i;
 
-function blankQuotes(s: string): string {
-  return s.replace(QUOTED, (q) => ' '.repeat(q.length));
+/** The sentence with quoted speech blanked out (offsets kept). */
+function unquoted(doc: DocState, start: number, end: number): string {
+  let text = doc.text.slice(start, end);
+  for (const [a, b] of doc.quotes) {
+    if (b <= start || a >= end) continue;
+    const from = Math.max(a, start) - start;
+    const to = Math.min(b, end) - start;
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return text;
 }
 
 /** A usable story date stated earlier in the same paragraph (the narrative clock). */
@@ -40,14 +47,9 @@ function paragraphDate(doc: DocState, index: number): DateMention | null {
   return best;
 }
 
-function blankDates(text: string, offset: number, dates: DateMention[]): string {
-  let out = text;
-  for (const d of dates) {
-    const a = d.start - offset;
-    const b = d.end - offset;
-    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
-  }
-  return out;
+function within(offset: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (const d of spans) if (offset >= d.start && offset < d.end) return true;
+  return false;
 }
 
 function sentenceDates(doc: DocState, index: number): DateMention[] {
@@ -57,14 +59,16 @@ function sentenceDates(doc: DocState, index: number): DateMention[] {
 export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const s = doc.sentences[index];
   const raw = doc.text.slice(s.start, s.end);
-  const text = blankQuotes(raw);
+  const text = doc.quotes.length ? unquoted(doc, s.start, s.end) : raw;
   const dates = sentenceDates(doc, index);
-  // Date phrases are not words of the sentence here ("May" is a month, not a modal).
-  const t = tokenize(dates.length ? blankDates(text, s.start, dates) : text, s.start);
+  const quotes = doc.quotes.map(([start, end]) => ({ start, end }));
+  const t = sentenceTokens(doc, index);
   let cue: SentenceFacts['cue'] = null;
   let cueIndex = -1;
   let past = false;
   for (let i = 0; i < t.words.length; i++) {
+    // Date phrases are not words of the sentence here ("May" is a month, not a modal), nor is speech.
+    if ((dates.length && within(t.starts[i], dates)) || (quotes.length && within(t.starts[i], quotes))) continue;
     const w = t.words[i];
     const weight = WEIGHTS.get(w);
     if (weight !== undefined && (!cue || weight > cue.weight)) {
@@ -77,9 +81,10 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const date = dates.find((d) => !d.value.yearOnly && !isBackgroundDate(d, doc.published)) ?? null;
   const presentPerfect = !date && PRESENT_PERFECT.test(text);
   let rejected: string | null = null;
-  if (!text.trim() || /^\s*$/.test(text.replace(/[^A-Za-z]/g, ''))) rejected = 'quote';
+  if (s.title) rejected = 'title';
+  else if (!text.trim() || /^\s*$/.test(text.replace(/[^A-Za-z]/g, ''))) rejected = 'quote';
   else if (background || (hasHistoryPhrase(text) && !(date && date.value.precision === 1))) rejected = 'history';
-  else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w) => PREDICTION.has(w))) rejected = 'prediction';
+  else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w, k) => PREDICTION.has(w) && !within(t.starts[Math.max(0, cueIndex - 5) + k], dates))) rejected = 'prediction';
   else if (cue && NEGATION.test(doc.text.slice(s.start, cue.start))) rejected = 'negated';
   else if ((HABITUAL.test(text) || TIMES.test(text)) && !(date && date.value.precision === 1 && date.value.anchor === 'explicit')) rejected = 'habitual';
   else if (!past && !date) rejected = 'not-past';

@@ -78,9 +78,22 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+const DATELINE = /^[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+)*)?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]+\s+/;
+
+/** Mark the headline and wire datelines, which restate or locate the story but are not events. */
+function markFraming(text: string, sentences: Sentence[]): void {
+  const first = sentences[0];
+  if (first && sentences.length > 1 && sentences[1].paragraph > first.paragraph && !/[.!?"”]$/.test(text.slice(first.start, first.end))) first.title = true;
+  for (const s of sentences) {
+    const m = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    if (m) s.dateline = m[0].length;
+  }
+}
+
 export const sentenceStage: Stage = {
   name: 'sentences',
   run(doc) {
     doc.sentences = splitSentences(doc.text);
+    markFraming(doc.text, doc.sentences);
   },
 };
