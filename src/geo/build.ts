@@ -6,7 +6,8 @@ import { addAdminAreas, fillMissingAdmin1 } from './admin-areas.ts';
 import { loadCities500, loadCitiesJson, loadSupplement } from './default-sources.ts';
 import { loadDumps } from './load-dump.ts';
 import { loadGazetteerDb } from './db.ts';
-import { MemoryGazetteer } from './memory-gazetteer.ts';
+import { MemoryGazetteer, type GazetteerSnapshot } from './memory-gazetteer.ts';
+import { cacheKey, readCache, writeCache } from './cache.ts';
 
 export interface LoadOptions {
   /** GeoNames dump files or folders of them. */
@@ -16,6 +17,9 @@ export interface LoadOptions {
 }
 
 function build(opts: LoadOptions): MemoryGazetteer {
+  const key = cacheKey([...(opts.files ?? []), ...(opts.db ? [opts.db] : [])]);
+  const cached = readCache<GazetteerSnapshot>(key);
+  if (cached) return MemoryGazetteer.fromSnapshot(cached);
   const gz = new MemoryGazetteer();
   const admin = AdminNames.fromCitiesJson();
   loadCities500(gz, admin);
@@ -26,6 +30,7 @@ function build(opts: LoadOptions): MemoryGazetteer {
   loadSupplement(gz);
   fillMissingAdmin1(gz);
   addAdminAreas(gz);
+  writeCache(key, gz.snapshot());
   return gz;
 }
 

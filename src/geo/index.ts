@@ -31,12 +31,15 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const places: Place[] = gz.places;
   const spans = scanPlaces(text, gz).filter((s) => acceptSpan(s, s.ids.map((i) => places[i]!)));
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
+  const strict = iso3 !== null;
+  const names = new Set(spans.map((s) => s.key));
   if (!iso3) {
     const votes = countryNameVotes(text);
-    candidateVotes(votes, spans.map((s) => s.ids.map((i) => places[i]!)));
+    // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less so.
+    const weights = spans.map((s) => (s.fold ? 0.5 : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1));
+    candidateVotes(votes, spans.map((s) => s.ids.map((i) => places[i]!)), weights, names);
     iso3 = inferCountryFromVotes(votes);
   }
-  const names = new Set(spans.map((s) => s.key));
-  return resolveSpans(spans, places, { iso3, names });
+  return resolveSpans(spans, places, { iso3, strict, names });
 }
 

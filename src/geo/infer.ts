@@ -3,6 +3,7 @@
 
 import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions } from './countries.ts';
+import { effectivePopulation, inNamedArea } from './resolve.ts';
 
 function addVote(votes: Map<string, number>, iso3: string, w: number): void {
   votes.set(iso3, (votes.get(iso3) ?? 0) + w);
@@ -23,18 +24,23 @@ function winner(votes: Map<string, number>, min: number): string | null {
 /** Country votes from names in text; the first named country counts extra (reports lead with it). */
 export function countryNameVotes(text: string): Map<string, number> {
   const votes = new Map<string, number>();
-  findCountryMentions(text).forEach((m, i) => addVote(votes, m.iso3, (m.kind === 'name' ? 3 : 2) + (i === 0 ? 1 : 0)));
+  // Demonyms count less: "Russian airstrikes", "Turkish forces" often name foreign actors.
+  findCountryMentions(text).forEach((m, i) => addVote(votes, m.iso3, m.kind === 'name' ? 3 + (i === 0 ? 1 : 0) : 0.5));
   return votes;
 }
 
 /** Votes from unresolved candidate lists: each span spreads one vote over its candidates' countries,
  *  favouring big places, so "Misrata ... Sirte ... Tripoli" adds up to Libya. */
-export function candidateVotes(votes: Map<string, number>, candidates: Place[][]): void {
-  for (const cands of candidates) {
+export function candidateVotes(votes: Map<string, number>, candidates: Place[][], weights: number[], names: Set<string>): void {
+  for (const [k, cands] of candidates.entries()) {
     const w = new Map<string, number>();
-    for (const p of cands) w.set(p.iso3, Math.max(w.get(p.iso3) ?? 0, 1 + Math.log10(p.population + 1)));
+    for (const p of cands) {
+      // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts triple.
+      const v = (1 + Math.log10(effectivePopulation(p) + 1)) * (inNamedArea(p, names) ? 3 : 1);
+      w.set(p.iso3, Math.max(w.get(p.iso3) ?? 0, v));
+    }
     const total = [...w.values()].reduce((a, b) => a + b, 0);
-    for (const [iso3, v] of w) addVote(votes, iso3, (1.5 * v) / total);
+    for (const [iso3, v] of w) addVote(votes, iso3, (weights[k]! * v) / total);
   }
 }
 

@@ -7,6 +7,14 @@ import { foldKey, normName } from './normalize.ts';
 
 type Slot = number | number[];
 
+export interface GazetteerSnapshot {
+  places: Place[];
+  exact: Map<string, Slot>;
+  folded: Map<string, Slot>;
+  prefixes: Set<string>;
+  maxTokens: number;
+}
+
 function push(map: Map<string, Slot>, key: string, idx: number): void {
   const cur = map.get(key);
   if (cur === undefined) map.set(key, idx);
@@ -41,6 +49,18 @@ export class MemoryGazetteer implements Gazetteer {
   private readonly prefixes = new Set<string>();
   private readonly byGeonameId = new Map<number, number>();
   maxTokens = 1;
+
+  /** Everything lookups need, for the disk cache (the build-time geonameid map is left out). */
+  snapshot(): GazetteerSnapshot {
+    return { places: this.places, exact: this.exact, folded: this.folded, prefixes: this.prefixes, maxTokens: this.maxTokens };
+  }
+
+  static fromSnapshot(s: GazetteerSnapshot): MemoryGazetteer {
+    const gz = new MemoryGazetteer();
+    const self = gz as unknown as { -readonly [K in keyof GazetteerSnapshot]: GazetteerSnapshot[K] };
+    Object.assign(self, s);
+    return gz;
+  }
 
   size(): number {
     return this.places.length;

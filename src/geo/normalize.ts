@@ -3,23 +3,49 @@
 // apostrophes, hyphens, the Arabic article), `foldName` additionally folds common
 // transliteration variants so "Ouagadougou"/"Wagadugu" or "Qasr"/"Kasr" meet in one key.
 
-const APOSTROPHES = /['’‘`´ʼʻʿʾ]/g;
-const SEPARATORS = /[\s\-‐‑–—_.,/()]+/g;
 // Arabic definite article and its assimilated forms written as a prefix: al-, el-, ad-, ash-, ...
 const ARTICLE = /(^| )(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ul) (?=\S)/g;
 
+// One table lookup per character instead of Unicode decomposition per name (loading indexes
+// about a million names): lower case, base letter without diacritics, '' for apostrophes and
+// combining marks, ' ' for separators. Built once from the same NFD rule for Latin ranges.
+const CHAR = new Map<number, string>();
+function setRange(from: number, to: number): void {
+  for (let c = from; c <= to; c++) {
+    const ch = String.fromCharCode(c);
+    CHAR.set(c, ch.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, ''));
+  }
+}
+setRange(0x41, 0x5a);
+setRange(0xc0, 0x24f);
+setRange(0x1e00, 0x1eff);
+for (const [ch, to] of Object.entries({ ß: 'ss', ı: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', ħ: 'h', Ħ: 'h' })) CHAR.set(ch.charCodeAt(0), to);
+for (const ch of "'’‘`´ʼʻʿʾ") CHAR.set(ch.charCodeAt(0), '');
+for (let c = 0x300; c <= 0x36f; c++) CHAR.set(c, '');
+for (const ch of '-‐‑–—_.,/()') CHAR.set(ch.charCodeAt(0), ' ');
+for (let c = 0; c < 0x3100; c++) if (/\s/.test(String.fromCharCode(c))) CHAR.set(c, ' ');
+for (let c = 0x64b; c <= 0x65f; c++) CHAR.set(c, ''); // Arabic vowel marks
+
 /** Lower case, no diacritics, no apostrophes, single spaces, Arabic article removed. */
 export function normName(s: string): string {
-  let t = s.toLowerCase();
-  // Plain ASCII (most names) needs no Unicode decomposition, the costliest step.
-  if (!/^[\x20-\x7e]*$/.test(t)) {
-    t = t.normalize('NFD').replace(/\p{M}+/gu, '');
-    t = t.replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd');
+  let out = '';
+  let space = true; // no leading space
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const mapped = c < 0x80 && (c >= 0x61 && c <= 0x7a || c >= 0x30 && c <= 0x39) ? null : CHAR.get(c);
+    const piece = mapped === undefined ? s[i]!.toLowerCase() : mapped === null ? s[i]! : mapped;
+    if (piece === ' ') {
+      if (!space) out += ' ';
+      space = true;
+    } else if (piece) {
+      out += piece;
+      space = false;
+    }
   }
-  t = t.replace(APOSTROPHES, '').replace(SEPARATORS, ' ').trim();
+  if (space && out.endsWith(' ')) out = out.slice(0, -1);
   // Twice, so both articles in "al-Qasr al-Akhdar" go (the matches would overlap).
-  if (ARTICLE_HINT.test(t)) t = t.replace(ARTICLE, '$1').replace(ARTICLE, '$1');
-  return t;
+  if (ARTICLE_HINT.test(out)) out = out.replace(ARTICLE, '$1').replace(ARTICLE, '$1');
+  return out;
 }
 
 const ARTICLE_HINT = /(?:^| )(?:a[dlnrstz]|ash|ath|adh|el|ul) /;

@@ -26,6 +26,20 @@ function adminKeys(name: string): string[] {
   return keys;
 }
 
+/** Admin areas carry no population in GeoNames; rank them as a large and a mid-size town. */
+export function effectivePopulation(p: Place): number {
+  const adm = isAdmin(p);
+  return adm === 1 ? Math.max(p.population, 500000) : adm === 2 ? Math.max(p.population, 50000) : p.population;
+}
+
+/** The place lies in an admin1/admin2 area whose name the text also mentions. */
+export function inNamedArea(p: Place, names: Set<string>, except = ''): boolean {
+  return (
+    (p.admin1 !== '' && adminKeys(p.admin1).some((k) => k !== except && names.has(k))) ||
+    (p.admin2 !== '' && adminKeys(p.admin2).some((k) => k !== except && names.has(k)))
+  );
+}
+
 function isAdmin(p: Place): 0 | 1 | 2 {
   if (p.feature_class !== 'A') return 0;
   return p.feature_code === 'ADM1' || p.feature_code.startsWith('PCL') ? 1 : 2;
@@ -36,7 +50,10 @@ export function acceptSpan(span: Span, places: Place[]): boolean {
   const cue = STRONG_CUES.has(span.cueBefore) || span.kindAfter !== '';
   if (/^[A-Z]{2,5}$/.test(span.text)) return false; // acronyms: LNA, GNA, ISIS, UN
   if (span.commonWord) return cue && !span.sentenceStart;
-  const maxPop = Math.max(0, ...places.map((p) => p.population));
+  if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
+  if (span.actorAfter && places.every((p) => p.population < 100000)) return false;
+  if (span.inCapRun && !span.adminSlot && places.every((p) => effectivePopulation(p) < 100000)) return false;
+  const maxPop = Math.max(0, ...places.map(effectivePopulation));
   if (span.fold) return cue || maxPop >= 20000;
   if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return maxPop >= 1000 || places.some((p) => p.feature_class === 'A');
   return true;
@@ -44,6 +61,8 @@ export function acceptSpan(span: Span, places: Place[]): boolean {
 
 export interface ResolveContext {
   iso3: string | null;
+  /** The country was given by the caller (not inferred): never answer outside it. */
+  strict: boolean;
   /** Normalised names of every place-like span in the document (admin context). */
   names: Set<string>;
 }
@@ -54,12 +73,13 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   if (p.admin1 && adminKeys(p.admin1).some((k) => k !== span.key && ctx.names.has(k))) s += 2;
   if (p.admin2 && adminKeys(p.admin2).some((k) => k !== span.key && ctx.names.has(k))) s += 1.5;
   const adm = isAdmin(p);
+  if (span.adminSlot) s += adm ? 2.5 : 0;
   if (ADM1_WORDS.has(span.kindAfter)) s += adm === 1 ? 3 : adm === 2 ? 1 : -1;
   else if (ADM2_WORDS.has(span.kindAfter)) s += adm === 2 ? 3 : adm === 1 ? 0.5 : -0.5;
   else if (SETTLEMENT_WORDS.has(span.kindAfter)) s += p.feature_class === 'P' ? 1 : -1;
   else if (span.kindAfter === 'airport' || span.kindAfter === 'base' || span.kindAfter === 'airbase') s += p.feature_class === 'S' ? 1 : 0;
   else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm ? 0.2 : 0;
-  s += Math.log10(p.population + 1) * 0.35;
+  s += Math.log10(effectivePopulation(p) + 1) * 0.35;
   if (p.feature_code === 'PPLC' || p.feature_code === 'PPLA') s += 0.5;
   return s;
 }
@@ -73,7 +93,9 @@ function precisionFor(p: Place, span: Span): GeoPrecision {
 
 /** Picks a place per span; a second pass rewards candidates near the other spans' picks. */
 export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext): PlaceMention[] {
-  const cands = spans.map((s) => s.ids.map((i) => places[i]!));
+  // Outside the document's country only a given country's big cities stay possible ("talks in Moscow").
+  const allowed = (p: Place): boolean => !ctx.iso3 || p.iso3 === ctx.iso3 || (!ctx.strict && effectivePopulation(p) >= 100000);
+  const cands = spans.map((s) => s.ids.map((i) => places[i]!).filter(allowed));
   const scores = spans.map((s, k) => cands[k]!.map((p) => scorePlace(p, s, ctx)));
   const pick = (k: number, bonus: (p: Place) => number): number => {
     let best = -1;
@@ -102,7 +124,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
   return spans.map((span, k) => {
     const c = chosen[k]!;
     const place = c >= 0 ? cands[k]![c]! : null;
-    const inCountry = !place || !ctx.iso3 || place.iso3 === ctx.iso3;
+    const inCountry = place !== null;
     const margin = cands[k]!.length > 1 ? scoreMargin(scores[k]!, c) : 2;
     return {
       start: span.start,
@@ -110,7 +132,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
       text: span.text,
       place: inCountry ? place : null,
       geo_precision: place ? precisionFor(place, span) : 3,
-      confidence: !inCountry ? 0 : Math.min(0.95, 0.5 + margin * 0.1 + (span.cueBefore || span.kindAfter ? 0.15 : 0)),
+      confidence: !inCountry ? 0 : Math.min(0.95, 0.5 + margin * 0.1 + (span.cueBefore || span.kindAfter ? 0.15 : 0)) * (place!.iso3 === ctx.iso3 || !ctx.iso3 ? 1 : 0.6),
       rule: !inCountry ? 'no-match-in-country' : `${span.fold ? 'variant' : 'exact'}-name${isAdmin(place!) ? '-admin' : ''}`,
     };
   });

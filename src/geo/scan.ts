@@ -21,10 +21,18 @@ export interface Span {
   /** "district", "province", "town", ... when the next word says what kind of place this is. */
   kindAfter: string;
   sentenceStart: boolean;
-  /** Inside parentheses right after another name: "(Qaysar district, Faryab)". */
-  inParens: boolean;
   commonWord: boolean;
+  /** Right after another name and a comma, or in parentheses: "Santaluz, Bahia" - an admin slot. */
+  adminSlot: boolean;
+  /** Next to a capitalised word that is not part of it ("Boko Haram", "Vila Acre", "Sultan Murad"):
+   *  probably a piece of a longer name the gazetteer lacks, or a person's name. */
+  inCapRun: boolean;
+  /** Followed by a word for people ("Misrata forces", "Taliban fighters"): an actor's name. */
+  actorAfter: boolean;
 }
+
+/** Words after a name that make it part of an actor's name rather than a place reference. */
+const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party']);
 
 const COMMON = new Set(
   readFileSync(fileURLToPath(new URL('./data/common-words.txt', import.meta.url)), 'utf8')
@@ -80,10 +88,10 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
       if (!gz.hasPrefix(key)) break;
     }
     let fold = false;
-    if (!best && first.cap && norms[i]!.length >= 5) {
-      const ids = gz.foldIds(norms[i]!);
-      if (ids.length) {
-        best = { j: i, key: norms[i]!, ids };
+    if (!best && first.cap) {
+      const hit = foldLookup(text, toks, norms, i, gz);
+      if (hit) {
+        best = hit;
         fold = true;
       }
     }
@@ -91,6 +99,25 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
     found.push(makeSpan(text, toks, norms, i, best.j, best.key, best.ids, fold));
   }
   return dropOverlaps(found);
+}
+
+/** Transliteration-fold lookup of up to three capitalised words (articles skipped), longest first. */
+function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz: MemoryGazetteer): { j: number; key: string; ids: number[] } | null {
+  const parts: Array<{ j: number; key: string }> = [];
+  let key = '';
+  for (let j = i; j < toks.length && parts.length < 3; j++) {
+    if (ARTICLES.has(norms[j]!)) continue;
+    if (!toks[j]!.cap || (j > i && !/^\s+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start)))) break;
+    key = key ? `${key} ${norms[j]!}` : norms[j]!;
+    parts.push({ j, key });
+  }
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k]!;
+    if (p.key.replace(/ /g, '').length < 5) break;
+    const ids = gz.foldIds(p.key);
+    if (ids.length) return { j: p.j, key: p.key, ids };
+  }
+  return null;
 }
 
 function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, ids: number[], fold: boolean): Span {
@@ -110,10 +137,24 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
     cueBefore: CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore) ? cueBefore : '',
     kindAfter: KINDS_AFTER.has(next) ? next : '',
     sentenceStart: sentenceStartAt(text, start),
-    inParens: inParensAfterName(text, start),
-    commonWord: COMMON.has(key),
+    commonWord: COMMON.has(key) || CONNECTORS.has(key),
+    adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
+    actorAfter: PEOPLE_AFTER.has(next),
+    inCapRun: capNeighbour(text, toks, norms, i - 1, start, true) || capNeighbour(text, toks, norms, j + 1, end, false),
   };
 }
+
+function capNeighbour(text: string, toks: Token[], norms: string[], k: number, edge: number, before: boolean): boolean {
+  const t = toks[k];
+  if (!t || !t.cap || /^\d/.test(t.text)) return false;
+  const gap = before ? text.slice(t.end, edge) : text.slice(edge, t.start);
+  if (gap !== ' ') return false;
+  const w = norms[k]!;
+  if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
+  return !(before && sentenceStartAt(text, t.start));
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Longest spans win; among equals, the earlier one. */
 function dropOverlaps(spans: Span[]): Span[] {

@@ -1,0 +1,58 @@
+// Measurement only (not a test, not the eval): place accuracy of findPlaces + locateEvent on the
+// ACLED notes, against the coded point. Usage:
+//   node --import tsx test/geo/measure-acled.ts [--gazetteer DIR] [--country ISO3] [--errors N] [--ucdp]
+import { readFileSync, existsSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { findPlaces, inferCountry, loadGazetteer, locateEvent } from '../../src/geo/index.ts';
+import { countryByName } from '../../src/geo/countries.ts';
+import { distanceKm } from '../../src/geo/distance.ts';
+
+const args = process.argv.slice(2);
+const opt = (n: string): string | undefined => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
+const ucdp = args.includes('--ucdp');
+const file = ucdp ? '../shared/data/ucdp/ged-libya.csv' : '../shared/data/acled/acled-2020-04-27_2020-05-09.csv';
+if (!existsSync(file)) {
+  console.log(`skip: ${file} absent`);
+  process.exit(0);
+}
+const rows = parse(readFileSync(file), { columns: true }) as Array<Record<string, string>>;
+const gzPath = opt('--gazetteer');
+let t = performance.now();
+const gz = loadGazetteer({ files: gzPath ? [gzPath] : [] });
+console.log(`load ${((performance.now() - t) / 1000).toFixed(1)} s, ${gz.size()} places, heap ${(process.memoryUsage().heapUsed / 1e6) | 0} MB`);
+const only = opt('--country');
+const errN = Number(opt('--errors') ?? 0);
+const cErrN = Number(opt('--country-errors') ?? 0);
+const cErrors: string[] = [];
+const byPrec = new Map<string, { n: number; ok: number }>();
+let n = 0, ok = 0, none = 0, okCountry = 0, okAdmin1 = 0;
+const errors: string[] = [];
+t = performance.now();
+for (const r of rows) {
+  if (only && r.iso3 !== only) continue;
+  const text = ucdp ? r.where_description! : r.notes!;
+  const hint = ucdp ? (countryByName(r.country)?.iso3 ?? null) : null;
+  const ms = findPlaces(text, gz, { iso3: hint });
+  const loc = locateEvent(ms, { start: 0, end: text.length }, { iso3: hint });
+  const country = hint ?? inferCountry(text, ms) ?? loc?.place?.iso3 ?? null;
+  const lat = Number(r.latitude), lon = Number(r.longitude);
+  const d = loc?.place ? distanceKm(lat, lon, loc.place.lat, loc.place.lon) : Infinity;
+  const prec = ucdp ? r.where_prec! : r.geo_precision!;
+  const g = byPrec.get(prec) ?? { n: 0, ok: 0 };
+  g.n++;
+  n++;
+  if (d <= 25) { ok++; g.ok++; }
+  byPrec.set(prec, g);
+  if (!loc?.place) none++;
+  if (!ucdp && country === r.iso3) okCountry++;
+  else if (!ucdp && cErrors.length < cErrN) cErrors.push(`${r.iso3} got ${country}: ${ms.map((m) => `${m.text}>${m.place?.iso3 ?? '-'}`).join(', ')} | ${text.slice(0, 160)}`);
+  if (!ucdp && loc?.place && loc.place.admin1.toLowerCase() === r.admin1!.toLowerCase()) okAdmin1++;
+  if (d > 25 && errors.length < errN) {
+    const verbatim = ucdp ? '' : text.includes(r.location!) ? ' [verbatim]' : '';
+    errors.push(`${r.iso3 ?? r.country} want "${ucdp ? r.where_description : r.location}" (${r.admin1 ?? r.adm_1}) p${prec}${verbatim} got ${loc ? `"${loc.text}" -> ${loc.place?.name}/${loc.place?.admin1}/${loc.place?.iso3} ${Number.isFinite(d) ? d.toFixed(0) + 'km' : ''} ${loc.rule}` : 'nothing'} | ${ms.map((m) => m.text).join(', ')}`);
+  }
+}
+const secs = (performance.now() - t) / 1000;
+console.log(`n=${n} within25=${(ok / n).toFixed(4)} none=${none} country=${(okCountry / n).toFixed(4)} admin1=${(okAdmin1 / n).toFixed(4)} notes/s=${(n / secs) | 0}`);
+for (const [p, g] of [...byPrec].sort()) console.log(`  prec ${p}: ${g.n} rows, within25=${(g.ok / g.n).toFixed(3)}`);
+for (const e of [...errors, ...cErrors]) console.log(e);
