@@ -4,7 +4,8 @@ export type Cell = string | number;
 
 function show(v: Cell | undefined): string {
   if (v === undefined) return '';
-  if (typeof v === 'number' && !Number.isInteger(v)) return v.toFixed(Math.abs(v) < 10 ? 3 : 1);
+  // Shares (below 1) get three decimals; other numbers print as the caller rounded them.
+  if (typeof v === 'number' && Math.abs(v) < 1 && !Number.isInteger(v)) return v.toFixed(3);
   return String(v);
 }
 
