@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import { importDataset } from '../../src/datasets/import.ts';
+import { parseAcledDate } from '../../src/datasets/acled.ts';
+import { geoPrecisionOfWherePrec, timePrecisionOfDatePrec } from '../../src/datasets/ucdp.ts';
+import { exportEvents } from '../../src/export/index.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/store.ts';
+
+const FIX = join(import.meta.dirname, 'fixtures');
+const SHARED = join(import.meta.dirname, '../../../shared/data');
+
+async function exportCsv(store: Store): Promise<Array<Record<string, string>>> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c) => chunks.push(c));
+  await exportEvents(store, { include_hidden: true }, 'acled-csv', out);
+  return parse(Buffer.concat(chunks).toString('utf8'), { columns: true });
+}
+
+test('ACLED dates in the three spellings exports use; impossible days refused', () => {
+  assert.equal(parseAcledDate('9-May-20'), '2020-05-09');
+  assert.equal(parseAcledDate('09 May 2020'), '2020-05-09');
+  assert.equal(parseAcledDate('2020-05-09'), '2020-05-09');
+  assert.equal(parseAcledDate('3-Jan-98'), '1998-01-03');
+  assert.throws(() => parseAcledDate('31-Feb-20'), /not a real day/);
+  assert.throws(() => parseAcledDate('May 9'), /not an ACLED date/);
+});
+
+test('UCDP precision scales map onto ACLED coarsely, never more precise than the source', () => {
+  assert.deepEqual([1, 2, 3, 4, 5].map(timePrecisionOfDatePrec), [1, 2, 2, 3, 3]);
+  assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map(geoPrecisionOfWherePrec), [1, 2, 2, 3, 3, 3, 3]);
+});
+
+test('own ACLED fixture: bad row named by line and skipped, the rest round-trips through export', async () => {
+  const store = await openStore(':memory:');
+  const stats = await importDataset(store, 'acled', join(FIX, 'acled-sample.csv'), { batch: 2 });
+  assert.equal(stats.rows, 5);
+  assert.equal(stats.imported, 4);
+  assert.deepEqual(stats.failed.map((f) => f.line), [5]);
+  assert.match(stats.failed[0]!.message, /event_date/);
+  const again = await importDataset(store, 'acled', join(FIX, 'acled-sample.csv'));
+  assert.equal(again.imported, 0, 're-import writes nothing');
+  assert.equal(again.unchanged, 4);
+
+  const original = parse(readFileSync(join(FIX, 'acled-sample.csv')), { columns: true }) as Array<Record<string, string>>;
+  const exported = await exportCsv(store);
+  assert.equal(exported.length, 4);
+  for (const e of exported) {
+    const o = original.find((r) => r.event_id_cnty === e.event_id_cnty)!;
+    for (const c of Object.keys(o)) assert.equal(e[c], o[c], `${o.event_id_cnty}.${c}`);
+  }
+  await store.close();
+});
+
+test('own UCDP fixture: dates, tolls as min/best/max, sides as ACLED actors, civilians targeted in one-sided violence', async () => {
+  const store = await openStore(':memory:');
+  const stats = await importDataset(store, 'ucdp', join(FIX, 'ucdp-sample.csv'));
+  assert.equal(stats.imported, 2);
+  assert.deepEqual(stats.failed.map((f) => f.line), [4]);
+  const events = (await store.listEvents({ sort: 'date' })).items;
+  const [range, strike] = events;
+  assert.equal(strike!.event_date, '2019-11-18');
+  assert.deepEqual([strike!.fatalities_min, strike!.fatalities, strike!.fatalities_max], [7, 8, 11]);
+  assert.equal(strike!.actor1, 'Military Forces of Libya (2016-) Government of National Accord');
+  assert.equal(strike!.actor2, 'Military Forces of Libya (2014-) Haftar Faction');
+  assert.equal(strike!.geo_precision, 2);
+  assert.equal(strike!.iso3, 'LBY');
+  assert.equal(range!.event_date, '2019-09-20');
+  assert.equal(range!.event_date_end, '2019-10-02');
+  assert.equal(range!.time_precision, 3);
+  assert.equal(range!.event_type, 'Violence against civilians');
+  assert.equal(range!.actor2, 'Civilians (Libya)');
+  assert.equal(range!.civilian_targeting, 'Civilian targeting');
+  assert.equal(range!.notes, 'Shell lands on a market in an invented headline\nSecond invented headline');
+  await store.close();
+});
+
+test('a malformed CSV record is reported by line and the readable rows are kept', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-import-'));
+  const lines = readFileSync(join(FIX, 'acled-sample.csv'), 'utf8').split('\n');
+  // A stray quote inside a quoted field: that record is refused, parsing resumes after it.
+  const broken = [...lines.slice(0, 3), lines[3]!.replace('"Around', '"Around "broken'), ...lines.slice(4)].join('\n');
+  writeFileSync(join(dir, 'broken.csv'), broken);
+  const store = await openStore(':memory:');
+  const stats = await importDataset(store, 'acled', join(dir, 'broken.csv'));
+  assert.equal(stats.imported, 3);
+  assert.deepEqual(stats.failed.map((f) => f.line), [4, 5]);
+  assert.match(stats.failed[0]!.message, /Quote/);
+  await store.close();
+});
+
+const UCDP = join(SHARED, 'ucdp/ged-libya.csv');
+test('the shared UCDP Libya file imports whole', { skip: !existsSync(UCDP) && `absent: ${UCDP}` }, async () => {
+  const store = await openStore(':memory:');
+  const stats = await importDataset(store, 'ucdp', UCDP, { merge: false });
+  assert.equal(stats.failed.length, 0, JSON.stringify(stats.failed.slice(0, 3)));
+  assert.equal(stats.imported, 1120);
+  assert.equal(await store.countEvents({ country: 'LBY' }), 1120);
+  await store.close();
+});
