@@ -95,7 +95,10 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   }
   absorbDescriptors(text, found, dict);
   // A named group ("Tiv militia") beats the generic reading of its last word ("militia").
-  const generic = (m: ActorMention) => dict.byId.get(m.actor.dictionary_id ?? '')?.role !== undefined;
+  const generic = (m: ActorMention) => {
+    const role = dict.byId.get(m.actor.dictionary_id ?? '')?.role;
+    return role !== undefined && role !== 'state';
+  };
   const overlaps = (m: ActorMention, s: number, e: number) => m.start < e && s < m.end;
   const taken = (s: number, e: number) => found.some((m) => !generic(m) && overlaps(m, s, e));
   const unknown = findUnknownGroups(text, tokens, taken, countryInfo(iso3)?.name ?? null);

@@ -28,9 +28,11 @@ export interface Signals {
 
 interface CueData {
   groups: CueGroup[];
+  labels: Record<string, string>;
   topicGuard: { signals: string[]; window: number; words: string[]; nominal: { signals: string[]; words: string[] } };
 }
 
+const MONTHS = new Set(['march', 'may']);
 let index: PhraseIndex<CueGroup[]> | null = null;
 interface Guard {
   signals: Set<string>;
@@ -40,12 +42,14 @@ interface Guard {
   nominalWords: Set<string>;
 }
 let guard: Guard | null = null;
+let labels: Map<string, string> | null = null;
 
 function cueIndex(): PhraseIndex<CueGroup[]> {
   if (index) return index;
   const url = new URL('./data/cues.json', import.meta.url);
   const data = JSON.parse(readFileSync(url, 'utf8')) as CueData;
   const groups = data.groups;
+  labels = new Map(Object.entries(data.labels).filter(([k]) => k !== '_about').map(([k, v]) => [k.toLowerCase(), v]));
   const g = data.topicGuard;
   const stems = (ws: string[]) => new Set(ws.map((w) => tokenize(w)[0].stem));
   guard = { signals: new Set(g.signals), window: g.window, words: stems(g.words), nominalSignals: new Set(g.nominal.signals), nominalWords: stems(g.nominal.words) };
@@ -78,6 +82,8 @@ export function findSignals(text: string, span: { start: number; end: number }):
   const idx = cueIndex();
   // Every phrase at every position: groups overlap ("clashed" inside "clashed with police").
   for (let i = 0; i < tokens.length; i++) {
+    // "March" and "May" are dates, not a march.
+    if (tokens[i].upper && MONTHS.has(tokens[i].norm)) continue;
     const all = idx.matchesAt(tokens, i);
     if (all.length === 0) continue;
     const topic = isTopic(tokens, i);
@@ -97,4 +103,16 @@ export function findSignals(text: string, span: { start: number; end: number }):
     }
   }
   return { first, count, hits };
+}
+
+const LABEL = /^\s*([A-Za-z][A-Za-z /-]{2,40}):\s/;
+
+/** The sub-event type named by a leading "Label:" of the span ("Arrests: On 3 May ..."). */
+export function leadingLabel(text: string, span: { start: number; end: number }): { sub: string; start: number; end: number; text: string } | null {
+  cueIndex();
+  const m = LABEL.exec(text.slice(span.start, Math.min(span.end, span.start + 48)));
+  const sub = m ? labels!.get(m[1].toLowerCase()) : undefined;
+  if (!m || !sub) return null;
+  const start = span.start + m.index + m[0].indexOf(m[1]);
+  return { sub, start, end: start + m[1].length, text: m[1] };
 }

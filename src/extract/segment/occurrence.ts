@@ -21,7 +21,8 @@ const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replac
 const LEAD_BONUS: number = cues.lead_date_bonus;
 /** How far into a sentence a date may start and still lead it ("Around ", "As reported on "). */
 const LEAD_OFFSET = 16;
-const PRESENT_PERFECT = /\b(?:have|has)\s+(?:been\s+)?\w+ed\b/i;
+/** "have been displaced", not "claimed to have killed" (a perfect infinitive reports the past). */
+const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?\w+ed\b/i;
 
 /** The sentence with quoted speech blanked out (offsets kept). */
 function unquoted(doc: DocState, start: number, end: number): string {
@@ -88,11 +89,12 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (cue && NEGATION.test(doc.text.slice(s.start, cue.start))) rejected = 'negated';
   else if ((HABITUAL.test(text) || TIMES.test(text)) && !(date && date.value.precision === 1 && date.value.anchor === 'explicit')) rejected = 'habitual';
   else if (!past && !date) rejected = 'not-past';
+  // No occurrence without an event cue; date evidence only strengthens one.
   let score = cue ? cue.weight : 0;
-  if (date) score += date.value.asReported ? 0.2 : 0.5;
+  if (cue && date) score += date.value.asReported ? 0.2 : 0.5;
+  else if (cue && paragraphDate(doc, index)) score += 0.4;
   // A sentence that opens with its date ("On 9 May 2020, ...") is a report's lead.
-  if (date && date.start - s.start <= LEAD_OFFSET && date.value.anchor === 'explicit') score += LEAD_BONUS;
-  else if (paragraphDate(doc, index)) score += 0.4;
+  if (cue && date && date.start - s.start <= LEAD_OFFSET && date.value.anchor === 'explicit') score += LEAD_BONUS;
   return { cue, date, score, rejected, presentPerfect, newIncident: NEW_INCIDENT.test(raw) };
 }
 

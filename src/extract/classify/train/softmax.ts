@@ -13,7 +13,9 @@ function lcg(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-export function trainSoftmax(examples: Example[], opts = { epochs: 12, rate: 0.3, l2: 1e-4, minCount: 3 }): Omit<ModelFile, 'about' | 'threshold'> {
+export type TrainedModel = Omit<ModelFile, 'about' | 'threshold' | 'minClassCount'>;
+
+export function trainSoftmax(examples: Example[], opts = { epochs: 12, rate: 0.3, l2: 1e-4, minCount: 3 }): TrainedModel {
   const classes = [...new Set(examples.map((e) => e.label))].sort();
   const C = classes.length;
   const counts = new Map<string, number>();
@@ -53,5 +55,7 @@ export function trainSoftmax(examples: Example[], opts = { epochs: 12, rate: 0.3
     for (let c = 0; c < C; c++) if (Math.abs(w[c]) >= 0.1) kept.push([c, Math.round(w[c] * 20) / 20]);
     if (kept.length) weights[f] = kept;
   }
-  return { classes, weights, bias: [...bias].map((b) => Math.round(b * 100) / 100) };
+  const classCounts: Record<string, number> = {};
+  for (const e of examples) classCounts[e.label] = (classCounts[e.label] ?? 0) + 1;
+  return { classes, weights, bias: [...bias].map((b) => Math.round(b * 100) / 100), counts: classCounts };
 }

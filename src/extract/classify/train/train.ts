@@ -8,8 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { findActors } from '../../actors/index.ts';
 import { analyse } from '../index.ts';
-import { predict, type ModelFile } from '../model.ts';
-import { trainSoftmax, type Example } from './softmax.ts';
+import { mayOverride, predict, type ModelFile } from '../model.ts';
+import { trainSoftmax, type Example, type TrainedModel } from './softmax.ts';
 
 interface Row extends Example {
   ruleLabel: string;
@@ -18,6 +18,7 @@ interface Row extends Example {
 
 const MONTHS: Record<string, string> = { Jan: '01', Feb: '02', Mar: '03', Apr: '04', May: '05', Jun: '06', Jul: '07', Aug: '08', Sep: '09', Oct: '10', Nov: '11', Dec: '12' };
 const THRESHOLD = 0.7;
+const MIN_CLASS_COUNT = 50;
 
 function isoDate(d: string): string | null {
   const m = /^(\d{1,2})-([A-Z][a-z]{2})-(\d{2})$/.exec(d);
@@ -36,15 +37,15 @@ function load(file: string): Row[] {
     });
 }
 
-function score(model: Omit<ModelFile, 'about' | 'threshold'>, test: Row[]) {
-  const m = { ...model, about: '', threshold: THRESHOLD };
+function score(model: TrainedModel, test: Row[]) {
+  const m: ModelFile = { ...model, about: '', threshold: THRESHOLD, minClassCount: MIN_CLASS_COUNT };
   let rule = 0, alone = 0;
   const sweep = [0.5, 0.6, 0.7, 0.8, 0.9].map((t) => ({ t, ok: 0 }));
   for (const r of test) {
     const p = predict(m, r.features);
     rule += +(r.ruleLabel === r.label);
     alone += +(p.label === r.label);
-    for (const s of sweep) s.ok += +((p.probability >= s.t ? p.label : r.ruleLabel) === r.label);
+    for (const s of sweep) s.ok += +((mayOverride({ ...m, threshold: s.t }, r.ruleLabel, p) ? p.label : r.ruleLabel) === r.label);
   }
   const f = (n: number) => (n / test.length).toFixed(3);
   return `n=${test.length} rules=${f(rule)} model=${f(alone)} combined@t: ${sweep.map((s) => `${s.t}=${f(s.ok)}`).join(' ')}`;
@@ -72,6 +73,7 @@ if (flag === '--write') {
   const model: ModelFile = {
     about: `Sub-event classifier (softmax over eventFeatures) trained by train/train.ts on ${rows.length} coded notes; used only when its probability >= threshold.`,
     threshold: THRESHOLD,
+    minClassCount: MIN_CLASS_COUNT,
     ...trainSoftmax(rows),
   };
   writeFileSync(new URL('../data/model.json', import.meta.url), JSON.stringify(model) + '\n');

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quantityAt } from '../../src/extract/numbers/quantity.ts';
+import { tokenize } from '../../src/extract/numbers/tokens.ts';
+import { segmentToll } from '../../src/extract/assemble/tolls.ts';
+import { analyse } from './helpers.ts';
+
+function q(phrase: string) {
+  const r = quantityAt(tokenize(phrase, 0).words, 0);
+  return r && [r.best, r.min, r.max];
+}
+
+test('quantities in digits and words, vague words coded conservatively', () => {
+  assert.deepEqual(q('12'), [12, 12, 12]);
+  assert.deepEqual(q('1,200'), [1200, 1200, 1200]);
+  assert.deepEqual(q('twenty-three'), [23, 23, 23]);
+  assert.deepEqual(q('two or three'), [2, 2, 3]);
+  assert.deepEqual(q('5-10'), [5, 5, 10]);
+  assert.deepEqual(q('a dozen'), [12, 12, 12]);
+  assert.deepEqual(q('dozens'), [12, 12, 99]);
+  assert.deepEqual(q('hundreds'), [100, 100, 999]);
+  assert.deepEqual(q('more than 100'), [100, 100, 200]);
+  assert.deepEqual(q('at least 5'), [5, 5, 10]);
+  assert.deepEqual(q('up to 30'), [30, 0, 30]);
+  assert.equal(q('over a'), null);
+});
+
+/** The killed / injured / displaced totals of the first incident in a text. */
+function tolls(text: string, published = '2020-05-09') {
+  const doc = analyse(text, published);
+  const seg = doc.segments[0];
+  assert.ok(seg, `no incident found in: ${text}`);
+  return {
+    killed: segmentToll(doc, seg, 'killed', doc.segments[1]).best,
+    injured: segmentToll(doc, seg, 'injured').best,
+    displaced: segmentToll(doc, seg, 'displaced').best,
+  };
+}
+
+test('tolls tie figures to killed, injured and displaced cues', () => {
+  assert.deepEqual(tolls('On 9 May 2020, a drone strike hit a workshop, killing four workers and wounding at least nine others, a doctor said.'), { killed: 4, injured: 9, displaced: 0 });
+  assert.deepEqual(tolls('On 9 May 2020, an airstrike hit a factory. Field staff said 10 civilians had died and dozens were wounded.'), { killed: 10, injured: 12, displaced: 0 });
+  assert.equal(tolls('On 9 May 2020, two Somali citizens and four Kenyan citizens died when the plane was shot down.').killed, 6);
+  assert.equal(tolls('On 9 May 2020, gunmen opened fire on a bus, killing a woman and her son, and injuring her husband.').killed, 2);
+  assert.equal(tolls('On 9 May 2020, 2 gunmen shot and killed a trader in the market.').killed, 1);
+  assert.equal(tolls('On 9 May 2020, soldiers killed 15 militants and burnt 13 warehouses.').killed, 15);
+  assert.equal(tolls('On 9 May 2020, fighting displaced more than 2,000 families.').displaced, 10000);
+});
+
+test('breakdowns, causes and undivided casualties are not added to the toll', () => {
+  assert.equal(tolls('On 9 May 2020, at least 4 people (including 1 journalist) as well as 2 policemen were killed and 19 (10 policemen and 9 civilians) were wounded in a riot.').killed, 6);
+  assert.equal(tolls('On 9 May 2020, residents protested after a gas leak killed 11 people.').killed, 0);
+  assert.equal(tolls('On 9 May 2020, 7 militants were killed and wounded in an army raid.').killed, 0);
+  assert.equal(tolls('On 9 May 2020, militias clashed. No fatalities were reported.').killed, 0);
+});
+
+test("ACLED's coded trailers override the prose", () => {
+  assert.equal(tolls('On 9 May 2020, a man was found dead in a car. 1 fatality.').killed, 1);
+  assert.equal(tolls('On 9 May 2020, a police officer was killed by a landmine. Fatalities coded as 0 (VoJ reported 1).').killed, 0);
+  assert.equal(tolls('On 9 May 2020, forces clashed on three fronts, killing several fighters. Unknown fatalities coded as 10.').killed, 10);
+  assert.equal(tolls('On 9 May 2020, clashes on three fronts left more than 20 fighters dead. 20 fatalities split up between 3 events.').killed, 7);
+  assert.equal(tolls('On 9 May 2020, two members were killed across two days of clashes. Fatalities coded across 2 events.').killed, 1);
+});

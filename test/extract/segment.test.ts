@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from './helpers.ts';
+
+function incidents(text: string, published = '2019-12-06') {
+  const doc = analyse(text, published);
+  return doc.segments.map((s) => ({ text: doc.text.slice(s.start, s.end), date: s.date?.value.date ?? null, rule: s.dateRule }));
+}
+
+test('background history does not become an event', () => {
+  assert.deepEqual(incidents('In 2016, he led militiamen in a battle against the Islamic State in Sirte.'), []);
+  assert.deepEqual(incidents('Back then, he had U.S. intelligence and airstrikes to help him.'), []);
+  assert.deepEqual(incidents('The war started on April 4, when Haftar launched an assault on Tripoli.'), []);
+});
+
+test('quotes, predictions, negations and habitual statements are not events', () => {
+  assert.deepEqual(incidents('“They hit us under a tree!”'), []);
+  assert.deepEqual(incidents('“They are going to attack tonight,” he predicted.'), []);
+  assert.deepEqual(incidents('A push into downtown will not produce a quick victory; fighting is likely to ensue.'), []);
+  assert.deepEqual(incidents('Civilian deaths are mounting, the result of reckless airstrikes.'), []);
+  assert.deepEqual(incidents('Armed drones destroy his vehicles at will, day or night.'), []);
+  assert.deepEqual(incidents('These were not just any artillery shells, he explained late last month.'), []);
+});
+
+test('dated occurrences are found and follow-up sentences join them', () => {
+  const found = incidents('Gunmen attacked the village on Sunday, killing 12 people. Witnesses said the attackers burned homes.\n\nIn 2015, the group held the area.');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].date, '2019-12-01');
+  assert.match(found[0].text, /burned homes/);
+});
+
+test('a new date or "in another event" opens a new incident', () => {
+  const found = incidents('On 7 May 2020, a man was shot dead in Manaus. In another event, a man was shot dead in Belem.', '2020-05-07');
+  assert.equal(found.length, 2);
+  const dated = incidents('The next morning there was nothing. On Nov. 14, militias clashed near the airport. On Nov. 20, a drone struck a depot.');
+  assert.deepEqual(dated.map((d) => d.date), ['2019-11-14', '2019-11-20']);
+});
+
+test('undated occurrences take the story date or the publication date', () => {
+  const found = incidents('On Nov. 14, fighters arrived at the front. Two missiles from a drone struck the camp.\n\nMore than 140,000 people have been displaced.');
+  assert.equal(found[0].date, '2019-11-14');
+  assert.equal(found[found.length - 1].rule, 'date/present-perfect-as-reported');
+});
