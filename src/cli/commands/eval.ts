@@ -77,7 +77,7 @@ async function evalAcled(file: string, opts: AcledOpts): Promise<void> {
   if (failed.length) process.stderr.write(`extraction threw on ${failed.length} row(s), e.g. ${failed[0].id}: ${failed[0].error}\n`);
 }
 
-async function evalUcdp(file: string, opts: GazetteerOpts & { json?: boolean }): Promise<void> {
+async function evalUcdp(file: string, opts: GazetteerOpts & { json?: boolean; errors?: number }): Promise<void> {
   const { readCsvTable } = await import('../../eval/csv.ts');
   const { UCDP_REQUIRED_COLUMNS, evaluateUcdp, ucdpSummary } = await import('../../eval/ucdp.ts');
   const { formatTable } = await import('../../eval/table.ts');
@@ -92,6 +92,12 @@ async function evalUcdp(file: string, opts: GazetteerOpts & { json?: boolean }):
   const skipped = table.skipped.length + ev.skipped;
   const title = `UCDP geocoding: ${ev.n} rows${skipped ? ` (${skipped} unscorable skipped)` : ''}, ${ev.rows_per_second} rows/s`;
   process.stdout.write(formatTable(summary, title) + '\n');
+  if (opts.errors) {
+    const misses = ev.rows.filter((r) => r.km === null || r.km > 25).slice(0, opts.errors).map((r) => ({
+      id: r.id, where_prec: r.where_prec, where_description: r.where_description, resolved: r.resolved ?? '(none)', km: r.km === null ? '' : Math.round(r.km),
+    }));
+    process.stdout.write(formatTable(misses, `\nmisses beyond 25 km (first ${misses.length})`) + '\n');
+  }
 }
 
 export function register(program: Command): void {
@@ -110,5 +116,6 @@ export function register(program: Command): void {
     .description("resolve each row's where_description and score the distance to the coded point")
     .option('--gazetteer <paths...>', 'GeoNames dump files or folders added to the default gazetteer')
     .option('--json', 'print the per-where_prec summary as JSON')
+    .option('--errors <n>', 'list N rows resolved beyond 25 km or not at all', positiveInt('--errors'))
     .action(evalUcdp);
 }
