@@ -4,11 +4,28 @@
 
 import { findActors } from '../actors/index.ts';
 import { findPlaces, inferCountry } from '../../geo/index.ts';
-import type { Stage } from '../state.ts';
+import { findCountryMentions } from '../../geo/countries.ts';
+import type { DocState, Stage } from '../state.ts';
+
+/**
+ * The country a report's framing names: its headline ("Libya's Haftar Could Take Tripoli") or
+ * its wire dateline ("TRIPOLI, Libya - "). A long article mentions many countries (a U.S.
+ * policy debate about Libya); the framing says which one the report is about.
+ */
+export function framingCountry(doc: DocState): string | null {
+  for (const s of doc.sentences.slice(0, 3)) {
+    const span = s.title ? doc.text.slice(s.start, s.end) : s.dateline ? doc.text.slice(s.start, s.start + s.dateline) : null;
+    if (!span) continue;
+    const named = findCountryMentions(span).find((m) => m.kind === 'name');
+    if (named) return named.iso3;
+  }
+  return null;
+}
 
 export const placeStage: Stage = {
   name: 'geo/places',
   run(doc) {
+    if (!doc.iso3) doc.iso3 = framingCountry(doc);
     doc.places = findPlaces(doc.text, doc.ctx.gazetteer, { iso3: doc.iso3 });
     if (!doc.iso3) doc.iso3 = inferCountry(doc.text, doc.places);
   },

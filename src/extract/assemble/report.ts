@@ -9,7 +9,8 @@ import { assignRoles, type Role } from '../actors/index.ts';
 import { classify } from '../classify/index.ts';
 import { locateEvent } from '../../geo/index.ts';
 import { countryByIso3 } from '../../geo/countries.ts';
-import type { DocState, Segment, Stage } from '../state.ts';
+import { inQuote, sentenceAt, type DocState, type Segment, type Stage } from '../state.ts';
+import type { PlaceMention } from '../../geo/types.ts';
 import { FieldLog } from './evidence.ts';
 import { segmentToll } from './tolls.ts';
 
@@ -38,7 +39,15 @@ function dateOf(doc: DocState, seg: Segment, log: FieldLog): { date: string; end
   return { date: doc.published, end: doc.published, precision: 3 };
 }
 
-export function assembleReport(doc: DocState, seg: Segment, index: number): Report | null {
+/** Places an event may be located at: not from background history or quoted speech ("In 2016 ... Sirte"). */
+export function eventPlaces(doc: DocState): PlaceMention[] {
+  return doc.places.filter((p) => {
+    const i = sentenceAt(doc, p.start);
+    return doc.facts[i]?.rejected !== 'history' && !inQuote(doc, p.start);
+  });
+}
+
+export function assembleReport(doc: DocState, seg: Segment, index: number, places: PlaceMention[] = doc.places): Report | null {
   const { text, input } = doc;
   const log = new FieldLog(input.document_id, text);
   for (const r of seg.rules) log.rules.push(r);
@@ -56,7 +65,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number): Repo
   log.field('sub_event_type', cls.cue, cls.confidence, cls.rule);
   log.field('civilian_targeting', cls.civilian_targeting ? cls.cue : null, cls.confidence);
 
-  const place = locateEvent(doc.places, span, { iso3: doc.iso3 });
+  const place = locateEvent(places, span, { iso3: doc.iso3 });
   const iso3 = place?.place?.iso3 || doc.iso3 || '';
   const country = countryByIso3(iso3);
   const date = when.date;
@@ -122,8 +131,9 @@ export const reportStage: Stage = {
   name: 'assemble/reports',
   run(doc) {
     doc.reports = [];
+    const places = eventPlaces(doc);
     doc.segments.forEach((seg, i) => {
-      const r = assembleReport(doc, seg, i);
+      const r = assembleReport(doc, seg, i, places);
       if (r) doc.reports.push(r);
     });
   },

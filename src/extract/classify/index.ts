@@ -3,13 +3,14 @@
 // classify: ACLED event type and sub-event type of one event (its sentences in a document),
 // decided by the first matching codebook rule in rules.ts, with the deciding cue as evidence.
 
-import { eventTypeOf, isSubEventType } from '../../core/taxonomy.ts';
+import { eventTypeOf, isSubEventType, type SubEventType } from '../../core/taxonomy.ts';
+import { tokenize } from '../actors/tokens.ts';
 import type { ActorMention, Classification } from '../types.ts';
 import { findSignals, leadingLabel } from './cues.ts';
 import { targetKind } from '../actors/kinds.ts';
-import { RULES, type RuleContext } from './rules.ts';
+import { RULES, type Rule, type RuleContext } from './rules.ts';
 import { eventFeatures } from './features.ts';
-import { loadModel, mayOverride, predict } from './model.ts';
+import { loadModel, mayOverride, predict, type ModelFile, type Prediction } from './model.ts';
 
 export interface ClassifyContext {
   actors: ActorMention[];
@@ -20,11 +21,14 @@ export { RULES } from './rules.ts';
 
 const SIZE_TAG = /\[size\s*=/i;
 const ARMED = new Set([1, 2, 3, 4, 8]);
+const UNSUPPORTED_MIN = 0.9;
 
 export interface Analysis {
   rc: RuleContext;
   /** The rule engine's decision (always computed: it is the explainable default). */
   byRule: Classification;
+  /** The rule that decided (null: no cue at all). */
+  decided: Rule | null;
   features: string[];
 }
 
@@ -40,14 +44,14 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const label = leadingLabel(text, span);
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
   const rc: RuleContext = { s, inters, armed, target, fatalities: ctx.fatalities, sizeTag, label: label && isSubEventType(label.sub) ? label.sub : null };
-  const byRule = decideByRules(rc);
+  const decided = RULES.find((rule) => rule.when(rc)) ?? null;
+  const byRule = fromRule(decided, rc);
   const features = eventFeatures({ text, span, actors: inSpan, signals: s, rule: byRule.rule, target, sizeTag });
-  return { rc, byRule, features };
+  return { rc, byRule, decided, features };
 }
 
-function decideByRules(rc: RuleContext): Classification {
-  for (const rule of RULES) {
-    if (!rule.when(rc)) continue;
+function fromRule(rule: Rule | null, rc: RuleContext): Classification {
+  if (rule) {
     const event_type = eventTypeOf(rule.sub)!;
     const hit = rc.s.first.get(rule.cue) ?? null;
     return {
@@ -62,25 +66,42 @@ function decideByRules(rc: RuleContext): Classification {
   return { event_type: 'Strategic developments', sub_event_type: 'Other', civilian_targeting: false, confidence: 0.3, cue: null, rule: 'classify/no-cue' };
 }
 
-/** The rule engine decides; the trained model (data/model.json) overrides it only when it is
- *  confident, and its evidence is the cue of a rule that agrees with it when there is one. */
+/** When the model may replace the rules' label: it is confident, has seen enough of its class,
+ *  the deciding rule is not decisive, and a cue in the text supports the model's type (that
+ *  cue's rule is returned: it becomes the evidence). Shared with the training script. */
+export function modelOverride(a: Analysis, model: ModelFile, p: Prediction): Rule | null {
+  if (a.decided?.decisive || !mayOverride(model, a.byRule.sub_event_type, p)) return null;
+  const supported = RULES.find((r) => r.sub === p.label && a.rc.s.first.has(r.cue));
+  if (supported) return supported;
+  // Without a supporting cue the model must be near certain; its evidence is then its top word.
+  return p.probability >= UNSUPPORTED_MIN ? { name: 'model', sub: p.label as SubEventType, cue: '', when: () => true, confidence: p.probability } : null;
+}
+
+/** The rule engine decides; the trained model (data/model.json) may overrule it (modelOverride). */
 export function classify(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Classification {
-  const { rc, byRule, features } = analyse(text, span, ctx);
+  const a = analyse(text, span, ctx);
   const model = loadModel();
-  if (!model) return byRule;
-  const p = predict(model, features);
-  if (!mayOverride(model, byRule.sub_event_type, p) || !isSubEventType(p.label)) return byRule;
+  if (!model) return a.byRule;
+  const p = predict(model, a.features);
+  const agreeing = modelOverride(a, model, p);
+  if (!agreeing || !isSubEventType(p.label)) return a.byRule;
   const event_type = eventTypeOf(p.label)!;
-  const agreeing = RULES.find((r) => r.sub === p.label && rc.s.first.has(r.cue));
-  const hit = agreeing ? rc.s.first.get(agreeing.cue)! : null;
+  const hit = a.rc.s.first.get(agreeing.cue) ?? featureSpan(text, span, p.topFeature);
   return {
     event_type,
     sub_event_type: p.label,
-    civilian_targeting: civilianTargeting(event_type, p.label, rc),
+    civilian_targeting: civilianTargeting(event_type, p.label, a.rc),
     confidence: Math.min(0.95, p.probability),
     cue: hit && { start: hit.start, end: hit.end, text: hit.text },
     rule: `classify/model:${p.topFeature ?? 'bias'}`,
   };
+}
+
+/** Where a word feature ("w:loot") of the model occurs in the span, as evidence. */
+function featureSpan(text: string, span: { start: number; end: number }, feature: string | null) {
+  const stem = feature?.startsWith('w:') ? feature.slice(2) : null;
+  const t = stem ? tokenize(text, span.start, span.end).find((x) => x.stem === stem) : undefined;
+  return t ? { start: t.start, end: t.end, text: text.slice(t.start, t.end) } : null;
 }
 
 /** ACLED flags events whose main target is civilians: all violence against civilians, lethal

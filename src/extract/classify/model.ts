@@ -40,7 +40,7 @@ export function loadModel(): ModelFile | null {
 /** May the model replace the rules' label `ruleLabel` with its own `label`? */
 export function mayOverride(model: ModelFile, ruleLabel: string, p: Prediction): boolean {
   if (p.label === ruleLabel || p.probability < model.threshold) return false;
-  return (model.counts[ruleLabel] ?? 0) >= model.minClassCount && (model.counts[p.label] ?? 0) >= model.minClassCount;
+  return (model.counts[p.label] ?? 0) >= model.minClassCount;
 }
 
 export function predict(model: ModelFile, features: string[]): Prediction {

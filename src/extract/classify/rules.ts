@@ -29,6 +29,9 @@ export interface Rule {
   cue: string;
   when: (c: RuleContext) => boolean;
   confidence: number;
+  /** A specific cue for a rare type (suicide, chemical, lethal force on protesters...): the
+   *  statistical model, which has seen too few of these, may not overrule it. */
+  decisive?: boolean;
 }
 
 const has = (c: RuleContext, ...signals: string[]) => signals.some((x) => c.s.first.has(x));
@@ -41,11 +44,11 @@ const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTar
 
 export const RULES: Rule[] = [
   ...(['Arrests', 'Looting/property destruction', 'Change to group/activity', 'Other', 'Headquarters or base established', 'Non-violent transfer of territory', 'Agreement', 'Disrupted weapons use'] as const).map(
-    (sub): Rule => ({ name: `label/${sub}`, sub, cue: 'label', confidence: 0.9, when: (c) => c.label === sub }),
+    (sub): Rule => ({ name: `label/${sub}`, sub, cue: 'label', confidence: 0.9, decisive: true, when: (c) => c.label === sub }),
   ),
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
     when: (c) => protestLike(c) && has(c, 'riot') },
-  { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7,
+  { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7, decisive: true,
     when: (c) => protestLike(c) && has(c, 'lethal') && c.fatalities > 0 && stateActor(c) },
   { name: 'protest/intervention', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.75,
     when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c))) },
@@ -54,17 +57,17 @@ export const RULES: Rule[] = [
   { name: 'riot/mob-violence', sub: 'Mob violence', cue: 'mob', confidence: 0.7,
     when: (c) => crowd(c) && has(c, 'mob', 'riot', 'attack', 'clash', 'loot') },
   { name: 'protest/crowd-without-violence', sub: 'Peaceful protest', cue: 'protest', confidence: 0.5, when: (c) => c.sizeTag },
-  { name: 'explosion/chemical', sub: 'Chemical weapon', cue: 'chemical', confidence: 0.8, when: (c) => has(c, 'chemical') },
-  { name: 'explosion/suicide', sub: 'Suicide bomb', cue: 'suicide', confidence: 0.85, when: (c) => has(c, 'suicide') },
+  { name: 'explosion/chemical', sub: 'Chemical weapon', cue: 'chemical', confidence: 0.8, decisive: true, when: (c) => has(c, 'chemical') },
+  { name: 'explosion/suicide', sub: 'Suicide bomb', cue: 'suicide', confidence: 0.85, decisive: true, when: (c) => has(c, 'suicide') },
   { name: 'weapons/disrupted', sub: 'Disrupted weapons use', cue: 'disrupt', confidence: 0.7,
     when: (c) => has(c, 'disrupt') && !has(c, 'clash') },
   { name: 'explosion/air', sub: 'Air/drone strike', cue: 'air', confidence: 0.8, when: (c) => has(c, 'air') },
   // A raid that only loots or burns property, with nobody armed resisting and nobody killed.
   { name: 'strategic/looting-raid', sub: 'Looting/property destruction', cue: 'loot', confidence: 0.6,
     when: (c) => has(c, 'loot') && c.target !== 'armed' && c.armed <= 1 && c.fatalities === 0 && !has(c, 'lethal', 'shell', 'air', 'ied', 'abduct') },
-  { name: 'battle/government-regains', sub: 'Government regains territory', cue: 'regain', confidence: 0.7,
+  { name: 'battle/government-regains', sub: 'Government regains territory', cue: 'regain', confidence: 0.7, decisive: true,
     when: (c) => has(c, 'regain') && stateActor(c) },
-  { name: 'battle/nsa-overtakes', sub: 'Non-state actor overtakes territory', cue: 'overtake', confidence: 0.6,
+  { name: 'battle/nsa-overtakes', sub: 'Non-state actor overtakes territory', cue: 'overtake', confidence: 0.6, decisive: true,
     when: (c) => has(c, 'overtake') && [2, 3, 4].some((i) => c.inters.has(i)) && has(c, 'clash') && !has(c, 'arrest') },
   { name: 'explosion/grenade', sub: 'Grenade', cue: 'grenade', confidence: 0.75, when: (c) => has(c, 'grenade') && !has(c, 'shell') },
   { name: 'explosion/remote', sub: 'Remote explosive/landmine/IED', cue: 'ied', confidence: 0.75,
@@ -80,7 +83,7 @@ export const RULES: Rule[] = [
     when: (c) => c.target === 'armed' && has(c, 'attack', 'clash', 'posFire', 'smallArms') && !has(c, 'sexual', 'abduct') },
   { name: 'civilians/attack-on-civilians', sub: 'Attack', cue: 'attack', confidence: 0.7,
     when: (c) => c.target === 'victim' && has(c, 'attack') && !has(c, 'sexual', 'abduct') },
-  { name: 'civilians/sexual-violence', sub: 'Sexual violence', cue: 'sexual', confidence: 0.8, when: (c) => has(c, 'sexual') },
+  { name: 'civilians/sexual-violence', sub: 'Sexual violence', cue: 'sexual', confidence: 0.8, decisive: true, when: (c) => has(c, 'sexual') },
   { name: 'civilians/abduction', sub: 'Abduction/forced disappearance', cue: 'abduct', confidence: 0.75, when: (c) => has(c, 'abduct') },
   { name: 'battle/armed-clash', sub: 'Armed clash', cue: 'clash', confidence: 0.75, when: (c) => has(c, 'clash') && !civilianOnly(c) },
   { name: 'battle/fire-on-positions', sub: 'Armed clash', cue: 'posFire', confidence: 0.6,
@@ -90,8 +93,8 @@ export const RULES: Rule[] = [
   { name: 'civilians/attack', sub: 'Attack', cue: 'attack', confidence: 0.7, when: (c) => has(c, 'attack') },
   { name: 'strategic/arrests', sub: 'Arrests', cue: 'arrest', confidence: 0.7, when: (c) => has(c, 'arrest') },
   { name: 'strategic/looting', sub: 'Looting/property destruction', cue: 'loot', confidence: 0.7, when: (c) => has(c, 'loot') },
-  { name: 'strategic/headquarters', sub: 'Headquarters or base established', cue: 'hq', confidence: 0.7, when: (c) => has(c, 'hq') },
-  { name: 'strategic/transfer', sub: 'Non-violent transfer of territory', cue: 'transfer', confidence: 0.6, when: (c) => has(c, 'transfer') },
-  { name: 'strategic/agreement', sub: 'Agreement', cue: 'agree', confidence: 0.65, when: (c) => has(c, 'agree') },
+  { name: 'strategic/headquarters', sub: 'Headquarters or base established', cue: 'hq', confidence: 0.7, decisive: true, when: (c) => has(c, 'hq') },
+  { name: 'strategic/transfer', sub: 'Non-violent transfer of territory', cue: 'transfer', confidence: 0.6, decisive: true, when: (c) => has(c, 'transfer') },
+  { name: 'strategic/agreement', sub: 'Agreement', cue: 'agree', confidence: 0.65, decisive: true, when: (c) => has(c, 'agree') },
   { name: 'strategic/change-to-group', sub: 'Change to group/activity', cue: 'change', confidence: 0.5, when: (c) => has(c, 'change') },
 ];

@@ -73,7 +73,8 @@ export function groupSegments(doc: DocState): Segment[] {
       if (cur && near && !f.newIncident && !f.presentPerfect && (!f.date || sameDate(cur.date, f.date))) extend(doc, cur, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
     } else if (cur && !f.date && !f.newIncident && !['quote', 'prediction', 'habitual', 'title'].includes(f.rejected ?? '')) {
-      const refersBack = f.cue !== null && !f.rejected && i === last + 1;
+      // Commentary in the present perfect ("has called the strike a war crime") is not more of the incident.
+      const refersBack = f.cue !== null && !f.rejected && !f.presentPerfect && i === last + 1;
       const addsToll = hasToll(doc, i) && (i === last + 1 || (para(i) === para(last) && i <= last + 2));
       if (refersBack || addsToll) extend(doc, cur, i);
     }

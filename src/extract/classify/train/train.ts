@@ -7,12 +7,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { findActors } from '../../actors/index.ts';
-import { analyse } from '../index.ts';
-import { mayOverride, predict, type ModelFile } from '../model.ts';
+import { analyse, modelOverride, type Analysis } from '../index.ts';
+import { predict, type ModelFile } from '../model.ts';
 import { trainSoftmax, type Example, type TrainedModel } from './softmax.ts';
 
 interface Row extends Example {
-  ruleLabel: string;
+  analysis: Analysis;
   country: string;
 }
 
@@ -33,7 +33,7 @@ function load(file: string): Row[] {
       const opts = { iso3: r.iso3 || null, date: isoDate(r.event_date) };
       const actors = findActors(r.notes, opts);
       const a = analyse(r.notes, { start: 0, end: r.notes.length }, { actors, fatalities: Number(r.fatalities) || 0 });
-      return { features: a.features, label: r.sub_event_type, ruleLabel: a.byRule.sub_event_type, country: r.country };
+      return { features: a.features, label: r.sub_event_type, analysis: a, country: r.country };
     });
 }
 
@@ -43,9 +43,10 @@ function score(model: TrainedModel, test: Row[]) {
   const sweep = [0.5, 0.6, 0.7, 0.8, 0.9].map((t) => ({ t, ok: 0 }));
   for (const r of test) {
     const p = predict(m, r.features);
-    rule += +(r.ruleLabel === r.label);
+    const ruleLabel = r.analysis.byRule.sub_event_type;
+    rule += +(ruleLabel === r.label);
     alone += +(p.label === r.label);
-    for (const s of sweep) s.ok += +((mayOverride({ ...m, threshold: s.t }, r.ruleLabel, p) ? p.label : r.ruleLabel) === r.label);
+    for (const s of sweep) s.ok += +((modelOverride(r.analysis, { ...m, threshold: s.t }, p) ? p.label : ruleLabel) === r.label);
   }
   const f = (n: number) => (n / test.length).toFixed(3);
   return `n=${test.length} rules=${f(rule)} model=${f(alone)} combined@t: ${sweep.map((s) => `${s.t}=${f(s.ok)}`).join(' ')}`;
