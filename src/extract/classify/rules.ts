@@ -54,6 +54,9 @@ export const RULES: Rule[] = [
     when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c))) },
   { name: 'protest/peaceful', sub: 'Peaceful protest', cue: 'protest', confidence: 0.8,
     when: (c) => has(c, 'protest') && (c.sizeTag || !organisedArmed(c)) && !has(c, 'shell', 'air', 'ied') },
+  // Crowd justice with no armed organisation involved is mob violence, however deadly.
+  { name: 'riot/lynching', sub: 'Mob violence', cue: 'lynch', confidence: 0.8, decisive: true,
+    when: (c) => has(c, 'lynch') && c.armed === 0 && !has(c, 'protest') },
   { name: 'riot/mob-violence', sub: 'Mob violence', cue: 'mob', confidence: 0.7,
     when: (c) => crowd(c) && has(c, 'mob', 'riot', 'attack', 'clash', 'loot') },
   { name: 'protest/crowd-without-violence', sub: 'Peaceful protest', cue: 'protest', confidence: 0.5, when: (c) => c.sizeTag },
