@@ -114,22 +114,32 @@ export function writeEvent(db: DB, seq: number, rec: Reconciled, overrides: Over
   refreshIndexes(db, seq, fields);
 }
 
-export function refreshIndexes(db: DB, seq: number, f: EventFields): void {
-  const texts = (
-    stmt(db, 'SELECT e.text FROM event_reports er JOIN evidence e ON e.report_id = er.report_id WHERE er.event_seq = ?').all(seq) as Array<{ text: string }>
-  ).map((r) => r.text);
-  stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(seq);
+/**
+ * Rewrites an event's FTS, R*Tree and actor rows. `fresh` = a just-inserted event whose only
+ * report's evidence is given: nothing to delete or look up (the bulk-ingest path).
+ */
+export function refreshIndexes(db: DB, seq: number, f: EventFields, fresh?: { evidenceTexts: string[] }): void {
+  const texts =
+    fresh?.evidenceTexts ??
+    (stmt(db, 'SELECT e.text FROM event_reports er JOIN evidence e ON e.report_id = er.report_id WHERE er.event_seq = ?').all(seq) as Array<{ text: string }>).map(
+      (r) => r.text,
+    );
+  if (!fresh) {
+    stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(seq);
+    stmt(db, 'DELETE FROM events_rtree WHERE id = ?').run(seq);
+    stmt(db, 'DELETE FROM event_actors WHERE event_seq = ?').run(seq);
+  }
   stmt(db, 'INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(seq, searchBody(f, texts));
-  stmt(db, 'DELETE FROM events_rtree WHERE id = ?').run(seq);
   if (f.latitude != null && f.longitude != null) {
     stmt(db, 'INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)').run(
       seq, f.longitude, f.longitude, f.latitude, f.latitude,
     );
   }
-  stmt(db, 'DELETE FROM event_actors WHERE event_seq = ?').run(seq);
   for (const { role, name } of actorRoles(f)) {
-    stmt(db, 'INSERT OR IGNORE INTO actors (name) VALUES (?)').run(name);
-    const { id } = stmt(db, 'SELECT id FROM actors WHERE name = ?').get(name) as { id: number };
+    const { id } = stmt(
+      db,
+      'INSERT INTO actors (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id',
+    ).get(name) as { id: number };
     stmt(db, 'INSERT OR IGNORE INTO event_actors (event_seq, actor_id, role) VALUES (?, ?, ?)').run(seq, id, role);
   }
 }
@@ -167,6 +177,13 @@ export function hydrate(db: DB, rows: EventRow[]): SitrepEvent[] {
 
 export function getEventBySeq(db: DB, seq: number): SitrepEvent {
   return hydrate(db, [stmt(db, 'SELECT * FROM events WHERE seq = ?').get(seq) as EventRow])[0];
+}
+
+/** Several events by seq, in the order given, with three queries whatever their number. */
+export function getEventsBySeq(db: DB, seqs: number[]): SitrepEvent[] {
+  const rows = stmt(db, 'SELECT * FROM events WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(seqs)) as EventRow[];
+  const bySeq = new Map(rows.map((r) => [r.seq, r]));
+  return hydrate(db, seqs.map((s) => bySeq.get(s)!));
 }
 
 export function appendAudit(

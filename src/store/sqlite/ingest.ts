@@ -9,7 +9,7 @@ import { findDocumentByHash, insertDocument } from './documents.ts';
 import {
   appendAudit,
   eventSeq,
-  getEventBySeq,
+  getEventsBySeq,
   hydrate,
   insertEvent,
   linkReport,
@@ -55,7 +55,7 @@ export function saveIngestItem(db: DB, { doc, reports, placements }: IngestItem)
     const id = newEventId(db, report.id);
     const seq = insertEvent(db, id, rec, now);
     linkReport(db, seq, report);
-    refreshIndexes(db, seq, rec.fields);
+    refreshIndexes(db, seq, rec.fields, { evidenceTexts: report.evidence.map((e) => e.text) });
     appendAudit(db, { event_id: id, action: 'create', actor: 'system', after: { report_id: report.id } }, now);
     if (placement.kind === 'propose') {
       if (eventSeq(db, placement.event_id) === null) throw new Error(`saveIngest: cannot propose unknown event ${placement.event_id}`);
@@ -66,7 +66,7 @@ export function saveIngestItem(db: DB, { doc, reports, placements }: IngestItem)
     }
     touched.push(seq);
   });
-  const events = [...new Set(touched)].map((seq) => getEventBySeq(db, seq));
+  const events = getEventsBySeq(db, [...new Set(touched)]);
   return { document, created: true, events };
 }
 

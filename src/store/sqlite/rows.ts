@@ -89,9 +89,8 @@ export function documentFromRow(row: Record<string, any>): StoredDocument {
 
 /** Text indexed for full-text search of an event: notes, actors, place and evidence. */
 export function searchBody(f: EventFields, evidenceTexts: string[]): string {
-  return [f.notes, f.actor1, f.assoc_actor_1, f.actor2, f.assoc_actor_2, f.location, f.admin2, f.admin1, f.country, ...new Set(evidenceTexts)]
-    .filter(Boolean)
-    .join('\n');
+  const parts = new Set([f.notes, f.actor1, f.assoc_actor_1, f.actor2, f.assoc_actor_2, f.location, f.admin2, f.admin1, f.country, ...evidenceTexts]);
+  return [...parts].filter(Boolean).join('\n');
 }
 
 /** Actor names of an event by role (associated actors are "; "-separated, as in ACLED). */
