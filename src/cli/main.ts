@@ -2,7 +2,7 @@
 // run, so `sitrep extract` does not pay for the HTTP server or the queue client.
 // To add a command: write commands/<name>.ts exporting `register(program)` and add it below.
 
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { reportError } from './errors.ts';
 
 const COMMANDS: Array<{ name: string; load: () => Promise<{ register: (p: Command) => void }> }> = [
@@ -27,7 +27,9 @@ async function main(argv: string[]): Promise<void> {
   const program = new Command('sitrep')
     .description('Turn raw conflict reporting into structured, evidenced, ACLED-compatible events')
     .option('--db <path-or-url>', 'event store: SQLite file path or postgres:// URL (env SITREP_DB)')
-    .showHelpAfterError();
+    .showHelpAfterError('(run with --help for usage)')
+    // Commander prints its own message; the exit code is decided in one place below.
+    .exitOverride();
   const wanted = argv[2];
   // Load only the command being run; with no/unknown command, load all so help lists them.
   const chosen = COMMANDS.filter((c) => c.name === wanted);
@@ -49,5 +51,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 main(process.argv).catch((err) => {
-  process.exitCode = reportError(err);
+  // Usage errors (unknown option, bad choice) exit 2 like UserError; --help and --version exit 0.
+  if (err instanceof CommanderError) process.exitCode = err.exitCode === 0 ? 0 : 2;
+  else process.exitCode = reportError(err);
 });
