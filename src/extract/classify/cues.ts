@@ -29,7 +29,13 @@ export interface Signals {
 interface CueData {
   groups: CueGroup[];
   labels: Record<string, string>;
-  topicGuard: { signals: string[]; window: number; words: string[]; nominal: { signals: string[]; words: string[] } };
+  topicGuard: {
+    signals: string[];
+    window: number;
+    words: string[];
+    nominal: { signals: string[]; words: string[] };
+    negation: { words: string[]; window: number; except: string[] };
+  };
 }
 
 const MONTHS = new Set(['march', 'may']);
@@ -40,6 +46,9 @@ interface Guard {
   words: Set<string>;
   nominalSignals: Set<string>;
   nominalWords: Set<string>;
+  negationWords: Set<string>;
+  negationWindow: number;
+  notNegated: Set<string>;
 }
 let guard: Guard | null = null;
 let labels: Map<string, string> | null = null;
@@ -52,7 +61,16 @@ function cueIndex(): PhraseIndex<CueGroup[]> {
   labels = new Map(Object.entries(data.labels).filter(([k]) => k !== '_about').map(([k, v]) => [k.toLowerCase(), v]));
   const g = data.topicGuard;
   const stems = (ws: string[]) => new Set(ws.map((w) => tokenize(w)[0].stem));
-  guard = { signals: new Set(g.signals), window: g.window, words: stems(g.words), nominalSignals: new Set(g.nominal.signals), nominalWords: stems(g.nominal.words) };
+  guard = {
+    signals: new Set(g.signals),
+    window: g.window,
+    words: stems(g.words),
+    nominalSignals: new Set(g.nominal.signals),
+    nominalWords: stems(g.nominal.words),
+    negationWords: stems(g.negation.words),
+    negationWindow: g.negation.window,
+    notNegated: new Set(g.negation.except),
+  };
   // Several groups may share a phrase ("shot dead" is both an attack and lethal force).
   const byPhrase = new Map<string, { phrase: string; list: CueGroup[] }>();
   for (const g of groups) {
@@ -74,6 +92,11 @@ function isTopic(tokens: Token[], first: number): boolean {
   return false;
 }
 
+function isNegated(tokens: Token[], first: number): boolean {
+  for (let k = Math.max(0, first - guard!.negationWindow); k < first; k++) if (guard!.negationWords.has(tokens[k].stem)) return true;
+  return false;
+}
+
 export function findSignals(text: string, span: { start: number; end: number }): Signals {
   const tokens = tokenize(text, span.start, span.end);
   const first = new Map<string, CueHit>();
@@ -88,12 +111,14 @@ export function findSignals(text: string, span: { start: number; end: number }):
     if (all.length === 0) continue;
     const topic = isTopic(tokens, i);
     const nominal = i > 0 && guard!.nominalWords.has(tokens[i - 1].stem);
+    const negated = isNegated(tokens, i);
     const seen = new Set<CueGroup>();
     for (const hit of all) {
       const start = tokens[hit.first].start;
       const end = tokens[hit.last].end;
       for (const g of hit.value) {
         if (seen.has(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
+        if (negated && !guard!.notNegated.has(g.signal)) continue;
         seen.add(g);
         const cue = { group: g.name, start, end, text: text.slice(start, end) };
         if (!first.has(g.signal)) first.set(g.signal, cue);

@@ -1,0 +1,79 @@
+// The actor dictionary: ACLED names by country and government period, aliases, generic and
+// unknown actors, and the matching rules that keep false hits out.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findActors, loadActorDictionary, entryName } from '../../src/extract/actors/index.ts';
+import { allCountries } from '../../src/extract/actors/countries.ts';
+
+const names = (text: string, iso3: string | null, date: string | null = '2020-05-01') =>
+  findActors(text, { iso3, date }).map((m) => [m.text, m.actor.name, m.actor.inter]);
+
+test('state forces are named by country and by the government period of the event date', () => {
+  assert.deepEqual(names('Ukrainian troops fired on the village.', 'UKR', '2020-05-01')[0], ['Ukrainian troops', 'Military Forces of Ukraine (2019-)', 1]);
+  assert.deepEqual(names('Ukrainian troops fired on the village.', 'UKR', '2018-03-01')[0], ['Ukrainian troops', 'Military Forces of Ukraine (2014-)', 1]);
+  assert.deepEqual(names('Police arrested two men.', 'MEX')[0], ['Police', 'Police Forces of Mexico (2018-)', 1]);
+  assert.deepEqual(names('Congolese soldiers entered the town.', 'COD')[0][1], 'Military Forces of the Democratic Republic of Congo (2019-)');
+});
+
+test("a state's forces acting in another country are external forces (inter 8)", () => {
+  assert.deepEqual(names('Turkish drones struck a convoy near Tripoli.', 'LBY')[0], ['Turkish drones', 'Military Forces of Turkey (2016-)', 8]);
+  assert.deepEqual(names('Turkish drones struck a convoy.', 'TUR')[0][2], 1);
+});
+
+test('dated names follow ACLED renamings (Libya, Yemen)', () => {
+  assert.equal(names('LNA forces shelled the area.', 'LBY', '2019-06-01')[0][1], 'Military Forces of Libya (2014-) Haftar Faction');
+  assert.equal(names('LNA forces shelled the area.', 'LBY', '2022-06-01')[0][1], 'Military Forces of Libya (2014-) Libyan National Army');
+  assert.equal(names('Houthi forces attacked.', 'YEM', '2020-05-01')[0][1], 'Military Forces of Yemen (2016-) Supreme Political Council');
+  assert.equal(names('GNA forces advanced.', 'LBY', '2020-05-01')[0][1], 'Military Forces of Libya (2016-) Government of National Accord');
+});
+
+test('main armed groups are found by their aliases', () => {
+  const cases: Array<[string, string, string]> = [
+    ['al-Shabaab militants attacked', 'SOM', 'Al Shabaab'],
+    ['ISWAP fighters raided', 'NGA', 'Islamic State (West Africa)'],
+    ['JNIM claimed the attack', 'MLI', 'JNIM: Group for Support of Islam and Muslims'],
+    ['Daesh cells attacked', 'IRQ', 'Islamic State (Iraq)'],
+    ['Ansar Allah said', 'YEM', 'Military Forces of Yemen (2016-) Supreme Political Council'],
+    ['the Syrian Democratic Forces arrested', 'SYR', 'QSD: Syrian Democratic Forces'],
+    ['Hayat Tahrir al-Sham fighters', 'SYR', 'HTS: Hayat Tahrir al Sham'],
+    ['Wagner mercenaries arrived', 'LBY', 'Wagner Group'],
+    ['FARC dissidents killed', 'COL', 'FARC-D: Revolutionary Armed Forces of Colombia Dissidents'],
+    ['the Jalisco cartel', 'MEX', 'CJNG: Jalisco New Generation Cartel'],
+  ];
+  for (const [text, iso3, name] of cases) assert.equal(names(text, iso3)[0]?.[1], name, text);
+});
+
+test('generic actors take the event country', () => {
+  assert.deepEqual(names('Gunmen killed a farmer.', 'NGA')[0], ['Gunmen', 'Unidentified Armed Group (Nigeria)', 3]);
+  assert.deepEqual(names('Protesters gathered.', 'PHL')[0], ['Protesters', 'Protesters (Philippines)', 6]);
+  assert.deepEqual(names('Nurses protested.', 'ISR')[0], ['Nurses', 'Health Workers (Israel)', 6]);
+});
+
+test('unknown named groups are kept as new actors with a guessed inter code', () => {
+  const found = findActors('Fighters of the Nawasi Brigade clashed with the Tiv ethnic militia.', { iso3: 'NGA', date: '2020-05-01' });
+  const unknown = found.filter((m) => m.actor.dictionary_id === null).map((m) => [m.actor.name, m.actor.inter]);
+  assert.deepEqual(unknown, [['Nawasi Brigade', 3], ['Tiv Ethnic Militia (Nigeria)', 4]]);
+});
+
+test('matching avoids false hits: acronyms need capitals, "anti-X" is not X, names do not span sentences', () => {
+  assert.equal(names('the aa battery', 'MMR').length, 0);
+  assert.deepEqual(names('AA fighters', 'MMR')[0][1], 'ULA/AA: United League of Arakan/Arakan Army');
+  assert.ok(!names('anti-Houthi forces advanced', 'YEM').some(([, n]) => String(n).includes('Supreme Political Council')));
+  assert.ok(!names('in Darfur. The Nawasi Brigade', 'SDN').some(([t]) => String(t).includes('.')));
+});
+
+test('mention offsets point at the matched text', () => {
+  const text = 'On 3 May, Boko Haram militants attacked Kolofata; soldiers repelled them.';
+  for (const m of findActors(text, { iso3: 'CMR', date: '2020-05-03' })) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test('every country gets fully formed state-force and generic names', () => {
+  const dict = loadActorDictionary();
+  for (const c of allCountries().values()) {
+    for (const id of ['state-military', 'state-police', 'civilians', 'protesters']) {
+      const name = entryName(dict, dict.byId.get(id)!, c.iso3, '2020-05-01');
+      assert.ok(!/[{}]/.test(name) && name.includes(c.name), `${c.iso3}: ${name}`);
+    }
+  }
+});

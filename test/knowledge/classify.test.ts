@@ -1,0 +1,95 @@
+// The rule engine: ACLED codebook rules with the deciding cue as evidence. The statistical
+// model is switched off here so each rule is tested on its own (model.test.ts covers it).
+process.env.SITREP_CLASSIFIER = 'rules';
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classify } from '../../src/extract/classify/index.ts';
+import { findActors } from '../../src/extract/actors/index.ts';
+import { RULES } from '../../src/extract/classify/rules.ts';
+import { SUB_EVENT_TYPES } from '../../src/core/taxonomy.ts';
+
+function cls(text: string, iso3: string, fatalities = 0) {
+  const actors = findActors(text, { iso3, date: '2020-05-01' });
+  return classify(text, { start: 0, end: text.length }, { actors, fatalities });
+}
+
+const CASES: Array<[string, string, number, string]> = [
+  ['Al Shabaab militants attacked an army base; soldiers repelled them after a firefight.', 'SOM', 0, 'Armed clash'],
+  ['Government forces recaptured the town of Hawija from rebels after fighting.', 'SSD', 0, 'Government regains territory'],
+  ['JNIM militants seized control of the town after clashes with the Malian army.', 'MLI', 0, 'Non-state actor overtakes territory'],
+  ['A drone strike hit a car in Marib, killing two men.', 'YEM', 2, 'Air/drone strike'],
+  ['Regime forces shelled Kafr Nabl with artillery and rockets.', 'SYR', 0, 'Shelling/artillery/missile attack'],
+  ['An IED exploded under a police vehicle in Kunar.', 'AFG', 0, 'Remote explosive/landmine/IED'],
+  ['Unknown men threw a grenade into a bar in Bujumbura.', 'BDI', 0, 'Grenade'],
+  ['A suicide bomber blew himself up at a checkpoint.', 'SOM', 0, 'Suicide bomb'],
+  ['Residents reported a chlorine gas attack on the town.', 'SYR', 0, 'Chemical weapon'],
+  ['Gunmen shot dead a farmer in his field.', 'NGA', 1, 'Attack'],
+  ['Bandits kidnapped eight travellers on the highway.', 'NGA', 0, 'Abduction/forced disappearance'],
+  ['Soldiers raped a woman at a checkpoint.', 'COD', 0, 'Sexual violence'],
+  ['Hundreds of nurses protested outside the ministry demanding pay. [size=hundreds]', 'KEN', 0, 'Peaceful protest'],
+  ['Students protested in the capital; police dispersed them with tear gas.', 'UGA', 0, 'Protest with intervention'],
+  ['Police opened fire on demonstrators and killed two protesters.', 'SDN', 2, 'Excessive force against protesters'],
+  ['Demonstrators protesting fuel prices burned tyres and threw stones at police.', 'LBN', 0, 'Violent demonstration'],
+  ['A mob lynched a suspected thief in the market.', 'UGA', 1, 'Mob violence'],
+  ['The two parties signed a ceasefire agreement.', 'LBY', 0, 'Agreement'],
+  ['Arrests: On 3 May 2020, police detained the leader of the opposition.', 'BLR', 0, 'Arrests'],
+  ['Troops were deployed to the region as reinforcements.', 'NGA', 0, 'Change to group/activity'],
+  ['Deminers defused two explosive devices on the road.', 'AFG', 0, 'Disrupted weapons use'],
+  ['Turkish forces established a new military base near the town.', 'SYR', 0, 'Headquarters or base established'],
+  ['Militants looted shops and burned houses in the village. No casualties were reported.', 'MOZ', 0, 'Looting/property destruction'],
+  ['The rebels withdrew from the town without fighting and handed over control to the army.', 'CAF', 0, 'Non-violent transfer of territory'],
+];
+
+test('each codebook rule decides its sub-event type', () => {
+  for (const [text, iso3, fatalities, sub] of CASES) assert.equal(cls(text, iso3, fatalities).sub_event_type, sub, text);
+});
+
+test('the cases above cover every sub-event type but "Other"', () => {
+  const covered = new Set(CASES.map((c) => c[3]));
+  assert.deepEqual(SUB_EVENT_TYPES.filter((s) => !covered.has(s)), ['Other']);
+});
+
+test('the deciding cue is returned as evidence with document offsets and the rule name', () => {
+  const prefix = 'Background sentence. ';
+  const text = `${prefix}Regime forces shelled the town with artillery.`;
+  const actors = findActors(text, { iso3: 'SYR', date: '2020-05-01' });
+  const c = classify(text, { start: prefix.length, end: text.length }, { actors, fatalities: 0 });
+  assert.equal(c.rule, 'classify/explosion/shelling');
+  assert.ok(c.cue && c.cue.start >= prefix.length);
+  assert.equal(text.slice(c.cue!.start, c.cue!.end), c.cue!.text);
+  assert.equal(c.cue!.text, 'shelled');
+});
+
+test('what a protest is about is not an act: "against the arrest of" is still a peaceful protest', () => {
+  assert.equal(cls('Journalists protested against the arrest of an editor and demanded his release. [size=no report]', 'PAK').sub_event_type, 'Peaceful protest');
+  assert.equal(cls('Villagers rallied to condemn the killing of a trader. [size=50]', 'COD').sub_event_type, 'Peaceful protest');
+});
+
+test('an attack on armed forces is a battle, on civilians it is violence against civilians', () => {
+  assert.equal(cls('Taliban militants attacked a police checkpoint.', 'AFG').event_type, 'Battles');
+  assert.equal(cls('Taliban militants attacked a wedding party and killed three civilians.', 'AFG', 3).event_type, 'Violence against civilians');
+  assert.equal(cls('A policeman was killed by suspected Taliban militants.', 'AFG', 1).event_type, 'Battles');
+});
+
+test('heavy weapons fired in a firefight make a clash; alone they make shelling', () => {
+  assert.equal(cls('Forces fired mortars, heavy machine guns and small arms at the positions.', 'UKR').sub_event_type, 'Armed clash');
+  assert.equal(cls('Forces fired mortars and grenade launchers at the positions.', 'UKR').sub_event_type, 'Shelling/artillery/missile attack');
+});
+
+test('civilian targeting: all violence against civilians, explosions that hit civilians, not battles', () => {
+  assert.equal(cls('Gunmen shot dead a farmer.', 'NGA', 1).civilian_targeting, true);
+  assert.equal(cls('A roadside bomb hit a minibus and killed four passengers.', 'AFG', 4).civilian_targeting, true);
+  assert.equal(cls('A roadside bomb hit an army patrol.', 'AFG').civilian_targeting, false);
+  assert.equal(cls('Al Shabaab militants attacked an army base.', 'SOM').civilian_targeting, false);
+});
+
+test('with no cue at all the event is "Other" with low confidence', () => {
+  const c = cls('Officials met in the capital.', 'KEN');
+  assert.equal(c.sub_event_type, 'Other');
+  assert.ok(c.confidence < 0.5);
+});
+
+test('every rule names a real sub-event type', () => {
+  for (const r of RULES) assert.ok(SUB_EVENT_TYPES.includes(r.sub), r.name);
+});

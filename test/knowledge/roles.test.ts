@@ -1,0 +1,68 @@
+// assignRoles: ACLED's role conventions for each kind of event.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findActors, assignRoles, type Roles } from '../../src/extract/actors/index.ts';
+import type { Classification } from '../../src/extract/types.ts';
+import type { EventType, SubEventType } from '../../src/core/taxonomy.ts';
+
+function roles(text: string, iso3: string, event_type: EventType, sub_event_type: SubEventType, civilian_targeting = false): Roles {
+  const opts = { iso3, date: '2020-05-01' };
+  const cls: Classification = { event_type, sub_event_type, civilian_targeting, confidence: 1, cue: null, rule: 'test' };
+  return assignRoles(text, { start: 0, end: text.length }, findActors(text, opts), cls, opts);
+}
+const short = (r: Roles) => ({
+  actor1: r.actor1?.actor.name ?? '',
+  assoc1: r.assoc_actor_1.map((a) => a.actor.name),
+  actor2: r.actor2?.actor.name ?? '',
+  assoc2: r.assoc_actor_2.map((a) => a.actor.name),
+});
+
+test('protests: the crowd is actor1, the organising group is associated, no actor2', () => {
+  const r = roles('Hundreds of teachers protested in Accra over unpaid salaries.', 'GHA', 'Protests', 'Peaceful protest');
+  assert.deepEqual(short(r), { actor1: 'Protesters (Ghana)', assoc1: ['Teachers (Ghana)'], actor2: '', assoc2: [] });
+  assert.equal(r.actor1?.actor.inter, 6);
+});
+
+test('protest with intervention: the intervening force is actor2 (implied police when unnamed)', () => {
+  assert.equal(short(roles('Police dispersed protesters with tear gas.', 'KEN', 'Protests', 'Protest with intervention')).actor2, 'Police Forces of Kenya (2013-)');
+  const implied = roles('Demonstrators were dispersed.', 'KEN', 'Protests', 'Protest with intervention');
+  assert.equal(implied.actor2?.actor.name, 'Police Forces of Kenya (2013-)');
+  assert.equal(implied.actor2?.mention, null);
+});
+
+test('violence against civilians: Civilians (COUNTRY) is actor2; an unnamed perpetrator is Unidentified Armed Group', () => {
+  assert.deepEqual(short(roles('A man was found dead with gunshot wounds.', 'MEX', 'Violence against civilians', 'Attack', true)), {
+    actor1: 'Unidentified Armed Group (Mexico)', assoc1: [], actor2: 'Civilians (Mexico)', assoc2: [],
+  });
+  const r = roles('Islamic State militants shot dead an IDP in Deir ez-Zor.', 'SYR', 'Violence against civilians', 'Attack', true);
+  assert.deepEqual(short(r), { actor1: 'Islamic State (Syria)', assoc1: [], actor2: 'Civilians (Syria)', assoc2: ['Refugees/IDPs (Syria)'] });
+});
+
+test('battles: the attacker is actor1, also in the passive voice and in "clashes between X and Y"', () => {
+  assert.deepEqual(short(roles('Al Shabaab militants attacked a Somali army base.', 'SOM', 'Battles', 'Armed clash')).actor2, 'Military Forces of Somalia (2017-)');
+  assert.equal(short(roles('Two soldiers were ambushed by Taliban militants.', 'AFG', 'Battles', 'Armed clash')).actor1, 'Taliban');
+  const between = short(roles('Clashes broke out between Houthi forces and pro-Hadi forces, including the Popular Resistance.', 'YEM', 'Battles', 'Armed clash'));
+  assert.deepEqual(between, {
+    actor1: 'Military Forces of Yemen (2016-) Supreme Political Council', assoc1: [],
+    actor2: 'Military Forces of Yemen (2012-)', assoc2: ['Popular Resistance'],
+  });
+});
+
+test('a member militia of a coalition makes the coalition the actor and itself associated', () => {
+  const r = short(roles("Ukrainian forces fired at positions of the Donbass People's Militia.", 'UKR', 'Battles', 'Armed clash'));
+  assert.deepEqual(r.actor2, 'NAF: United Armed Forces of Novorossiya');
+  assert.deepEqual(r.assoc2, ["Donbass People's Militia"]);
+});
+
+test('riots: rioters are actor1; mob violence against a person has Civilians as actor2', () => {
+  const r = short(roles('Residents beat to death a suspected thief.', 'BRA', 'Riots', 'Mob violence'));
+  assert.equal(r.actor1, 'Rioters (Brazil)');
+  assert.equal(r.actor2, 'Civilians (Brazil)');
+});
+
+test('strategic developments: arrests by police of civilians', () => {
+  const r = short(roles('Police arrested 15 residents in Dhaka.', 'BGD', 'Strategic developments', 'Arrests'));
+  assert.equal(r.actor1, 'Police Forces of Bangladesh (2009-)');
+  assert.equal(r.actor2, 'Civilians (Bangladesh)');
+});
