@@ -11,15 +11,28 @@ const CAUSE = new Set(cues.cause_openers);
 const PASSIVE = new Set(cues.passive_markers);
 const TRANSITIVE = new Set(cues.transitive_cues);
 
-/** Bracket depth of every token (round and square brackets). */
-export function bracketDepths(t: Tokens): Int8Array {
+/**
+ * Bracket depth of every token. Round and square brackets count, and so does an "including"
+ * list up to the next comma, verb or cue: "21 militants including 2 commanders were killed" and
+ * "10 fatalities, including 4 rebels" break a total down; the parts are not added to it.
+ */
+export function bracketDepths(t: Tokens, isCue: (i: number) => boolean): Int8Array {
   const depth = new Int8Array(t.words.length);
   let d = 0;
+  let including = false;
   for (let i = 0; i < t.words.length; i++) {
     const w = t.words[i];
+    if (including && (w === ',' || w === ';' || w === ')' || PASSIVE.has(w) || BREAKS.has(w) || isCue(i))) {
+      including = false;
+      d--;
+    }
     if (w === '(' || w === '[') d++;
     depth[i] = d;
     if ((w === ')' || w === ']') && d > 0) d--;
+    if (w === 'including' && !including) {
+      including = true;
+      d++;
+    }
   }
   return depth;
 }

@@ -19,10 +19,13 @@ const PERSONS = new Set(cues.persons);
 const BREAKS = new Set(cues.clause_breaks);
 const HOUSEHOLDS = new Set(cues.household_words);
 /** Words allowed between a cue verb and its number ("killing at least 5", "killed the 3"). */
-const LEFT_GAP = new Set(['of', 'the', 'a', 'an', 'some', 'dead', 'between', 'another', 'also', 'reportedly', 'allegedly']);
+const LEFT_GAP = new Set(['of', 'the', 'a', 'an', 'some', 'dead', 'between', ...cues.collectives, 'another', 'also', 'reportedly', 'allegedly']);
 const NEGATION = new Set(['no', 'neither', 'nor', 'without', 'zero']);
 /** "One of these marksmen" counts marksmen, not victims. */
 const PARTITIVE = new Set(['of']);
+const NOT_PERSONS = new Set(cues.not_persons);
+const COLLECTIVES = new Set(cues.collectives);
+const ALTERNATIVE = new RegExp(`^\\W*(?:${cues.alternative_sources.join('|')})\\b`, 'i');
 const REPORTING = new Set(['said', 'says', 'told', 'stated', 'claimed', 'reported', 'confirmed', 'announced', 'added']);
 /** Words that stand for one person when a person noun follows ("a man", "his brother"). */
 const SINGULAR = new Set(['a', 'an', 'his', 'her']);
@@ -60,6 +63,9 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     if (w[q.from - 1] === 'of' && isPersonish(w[q.from - 2] ?? '')) return false;
     // "a man", "his brother", "an inmate was stabbed", or any "a X" right after a kill verb.
     const article = w[q.from] === 'a' || w[q.from] === 'an';
+    if (NOT_PERSONS.has(w[q.to + 1] ?? '')) return false;
+    // "a family of three": the figure after "of" is the count.
+    if (COLLECTIVES.has(w[q.to + 1] ?? '') && w[q.to + 2] === 'of' && canStartQuantity(w[q.to + 3] ?? '')) return false;
     if (article && KIND_OF.has(w[q.from - 1] ?? '')) return true;
     for (let k = q.to + 1; k <= q.to + 4 && k < w.length; k++) {
       if (k <= q.to + 3 && isPersonish(w[k])) return true;
@@ -78,7 +84,7 @@ function personFollows(t: Tokens, q: Quantity): boolean {
 function leftCue(t: Tokens, q: Quantity, far: boolean): TollKind | undefined {
   // Coordination only joins figures of people ("3 soldiers and 2 civilians", not "13 warehouses").
   if (far && (!personFollows(t, q) || (t.words[q.from - 1] !== 'and' && t.words[q.from - 1] !== ','))) return undefined;
-  const limit = far ? 10 : 3;
+  const limit = far ? 10 : 4;
   let passedNumber = false;
   for (let k = q.from - 1, steps = 0; k >= 0 && steps < limit; k--, steps++) {
     const kind = cueAt(t, k);
@@ -101,6 +107,8 @@ function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualt
     if (kind) return isAgent(t, q.to, k) ? undefined : kind === 'killed' && mixedWithInjured(t, k) ? 'casualties' : kind;
     const w = t.words[k];
     if (BREAKS.has(w) || (w === ',' && steps > 3)) return undefined;
+    // "as" ends the clause ("... as a resident died"), except in "as well as".
+    if (w === 'as' && t.words[k + 1] !== 'well' && t.words[k - 1] !== 'well') return undefined;
     // Another main verb in between ("a family and attacked them ... killing") ends the phrase.
     if (w.length > 4 && w.endsWith('ed') && !NOT_VERB.has(w) && !PASSIVE.has(t.words[k - 1])) return undefined;
   }
@@ -149,9 +157,12 @@ function push(doc: DocState, t: Tokens, from: number, to: number, kind: TollKind
 }
 
 export function findTolls(doc: DocState, sentence: number): void {
+  const s = doc.sentences[sentence];
+  // Another source's figure ("Some sources stated that 8-12 were killed") is not added to the toll.
+  if (ALTERNATIVE.test(doc.text.slice(s.start, Math.min(s.end, s.start + 40)))) return;
   const t = sentenceTokens(doc, sentence);
   const w = t.words;
-  const depth = bracketDepths(t);
+  const depth = bracketDepths(t, (k) => KIND_OF.has(t.words[k]));
   let last: { kind: TollKind; to: number } | null = null;
   for (let i = 0; i < w.length; i++) {
     if (NEGATION.has(w[i]) && !(w[i] === 'no' && w[i + 1] === 'one')) {
