@@ -10,6 +10,8 @@ import { eventSeq, getEventBySeq, loadReports } from './events.ts';
 import { saveIngestItem } from './ingest.ts';
 import { aggregate, countEvents, findCandidates, listEvents } from './query.ts';
 import { auditLog, moveReports, updateEvent } from './review.ts';
+import { SqliteUsers } from './users.ts';
+import { SqliteWatches } from './watches.ts';
 
 /** Rows fetched per page while streaming: bounded memory whatever the result size. */
 const STREAM_PAGE = 500;
@@ -17,9 +19,14 @@ const STREAM_PAGE = 500;
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: DB;
+  /** Optional parts of the Store, each in its own module and migration. */
+  readonly watches: SqliteWatches;
+  readonly users: SqliteUsers;
 
   constructor(readonly path: string) {
     this.db = openDatabase(path);
+    this.watches = new SqliteWatches(this.db);
+    this.users = new SqliteUsers(this.db);
   }
 
   async migrate(): Promise<void> {
