@@ -4,6 +4,7 @@
 
 import type { Place } from './types.ts';
 import { normName } from './normalize.ts';
+import { distanceKm } from './distance.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 
 /** Generic words around admin names in GeoNames ("Rivers State", "Muhafazat Hadramaout"). */
@@ -94,5 +95,31 @@ export function fillMissingAdmin1(gz: MemoryGazetteer): void {
       }
     }
     if (best) p.admin1 = best.admin1;
+  }
+}
+
+/** ACLED puts an event known only at province/district level at the area's capital, so an
+ *  admin area's point is its seat (PPLA/PPLC for ADM1, PPLA2 for ADM2) when the gazetteer has one. */
+export function moveAreasToSeats(gz: MemoryGazetteer): void {
+  const seats = new Map<string, Place>();
+  for (const p of gz.places) {
+    if (p.feature_class !== 'P') continue;
+    const k1 = p.feature_code === 'PPLA' || p.feature_code === 'PPLC' ? areaKey(p.iso2, p.admin1) : null;
+    const k2 = p.feature_code === 'PPLA2' ? areaKey(p.iso2, p.admin1, p.admin2) : null;
+    for (const k of [k1, k2]) {
+      if (!k) continue;
+      const cur = seats.get(k);
+      // PPLC beats PPLA (a capital district's seat is the capital); then the bigger town.
+      if (!cur || (p.feature_code === 'PPLC' && cur.feature_code !== 'PPLC') || p.population > cur.population) seats.set(k, p);
+    }
+  }
+  for (const p of gz.places) {
+    if (p.feature_code !== 'ADM1' && p.feature_code !== 'ADM2') continue;
+    const key = p.feature_code === 'ADM1' ? areaKey(p.iso2, p.admin1 || p.name) : areaKey(p.iso2, p.admin1, p.admin2 || p.name);
+    const seat = seats.get(key);
+    if (seat && distanceKm(p.lat, p.lon, seat.lat, seat.lon) < 300) {
+      p.lat = seat.lat;
+      p.lon = seat.lon;
+    }
   }
 }

@@ -2,7 +2,7 @@
 // database when asked. The default is built once per process (a few seconds) and shared.
 
 import { AdminNames } from './admin-names.ts';
-import { addAdminAreas, fillMissingAdmin1 } from './admin-areas.ts';
+import { addAdminAreas, fillMissingAdmin1, moveAreasToSeats } from './admin-areas.ts';
 import { loadCities500, loadCitiesJson, loadSupplement } from './default-sources.ts';
 import { loadDumps } from './load-dump.ts';
 import { loadGazetteerDb } from './db.ts';
@@ -30,6 +30,7 @@ function build(opts: LoadOptions): MemoryGazetteer {
   loadSupplement(gz);
   fillMissingAdmin1(gz);
   addAdminAreas(gz);
+  moveAreasToSeats(gz);
   writeCache(key, gz.snapshot());
   return gz;
 }

@@ -7,7 +7,7 @@
 
 import type { Gazetteer, Place, PlaceMention } from './types.ts';
 import { loadDefaultGazetteer, loadGazetteer } from './build.ts';
-import { countryByIso3 } from './countries.ts';
+import { countryByIso3, findCountryMentions } from './countries.ts';
 import { candidateVotes, countryNameVotes, inferCountry, inferCountryFromVotes } from './infer.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { acceptSpan, resolveSpans } from './resolve.ts';
@@ -29,12 +29,16 @@ function asMemory(gz: Gazetteer): MemoryGazetteer {
 export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: string | null } = {}): PlaceMention[] {
   const gz = asMemory(gazetteer);
   const places: Place[] = gz.places;
-  const spans = scanPlaces(text, gz).filter((s) => acceptSpan(s, s.ids.map((i) => places[i]!)));
+  // Country names and demonyms are not places here ("Ukrainian forces"); inferCountry uses them.
+  const countries = findCountryMentions(text);
+  const spans = scanPlaces(text, gz).filter(
+    (s) => acceptSpan(s, s.ids.map((i) => places[i]!)) && !countries.some((c) => c.start <= s.start && s.end <= c.end),
+  );
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
   const names = new Set(spans.map((s) => s.key));
   if (!iso3) {
-    const votes = countryNameVotes(text);
+    const votes = countryNameVotes(countries);
     // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less so.
     const weights = spans.map((s) => (s.fold ? 0.5 : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1));
     candidateVotes(votes, spans.map((s) => s.ids.map((i) => places[i]!)), weights, names);

@@ -2,7 +2,7 @@
 // places it names. Used as a soft hint when the caller gives none.
 
 import type { Place, PlaceMention } from './types.ts';
-import { findCountryMentions } from './countries.ts';
+import { findCountryMentions, type CountryMention } from './countries.ts';
 import { effectivePopulation, inNamedArea } from './resolve.ts';
 
 function addVote(votes: Map<string, number>, iso3: string, w: number): void {
@@ -22,35 +22,36 @@ function winner(votes: Map<string, number>, min: number): string | null {
 }
 
 /** Country votes from names in text; the first named country counts extra (reports lead with it). */
-export function countryNameVotes(text: string): Map<string, number> {
+export function countryNameVotes(mentions: CountryMention[]): Map<string, number> {
   const votes = new Map<string, number>();
   // Demonyms count less: "Russian airstrikes", "Turkish forces" often name foreign actors.
-  findCountryMentions(text).forEach((m, i) => addVote(votes, m.iso3, m.kind === 'name' ? 3 + (i === 0 ? 1 : 0) : 0.5));
+  mentions.forEach((m, i) => addVote(votes, m.iso3, m.kind === 'name' ? 3 + (i === 0 ? 1 : 0) : 0.5));
   return votes;
 }
 
-/** Votes from unresolved candidate lists: each span spreads one vote over its candidates' countries,
- *  favouring big places, so "Misrata ... Sirte ... Tripoli" adds up to Libya. */
+/** Votes from unresolved candidate lists: each span gives every country its best candidate's
+ *  weight (0.1-1 by size), so the country that explains the most names wins ("Misrata ... Sirte
+ *  ... Tripoli" is Libya even though Tripoli alone could be Lebanon). Not normalised per span:
+ *  an ambiguous name then helps all its countries equally instead of diluting each. */
 export function candidateVotes(votes: Map<string, number>, candidates: Place[][], weights: number[], names: Set<string>): void {
   for (const [k, cands] of candidates.entries()) {
     const w = new Map<string, number>();
     for (const p of cands) {
-      // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts triple.
-      const v = (1 + Math.log10(effectivePopulation(p) + 1)) * (inNamedArea(p, names) ? 3 : 1);
+      // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double.
+      const v = ((1 + Math.log10(effectivePopulation(p) + 1)) / 8) * (inNamedArea(p, names) ? 2 : 1);
       w.set(p.iso3, Math.max(w.get(p.iso3) ?? 0, v));
     }
-    const total = [...w.values()].reduce((a, b) => a + b, 0);
-    for (const [iso3, v] of w) addVote(votes, iso3, (weights[k]! * v) / total);
+    for (const [iso3, v] of w) addVote(votes, iso3, weights[k]! * v);
   }
 }
 
 export function inferCountryFromVotes(votes: Map<string, number>): string | null {
-  return winner(votes, 0.9);
+  return winner(votes, 0.2);
 }
 
 /** ISO3 of the country the text is about, from country names and the places found; or null. */
 export function inferCountry(text: string, mentions: PlaceMention[]): string | null {
-  const votes = countryNameVotes(text);
+  const votes = countryNameVotes(findCountryMentions(text));
   for (const m of mentions) if (m.place) addVote(votes, m.place.iso3, 1.5 * m.confidence);
   return inferCountryFromVotes(votes);
 }

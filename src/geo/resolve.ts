@@ -6,12 +6,13 @@ import type { GeoPrecision } from '../core/types.ts';
 import type { Place, PlaceMention } from './types.ts';
 import { adminShortNames } from './admin-areas.ts';
 import { distanceKm } from './distance.ts';
-import { normName } from './normalize.ts';
+import { foldKey, normName } from './normalize.ts';
 import type { Span } from './scan.ts';
 
 const ADM1_WORDS = new Set(['province', 'state', 'governorate', 'oblast', 'region', 'department', 'prefecture']);
 const ADM2_WORDS = new Set(['district', 'county', 'raion', 'rayon', 'lga', 'subdistrict', 'sub', 'tehsil', 'municipality', 'division', 'circle', 'territory', 'commune', 'township', 'chiefdom', 'hromada', 'mandal', 'taluk', 'block']);
 const SETTLEMENT_WORDS = new Set(['town', 'city', 'village', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'locality', 'localities', 'settlement', 'quarter', 'ward', 'colony']);
+const ROUTE_WORDS = new Set(['road', 'highway', 'street']);
 const NEAR_CUES = new Set(['near', 'outside', 'around', 'outskirts', 'countryside', 'area', 'areas', 'vicinity']);
 /** Strong cues that the span is a place even when it is spelled like a common word. */
 const STRONG_CUES = new Set(['in', 'near', 'at', 'outside', 'village', 'town', 'city', 'district', 'outskirts', 'area', 'province']);
@@ -20,7 +21,8 @@ const adminKeyCache = new Map<string, string[]>();
 function adminKeys(name: string): string[] {
   let keys = adminKeyCache.get(name);
   if (!keys) {
-    keys = [name, ...adminShortNames(name)].map(normName).filter(Boolean);
+    const norm = [name, ...adminShortNames(name)].map(normName).filter(Boolean);
+    keys = [...new Set([...norm, ...norm.map(foldKey)])];
     adminKeyCache.set(name, keys);
   }
   return keys;
@@ -48,11 +50,12 @@ function isAdmin(p: Place): 0 | 1 | 2 {
 /** Whether a span is credible as a place reference at all, before choosing among candidates. */
 export function acceptSpan(span: Span, places: Place[]): boolean {
   const cue = STRONG_CUES.has(span.cueBefore) || span.kindAfter !== '';
-  if (/^[A-Z]{2,5}$/.test(span.text)) return false; // acronyms: LNA, GNA, ISIS, UN
-  if (span.commonWord) return cue && !span.sentenceStart;
+  if (/^[A-Z]{2,5}$/.test(span.text) || span.partisan) return false; // acronyms (LNA, ISIS), "pro-Hadi"
+  if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
+  if (ROUTE_WORDS.has(span.kindAfter)) return false; // "Murree road": a road named after a town
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
   if (span.actorAfter && places.every((p) => p.population < 100000)) return false;
-  if (span.inCapRun && !span.adminSlot && places.every((p) => effectivePopulation(p) < 100000)) return false;
+  if (span.inCapRun && !span.adminSlot && places.every((p) => p.population < 100000)) return false;
   const maxPop = Math.max(0, ...places.map(effectivePopulation));
   if (span.fold) return cue || maxPop >= 20000;
   if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return maxPop >= 1000 || places.some((p) => p.feature_class === 'A');
@@ -73,7 +76,7 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   if (p.admin1 && adminKeys(p.admin1).some((k) => k !== span.key && ctx.names.has(k))) s += 2;
   if (p.admin2 && adminKeys(p.admin2).some((k) => k !== span.key && ctx.names.has(k))) s += 1.5;
   const adm = isAdmin(p);
-  if (span.adminSlot) s += adm ? 2.5 : 0;
+  if (span.adminSlot) s += adm ? 5 : 0;
   if (ADM1_WORDS.has(span.kindAfter)) s += adm === 1 ? 3 : adm === 2 ? 1 : -1;
   else if (ADM2_WORDS.has(span.kindAfter)) s += adm === 2 ? 3 : adm === 1 ? 0.5 : -0.5;
   else if (SETTLEMENT_WORDS.has(span.kindAfter)) s += p.feature_class === 'P' ? 1 : -1;
@@ -91,16 +94,36 @@ function precisionFor(p: Place, span: Span): GeoPrecision {
   return NEAR_CUES.has(span.cueBefore) || NEAR_CUES.has(span.kindAfter) ? 2 : 1;
 }
 
-/** Picks a place per span; a second pass rewards candidates near the other spans' picks. */
+/** Radius within which a place counts as inside a named area whose polygon we do not have. */
+const AREA_RADIUS_KM = { 1: 150, 2: 50 } as const;
+
+function insideArea(p: Place, area: Place): boolean {
+  const level = isAdmin(area) as 1 | 2;
+  if (area.iso3 !== p.iso3) return false;
+  const byName = level === 1 ? p.admin1 && p.admin1 === area.admin1 : p.admin2 && p.admin2 === area.admin2;
+  return Boolean(byName) || distanceKm(p.lat, p.lon, area.lat, area.lon) <= AREA_RADIUS_KM[level];
+}
+
+interface Choice {
+  place: Place | null;
+  margin: number;
+  rule: string;
+}
+
+/** Picks a place per span. Pass 1 scores each span alone. Then, when the text names admin
+ *  areas, a settlement must lie inside one of them (ACLED's own check: a namesake in another
+ *  province is wrong, and the named area is the better answer). Pass 2 rewards nearness to the
+ *  other spans' picks. */
 export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext): PlaceMention[] {
   // Outside the document's country only a given country's big cities stay possible ("talks in Moscow").
   const allowed = (p: Place): boolean => !ctx.iso3 || p.iso3 === ctx.iso3 || (!ctx.strict && effectivePopulation(p) >= 100000);
-  const cands = spans.map((s) => s.ids.map((i) => places[i]!).filter(allowed));
+  const cands = spans.map((s) => s.ids.map((i) => places[i]!).filter((p) => allowed(p) && (!s.fold || !ctx.iso3 || p.iso3 === ctx.iso3)));
   const scores = spans.map((s, k) => cands[k]!.map((p) => scorePlace(p, s, ctx)));
-  const pick = (k: number, bonus: (p: Place) => number): number => {
+  const pick = (k: number, ok: (p: Place) => boolean, bonus: (p: Place) => number): number => {
     let best = -1;
     let bestScore = -Infinity;
     cands[k]!.forEach((p, c) => {
+      if (!ok(p)) return;
       const v = scores[k]![c]! + bonus(p);
       if (v > bestScore || (v === bestScore && best >= 0 && p.id < cands[k]![best]!.id)) {
         best = c;
@@ -109,31 +132,40 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     });
     return best;
   };
-  const first = spans.map((_, k) => pick(k, () => 0));
-  const chosen = spans.map((span, k) =>
-    pick(k, (p) => {
-      let near = 0;
-      first.forEach((c, o) => {
-        if (o === k || c < 0 || spans[o]!.key === span.key) return;
+  const first = spans.map((_, k) => pick(k, () => true, () => 0));
+  const areas = first.flatMap((c, k) => (c >= 0 && isAdmin(cands[k]![c]!) && (!ctx.iso3 || cands[k]![c]!.iso3 === ctx.iso3) ? [{ k, place: cands[k]![c]! }] : []));
+  const choices: Choice[] = spans.map((span, k) => {
+    const otherAreas = areas.filter((a) => a.k !== k && spans[a.k]!.key !== span.key).map((a) => a.place);
+    const inArea = (p: Place): boolean => isAdmin(p) > 0 || otherAreas.length === 0 || otherAreas.some((a) => insideArea(p, a));
+    const near = (p: Place): number => {
+      for (const [o, c] of first.entries()) {
+        if (o === k || c < 0 || spans[o]!.key === span.key) continue;
         const q = cands[o]![c]!;
-        if (distanceKm(p.lat, p.lon, q.lat, q.lon) < 60) near = 1.5;
-      });
-      return near;
-    }),
-  );
-  return spans.map((span, k) => {
-    const c = chosen[k]!;
-    const place = c >= 0 ? cands[k]![c]! : null;
-    const inCountry = place !== null;
+        if (distanceKm(p.lat, p.lon, q.lat, q.lon) < 60) return 1.5;
+      }
+      return 0;
+    };
+    const c = pick(k, inArea, near);
+    if (c < 0) {
+      const rule = cands[k]!.length ? 'outside-named-area' : span.ids.length ? 'no-match-in-country' : 'no-match';
+      return { place: null, margin: 0, rule };
+    }
+    const place = cands[k]![c]!;
     const margin = cands[k]!.length > 1 ? scoreMargin(scores[k]!, c) : 2;
+    return { place, margin, rule: `${span.fold ? 'variant' : 'exact'}-name${isAdmin(place) ? '-admin' : ''}` };
+  });
+  return spans.map((span, k) => {
+    const { place, margin, rule } = choices[k]!;
+    const cue = span.cueBefore || span.kindAfter ? 0.15 : 0;
+    const foreign = place && ctx.iso3 && place.iso3 !== ctx.iso3 ? 0.6 : 1;
     return {
       start: span.start,
       end: span.end,
       text: span.text,
-      place: inCountry ? place : null,
+      place,
       geo_precision: place ? precisionFor(place, span) : 3,
-      confidence: !inCountry ? 0 : Math.min(0.95, 0.5 + margin * 0.1 + (span.cueBefore || span.kindAfter ? 0.15 : 0)) * (place!.iso3 === ctx.iso3 || !ctx.iso3 ? 1 : 0.6),
-      rule: !inCountry ? 'no-match-in-country' : `${span.fold ? 'variant' : 'exact'}-name${isAdmin(place!) ? '-admin' : ''}`,
+      confidence: place ? Math.min(0.95, 0.5 + margin * 0.1 + cue) * foreign : 0,
+      rule,
     };
   });
 }

@@ -27,12 +27,14 @@ export interface Span {
   /** Next to a capitalised word that is not part of it ("Boko Haram", "Vila Acre", "Sultan Murad"):
    *  probably a piece of a longer name the gazetteer lacks, or a person's name. */
   inCapRun: boolean;
+  /** Written "pro-X" / "anti-X": a side in a conflict, not a place. */
+  partisan: boolean;
   /** Followed by a word for people ("Misrata forces", "Taliban fighters"): an actor's name. */
   actorAfter: boolean;
 }
 
 /** Words after a name that make it part of an actor's name rather than a place reference. */
-const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party']);
+const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'front', 'council', 'coalition']);
 
 const COMMON = new Set(
   readFileSync(fileURLToPath(new URL('./data/common-words.txt', import.meta.url)), 'utf8')
@@ -140,15 +142,21 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
     commonWord: COMMON.has(key) || CONNECTORS.has(key),
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
     actorAfter: PEOPLE_AFTER.has(next),
+    partisan: i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-',
     inCapRun: capNeighbour(text, toks, norms, i - 1, start, true) || capNeighbour(text, toks, norms, j + 1, end, false),
   };
 }
 
 function capNeighbour(text: string, toks: Token[], norms: string[], k: number, edge: number, before: boolean): boolean {
+  // "Jabal al Kirsh": a lower-case connector followed by a capitalised word continues the name.
+  const link = toks[k];
+  if (!before && link && !link.cap && CONNECTORS.has(norms[k]!) && text.slice(edge, link.start) === ' ') {
+    return capNeighbour(text, toks, norms, k + 1, link.end, false);
+  }
   const t = toks[k];
   if (!t || !t.cap || /^\d/.test(t.text)) return false;
   const gap = before ? text.slice(t.end, edge) : text.slice(edge, t.start);
-  if (gap !== ' ') return false;
+  if (gap !== ' ' && gap !== '-') return false;
   const w = norms[k]!;
   if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
   return !(before && sentenceStartAt(text, t.start));
