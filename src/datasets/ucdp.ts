@@ -86,7 +86,8 @@ export function ucdpRecord(row: Record<string, string>, columns: string[]): Data
     assoc_actor_1: '',
     inter1: a.inter,
     actor2: b.actor,
-    assoc_actor_2: '',
+    // ACLED lists harmed civilians as an associated actor of the side they were caught with.
+    assoc_actor_2: !kind.civilian && (intColumn(row, 'deaths_civilians', 0) ?? 0) > 0 ? `Civilians (${country})` : '',
     inter2: b.inter,
     interaction: interactionCode(a.inter, b.inter),
     // One-sided violence targets civilians by definition; otherwise civilian deaths alone do not say "targeted".

@@ -4,7 +4,7 @@
 
 import type { Report, SitrepEvent } from '../core/types.ts';
 import type { Placement, Store } from '../store/store.ts';
-import { describe, scorePair, type MatchScore } from './score.ts';
+import { describe, scorePair, textContext, type MatchScore } from './score.ts';
 import { searchBox, searchDates } from './window.ts';
 
 /** At or above: the same incident, merged automatically. Calibrated on test/merge/labels.json. */
@@ -25,8 +25,8 @@ export function datasetOf(r: Pick<Report, 'rules'>): string | null {
   return rule ? rule.slice('dataset:'.length) : null;
 }
 
-/** Stored events that could be `report`, best first, with their scores (vetoed pairs dropped). */
-export async function rankCandidates(store: Store, report: Report): Promise<Scored[]> {
+/** Stored events a report could belong to: same window and area, open, not from its own document. */
+export async function candidatesFor(store: Store, report: Report): Promise<SitrepEvent[]> {
   const box = searchBox(report);
   const candidates = await store.findCandidates({
     ...searchDates(report),
@@ -35,14 +35,23 @@ export async function rankCandidates(store: Store, report: Report): Promise<Scor
     country: box ? undefined : report.iso3 || undefined,
     limit: CANDIDATE_LIMIT,
   });
-  const cache = new WeakMap<object, Set<string>>();
-  const out: Scored[] = [];
-  for (const event of candidates) {
-    if (event.status === 'merged' || event.status === 'rejected') continue;
+  return candidates.filter(
     // One document never tells the same incident twice as two reports we should fuse silently.
-    if (event.document_ids.includes(report.document_id)) continue;
-    const match = scorePair(report, event, cache);
-    if (!match.veto && match.score >= PROPOSE_AT) out.push({ event, match });
+    (e) => e.status !== 'merged' && e.status !== 'rejected' && !e.document_ids.includes(report.document_id),
+  );
+}
+
+/**
+ * Stored events that could be `report`, best first, with their scores; with `all`, every
+ * candidate (vetoed and low ones too), for evaluation.
+ */
+export async function rankCandidates(store: Store, report: Report, all = false): Promise<Scored[]> {
+  const open = await candidatesFor(store, report);
+  const ctx = textContext(report, open);
+  const out: Scored[] = [];
+  for (const event of open) {
+    const match = scorePair(report, event, ctx);
+    if (all || (!match.veto && match.score >= PROPOSE_AT)) out.push({ event, match });
   }
   return out.sort((a, b) => b.match.score - a.match.score || a.event.id.localeCompare(b.event.id));
 }

@@ -1,10 +1,11 @@
 // Is a new report the same incident as a stored event? Six parts, each in [0,1] (null when
 // one side does not say), combined with fixed weights; hard vetoes when the two cannot be the
-// same incident whatever else agrees (different country, disjoint dates, too far, other kind).
+// same incident whatever else agrees (different country, disjoint dates, too far apart). The
+// event type is no veto: sources and classifiers code one strike differently.
 
 import type { EventFields } from '../core/types.ts';
 import compat from './data/type-compat.json' with { type: 'json' };
-import { contentWords, overlap } from './text.ts';
+import { contentWords, localWeights, overlap, type WordWeight } from './text.ts';
 import { DATE_SLACK_DAYS, dateWindow, haversineKm, radiusKm, windowGap } from './window.ts';
 
 export type Side = EventFields;
@@ -25,8 +26,12 @@ export interface MatchScore {
   veto: string | null;
 }
 
-/** Weights sum to 1. Time and place carry most: two reports of one strike agree on them first. */
-export const WEIGHTS: Record<keyof ScoreParts, number> = { date: 0.25, place: 0.25, type: 0.15, actors: 0.15, toll: 0.1, text: 0.1 };
+/**
+ * Weights sum to 1. Date and place open the door; toll and words tell incidents apart: in a
+ * besieged city the same two armies fight every day, so agreeing on type and actors says little,
+ * while the same toll or a rare shared word ("biscuit factory") says much.
+ */
+export const WEIGHTS: Record<keyof ScoreParts, number> = { date: 0.2, place: 0.2, type: 0.1, actors: 0.1, toll: 0.2, text: 0.2 };
 /** A part a side does not state counts as neither for nor against. */
 const UNKNOWN = 0.5;
 
@@ -89,30 +94,47 @@ function overlap2<T>(a: Set<T>, b: Set<T>): number {
   return n / Math.min(a.size, b.size);
 }
 
-/** Overlapping [min,max] ranges agree; otherwise the ratio of the best figures (7 vs 10 -> 0.7). */
+/**
+ * Overlapping [min,max] ranges agree; otherwise the squared ratio of the two ranges' nearest
+ * ends (7 vs 10 -> 0.49, 7 vs "8 to 10" -> 0.77): far-apart tolls point to different incidents.
+ */
 export function tollScore(a: Side, b: Side): number {
-  const [amin, amax] = [a.fatalities_min ?? a.fatalities, Math.max(a.fatalities_max ?? 0, a.fatalities)];
-  const [bmin, bmax] = [b.fatalities_min ?? b.fatalities, Math.max(b.fatalities_max ?? 0, b.fatalities)];
+  const range = (f: Side): [number, number] => [Math.min(f.fatalities_min ?? f.fatalities, f.fatalities), Math.max(f.fatalities_max ?? 0, f.fatalities)];
+  const [amin, amax] = range(a);
+  const [bmin, bmax] = range(b);
   // Zero often means "no toll reported", so agreement on zero says little and 0 vs 5 little against.
   if (amax === 0 && bmax === 0) return UNKNOWN;
   if (amax === 0 || bmax === 0) return 0.3;
   if (amin <= bmax && bmin <= amax) return 1;
-  return Math.min(a.fatalities, b.fatalities) / Math.max(a.fatalities, b.fatalities, 1);
+  const [lowTop, highBottom] = amax < bmin ? [amax, bmin] : [bmax, amin];
+  return Math.round((lowTop / highBottom) ** 2 * 1000) / 1000;
 }
 
-export function textScore(a: Side, b: Side, cache?: WeakMap<object, Set<string>>): number | null {
+/** Text similarity, with word weights from the comparison's neighbourhood when given. */
+export interface TextContext {
+  words(f: Side): Set<string>;
+  weight: WordWeight;
+}
+
+/** Words of each side computed once; weights from the report and all its candidates. */
+export function textContext(report: Side, candidates: Side[]): TextContext {
+  const cache = new Map<Side, Set<string>>();
   const words = (f: Side) => {
-    let w = cache?.get(f);
+    let w = cache.get(f);
     if (!w) {
       w = contentWords(f.notes ?? '');
-      cache?.set(f, w);
+      cache.set(f, w);
     }
     return w;
   };
-  return overlap(words(a), words(b));
+  return { words, weight: localWeights([report, ...candidates].map(words)) };
 }
 
-export function scorePair(a: Side, b: Side, cache?: WeakMap<object, Set<string>>): MatchScore {
+export function textScore(a: Side, b: Side, ctx: TextContext = textContext(a, [b])): number | null {
+  return overlap(ctx.words(a), ctx.words(b), ctx.weight);
+}
+
+export function scorePair(a: Side, b: Side, ctx?: TextContext): MatchScore {
   const none: ScoreParts = { date: null, place: null, type: null, actors: null, toll: null, text: null };
   if (a.iso3 && b.iso3 && a.iso3 !== b.iso3) return { score: 0, parts: none, veto: 'country' };
   const parts: ScoreParts = {
@@ -121,9 +143,9 @@ export function scorePair(a: Side, b: Side, cache?: WeakMap<object, Set<string>>
     type: typeScore(a, b),
     actors: actorScore(a, b),
     toll: tollScore(a, b),
-    text: textScore(a, b, cache),
+    text: textScore(a, b, ctx),
   };
-  const veto = parts.date === 0 ? 'dates' : parts.place === 0 ? 'distance' : parts.type === 0 ? 'type' : null;
+  const veto = parts.date === 0 ? 'dates' : parts.place === 0 ? 'distance' : null;
   let score = 0;
   for (const k of Object.keys(WEIGHTS) as Array<keyof ScoreParts>) score += WEIGHTS[k] * (parts[k] ?? UNKNOWN);
   return { score: veto ? 0 : Math.round(score * 1000) / 1000, parts, veto };

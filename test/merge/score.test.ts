@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventFields } from '../../src/core/types.ts';
+import { scorePair, tollScore, typeScore } from '../../src/merge/score.ts';
+import { dateWindow, searchBox, windowGap } from '../../src/merge/window.ts';
+import { localWeights, overlap, contentWords } from '../../src/merge/text.ts';
+
+/** An invented shelling in a test district; variations below. */
+const base: EventFields = {
+  event_date: '2019-11-18', time_precision: 1, event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike',
+  actor1: 'Military Forces of Libya (2014-) Haftar Faction', assoc_actor_1: '', inter1: 1, actor2: 'Civilians (Libya)', assoc_actor_2: '', inter2: 7,
+  interaction: 17, civilian_targeting: 'Civilian targeting', iso3: 'LBY', country: 'Libya', admin1: 'Tripoli', admin2: '', location: 'Wadi Rabie',
+  latitude: 32.75, longitude: 13.25, geo_precision: 1, fatalities: 7, fatalities_min: 7, fatalities_max: 7, injuries: null, displaced: null,
+  notes: 'A drone strike hit a packaging plant in Wadi Rabie, killing seven workers, according to an invented wire report.', source: 'Test Wire',
+};
+const v = (over: Partial<EventFields>): EventFields => ({ ...base, ...over });
+
+test('a month-precise date window covers the day-precise date inside it; one day of slack, no more', () => {
+  assert.deepEqual(dateWindow(v({ time_precision: 3 })), ['2019-11-03', '2019-12-03']);
+  assert.equal(windowGap(dateWindow(base), dateWindow(v({ event_date: '2019-11-19' }))), 1);
+  assert.equal(scorePair(base, v({ event_date: '2019-11-20' })).veto, 'dates');
+  assert.equal(scorePair(base, v({ event_date: '2019-11-30', time_precision: 3 })).veto, null);
+});
+
+test('distance is judged against both precisions: a region-level point may lie far from the exact one', () => {
+  const far = v({ latitude: 33.3, longitude: 13.25 }); // ~60 km north
+  assert.equal(scorePair(base, far).veto, 'distance');
+  assert.equal(scorePair(base, { ...far, geo_precision: 3 }).veto, null);
+  const [w, s, e, n] = searchBox(base)!;
+  assert.ok(w < 13.25 && e > 13.25 && s < 32.75 && n > 32.75);
+});
+
+test('different countries never merge', () => {
+  assert.equal(scorePair(base, v({ iso3: 'TUN', country: 'Tunisia' })).veto, 'country');
+});
+
+test('the same strike told twice (7 vs 10 dead, other wording) outscores a different strike the same day', () => {
+  const retold = v({ fatalities: 10, fatalities_min: 8, fatalities_max: 10, notes: 'Health officials said ten people died when a packaging plant in Wadi Rabie was bombed from the air.' });
+  const other = v({ location: 'Ain Zara', latitude: 32.8, longitude: 13.23, fatalities: 2, fatalities_min: 2, fatalities_max: 2, notes: 'Shelling damaged homes in Ain Zara; two residents were killed, an invented report says.' });
+  const same = scorePair(base, retold);
+  const diff = scorePair(base, other);
+  assert.ok(same.score > diff.score + 0.1, `${same.score} vs ${diff.score}`);
+  assert.ok(same.score >= 0.75, `attach: ${same.score}`);
+  assert.ok(diff.score < 0.75, `not attached: ${diff.score}`);
+});
+
+test('tolls: overlapping ranges agree, 7 vs 10 partly, zero says little', () => {
+  assert.equal(tollScore(base, v({ fatalities: 8, fatalities_min: 6, fatalities_max: 9 })), 1);
+  assert.equal(tollScore(base, v({ fatalities: 10, fatalities_min: 10, fatalities_max: 10 })), 0.49);
+  assert.equal(tollScore(base, v({ fatalities: 10, fatalities_min: 8, fatalities_max: 10 })), 0.766);
+  assert.equal(tollScore(v({ fatalities: 0, fatalities_min: 0, fatalities_max: 0 }), v({ fatalities: 0, fatalities_min: 0, fatalities_max: 0 })), 0.5);
+});
+
+test('types: UCDP battles are compatible with explosions, never with protests', () => {
+  assert.equal(typeScore(base, v({ event_type: 'Battles', sub_event_type: 'Armed clash' })), 0.6);
+  assert.equal(typeScore(base, v({ event_type: 'Protests', sub_event_type: 'Peaceful protest' })), 0);
+});
+
+test('local word weights: a word every neighbour shares counts less than a rare one', () => {
+  const a = contentWords('airstrike biscuit factory tripoli killed');
+  const b = contentWords('biscuit factory bombed tripoli killed');
+  const c = contentWords('clashes tripoli killed fighters south');
+  const w = localWeights([a, b, c]);
+  assert.ok(w('biscuit') > w('tripoli'));
+  assert.ok(overlap(a, b, w)! > overlap(a, c, w)!);
+  assert.equal(overlap(contentWords('two words'), b), null);
+});
