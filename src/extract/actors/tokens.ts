@@ -56,14 +56,30 @@ function keysOf(word: string): [string, string] {
   return k;
 }
 
-let last: { text: string; from: number; to: number; tokens: Token[] } | null = null;
+let last: { text: string; tokens: Token[] } | null = null;
 
-/** Word tokens of text[from, to). A word may contain inner apostrophes ("People's"). The last
- *  result is cached: the actor and cue stages tokenise the same document one after another. */
+/** Word tokens of text[from, to). A word may contain inner apostrophes ("People's"). The whole
+ *  text's tokens are cached and sliced: the actor and cue stages read the same document. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  if (last && last.text === text && last.from === from && last.to === to) return last.tokens;
+  if (!last || last.text !== text) last = { text, tokens: scan(text) };
+  const all = last.tokens;
+  if (from === 0 && to >= text.length) return all;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < all.length && all[end].end <= to) end++;
+  return all.slice(lo, end);
+}
+
+function scan(text: string): Token[] {
   const out: Token[] = [];
-  let i = from;
+  const to = text.length;
+  let i = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c, text[i])) { i++; continue; }
@@ -80,7 +96,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const first = word[0];
     out.push({ norm, stem, start, end: i, upper: first !== first.toLowerCase() });
   }
-  last = { text, from, to, tokens: out };
   return out;
 }
 

@@ -29,7 +29,8 @@ export interface Analysis {
   byRule: Classification;
   /** The rule that decided (null: no cue at all). */
   decided: Rule | null;
-  features: string[];
+  /** Model features, computed only when asked for (they cost more than the rules). */
+  features: () => string[];
 }
 
 /** Rule decision and model features of one event; shared with the model's training script. */
@@ -46,7 +47,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const rc: RuleContext = { s, inters, armed, target, fatalities: ctx.fatalities, sizeTag, label: label && isSubEventType(label.sub) ? label.sub : null };
   const decided = RULES.find((rule) => rule.when(rc)) ?? null;
   const byRule = fromRule(decided, rc);
-  const features = eventFeatures({ text, span, actors: inSpan, signals: s, rule: byRule.rule, target, sizeTag });
+  const features = () => eventFeatures({ text, span, actors: inSpan, signals: s, rule: byRule.rule, target, sizeTag });
   return { rc, byRule, decided, features };
 }
 
@@ -82,7 +83,7 @@ export function classify(text: string, span: { start: number; end: number }, ctx
   const a = analyse(text, span, ctx);
   const model = loadModel();
   if (!model) return a.byRule;
-  const p = predict(model, a.features);
+  const p = predict(model, a.features());
   const agreeing = modelOverride(a, model, p);
   if (!agreeing || !isSubEventType(p.label)) return a.byRule;
   const event_type = eventTypeOf(p.label)!;

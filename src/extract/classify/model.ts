@@ -26,6 +26,22 @@ export interface Prediction {
 }
 
 let loaded: ModelFile | null | undefined;
+/** Dense per-feature weight rows, built once per model object (Map lookups beat a 6,000-key object). */
+const compiled = new WeakMap<ModelFile, Map<string, Float64Array>>();
+
+function rows(model: ModelFile): Map<string, Float64Array> {
+  let m = compiled.get(model);
+  if (!m) {
+    m = new Map();
+    for (const [f, ws] of Object.entries(model.weights)) {
+      const row = new Float64Array(model.classes.length);
+      for (const [c, w] of ws) row[c] = w;
+      m.set(f, row);
+    }
+    compiled.set(model, m);
+  }
+  return m;
+}
 
 /** SITREP_CLASSIFIER=rules turns the model off: the model was trained on the shared ACLED
  *  file, so scoring that same file must be done with rules only to be honest. */
@@ -44,10 +60,14 @@ export function mayOverride(model: ModelFile, ruleLabel: string, p: Prediction):
 }
 
 export function predict(model: ModelFile, features: string[]): Prediction {
-  const scores = model.bias.slice();
+  const table = rows(model);
+  const scores = Float64Array.from(model.bias);
+  const used: Array<[string, Float64Array]> = [];
   for (const f of features) {
-    const ws = model.weights[f];
-    if (ws) for (const [c, w] of ws) scores[c] += w;
+    const row = table.get(f);
+    if (!row) continue;
+    used.push([f, row]);
+    for (let c = 0; c < row.length; c++) scores[c] += row[c];
   }
   let best = 0;
   for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
@@ -55,8 +75,6 @@ export function predict(model: ModelFile, features: string[]): Prediction {
   for (const s of scores) z += Math.exp(s - scores[best]);
   let topFeature: string | null = null;
   let topWeight = 0;
-  for (const f of features) {
-    for (const [c, w] of model.weights[f] ?? []) if (c === best && w > topWeight) [topFeature, topWeight] = [f, w];
-  }
+  for (const [f, row] of used) if (row[best] > topWeight) [topFeature, topWeight] = [f, row[best]];
   return { label: model.classes[best], probability: 1 / z, topFeature };
 }

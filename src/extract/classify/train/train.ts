@@ -33,7 +33,7 @@ function load(file: string): Row[] {
       const opts = { iso3: r.iso3 || null, date: isoDate(r.event_date) };
       const actors = findActors(r.notes, opts);
       const a = analyse(r.notes, { start: 0, end: r.notes.length }, { actors, fatalities: Number(r.fatalities) || 0 });
-      return { features: a.features, label: r.sub_event_type, analysis: a, country: r.country };
+      return { features: a.features(), label: r.sub_event_type, analysis: a, country: r.country };
     });
 }
 
