@@ -45,7 +45,7 @@ const reviewRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) =
       async (req) => act(() => run(req.params.id, req.body as z.infer<B>, who(req))),
     );
 
-  post('confirm', 'Confirm an event (checked and right)', Reason.optional(), (id, b, by) => review.confirm(store, id, by, b?.reason));
+  post('confirm', 'Confirm an event (checked and right)', Reason.nullish(), (id, b, by) => review.confirm(store, id, by, b?.reason));
   post('reject', 'Reject an event with a reason (hidden from lists, kept with its sources)', z.object({ reason: z.string().trim().min(1).max(2000) }).strict(), (id, b, by) =>
     review.reject(store, id, by, b.reason),
   );
@@ -61,8 +61,8 @@ const reviewRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) =
   post('split', 'Move some reports of this event into a new event (returned)', z.object({ report_ids: z.array(z.string().min(1)).min(1), reason }).strict(), (id, b, by) =>
     review.split(store, id, b.report_ids, by, b.reason),
   );
-  post('accept', 'Accept the merge proposed for this event (merges it into the candidate)', Reason.optional(), (id, b, by) => acceptProposal(store, id, by, b?.reason));
-  post('undo', "Reverse the event's last review action (or automatic merge)", z.object({}).strict().optional(), (id, _b, by) => undo(store, id, by));
+  post('accept', 'Accept the merge proposed for this event (merges it into the candidate)', Reason.nullish(), (id, b, by) => acceptProposal(store, id, by, b?.reason));
+  post('undo', "Reverse the event's last review action (or automatic merge)", z.object({}).strict().nullish(), (id, _b, by) => undo(store, id, by));
 
   app.get(
     '/api/events/:id/audit',

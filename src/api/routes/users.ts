@@ -81,7 +81,7 @@ const userRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => 
 
   app.post(
     '/api/users/:name/tokens',
-    { preHandler: admin, schema: { tags: [TAG], summary: 'Issue a new API token for a user (admins)', params: NameParams, body: z.object({ label: z.string().max(200).optional() }).strict().optional(), response: { 201: TokenSchema, ...errors } } },
+    { preHandler: admin, schema: { tags: [TAG], summary: 'Issue a new API token for a user (admins)', params: NameParams, body: z.object({ label: z.string().max(200).optional() }).strict().nullish(), response: { 201: TokenSchema, ...errors } } },
     async (req, reply) => reply.code(201).send({ name: req.params.name, token: await guard(() => issueToken(store, req.params.name, req.body?.label)) }),
   );
 
