@@ -21,6 +21,8 @@ export interface FetchOptions {
 
 const USER_AGENT = 'sitrep-feed-monitor/0.1 (+https://github.com/; conflict-event monitoring)';
 
+const STALE_SOCKET = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
 /** Serialises requests per host with at least `delayMs` between their starts. */
 export class Politeness {
   private readonly next = new Map<string, Promise<void>>();
@@ -43,7 +45,16 @@ export async function politeFetch(url: string, polite: Politeness, opts: FetchOp
   const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5' };
   if (opts.etag) headers['if-none-match'] = opts.etag;
   if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
-  const res = await fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+  const get = () => fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+  let res: Response;
+  try {
+    res = await get();
+  } catch (err) {
+    // A pooled keep-alive connection the server closed while we were busy (extracting the
+    // previous article) fails at once; one fresh attempt tells that from a real outage.
+    if (!STALE_SOCKET.has((err as { cause?: { code?: string } }).cause?.code ?? '')) throw err;
+    res = await get();
+  }
   const base = {
     status: res.status,
     contentType: res.headers.get('content-type') ?? '',

@@ -31,7 +31,7 @@ export async function pollWatch(watch: Watch, deps: PollDeps): Promise<PollOutco
   try {
     res = await politeFetch(watch.url, deps.polite, { etag: watch.etag, lastModified: watch.last_modified });
   } catch (err) {
-    const message = `error: ${(err as Error).message}`;
+    const message = `error: ${describeError(err)}`;
     await deps.watches.recordPoll(watch.id, { etag: watch.etag, last_modified: watch.last_modified, status: message });
     return { status: 'error', submitted: 0, failed: 0, message };
   }
@@ -54,7 +54,7 @@ export async function pollWatch(watch: Watch, deps: PollDeps): Promise<PollOutco
         submitted++;
       } catch (err) {
         failed++;
-        log(`watch ${watch.id}: item ${item.url ?? key}: ${(err as Error).message}`);
+        log(`watch ${watch.id}: item ${item.url ?? key}: ${describeError(err)}`);
       }
     }
   } else {
@@ -100,4 +100,10 @@ function pageDocument(html: string, url: string, watch: Watch): NewDocument {
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/** fetch() hides the network cause ("fetch failed"): name it. */
+function describeError(err: unknown): string {
+  const e = err as Error & { cause?: { code?: string; message?: string } };
+  return e.cause ? `${e.message} (${e.cause.code ?? e.cause.message})` : e.message;
 }

@@ -3,6 +3,7 @@
 // any `sitrep worker` picks up; the poll hands new articles to the document queue.
 
 import { Queue, type Job } from 'bullmq';
+import type { NewDocument } from '../core/types.ts';
 import { defaultAttempts, type JobRunner } from '../queue/index.ts';
 import { connection, QUEUES } from '../queue/bull.ts';
 import type { Store, Watch, WatchStore } from '../store/store.ts';
@@ -33,26 +34,44 @@ export interface LoopOptions {
   log?: (line: string) => void;
 }
 
+export interface LoopResult {
+  polls: Array<{ watch: Watch; outcome: PollOutcome }>;
+  /** Ids of the jobs the polls submitted (wait on them with the runner). */
+  jobs: string[];
+}
+
 /** Embedded mode: polls due watches until aborted (or one pass with `once`). */
-export async function runWatchLoop(opts: LoopOptions): Promise<Array<{ watch: Watch; outcome: PollOutcome }>> {
+export async function runWatchLoop(opts: LoopOptions): Promise<LoopResult> {
   const watches = await watchesOf(opts.store);
   const polite = new Politeness();
   const log = opts.log ?? (() => {});
-  const done: Array<{ watch: Watch; outcome: PollOutcome }> = [];
+  const out: LoopResult = { polls: [], jobs: [] };
+  const submit = async (doc: NewDocument) => {
+    const job = await opts.runner.submit(doc);
+    out.jobs.push(job.id);
+    return job;
+  };
   while (!opts.signal?.aborted) {
     const due = (await watches.list()).filter((w) => opts.once || isDue(w));
     // Different hosts in parallel; the politeness gate serialises requests to one host.
     await Promise.all(
       due.map(async (watch) => {
-        const outcome = await pollWatch(watch, { watches, submit: (d) => opts.runner.submit(d), polite, log });
+        const outcome = await pollWatch(watch, { watches, submit, polite, log });
         log(`watch ${watch.id} ${watch.url}: ${outcome.message}`);
-        done.push({ watch, outcome });
+        out.polls.push({ watch, outcome });
       }),
     );
     if (opts.once) break;
-    await new Promise((r) => setTimeout(r, opts.tickMs ?? 5000));
+    await sleep(opts.tickMs ?? 5000, opts.signal);
   }
-  return done;
+  return out;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+  });
 }
 
 /** Queue mode: makes the repeatable poll jobs match the stored watches (adds, updates, removes). */
@@ -74,18 +93,19 @@ export async function syncFeedSchedules(store: Store, queueUrl: string): Promise
 /** The worker's handler for poll jobs: new articles go to the document queue. */
 export function feedJobHandlers(store: Store, queueUrl: string): Record<string, (job: Job) => Promise<unknown>> {
   const polite = new Politeness();
-  let runner: JobRunner | null = null;
   return {
     [QUEUES.feeds]: async (job) => {
       const watches = await watchesOf(store);
       const watch = await watches.get(job.data.watch_id);
       if (!watch) return { skipped: 'watch removed' };
-      if (!runner) {
-        const { BullRunner } = await import('../queue/bull-runner.ts');
-        runner = new BullRunner(queueUrl, defaultAttempts());
+      // A producer per poll (polls are minutes apart): nothing left connected between them.
+      const { BullRunner } = await import('../queue/bull-runner.ts');
+      const runner = new BullRunner(queueUrl, defaultAttempts());
+      try {
+        return await pollWatch(watch, { watches, submit: (d) => runner.submit(d), polite });
+      } finally {
+        await runner.close();
       }
-      const r = runner;
-      return pollWatch(watch, { watches, submit: (d) => r.submit(d), polite });
     },
   };
 }
