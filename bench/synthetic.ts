@@ -134,7 +134,7 @@ export function* syntheticEvents(n: number, seed = 1): Generator<Report> {
       id: `rep_syn${seed}_${i}`,
       document_id: '',
       confidence: { overall: +(0.5 + r() * 0.5).toFixed(2), event_date: 0.9, location: 0.8 },
-      evidence: [span('event_date', f.event_date), span('actor1', f.actor1), span('location', f.location), span('notes', f.notes)],
+      evidence: [span('event_date', f.event_date), span('actor1', f.actor1), span('location', f.location)],
       rules: ['synthetic'],
     };
   }

@@ -1,0 +1,133 @@
+// Bench section "api": p50/p95 latency of the main list and aggregate queries through the HTTP
+// app (fastify inject: routing, validation, store query, serialisation; no socket) on SQLite
+// stores of 100,000 and 1,000,000 synthetic events. Target: p95 < 200 ms.
+// Also reports how fast the store is filled (big transactions through saveIngest).
+// --quick: 20,000 and 100,000 events, fewer runs.
+// A filled store is kept in the OS temp folder and reused while the synthetic generator and
+// the SQLite store code are unchanged (filling a million events takes minutes); --refill
+// (or SITREP_BENCH_REFILL=1) fills afresh.
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../src/api/app.ts';
+import { openStore } from '../src/store/index.ts';
+import { fillStore } from './synthetic.ts';
+
+const COUNTRIES = ['LBY', 'YEM', 'SYR', 'MLI', 'NGA', 'SOM', 'SDN', 'UKR'];
+const TYPES = ['Battles', 'Protests', 'Violence%20against%20civilians', 'Explosions%2FRemote%20violence'];
+const WORDS = ['Houthi', 'Shabaab', 'Tripoli', 'clashed', 'Kharkiv', 'Sinaloa'];
+const ACTORS = ['Houthi', 'Wagner', 'Rapid Support', 'Protesters (Mali)', 'Al Shabaab'];
+
+/** Query templates; i varies the parameters so each run is not the same cached question. */
+const QUERIES: Array<{ name: string; url: (i: number) => string }> = [
+  { name: 'list: newest 50', url: () => '/api/events?limit=50' },
+  { name: 'list: country + type + year', url: (i) => `/api/events?limit=50&country=${COUNTRIES[i % 8]}&event_type=${TYPES[i % 4]}&from=${2018 + (i % 6)}-01-01&to=${2018 + (i % 6)}-12-31` },
+  { name: 'list: text search', url: (i) => `/api/events?limit=50&text=${WORDS[i % WORDS.length]}` },
+  { name: 'list: actor', url: (i) => `/api/events?limit=50&actor=${encodeURIComponent(ACTORS[i % ACTORS.length])}` },
+  { name: 'list: bbox', url: (i) => `/api/events?limit=50&bbox=${10 + (i % 5)},28,${20 + (i % 5)},36` },
+  { name: 'list: fatalities >= 50, by toll', url: () => '/api/events?limit=50&fatalities_min=50&sort=-fatalities' },
+  { name: 'list: page 2 (cursor) of a country', url: () => '' /* filled in at run time */ },
+  { name: 'list: count (with_total) of a country', url: (i) => `/api/events?limit=50&with_total=true&country=${COUNTRIES[i % 8]}` },
+  { name: 'aggregate: week, one country', url: (i) => `/api/aggregates?by=week&country=${COUNTRIES[i % 8]}` },
+  { name: 'aggregate: month, all', url: () => '/api/aggregates?by=month' },
+  { name: 'aggregate: event_type, one year', url: (i) => `/api/aggregates?by=event_type&from=${2018 + (i % 6)}-01-01&to=${2018 + (i % 6)}-12-31` },
+  { name: 'aggregate: country, all', url: () => '/api/aggregates?by=country' },
+  { name: 'aggregate: top 20 actors, one country', url: (i) => `/api/aggregates?by=actor&limit=20&country=${COUNTRIES[i % 8]}` },
+  { name: 'aggregate: top 20 actor pairs, one country', url: (i) => `/api/aggregates?by=actor_pair&limit=20&country=${COUNTRIES[i % 8]}` },
+  { name: 'aggregate: top 20 actors, all', url: () => '/api/aggregates?by=actor&limit=20' },
+  { name: 'map: 5,000 points, one country', url: (i) => `/api/map?limit=5000&country=${COUNTRIES[i % 8]}` },
+  { name: 'event: one by id', url: () => '' /* filled in at run time */ },
+];
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const ms = (x: number) => Math.round(x * 10) / 10;
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = join(tmpdir(), 'sitrep-bench-cache');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Identity of a filled store: the generator and every file of the SQLite write path. */
+function fillKey(size: number): string {
+  const h = createHash('sha256').update(String(size));
+  const files = [join(ROOT, 'bench', 'synthetic.ts'), join(ROOT, 'src', 'store', 'reconcile.ts'), ...filesUnder(join(ROOT, 'src', 'store', 'sqlite'))];
+  for (const f of files.sort()) h.update(f).update(readFileSync(f));
+  return h.digest('hex').slice(0, 16);
+}
+
+type Fill = { fill_s: number | string; fill_events_per_s: number | string; db_mb: number };
+
+/** A store of `size` synthetic events: from the cache, or filled now (then cached). */
+async function filledStore(size: number, refill: boolean): Promise<{ path: string; fill: Fill }> {
+  mkdirSync(CACHE, { recursive: true });
+  const path = join(CACHE, `api-${size}-${fillKey(size)}.db`);
+  const meta = `${path}.json`;
+  if (!refill && existsSync(path) && existsSync(meta)) {
+    const fill = JSON.parse(readFileSync(meta, 'utf8')) as Fill;
+    return { path, fill: { ...fill, fill_s: `${fill.fill_s} (cached)` } };
+  }
+  for (const f of readdirSync(CACHE).filter((f) => f.startsWith(`api-${size}-`))) rmSync(join(CACHE, f), { force: true });
+  const tmp = `${path}.${process.pid}.filling`;
+  const store = await openStore(tmp);
+  const res = await fillStore(store, size, { seed: 42, batch: 50_000 });
+  await store.close();
+  renameSync(tmp, path);
+  const fill = { fill_s: ms(res.ms / 1000), fill_events_per_s: Math.round(size / (res.ms / 1000)), db_mb: Math.round(statSync(path).size / 2 ** 20) };
+  writeFileSync(meta, JSON.stringify(fill));
+  return { path, fill };
+}
+
+async function measure(size: number, runs: number, refill: boolean) {
+  const { path, fill } = await filledStore(size, refill);
+  const store = await openStore(path);
+  const app = await buildApp({ store, web: false });
+  try {
+    const first = (await app.inject('/api/events?limit=50&country=YEM')).json();
+    const ids: string[] = first.items.map((e: { id: string }) => e.id);
+    const cursor = encodeURIComponent(first.next_cursor);
+    const rows: Array<Record<string, string | number>> = [];
+    for (const q of QUERIES) {
+      const url = (i: number) =>
+        q.name.startsWith('event:') ? `/api/events/${ids[i % ids.length]}` : q.name.includes('cursor') ? `/api/events?limit=50&country=YEM&cursor=${cursor}` : q.url(i);
+      for (let i = 0; i < 3; i++) await app.inject(url(i)); // warm-up: statement cache, page cache
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        const r = await app.inject(url(i));
+        times.push(performance.now() - t0);
+        if (r.statusCode !== 200) throw new Error(`${url(i)}: ${r.statusCode} ${r.body.slice(0, 200)}`);
+      }
+      times.sort((a, b) => a - b);
+      rows.push({ events: size, query: q.name, p50_ms: ms(pct(times, 50)), p95_ms: ms(pct(times, 95)), max_ms: ms(times[times.length - 1]), runs });
+    }
+    return { rows, fill: { events: size, ...fill } };
+  } finally {
+    await app.close();
+    await store.close();
+  }
+}
+
+export async function run(opts: { quick: boolean; refill?: boolean }) {
+  const refill = opts.refill ?? (process.argv.includes('--refill') || process.env.SITREP_BENCH_REFILL === '1');
+  const sizes = opts.quick ? [20_000, 100_000] : [100_000, 1_000_000];
+  const runs = opts.quick ? 15 : 40;
+  const rows: Array<Record<string, string | number>> = [];
+  const json: Record<string, unknown> = { target_p95_ms: 200, runs };
+  for (const size of sizes) {
+    process.stderr.write(`api bench: filling ${size.toLocaleString('en-US')} synthetic events...\n`);
+    const { rows: r, fill } = await measure(size, runs, refill);
+    process.stderr.write(`api bench: filled in ${fill.fill_s} s (${fill.fill_events_per_s} events/s, ${fill.db_mb} MB)\n`);
+    rows.push({ events: size, query: `(fill: ${fill.fill_s} s, ${fill.fill_events_per_s}/s, ${fill.db_mb} MB)`, p50_ms: '', p95_ms: '', max_ms: '', runs: '' }, ...r);
+    json[String(size)] = { fill, queries: r, over_target: r.filter((x) => Number(x.p95_ms) > 200).map((x) => x.query) };
+  }
+  return { name: 'api', rows, json };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  run({ quick: process.argv.includes('--quick') }).then((r) => console.table(r.rows));
+}
