@@ -22,6 +22,7 @@ import aggregateRoutes from './routes/aggregates.ts';
 import exportRoutes from './routes/exports.ts';
 import ingestRoutes from './routes/ingest.ts';
 import reviewRoutes from './routes/review.ts';
+import userRoutes from './routes/users.ts';
 import webRoutes from './routes/web.ts';
 import authPlugin from '../auth/plugin.ts';
 
@@ -45,7 +46,7 @@ export interface AppOptions {
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** Every route plugin, in registration order. Add new route files here. */
-const ROUTES = [healthRoutes, eventRoutes, documentRoutes, ingestRoutes, aggregateRoutes, exportRoutes, reviewRoutes];
+const ROUTES = [healthRoutes, eventRoutes, documentRoutes, ingestRoutes, aggregateRoutes, exportRoutes, reviewRoutes, userRoutes];
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({

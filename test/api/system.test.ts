@@ -17,7 +17,7 @@ test('GET /healthz answers ok with the store kind', async () => {
 test('GET /openapi.json documents every API route with parameters and the error schema', async () => {
   const doc = (await t.app.inject('/openapi.json')).json();
   assert.match(doc.openapi, /^3\./);
-  for (const path of ['/api/events', '/api/events/{id}', '/api/map', '/api/documents', '/api/documents/{id}', '/api/aggregates', '/api/ingest', '/api/export/{format}', '/healthz']) {
+  for (const path of ['/api/events', '/api/events/{id}', '/api/map', '/api/documents', '/api/documents/{id}', '/api/aggregates', '/api/ingest', '/api/export/{format}', '/healthz', '/api/events/{id}/confirm', '/api/events/{id}/audit', '/api/users', '/api/login']) {
     assert.ok(doc.paths[path], `${path} missing from OpenAPI`);
   }
   const params = doc.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name);
