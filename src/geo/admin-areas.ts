@@ -116,10 +116,24 @@ export function moveAreasToSeats(gz: MemoryGazetteer): void {
   for (const p of gz.places) {
     if (p.feature_code !== 'ADM1' && p.feature_code !== 'ADM2') continue;
     const key = p.feature_code === 'ADM1' ? areaKey(p.iso2, p.admin1 || p.name) : areaKey(p.iso2, p.admin1, p.admin2 || p.name);
-    const seat = seats.get(key);
+    const seat = sameNameTown(gz, p) ?? seats.get(key);
     if (seat && distanceKm(p.lat, p.lon, seat.lat, seat.lon) < 300) {
       p.lat = seat.lat;
       p.lon = seat.lon;
     }
   }
+}
+
+/** "Balangir district" is seated in Balangir town: a town of the area's own (short) name inside it. */
+function sameNameTown(gz: MemoryGazetteer, area: Place): Place | null {
+  let best: Place | null = null;
+  for (const name of [area.name, ...adminShortNames(area.name)]) {
+    for (const i of gz.exactIds(normName(name))) {
+      const q = gz.places[i]!;
+      if (q.feature_class !== 'P' || q.iso2 !== area.iso2) continue;
+      const inside = area.feature_code === 'ADM1' ? q.admin1 === (area.admin1 || area.name) : q.admin2 === (area.admin2 || area.name) && q.admin1 === area.admin1;
+      if (inside && (!best || q.population > best.population)) best = q;
+    }
+  }
+  return best;
 }

@@ -6,14 +6,30 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { forEachLine } from './dump.ts';
+import { adminShortNames } from './admin-areas.ts';
+import { normName } from './normalize.ts';
 
 const require = createRequire(import.meta.url);
 
 export class AdminNames {
   private readonly names = new Map<string, string>();
 
+  /** Per country: normalised admin1 name -> the table's spelling, to match areas by name. */
+  private readonly admin1ByName = new Map<string, string>();
+
   set(code: string, name: string, override = false): void {
     if (override || !this.names.has(code)) this.names.set(code, name);
+    const parts = code.split('.');
+    if (parts.length === 2) for (const n of [name, ...adminShortNames(name)]) this.admin1ByName.set(`${parts[0]}|${normName(n)}`, name);
+  }
+
+  /** The table's admin1 name for an area known by other spellings ("Benghazi" -> "Banghazi"). */
+  admin1Named(iso2: string, names: string[]): string {
+    for (const n of names) {
+      const hit = this.admin1ByName.get(`${iso2}|${normName(n)}`);
+      if (hit) return hit;
+    }
+    return '';
   }
 
   /** "CC.code" or "CC.a1.a2"; tolerates "8" vs "08" (codes that went through a float). */

@@ -20,7 +20,7 @@ export function placeFromRow(row: DumpRow, admin: AdminNames): Place | null {
   let admin1 = admin.get(iso2, row.admin1_code);
   let admin2 = admin.get(iso2, row.admin1_code, row.admin2_code);
   // An admin area is its own admin1/admin2 when the export left its codes empty.
-  if (row.feature_code === 'ADM1' && !admin1) admin1 = row.name;
+  if (row.feature_code === 'ADM1' && !admin1) admin1 = admin.admin1Named(iso2, [row.name, row.asciiname, ...row.alternatenames]) || row.name;
   if (row.feature_code === 'ADM2' && !admin2) admin2 = row.name;
   return {
     id: row.geonameid < 0 ? `wof:${-row.geonameid}` : `gn:${row.geonameid}`,

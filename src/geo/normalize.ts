@@ -53,9 +53,9 @@ const ARTICLE_HINT = /(?:^| )(?:a[dlnrstz]|ash|ath|adh|el|ul) /;
 // Transliteration families folded to one spelling, leftmost alternative first ("ou" before "o").
 const FOLD_PAIRS: Record<string, string> = {
   ou: 'u', oo: 'u', ee: 'i', dj: 'j', kh: 'h', gh: 'g', sch: 's', sh: 's', ch: 's', th: 't', dh: 't',
-  zh: 'j', ph: 'f', ck: 'k', q: 'k', c: 'k', w: 'u', y: 'i', e: 'a', o: 'u', ' ben ': ' bin ',
+  zh: 'j', ph: 'f', ck: 'k', q: 'k', c: 'k', w: 'u', y: 'a', e: 'a', i: 'a', o: 'u', ' ben ': ' bin ',
 };
-const FOLD_RE = / ben |sch|ou|oo|ee|dj|kh|gh|sh|ch|th|dh|zh|ph|ck|q|c(?=[aou ]|$)|w|y|e|o/g;
+const FOLD_RE = / ben |sch|ou|oo|ee|dj|kh|gh|sh|ch|th|dh|zh|ph|ck|q|c(?=[aou ]|$)|w|y|e|i|o/g;
 
 /** A looser key over a normName key: transliteration variants, doubled letters, trailing h,
  *  word breaks and then inner vowels folded away (a consonant skeleton), so "Qasr Ben Ghashir"

@@ -52,7 +52,6 @@ export function acceptSpan(span: Span, places: Place[]): boolean {
   const cue = STRONG_CUES.has(span.cueBefore) || span.kindAfter !== '';
   if (/^[A-Z]{2,5}$/.test(span.text) || span.partisan) return false; // acronyms (LNA, ISIS), "pro-Hadi"
   if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
-  if (ROUTE_WORDS.has(span.kindAfter)) return false; // "Murree road": a road named after a town
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
   if (span.actorAfter && places.every((p) => p.population < 100000)) return false;
   if (span.inCapRun && !span.adminSlot && places.every((p) => p.population < 100000)) return false;
@@ -157,6 +156,8 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
   return spans.map((span, k) => {
     const { place, margin, rule } = choices[k]!;
     const cue = span.cueBefore || span.kindAfter ? 0.15 : 0;
+    // "Murree road": a road named after a town, weaker evidence for where the event was.
+    const route = ROUTE_WORDS.has(span.kindAfter) ? 0.5 : 1;
     const foreign = place && ctx.iso3 && place.iso3 !== ctx.iso3 ? 0.6 : 1;
     return {
       start: span.start,
@@ -164,7 +165,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
       text: span.text,
       place,
       geo_precision: place ? precisionFor(place, span) : 3,
-      confidence: place ? Math.min(0.95, 0.5 + margin * 0.1 + cue) * foreign : 0,
+      confidence: place ? Math.min(0.95, 0.5 + margin * 0.1 + cue) * foreign * route : 0,
       rule,
     };
   });

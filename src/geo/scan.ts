@@ -71,7 +71,9 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
   const found: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;
-    const isArticle = ARTICLES.has(norms[i]!);
+    // A lower-case article starts a name only when written onto it ("al-Bayda", "as-Sukhnah");
+    // "at Dhaka" and "as Tripoli" are English.
+    const isArticle = ARTICLES.has(norms[i]!) && (first.cap || norms[i] === 'al' || norms[i] === 'el' || text[first.end] === '-');
     if (!first.cap && !isArticle) continue;
     let key = '';
     let best: { j: number; key: string; ids: number[] } | null = null;

@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { findPlaces, inferCountry, loadGazetteer, locateEvent } from '../../src/geo/index.ts';
 import { countryByName } from '../../src/geo/countries.ts';
 import { distanceKm } from '../../src/geo/distance.ts';
+import { normName } from '../../src/geo/normalize.ts';
 
 const args = process.argv.slice(2);
 const opt = (n: string): string | undefined => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
@@ -27,6 +28,7 @@ const cErrors: string[] = [];
 const byPrec = new Map<string, { n: number; ok: number }>();
 let n = 0, ok = 0, none = 0, okCountry = 0, okAdmin1 = 0;
 const errors: string[] = [];
+const kinds = new Map<string, number>();
 t = performance.now();
 for (const r of rows) {
   if (only && r.iso3 !== only) continue;
@@ -47,6 +49,16 @@ for (const r of rows) {
   if (!ucdp && country === r.iso3) okCountry++;
   else if (!ucdp && cErrors.length < cErrN) cErrors.push(`${r.iso3} got ${country}: ${ms.map((m) => `${m.text}>${m.place?.iso3 ?? '-'}`).join(', ')} | ${text.slice(0, 160)}`);
   if (!ucdp && loc?.place && loc.place.admin1.toLowerCase() === r.admin1!.toLowerCase()) okAdmin1++;
+  if (d > 25) {
+    const want = normName(ucdp ? '' : r.location!.split('-')[0]!);
+    const hit = ms.find((m) => normName(m.text) === want);
+    const kind = !loc?.place ? 'none' : loc.place.iso3 !== (ucdp ? hint : r.iso3) ? 'wrong-country' : hit ? (hit === loc ? 'mention-misresolved' : hit.place ? 'other-mention-chosen' : 'mention-unresolved') : text.includes(r.location ?? '\u0000') ? 'verbatim-not-found' : 'name-not-in-text';
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    if (kind === opt('--show')) {
+      const inGz = gz.lookup(r.location!).filter((p) => p.iso3 === r.iso3).slice(0, 2).map((p) => `${p.name}/${p.admin1}/${distanceKm(lat, lon, p.lat, p.lon).toFixed(0)}km`);
+      errors.push(`[${kind}] ${r.iso3} want "${r.location}" (${r.admin1}) p${prec} gz:${inGz.join(';') || '-'} got ${loc?.text ?? '-'}>${loc?.place?.name ?? ''} | ${ms.map((m) => `${m.text}>${m.place?.name ?? '-'}(${m.rule})`).join(', ')} | ${text.slice(0, 220)}`);
+    }
+  }
   if (d > 25 && errors.length < errN) {
     const verbatim = ucdp ? '' : text.includes(r.location!) ? ' [verbatim]' : '';
     errors.push(`${r.iso3 ?? r.country} want "${ucdp ? r.where_description : r.location}" (${r.admin1 ?? r.adm_1}) p${prec}${verbatim} got ${loc ? `"${loc.text}" -> ${loc.place?.name}/${loc.place?.admin1}/${loc.place?.iso3} ${Number.isFinite(d) ? d.toFixed(0) + 'km' : ''} ${loc.rule}` : 'nothing'} | ${ms.map((m) => m.text).join(', ')}`);
@@ -55,4 +67,5 @@ for (const r of rows) {
 const secs = (performance.now() - t) / 1000;
 console.log(`n=${n} within25=${(ok / n).toFixed(4)} none=${none} country=${(okCountry / n).toFixed(4)} admin1=${(okAdmin1 / n).toFixed(4)} notes/s=${(n / secs) | 0}`);
 for (const [p, g] of [...byPrec].sort()) console.log(`  prec ${p}: ${g.n} rows, within25=${(g.ok / g.n).toFixed(3)}`);
+console.log([...kinds].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}=${v}`).join(' '));
 for (const e of [...errors, ...cErrors]) console.log(e);
