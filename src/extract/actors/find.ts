@@ -5,7 +5,7 @@ import type { ActorMatch, ActorMention } from '../types.ts';
 import { loadActorDictionary, entryName, type AliasReading, type ActorDictionary } from './dictionary.ts';
 import { countryInfo } from './countries.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { findUnknownGroups } from './unknown-groups.ts';
+import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 
 export interface FindActorsOptions {
   /** Country of the event (ISO3): fills "(COUNTRY)" and decides which local names apply. */
@@ -101,7 +101,11 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   };
   const overlaps = (m: ActorMention, s: number, e: number) => m.start < e && s < m.end;
   const taken = (s: number, e: number) => found.some((m) => !generic(m) && overlaps(m, s, e));
-  const unknown = findUnknownGroups(text, tokens, taken, countryInfo(iso3)?.name ?? null);
-  const kept = found.filter((m) => !unknown.some((u) => overlaps(m, u.start, u.end)));
+  const acronymed = findAcronymGroups(text, taken);
+  const takenToo = (s: number, e: number) => taken(s, e) || acronymed.some((m) => overlaps(m, s, e));
+  const unknown = [...acronymed, ...findUnknownGroups(text, tokens, takenToo, countryInfo(iso3)?.name ?? null)];
+  // "militias from the Hawadle clan": the generic noun is the named group, not a second actor.
+  const describes = (m: ActorMention, u: ActorMention) => generic(m) && m.end <= u.start && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i.test(text.slice(m.end, u.start));
+  const kept = found.filter((m) => !unknown.some((u) => overlaps(m, u.start, u.end) || describes(m, u)));
   return [...kept, ...unknown].sort((a, b) => a.start - b.start);
 }

@@ -16,7 +16,8 @@ export function kindOf(m: ActorMention): Kind {
   if (role === 'protest') return 'crowd';
   if (role === 'riot') return 'riot';
   if (role === 'victim') return 'victim';
-  if (role === 'assoc' || m.actor.inter === 6 || m.actor.inter === 7) return 'assoc';
+  // Officials and authorities are named in reports but rarely do the violence.
+  if (role === 'assoc' || role === 'official' || m.actor.inter === 6 || m.actor.inter === 7) return 'assoc';
   return 'armed';
 }
 

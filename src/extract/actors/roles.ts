@@ -76,8 +76,9 @@ export function assignRoles(
     return { ...empty, actor1, assoc_actor_1: assoc1.filter((r) => r.actor.name !== actor1.actor.name), actor2 };
   }
 
+  const onlyTargets = onlyTargetsNamed(text, armed, cls);
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
-    const sides = splitSides(text, armed);
+    const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
     const perpetrator = sideRoles(sides.side1, opts);
     const actor1 = perpetrator.main ?? implied('unidentified-armed-group', opts);
     const actor2: Role = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
@@ -85,7 +86,7 @@ export function assignRoles(
     return { actor1, assoc_actor_1: perpetrator.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
   }
 
-  const sides = splitSides(text, armed);
+  const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
   const a = sideRoles(sides.side1, opts);
   const b = sideRoles(sides.side2, opts);
   let actor1 = a.main;
@@ -96,6 +97,17 @@ export function assignRoles(
   if (!actor2 && cls.sub_event_type === 'Arrests') actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : null;
   if (actor2 && actor2.actor.name === actor1.actor.name && cls.event_type !== 'Battles') actor2 = null;
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
+}
+
+const AGENT = /\b(?<!found )by\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** "An IED hit a police vehicle", "a grenade was thrown at a checkpoint": every armed actor named
+ *  comes after the deciding cue and none is the agent ("by X"), so they are the targets and the
+ *  attacker is unnamed. Not for clashes, where both sides come after "clashes between". */
+function onlyTargetsNamed(text: string, armed: ActorMention[], cls: Classification): boolean {
+  if (!cls.cue || armed.length === 0 || cls.event_type === 'Strategic developments' || /clash|two-armed/.test(cls.rule)) return false;
+  const cueStart = cls.cue.start;
+  return armed.every((m) => m.start > cueStart && !AGENT.test(text.slice(Math.max(0, m.start - 40), m.start)));
 }
 
 function uniqueRoles(rs: Role[]): Role[] {

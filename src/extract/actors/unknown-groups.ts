@@ -5,17 +5,54 @@ import { readFileSync } from 'node:fs';
 import type { ActorMention } from '../types.ts';
 import type { Token } from './tokens.ts';
 
+interface GroupNoun {
+  inter: number;
+  /** Identity groups are named "<Name> <suffix> (<Country>)", as ACLED does. */
+  suffix?: string;
+}
 interface GroupNouns {
-  nouns: Record<string, number>;
-  identity: string[];
+  nouns: Record<string, GroupNoun>;
+  acronymNouns: Record<string, number>;
+  identity: Record<string, string>;
   joiners: string[];
   notNames: string[];
 }
 const data = JSON.parse(readFileSync(new URL('./data/group-nouns.json', import.meta.url), 'utf8')) as GroupNouns;
 const NOUNS = new Map(Object.entries(data.nouns));
-const IDENTITY = new Set(data.identity);
+const IDENTITY = new Map(Object.entries(data.identity));
 const JOINERS = new Set(data.joiners);
 const NOT_NAMES = new Set(data.notNames);
+const ACRONYM_NOUNS = new Map(Object.entries(data.acronymNouns).filter(([k]) => k !== '_about'));
+// "Patriotic and Integrationist Force of Congo (FPIC)": capitalised words, small joiners, an acronym.
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const SMALL = String.raw`(?:of|for|the|and|de|du|des|la|le|el|al|ng|y|del|pour)`;
+const SMALL_WORD = new RegExp(String.raw`^${SMALL}$`);
+const ACRONYM_GROUP = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:${SMALL}\s+)*${NAME_WORD}){1,9})\s+\((\p{Lu}[\p{Lu}\d&/-]{1,9})\)`, 'gu');
+
+/** Groups introduced with their acronym, named "ACRONYM: Full Name" as ACLED does. */
+export function findAcronymGroups(text: string, taken: (start: number, end: number) => boolean): ActorMention[] {
+  const out: ActorMention[] = [];
+  ACRONYM_GROUP.lastIndex = 0;
+  for (let m = ACRONYM_GROUP.exec(text); m; m = ACRONYM_GROUP.exec(text)) {
+    const words = m[1].split(/\s+/);
+    // Drop a leading article, and a sentence-initial word before "of the" ("Workers of the X").
+    while (words.length > 2 && NOT_NAMES.has(words[0].toLowerCase())) words.shift();
+    const sentenceStart = /(?:^|[.!?:]\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (sentenceStart && words.length > 3 && /^(?:of|for)$/.test(words[1])) {
+      words.shift();
+      while (words.length > 2 && SMALL_WORD.test(words[0])) words.shift();
+    }
+    const full = words.join(' ');
+    const inter = words.map((w) => ACRONYM_NOUNS.get(w.toLowerCase())).find((x) => x !== undefined);
+    if (inter === undefined) continue;
+    const start = m.index + m[0].indexOf(full);
+    const end = m.index + m[0].length;
+    if (taken(start, end)) continue;
+    const actor = { name: `${m[2]}: ${full}`, inter, iso3: null, dictionary_id: null };
+    out.push({ start, end, text: text.slice(start, end), actor, confidence: 0.6, rule: 'actors/unknown-acronym-group' });
+  }
+  return out;
+}
 
 /** Capitalised name words ending right before token `end` (exclusive), allowing "al", "of". */
 function nameStart(text: string, tokens: Token[], end: number): number {
@@ -32,9 +69,9 @@ function nameStart(text: string, tokens: Token[], end: number): number {
   return i;
 }
 
-function groupName(base: string, noun: string, inter: number, identity: boolean, country: string | null): string {
-  if (!noun.startsWith('militia')) return `${base} ${noun[0].toUpperCase()}${noun.slice(1)}`;
-  return `${base} ${identity || inter === 4 ? 'Ethnic ' : ''}Militia${country ? ` (${country})` : ''}`;
+function groupName(base: string, word: string, noun: GroupNoun, suffix: string | undefined, country: string | null): string {
+  if (!suffix) return `${base} ${word[0].toUpperCase()}${word.slice(1)}`;
+  return `${base} ${suffix}${country ? ` (${country})` : ''}`;
 }
 
 export function findUnknownGroups(
@@ -44,28 +81,29 @@ export function findUnknownGroups(
   country: string | null,
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  const emit = (first: number, nameEnd: number, k: number, inter: number, identity: boolean, spanEnd = k) => {
+  const emit = (first: number, nameEnd: number, k: number, noun: GroupNoun, suffix: string | undefined, spanEnd = k) => {
     const start = tokens[first].start;
     const end = tokens[spanEnd].end;
     if (taken(start, end)) return;
     const base = text.slice(start, tokens[nameEnd - 1].end).replace(/\s+/g, ' ');
-    const name = groupName(base, tokens[k].norm, inter, identity, country);
-    const actor = { name, inter: identity ? 4 : inter, iso3: null, dictionary_id: null };
+    const name = groupName(base, tokens[k].norm, noun, suffix, country);
+    const actor = { name, inter: suffix ? 4 : noun.inter, iso3: null, dictionary_id: null };
     out.push({ start, end, text: text.slice(start, end), actor, confidence: 0.5, rule: `actors/unknown-group:${tokens[k].norm}` });
   };
   for (let k = 1; k < tokens.length; k++) {
-    const inter = NOUNS.get(tokens[k].norm);
-    if (inter === undefined) continue;
+    const noun = NOUNS.get(tokens[k].norm);
+    if (noun === undefined) continue;
     // "Tiv ethnic militia": an identity word may sit between the name and the noun.
-    const identity = IDENTITY.has(tokens[k - 1].norm);
+    const identity = IDENTITY.get(tokens[k - 1].norm);
+    const suffix = identity && noun.suffix ? identity : noun.suffix;
     const nameEnd = identity ? k - 1 : k;
     const first = nameStart(text, tokens, nameEnd);
     if (first === nameEnd) continue;
     // "Fellata and Rizeigat communal militias" names two groups.
     if (first >= 2 && tokens[first - 1].norm === 'and' && tokens[first - 2].upper && !NOT_NAMES.has(tokens[first - 2].norm)) {
-      emit(first - 2, first - 1, k, inter, identity, first - 2);
+      emit(first - 2, first - 1, k, noun, suffix, first - 2);
     }
-    emit(first, nameEnd, k, inter, identity);
+    emit(first, nameEnd, k, noun, suffix);
   }
   return out;
 }
