@@ -146,8 +146,3 @@ export function sentenceText(doc: DocState, i: number): string {
   const s = doc.sentences[i];
   return doc.text.slice(s.start, s.end);
 }
-
-export function inQuote(doc: DocState, offset: number): boolean {
-  for (const [a, b] of doc.quotes) if (offset >= a && offset < b) return true;
-  return false;
-}

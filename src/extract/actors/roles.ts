@@ -2,6 +2,7 @@
 // crowd as actor1 and the organising group as associated actor; violence against civilians
 // has Civilians (COUNTRY) as actor2; an unnamed perpetrator is Unidentified Armed Group.
 
+import { readFileSync } from 'node:fs';
 import type { ActorMatch, ActorMention, Classification } from '../types.ts';
 import { loadActorDictionary } from './dictionary.ts';
 import { entryOf, kindOf, type Kind } from './kinds.ts';
@@ -29,6 +30,21 @@ function implied(id: string, opts: Opts): Role {
 }
 
 const role = (m: ActorMention): Role => ({ actor: m.actor, mention: m });
+
+interface ImpliedRule {
+  countries: string[];
+  pattern: string;
+  actor: string;
+}
+const impliedData = JSON.parse(readFileSync(new URL('./data/implied-actors.json', import.meta.url), 'utf8')) as { rules: ImpliedRule[]; default: string };
+const impliedRules = impliedData.rules.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i') }));
+
+/** The generic perpetrator ACLED codes when the text names none (data/implied-actors.json). */
+function unnamedPerpetrator(text: string, span: { start: number; end: number }, opts: Opts): Role {
+  const body = text.slice(span.start, span.end);
+  const rule = impliedRules.find((r) => opts.iso3 && r.countries.includes(opts.iso3) && r.re.test(body));
+  return implied(rule?.actor ?? impliedData.default, opts);
+}
 
 /** Main actor plus distinct associated actors of one side; "assocOf" entries join their parent. */
 function sideRoles(ms: ActorMention[], opts: Opts): { main: Role | null; assoc: Role[] } {
@@ -80,7 +96,7 @@ export function assignRoles(
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
     const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
     const perpetrator = sideRoles(sides.side1, opts);
-    const actor1 = perpetrator.main ?? implied('unidentified-armed-group', opts);
+    const actor1 = perpetrator.main ?? unnamedPerpetrator(text, span, opts);
     const actor2: Role = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
     const assoc2 = [...sides.side2, ...assoc].filter((m) => m.actor.name !== actor2.actor.name).map(role);
     return { actor1, assoc_actor_1: perpetrator.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
@@ -90,7 +106,7 @@ export function assignRoles(
   const a = sideRoles(sides.side1, opts);
   const b = sideRoles(sides.side2, opts);
   let actor1 = a.main;
-  if (!actor1) actor1 = implied(cls.event_type === 'Strategic developments' ? 'state-military' : 'unidentified-armed-group', opts);
+  if (!actor1) actor1 = cls.event_type === 'Strategic developments' ? implied('state-military', opts) : unnamedPerpetrator(text, span, opts);
   let actor2 = b.main;
   let assoc2 = b.assoc;
   if (!actor2 && cls.civilian_targeting) actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);

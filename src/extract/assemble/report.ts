@@ -9,9 +9,10 @@ import { assignRoles, type Role } from '../actors/index.ts';
 import { classify } from '../classify/index.ts';
 import { locateEvent } from '../../geo/index.ts';
 import { countryByIso3 } from '../../geo/countries.ts';
-import { inQuote, sentenceAt, type DocState, type Segment, type Stage } from '../state.ts';
+import { sentenceAt, type DocState, type Segment, type Stage } from '../state.ts';
 import type { PlaceMention } from '../../geo/types.ts';
 import { FieldLog } from './evidence.ts';
+import { inQuote } from '../by-sentence.ts';
 import { segmentToll } from './tolls.ts';
 
 const NOTES_MAX = 600;

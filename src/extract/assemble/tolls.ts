@@ -5,6 +5,7 @@
 // figure that only repeats an earlier one ("Ten people were killed ... the ten victims").
 
 import type { DocState, Segment, TollKind, TollMention } from '../state.ts';
+import { tollsOfSentence } from '../by-sentence.ts';
 
 export interface SegmentToll {
   best: number;
@@ -14,18 +15,14 @@ export interface SegmentToll {
   coded: boolean;
 }
 
-function inSegment(seg: Segment, t: TollMention): boolean {
-  return seg.sentences.includes(t.sentence);
-}
-
 /** ACLED's coded trailer for this segment: inside it, or after it in the same paragraph. */
 function codedToll(doc: DocState, seg: Segment, next: Segment | undefined): TollMention | null {
   const para = doc.sentences[seg.sentences[0]].paragraph;
-  for (const t of doc.tolls) {
-    if (!t.value.coded) continue;
-    if (inSegment(seg, t)) return t;
-    const after = t.start >= seg.end && (!next || t.start < next.start) && doc.sentences[t.sentence].paragraph === para;
-    if (after) return t;
+  for (const i of seg.sentences) for (const t of tollsOfSentence(doc, i)) if (t.value.coded) return t;
+  const last = seg.sentences[seg.sentences.length - 1];
+  for (let i = last + 1; i < doc.sentences.length && doc.sentences[i].paragraph === para; i++) {
+    if (next && doc.sentences[i].start >= next.start) break;
+    for (const t of tollsOfSentence(doc, i)) if (t.value.coded) return t;
   }
   return null;
 }
@@ -37,9 +34,9 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   let max = 0;
   const seen: number[] = [];
   const used: TollMention[] = [];
-  for (const t of doc.tolls) {
+  for (const t of seg.sentences.flatMap((i) => tollsOfSentence(doc, i))) {
     const v = t.value;
-    if (v.kind !== kind || v.coded || !inSegment(seg, t)) continue;
+    if (v.kind !== kind || v.coded) continue;
     // A repeated figure in a later sentence is a restatement, not more victims.
     if (v.best > 1 && seen.includes(v.best) && used.some((u) => u.sentence !== t.sentence)) continue;
     seen.push(v.best);

@@ -2,9 +2,12 @@
 
 import type { TimePrecision } from '../../core/types.ts';
 import { sentenceAt, type DateAnchor, type DateMention, type DocState } from '../state.ts';
+import { datesOfSentence, noteDate } from '../by-sentence.ts';
 
 export function overlapsDate(doc: DocState, start: number, end: number): boolean {
-  for (const d of doc.dates) if (start < d.end && end > d.start) return true;
+  const first = sentenceAt(doc, start);
+  const last = sentenceAt(doc, Math.max(start, end - 1));
+  for (let i = first; i <= last; i++) for (const d of datesOfSentence(doc, i)) if (start < d.end && end > d.start) return true;
   return false;
 }
 
@@ -31,6 +34,7 @@ export function addDate(doc: DocState, start: number, end: number, f: DateFields
     sentence: sentenceAt(doc, start),
   };
   doc.dates.push(m);
+  noteDate(doc, m);
   return m;
 }
 

@@ -18,7 +18,7 @@ const REL_MONTH = /\b(?:(?:earlier|later)\s+)?(?<rel>last|this|past|previous)\s+
 const WEEK = /\b(?:(?:earlier|later)\s+)?(?<rel>last|this|past|previous)\s+(?:week(?:end)?)\b/gi;
 const RECENT = /\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|two|three|couple\s+of)\s+)?(?<unit>days?|weeks?|months?)\b|\brecently\b|\bin recent (?<unit2>days|weeks|months)\b/gi;
 const DAY_WORD = /\b(?<w>yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b/gi;
-const WEEKDAY = /\b(?<last>last|on|this|past)?\s*(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const WEEKDAY = /\b(?:(?<last>last|on|this|past)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const YEAR = /\b(?:in|since|back in|during|by|of|until|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<year>(?:19|20)\d\d)\b(?![-–]\d)/gi;
 const LAST_YEAR = /\b(?:last|previous)\s+year\b/gi;
 

@@ -5,6 +5,7 @@
 
 import type { TimePrecision } from '../../core/types.ts';
 import type { DateMention, DocState, Stage } from '../state.ts';
+import { previousDate } from '../by-sentence.ts';
 import { addDays } from './calendar.ts';
 import { addDate, sortDates } from './mention.ts';
 
@@ -21,21 +22,18 @@ const SEQUENCE = new RegExp(
 
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
+/** How many sentences back a relative phrase may find its anchor: a story's clock is local. */
+const ANCHOR_REACH = 40;
+
 function previousAnchor(doc: DocState, offset: number): DateMention | null {
-  let best: DateMention | null = null;
-  for (const d of doc.dates) {
-    if (d.start >= offset) continue;
-    if (d.value.yearOnly || d.value.asReported) continue;
-    if (!best || d.start > best.start) best = d;
-  }
-  return best;
+  return previousDate(doc, offset, (d) => !d.value.yearOnly && !d.value.asReported, ANCHOR_REACH);
 }
 
 export const sequenceStage: Stage = {
   name: 'dates/sequence',
   run(doc) {
-    sortDates(doc);
     SEQUENCE.lastIndex = 0;
+    let added = false;
     for (let m = SEQUENCE.exec(doc.text); m; m = SEQUENCE.exec(doc.text)) {
       const anchor = previousAnchor(doc, m.index);
       if (!anchor) continue;
@@ -52,8 +50,8 @@ export const sequenceStage: Stage = {
         if (vague || /week/i.test(g.unit ?? '')) precision = Math.max(precision, 2) as TimePrecision;
       }
       const date = addDays(anchor.value.date, offset);
-      const added = addDate(doc, m.index, m.index + m[0].length, { date, precision, anchor: 'previous-date' }, 'dates/sequence', anchor.confidence * 0.85);
-      if (added) sortDates(doc);
+      if (addDate(doc, m.index, m.index + m[0].length, { date, precision, anchor: 'previous-date' }, 'dates/sequence', anchor.confidence * 0.85)) added = true;
     }
+    if (added) sortDates(doc);
   },
 };

@@ -7,9 +7,10 @@
 // "No fatalities", "neither fatalities nor injuries" give an explicit 0.
 
 import cues from '../data/toll-cues.json' with { type: 'json' };
-import { inQuote, sentenceAt, type DocState, type Stage, type TollKind, type TollMention } from '../state.ts';
+import { sentenceAt, type DocState, type Stage, type TollKind, type TollMention } from '../state.ts';
 import { canStartQuantity, quantityAt, type Quantity } from './quantity.ts';
 import { sentenceTokens, type Tokens } from './tokens.ts';
+import { datesOfSentence, inQuote } from '../by-sentence.ts';
 import { bracketDepths, inCauseClause, isAgent } from './clauses.ts';
 
 const KIND_OF = new Map<string, TollKind>();
@@ -178,7 +179,7 @@ export function findTolls(doc: DocState, sentence: number): void {
     }
     const q = quantityAt(w, i) ?? (SINGULAR.has(w[i]) ? { best: 1, min: 1, max: 1, from: i, to: i } : null);
     if (!q || !plausibleCount(t, q)) continue;
-    const skip = depth[i] > 0 || inCauseClause(t, i) || inQuote(doc, t.starts[i]) || doc.dates.some((d) => t.starts[i] >= d.start && t.starts[i] < d.end);
+    const skip = depth[i] > 0 || inCauseClause(t, i) || inQuote(doc, t.starts[i]) || datesOfSentence(doc, sentence).some((d) => t.starts[i] >= d.start && t.starts[i] < d.end);
     const kind: TollKind | 'casualties' | undefined = skip ? undefined : (leftCue(t, q, false) ?? coordinated(t, q, last) ?? rightCue(t, q, depth) ?? leftCue(t, q, true));
     if (kind === 'casualties') {
       // ACLED codes an undivided "killed and injured" figure as no known fatalities.

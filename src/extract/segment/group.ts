@@ -12,6 +12,7 @@
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import type { DateMention, DocState, Segment, Stage } from '../state.ts';
 import { isBackgroundDate } from './background.ts';
+import { previousDate, tollsOfSentence } from '../by-sentence.ts';
 
 const THRESHOLD: number = cues.threshold;
 
@@ -41,19 +42,16 @@ function extend(doc: DocState, seg: Segment, i: number): void {
   if (!seg.cue && f.cue) seg.cue = { start: f.cue.start, end: f.cue.end, text: f.cue.text };
 }
 
+/** How many sentences back an undated incident looks for the story's date. */
+const NARRATIVE_REACH = 120;
+
 /** The story's latest usable date before `offset` (never background, a bare year or "recently"). */
 function narrativeDate(doc: DocState, offset: number): DateMention | null {
-  let best: DateMention | null = null;
-  for (const d of doc.dates) {
-    if (d.start >= offset) break;
-    if (d.value.yearOnly || d.value.asReported || isBackgroundDate(d, doc.published)) continue;
-    best = d;
-  }
-  return best;
+  return previousDate(doc, offset, (d) => !d.value.yearOnly && !d.value.asReported && !isBackgroundDate(d, doc.published), NARRATIVE_REACH);
 }
 
 function hasToll(doc: DocState, i: number): boolean {
-  return doc.tolls.some((t) => t.sentence === i);
+  return tollsOfSentence(doc, i).length > 0;
 }
 
 export function groupSegments(doc: DocState): Segment[] {

@@ -5,7 +5,8 @@
 // ("were not"), quote someone, or sit in background history (an old date, "back then").
 
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
-import type { DateMention, DocState, SentenceFacts, Stage } from '../state.ts';
+import { sentenceAt, type DateMention, type DocState, type SentenceFacts, type Stage } from '../state.ts';
+import { datesOfSentence, previousDate, quotesOfSentence } from '../by-sentence.ts';
 import { sentenceTokens } from '../numbers/tokens.ts';
 import { hasHistoryPhrase, isBackgroundDate } from './background.ts';
 
@@ -27,7 +28,7 @@ const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?\w+ed\b/i;
 /** The sentence with quoted speech blanked out (offsets kept). */
 function unquoted(doc: DocState, start: number, end: number): string {
   let text = doc.text.slice(start, end);
-  for (const [a, b] of doc.quotes) {
+  for (const [a, b] of quotesOfSentence(doc, sentenceAt(doc, start))) {
     if (b <= start || a >= end) continue;
     const from = Math.max(a, start) - start;
     const to = Math.min(b, end) - start;
@@ -39,13 +40,10 @@ function unquoted(doc: DocState, start: number, end: number): string {
 /** A usable story date stated earlier in the same paragraph (the narrative clock). */
 function paragraphDate(doc: DocState, index: number): DateMention | null {
   const para = doc.sentences[index].paragraph;
-  let best: DateMention | null = null;
-  for (const d of doc.dates) {
-    if (d.sentence >= index) break;
-    if (doc.sentences[d.sentence].paragraph !== para || d.value.yearOnly || d.value.asReported) continue;
-    if (!isBackgroundDate(d, doc.published)) best = d;
-  }
-  return best;
+  let first = index;
+  while (first > 0 && doc.sentences[first - 1].paragraph === para) first--;
+  const usable = (d: DateMention) => !d.value.yearOnly && !d.value.asReported && !isBackgroundDate(d, doc.published);
+  return previousDate(doc, doc.sentences[index].start, usable, index - first - 1);
 }
 
 function within(offset: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
@@ -54,15 +52,16 @@ function within(offset: number, spans: ReadonlyArray<{ start: number; end: numbe
 }
 
 function sentenceDates(doc: DocState, index: number): DateMention[] {
-  return doc.dates.filter((d) => d.sentence === index);
+  return datesOfSentence(doc, index) as DateMention[];
 }
 
 export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const s = doc.sentences[index];
   const raw = doc.text.slice(s.start, s.end);
-  const text = doc.quotes.length ? unquoted(doc, s.start, s.end) : raw;
+  const quoteSpans = quotesOfSentence(doc, index);
+  const text = quoteSpans.length ? unquoted(doc, s.start, s.end) : raw;
   const dates = sentenceDates(doc, index);
-  const quotes = doc.quotes.map(([start, end]) => ({ start, end }));
+  const quotes = quoteSpans.map(([start, end]) => ({ start, end }));
   const t = sentenceTokens(doc, index);
   let cue: SentenceFacts['cue'] = null;
   let cueIndex = -1;
@@ -83,7 +82,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const presentPerfect = !date && PRESENT_PERFECT.test(text);
   let rejected: string | null = null;
   if (s.title) rejected = 'title';
-  else if (!text.trim() || /^\s*$/.test(text.replace(/[^A-Za-z]/g, ''))) rejected = 'quote';
+  else if (!/[A-Za-z]/.test(text)) rejected = 'quote';
   else if (background || (hasHistoryPhrase(text) && !(date && date.value.precision === 1))) rejected = 'history';
   else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w, k) => PREDICTION.has(w) && !within(t.starts[Math.max(0, cueIndex - 5) + k], dates))) rejected = 'prediction';
   else if (cue && NEGATION.test(doc.text.slice(s.start, cue.start))) rejected = 'negated';
