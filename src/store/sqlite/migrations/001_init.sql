@@ -19,7 +19,8 @@ CREATE TABLE documents (
   ingested_at  TEXT NOT NULL
 );
 CREATE INDEX documents_by_external ON documents (external_id) WHERE external_id IS NOT NULL;
-CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, tokenize = 'unicode61 remove_diacritics 2');
+-- Contentless full-text indexes: the text already lives in its table, the index keeps only terms.
+CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
 
 -- A report is one document's claim about one event. Immutable once stored.
 CREATE TABLE reports (
@@ -125,7 +126,7 @@ CREATE TABLE event_actors (
 CREATE INDEX event_actors_by_actor ON event_actors (actor_id, event_seq);
 
 -- Full text over notes, actors, place and evidence; rowid = events.seq.
-CREATE VIRTUAL TABLE events_fts USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE events_fts USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
 -- Spatial index for bbox filters and merge candidates; id = events.seq.
 CREATE VIRTUAL TABLE events_rtree USING rtree (id, min_lon, max_lon, min_lat, max_lat);
 
