@@ -71,8 +71,9 @@ export async function moveReports(db: Db, reportIds: string[], toEventId: string
       const state = { status: 'new' as const, merged_into: null, overrides: {}, created_at: now, updated_at: now };
       await writeEvents(c, [buildEvent(targetId, reconcile(moving), moving.map((m) => m.report), state)]);
     }
-    // Re-linking takes a new link number: moved reports come last in their new event.
-    await c.query(`UPDATE reports SET event_id = $1, link = nextval('report_links') WHERE id = ANY($2::text[])`, [targetId, reportIds]);
+    // A moved report keeps its link number, so an event lists its reports in the order they
+    // first entered the store (as the SQLite store does).
+    await c.query('UPDATE reports SET event_id = $1 WHERE id = ANY($2::text[])', [targetId, reportIds]);
     const target = (await recomputeEvent(db, c, targetId, now))!;
     const entries: Parameters<typeof appendAudit>[1] = [];
     for (const id of fromIds) {

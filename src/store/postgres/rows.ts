@@ -57,15 +57,16 @@ export async function writeEvents(c: Queryable, events: SitrepEvent[]): Promise<
   }
 }
 
-/** Inserts reports (immutable claims) linked to their events, in document order. */
+/** Inserts reports (immutable claims) linked to their events, in the order given. */
 export async function writeReports(c: Queryable, reports: Array<{ report: Report; event_id: string; ord: number }>): Promise<void> {
   for (let i = 0; i < reports.length; i += CHUNK) {
-    const rows = reports.slice(i, i + CHUNK).map(({ report, event_id, ord }) => ({ id: report.id, document_id: report.document_id, event_id, ord, data: report }));
+    const rows = reports.slice(i, i + CHUNK).map(({ report, event_id, ord }, n) => ({ id: report.id, document_id: report.document_id, event_id, ord, data: report, n }));
+    // Link numbers are drawn in the order given (ORDER BY n): that order is the link order.
     await c.query(
       `INSERT INTO reports (id, document_id, event_id, ord, data)
        SELECT r.id, r.document_id, r.event_id, r.ord, r.data
-       FROM jsonb_to_recordset($1::jsonb) AS r(id text, document_id text, event_id text, ord integer, data jsonb)
-       ORDER BY r.ord`,
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, document_id text, event_id text, ord integer, data jsonb, n integer)
+       ORDER BY r.n`,
       [JSON.stringify(rows)],
     );
   }

@@ -70,7 +70,7 @@ CREATE INDEX events_actor_names ON events USING gin (actor_names gin_trgm_ops);
 CREATE INDEX events_geom ON events USING gist (geom);
 CREATE INDEX events_search ON events USING gin (search);
 
--- Link order: reports of an event are listed in the order they joined it (a move re-links).
+-- Link order: an event lists its reports in the order they entered the store (moves keep it).
 CREATE SEQUENCE report_links;
 CREATE TABLE reports (
   seq bigserial UNIQUE,
