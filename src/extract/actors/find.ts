@@ -14,6 +14,8 @@ export interface FindActorsOptions {
   date?: string | null;
 }
 
+const SOURCE = /according to\s+(?:the\s+)?$/i;
+
 function caseFits(r: AliasReading, text: string, tokens: Token[], first: number, last: number): boolean {
   if (r.acronym) {
     const written = text.slice(tokens[first].start, tokens[last].end);
@@ -82,6 +84,11 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     if (!r) continue;
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
+    // "according to Taliban": the source of a claim, not a party to the event.
+    if (SOURCE.test(text.slice(Math.max(0, start - 20), start))) {
+      i = hit.last;
+      continue;
+    }
     const named = !r.entry.id.startsWith('unidentified') && r.entry.role === undefined;
     found.push({
       start,

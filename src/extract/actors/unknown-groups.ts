@@ -9,10 +9,13 @@ interface GroupNoun {
   inter: number;
   /** Identity groups are named "<Name> <suffix> (<Country>)", as ACLED does. */
   suffix?: string;
+  /** Only an actor when armed words stand shortly before the name. */
+  armedContext?: boolean;
 }
 interface GroupNouns {
   nouns: Record<string, GroupNoun>;
   acronymNouns: Record<string, number>;
+  armedContext: { words: string[]; window: number };
   identity: Record<string, string>;
   joiners: string[];
   notNames: string[];
@@ -20,6 +23,7 @@ interface GroupNouns {
 const data = JSON.parse(readFileSync(new URL('./data/group-nouns.json', import.meta.url), 'utf8')) as GroupNouns;
 const NOUNS = new Map(Object.entries(data.nouns));
 const IDENTITY = new Map(Object.entries(data.identity));
+const ARMED_WORDS = new Set(data.armedContext.words);
 const JOINERS = new Set(data.joiners);
 const NOT_NAMES = new Set(data.notNames);
 const ACRONYM_NOUNS = new Map(Object.entries(data.acronymNouns).filter(([k]) => k !== '_about'));
@@ -69,6 +73,11 @@ function nameStart(text: string, tokens: Token[], end: number): number {
   return i;
 }
 
+function armedBefore(tokens: Token[], first: number): boolean {
+  for (let k = Math.max(0, first - data.armedContext.window); k < first; k++) if (ARMED_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
 function groupName(base: string, word: string, noun: GroupNoun, suffix: string | undefined, country: string | null): string {
   if (!suffix) return `${base} ${word[0].toUpperCase()}${word.slice(1)}`;
   return `${base} ${suffix}${country ? ` (${country})` : ''}`;
@@ -99,6 +108,7 @@ export function findUnknownGroups(
     const nameEnd = identity ? k - 1 : k;
     const first = nameStart(text, tokens, nameEnd);
     if (first === nameEnd) continue;
+    if (noun.armedContext && !armedBefore(tokens, first)) continue;
     // "Fellata and Rizeigat communal militias" names two groups.
     if (first >= 2 && tokens[first - 1].norm === 'and' && tokens[first - 2].upper && !NOT_NAMES.has(tokens[first - 2].norm)) {
       emit(first - 2, first - 1, k, noun, suffix, first - 2);

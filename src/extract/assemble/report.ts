@@ -77,11 +77,14 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   roles.assoc_actor_2.forEach((r) => log.field('assoc_actor_2', r.mention, r.mention?.confidence ?? 0.5));
   const inter1 = roles.actor1?.actor.inter ?? 0;
   const inter2 = roles.actor2?.actor.inter ?? 0;
+  log.field('inter1', null, log.confidence.actor1 ?? 0);
+  log.field('inter2', null, log.confidence.actor2 ?? 0);
+  log.field('interaction', null, Math.min(log.confidence.inter1, log.confidence.inter2 || log.confidence.inter1));
 
-  if (place) {
+  if (place?.place) {
     for (const f of ['location', 'latitude', 'longitude', 'admin1', 'admin2', 'geo_precision']) log.field(f, place, place.confidence, f === 'location' ? place.rule : undefined);
   }
-  log.field('country', place ?? null, place?.place ? place.confidence : iso3 ? 0.6 : 0, place ? undefined : 'geo/document-country');
+  log.field('country', place?.place ? place : null, place?.place ? place.confidence : iso3 ? 0.6 : 0, place?.place ? undefined : 'geo/document-country');
   for (const [field, toll] of [['fatalities', killed], ['injuries', injured], ['displaced', displaced]] as const) {
     toll.mentions.forEach((m) => log.field(field, m, m.confidence, m.stage));
     if (!toll.mentions.length) log.field(field, null, 0.5);

@@ -41,6 +41,11 @@ const crowd = (c: RuleContext) => c.sizeTag || c.inters.has(5) || has(c, 'mob');
 const organisedArmed = (c: RuleContext) => [1, 2, 3, 4, 8].some((i) => c.inters.has(i));
 const stateActor = (c: RuleContext) => c.inters.has(1);
 const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
+/** A word of kind `target` follows the first `act` cue: "shot at an ambulance", "attacked a post". */
+const targetAfter = (c: RuleContext, act: string, target: string) => {
+  const first = c.s.first.get(act);
+  return !!first && c.s.hits.some((h) => h.signal === target && h.start > first.start);
+};
 
 export const RULES: Rule[] = [
   ...(['Arrests', 'Looting/property destruction', 'Change to group/activity', 'Other', 'Headquarters or base established', 'Non-violent transfer of territory', 'Agreement', 'Disrupted weapons use'] as const).map(
@@ -90,9 +95,9 @@ export const RULES: Rule[] = [
   { name: 'civilians/abduction', sub: 'Abduction/forced disappearance', cue: 'abduct', confidence: 0.75, when: (c) => has(c, 'abduct') },
   { name: 'battle/armed-clash', sub: 'Armed clash', cue: 'clash', confidence: 0.75, when: (c) => has(c, 'clash') && !civilianOnly(c) },
   { name: 'battle/fire-on-positions', sub: 'Armed clash', cue: 'posFire', confidence: 0.6,
-    when: (c) => has(c, 'posFire', 'smallArms') && has(c, 'armedTarget') && !has(c, 'civilian') },
+    when: (c) => c.target === null && targetAfter(c, 'posFire', 'armedTarget') && !targetAfter(c, 'posFire', 'civilian') },
   { name: 'battle/attack-on-armed', sub: 'Armed clash', cue: 'attack', confidence: 0.6,
-    when: (c) => has(c, 'attack') && has(c, 'armedTarget') && !has(c, 'civilian') },
+    when: (c) => c.target === null && targetAfter(c, 'attack', 'armedTarget') && !targetAfter(c, 'attack', 'civilian') },
   { name: 'civilians/attack', sub: 'Attack', cue: 'attack', confidence: 0.7, when: (c) => has(c, 'attack') },
   { name: 'strategic/arrests', sub: 'Arrests', cue: 'arrest', confidence: 0.7, when: (c) => has(c, 'arrest') },
   { name: 'strategic/looting', sub: 'Looting/property destruction', cue: 'loot', confidence: 0.7, when: (c) => has(c, 'loot') },
