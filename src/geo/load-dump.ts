@@ -4,7 +4,7 @@ import type { Place } from './types.ts';
 import { countryByIso2 } from './countries.ts';
 import type { AdminNames } from './admin-names.ts';
 import type { DumpRow } from './dump.ts';
-import { dumpFiles, readDump } from './dump.ts';
+import { dumpFiles, forEachLine, parseDumpLine, readDump } from './dump.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 
 /** Feature classes worth naming in conflict reporting: populated places, admin areas, spots
@@ -52,10 +52,28 @@ export function loadDumps(gz: MemoryGazetteer, paths: string[], admin: AdminName
     const files = dumpFiles(p);
     if (files.length > 1 || files[0] !== p) admin.addCodeFiles(p);
     for (const file of files) {
+      learnAdminRows(file, admin);
       readDump(file, (row) => {
         if (addDumpRow(gz, row, admin)) added++;
       });
     }
   }
   return added;
+}
+
+/** A dump's own ADM1/ADM2 rows name its admin codes when no code table is at hand: a first,
+ *  cheap pass over the file (only those rows are parsed). Code tables, when present, win. */
+export function learnAdminRows(file: string, admin: AdminNames): void {
+  forEachLine(file, (line) => {
+    if (!line.includes('\tADM1\t') && !line.includes('\tADM2\t')) return;
+    const row = parseDumpLine(line);
+    if (row) learnAdminRow(row, admin);
+  });
+}
+
+export function learnAdminRow(row: DumpRow, admin: AdminNames): void {
+  if (row.feature_code === 'ADM1' && row.admin1_code) admin.set(`${row.country_code}.${row.admin1_code}`, row.name);
+  if (row.feature_code === 'ADM2' && row.admin1_code && row.admin2_code) {
+    admin.set(`${row.country_code}.${row.admin1_code}.${row.admin2_code}`, row.name);
+  }
 }

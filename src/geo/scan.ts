@@ -79,13 +79,16 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
     let best: { j: number; key: string; ids: number[] } | null = null;
     for (let j = i; j < toks.length && j < i + gz.maxTokens + 3; j++) {
       const t = toks[j]!;
-      if (j > i && !t.cap && !CONNECTORS.has(norms[j]!)) break;
+      // Lower-case words continue a name only as connectors ("Qasr bin Ghashir") or as its
+      // generic last word when the gazetteer has such a name ("Mitiga airport").
+      const generic = KINDS_AFTER.has(norms[j]!);
+      if (j > i && !t.cap && !CONNECTORS.has(norms[j]!) && !generic) break;
       if (j > i && /[.,;:()!?]/.test(text.slice(toks[j - 1]!.end, t.start))) break;
       const part = norms[j]!;
       // The index drops Arabic articles, so "al Aziziya" is looked up as "aziziya".
       if (ARTICLES.has(part) && j + 1 < toks.length) continue;
       key = key ? `${key} ${part}` : part;
-      if (t.cap) {
+      if (t.cap || (j > i && generic)) {
         const ids = gz.exactIds(key);
         if (ids.length) best = { j, key, ids };
       }

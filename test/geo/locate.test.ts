@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { locateEvent, type Place, type PlaceMention } from '../../src/geo/index.ts';
+
+function place(id: string, feature_class: string, feature_code: string, iso3 = 'LBY'): Place {
+  return { id, name: id, lat: 32, lon: 13, iso2: 'LY', iso3, country: 'Libya', admin1: 'Tripoli', admin2: '', feature_class, feature_code, population: 0 };
+}
+function mention(start: number, p: Place | null, confidence = 0.8): PlaceMention {
+  return { start, end: start + 5, text: 'x', place: p, geo_precision: p?.feature_class === 'A' ? 3 : 1, confidence, rule: 'exact-name' };
+}
+
+const town = place('town', 'P', 'PPL');
+const province = place('province', 'A', 'ADM1');
+const district = place('district', 'A', 'ADM2');
+const foreign = place('foreign', 'P', 'PPL', 'TUN');
+
+test('the most specific place inside the span wins, then the first confident one', () => {
+  const ms = [mention(10, province), mention(20, district), mention(30, town), mention(40, place('later', 'P', 'PPL'))];
+  assert.equal(locateEvent(ms, { start: 0, end: 100 })?.place?.id, 'town');
+  assert.equal(locateEvent([mention(10, province), mention(20, district)], { start: 0, end: 100 })?.place?.id, 'district');
+  const weakFirst = [mention(10, place('weak', 'P', 'PPL'), 0.3), mention(20, town)];
+  assert.equal(locateEvent(weakFirst, { start: 0, end: 100 })?.place?.id, 'town');
+});
+
+test('no place in the span: the nearest preceding mention, marked and less confident', () => {
+  const ms = [mention(0, place('earlier', 'P', 'PPL')), mention(20, town), mention(200, place('after', 'P', 'PPL'))];
+  const loc = locateEvent(ms, { start: 100, end: 150 });
+  assert.equal(loc?.place?.id, 'town');
+  assert.match(loc!.rule, /preceding/);
+  assert.ok(loc!.confidence < 0.8);
+});
+
+test('unresolved mentions and other countries are skipped; nothing left is null', () => {
+  assert.equal(locateEvent([mention(10, null)], { start: 0, end: 100 }), null);
+  assert.equal(locateEvent([mention(10, foreign)], { start: 0, end: 100 }, { iso3: 'LBY' }), null);
+  assert.equal(locateEvent([mention(10, foreign), mention(20, district)], { start: 0, end: 100 }, { iso3: 'LBY' })?.place?.id, 'district');
+  assert.equal(locateEvent([], { start: 0, end: 100 }), null);
+});
