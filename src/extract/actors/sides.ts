@@ -9,7 +9,8 @@ import { tokenize } from './tokens.ts';
 const SPLIT = new Set(
   ['attack', 'clash', 'with', 'against', 'at', 'on', 'targeting', 'target', 'fire', 'fired', 'ambush', 'kill', 'shot', 'shell',
     'struck', 'strike', 'hit', 'raid', 'stormed', 'abduct', 'kidnap', 'arrest', 'detain', 'captur', 'seiz', 'engag', 'fought',
-    'repel', 'repuls', 'toward', 'towards', 'into', 'upon', 'bomb', 'abducted', 'killed', 'wound', 'injur', 'loot', 'burn', 'from'],
+    'repel', 'repuls', 'toward', 'towards', 'into', 'upon', 'bomb', 'abducted', 'killed', 'wound', 'injur', 'loot', 'burn', 'from',
+    'assassinat', 'murder', 'execut', 'behead', 'stab', 'beat', 'tortur', 'lynch', 'hack', 'snip', 'infiltrat', 'assault', 'rap', 'shoot'],
 );
 // "was killed by (two) (suspected) X": up to two words may stand between "by" and the agent.
 const PASSIVE = /\b(?:by|from)(?:\s+[\w-]+){0,2}\s*$/i;

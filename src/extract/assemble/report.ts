@@ -11,6 +11,7 @@ import { locateEvent } from '../../geo/index.ts';
 import { countryByIso3 } from '../../geo/countries.ts';
 import { sentenceAt, type DocState, type Segment, type Stage } from '../state.ts';
 import type { PlaceMention } from '../../geo/types.ts';
+import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { FieldLog } from './evidence.ts';
 import { inQuote } from '../by-sentence.ts';
 import { segmentToll } from './tolls.ts';
@@ -26,6 +27,8 @@ function roleName(r: Role | null): string {
   return r ? r.actor.name : '';
 }
 
+const DISCOVERY = new RegExp(`\\b(?:${cues.discovery.join('|')})\\b`, 'i');
+
 function dateOf(doc: DocState, seg: Segment, log: FieldLog): { date: string; end: string; precision: 1 | 2 | 3 } | null {
   const d = seg.date;
   if (d) {
@@ -33,6 +36,11 @@ function dateOf(doc: DocState, seg: Segment, log: FieldLog): { date: string; end
     // An inherited date cites both the incident's sentence and the phrase it was taken from.
     if (inherited) log.field('event_date', doc.sentences[seg.sentences[0]], d.confidence * 0.6, seg.dateRule);
     log.field('event_date', d, d.confidence * (inherited ? 0.6 : 1), inherited ? undefined : d.stage);
+    // Bodies found on a day were killed on or before it: the day is only known to the week.
+    if (d.value.precision === 1 && DISCOVERY.test(doc.text.slice(seg.start, seg.end))) {
+      log.rules.push('date/discovered-body');
+      return { date: d.value.date, end: d.value.end, precision: 2 };
+    }
     return { date: d.value.date, end: d.value.end, precision: d.value.precision };
   }
   if (!doc.published) return null;
