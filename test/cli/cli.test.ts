@@ -124,6 +124,8 @@ describe('sitrep extract', () => {
     const reports = JSON.parse(r.stdout);
     assert.ok(Array.isArray(reports) && reports.length >= 1);
     assert.equal(reports[0].event_date, '2019-11-19', 'Tuesday before 22 Nov 2019');
+    assert.equal(reports[0].document_ids.length, 1);
+    assert.ok(reports[0].confidence && reports[0].sub_event_type);
     for (const e of reports[0].evidence) assert.equal(STRIKE.slice(e.start, e.end), e.text);
     assert.ok(!existsSync(join(dir, 'never.db')));
   });

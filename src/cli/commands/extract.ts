@@ -29,7 +29,10 @@ export function register(program: Command): void {
     }
     if (!doc.text.trim()) throw new UserError('stdin: empty input');
     const reports = extractDocument(doc, contentHash(doc), await cliGazetteer(this, opts.gazetteer));
-    process.stdout.write(JSON.stringify(reports, null, opts.compact ? undefined : 2) + '\n');
+    // Shaped like `sitrep events --format json` (one unmerged event per report), so the two
+    // outputs can be compared or fed to the same tools.
+    const events = reports.map(({ document_id, ...r }) => ({ ...r, document_ids: [document_id] }));
+    process.stdout.write(JSON.stringify(events, null, opts.compact ? undefined : 2) + '\n');
   });
 }
 
