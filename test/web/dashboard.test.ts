@@ -109,6 +109,23 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
     await page.waitForSelector('#panel', { state: 'hidden' });
   });
 
+  test('a reviewer confirms an event and edits a field in the panel; the audit log records both', async () => {
+    await page.goto(`${server.url}?event=${incidentId}`);
+    await page.waitForSelector('#panel .review');
+    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await page.waitForSelector('#panel .badge:has-text("status: confirmed")');
+    await page.getByLabel('Field').selectOption('fatalities');
+    await page.getByLabel('New value').fill('9');
+    await page.getByLabel('Reason').fill('hospital list checked');
+    await page.getByRole('button', { name: 'Save field' }).click();
+    await page.waitForSelector('#panel .override');
+    assert.match((await page.locator('#panel .lede').textContent())!, /9 fatalities/);
+    await page.waitForSelector('#panel .audit tbody tr:has-text("edit")');
+    const actions = await page.locator('#panel .audit tbody tr td:nth-child(3)').allTextContents();
+    assert.ok(actions.includes('confirm') && actions.includes('edit'), actions.join(', '));
+    await shot('review');
+  });
+
   test('an ingested article with <script> and <img onerror> shows literally and runs nothing', async () => {
     const hostile = 'Hostile markup test\n\n<script>window.__pwned = 1; alert("script ran")</script>' +
       '<img src="x" onerror="window.__pwned = 2; alert(\'img ran\')"> Gunmen attacked a checkpoint in Gao, Mali on 4 April 2021, killing three soldiers.';

@@ -29,6 +29,16 @@ export interface IngestResponse {
   events: SitrepEvent[];
 }
 
+export interface AuditEntry {
+  id: number;
+  action: string;
+  actor: string;
+  at: string;
+  before: unknown;
+  after: unknown;
+  reason?: string | null;
+}
+
 export type Params = Record<string, string | number | undefined | null>;
 
 function query(params: Params): string {
@@ -38,8 +48,18 @@ function query(params: Params): string {
   return s ? `?${s}` : '';
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, init);
+// The API token of the signed-in user, kept for this browser tab only.
+const TOKEN_KEY = 'sitrep-token';
+export const auth = {
+  token: (): string | null => sessionStorage.getItem(TOKEN_KEY),
+  set: (t: string | null) => (t ? sessionStorage.setItem(TOKEN_KEY, t) : sessionStorage.removeItem(TOKEN_KEY)),
+};
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  const token = auth.token();
+  if (token) headers.set('authorization', `Bearer ${token}`);
+  const res = await fetch(path, { ...init, headers });
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new Error(body?.message ?? `${res.status} ${res.statusText}`);
   return body as T;
@@ -52,6 +72,14 @@ export const api = {
   aggregate: (by: string, p: Params) => call<{ by: string; rows: AggregateRow[] }>(`/api/aggregates${query({ ...p, by })}`),
   documents: (p: Params) => call<Page<DocumentSummary>>(`/api/documents${query(p)}`),
   document: (id: string) => call<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`),
-  ingest: (body: Record<string, string | undefined>) =>
-    call<IngestResponse>('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+  ingest: (body: Record<string, string | undefined>) => post<IngestResponse>('/api/ingest', body),
+  me: () => call<{ name: string; role: string; local: boolean }>('/api/me'),
+  login: (name: string, password: string) => post<{ name: string; token: string }>('/api/login', { name, password }),
+  /** A review action on an event: confirm, reject, grade, edit, merge, split, undo. */
+  review: (id: string, action: string, body: unknown) => post<SitrepEvent>(`/api/events/${encodeURIComponent(id)}/${action}`, body),
+  audit: (id: string) => call<AuditEntry[]>(`/api/events/${encodeURIComponent(id)}/audit`),
 };
+
+function post<T>(path: string, body: unknown): Promise<T> {
+  return call<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
+}

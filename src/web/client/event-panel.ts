@@ -7,6 +7,7 @@ import type { EventDetail } from './api.ts';
 import { typeColor } from './colors.ts';
 import { el, fmtInt, link, type Child } from './dom.ts';
 import { segments } from './highlight.ts';
+import { renderAudit, renderReview } from './review-panel.ts';
 
 /** Fields shown in the table, in ACLED's order, with readable labels. */
 const FIELDS: Array<[keyof SitrepEvent, string]> = [
@@ -37,29 +38,32 @@ function fieldTable(e: SitrepEvent): HTMLElement {
     el('tbody', {}, FIELDS.map(([k, label]) =>
       el('tr', { class: e.disagreements?.[k as string] ? 'disagrees' : null },
         el('th', { scope: 'row' }, label, evidenced.has(k as string) ? el('span', { class: 'dot', title: 'has evidence' }, ' •') : null),
-        el('td', {}, show(e[k])),
+        el('td', {}, show(e[k]), e.overrides?.[k as string]
+          ? el('span', { class: 'override' }, ` (set by ${e.overrides[k as string].by}; extracted: ${show(e.overrides[k as string].extracted)})`)
+          : null),
         confidenceCell(e.confidence?.[k as string]),
       ))),
   );
 }
 
-/** Reports side by side, one column per source; rows whose values differ are flagged. */
+/** Reports side by side, one column per source: fields that differ first, the rest folded away. */
 function sourcesSideBySide(reports: Report[], docs: Map<string, StoredDocument>): Child {
   if (reports.length < 2) return null;
-  const head = reports.map((r) => el('th', { scope: 'col' }, docs.get(r.document_id)?.source ?? r.source ?? r.document_id));
+  const head = el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Field'),
+    reports.map((r) => el('th', { scope: 'col' }, docs.get(r.document_id)?.source ?? r.source ?? r.document_id))));
+  const rows = FIELDS.filter(([k]) => k !== 'notes').map(([k, label]) => {
+    const values = reports.map((r) => show((r as unknown as Record<string, unknown>)[k]));
+    return { label, values, differs: new Set(values).size > 1 };
+  });
+  const table = (subset: typeof rows, differ: boolean) =>
+    el('table', { class: 'side-by-side' }, head.cloneNode(true),
+      el('tbody', {}, subset.map((r) => el('tr', { class: differ ? 'disagrees' : null }, el('th', { scope: 'row' }, r.label), r.values.map((v) => el('td', {}, v))))));
+  const differing = rows.filter((r) => r.differs);
+  const agreeing = rows.filter((r) => !r.differs);
   return el('section', { 'aria-labelledby': 'side-h' },
     el('h3', { id: 'side-h' }, `Sources side by side (${reports.length})`),
-    el('div', { class: 'scroll-x' },
-      el('table', { class: 'side-by-side' },
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Field'), head)),
-        el('tbody', {}, FIELDS.filter(([k]) => k !== 'notes').map(([k, label]) => {
-          const values = reports.map((r) => show((r as unknown as Record<string, unknown>)[k]));
-          const differs = new Set(values).size > 1;
-          return el('tr', { class: differs ? 'disagrees' : null },
-            el('th', { scope: 'row' }, label, differs ? el('span', { class: 'visually-hidden' }, ' (sources disagree)') : null),
-            values.map((v) => el('td', {}, v)));
-        })),
-      )),
+    differing.length ? el('div', { class: 'scroll-x' }, table(differing, true)) : el('p', {}, 'The sources agree on every field.'),
+    agreeing.length ? el('details', {}, el('summary', {}, `${agreeing.length} fields all sources agree on`), el('div', { class: 'scroll-x' }, table(agreeing, false))) : null,
   );
 }
 
@@ -108,10 +112,12 @@ function documentSection(doc: StoredDocument, evidence: Evidence[]): HTMLElement
   );
 }
 
-export function renderEvent(d: EventDetail): HTMLElement {
+export function renderEvent(d: EventDetail, onChanged: (id: string) => void): HTMLElement {
   const e = d.event;
   const docs = new Map(d.documents.map((x) => [x.id, x]));
   const evidence = [...e.evidence, ...d.reports.flatMap((r) => r.evidence)];
+  const audit = el('section', { class: 'audit-log', 'aria-live': 'polite' });
+  void renderAudit(audit, e.id);
   const unique = [...new Map(evidence.map((x) => [`${x.document_id}:${x.start}:${x.end}:${x.field}`, x])).values()];
   return el('div', { class: 'event-detail', 'data-event-id': e.id },
     el('p', { class: 'type-chip', style: `border-color:${typeColor(e.event_type)}` }, e.event_type),
@@ -127,5 +133,7 @@ export function renderEvent(d: EventDetail): HTMLElement {
       el('h3', { id: 'src-h' }, `Sources (${d.documents.length})`),
       d.documents.map((doc) => documentSection(doc, unique)),
     ),
+    renderReview(e, d.reports, onChanged),
+    audit,
   );
 }

@@ -10,6 +10,7 @@ import { createFilterBar } from './filters.ts';
 import { createEventList } from './list.ts';
 import { createMap } from './map.ts';
 import { filtersChanged, getState, onState, setState, type State, type View } from './state.ts';
+import { renderSession } from './session.ts';
 import { createTimeline, periodFor } from './timeline.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -65,7 +66,7 @@ async function loadPanel(id: string | null): Promise<void> {
   panel.hidden = false;
   render($('panel-body'), el('p', { class: 'muted' }, 'Loading…'));
   try {
-    render($('panel-body'), renderEvent(await api.event(id)));
+    render($('panel-body'), renderEvent(await api.event(id), afterReview));
     $('panel').scrollTop = 0;
     $('panel-title')?.focus();
     // Scroll each document's text box (not the panel) to its first evidence.
@@ -78,6 +79,13 @@ async function loadPanel(id: string | null): Promise<void> {
   }
   list.mark(id);
   map.focus(id);
+}
+/** After a review action: the event (or the one it became) and the view are reloaded. */
+function afterReview(id: string): void {
+  const s = getState();
+  void guard(loadView(s));
+  if (id !== s.event) setState({ event: id });
+  else void loadPanel(id);
 }
 $('panel-close').addEventListener('click', () => setState({ event: null }));
 document.addEventListener('keydown', (e) => {
@@ -103,6 +111,7 @@ onState((s, prev) => {
 });
 
 // First paint: everything the URL asks for, plus suggestions for the filter fields.
+void renderSession($('session'));
 const first = getState();
 filterBar.sync();
 showView(first.view);
