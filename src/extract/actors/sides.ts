@@ -13,6 +13,7 @@ const SPLIT = new Set(
     'assassinat', 'murder', 'execut', 'behead', 'stab', 'beat', 'tortur', 'lynch', 'hack', 'snip', 'infiltrat', 'assault', 'rap', 'shoot'],
 );
 // "was killed by (two) (suspected) X": up to two words may stand between "by" and the agent.
+const PREFIXES = [...SPLIT].filter((s) => s.length > 4);
 const PASSIVE = /\b(?:by|from)(?:\s+[\w-]+){0,2}\s*$/i;
 
 export interface Sides {
@@ -29,7 +30,7 @@ export function splitSides(text: string, actors: ActorMention[]): Sides {
   for (let i = 1; i < actors.length; i++) {
     const gap = text.slice(actors[i - 1].end, actors[i].start);
     const words = tokenize(gap).map((t) => t.stem);
-    const splits = words.some((w) => SPLIT.has(w) || [...SPLIT].some((s) => s.length > 4 && w.startsWith(s)));
+    const splits = words.some((w) => SPLIT.has(w) || PREFIXES.some((s) => w.startsWith(s)));
     const andBetween = between && words.includes('and');
     if (side2.length === 0 && (splits || andBetween || /[.;]/.test(gap))) {
       side2.push(actors[i]);
