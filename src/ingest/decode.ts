@@ -25,9 +25,30 @@ export function decodeText(buf: Buffer): Decoded | DecodeFailure {
   const utf8 = tryUtf8(buf);
   if (utf8 !== null) return { text: utf8.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
   const detected = (chardet.detect(buf.subarray(0, SAMPLE)) ?? '').toLowerCase();
-  const codec = WESTERN[detected];
+  const codec = WESTERN[detected] ?? (mostlyAsciiWestern(buf) ? 'windows-1252' : undefined);
   if (!codec) return { error: `not UTF-8 and not a recognised Western encoding (detected: ${detected || 'unknown'}); convert it to UTF-8` };
   return { text: iconv.decode(buf, codec), encoding: codec };
+}
+
+/**
+ * chardet needs more than a few accented words to decide. In Western text the high bytes are
+ * accented letters and typographic punctuation standing alone or in pairs among ASCII ("München",
+ * "größer"); Cyrillic or CJK single/double-byte encodings put them in runs.
+ */
+function mostlyAsciiWestern(buf: Buffer): boolean {
+  const sample = buf.subarray(0, SAMPLE);
+  let high = 0;
+  let run = 0;
+  for (const b of sample) {
+    if (b < 0x80) {
+      run = 0;
+      continue;
+    }
+    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return false; // undefined in 1252
+    high++;
+    if (++run > 2) return false;
+  }
+  return high <= sample.length / 2;
 }
 
 function tryUtf8(buf: Buffer): string | null {

@@ -22,6 +22,21 @@ test('Windows-1252 / Latin-1 text is detected and decoded', () => {
   assert.match(r.encoding, /1252|8859/);
 });
 
+test('a short Latin-1 text that chardet cannot place is still read as Western', () => {
+  assert.deepEqual(ok(Buffer.from('Café à Mopti', 'latin1')), { text: 'Café à Mopti', encoding: 'windows-1252' });
+});
+
+test('other legacy encodings are refused, not guessed', () => {
+  // "Protest in Moscow." in KOI8-R, and a Japanese sentence in Shift_JIS (bytes written out).
+  const koi8 = Buffer.from([0xf0, 0xd2, 0xcf, 0xd4, 0xc5, 0xd3, 0xd4, 0x20, 0xd7, 0x20, 0xed, 0xcf, 0xd3, 0xcb, 0xd7, 0xc5, 0x2e]);
+  const sjis = Buffer.from([0x93, 0x8c, 0x8b, 0x9e, 0x82, 0xc5, 0x8d, 0x52, 0x8b, 0x63, 0x83, 0x66, 0x83, 0x82, 0x82, 0xaa, 0x8d, 0x73, 0x82, 0xed, 0x82, 0xea, 0x82, 0xbd, 0x81, 0x42]);
+  for (const buf of [koi8, sjis]) {
+    const r = decodeText(buf);
+    assert.ok('error' in r, JSON.stringify(r));
+    assert.match(r.error, /not UTF-8 .*convert it to UTF-8/);
+  }
+});
+
 test('UTF-16 with a byte-order mark', () => {
   const body = Buffer.from('Mopti, 3 May', 'utf16le');
   assert.equal(ok(Buffer.concat([Buffer.from([0xff, 0xfe]), body])).text, 'Mopti, 3 May');
