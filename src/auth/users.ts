@@ -19,16 +19,9 @@ export class AuthError extends Error {
   }
 }
 
-/**
- * The store's users part. Until the SQLite store exposes it as `store.users`, a SQLite store's
- * own connection is used directly (same tables, same migration).
- */
+/** The store's users part, or null for a store without one (the API then stays open). */
 export async function usersOf(store: Store): Promise<UserStore | null> {
-  if (store.users) return store.users;
-  const db = (store as { db?: unknown }).db;
-  if (store.kind !== 'sqlite' || !db) return null;
-  const { SqliteUsers } = await import('../store/sqlite/users.ts');
-  return new SqliteUsers(db as ConstructorParameters<typeof SqliteUsers>[0]);
+  return store.users ?? null;
 }
 
 async function requireUsers(store: Store): Promise<UserStore> {
