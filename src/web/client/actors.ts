@@ -7,7 +7,8 @@ import { el, fmtInt, render, svg } from './dom.ts';
 const TOP_ACTORS = 40;
 const TOP_PAIRS = 60;
 const NODES = 24;
-const SIZE = 560;
+const SIZE = 800;
+const RADIUS = 170;
 
 const splitPair = (key: string): [string, string] => {
   const i = key.indexOf(' | ');
@@ -19,7 +20,7 @@ function network(pairs: AggregateRow[], onActor: (a: string) => void): SVGSVGEle
   for (const p of pairs) for (const a of splitPair(p.key)) if (a) weight.set(a, (weight.get(a) ?? 0) + p.events);
   const nodes = [...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, NODES).map(([name]) => name);
   const c = SIZE / 2;
-  const r = SIZE / 2 - 130;
+  const r = RADIUS;
   const pos = new Map(nodes.map((n, i) => {
     const a = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
     return [n, { x: c + r * Math.cos(a), y: c + r * Math.sin(a), a }];
@@ -36,12 +37,16 @@ function network(pairs: AggregateRow[], onActor: (a: string) => void): SVGSVGEle
   });
   const labels = nodes.map((n) => {
     const p = pos.get(n)!;
+    // Labels point outwards along the radius (as in a chord diagram), so neighbours never overlap.
     const right = Math.cos(p.a) >= 0;
+    const deg = (p.a * 180) / Math.PI + (right ? 0 : 180);
+    const lx = c + (r + 16) * Math.cos(p.a);
+    const ly = c + (r + 16) * Math.sin(p.a);
     const short = n.length > 30 ? `${n.slice(0, 28)}…` : n;
     return svg('g', { class: 'node', tabindex: 0, role: 'button', 'aria-label': `Filter by ${n}`,
       onclick: () => onActor(n), onkeydown: (e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onActor(n)) },
       svg('circle', { cx: p.x, cy: p.y, r: 4 + (8 * (weight.get(n) ?? 0)) / maxW }),
-      svg('text', { x: p.x + (right ? 12 : -12), y: p.y + 4, 'text-anchor': right ? 'start' : 'end' }, short),
+      svg('text', { x: lx, y: ly, dy: '0.35em', 'text-anchor': right ? 'start' : 'end', transform: `rotate(${deg.toFixed(1)} ${lx.toFixed(1)} ${ly.toFixed(1)})` }, short),
       svg('title', {}, n));
   });
   return svg('svg', { class: 'network', viewBox: `0 0 ${SIZE} ${SIZE}`, role: 'group', 'aria-label': 'Network of interacting actors' }, edges, labels);
