@@ -104,3 +104,22 @@ test('the shared UCDP Libya file imports whole', { skip: !existsSync(UCDP) && `a
   assert.equal(await store.countEvents({ country: 'LBY' }), 1120);
   await store.close();
 });
+
+const ACLED = join(SHARED, 'acled/acled-2020-04-27_2020-05-09.csv');
+test('the shared ACLED file: default import (merge on) then export reproduces every row', { skip: !existsSync(ACLED) && `absent: ${ACLED}` }, async () => {
+  const store = await openStore(':memory:');
+  const stats = await importDataset(store, 'acled', ACLED);
+  assert.deepEqual(stats.failed, []);
+  assert.equal(stats.attached, 0, 'rows of one dataset never merge with each other');
+  const original = parse(readFileSync(ACLED), { columns: true }) as Array<Record<string, string>>;
+  const exported = await exportCsv(store);
+  assert.equal(exported.length, original.length);
+  const key = (r: Record<string, string>) => `${r.data_id}|${r.event_id_cnty}`;
+  const byKey = new Map(exported.map((r) => [key(r), r]));
+  const differing = original.filter((o) => {
+    const e = byKey.get(key(o));
+    return !e || Object.keys(o).some((c) => e[c] !== o[c]);
+  });
+  assert.deepEqual(differing.map(key).slice(0, 5), []);
+  await store.close();
+});
