@@ -106,7 +106,9 @@ export function assignRoles(
   const a = sideRoles(sides.side1, opts);
   const b = sideRoles(sides.side2, opts);
   let actor1 = a.main;
-  if (!actor1) actor1 = cls.event_type === 'Strategic developments' ? implied('state-military', opts) : unnamedPerpetrator(text, span, opts);
+  // A strategic development with nobody armed named is the act of the officials named, if any.
+  const official = cls.event_type === 'Strategic developments' ? assoc.find((m) => entryOf(m)?.role === 'official') : undefined;
+  if (!actor1) actor1 = official ? role(official) : cls.event_type === 'Strategic developments' ? implied('state-military', opts) : unnamedPerpetrator(text, span, opts);
   let actor2 = b.main;
   let assoc2 = b.assoc;
   if (!actor2 && cls.civilian_targeting) actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
