@@ -2,6 +2,8 @@
 // of a page, base64url-encoded JSON. A cursor that does not decode is the caller's error.
 
 export class BadCursorError extends Error {
+  /** HTTP status for servers that map errors by statusCode (the API answers 400). */
+  readonly statusCode = 400;
   constructor(cursor: string) {
     super(`invalid cursor: ${cursor.slice(0, 40)}`);
     this.name = 'BadCursorError';

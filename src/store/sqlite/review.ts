@@ -2,6 +2,7 @@
 
 import type { SitrepEvent } from '../../core/types.ts';
 import type { AuditEntry, Store } from '../store.ts';
+import { NotFoundError } from '../errors.ts';
 import { stmt, type DB } from './db.ts';
 import { appendAudit, eventSeq, getEventBySeq, insertEvent, newEventId, recomputeEvent } from './events.ts';
 import { reconcile } from '../reconcile.ts';
@@ -9,13 +10,6 @@ import { loadReports } from './events.ts';
 
 type Change = Parameters<Store['updateEvent']>[1];
 type AuditInfo = { action: string; actor: string; reason?: string | null };
-
-export class NotFoundError extends Error {
-  constructor(what: string) {
-    super(`not found: ${what}`);
-    this.name = 'NotFoundError';
-  }
-}
 
 function requireSeq(db: DB, id: string): number {
   const seq = eventSeq(db, id);
