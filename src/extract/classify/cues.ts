@@ -39,6 +39,7 @@ interface CueData {
 }
 
 const MONTHS = new Set(['march', 'may']);
+const SENTENCE_END = /[.!?;]/;
 let index: PhraseIndex<CueGroup[]> | null = null;
 interface Guard {
   signals: Set<string>;
@@ -87,14 +88,21 @@ function cueIndex(): PhraseIndex<CueGroup[]> {
 }
 
 /** "protested against the arrest of": the cue names what a protest is about, not an act. */
-function isTopic(tokens: Token[], first: number): boolean {
-  for (let k = Math.max(0, first - guard!.window); k < first; k++) if (guard!.words.has(tokens[k].stem)) return true;
+function isTopic(text: string, tokens: Token[], first: number): boolean {
+  return guardedBy(text, tokens, first, guard!.window, guard!.words);
+}
+
+/** One of `words` within `window` tokens before token `first`, in the same sentence. */
+function guardedBy(text: string, tokens: Token[], first: number, window: number, words: Set<string>): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - window); k--) {
+    if (SENTENCE_END.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (words.has(tokens[k].stem)) return true;
+  }
   return false;
 }
 
-function isNegated(tokens: Token[], first: number): boolean {
-  for (let k = Math.max(0, first - guard!.negationWindow); k < first; k++) if (guard!.negationWords.has(tokens[k].stem)) return true;
-  return false;
+function isNegated(text: string, tokens: Token[], first: number): boolean {
+  return guardedBy(text, tokens, first, guard!.negationWindow, guard!.negationWords);
 }
 
 export function findSignals(text: string, span: { start: number; end: number }): Signals {
@@ -109,9 +117,9 @@ export function findSignals(text: string, span: { start: number; end: number }):
     if (tokens[i].upper && MONTHS.has(tokens[i].norm)) continue;
     const all = idx.matchesAt(tokens, i);
     if (all.length === 0) continue;
-    const topic = isTopic(tokens, i);
+    const topic = isTopic(text, tokens, i);
     const nominal = i > 0 && guard!.nominalWords.has(tokens[i - 1].stem);
-    const negated = isNegated(tokens, i);
+    const negated = isNegated(text, tokens, i);
     const seen = new Set<CueGroup>();
     for (const hit of all) {
       const start = tokens[hit.first].start;
