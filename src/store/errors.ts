@@ -7,3 +7,12 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/** A change the store refuses (unknown field, nothing to move): the caller's mistake. */
+export class InvalidChangeError extends Error {
+  readonly statusCode = 400;
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidChangeError';
+  }
+}

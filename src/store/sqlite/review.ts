@@ -2,7 +2,7 @@
 
 import type { SitrepEvent } from '../../core/types.ts';
 import type { AuditEntry, Store } from '../store.ts';
-import { NotFoundError } from '../errors.ts';
+import { InvalidChangeError, NotFoundError } from '../errors.ts';
 import { stmt, type DB } from './db.ts';
 import { appendAudit, eventSeq, getEventBySeq, insertEvent, newEventId, recomputeEvent } from './events.ts';
 import { reconcile } from '../reconcile.ts';
@@ -24,7 +24,7 @@ export function updateEvent(db: DB, id: string, change: Change, audit: AuditInfo
     const now = new Date().toISOString();
     const overrides = { ...(before.overrides ?? {}) };
     for (const [field, value] of Object.entries(change.fields ?? {})) {
-      if (field === 'id' || !(field in before)) throw new Error(`cannot edit unknown field "${field}"`);
+      if (field === 'id' || !(field in before)) throw new InvalidChangeError(`cannot edit unknown field "${field}"`);
       const extracted = overrides[field]?.extracted ?? (before as unknown as Record<string, unknown>)[field];
       overrides[field] = { extracted, value, by: audit.actor, at: now };
     }
@@ -54,7 +54,7 @@ export function updateEvent(db: DB, id: string, change: Change, audit: AuditInfo
  */
 export function moveReports(db: DB, reportIds: string[], toEventId: string | null, audit: AuditInfo): SitrepEvent {
   return db.transaction(() => {
-    if (reportIds.length === 0) throw new Error('moveReports: no reports given');
+    if (reportIds.length === 0) throw new InvalidChangeError('moveReports: no reports given');
     const now = new Date().toISOString();
     const links = reportIds.map((rid) => {
       const row = stmt(db, 'SELECT event_seq, document_id FROM event_reports WHERE report_id = ?').get(rid) as
