@@ -37,7 +37,7 @@ export interface Rule {
 const has = (c: RuleContext, ...signals: string[]) => signals.some((x) => c.s.first.has(x));
 const protestLike = (c: RuleContext) => has(c, 'protest') || c.inters.has(6);
 /** A crowd event: the size tag, rioters, or mob words; violence without a protest is mob violence. */
-const crowd = (c: RuleContext) => c.sizeTag || c.inters.has(5) || has(c, 'mob');
+const crowd = (c: RuleContext) => c.sizeTag || c.inters.has(5) || (has(c, 'mob') && c.armed === 0);
 const organisedArmed = (c: RuleContext) => [1, 2, 3, 4, 8].some((i) => c.inters.has(i));
 const stateActor = (c: RuleContext) => c.inters.has(1);
 const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
