@@ -40,6 +40,12 @@ export function reviewContract(name: string, make: MakeStore): void {
       assert.deepEqual((await store.auditLog(ev.id)).map((a) => a.action), ['create', 'grade', 'reject']);
     });
 
+    test('updateEvent can set an optional ACLED field and refuses unknown ones', async () => {
+      const ev = at('Donetsk');
+      assert.equal((await store.updateEvent(ev.id, { fields: { tags: 'crowd size=no report' } }, { action: 'edit', actor: 'ana' })).tags, 'crowd size=no report');
+      await assert.rejects(store.updateEvent(ev.id, { fields: { colour: 'red' } as never }, { action: 'edit', actor: 'ana' }));
+    });
+
     test('updateEvent on an unknown event fails and writes no audit', async () => {
       await assert.rejects(store.updateEvent('evt_unknown', { status: 'confirmed' }, { action: 'confirm', actor: 'ana' }));
       assert.deepEqual(await store.auditLog('evt_unknown'), []);

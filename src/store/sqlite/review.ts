@@ -4,11 +4,14 @@ import type { SitrepEvent } from '../../core/types.ts';
 import type { AuditEntry, Store } from '../store.ts';
 import { InvalidChangeError, NotFoundError } from '../errors.ts';
 import { stmt, type DB } from './db.ts';
+import { EVENT_COLUMNS } from './rows.ts';
 import { appendAudit, eventSeq, getEventBySeq, insertEvent, newEventId, recomputeEvent } from './events.ts';
 import { reconcile } from '../reconcile.ts';
 import { loadReports } from './events.ts';
 
 type Change = Parameters<Store['updateEvent']>[1];
+
+const EDITABLE = new Set<string>(EVENT_COLUMNS);
 type AuditInfo = { action: string; actor: string; reason?: string | null };
 
 function requireSeq(db: DB, id: string): number {
@@ -24,7 +27,7 @@ export function updateEvent(db: DB, id: string, change: Change, audit: AuditInfo
     const now = new Date().toISOString();
     const overrides = { ...(before.overrides ?? {}) };
     for (const [field, value] of Object.entries(change.fields ?? {})) {
-      if (field === 'id' || !(field in before)) throw new InvalidChangeError(`cannot edit unknown field "${field}"`);
+      if (!EDITABLE.has(field)) throw new InvalidChangeError(`cannot edit unknown field "${field}"`);
       const extracted = overrides[field]?.extracted ?? (before as unknown as Record<string, unknown>)[field];
       overrides[field] = { extracted, value, by: audit.actor, at: now };
     }
