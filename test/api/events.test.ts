@@ -90,6 +90,7 @@ describe('GET /api/events', () => {
       ['sort=color', 'sort'],
       ['include_hidden=maybe', 'include_hidden'],
       ['cursor=' + 'x'.repeat(600), 'cursor'],
+      ['cursor=garbage', 'cursor'],
     ];
     for (const [qs, param] of bad) {
       const r = await get(`/api/events?${qs}`);

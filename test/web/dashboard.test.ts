@@ -18,6 +18,8 @@ import type { Store } from '../../src/store/store.ts';
 import { addIncident } from '../api/helper.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** Enough synthetic events that the map must draw 10,000+ points (on a canvas). */
+const SYNTHETIC = 10_000;
 const OUT = join(import.meta.dirname, '..', '..', 'test-output');
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 const present = existsSync(CHROMIUM);
@@ -41,7 +43,7 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
     dir = mkdtempSync(join(tmpdir(), 'sitrep-web-'));
     store = await openStore(join(dir, 'web.db'));
     for (const f of readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt'))) await processDocument(store, await readDocumentFile(join(EXAMPLES, f)));
-    await fillStore(store, 1200, { seed: 5, batch: 600 });
+    await fillStore(store, SYNTHETIC, { seed: 5, batch: 5000 });
     ({ incidentId } = await addIncident(store));
     server = await startServer({ store, port: 0 });
     ctx = await chromium.launchPersistentContext(join(dir, 'profile'), {
@@ -65,21 +67,26 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('shows the events as markers on the map and in the list', async () => {
+  test('draws 10,000+ events on the map (canvas), lists them and charts them', async () => {
     await page.goto(server.url);
-    await page.waitForFunction(() => Number(document.querySelector('#map')?.getAttribute('data-points')) > 0);
+    await page.waitForFunction((n) => Number(document.querySelector('#map')?.getAttribute('data-points')) >= n, SYNTHETIC);
     await page.waitForSelector('.event-item');
     await waitIdle();
-    assert.ok((await markerCount()) > 1000, 'one marker per located event');
+    assert.equal(await page.locator('#map .leaflet-overlay-pane canvas').count(), 1, 'points drawn on one canvas');
     assert.ok((await page.locator('.event-item').count()) >= 100);
+    assert.match((await page.locator('#list-heading').textContent())!, /Events \(10,0\d\d\)/);
     assert.ok((await page.locator('#timeline rect.bar').count()) > 10, 'the timeline has bars');
     await shot('map');
   });
 
-  test('filtering by type changes the list, the map and the URL', async () => {
+  test('filtering by type changes the list, the map markers and the URL', async () => {
+    await page.goto(`${server.url}?country=Libya`);
+    await page.waitForSelector('.event-item');
+    await waitIdle();
     const before = await markerCount();
+    assert.ok(before > 100, `one SVG marker per located event in Libya (${before})`);
     await page.selectOption('#f-type', 'Battles');
-    await page.waitForURL(/event_type=Battles/);
+    await page.waitForURL(/event_type=Battles&country=Libya/);
     await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.event-item')].every((b) => b.dataset.type === 'Battles'));
     await waitIdle();
     const after = await markerCount();
@@ -88,9 +95,10 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
     assert.deepEqual([...new Set(types)], ['Battles']);
     await shot('filtered');
     // The URL alone restores the view.
-    await page.goto(`${server.url}?event_type=Battles`);
+    await page.goto(`${server.url}?event_type=Battles&country=Libya`);
     await page.waitForSelector('.event-item');
     assert.equal(await page.inputValue('#f-type'), 'Battles');
+    assert.equal(await page.inputValue('#f-country'), 'Libya');
   });
 
   test('opening an event shows its fields, sources side by side and highlighted evidence', async () => {
