@@ -39,7 +39,7 @@ export function bracketDepths(t: Tokens, isCue: (i: number) => boolean): Int8Arr
 
 /** Is token i inside a clause that states a cause or background of the event? */
 export function inCauseClause(t: Tokens, i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
     const w = t.words[k];
     if (CAUSE.has(w)) return true;
     if (BREAKS.has(w) || w === ',') return false;

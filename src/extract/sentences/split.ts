@@ -30,6 +30,13 @@ function endsSentence(text: string, dot: number): boolean {
   return true;
 }
 
+/** Does the line before `i` (within the sentence from `start`) end with punctuation? */
+function endsWithPunctuation(text: string, start: number, i: number): boolean {
+  let k = i - 1;
+  while (k >= start && isSpace(text.charCodeAt(k))) k--;
+  return k >= start && '.!?:,;"”\'’)'.includes(text[k]);
+}
+
 /** Split `text` into sentences. Offsets are UTF-16 code units; trailing spaces excluded. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -50,7 +57,7 @@ export function splitSentences(text: string): Sentence[] {
       let j = i + 1;
       while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
       const blank = j >= n || text.charCodeAt(j) === 10;
-      if (start >= 0 && (blank || !/[.!?:,;"”'’)]\s*$/.test(text.slice(start, i)))) {
+      if (start >= 0 && (blank || !endsWithPunctuation(text, start, i))) {
         push(i);
         paragraph++;
       } else if (blank) paragraph++;
