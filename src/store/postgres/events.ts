@@ -19,9 +19,11 @@ export function eventIdBase(seed: string): string {
 /** Event ids for new events, derived from their founding report: the same ingest, the same ids. */
 export async function newEventIds(db: Db, c: Queryable, seeds: string[]): Promise<string[]> {
   const bases = seeds.map(eventIdBase);
-  const taken = new Set(
-    (await db.q<{ id: string }>(`SELECT id FROM events WHERE id = ANY($1::text[]) OR id LIKE ANY($2::text[])`, [bases, bases.map((b) => b + '\\_%')], c)).map((r) => r.id),
-  );
+  const taken = new Set((await db.q<{ id: string }>('SELECT id FROM events WHERE id = ANY($1::text[])', [bases], c)).map((r) => r.id));
+  // A base already taken (rare: a split re-using a seed) needs its suffixed ids too.
+  for (const base of [...taken]) {
+    for (const r of await db.q<{ id: string }>(`SELECT id FROM events WHERE id LIKE $1`, [base + '\\_%'], c)) taken.add(r.id);
+  }
   return bases.map((base) => {
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
