@@ -2,7 +2,7 @@
 // the worst sub-event types and, on request, wrong cells to learn from.
 
 import { EVENT_TYPES } from '../core/taxonomy.ts';
-import { wrongCells } from './acled.ts';
+import { byCountry, wrongCells } from './acled.ts';
 import type { AcledEval } from './acled.ts';
 import type { AcledField } from './score.ts';
 import { formatTable } from './table.ts';
@@ -21,6 +21,8 @@ export interface AcledReportOptions {
   errors?: number;
   field?: AcledField;
   worstSubTypes?: number;
+  /** Also print field shares for the N countries with the most rows. */
+  countries?: number;
 }
 
 export function formatAcledEval(ev: AcledEval, opts: AcledReportOptions = {}): string {
@@ -45,6 +47,13 @@ export function formatAcledEval(ev: AcledEval, opts: AcledReportOptions = {}): s
     .map((s) => ({ sub_event_type: s.sub_event_type, rows: s.n, right: s.correct, share: s.correct / s.n }));
   out.push(formatTable(worst, '\nworst sub-event types (at least 3 rows)'));
 
+  if (opts.countries) {
+    const SHOWN: AcledField[] = ['event_type', 'event_date', 'fatalities', 'location_25km', 'country', 'actor1'];
+    const lines = byCountry(ev, opts.countries).map((c) => ({
+      'coded country': c.country, rows: c.n, ...Object.fromEntries(SHOWN.map((f) => [f, c.fields[f]])),
+    }));
+    out.push(formatTable(lines, `\nby country (${lines.length} with the most rows)`));
+  }
   if (opts.errors) {
     const cells = wrongCells(ev, opts.field).slice(0, opts.errors)
       .map((c) => ({ id: c.id, field: c.field, expected: c.expected, got: c.got }));

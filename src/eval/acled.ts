@@ -57,6 +57,7 @@ export function matchesCountry(c: AcledCase, country: string): boolean {
 
 export interface RowResult {
   id: string;
+  country: string;
   notes: string;
   outcomes: FieldOutcome[];
   reports: number;
@@ -106,7 +107,7 @@ export function evaluateAcled(cases: readonly AcledCase[], opts: AcledEvalOption
     const cpu = process.cpuUsage(cpu0);
     cpuMicros += cpu.user + cpu.system;
     const top = topReport(reports);
-    rows.push({ id: c.truth.id, notes: c.notes, outcomes: scoreAcledRow(c.truth, top), reports: reports.length, top, error });
+    rows.push({ id: c.truth.id, country: c.truth.country, notes: c.notes, outcomes: scoreAcledRow(c.truth, top), reports: reports.length, top, error });
   }
   const seconds = Number(nanos) / 1e9;
   const cpuSeconds = cpuMicros / 1e6;
@@ -158,6 +159,16 @@ function subEventTypes(rows: readonly RowResult[]): AcledEval['sub_event_types']
     by.set(o.expected, s);
   }
   return [...by].map(([sub_event_type, s]) => ({ sub_event_type, ...s }));
+}
+
+/** Field shares per coded country, biggest countries first. */
+export function byCountry(ev: AcledEval, top: number): Array<{ country: string; n: number; fields: Record<AcledField, number> }> {
+  const groups = new Map<string, RowResult[]>();
+  for (const r of ev.rows) groups.set(r.country, [...(groups.get(r.country) ?? []), r]);
+  return [...groups]
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+    .slice(0, top)
+    .map(([country, rows]) => ({ country, n: rows.length, fields: fieldShares(rows) }));
 }
 
 /** Wrong (row, field) cells in row order, optionally for one field only. */

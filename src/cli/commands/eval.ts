@@ -38,6 +38,7 @@ interface AcledOpts extends GazetteerOpts {
   field?: string;
   limit?: number;
   dump?: string;
+  countries?: number;
 }
 
 async function evalAcled(file: string, opts: AcledOpts): Promise<void> {
@@ -72,7 +73,7 @@ async function evalAcled(file: string, opts: AcledOpts): Promise<void> {
     process.stdout.write(JSON.stringify({ n: ev.n, fields: ev.fields, notes_per_second: ev.notes_per_second }) + '\n');
     return;
   }
-  process.stdout.write(formatAcledEval(ev, { errors: opts.errors, field }) + '\n');
+  process.stdout.write(formatAcledEval(ev, { errors: opts.errors, field, countries: opts.countries }) + '\n');
   const failed = ev.rows.filter((r) => r.error);
   if (failed.length) process.stderr.write(`extraction threw on ${failed.length} row(s), e.g. ${failed[0].id}: ${failed[0].error}\n`);
 }
@@ -110,6 +111,7 @@ export function register(program: Command): void {
     .option('--errors <n>', 'list N wrong cells (id, field, expected, got)', positiveInt('--errors'))
     .option('--field <name>', 'with --errors: only this field')
     .option('--limit <n>', 'only the first N rows', positiveInt('--limit'))
+    .option('--countries <n>', 'also print field shares for the N countries with the most rows', positiveInt('--countries'))
     .option('--dump <file>', 'write every scored row (notes, outcomes, top event) as JSON lines to FILE')
     .action(evalAcled);
   ev.command('ucdp <file>')
