@@ -94,6 +94,8 @@ function precisionFor(p: Place, span: Span): GeoPrecision {
 }
 
 /** Radius within which a place counts as inside a named area whose polygon we do not have. */
+/** Radius within which a place counts as inside a named area whose polygon we do not have
+ *  (measured from the area's seat; boundaries and admin spellings differ across sources). */
 const AREA_RADIUS_KM = { 1: 150, 2: 50 } as const;
 
 function insideArea(p: Place, area: Place): boolean {

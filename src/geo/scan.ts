@@ -67,6 +67,8 @@ function inParensAfterName(text: string, pos: number): boolean {
 
 export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
   const toks = tokenize(text);
+  // A text written all in lower case ("clashes in southern tripoli") gives no capitals to go by.
+  if (!/\p{Lu}/u.test(text)) for (const t of toks) t.cap = true;
   const norms = toks.map((t) => normName(t.text));
   const found: Span[] = [];
   for (let i = 0; i < toks.length; i++) {

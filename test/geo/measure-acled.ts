@@ -16,7 +16,7 @@ if (!existsSync(file)) {
   console.log(`skip: ${file} absent`);
   process.exit(0);
 }
-const rows = parse(readFileSync(file), { columns: true }) as Array<Record<string, string>>;
+const rows = parse(readFileSync(file), { columns: true, relax_quotes: true, relax_column_count: true }) as Array<Record<string, string>>;
 const gzPath = opt('--gazetteer');
 let t = performance.now();
 const gz = loadGazetteer({ files: gzPath ? [gzPath] : [] });
