@@ -3,7 +3,7 @@
 // "Y was ambushed by X"). Later actors on the same side become associated actors.
 
 import type { ActorMention } from '../types.ts';
-import { tokenize } from './tokens.ts';
+import { stemWord } from './tokens.ts';
 
 /** Words that separate the attacker from the target when they stand between two actors. */
 const SPLIT = new Set(
@@ -21,23 +21,42 @@ export interface Sides {
   side2: ActorMention[];
 }
 
+const BETWEEN = /\bbetween\s*$/i;
+/** "X repelled an attack of Y", "X thwarted a Y incursion": the actor after the verb attacked. */
+const REPEL = /\b(?:repell?ed|repulsed|thwarted|foiled|fought off|responded to|retaliated against)\b/i;
+/** "Al Shabaab claimed": whoever claims the attack made it. */
+const CLAIMS = /^\s+(?:militants\s+|fighters\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
+
+const stems = (gap: string) => gap.toLowerCase().split(/[^a-z'-]+/).filter(Boolean).map((w) => stemWord(w));
+
+/** Attackers first: a claimant, or the actor named right after "between". */
+function attackerFirst(text: string, actors: ActorMention[]): ActorMention[] {
+  const claimant = actors.findIndex((m) => CLAIMS.test(text.slice(m.end, m.end + 30)));
+  const between = actors.findIndex((m) => BETWEEN.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const first = claimant > 0 ? claimant : between > 0 ? between : 0;
+  return first ? [actors[first], ...actors.filter((_, i) => i !== first)] : actors;
+}
+
 /** Split actors (in text order) into two sides. */
-export function splitSides(text: string, actors: ActorMention[]): Sides {
-  if (actors.length === 0) return { side1: [], side2: [] };
+export function splitSides(text: string, inOrder: ActorMention[]): Sides {
+  if (inOrder.length === 0) return { side1: [], side2: [] };
+  const actors = attackerFirst(text, inOrder);
   const side1: ActorMention[] = [actors[0]];
   const side2: ActorMention[] = [];
-  let between = /\bbetween\s*$/i.test(text.slice(Math.max(0, actors[0].start - 12), actors[0].start));
+  let between = BETWEEN.test(text.slice(Math.max(0, actors[0].start - 12), actors[0].start));
   for (let i = 1; i < actors.length; i++) {
-    const gap = text.slice(actors[i - 1].end, actors[i].start);
-    const words = tokenize(gap).map((t) => t.stem);
-    const splits = words.some((w) => SPLIT.has(w) || PREFIXES.some((s) => w.startsWith(s)));
+    const [a, b] = [actors[i - 1], actors[i]];
+    const gap = a.end <= b.start ? text.slice(a.end, b.start) : '';
+    const words = stems(gap);
+    const splits = words.some((w) => SPLIT.has(w) || PREFIXES.some((p) => w.startsWith(p)));
     const andBetween = between && words.includes('and');
-    if (side2.length === 0 && (splits || andBetween || /[.;]/.test(gap))) {
-      side2.push(actors[i]);
+    if (side2.length === 0 && (splits || andBetween || /[.;]/.test(gap) || a.start > b.start)) {
+      side2.push(b);
       between = false;
-      // "Y was attacked by X": the agent after "by" is the attacker.
-      if (PASSIVE.test(gap) && !/\bby\b/i.test(text.slice(actors[0].end, actors[i - 1].end))) return { side1: [actors[i], ...actors.slice(i + 1)], side2: side1 };
-    } else (side2.length ? side2 : side1).push(actors[i]);
+      // "Y was attacked by X", "Y repelled an attack of X": X is the attacker.
+      const passive = PASSIVE.test(gap) && !/\bby\b/i.test(text.slice(actors[0].end, a.end));
+      if (passive || REPEL.test(gap)) return { side1: [b, ...actors.slice(i + 1)], side2: side1 };
+    } else (side2.length ? side2 : side1).push(b);
   }
   return { side1, side2 };
 }

@@ -32,14 +32,15 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   let best = 0;
   let min = 0;
   let max = 0;
-  const seen: number[] = [];
+  const seen = new Map<number, number>(); // figure -> sentence it was first stated in
   const used: TollMention[] = [];
   for (const t of seg.sentences.flatMap((i) => tollsOfSentence(doc, i))) {
     const v = t.value;
     if (v.kind !== kind || v.coded) continue;
-    // A repeated figure in a later sentence is a restatement, not more victims.
-    if (v.best > 1 && seen.includes(v.best) && used.some((u) => u.sentence !== t.sentence)) continue;
-    seen.push(v.best);
+    // A figure repeated in a later sentence is a restatement, not more victims.
+    const first = seen.get(v.best);
+    if (v.best > 1 && first !== undefined && first !== t.sentence) continue;
+    if (first === undefined) seen.set(v.best, t.sentence);
     used.push(t);
     best += v.best;
     min += v.min;
