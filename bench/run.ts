@@ -3,8 +3,9 @@
 // A section is bench/<name>.ts exporting
 //   run(opts: { quick: boolean }): Promise<{ name: string; rows: Array<Record<string, string | number>>; json: unknown }>
 // One failing section is reported and the others still run; the exit code says something failed.
+// Running a subset (`npm run bench -- extract`) keeps the other sections' last results in the file.
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { formatTable } from '../src/eval/table.ts';
@@ -38,8 +39,11 @@ async function main(argv: string[]): Promise<void> {
   const info = machine();
   process.stdout.write(`sitrep bench${quick ? ' (quick)' : ''} on ${info.cpu}, ${info.cores} cores, node ${info.node}\n`);
 
-  const results: Record<string, unknown> = {};
+  const out = fileURLToPath(new URL('./results.json', import.meta.url));
+  const previous = readPrevious(out);
+  const results: Record<string, unknown> = { ...previous.sections };
   const errors: Record<string, string> = {};
+  const ranAt: Record<string, string> = { ...previous.ran_at };
   for (const name of wanted) {
     const file = fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
     if (!existsSync(file)) {
@@ -52,6 +56,7 @@ async function main(argv: string[]): Promise<void> {
       if (typeof mod.run !== 'function') throw new Error(`bench/${name}.ts does not export run()`);
       const res = await mod.run({ quick });
       results[res.name ?? name] = res.json;
+      ranAt[res.name ?? name] = new Date().toISOString();
       const took = ((Date.now() - t0) / 1000).toFixed(1);
       process.stdout.write('\n' + formatTable(res.rows, `== ${res.name ?? name} (${took} s) ==`) + '\n');
     } catch (err) {
@@ -60,10 +65,18 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = 1;
     }
   }
-  const out = fileURLToPath(new URL('./results.json', import.meta.url));
-  const doc = { date: new Date().toISOString(), quick, machine: info, sections: results, errors };
+  const doc = { date: new Date().toISOString(), quick, machine: info, ran_at: ranAt, sections: results, errors };
   writeFileSync(out, JSON.stringify(doc, null, 2) + '\n');
   process.stdout.write(`\nwrote ${out}\n`);
+}
+
+function readPrevious(path: string): { sections: Record<string, unknown>; ran_at: Record<string, string> } {
+  try {
+    const doc = JSON.parse(readFileSync(path, 'utf8'));
+    return { sections: doc.sections ?? {}, ran_at: doc.ran_at ?? {} };
+  } catch {
+    return { sections: {}, ran_at: {} }; // absent or unreadable: start afresh
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
