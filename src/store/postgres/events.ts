@@ -4,6 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Report, SitrepEvent } from '../../core/types.ts';
+import { NotFoundError } from '../errors.ts';
 import { reconcile, type Reconciled, type SourcedReport } from '../reconcile.ts';
 import { EVENT_COLUMNS, eventFieldValues } from '../sqlite/rows.ts';
 import type { Db, Queryable } from './db.ts';
@@ -106,7 +107,7 @@ export async function recomputeEvent(
   state: Partial<Pick<SitrepEvent, 'status' | 'merged_into' | 'overrides'>> = {},
 ): Promise<SitrepEvent | null> {
   const current = await getEvent(db, c, id);
-  if (!current) throw new Error(`not found: event ${id}`);
+  if (!current) throw new NotFoundError(`event ${id}`);
   const sourced = await loadReports(db, c, id);
   if (sourced.length === 0) return null;
   const ev = buildEvent(id, reconcile(sourced), sourced.map((s) => s.report), {

@@ -66,9 +66,9 @@ export async function* streamEvents(db: Db, q: EventQuery, batch = 1000): AsyncI
 
 /** Bucket expressions for date and field aggregates (weeks start on Monday, ISO). */
 const BUCKETS: Partial<Record<AggregateBy, string>> = {
-  day: `to_char(e.event_date, 'YYYY-MM-DD')`,
-  week: `to_char(date_trunc('week', e.event_date), 'YYYY-MM-DD')`,
-  month: `to_char(e.event_date, 'YYYY-MM') || '-01'`,
+  day: 'e.event_date',
+  week: `date_trunc('week', e.event_date)::date`,
+  month: `date_trunc('month', e.event_date)::date`,
   event_type: 'e.event_type',
   sub_event_type: 'e.sub_event_type',
   country: 'e.country',
@@ -80,7 +80,7 @@ export async function aggregate(db: Db, q: EventQuery, by: AggregateBy): Promise
   const w = eventWhere(q, p);
   const byDate = by === 'day' || by === 'week' || by === 'month';
   // Byte order for ties ("C"), as SQLite compares, whatever the database's collation.
-  const order = byDate ? 'key ASC' : 'events DESC, key COLLATE "C" ASC';
+  const order = byDate ? 'key ASC' : 'events DESC, t.key COLLATE "C" ASC';
   const limit = !byDate && q.limit ? ` LIMIT ${p.add(clampLimit(q.limit, 100_000))}` : '';
   let sql: string;
   if (by === 'actor') {
@@ -102,7 +102,9 @@ export async function aggregate(db: Db, q: EventQuery, by: AggregateBy): Promise
     sql = `SELECT ${expr} AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
       FROM events e ${whereSql(w)} GROUP BY 1`;
   }
-  return db.q<AggregateRow>(`SELECT * FROM (${sql}) t ORDER BY ${order}${limit}`, p.values);
+  // Dates are grouped as dates (cheap) and formatted once per bucket.
+  const key = byDate ? `to_char(t.key, 'YYYY-MM-DD') AS key` : 't.key';
+  return db.q<AggregateRow>(`SELECT ${key}, t.events, t.fatalities FROM (${sql}) t ORDER BY t.${order}${limit}`, p.values);
 }
 
 /** Events whose date window overlaps [from, to] (and bbox / country), hidden ones excluded. */

@@ -3,6 +3,8 @@
 
 import type { SitrepEvent } from '../../core/types.ts';
 import { reconcile } from '../reconcile.ts';
+import { InvalidChangeError, NotFoundError } from '../errors.ts';
+import { EVENT_COLUMNS } from '../sqlite/rows.ts';
 import type { AuditEntry, Store } from '../store.ts';
 import type { Db, Queryable } from './db.ts';
 import { appendAudit, buildEvent, getEvent, loadReports, newEventIds, recomputeEvent } from './events.ts';
@@ -11,12 +13,8 @@ import { writeEvents } from './rows.ts';
 type Change = Parameters<Store['updateEvent']>[1];
 type AuditInfo = { action: string; actor: string; reason?: string | null };
 
-export class NotFoundError extends Error {
-  constructor(what: string) {
-    super(`not found: ${what}`);
-    this.name = 'NotFoundError';
-  }
-}
+// Editable: the event's ACLED fields (optional extras included), nothing else.
+const EDITABLE = new Set<string>(EVENT_COLUMNS);
 
 async function requireEvent(db: Db, c: Queryable, id: string): Promise<SitrepEvent> {
   // FOR UPDATE: two reviewers editing one event apply one after the other, never interleaved.
@@ -31,7 +29,7 @@ export async function updateEvent(db: Db, id: string, change: Change, audit: Aud
     const now = new Date().toISOString();
     const overrides = { ...(before.overrides ?? {}) };
     for (const [field, value] of Object.entries(change.fields ?? {})) {
-      if (field === 'id' || !(field in before)) throw new Error(`cannot edit unknown field "${field}"`);
+      if (!EDITABLE.has(field)) throw new InvalidChangeError(`cannot edit unknown field "${field}"`);
       const extracted = overrides[field]?.extracted ?? (before as unknown as Record<string, unknown>)[field];
       overrides[field] = { extracted, value, by: audit.actor, at: now };
     }
@@ -53,7 +51,7 @@ export async function updateEvent(db: Db, id: string, change: Change, audit: Aud
  */
 export async function moveReports(db: Db, reportIds: string[], toEventId: string | null, audit: AuditInfo): Promise<SitrepEvent> {
   return db.tx(async (c) => {
-    if (reportIds.length === 0) throw new Error('moveReports: no reports given');
+    if (reportIds.length === 0) throw new InvalidChangeError('moveReports: no reports given');
     const now = new Date().toISOString();
     const links = await db.q<{ id: string; event_id: string }>('SELECT id, event_id FROM reports WHERE id = ANY($1::text[]) FOR UPDATE', [reportIds], c);
     for (const rid of reportIds) if (!links.some((l) => l.id === rid)) throw new NotFoundError(`report ${rid}`);
