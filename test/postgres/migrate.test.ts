@@ -46,6 +46,8 @@ async function populate(s: Store, h = history()): Promise<void> {
   const w = await watchesOf(s);
   const watch = await w.add({ url: 'https://example.org/feed.xml', every_seconds: 600, source: 'Example' });
   await w.markSeen(watch.id, ['item-1', 'item-2']);
+  await s.users!.add({ name: 'amina', role: 'analyst', password_hash: 'scrypt$test' });
+  await s.users!.addToken('amina', 'a'.repeat(64), 'laptop');
 }
 
 async function snapshot(s: Store) {
@@ -61,6 +63,7 @@ async function snapshot(s: Store) {
     text: (await s.listEvents({ text: 'Misrata', limit: 100 })).items.map((e) => e.id),
     bbox: (await s.listEvents({ bbox: [12, 30, 17, 33], limit: 1000 })).items.map((e) => e.id),
     watches: await (await watchesOf(s)).list(),
+    users: await s.users!.list(),
   };
 }
 
@@ -84,7 +87,7 @@ test('SQLite -> PostgreSQL -> SQLite keeps every row and every answer', async (t
   // And back, through the CLI.
   const back = join(dir, 'back.db');
   const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'migrate', '--from', pgUrl, '--to', back], { cwd: ROOT });
-  assert.match(run.stderr, /copied \d+ documents, \d+ reports, \d+ events, \d+ audit, 1 proposals, 1 watches; counts checked/);
+  assert.match(run.stderr, /copied \d+ documents, \d+ reports, \d+ events, \d+ audit, 1 proposals, 1 watches, 1 users, 1 tokens; counts checked/);
   const again = await openStore(back);
   const back2 = await snapshot(again);
   for (const k of Object.keys(want) as Array<keyof typeof want>) assert.deepEqual(back2[k], want[k], `sqlite copy back: ${k}`);

@@ -31,6 +31,7 @@ export async function copyStore(from: Store, to: Store, progress: (line: string)
     ['audit', source.audit(), (r) => target.writeAudit(r)],
     ['proposals', source.proposals(), (r) => target.writeProposals(r)],
     ['watches', source.watches(), (r) => target.writeWatches(r)],
+    ['users', source.users(), (r) => target.writeUsers(r)],
   ];
   for (const [name, rows, write] of steps) {
     let n = 0;

@@ -13,16 +13,19 @@ import { saveIngestItem } from './ingest.ts';
 import { aggregate, countEvents, findCandidates, listEvents, streamEvents } from './list.ts';
 import { migrate } from './migrate.ts';
 import { auditLog, moveReports, updateEvent } from './review.ts';
+import { PostgresUsers } from './users.ts';
 import { PostgresWatches } from './watches.ts';
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   readonly db: Db;
   readonly watches: PostgresWatches;
+  readonly users: PostgresUsers;
 
   constructor(readonly url: string) {
     this.db = new Db(url);
     this.watches = new PostgresWatches(this.db);
+    this.users = new PostgresUsers(this.db);
   }
 
   async migrate(): Promise<void> {

@@ -34,6 +34,17 @@ export interface TransferCounts {
   audit: number;
   proposals: number;
   watches: number;
+  users: number;
+  tokens: number;
+}
+
+/** A user with every token (revoked ones too: the history of who could read what). */
+export interface UserRow {
+  name: string;
+  role: string;
+  password_hash: string | null;
+  created_at: string;
+  tokens: Array<{ token_hash: string; label: string | null; created_at: string; last_used_at: string | null; revoked_at: string | null }>;
 }
 
 /** Batches, in an order that satisfies foreign keys on the way in. */
@@ -46,6 +57,7 @@ export interface TransferSource {
   audit(): AsyncIterable<AuditEntry[]>;
   proposals(): AsyncIterable<Proposal[]>;
   watches(): AsyncIterable<Array<Watch & { seen: string[] }>>;
+  users(): AsyncIterable<UserRow[]>;
 }
 
 export interface TransferTarget {
@@ -57,6 +69,7 @@ export interface TransferTarget {
   writeAudit(rows: AuditEntry[]): Promise<void>;
   writeProposals(rows: Proposal[]): Promise<void>;
   writeWatches(rows: Array<Watch & { seen: string[] }>): Promise<void>;
+  writeUsers(rows: UserRow[]): Promise<void>;
   finish(): Promise<void>;
 }
 
@@ -96,13 +109,22 @@ export function postgresSource(db: Db): TransferSource {
          FROM watches w ORDER BY created_at, id`,
         (r) => ({ ...r, last_checked: iso(r.last_checked), created_at: iso(r.created_at) }),
       ),
+    users: () =>
+      cursor(
+        db,
+        `SELECT u.name, u.role, u.password_hash, u.created_at, coalesce((SELECT jsonb_agg(jsonb_build_object('token_hash', t.token_hash,
+           'label', t.label, 'created_at', t.created_at, 'last_used_at', t.last_used_at, 'revoked_at', t.revoked_at) ORDER BY t.id)
+           FROM api_tokens t WHERE t.user_id = u.id), '[]') AS tokens FROM users u ORDER BY u.id`,
+        (r) => r as UserRow,
+      ),
   };
 }
 
 export async function countsOf(db: Db): Promise<TransferCounts> {
   const [r] = await db.q(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM reports) AS reports,
     (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM audit) AS audit,
-    (SELECT count(*) FROM merge_proposals) AS proposals, (SELECT count(*) FROM watches) AS watches`);
+    (SELECT count(*) FROM merge_proposals) AS proposals, (SELECT count(*) FROM watches) AS watches,
+    (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM api_tokens) AS tokens`);
   return r as TransferCounts;
 }
 
@@ -135,6 +157,15 @@ export function postgresTarget(db: Db): TransferTarget {
             [w.id, w.url, w.every_seconds, w.source, w.etag, w.last_modified, w.last_checked, w.last_status, w.created_at],
           );
           await c.query('INSERT INTO watch_items (watch_id, item_key) SELECT $1, unnest($2::text[])', [w.id, w.seen]);
+        }
+      }),
+    writeUsers: (rows) =>
+      db.tx(async (c) => {
+        for (const u of rows) {
+          const [{ id }] = (await c.query('INSERT INTO users (name, role, password_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id', [u.name, u.role, u.password_hash, u.created_at])).rows;
+          for (const t of u.tokens) {
+            await c.query('INSERT INTO api_tokens (user_id, token_hash, label, created_at, last_used_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6)', [id, t.token_hash, t.label, t.created_at, t.last_used_at, t.revoked_at]);
+          }
         }
       }),
     // merged_into lives in the event's data here, with no foreign key to satisfy later.

@@ -5,7 +5,7 @@
 
 import type { SitrepEvent, StoredDocument } from '../../core/types.ts';
 import type { AuditEntry } from '../store.ts';
-import type { LinkedReport, Proposal, TransferCounts, TransferSource, TransferTarget } from '../postgres/transfer.ts';
+import type { LinkedReport, Proposal, TransferCounts, TransferSource, TransferTarget, UserRow } from '../postgres/transfer.ts';
 import { BATCH } from '../postgres/transfer.ts';
 import { stmt, type DB } from './db.ts';
 import { insertDocument } from './documents.ts';
@@ -17,7 +17,8 @@ function counts(db: DB): TransferCounts {
     db,
     `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM reports) AS reports,
       (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM audit) AS audit,
-      (SELECT count(*) FROM merge_proposals) AS proposals, (SELECT count(*) FROM watches) AS watches`,
+      (SELECT count(*) FROM merge_proposals) AS proposals, (SELECT count(*) FROM watches) AS watches,
+      (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM api_tokens) AS tokens`,
   ).get() as TransferCounts;
 }
 
@@ -72,6 +73,13 @@ export function sqliteSource(db: DB): TransferSource {
           seen: (stmt(db, 'SELECT item_key FROM watch_items WHERE watch_id = ? ORDER BY seen_at, item_key').all(w.id) as Array<{ item_key: string }>).map((i) => i.item_key),
         })),
       ),
+    users: () =>
+      batches(db, 'SELECT id, name, role, password_hash, created_at FROM users WHERE id > ? ORDER BY id LIMIT ?', 'id', (rows: Array<Record<string, any>>) =>
+        rows.map(({ id, ...u }): UserRow => ({
+          ...(u as Omit<UserRow, 'tokens'>),
+          tokens: stmt(db, 'SELECT token_hash, label, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = ? ORDER BY id').all(id) as UserRow['tokens'],
+        })),
+      ),
   };
 }
 
@@ -118,6 +126,14 @@ export function sqliteTarget(db: DB): TransferTarget {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(w.id, w.url, w.every_seconds, w.source, w.etag, w.last_modified, w.last_checked, w.last_status, w.created_at);
           const ins = stmt(db, 'INSERT INTO watch_items (watch_id, item_key, seen_at) VALUES (?, ?, ?)');
           for (const k of w.seen) ins.run(w.id, k, w.created_at);
+        }
+      }),
+    writeUsers: async (rows) =>
+      tx(() => {
+        for (const u of rows) {
+          const { lastInsertRowid } = stmt(db, 'INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)').run(u.name, u.role, u.password_hash, u.created_at);
+          const ins = stmt(db, 'INSERT INTO api_tokens (user_id, token_hash, label, created_at, last_used_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)');
+          for (const t of u.tokens) ins.run(lastInsertRowid, t.token_hash, t.label, t.created_at, t.last_used_at, t.revoked_at);
         }
       }),
     // merged_into points at events that may have come later, and the search, spatial and actor
