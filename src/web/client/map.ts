@@ -90,7 +90,7 @@ export function createMap(container: HTMLElement, onSelect: (id: string) => void
           className: 'event-marker',
         });
         m.on('click', () => onSelect(id));
-        m.on('mouseover', () => tip.setLatLng([lat, lon]).setContent(`${type ?? 'Event'}: ${fmtInt(fatalities)} fatalities`).openOn(map));
+        m.on('mouseover', () => tip.setLatLng([lat, lon]).setContent(el('span', {}, `${type ?? 'Event'}: ${fmtInt(fatalities)} fatalities`)).openOn(map));
         m.on('mouseout', () => map.closeTooltip(tip));
         m.addTo(layer);
         markers.set(id, m);
