@@ -47,6 +47,15 @@ test('tolls tie figures to killed, injured and displaced cues', () => {
   assert.equal(tolls('On 9 May 2020, fighting displaced more than 2,000 families.').displaced, 10000);
 });
 
+test('victims named without a number count as one, unless the incident gives a figure', () => {
+  assert.equal(tolls('On 9 May 2020, gunmen shot and killed the head of the district council at his home.').killed, 1);
+  assert.equal(tolls('On 9 May 2020, two men were shot in a drive-by. The man died and the woman was injured.').killed, 1);
+  assert.equal(tolls('On 9 May 2020, snipers opened fire on a civilian, killing him.').killed, 1);
+  assert.equal(tolls('On 9 May 2020, clashes led to the death of a bystander.').killed, 1);
+  assert.equal(tolls('On 9 May 2020, a trader was killed by gunmen. The victim died at the scene and the gunmen killed him.').killed, 1);
+  assert.equal(tolls('On 9 May 2020, the families of people killed in past attacks protested.').killed, 0);
+});
+
 test('breakdowns, causes and undivided casualties are not added to the toll', () => {
   assert.equal(tolls('On 9 May 2020, at least 4 people (including 1 journalist) as well as 2 policemen were killed and 19 (10 policemen and 9 civilians) were wounded in a riot.').killed, 6);
   assert.equal(tolls('On 9 May 2020, residents protested after a gas leak killed 11 people.').killed, 0);

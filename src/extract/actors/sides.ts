@@ -22,8 +22,6 @@ export interface Sides {
 }
 
 const BETWEEN = /\bbetween\s*$/i;
-/** "X repelled an attack of Y", "X thwarted a Y incursion": the actor after the verb attacked. */
-const REPEL = /\b(?:repell?ed|repulsed|thwarted|foiled|fought off|responded to|retaliated against)\b/i;
 /** "Al Shabaab claimed": whoever claims the attack made it. */
 const CLAIMS = /^\s+(?:militants\s+|fighters\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
 
@@ -53,9 +51,9 @@ export function splitSides(text: string, inOrder: ActorMention[]): Sides {
     if (side2.length === 0 && (splits || andBetween || /[.;]/.test(gap) || a.start > b.start)) {
       side2.push(b);
       between = false;
-      // "Y was attacked by X", "Y repelled an attack of X": X is the attacker.
+      // "Y was attacked by X": X is the attacker. (ACLED does not reorder "X repelled Y's attack".)
       const passive = PASSIVE.test(gap) && !/\bby\b/i.test(text.slice(actors[0].end, a.end));
-      if (passive || REPEL.test(gap)) return { side1: [b, ...actors.slice(i + 1)], side2: side1 };
+      if (passive) return { side1: [b, ...actors.slice(i + 1)], side2: side1 };
     } else (side2.length ? side2 : side1).push(b);
   }
   return { side1, side2 };

@@ -34,9 +34,18 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   let max = 0;
   const seen = new Map<number, number>(); // figure -> sentence it was first stated in
   const used: TollMention[] = [];
-  for (const t of seg.sentences.flatMap((i) => tollsOfSentence(doc, i))) {
+  const mentions = seg.sentences.flatMap((i) => tollsOfSentence(doc, i)).filter((t) => t.value.kind === kind && !t.value.coded);
+  // "The man died" and "killed him" usually refer back to someone already counted or named:
+  // they count only when the incident states no figure, and then as one victim (max: one per sentence).
+  if (mentions.length && mentions.every((t) => t.stage === 'numbers/definite-victim')) {
+    const perSentence = new Map<number, TollMention>();
+    for (const t of mentions) perSentence.set(t.sentence, t);
+    const first = [...perSentence.values()][0];
+    return { best: 1, min: 1, max: perSentence.size, mentions: [first], coded: false };
+  }
+  for (const t of mentions) {
     const v = t.value;
-    if (v.kind !== kind || v.coded) continue;
+    if (t.stage === 'numbers/definite-victim') continue;
     // A figure repeated in a later sentence is a restatement, not more victims.
     const first = seen.get(v.best);
     if (v.best > 1 && first !== undefined && first !== t.sentence) continue;

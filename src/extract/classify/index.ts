@@ -7,7 +7,7 @@ import { eventTypeOf, isSubEventType, type SubEventType } from '../../core/taxon
 import { tokenize } from '../actors/tokens.ts';
 import type { ActorMention, Classification } from '../types.ts';
 import { findSignals, leadingLabel } from './cues.ts';
-import { targetKind } from '../actors/kinds.ts';
+import { entryOf, kindOf, targetKind } from '../actors/kinds.ts';
 import { RULES, type Rule, type RuleContext } from './rules.ts';
 import { eventFeatures } from './features.ts';
 import { loadModel, mayOverride, predict, type ModelFile, type Prediction } from './model.ts';
@@ -20,7 +20,6 @@ export interface ClassifyContext {
 export { RULES } from './rules.ts';
 
 const SIZE_TAG = /\[size\s*=/i;
-const ARMED = new Set([1, 2, 3, 4, 8]);
 const UNSUPPORTED_MIN = 0.9;
 
 export interface Analysis {
@@ -37,11 +36,14 @@ export interface Analysis {
 export function analyse(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Analysis {
   const s = findSignals(text, span);
   const inSpan = ctx.actors.filter((a) => a.start >= span.start && a.end <= span.end);
-  const inters = new Set(inSpan.map((a) => a.actor.inter));
-  const armed = new Set(inSpan.filter((a) => ARMED.has(a.actor.inter)).map((a) => a.actor.name)).size;
+  // Officials ("the government", "authorities") are named, not fighting: they count for neither.
+  const parties = inSpan.filter((a) => entryOf(a)?.role !== 'official');
+  const inters = new Set(parties.map((a) => a.actor.inter));
+  const armed = new Set(parties.filter((a) => kindOf(a) === 'armed').map((a) => a.actor.name)).size;
   const kind = targetKind(text, inSpan);
   const target = kind === 'armed' || kind === 'victim' ? kind : null;
-  const sizeTag = SIZE_TAG.test(text.slice(span.start, span.end));
+  // The size tag closes an ACLED protest note, just after the event's last sentence.
+  const sizeTag = SIZE_TAG.test(text.slice(span.start, Math.min(text.length, span.end + 40)));
   const label = leadingLabel(text, span);
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
   const rc: RuleContext = { s, inters, armed, target, fatalities: ctx.fatalities, sizeTag, label: label && isSubEventType(label.sub) ? label.sub : null };

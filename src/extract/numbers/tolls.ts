@@ -12,6 +12,7 @@ import { canStartQuantity, quantityAt, type Quantity } from './quantity.ts';
 import { sentenceTokens, type Tokens } from './tokens.ts';
 import { datesOfSentence, inQuote } from '../by-sentence.ts';
 import { bracketDepths, inCauseClause, isAgent } from './clauses.ts';
+import { definiteVictim } from './definite.ts';
 
 const KIND_OF = new Map<string, TollKind>();
 for (const [kind, list] of Object.entries(cues.kinds)) for (const w of list) KIND_OF.set(w, kind as TollKind);
@@ -32,11 +33,10 @@ const REPORTING = new Set(['said', 'says', 'told', 'stated', 'claimed', 'reporte
 const SINGULAR = new Set(['a', 'an', 'his', 'her']);
 const PASSIVE_NEAR = new Set(['was', 'is']);
 /** Cue forms that may precede their figure: verbs, "dead", "the death(s) of", "the body of". */
-const LEFT_CUE = /ed$|ing$|^dead$|^deaths?$|^bod(?:y|ies)$/;
+const LEFT_CUE = /ed$|ing$|^dead$|^deaths?$|^bod(?:y|ies)$|^corpses?$/;
 /** -ed words that are adjectives in toll phrases ("armed men", "unidentified gunmen"). */
 const NOT_VERB = new Set(['armed', 'unidentified', 'suspected', 'alleged', 'unarmed', 'displaced', 'detained', 'injured', 'wounded', 'killed', 'affiliated', 'aged', 'named', 'masked', 'related', 'based', 'led', 'backed', 'reported', 'unspecified', 'unnamed', 'trained']);
 const PASSIVE = new Set(cues.passive_markers);
-const TRANSITIVE_DEFINITE = new Set<TollKind>(['killed', 'injured', 'abducted']);
 
 function isPersonish(w: string): boolean {
   return PERSONS.has(w) || PERSONS.has(w.replace(/s$/, '')) || PERSONS.has(w.replace(/(men)$/, 'man'));
@@ -55,7 +55,7 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   // "a doctor said", "two officials told": the people who report, not the toll.
   for (let k = q.to + 1; k <= q.to + 3 && k < w.length; k++) if (REPORTING.has(w[k])) return false;
   if (/^\d{4}$/.test(w[q.to]) && +w[q.to] >= 1900 && +w[q.to] <= 2100) return false; // years
-  if (PARTITIVE.has(next) && w[q.from] !== 'dozens' && w[q.from] !== 'hundreds' && w[q.from] !== 'thousands' && !/^(tens|scores)$/.test(w[q.from])) {
+  if (PARTITIVE.has(next) && !KIND_OF.has(w[q.from - 1] ?? '') && w[q.from] !== 'dozens' && w[q.from] !== 'hundreds' && w[q.from] !== 'thousands' && !/^(tens|scores)$/.test(w[q.from])) {
     return w[q.from] !== 'one' || !/^(these|those|the|his|their|them)$/.test(w[q.to + 2] ?? '');
   }
   // "a"/"an" only count when they introduce a person ("a man was killed", "killing a civilian").
@@ -68,8 +68,10 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     // "a family of three": the figure after "of" is the count.
     if (COLLECTIVES.has(w[q.to + 1] ?? '') && w[q.to + 2] === 'of' && canStartQuantity(w[q.to + 3] ?? '')) return false;
     if (article && KIND_OF.has(w[q.from - 1] ?? '')) return true;
-    for (let k = q.to + 1; k <= q.to + 4 && k < w.length; k++) {
-      if (k <= q.to + 3 && isPersonish(w[k])) return true;
+    // "the death of a bystander", "the killing of a journalist"
+    if (article && w[q.from - 1] === 'of' && KIND_OF.has(w[q.from - 2] ?? '')) return true;
+    for (let k = q.to + 1; k <= q.to + 5 && k < w.length; k++) {
+      if (k <= q.to + 4 && isPersonish(w[k])) return true;
       if (article && k >= q.to + 2 && PASSIVE_NEAR.has(w[k])) return true;
     }
     return false;
@@ -133,13 +135,6 @@ function mixedWithInjured(t: Tokens, k: number): boolean {
   return false;
 }
 
-/** "killing the man": a kill verb and a definite singular person stand for one victim. */
-function definiteVictim(t: Tokens, i: number): TollKind | undefined {
-  if (t.words[i] !== 'the' || !PERSONS.has(t.words[i + 1] ?? '')) return undefined;
-  const kind = cueAt(t, i - 1);
-  return kind && /ed$|ing$/.test(t.words[i - 1]) && TRANSITIVE_DEFINITE.has(kind) ? kind : undefined;
-}
-
 function negatedCue(t: Tokens, i: number): TollKind | undefined {
   // "No fatalities", "neither fatalities nor injuries", "no one was killed", "without casualties".
   for (let k = i + 1; k < Math.min(t.words.length, i + 4); k++) {
@@ -171,10 +166,11 @@ export function findTolls(doc: DocState, sentence: number): void {
       if (kind && !(w[i] === 'no' && /^\d/.test(w[i + 1] ?? ''))) push(doc, t, i, i + 1, kind, { best: 0, min: 0, max: 0 }, 'numbers/none-reported', 0.8);
       if (kind) continue;
     }
-    if (!canStartQuantity(w[i]) && w[i] !== 'the' && !SINGULAR.has(w[i])) continue;
-    const definite = definiteVictim(t, i);
-    if (definite && depth[i] === 0) {
-      push(doc, t, i, i + 1, definite, { best: 1, min: 1, max: 1 }, 'numbers/definite-victim', 0.6);
+    if (!canStartQuantity(w[i]) && w[i] !== 'the' && w[i] !== 'him' && !SINGULAR.has(w[i])) continue;
+    const definite = w[i] === 'the' || w[i] === 'him' || w[i] === 'her' ? definiteVictim(t, i) : null;
+    if (definite && depth[i] === 0 && !inCauseClause(t, i)) {
+      push(doc, t, i, definite[1], definite[0], { best: 1, min: 1, max: 1 }, 'numbers/definite-victim', 0.6);
+      i = definite[1];
       continue;
     }
     const q = quantityAt(w, i) ?? (SINGULAR.has(w[i]) ? { best: 1, min: 1, max: 1, from: i, to: i } : null);

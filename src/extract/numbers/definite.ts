@@ -1,0 +1,51 @@
+// Victims named without a number: "killed the head of the district council", "killing him",
+// "The man died", "the soldier later died in hospital", "the leader ... was shot dead".
+// Each stands for one person. They often refer back to someone already counted ("a man was
+// shot ... the man died"), so the assembly counts them only when the incident has no figure.
+
+import cues from '../data/toll-cues.json' with { type: 'json' };
+import type { TollKind } from '../state.ts';
+import type { Tokens } from './tokens.ts';
+
+const KIND_OF = new Map<string, TollKind>();
+for (const [kind, list] of Object.entries(cues.kinds)) for (const w of list) KIND_OF.set(w, kind as TollKind);
+const PASSIVE = new Set(['was', 'later', 'reportedly', 'allegedly', 'also', 'then', 'subsequently', 'eventually']);
+const COUNTED = new Set<TollKind>(['killed', 'injured', 'abducted']);
+/** Intransitive or passive-ready cues that a definite subject can take ("the man died"). */
+const SUBJECT_CUES = new Set(['died', 'killed', 'succumbed', 'perished', 'wounded', 'injured', 'abducted', 'kidnapped', 'dead']);
+const NOUN_PHRASE_END = new Set([',', ';', '.', '(', 'and', 'or', 'who', 'which', 'that', 'while', 'when', 'after', 'in', 'at', 'on', 'by', 'with', 'from', 'of', 'to', 'for', 'as', 'were', 'are', 'is', 'has', 'have', 'had', 'be', 'been']);
+
+function verbCue(t: Tokens, k: number): TollKind | undefined {
+  const w = t.words[k] ?? '';
+  const kind = KIND_OF.get(w);
+  return kind && COUNTED.has(kind) && /ed$|ing$/.test(w) ? kind : undefined;
+}
+
+/** A definite or pronoun victim starting at token i: [kind, last token index], or null. */
+export function definiteVictim(t: Tokens, i: number): [TollKind, number] | null {
+  const w = t.words;
+  // "killing him", "leaving him killed"
+  if (w[i] === 'him' || w[i] === 'her') {
+    const kind = verbCue(t, i - 1) ?? (w[i + 1] === 'dead' ? 'killed' : verbCue(t, i + 1));
+    return kind ? [kind, i] : null;
+  }
+  if (w[i] !== 'the') return null;
+  // "killed the Supreme Court's administrative chief": object of a kill verb, a singular head.
+  const before = verbCue(t, i - 1);
+  let head = i + 1;
+  while (head + 1 < w.length && head < i + 4 && !NOUN_PHRASE_END.has(w[head + 1]) && !KIND_OF.has(w[head + 1]) && !PASSIVE.has(w[head + 1])) head++;
+  const singular = !/s$/.test(w[head] ?? 's') || /ss$/.test(w[head] ?? '');
+  if (!singular) return null;
+  if (before) return [before, head];
+  // "The man died", "the soldier later died", "the leader of the group was shot dead"
+  let k = head + 1;
+  if (w[k] === 'of') for (k += 1; k < head + 6 && k < w.length && !PASSIVE.has(w[k]) && !KIND_OF.has(w[k]); k++);
+  while (PASSIVE.has(w[k] ?? '')) k++;
+  if (w[k] === 'shot' && w[k + 1] === 'dead') return ['killed', head];
+  if (w[k] === 'stabbed' || w[k] === 'beaten' || w[k] === 'shot') {
+    if (w[k + 1] === 'to' && w[k + 2] === 'death') return ['killed', head];
+    return null;
+  }
+  const cue = w[k] ?? '';
+  return SUBJECT_CUES.has(cue) ? [KIND_OF.get(cue)!, head] : null;
+}
