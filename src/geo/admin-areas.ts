@@ -30,7 +30,7 @@ export function addAdminAreas(gz: MemoryGazetteer): void {
     const p = gz.places[i]!;
     if (p.feature_code === 'ADM1') existing.add(areaKey(p.iso2, p.admin1 || p.name));
     if (p.feature_code === 'ADM2') existing.add(areaKey(p.iso2, p.admin1, p.admin2 || p.name));
-    if (p.feature_class === 'A') gz.indexNames(i, adminShortNames(p.name));
+    if (p.feature_class === 'A') gz.indexNames(i, adminShortNames(p.name), 0);
     if (p.feature_class !== 'P' || !p.admin1) continue;
     const keys: Array<[string, string]> = [['', areaKey(p.iso2, p.admin1)]];
     if (p.admin2) keys.push([p.admin2, areaKey(p.iso2, p.admin1, p.admin2)]);
@@ -60,7 +60,7 @@ export function addAdminAreas(gz: MemoryGazetteer): void {
       feature_code: code,
       population: 0,
     };
-    gz.add(place, adminShortNames(name));
+    gz.add(place, adminShortNames(name), undefined, 0);
   }
 }
 

@@ -41,7 +41,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     const votes = countryNameVotes(countries);
     // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less so.
     const weights = spans.map((s) => (s.fold ? 0.5 : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1));
-    candidateVotes(votes, spans.map((s) => s.ids.map((i) => places[i]!)), weights, names);
+    candidateVotes(votes, spans.map((s) => s.ids.map((i) => places[i]!)), spans.map((s) => s.alt), weights, names);
     iso3 = inferCountryFromVotes(votes);
   }
   return resolveSpans(spans, places, { iso3, strict, names });

@@ -41,7 +41,7 @@ export function placeFromRow(row: DumpRow, admin: AdminNames): Place | null {
 export function addDumpRow(gz: MemoryGazetteer, row: DumpRow, admin: AdminNames): boolean {
   const place = placeFromRow(row, admin);
   if (!place) return false;
-  gz.add(place, [row.asciiname, ...row.alternatenames], row.geonameid);
+  gz.add(place, [row.asciiname, ...row.alternatenames], row.geonameid, 1);
   return true;
 }
 

@@ -23,8 +23,28 @@ function push(map: Map<string, Slot>, key: string, idx: number): void {
   } else if (cur[cur.length - 1] !== idx) cur.push(idx); // a place's names arrive together
 }
 
-function slotList(s: Slot | undefined): number[] {
-  return s === undefined ? [] : typeof s === 'number' ? [s] : s;
+export interface Hits {
+  ids: number[];
+  /** alt[i]: ids[i] matched only through an alternate name. */
+  alt: boolean[];
+}
+
+const NO_HITS: Hits = { ids: [], alt: [] };
+
+function decode(s: Slot | undefined): Hits {
+  if (s === undefined) return NO_HITS;
+  if (typeof s === 'number') return { ids: [s >> 1], alt: [(s & 1) === 1] };
+  const ids: number[] = [];
+  const alt: boolean[] = [];
+  for (const e of s) {
+    const idx = e >> 1;
+    const at = ids.lastIndexOf(idx);
+    if (at < 0) {
+      ids.push(idx);
+      alt.push((e & 1) === 1);
+    } else if ((e & 1) === 0) alt[at] = false;
+  }
+  return { ids, alt };
 }
 
 /** Latin-script names only: the scanner's case and transliteration rules are built for them. */
@@ -66,8 +86,10 @@ export class MemoryGazetteer implements Gazetteer {
     return this.places.length;
   }
 
-  /** Adds a place under its names; a GeoNames id seen before only gains the new names. */
-  add(place: Place, names: string[], geonameid?: number): number {
+  /** Adds a place under its names; a GeoNames id seen before only gains the new names.
+   *  The first `primaryNames` of `names` count as its own names, the rest as alternate names
+   *  (exonyms, old names, short forms), which weigh less when a text is matched. */
+  add(place: Place, names: string[], geonameid?: number, primaryNames = names.length): number {
     let idx = geonameid !== undefined ? this.byGeonameId.get(geonameid) : undefined;
     if (idx === undefined) {
       idx = this.places.length;
@@ -79,22 +101,24 @@ export class MemoryGazetteer implements Gazetteer {
       if (!old.admin2 && place.admin2) old.admin2 = place.admin2;
       if (place.population > old.population) old.population = place.population;
     }
-    this.indexNames(idx, [place.name, ...names]);
+    this.indexNames(idx, [place.name, ...names], 1 + primaryNames);
     return idx;
   }
 
-  indexNames(idx: number, names: string[]): void {
+  /** Index entries are idx * 2 + 1 for an alternate name, idx * 2 for a primary one. */
+  indexNames(idx: number, names: string[], primary = names.length): void {
     const main = this.places[idx]!.name;
     const seen = new Set<string>();
-    for (const n of names) {
+    for (const [k, n] of names.entries()) {
       if (!n || seen.has(n) || (n !== main && CODE_LIKE.test(n)) || !isLatinName(n)) continue;
       seen.add(n);
       const key = normName(n);
       if (key.length < 2 || !LATIN_KEY.test(key) || seen.has(key)) continue;
       seen.add(key);
-      push(this.exact, key, idx);
+      const entry = idx * 2 + (k < primary ? 0 : 1);
+      push(this.exact, key, entry);
       const fold = foldKey(key);
-      if (fold.length >= 3) push(this.folded, fold, idx);
+      if (fold.length >= 3) push(this.folded, fold, entry);
       const parts = key.split(' ');
       if (parts.length > 1) {
         this.maxTokens = Math.max(this.maxTokens, parts.length);
@@ -113,12 +137,21 @@ export class MemoryGazetteer implements Gazetteer {
 
   /** Places under the exact normalised key. */
   exactIds(key: string): number[] {
-    return slotList(this.exact.get(key));
+    return decode(this.exact.get(key)).ids;
+  }
+
+  /** Places under the exact key, and for each whether it matched only by an alternate name. */
+  exactHits(key: string): Hits {
+    return decode(this.exact.get(key));
   }
 
   /** Places under the transliteration fold of a normalised key. */
+  foldHits(key: string): Hits {
+    return decode(this.folded.get(foldKey(key)));
+  }
+
   foldIds(key: string): number[] {
-    return slotList(this.folded.get(foldKey(key)));
+    return this.foldHits(key).ids;
   }
 
   lookup(name: string, opts: { iso3?: string } = {}): Place[] {

@@ -54,7 +54,7 @@ export function acceptSpan(span: Span, places: Place[]): boolean {
   if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
   if (span.actorAfter && places.every((p) => p.population < 100000)) return false;
-  if (span.inCapRun && !span.adminSlot && places.every((p) => p.population < 100000)) return false;
+  if (span.inCapRun && !span.adminSlot && !places.some((p, i) => !span.alt[i] && p.population >= 100000)) return false;
   const maxPop = Math.max(0, ...places.map(effectivePopulation));
   if (span.fold) return cue || maxPop >= 20000;
   if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return maxPop >= 1000 || places.some((p) => p.feature_class === 'A');
@@ -118,8 +118,13 @@ interface Choice {
 export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext): PlaceMention[] {
   // Outside the document's country only a given country's big cities stay possible ("talks in Moscow").
   const allowed = (p: Place): boolean => !ctx.iso3 || p.iso3 === ctx.iso3 || (!ctx.strict && effectivePopulation(p) >= 100000);
-  const cands = spans.map((s) => s.ids.map((i) => places[i]!).filter((p) => allowed(p) && (!s.fold || !ctx.iso3 || p.iso3 === ctx.iso3)));
-  const scores = spans.map((s, k) => cands[k]!.map((p) => scorePlace(p, s, ctx)));
+  const kept = spans.map((s) => s.ids.flatMap((i, n) => {
+    const p = places[i]!;
+    return allowed(p) && (!s.fold || !ctx.iso3 || p.iso3 === ctx.iso3) ? [{ p, alt: s.alt[n]! }] : [];
+  }));
+  const cands = kept.map((list) => list.map((c) => c.p));
+  // A match through an alternate name (exonym, old name) is weaker than the place's own name.
+  const scores = spans.map((s, k) => kept[k]!.map((c) => scorePlace(c.p, s, ctx) - (c.alt ? 0.8 : 0)));
   const pick = (k: number, ok: (p: Place) => boolean, bonus: (p: Place) => number): number => {
     let best = -1;
     let bestScore = -Infinity;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normName } from './normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
-import type { MemoryGazetteer } from './memory-gazetteer.ts';
+import type { Hits, MemoryGazetteer } from './memory-gazetteer.ts';
 
 export interface Span {
   start: number;
@@ -15,6 +15,8 @@ export interface Span {
   text: string;
   key: string;
   ids: number[];
+  /** alt[i]: ids[i] matched only through an alternate name (exonym, old name, short form). */
+  alt: boolean[];
   /** Found only through the transliteration fold. */
   fold: boolean;
   cueBefore: string;
@@ -44,7 +46,7 @@ const COMMON = new Set(
 );
 
 /** Lower-case words allowed inside a multi-word name ("Qasr bin Ghashir", "Bir al Ghanam"). */
-const CONNECTORS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ben', 'ibn', 'bou', 'bu', 'abu', 'wa', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'of', 'sur', 'am', 'im', 'y', 'e', 'i']);
+const CONNECTORS = new Set(['and', '&', 'et', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ben', 'ibn', 'bou', 'bu', 'abu', 'wa', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'of', 'sur', 'am', 'im', 'y', 'e', 'i']);
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh']);
 /** Words right before a name that make it a place reference. */
 const CUES_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'to', 'towards', 'toward', 'between', 'into', 'of', 'across', 'inside', 'through', 'via', 'and', 'en', 'dans', 'en', 'à']);
@@ -78,7 +80,7 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
     const isArticle = ARTICLES.has(norms[i]!) && (first.cap || norms[i] === 'al' || norms[i] === 'el' || text[first.end] === '-');
     if (!first.cap && !isArticle) continue;
     let key = '';
-    let best: { j: number; key: string; ids: number[] } | null = null;
+    let best: { j: number; key: string; hits: Hits } | null = null;
     for (let j = i; j < toks.length && j < i + gz.maxTokens + 3; j++) {
       const t = toks[j]!;
       // Lower-case words continue a name only as connectors ("Qasr bin Ghashir") or as its
@@ -91,8 +93,8 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
       if (ARTICLES.has(part) && j + 1 < toks.length) continue;
       key = key ? `${key} ${part}` : part;
       if (t.cap || (j > i && generic)) {
-        const ids = gz.exactIds(key);
-        if (ids.length) best = { j, key, ids };
+        const hits = gz.exactHits(key);
+        if (hits.ids.length) best = { j, key, hits };
       }
       if (!gz.hasPrefix(key)) break;
     }
@@ -105,13 +107,13 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
       }
     }
     if (!best) continue;
-    found.push(makeSpan(text, toks, norms, i, best.j, best.key, best.ids, fold));
+    found.push(makeSpan(text, toks, norms, i, best.j, best.key, best.hits, fold));
   }
   return dropOverlaps(found);
 }
 
 /** Transliteration-fold lookup of up to three capitalised words (articles skipped), longest first. */
-function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz: MemoryGazetteer): { j: number; key: string; ids: number[] } | null {
+function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz: MemoryGazetteer): { j: number; key: string; hits: Hits } | null {
   const parts: Array<{ j: number; key: string }> = [];
   let key = '';
   for (let j = i; j < toks.length && parts.length < 3; j++) {
@@ -123,13 +125,13 @@ function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz:
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k]!;
     if (p.key.replace(/ /g, '').length < 5) break;
-    const ids = gz.foldIds(p.key);
-    if (ids.length) return { j: p.j, key: p.key, ids };
+    const hits = gz.foldHits(p.key);
+    if (hits.ids.length) return { j: p.j, key: p.key, hits };
   }
   return null;
 }
 
-function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, ids: number[], fold: boolean): Span {
+function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, hits: Hits, fold: boolean): Span {
   const start = toks[i]!.start;
   const end = toks[j]!.end;
   let cueBefore = i > 0 ? norms[i - 1]! : '';
@@ -141,7 +143,8 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
     end,
     text: text.slice(start, end),
     key,
-    ids,
+    ids: hits.ids,
+    alt: hits.alt,
     fold,
     cueBefore: CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore) ? cueBefore : '',
     kindAfter: KINDS_AFTER.has(next) ? next : '',
