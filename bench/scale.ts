@@ -7,7 +7,7 @@
 // SITREP_BENCH_SCALE_EVENTS overrides the store size of part 2.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDefaultGazetteer } from '../src/geo/index.ts';
@@ -20,6 +20,7 @@ import { exampleDocuments } from '../test/queue/helpers.ts';
 import { fillStore } from './synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..');
+const API_CACHE = join(tmpdir(), 'sitrep-bench-cache');
 type Row = Record<string, string | number>;
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -128,14 +129,21 @@ async function queries(pg: PostgresServer | null, size: number, runs: number): P
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-scale-q-'));
   const rows: Row[] = [];
   try {
-    const stores: Array<[string, () => Promise<Store>]> = [['sqlite', () => openStore(join(dir, 'q.db'))]];
-    if (pg) stores.push(['postgres', async () => openStore(await pg.newDatabase())]);
-    for (const [label, open] of stores) {
+    // The api bench fills the same synthetic events (seed 42) into SQLite and caches the file:
+    // reuse it rather than spend many minutes filling an identical store.
+    const cached = existsSync(API_CACHE) ? readdirSync(API_CACHE).find((f) => f.startsWith(`api-${size}-`) && f.endsWith('.db')) : undefined;
+    const stores: Array<[string, () => Promise<Store>, boolean]> = [['sqlite', () => openStore(cached ? join(API_CACHE, cached) : join(dir, 'q.db')), !cached]];
+    if (pg) stores.push(['postgres', async () => openStore(await pg.newDatabase()), true]);
+    for (const [label, open, fillIt] of stores) {
       const store = await open();
-      process.stderr.write(`scale bench: filling ${label} with ${size.toLocaleString('en-US')} events...\n`);
-      const fill = await fillStore(store, size, { seed: 42, batch: 20_000 });
+      let note = '(filled by the api bench, reused)';
+      if (fillIt) {
+        process.stderr.write(`scale bench: filling ${label} with ${size.toLocaleString('en-US')} events...\n`);
+        const fill = await fillStore(store, size, { seed: 42, batch: 20_000 });
+        note = `(fill: ${round(fill.ms / 1000)} s, ${Math.round(size / (fill.ms / 1000))} events/s)`;
+      }
       if (store.kind === 'postgres') await (store as unknown as { db: { q(s: string): Promise<unknown> } }).db.q('VACUUM ANALYZE');
-      rows.push({ store: label, events: size, query: `(fill: ${round(fill.ms / 1000)} s, ${Math.round(size / (fill.ms / 1000))} events/s)`, p50_ms: '', p95_ms: '' });
+      rows.push({ store: label, events: size, query: note, p50_ms: '', p95_ms: '' });
       rows.push(...(await latency(store, label, size, runs)));
       await store.close();
     }
@@ -152,7 +160,7 @@ export async function run(opts: { quick: boolean }) {
   try {
     const tp = await throughput(pg, redis, opts.quick ? 36 : 180);
     const size = Number(process.env.SITREP_BENCH_SCALE_EVENTS ?? (opts.quick ? 50_000 : 1_000_000));
-    const lat = await queries(pg, size, opts.quick ? 15 : 30);
+    const lat = await queries(pg, size, opts.quick ? 15 : 20);
     const rows: Row[] = [...tp.rows.map((x) => ({ part: 'ingest+extract', ...x })), ...lat.map((x) => ({ part: 'query latency', ...x }))];
     return { name: 'scale', rows, json: { throughput: tp.json, latency: lat, postgres_settings: PG_SETTINGS, skipped: [pg ? null : (p as { skip: string }).skip, redis ? null : (r as { skip: string }).skip].filter(Boolean) } };
   } finally {
