@@ -101,6 +101,38 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
     assert.equal(await page.inputValue('#f-country'), 'Libya');
   });
 
+  test('dragging across the timeline selects a date range (URL, date fields, list)', async () => {
+    await page.goto(`${server.url}?country=Libya`);
+    await page.waitForSelector('#timeline svg rect.bar');
+    await waitIdle();
+    const box = (await page.locator('#timeline svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForURL(/from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d/);
+    const from = await page.inputValue('#f-from');
+    const to = await page.inputValue('#f-to');
+    assert.ok(from < to, `${from} < ${to}`);
+    await page.waitForFunction(([a, b]) => {
+      const titles = [...document.querySelectorAll('.event-item .event-title')].map((t) => t.textContent!.slice(0, 10));
+      return titles.length > 0 && titles.every((d) => d >= a && d <= b);
+    }, [from, to]);
+    assert.equal(await page.locator('#timeline rect.selection').count(), 1);
+  });
+
+  test('the keyboard reaches every event: Enter opens the panel, Escape closes it and returns focus', async () => {
+    await page.goto(`${server.url}?text=Qasr`);
+    const item = page.locator(`.event-item[data-id="${incidentId}"]`);
+    await item.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel mark.evidence');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'panel-title');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#panel', { state: 'hidden' });
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id), incidentId);
+  });
+
   test('opening an event shows its fields, sources side by side and highlighted evidence', async () => {
     await page.goto(`${server.url}?text=Qasr`);
     await page.waitForSelector(`.event-item[data-id="${incidentId}"]`);
