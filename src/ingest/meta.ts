@@ -7,18 +7,11 @@ import { z } from 'zod';
 import type { NewDocument } from '../core/types.ts';
 import { IngestError } from './errors.ts';
 
-/** The metadata a user may give: flags, sidecar keys, API fields. */
-export interface DocumentMeta {
-  title?: string | null;
-  byline?: string | null;
-  source?: string | null;
-  publisher?: string | null;
-  url?: string | null;
-  published?: string | null;
-  language?: string | null;
+/** The metadata a user may give (flags, sidecar keys, API fields), plus a country hint. */
+export type DocumentMeta = Partial<Pick<NewDocument, 'title' | 'byline' | 'source' | 'publisher' | 'url' | 'published' | 'language'>> & {
   /** ISO3 of the country the document is about (passed to extraction as a hint). */
   country?: string | null;
-}
+};
 
 const Sidecar = z.looseObject({
   title: z.string().nullish(),

@@ -5,9 +5,9 @@ import type { Command } from 'commander';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lazyGazetteer, withStore } from '../context.ts';
-import { UserError } from '../errors.ts';
+import { lazyGazetteer } from '../context.ts';
 import { table } from './events.ts';
+import { portOf, serveStore } from './serve.ts';
 
 export const EXAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples');
 
@@ -19,41 +19,29 @@ export function register(program: Command): void {
     .option('--host <addr>', 'address to listen on', '127.0.0.1')
     .option('--no-serve', 'only ingest and print, do not start the server')
     .action(async function (this: Command, opts: { port: string; host: string; serve: boolean }) {
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be 0-65535, got "${opts.port}"`);
+      const port = portOf(opts.port);
       const { ingestPaths } = await import('../../pipeline/ingest-files.ts');
       const { openStore, storeTarget } = await import('../../store/index.ts');
       const target = this.optsWithGlobals().db;
-      const gazetteer = lazyGazetteer(this);
-      const summary = await withStore(this, async (store) => {
+      const store = await openStore(target);
+      try {
         // The reports only: the folder's README describes them and is not one.
         const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(EXAMPLES_DIR, f));
         const s = await ingestPaths(store, files, {
-          gazetteer,
+          gazetteer: lazyGazetteer(this),
           onResult: (file, r) => process.stderr.write(`  ${file.slice(EXAMPLES_DIR.length + 1)}: ${r.created ? `${r.events.length} event(s)` : 'already stored'}\n`),
           onError: (e) => process.stderr.write(`sitrep: ${e.message}\n`),
         });
+        if (s.failed) process.exitCode = 1;
         const page = await store.listEvents({ sort: '-date', limit: 100 });
         process.stdout.write(`\nExamples: ${s.created} new document(s), ${s.unchanged} already stored. ${await store.countEvents({})} event(s) in ${storeTarget(target)}:\n\n`);
         process.stdout.write(table(page.items));
-        return s;
-      });
-      if (summary.failed) process.exitCode = 1;
-      if (!opts.serve) return;
-      const { startServer } = await import('../../api/server.ts');
-      const store = await openStore(target);
-      const server = await startServer({ store, port, host: opts.host }).catch(async (err: NodeJS.ErrnoException) => {
+      } catch (err) {
         await store.close();
-        if (err.code === 'EADDRINUSE') throw new UserError(`port ${port} is already in use (try: npm start -- --port 0)`);
         throw err;
-      });
-      process.stdout.write(`\nDashboard: ${server.url}   API docs: ${server.url}docs   (Ctrl-C stops)\n`);
-      const stop = async () => {
-        await server.close();
-        await store.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      }
+      // Serving keeps the store open until Ctrl-C (serveStore closes it).
+      if (opts.serve) await serveStore(store, { port, host: opts.host, label: '\nDashboard:' });
+      else await store.close();
     });
 }
