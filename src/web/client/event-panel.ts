@@ -19,6 +19,8 @@ const FIELDS: Array<[keyof SitrepEvent, string]> = [
   ['fatalities', 'Fatalities (best)'], ['fatalities_min', 'Fatalities min'], ['fatalities_max', 'Fatalities max'],
   ['injuries', 'Injuries'], ['displaced', 'Displaced'], ['notes', 'Notes'], ['source', 'Source'],
 ];
+/** Evidence that covers a whole sentence (what the event is) rather than one value in it. */
+const SENTENCE_FIELDS = new Set(['notes', 'event_type', 'sub_event_type', 'civilian_targeting', 'interaction']);
 /** Above this length a document shows only the stretch around its evidence. */
 const MAX_TEXT = 200_000;
 
@@ -92,7 +94,9 @@ export function highlightedText(doc: StoredDocument, evidence: Evidence[]): HTML
     .filter((s) => s.end > lo && s.start < hi)
     .map((s) => {
       const text = doc.text.slice(Math.max(s.start, lo), Math.min(s.end, hi));
-      return s.labels.length ? el('mark', { class: 'evidence', title: `evidence for: ${s.labels.join(', ')}`, 'data-fields': s.labels.join(' ') }, text) : text;
+      if (!s.labels.length) return text;
+      const wide = s.labels.every((l) => SENTENCE_FIELDS.has(l));
+      return el('mark', { class: wide ? 'evidence wide' : 'evidence', title: `evidence for: ${s.labels.join(', ')}`, 'data-fields': s.labels.join(' ') }, text);
     });
   return el('div', { class: 'doc-text', tabindex: 0, role: 'region', 'aria-label': `Text of ${doc.title ?? doc.id} with evidence highlighted` },
     lo > 0 ? el('p', { class: 'muted' }, `… ${fmtInt(lo)} characters before`) : null,
