@@ -42,8 +42,9 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const armed = new Set(parties.filter((a) => kindOf(a) === 'armed').map((a) => a.actor.name)).size;
   const kind = targetKind(text, inSpan);
   const target = kind === 'armed' || kind === 'victim' ? kind : null;
-  // The size tag closes an ACLED protest note, just after the event's last sentence.
-  const sizeTag = SIZE_TAG.test(text.slice(span.start, Math.min(text.length, span.end + 40)));
+  // The size tag closes an ACLED protest note: it marks the whole paragraph as a crowd event.
+  const paragraphEnd = text.indexOf('\n\n', span.end);
+  const sizeTag = SIZE_TAG.test(text.slice(span.start, paragraphEnd < 0 ? text.length : paragraphEnd));
   const label = leadingLabel(text, span);
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
   const rc: RuleContext = { s, inters, armed, target, fatalities: ctx.fatalities, sizeTag, label: label && isSubEventType(label.sub) ? label.sub : null };
