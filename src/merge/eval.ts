@@ -12,11 +12,13 @@ import { parse } from 'csv-parse/sync';
 import type { Report } from '../core/types.ts';
 import { importDataset } from '../datasets/import.ts';
 import { ucdpRecord } from '../datasets/ucdp.ts';
+import { acledRecord } from '../datasets/acled.ts';
 import { processDocument } from '../pipeline/process.ts';
 import { openStore } from '../store/index.ts';
 import type { Store } from '../store/store.ts';
 import { ATTACH_AT, PROPOSE_AT, candidatesFor } from './place.ts';
 import { describe, scorePair, textContext } from './score.ts';
+import { searchBox, searchDates } from './window.ts';
 
 export interface LabelledPair { a: string; b: string; label: 'same' | 'different' | 'unsure'; why?: string }
 export interface PairResult extends LabelledPair { score: number; rule: string; decision: 'attach' | 'propose' | 'new'; pipeline?: 'merged' | 'proposed' | 'apart' }
@@ -25,6 +27,7 @@ export interface MergeEval { pairs: PairResult[]; scorer_attach: PR; scorer_atta
 
 const ARTICLE = 'corpus/2019-12-06-fp-haftar-tripoli';
 const UCDP = 'data/ucdp/ged-libya.csv';
+const ACLED = 'data/acled/acled-2020-04-27_2020-05-09.csv';
 
 function pr(results: Array<{ truth: boolean; predicted: boolean }>): PR {
   const tp = results.filter((r) => r.truth && r.predicted).length;
@@ -101,6 +104,47 @@ export async function evaluateMerge(shared: string, labels: LabelledPair[]): Pro
   };
 }
 
+/**
+ * A ceiling check with no hand labels: ACLED codes each row as a distinct event, so any attach
+ * between two rows of the ACLED file is a false merge (the importer never makes them, by the
+ * dataset rule; this measures the scorer alone). Rows arrive in file order and are scored
+ * against earlier rows inside their search window, as placeReports would.
+ */
+export function acledDistinctPairs(file: string): { pairs: number; attach: number; propose: number; attach_rate: number; propose_rate: number } {
+  const rows = parse(readFileSync(file), { relax_column_count: true }) as string[][];
+  const cols = rows[0]!;
+  const reports: Report[] = [];
+  for (const v of rows.slice(1)) {
+    try {
+      reports.push(acledRecord(Object.fromEntries(cols.map((c, i) => [c, v[i] ?? ''])), cols).report);
+    } catch {
+      // A row the importer would skip is not part of the check.
+    }
+  }
+  let pairs = 0;
+  let attach = 0;
+  let propose = 0;
+  reports.forEach((b, i) => {
+    const box = searchBox(b);
+    const { from, to } = searchDates(b);
+    const near = reports.slice(0, i).filter((a) => {
+      if (a.event_date > to || (a.event_date_end ?? a.event_date) < from) return false;
+      if (!box || a.latitude == null || a.longitude == null) return a.iso3 === b.iso3;
+      return a.longitude >= box[0] && a.latitude >= box[1] && a.longitude <= box[2] && a.latitude <= box[3];
+    });
+    const ctx = textContext(b, near);
+    for (const a of near) {
+      const m = scorePair(b, a, ctx);
+      if (m.veto) continue;
+      pairs++;
+      if (m.score >= ATTACH_AT) attach++;
+      else if (m.score >= PROPOSE_AT) propose++;
+    }
+  });
+  const rate = (n: number) => Math.round((n / Math.max(1, pairs)) * 1000) / 1000;
+  return { pairs, attach, propose, attach_rate: rate(attach), propose_rate: rate(propose) };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const shared = process.argv[2] ?? join(fileURLToPath(new URL('.', import.meta.url)), '../../../shared');
   const labels = JSON.parse(readFileSync(fileURLToPath(new URL('../../test/merge/labels.json', import.meta.url)), 'utf8')).pairs as LabelledPair[];
@@ -108,4 +152,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const p of r.pairs) process.stdout.write(`${p.label.padEnd(9)} ${p.decision.padEnd(7)} ${String(p.score).padEnd(6)} ${(p.pipeline ?? '').padEnd(8)} ${p.a} ~ ${p.b}  ${p.rule}\n`);
   const { pairs: _p, ...summary } = r;
   process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ acled_distinct_pairs: acledDistinctPairs(join(shared, ACLED)) }) + '\n');
 }

@@ -8,7 +8,7 @@ import { describe, scorePair, textContext, type MatchScore } from './score.ts';
 import { searchBox, searchDates } from './window.ts';
 
 /** At or above: the same incident, merged automatically. Calibrated on test/merge/labels.json. */
-export const ATTACH_AT = 0.75;
+export const ATTACH_AT = 0.8;
 /** At or above (and below ATTACH_AT): proposed for review; below: kept apart. */
 export const PROPOSE_AT = 0.55;
 /** Enough for the densest day-and-30-km window seen in real data; more are ranked by date. */

@@ -51,24 +51,43 @@ export function dateScore(a: Side, b: Side): number {
   const wb = dateWindow(b);
   const gap = windowGap(wa, wb);
   if (gap > DATE_SLACK_DAYS) return 0;
-  if (gap > 0) return 0.5;
+  // A day apart: a late report or a second incident; only the other parts can tell which.
+  if (gap > 0) return 0.3;
   if (a.time_precision === 1 && b.time_precision === 1 && a.event_date === b.event_date && wa[0] === wa[1] && wb[0] === wb[1]) return 1;
   // Overlapping windows: the wider they are, the less their overlap says.
   const width = windowGap([wa[0], wa[0]], [wa[1], wa[1]]) + windowGap([wb[0], wb[0]], [wb[1], wb[1]]);
   return 0.9 - 0.3 * Math.min(1, width / 60);
 }
 
-/** null = no usable location on one side; 0 = farther apart than both precisions allow. */
+const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase();
+
+/**
+ * null = no usable location on one side; 0 = farther apart than both precisions allow. The
+ * score falls linearly to 0 at that limit: two villages 8 km apart are likely two places. The
+ * same place name lifts it (geocoders put one town's name on points a few km apart).
+ */
 export function placeScore(a: Side, b: Side): number | null {
+  const sameName = norm(a.location) !== '' && norm(a.location) === norm(b.location);
   if (a.latitude != null && a.longitude != null && b.latitude != null && b.longitude != null) {
     const d = haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
     const r = radiusKm(a) + radiusKm(b);
-    return d > r ? 0 : 1 - 0.5 * (d / r);
+    if (d > r) return 0;
+    // Two places with unrelated names are likely two places, however close (front-line villages);
+    // less surely so when one is only "near" its named place.
+    if (namesUnrelated(a.location, b.location)) return Math.min(a.geo_precision === 1 && b.geo_precision === 1 ? 0.5 : 0.7, 1 - d / r);
+    return Math.max(1 - d / r, sameName ? 0.9 : 0);
   }
-  const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase();
-  if (norm(a.location) && norm(a.location) === norm(b.location)) return 0.8;
+  if (sameName) return 0.8;
   if (norm(a.admin1) && norm(a.admin1) === norm(b.admin1)) return 0.6;
   return null;
+}
+
+/** Both named and sharing no word ("Zholobok" vs "Sentianivka"; not "Tripoli" vs "Tripoli city"). */
+function namesUnrelated(x: string, y: string): boolean {
+  const [a, b] = [contentWords(x ?? ''), contentWords(y ?? '')];
+  if (a.size === 0 || b.size === 0) return false;
+  for (const w of a) if (b.has(w)) return false;
+  return true;
 }
 
 function actorNames(f: Side): Set<string> {

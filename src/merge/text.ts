@@ -12,19 +12,20 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
-/** How much a shared word says: words common to the texts being compared say little. */
-export type WordWeight = (word: string) => number;
+/** How much a word says about a pair: `inPair` = in how many of the two compared texts it is. */
+export type WordWeight = (word: string, inPair: number) => number;
 
 /**
- * Word weights from the texts in play (one report and its candidate events): a word in every
- * candidate ("libya", "killed", "capital") weighs little, a word in one ("biscuit") much. This
- * is inverse document frequency over the local neighbourhood, so it needs no corpus statistics.
+ * Word weights from the texts in play (one report and its candidate events): a word that the
+ * OTHER nearby texts also use ("libya", "killed", front-line boilerplate) weighs little, a word
+ * only the pair shares ("biscuit") much. Inverse document frequency over the local
+ * neighbourhood, the compared pair left out, so with no other text every word weighs the same.
  */
 export function localWeights(texts: Array<Set<string>>): WordWeight {
   const df = new Map<string, number>();
   for (const t of texts) for (const w of t) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = texts.length;
-  return (w) => Math.log(1 + n / (df.get(w) ?? 1));
+  const others = Math.max(0, texts.length - 2);
+  return (w, inPair) => Math.log((others + 2) / (Math.max(0, (df.get(w) ?? 0) - inPair) + 1));
 }
 
 /**
@@ -34,15 +35,16 @@ export function localWeights(texts: Array<Set<string>>): WordWeight {
 export function overlap(a: Set<string>, b: Set<string>, weight: WordWeight = () => 1): number | null {
   // Fewer than three content words say too little to compare.
   if (a.size < 3 || b.size < 3) return null;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   let sa = 0;
   let sb = 0;
-  for (const w of small) {
-    const x = weight(w);
+  for (const w of a) {
+    const inB = b.has(w);
+    const x = weight(w, inB ? 2 : 1);
     sa += x;
-    if (large.has(w)) shared += x;
+    if (inB) shared += x;
   }
-  for (const w of large) sb += weight(w);
-  return shared / Math.min(sa, sb);
+  for (const w of b) sb += weight(w, a.has(w) ? 2 : 1);
+  const least = Math.min(sa, sb);
+  return least > 0 ? shared / least : null;
 }
