@@ -66,10 +66,18 @@ function run(cmd: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}): ${r.stderr || r.stdout}`);
 }
 
-export async function startPostgres(opts: { settings?: Record<string, string> } = {}): Promise<Started<PostgresServer>> {
+/** Why PostgreSQL tests cannot run here (binaries or PostGIS absent), or null when they can. */
+export function postgresMissing(): string | null {
   const bin = postgresBinDir();
-  if (!bin) return { skip: 'PostgreSQL binaries (initdb, pg_ctl) not installed: apt-get install postgresql postgresql-15-postgis-3' };
-  if (!postgisAvailable(bin)) return { skip: `PostGIS not installed for ${bin}: apt-get install postgresql-15-postgis-3` };
+  if (!bin) return 'PostgreSQL binaries (initdb, pg_ctl) not installed: apt-get install postgresql postgresql-15-postgis-3';
+  if (!postgisAvailable(bin)) return `PostGIS not installed for ${bin}: apt-get install postgresql-15-postgis-3`;
+  return null;
+}
+
+export async function startPostgres(opts: { settings?: Record<string, string> } = {}): Promise<Started<PostgresServer>> {
+  const missing = postgresMissing();
+  if (missing) return { skip: missing };
+  const bin = postgresBinDir()!;
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-pg-'));
   if (userInfo().uid === 0) chownSync(dir, uidOf('postgres'), gidOf('postgres'));
   const data = join(dir, 'data');
