@@ -3,7 +3,7 @@
 import type { NewDocument, Page, StoredDocument } from '../../core/types.ts';
 import type { DocumentSummary } from '../store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import { documentIdFor } from '../ids.ts';
+import { toStoredDocument } from '../ids.ts';
 import { ftsQuery } from './fts.ts';
 import { stmt, type DB } from './db.ts';
 import { documentFromRow } from './rows.ts';
@@ -19,21 +19,7 @@ export function findDocumentByHash(db: DB, hash: string): StoredDocument | null 
 }
 
 export function insertDocument(db: DB, doc: NewDocument & { content_hash: string }, now: string): StoredDocument {
-  const stored: StoredDocument = {
-    ...doc,
-    id: documentIdFor(doc.content_hash),
-    html: doc.html ?? null,
-    title: doc.title ?? null,
-    byline: doc.byline ?? null,
-    source: doc.source ?? null,
-    publisher: doc.publisher ?? null,
-    url: doc.url ?? null,
-    published: doc.published ?? null,
-    language: doc.language ?? null,
-    external_id: doc.external_id ?? null,
-    meta: doc.meta ?? {},
-    ingested_at: now,
-  };
+  const stored = toStoredDocument(doc, now);
   const info = stmt(
     db,
     `INSERT INTO documents (id, content_hash, kind, title, byline, source, publisher, url, published, language,
