@@ -42,7 +42,7 @@ export function inCauseClause(t: Tokens, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
     const w = t.words[k];
     if (CAUSE.has(w)) return true;
-    if (BREAKS.has(w) || w === ',') return false;
+    if (BREAKS.has(w) || w === ',' || w === ')' || w === ']') return false;
   }
   return false;
 }

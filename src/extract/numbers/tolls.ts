@@ -42,15 +42,19 @@ function isPersonish(w: string): boolean {
   return PERSONS.has(w) || PERSONS.has(w.replace(/s$/, '')) || PERSONS.has(w.replace(/(men)$/, 'man'));
 }
 
+/** "nearly lynched", "almost killed": the cue did not happen. */
+const AVERTED = new Set(['nearly', 'almost', 'narrowly', 'attempted', 'tried']);
+
 function cueAt(t: Tokens, i: number): TollKind | undefined {
-  return KIND_OF.get(t.words[i]);
+  const kind = KIND_OF.get(t.words[i]);
+  return kind && !AVERTED.has(t.words[i - 1] ?? '') ? kind : undefined;
 }
 
 /** Is the quantity at i a count of people rather than of units, times or years? */
 function plausibleCount(t: Tokens, q: Quantity): boolean {
   const w = t.words;
   const next = w[q.to + 1] ?? '';
-  if (UNITS.has(next) && !HOUSEHOLDS.has(next)) return false;
+  if ((UNITS.has(next) && !HOUSEHOLDS.has(next)) || NOT_PERSONS.has(next)) return false;
   if (next === ':' || w[q.from - 1] === ':' || next === '%') return false;
   // "a doctor said", "two officials told": the people who report, not the toll.
   for (let k = q.to + 1; k <= q.to + 3 && k < w.length; k++) if (REPORTING.has(w[k])) return false;
