@@ -17,6 +17,13 @@ export function adminShortNames(name: string): string[] {
   return short && short !== name ? [short] : [];
 }
 
+/** ACLED writes admin1 without the generic word: "Abyan", not "Abyan Governorate". */
+const ADMIN_WORD = /^(muhafazat|sha'?biyat|wilayat|provincia de|departamento de|estado de|region de)\s+|\s+(governorate|province|state|region|oblast|department|prefecture|county|district)$/i;
+
+export function acledAdminName(name: string): string {
+  return name.replace(ADMIN_WORD, '').trim() || name;
+}
+
 function areaKey(iso2: string, admin1: string, admin2 = ''): string {
   return `${iso2}|${normName(admin1)}|${normName(admin2)}`;
 }

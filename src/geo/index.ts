@@ -8,15 +8,16 @@
 import type { Gazetteer, Place, PlaceMention } from './types.ts';
 import { loadDefaultGazetteer, loadGazetteer } from './build.ts';
 import { countryByIso3, findCountryMentions } from './countries.ts';
-import { candidateVotes, countryNameVotes, inferCountry, inferCountryFromVotes } from './infer.ts';
+import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes } from './infer.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { acceptSpan, resolveSpans } from './resolve.ts';
-import { scanPlaces } from './scan.ts';
+import { scanPlaces, type Span } from './scan.ts';
+import { acledAdminName } from './admin-areas.ts';
+import { foldKey, normName } from './normalize.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
 export { locateEvent } from './locate.ts';
-export { inferCountry } from './infer.ts';
 export { countryByIso2, countryByIso3, countryByName, findCountryMentions, type Country } from './countries.ts';
 export { gazetteerDbPath } from './db.ts';
 
@@ -44,6 +45,30 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     candidateVotes(votes, spans.map((s) => s.ids.map((i) => places[i]!)), spans.map((s) => s.alt), weights, names);
     iso3 = inferCountryFromVotes(votes);
   }
-  return resolveSpans(spans, places, { iso3, strict, names });
+  const mentions = resolveSpans(spans, places, { iso3, strict, names }).map((m) => withAdminSpelling(m, spans));
+  if (!strict) inferredCountry.set(mentions, iso3);
+  return mentions;
+}
+
+/** The admin1 as ACLED writes it: the text's own spelling when the text names it ("Taizz" for
+ *  GeoNames' "Ta‘izz"), else the name without its generic word ("Abyan Governorate" -> "Abyan").
+ *  A copy: gazetteer places are shared and never changed. */
+function withAdminSpelling(m: PlaceMention, spans: Span[]): PlaceMention {
+  if (!m.place?.admin1) return m;
+  const short = acledAdminName(m.place.admin1);
+  const keys = new Set([normName(m.place.admin1), normName(short)].flatMap((k) => [k, foldKey(k)]));
+  const named = spans.find((s) => keys.has(s.key) || keys.has(foldKey(s.key)));
+  const admin1 = named ? named.text : short;
+  return admin1 === m.place.admin1 ? m : { ...m, place: { ...m.place, admin1 } };
+}
+
+// The country findPlaces inferred and resolved with, so inferCountry(text, mentions) answers the
+// same (a second, different guess would make locateEvent drop the places it just resolved).
+const inferredCountry = new WeakMap<PlaceMention[], string | null>();
+
+/** ISO3 of the country the text is about, from country names and the places found; or null. */
+export function inferCountry(text: string, mentions: PlaceMention[]): string | null {
+  const known = inferredCountry.get(mentions);
+  return known !== undefined ? known : inferFromMentions(text, mentions);
 }
 

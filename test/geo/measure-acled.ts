@@ -7,6 +7,7 @@ import { findPlaces, inferCountry, loadGazetteer, locateEvent } from '../../src/
 import { countryByName } from '../../src/geo/countries.ts';
 import { distanceKm } from '../../src/geo/distance.ts';
 import { normName } from '../../src/geo/normalize.ts';
+import { normaliseName } from '../../src/eval/score.ts';
 
 const args = process.argv.slice(2);
 const opt = (n: string): string | undefined => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
@@ -36,7 +37,7 @@ for (const r of rows) {
   const hint = ucdp ? (countryByName(r.country)?.iso3 ?? null) : null;
   const ms = findPlaces(text, gz, { iso3: hint });
   const loc = locateEvent(ms, { start: 0, end: text.length }, { iso3: hint });
-  const country = hint ?? inferCountry(text, ms) ?? loc?.place?.iso3 ?? null;
+  const country = hint ?? loc?.place?.iso3 ?? inferCountry(text, ms) ?? null;
   const lat = Number(r.latitude), lon = Number(r.longitude);
   const d = loc?.place ? distanceKm(lat, lon, loc.place.lat, loc.place.lon) : Infinity;
   const prec = ucdp ? r.where_prec! : r.geo_precision!;
@@ -48,7 +49,7 @@ for (const r of rows) {
   if (!loc?.place) none++;
   if (!ucdp && country === r.iso3) okCountry++;
   else if (!ucdp && cErrors.length < cErrN) cErrors.push(`${r.iso3} got ${country}: ${ms.map((m) => `${m.text}>${m.place?.iso3 ?? '-'}`).join(', ')} | ${text.slice(0, 160)}`);
-  if (!ucdp && loc?.place && loc.place.admin1.toLowerCase() === r.admin1!.toLowerCase()) okAdmin1++;
+  if (!ucdp && loc?.place && normaliseName(loc.place.admin1) === normaliseName(r.admin1)) okAdmin1++;
   if (d > 25) {
     const want = normName(ucdp ? '' : r.location!.split('-')[0]!);
     const hit = ms.find((m) => normName(m.text) === want);
