@@ -96,3 +96,18 @@ test('merge keeps both claims and flags the toll disagreement; split and undo re
   assert.equal((await store.getEvent(off.id))!.status, 'merged');
   await store.close();
 });
+
+test('undo of an automatic merge (attach at ingest) splits the attached report off again', async () => {
+  const store = await openStore(':memory:');
+  const a = await eventOf(store, 5);
+  const { doc, report: r } = report(6, { fatalities: 4, fatalities_min: 4, fatalities_max: 4 });
+  const attached = (await store.saveIngest(doc, [r], [{ kind: 'attach', event_id: a.id, score: 0.9, rule: 'merge/v1 test' }])).events[0]!;
+  assert.equal(attached.id, a.id);
+  assert.equal(attached.report_ids.length, 2);
+  const off = await undo(store, a.id, 'ana');
+  assert.notEqual(off.id, a.id);
+  assert.equal(off.report_ids.length, 1);
+  assert.equal((await store.getEvent(a.id))!.report_ids.length, 1);
+  assert.equal((await store.auditLog(a.id)).at(-1)!.reason, `undo #${(await store.auditLog(a.id)).find((e) => e.action === 'attach')!.id} (attach)`);
+  await store.close();
+});
