@@ -211,6 +211,11 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
     await page.goto(`${server.url}?view=documents`);
     await page.waitForSelector('#view-documents tbody tr');
     assert.ok((await page.locator('#view-documents tbody tr').count()) >= 6);
+    assert.ok(await page.locator('#filters').isHidden(), 'event filters are hidden here');
+    await page.getByLabel('Search documents').fill('radio');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#view-documents tbody tr').length === 1);
+    assert.equal(await page.locator('#view-documents tbody tr td').first().textContent(), 'Market attack toll rises');
     await shot('documents');
   });
 });

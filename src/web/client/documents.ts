@@ -54,12 +54,18 @@ function docRow(d: DocumentSummary, open: (id: string) => void): HTMLElement {
 export function createDocumentsView(container: HTMLElement, openDoc: (id: string | null) => void, openEvent: (id: string) => void): DocumentsView {
   const listBox = el('section', { 'aria-labelledby': 'docs-h' });
   const detail = el('section', { class: 'doc-detail', 'aria-live': 'polite' });
-  render(container, el('div', { class: 'docs-grid' }, el('div', {}, listBox, ingestForm((id) => openDoc(id))), detail));
+  const search = el('input', { id: 'doc-search', type: 'search', placeholder: 'words in titles and texts' });
+  const searchForm = el('form', { class: 'doc-search', role: 'search' }, el('label', { for: 'doc-search' }, 'Search documents'), search, el('button', { type: 'submit', class: 'secondary' }, 'Search'));
+  searchForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void showList();
+  });
+  render(container, el('div', { class: 'docs-grid' }, el('div', {}, searchForm, listBox, ingestForm((id) => openDoc(id))), detail));
 
   async function showList(): Promise<void> {
-    const page = await api.documents({ limit: 200 });
+    const page = await api.documents({ limit: 200, text: search.value.trim() || undefined });
     render(listBox,
-      el('h2', { id: 'docs-h' }, `Documents (${fmtInt(page.total ?? page.items.length)})`),
+      el('h2', { id: 'docs-h' }, `Documents (${fmtInt(page.total ?? page.items.length)}${page.next_cursor ? '+' : ''})`),
       el('table', { class: 'data' },
         el('thead', {}, el('tr', {}, ['Title', 'Source', 'Published', 'Ingested (UTC)', 'Events'].map((h) => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, page.items.map((d) => docRow(d, openDoc))),
