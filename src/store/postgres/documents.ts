@@ -3,7 +3,7 @@
 
 import type { NewDocument, Page, StoredDocument } from '../../core/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import { documentIdFor } from '../ids.ts';
+import { toStoredDocument } from '../ids.ts';
 import type { DocumentSummary } from '../store.ts';
 import type { Db, Queryable } from './db.ts';
 import { clampLimit, Params, tsQuery } from './query.ts';
@@ -30,22 +30,8 @@ export async function findDocumentByHash(db: Db, hash: string, c?: Queryable): P
 
 /** Inserts the document; null when its content hash is already stored (by anyone, any time). */
 export async function insertDocument(db: Db, c: Queryable, doc: NewDocument & { content_hash: string }, now: string): Promise<StoredDocument | null> {
-  const stored: StoredDocument = {
-    ...doc,
-    id: documentIdFor(doc.content_hash),
-    text: noNul(doc.text)!,
-    html: noNul(doc.html ?? null),
-    title: doc.title ?? null,
-    byline: doc.byline ?? null,
-    source: doc.source ?? null,
-    publisher: doc.publisher ?? null,
-    url: doc.url ?? null,
-    published: doc.published ?? null,
-    language: doc.language ?? null,
-    external_id: doc.external_id ?? null,
-    meta: doc.meta ?? {},
-    ingested_at: now,
-  };
+  const base = toStoredDocument(doc, now);
+  const stored: StoredDocument = { ...base, text: noNul(base.text)!, html: noNul(base.html ?? null) };
   const cols = COLUMNS.split(', ');
   const rows = await db.q(
     `INSERT INTO documents (${COLUMNS}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})
