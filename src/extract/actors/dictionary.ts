@@ -58,7 +58,9 @@ export function loadActorDictionary(): ActorDictionary {
     slot.readings.push(reading);
   };
   for (const entry of entries) {
-    for (const alias of entry.aliases) {
+    for (const written of entry.aliases) {
+      // A leading article is not part of a name: "the military" must not hide "Military Police".
+      const alias = written.replace(/^the\s+/i, '');
       const words = alias.split(/\s+/);
       const acronym = /^[A-Z0-9/&-]{2,6}$/.test(alias) && /[A-Z]/.test(alias);
       const needsCapital = words.length === 1 && /^\p{Lu}/u.test(alias);

@@ -67,6 +67,18 @@ function absorbDescriptors(text: string, found: ActorMention[], dict: ActorDicti
   }
 }
 
+/** "JNIM or ISGS militants": an uncertain attribution is one actor, "X and/or Y" (ACLED's style). */
+function joinAlternatives(text: string, found: ActorMention[], dict: ActorDictionary): void {
+  const named = (m: ActorMention) => dict.byId.get(m.actor.dictionary_id ?? '')?.role === undefined && m.actor.inter !== 6 && m.actor.inter !== 7;
+  for (let i = found.length - 1; i > 0; i--) {
+    const [a, b] = [found[i - 1], found[i]];
+    if (!named(a) || !named(b) || a.actor.name === b.actor.name || !/^\s*(?:or|and\/or|\/)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    const actor = { ...a.actor, name: `${a.actor.name} and/or ${b.actor.name}` };
+    found[i - 1] = { ...a, end: b.end, text: text.slice(a.start, b.end), actor };
+    found.splice(i, 1);
+  }
+}
+
 export function findActors(text: string, opts: FindActorsOptions = {}): ActorMention[] {
   const dict = loadActorDictionary();
   const iso3 = opts.iso3 ? opts.iso3.toUpperCase() : null;
@@ -101,6 +113,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     i = hit.last;
   }
   absorbDescriptors(text, found, dict);
+  joinAlternatives(text, found, dict);
   // A named group ("Tiv militia") beats the generic reading of its last word ("militia").
   const generic = (m: ActorMention) => {
     const role = dict.byId.get(m.actor.dictionary_id ?? '')?.role;

@@ -46,8 +46,15 @@ function unnamedPerpetrator(text: string, span: { start: number; end: number }, 
   return implied(rule?.actor ?? impliedData.default, opts);
 }
 
-/** Main actor plus distinct associated actors of one side; "assocOf" entries join their parent. */
-function sideRoles(ms: ActorMention[], opts: Opts): { main: Role | null; assoc: Role[] } {
+const UNDER = /^\s+(?:under|operating under|within|as part of|under the command of)\s+(?:the\s+)?$/i;
+
+/** Main actor plus distinct associated actors of one side; "assocOf" entries join their parent,
+ *  and "X under Y" makes the umbrella Y the main actor ("opposition rebels under OPS"). */
+function sideRoles(text: string, side: ActorMention[], opts: Opts): { main: Role | null; assoc: Role[] } {
+  const ms = side.slice();
+  for (let i = 0; i + 1 < ms.length; i++) {
+    if (ms[i].end <= ms[i + 1].start && UNDER.test(text.slice(ms[i].end, ms[i + 1].start))) [ms[i], ms[i + 1]] = [ms[i + 1], ms[i]];
+  }
   let main: Role | null = null;
   const assoc: Role[] = [];
   for (const m of ms) {
@@ -95,7 +102,7 @@ export function assignRoles(
   const onlyTargets = onlyTargetsNamed(text, armed, cls);
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
     const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
-    const perpetrator = sideRoles(sides.side1, opts);
+    const perpetrator = sideRoles(text, sides.side1, opts);
     const actor1 = perpetrator.main ?? unnamedPerpetrator(text, span, opts);
     const actor2: Role = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
     const assoc2 = [...sides.side2, ...assoc].filter((m) => m.actor.name !== actor2.actor.name).map(role);
@@ -103,8 +110,8 @@ export function assignRoles(
   }
 
   const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
-  const a = sideRoles(sides.side1, opts);
-  const b = sideRoles(sides.side2, opts);
+  const a = sideRoles(text, sides.side1, opts);
+  const b = sideRoles(text, sides.side2, opts);
   let actor1 = a.main;
   // A strategic development with nobody armed named is the act of the officials named, if any.
   const official = cls.event_type === 'Strategic developments' ? assoc.find((m) => entryOf(m)?.role === 'official') : undefined;
