@@ -37,12 +37,12 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   );
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
-  const names = new Set(spans.map((s) => s.key));
+  const names = new Set(spans.flatMap((s) => [s.key, foldKey(s.key)]));
   if (!iso3) {
     const votes = countryNameVotes(countries);
     // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less so.
     const weights = spans.map((s) => (s.fold ? 0.5 : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1));
-    candidateVotes(votes, spans.map((s) => s.ids.map((i) => places[i]!)), spans.map((s) => s.alt), weights, names);
+    candidateVotes(votes, spans.map((s) => s.ids.map((i) => places[i]!)), spans.map((s) => s.alt), spans.map((s) => s.key), weights, names);
     iso3 = inferCountryFromVotes(votes);
   }
   const mentions = resolveSpans(spans, places, { iso3, strict, names }).map((m) => withAdminSpelling(m, spans));

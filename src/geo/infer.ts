@@ -33,13 +33,13 @@ export function countryNameVotes(mentions: CountryMention[]): Map<string, number
  *  weight (0.1-1 by size), so the country that explains the most names wins ("Misrata ... Sirte
  *  ... Tripoli" is Libya even though Tripoli alone could be Lebanon). Not normalised per span:
  *  an ambiguous name then helps all its countries equally instead of diluting each. */
-export function candidateVotes(votes: Map<string, number>, candidates: Place[][], alts: boolean[][], weights: number[], names: Set<string>): void {
+export function candidateVotes(votes: Map<string, number>, candidates: Place[][], alts: boolean[][], keys: string[], weights: number[], names: Set<string>): void {
   for (const [k, cands] of candidates.entries()) {
     const w = new Map<string, number>();
     for (const [n, p] of cands.entries()) {
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
       // one reached only through an alternate name ("Al-Bostan" for Boston) half.
-      const v = ((1 + Math.log10(effectivePopulation(p) + 1)) / 8) * (inNamedArea(p, names) ? 2 : 1) * (alts[k]![n] ? 0.5 : 1);
+      const v = ((1 + Math.log10(effectivePopulation(p) + 1)) / 8) * (inNamedArea(p, names, keys[k]!) ? 2 : 1) * (alts[k]![n] ? 0.5 : 1);
       w.set(p.iso3, Math.max(w.get(p.iso3) ?? 0, v));
     }
     for (const [iso3, v] of w) addVote(votes, iso3, weights[k]! * v);

@@ -35,11 +35,16 @@ export function effectivePopulation(p: Place): number {
 }
 
 /** The place lies in an admin1/admin2 area whose name the text also mentions. */
-export function inNamedArea(p: Place, names: Set<string>, except = ''): boolean {
-  return (
-    (p.admin1 !== '' && adminKeys(p.admin1).some((k) => k !== except && names.has(k))) ||
-    (p.admin2 !== '' && adminKeys(p.admin2).some((k) => k !== except && names.has(k)))
-  );
+export function inNamedArea(p: Place, names: Set<string>, own: string): boolean {
+  return areaNamed(p.admin1, names, own) || areaNamed(p.admin2, names, own);
+}
+
+/** The text names this admin area in some span other than the place's own (`own` is that span's
+ *  key: "Athens" must not vouch for an Athens in Athens County). Keys and folds both count. */
+function areaNamed(area: string, names: Set<string>, own: string): boolean {
+  if (!area) return false;
+  const ownFold = foldKey(own);
+  return adminKeys(area).some((k) => k !== own && k !== ownFold && names.has(k));
 }
 
 function isAdmin(p: Place): 0 | 1 | 2 {
@@ -65,15 +70,15 @@ export interface ResolveContext {
   iso3: string | null;
   /** The country was given by the caller (not inferred): never answer outside it. */
   strict: boolean;
-  /** Normalised names of every place-like span in the document (admin context). */
+  /** Normalised names (and their folds) of every place-like span in the document (admin context). */
   names: Set<string>;
 }
 
 function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   let s = 0;
   if (ctx.iso3) s += p.iso3 === ctx.iso3 ? 4 : -4;
-  if (p.admin1 && adminKeys(p.admin1).some((k) => k !== span.key && ctx.names.has(k))) s += 2;
-  if (p.admin2 && adminKeys(p.admin2).some((k) => k !== span.key && ctx.names.has(k))) s += 1.5;
+  if (areaNamed(p.admin1, ctx.names, span.key)) s += 2;
+  if (areaNamed(p.admin2, ctx.names, span.key)) s += 1.5;
   const adm = isAdmin(p);
   if (span.adminSlot) s += adm ? 5 : 0;
   if (ADM1_WORDS.has(span.kindAfter)) s += adm === 1 ? 3 : adm === 2 ? 1 : -1;
