@@ -67,6 +67,7 @@ export async function run(opts: { quick: boolean }) {
     const counts = { attach: 0, propose: 0, new: 0 };
     let copies = 0;
     let copiesFound = 0;
+    let copiesProposed = 0;
     let wrongAttach = 0;
     let batch: Array<{ item: IngestItem; copyOf: string | null }> = [];
     const flush = async () => {
@@ -77,10 +78,11 @@ export async function run(opts: { quick: boolean }) {
         counts[p.kind]++;
         const copyOf = batch[i]!.copyOf;
         if (copyOf) copies++;
-        if (p.kind !== 'attach') return;
-        // A correct attach lands on the event whose notes the copy was made from.
-        const ev = await store.getEvent(p.event_id);
-        if (copyOf && ev?.notes === copyOf) copiesFound++;
+        if (p.kind === 'new') return;
+        // A right placement lands on the event whose notes the copy was made from.
+        const right = copyOf !== null && (await store.getEvent(p.event_id))?.notes === copyOf;
+        if (p.kind === 'propose') copiesProposed += right ? 1 : 0;
+        else if (right) copiesFound++;
         else wrongAttach++;
       });
       await Promise.all(checks);
@@ -104,10 +106,11 @@ export async function run(opts: { quick: boolean }) {
       { metric: 'rows per second', value: Math.round(n / (totalMs / 1000)) },
       { metric: 'target (full run)', value: '< 60 s' },
       { metric: 'attached / proposed / new', value: `${counts.attach} / ${counts.propose} / ${counts.new}` },
-      { metric: 'copies re-found (recall)', value: `${copiesFound}/${copies}` },
+      { metric: 'copies attached to their event', value: `${copiesFound}/${copies}` },
+      { metric: 'copies proposed for their event', value: `${copiesProposed}/${copies}` },
       { metric: 'wrong attaches', value: wrongAttach },
     ];
-    return { name: 'merge', rows, json: { stored, imported: n, fill_ms: fill.ms, total_ms: totalMs, place_ms: placeMs, counts, copies, copies_found: copiesFound, wrong_attach: wrongAttach } };
+    return { name: 'merge', rows, json: { stored, imported: n, fill_ms: fill.ms, total_ms: totalMs, place_ms: placeMs, counts, copies, copies_found: copiesFound, copies_proposed: copiesProposed, wrong_attach: wrongAttach } };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
