@@ -90,6 +90,8 @@ export function allCountries(): Country[] {
   return [...byIso2.values()];
 }
 
+const NOT_LOCATING = new Set(['dollar', 'dollars', 'lira', 'liras', 'pound', 'pounds', 'rupee', 'rupees', 'riyal', 'rial', 'dinar', 'dinars', 'euro', 'peso', 'pesos', 'naira', 'shilling', 'led', 'backed', 'sponsored', 'funded', 'embassy', 'consulate']);
+
 /** Country names and demonyms in text, longest match first, capitalised words only. */
 export function findCountryMentions(text: string): CountryMention[] {
   const toks = tokenize(text);
@@ -108,6 +110,12 @@ export function findCountryMentions(text: string): CountryMention[] {
     // "US" only in capitals ("Us" starting a sentence is a pronoun). Names that are also first
     // names or other places ("Chad", "Georgia", "Jordan") are kept: callers weigh them.
     if (key === 'us' && raw !== 'US') continue;
+    // "US dollar", "Turkish lira", "Saudi-led": an economy or a sponsor, not where things happen.
+    const after = /^[\s-]+(\p{L}+)/u.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 20))?.[1]?.toLowerCase();
+    if (after && NOT_LOCATING.has(after)) {
+      i = best.end;
+      continue;
+    }
     out.push({ start: toks[i]!.start, end: toks[best.end]!.end, text: raw, iso3: best.hit.country.iso3, kind: best.hit.kind });
     i = best.end;
   }
