@@ -33,6 +33,8 @@ const docs = createDocumentsView($('view-documents'), (doc) => setState({ doc })
 const onActor = (actor: string) => setState({ view: 'map', filters: { ...getState().filters, actor }, event: null });
 
 const params = (s: State): Params => ({ ...s.filters });
+/** Points drawn at most; the rest are summarised by the note on the map. */
+const MAP_POINTS = 10_000;
 
 async function loadTimeline(s: State): Promise<void> {
   const { from, to, ...rest } = s.filters;
@@ -45,7 +47,7 @@ async function loadTimeline(s: State): Promise<void> {
 
 async function loadView(s: State): Promise<void> {
   if (s.view === 'map') {
-    await Promise.all([list.load(params(s)), api.map(params(s)).then((d) => map.show(d)), loadTimeline(s)]);
+    await Promise.all([list.load(params(s)), api.map({ ...params(s), limit: MAP_POINTS }).then((d) => map.show(d)), loadTimeline(s)]);
     list.mark(s.event);
     map.focus(s.event);
   } else if (s.view === 'actors') await renderActors($('view-actors'), params(s), onActor);

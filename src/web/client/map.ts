@@ -69,6 +69,10 @@ export function createMap(container: HTMLElement, onSelect: (id: string) => void
       el('div', { class: 'legend-size' }, 'Circle area grows with fatalities'),
     );
   legend.addTo(map);
+  const note = el('div', { class: 'map-note', role: 'status', hidden: true });
+  const noteControl = new L.Control({ position: 'topright' });
+  noteControl.onAdd = () => note;
+  noteControl.addTo(map);
 
   return {
     show(data) {
@@ -97,6 +101,8 @@ export function createMap(container: HTMLElement, onSelect: (id: string) => void
         bounds.extend([lat, lon]);
       }
       container.dataset.points = String(data.points.length);
+      note.hidden = !data.truncated;
+      note.textContent = data.truncated ? `Showing the ${fmtInt(data.points.length)} events with the highest tolls of ${fmtInt(data.total)}; filter to see the rest.` : '';
       container.setAttribute('aria-label', `Map of ${fmtInt(data.points.length)} events${data.truncated ? ' (largest tolls shown first; more match)' : ''}. The event list beside it is the keyboard way in.`);
       if (!fitted && bounds.isValid()) {
         map.fitBounds(bounds.pad(0.2), { maxZoom: 7 });
