@@ -21,10 +21,31 @@ export function kindOf(m: ActorMention): Kind {
   return 'armed';
 }
 
-/** Kind of the target of the event: the first actor on the receiving side, if any. */
+const UNNAMED = new Set(['unidentified-armed-group', 'unidentified-gang', 'militia']);
+/** "... was killed", "were abducted": the subject of a passive verb is the one acted upon. */
+const PASSIVE_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|ot|own)\b/i;
+const OFF_DUTY = /^[^.;]{0,30}\boff[- ]duty\b/i;
+
+/** Armed actors and victims taking part, without later generic words that refer back to an
+ *  armed actor already named ("Tiv militias attacked ... Militiamen killed ..."). */
+export function parties(actors: ActorMention[]): ActorMention[] {
+  let armedSeen = false;
+  return actors.filter((m) => {
+    const k = kindOf(m);
+    if (k !== 'armed' && k !== 'victim') return false;
+    if (k === 'armed' && armedSeen && UNNAMED.has(m.actor.dictionary_id ?? '')) return false;
+    if (k === 'armed') armedSeen = true;
+    return true;
+  });
+}
+
+/** Kind of the target of the event: the subject of a passive verb, else the first actor on the
+ *  receiving side. Off-duty soldiers and police are civilians for ACLED. */
 export function targetKind(text: string, actors: ActorMention[]): Kind | null {
-  const parties = actors.filter((m) => kindOf(m) === 'armed' || kindOf(m) === 'victim');
-  if (parties.length < 2) return null;
-  const { side2 } = splitSides(text, parties);
-  return side2.length ? kindOf(side2[0]) : null;
+  const ps = parties(actors);
+  if (ps.length < 2) return null;
+  const passive = ps.find((m) => PASSIVE_SUBJECT.test(text.slice(m.end, m.end + 60)));
+  const target = passive ?? splitSides(text, ps).side2[0];
+  if (!target) return null;
+  return OFF_DUTY.test(text.slice(target.end, target.end + 40)) ? 'victim' : kindOf(target);
 }

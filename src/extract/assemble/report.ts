@@ -2,7 +2,6 @@
 // their roles (H2's assignRoles), place (H3's locateEvent), country, tolls and notes, each field
 // with its evidence span, a confidence and the rule that decided it.
 
-import { createHash } from 'node:crypto';
 import type { Report } from '../../core/types.ts';
 import { interactionCode } from '../../core/taxonomy.ts';
 import { assignRoles, type Role } from '../actors/index.ts';
@@ -18,15 +17,25 @@ import { segmentToll } from './tolls.ts';
 
 const NOTES_MAX = 600;
 
+/** Deterministic id from the document, the incident's position and its span (two FNV-1a passes, 64 bits). */
 function reportId(documentId: string, index: number, seg: Segment): string {
-  const h = createHash('sha256').update(`${documentId}|${index}|${seg.start}|${seg.end}`).digest('hex');
-  return `rep_${h.slice(0, 16)}`;
+  const key = `${documentId}|${index}|${seg.start}|${seg.end}`;
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `rep_${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
 }
 
 function roleName(r: Role | null): string {
   return r ? r.actor.name : '';
 }
 
+/** Cheap pre-test: one of the discovery phrases' key words. */
+const DISCOVERY_WORD = /found|remains|bod(?:y|ies)|corpse/;
 const DISCOVERY = new RegExp(`\\b(?:${cues.discovery.join('|')})\\b`, 'i');
 
 function dateOf(doc: DocState, seg: Segment, log: FieldLog): { date: string; end: string; precision: 1 | 2 | 3 } | null {
@@ -37,7 +46,8 @@ function dateOf(doc: DocState, seg: Segment, log: FieldLog): { date: string; end
     if (inherited) log.field('event_date', doc.sentences[seg.sentences[0]], d.confidence * 0.6, seg.dateRule);
     log.field('event_date', d, d.confidence * (inherited ? 0.6 : 1), inherited ? undefined : d.stage);
     // Bodies found on a day were killed on or before it: the day is only known to the week.
-    if (d.value.precision === 1 && DISCOVERY.test(doc.text.slice(seg.start, seg.end))) {
+    const told = d.value.precision === 1 ? doc.text.slice(seg.start, seg.end) : '';
+    if (told && DISCOVERY_WORD.test(told) && DISCOVERY.test(told)) {
       log.rules.push('date/discovered-body');
       return { date: d.value.date, end: d.value.end, precision: 2 };
     }

@@ -29,11 +29,36 @@ function matchWords(tokens: string[], i: number, phrase: string[]): boolean {
   return true;
 }
 
+/** Phrases grouped by their first word, longest first, so a token is tested only against its own. */
+function byFirstWord<T>(entries: Array<[string[], T]>): Map<string, Array<[string[], T]>> {
+  const map = new Map<string, Array<[string[], T]>>();
+  for (const e of [...entries].sort((a, b) => b[0].length - a[0].length)) {
+    const list = map.get(e[0][0]) ?? [];
+    list.push(e);
+    map.set(e[0][0], list);
+  }
+  return map;
+}
+
+type Bound = 'lower' | 'upper' | 'approx';
+const QUALIFIERS = byFirstWord<Bound>([
+  ...LOWER.map((q): [string[], Bound] => [q, 'lower']),
+  ...UPPER.map((q): [string[], Bound] => [q, 'upper']),
+  ...APPROX.map((q): [string[], Bound] => [q, 'approx']),
+]);
+const VAGUE_BY_FIRST = byFirstWord<string>(VAGUE_KEYS.map((k) => [k, k.join(' ')]));
+
+function phraseAt<T>(map: Map<string, Array<[string[], T]>>, tokens: string[], i: number): [string[], T] | undefined {
+  const list = map.get(tokens[i]);
+  return list?.find(([p]) => matchWords(tokens, i, p));
+}
+
 /** A single number at token i (digits, or words like "twenty-three", "two hundred"): [value, next index]. */
 function plainNumber(tokens: string[], i: number): [number, number] | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(t)) {
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57 && /^\d{1,3}(,\d{3})+$|^\d+$/.test(t)) {
     let v = +t.replace(/,/g, '');
     let j = i + 1;
     if (SCALES[tokens[j]]) v *= SCALES[tokens[j++]];
@@ -57,21 +82,19 @@ function plainNumber(tokens: string[], i: number): [number, number] | null {
 /** Parse the quantity phrase starting at token i, or null. Tokens must be lower-case. */
 export function quantityAt(tokens: string[], i: number): Quantity | null {
   let j = i;
-  let bound: 'lower' | 'upper' | 'approx' | null = null;
-  for (const [list, kind] of [[LOWER, 'lower'], [UPPER, 'upper'], [APPROX, 'approx']] as const) {
-    const q = list.find((p) => matchWords(tokens, j, p));
-    if (q) {
-      bound = kind;
-      j += q.length;
-      break;
-    }
+  let bound: Bound | null = null;
+  const qualifier = phraseAt(QUALIFIERS, tokens, j);
+  if (qualifier) {
+    bound = qualifier[1];
+    j += qualifier[0].length;
   }
   if (tokens[j] === 'a' && SCALES[tokens[j + 1]]) {
     return finish({ best: SCALES[tokens[j + 1]], min: SCALES[tokens[j + 1]], max: SCALES[tokens[j + 1]], from: i, to: j + 1 }, bound);
   }
-  const vague = VAGUE_KEYS.find((p) => matchWords(tokens, j, p));
-  if (vague) {
-    const [best, min, max] = VAGUE[vague.join(' ')];
+  const vagueHit = phraseAt(VAGUE_BY_FIRST, tokens, j);
+  if (vagueHit) {
+    const [vague, key] = vagueHit;
+    const [best, min, max] = VAGUE[key];
     let to = j + vague.length - 1;
     if (tokens[to + 1] === 'of' && tokens[to + 2] === 'thousands') to += 2;
     return finish({ best, min, max, from: i, to }, bound);
@@ -93,7 +116,7 @@ export function quantityAt(tokens: string[], i: number): Quantity | null {
   return finish({ best: value, min: value, max: value, from: i, to: next - 1 }, bound);
 }
 
-function finish(q: Quantity, bound: 'lower' | 'upper' | 'approx' | null): Quantity {
+function finish(q: Quantity, bound: Bound | null): Quantity {
   if (bound === 'lower') return { ...q, max: Math.max(q.max, q.best * 2) };
   if (bound === 'upper') return { ...q, min: 0 };
   return q;
