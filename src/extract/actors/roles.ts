@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { ActorMatch, ActorMention, Classification } from '../types.ts';
 import { loadActorDictionary } from './dictionary.ts';
-import { entryOf, kindOf, parties, type Kind } from './kinds.ts';
+import { entryOf, kindOf, type Kind } from './kinds.ts';
 import { actorMatch } from './find.ts';
 import { splitSides } from './sides.ts';
 
@@ -80,7 +80,7 @@ export function assignRoles(
 ): Roles {
   const inSpan = actors.filter((a) => a.start >= span.start && a.end <= span.end).sort((a, b) => a.start - b.start);
   const of = (k: Kind) => uniqueByName(inSpan.filter((m) => kindOf(m) === k));
-  const armed = uniqueByName(parties(inSpan).filter((m) => kindOf(m) === 'armed'));
+  const armed = of('armed');
   const assoc = of('assoc');
   const victims = of('victim');
   const empty: Roles = { actor1: null, assoc_actor_1: [], actor2: null, assoc_actor_2: [] };
