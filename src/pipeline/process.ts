@@ -7,7 +7,7 @@ import type { NewDocument } from '../core/types.ts';
 import { extractReports } from '../extract/index.ts';
 import { loadDefaultGazetteer } from '../geo/index.ts';
 import type { Gazetteer } from '../geo/types.ts';
-import { contentHash } from '../ingest/hash.ts';
+import { contentHash, normaliseText } from '../ingest/hash.ts';
 import { placeReports } from '../merge/place.ts';
 import { documentIdFor } from '../store/ids.ts';
 import type { IngestResult, Store } from '../store/store.ts';
@@ -20,7 +20,10 @@ export interface ProcessOptions {
   gazetteer?: Gazetteer | (() => Gazetteer | Promise<Gazetteer>);
 }
 
-export async function processDocument(store: Store, doc: NewDocument, opts: ProcessOptions = {}): Promise<IngestResult> {
+export async function processDocument(store: Store, given: NewDocument, opts: ProcessOptions = {}): Promise<IngestResult> {
+  // Stored and extracted text are the normalised text, so evidence offsets and the hash agree
+  // whichever way the document came in (file, API, feed).
+  const doc = { ...given, text: normaliseText(given.text) };
   const content_hash = contentHash(doc);
   const stored = { ...doc, content_hash };
   // Known document: saveIngest writes nothing and hands back its events; skip the extraction.
