@@ -37,12 +37,12 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   );
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
-  const names = new Set(spans.flatMap((s) => [s.key, foldKey(s.key)]));
+  const names = new Set(spans.flatMap((s) => [s.key, s.foldedKey]));
   if (!iso3) {
     const votes = countryNameVotes(countries);
     // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less so.
     const weights = spans.map((s) => (s.fold ? 0.5 : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1));
-    candidateVotes(votes, spans.map((s) => s.ids.map((i) => places[i]!)), spans.map((s) => s.alt), spans.map((s) => s.key), weights, names);
+    candidateVotes(votes, spans, places, weights, names);
     iso3 = inferCountryFromVotes(votes);
   }
   const mentions = resolveSpans(spans, places, { iso3, strict, names }).map((m) => withAdminSpelling(m, spans));
@@ -50,14 +50,24 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   return mentions;
 }
 
+const spellingCache = new Map<string, { short: string; keys: Set<string> }>();
+function adminSpellings(admin1: string): { short: string; keys: Set<string> } {
+  let v = spellingCache.get(admin1);
+  if (!v) {
+    const short = acledAdminName(admin1);
+    v = { short, keys: new Set([normName(admin1), normName(short)].flatMap((k) => [k, foldKey(k)])) };
+    spellingCache.set(admin1, v);
+  }
+  return v;
+}
+
 /** The admin1 as ACLED writes it: the text's own spelling when the text names it ("Taizz" for
  *  GeoNames' "Ta‘izz"), else the name without its generic word ("Abyan Governorate" -> "Abyan").
  *  A copy: gazetteer places are shared and never changed. */
 function withAdminSpelling(m: PlaceMention, spans: Span[]): PlaceMention {
   if (!m.place?.admin1) return m;
-  const short = acledAdminName(m.place.admin1);
-  const keys = new Set([normName(m.place.admin1), normName(short)].flatMap((k) => [k, foldKey(k)]));
-  const named = spans.find((s) => keys.has(s.key) || keys.has(foldKey(s.key)));
+  const { short, keys } = adminSpellings(m.place.admin1);
+  const named = spans.find((s) => keys.has(s.key) || keys.has(s.foldedKey));
   const admin1 = named ? named.text : short;
   return admin1 === m.place.admin1 ? m : { ...m, place: { ...m.place, admin1 } };
 }

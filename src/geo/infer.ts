@@ -4,6 +4,7 @@
 import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
 import { effectivePopulation, inNamedArea } from './resolve.ts';
+import type { Span } from './scan.ts';
 
 function addVote(votes: Map<string, number>, iso3: string, w: number): void {
   votes.set(iso3, (votes.get(iso3) ?? 0) + w);
@@ -33,13 +34,14 @@ export function countryNameVotes(mentions: CountryMention[]): Map<string, number
  *  weight (0.1-1 by size), so the country that explains the most names wins ("Misrata ... Sirte
  *  ... Tripoli" is Libya even though Tripoli alone could be Lebanon). Not normalised per span:
  *  an ambiguous name then helps all its countries equally instead of diluting each. */
-export function candidateVotes(votes: Map<string, number>, candidates: Place[][], alts: boolean[][], keys: string[], weights: number[], names: Set<string>): void {
-  for (const [k, cands] of candidates.entries()) {
+export function candidateVotes(votes: Map<string, number>, spans: Span[], places: Place[], weights: number[], names: Set<string>): void {
+  for (const [k, span] of spans.entries()) {
     const w = new Map<string, number>();
-    for (const [n, p] of cands.entries()) {
+    for (const [n, i] of span.ids.entries()) {
+      const p = places[i]!;
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
       // one reached only through an alternate name ("Al-Bostan" for Boston) half.
-      const v = ((1 + Math.log10(effectivePopulation(p) + 1)) / 8) * (inNamedArea(p, names, keys[k]!) ? 2 : 1) * (alts[k]![n] ? 0.5 : 1);
+      const v = ((1 + Math.log10(effectivePopulation(p) + 1)) / 8) * (inNamedArea(p, names, span) ? 2 : 1) * (span.alt[n] ? 0.5 : 1);
       w.set(p.iso3, Math.max(w.get(p.iso3) ?? 0, v));
     }
     for (const [iso3, v] of w) addVote(votes, iso3, weights[k]! * v);

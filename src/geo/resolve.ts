@@ -35,16 +35,16 @@ export function effectivePopulation(p: Place): number {
 }
 
 /** The place lies in an admin1/admin2 area whose name the text also mentions. */
-export function inNamedArea(p: Place, names: Set<string>, own: string): boolean {
+export function inNamedArea(p: Place, names: Set<string>, own: Span): boolean {
   return areaNamed(p.admin1, names, own) || areaNamed(p.admin2, names, own);
 }
 
 /** The text names this admin area in some span other than the place's own (`own` is that span's
  *  key: "Athens" must not vouch for an Athens in Athens County). Keys and folds both count. */
-function areaNamed(area: string, names: Set<string>, own: string): boolean {
+function areaNamed(area: string, names: Set<string>, own: Span): boolean {
   if (!area) return false;
-  const ownFold = foldKey(own);
-  return adminKeys(area).some((k) => k !== own && k !== ownFold && names.has(k));
+  for (const k of adminKeys(area)) if (k !== own.key && k !== own.foldedKey && names.has(k)) return true;
+  return false;
 }
 
 function isAdmin(p: Place): 0 | 1 | 2 {
@@ -77,8 +77,8 @@ export interface ResolveContext {
 function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   let s = 0;
   if (ctx.iso3) s += p.iso3 === ctx.iso3 ? 4 : -4;
-  if (areaNamed(p.admin1, ctx.names, span.key)) s += 2;
-  if (areaNamed(p.admin2, ctx.names, span.key)) s += 1.5;
+  if (areaNamed(p.admin1, ctx.names, span)) s += 2;
+  if (areaNamed(p.admin2, ctx.names, span)) s += 1.5;
   const adm = isAdmin(p);
   if (span.adminSlot) s += adm ? 5 : 0;
   if (ADM1_WORDS.has(span.kindAfter)) s += adm === 1 ? 3 : adm === 2 ? 1 : -1;

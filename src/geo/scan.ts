@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { normName } from './normalize.ts';
+import { foldKey, normName } from './normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Hits, MemoryGazetteer } from './memory-gazetteer.ts';
 
@@ -14,6 +14,8 @@ export interface Span {
   end: number;
   text: string;
   key: string;
+  /** foldKey(key), computed once. */
+  foldedKey: string;
   ids: number[];
   /** alt[i]: ids[i] matched only through an alternate name (exonym, old name, short form). */
   alt: boolean[];
@@ -143,6 +145,7 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
     end,
     text: text.slice(start, end),
     key,
+    foldedKey: foldKey(key),
     ids: hits.ids,
     alt: hits.alt,
     fold,
