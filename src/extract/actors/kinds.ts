@@ -34,7 +34,8 @@ export function parties(actors: ActorMention[]): ActorMention[] {
     const k = kindOf(m);
     if (k !== 'armed' && k !== 'victim') return false;
     if (k === 'armed' && armedSeen && UNNAMED.has(m.actor.dictionary_id ?? '')) return false;
-    if (k === 'armed') armedSeen = true;
+    // Only a non-state group is referred back to by "militiamen", "the attackers".
+    if (k === 'armed' && m.actor.inter !== 1 && m.actor.inter !== 8) armedSeen = true;
     return true;
   });
 }

@@ -91,7 +91,7 @@ export const RULES: Rule[] = [
     when: (c) => c.target === 'armed' && has(c, 'attack', 'assault', 'clash', 'posFire', 'smallArms') && !has(c, 'sexual', 'abduct') },
   // Words that need two sides firing ("exchanged fire", "clashed") make a battle when anyone armed is named.
   { name: 'battle/two-sided-fighting', sub: 'Armed clash', cue: 'clash', confidence: 0.7,
-    when: (c) => has(c, 'clash') && (c.armed >= 1 || has(c, 'armedTarget')) && !has(c, 'sexual', 'abduct') },
+    when: (c) => has(c, 'clash') && (c.armed >= 1 || has(c, 'armedTarget')) },
   { name: 'civilians/attack-on-civilians', sub: 'Attack', cue: 'attack', confidence: 0.7,
     when: (c) => c.target === 'victim' && has(c, 'attack', 'assault') && !has(c, 'sexual', 'abduct') },
   { name: 'civilians/sexual-violence', sub: 'Sexual violence', cue: 'sexual', confidence: 0.8, decisive: true, when: (c) => has(c, 'sexual') },
