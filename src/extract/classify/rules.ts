@@ -72,7 +72,7 @@ export const RULES: Rule[] = [
   { name: 'explosion/air', sub: 'Air/drone strike', cue: 'air', confidence: 0.8, when: (c) => has(c, 'air') },
   // A raid that only loots or burns property, with nobody armed resisting and nobody killed.
   { name: 'strategic/looting-raid', sub: 'Looting/property destruction', cue: 'loot', confidence: 0.6,
-    when: (c) => has(c, 'loot') && c.target !== 'armed' && c.armed <= 1 && c.fatalities === 0 && !has(c, 'lethal', 'shell', 'air', 'ied', 'abduct') },
+    when: (c) => has(c, 'loot') && c.target !== 'armed' && c.armed <= 1 && c.fatalities === 0 && !has(c, 'lethal', 'shell', 'air', 'ied', 'abduct', 'attack', 'sexual') },
   { name: 'battle/government-regains', sub: 'Government regains territory', cue: 'regain', confidence: 0.7, decisive: true,
     when: (c) => has(c, 'regain') && stateActor(c) },
   { name: 'battle/nsa-overtakes', sub: 'Non-state actor overtakes territory', cue: 'overtake', confidence: 0.6, decisive: true,
@@ -105,6 +105,9 @@ export const RULES: Rule[] = [
     when: (c) => c.target === null && targetAfter(c, 'attack', 'armedTarget') && !targetAfter(c, 'attack', 'civilian') },
   { name: 'battle/assault', sub: 'Armed clash', cue: 'assault', confidence: 0.55, when: (c) => has(c, 'assault') && !has(c, 'civilian') },
   { name: 'civilians/attack', sub: 'Attack', cue: 'attack', confidence: 0.7, when: (c) => has(c, 'attack') },
+  // Codebook: only states arrest; a non-state group detaining people abducts them.
+  { name: 'civilians/detention-by-non-state', sub: 'Abduction/forced disappearance', cue: 'arrest', confidence: 0.6,
+    when: (c) => has(c, 'arrest') && [2, 3, 4].some((i) => c.inters.has(i)) && !stateActor(c) },
   { name: 'strategic/arrests', sub: 'Arrests', cue: 'arrest', confidence: 0.7, when: (c) => has(c, 'arrest') },
   { name: 'strategic/looting', sub: 'Looting/property destruction', cue: 'loot', confidence: 0.7, when: (c) => has(c, 'loot') },
   { name: 'strategic/headquarters', sub: 'Headquarters or base established', cue: 'hq', confidence: 0.7, decisive: true, when: (c) => has(c, 'hq') },

@@ -162,6 +162,8 @@ export function findTolls(doc: DocState, sentence: number): void {
   if (ALTERNATIVE.test(doc.text.slice(s.start, Math.min(s.end, s.start + 40)))) return;
   const t = sentenceTokens(doc, sentence);
   const w = t.words;
+  // Most sentences name no toll at all: nothing to tie a figure to.
+  if (!w.some((x) => KIND_OF.has(x) || x === 'casualties')) return;
   const depth = bracketDepths(t, (k) => KIND_OF.has(t.words[k]));
   let last: { kind: TollKind; to: number } | null = null;
   for (let i = 0; i < w.length; i++) {
