@@ -115,6 +115,15 @@ describe('sitrep ingest on a folder with good and bad files', () => {
   });
 });
 
+test('a file that is not a database gets one line, no stack trace', async () => {
+  const bogus = join(dir, 'bogus.db');
+  writeFileSync(bogus, 'this is not a SQLite database, just some text that is long enough to be read');
+  const r = await sitrep(['--db', bogus, 'events']);
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  assert.match(r.stderr, /^sitrep: SQLITE_NOTADB: file is not a database/);
+});
+
 describe('sitrep extract', () => {
   test('prints the events of a file as JSON and stores nothing', async () => {
     const file = join(dir, 'one.txt');
