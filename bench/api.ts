@@ -57,12 +57,16 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** Identity of a filled store: the generator and every file of the SQLite write path. */
+/** Identity of a filled store: the generator and every file of the SQLite write path (read once per run). */
+const keys = new Map<number, string>();
 function fillKey(size: number): string {
+  const known = keys.get(size);
+  if (known) return known;
   const h = createHash('sha256').update(String(size));
   const files = [join(ROOT, 'bench', 'synthetic.ts'), join(ROOT, 'src', 'store', 'reconcile.ts'), ...filesUnder(join(ROOT, 'src', 'store', 'sqlite'))];
   for (const f of files.sort()) h.update(f).update(readFileSync(f));
-  return h.digest('hex').slice(0, 16);
+  keys.set(size, h.digest('hex').slice(0, 16));
+  return keys.get(size)!;
 }
 
 const FILL_MAX = 100_000;
