@@ -52,7 +52,7 @@ export const RULES: Rule[] = [
     (sub): Rule => ({ name: `label/${sub}`, sub, cue: 'label', confidence: 0.9, decisive: true, when: (c) => c.label === sub }),
   ),
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
-    when: (c) => protestLike(c) && has(c, 'riot') },
+    when: (c) => protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && stateActor(c))) },
   { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7, decisive: true,
     when: (c) => protestLike(c) && has(c, 'lethal') && c.fatalities > 0 && stateActor(c) },
   { name: 'protest/intervention', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.75,
