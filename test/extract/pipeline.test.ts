@@ -60,3 +60,13 @@ test('empty, blank and undated input', () => {
   const undated = extractReports({ document_id: 'd', text: 'Gunmen killed three farmers last week. On 9 May 2020, gunmen killed two traders.', published: null }, { gazetteer });
   assert.deepEqual(undated.map((r) => [r.event_date, r.fatalities]), [['2020-05-09', 2]]);
 });
+
+test("a headline's country outweighs the countries the body discusses", () => {
+  const text =
+    "Mali: Gunmen Kill Five Near Gao\n\nGunmen killed five herders near Gao on Tuesday, officials said. " +
+    'France, the United States and the United Nations condemned the attack. French and American officials met in Paris. France said it would act.';
+  const [r] = extractReports({ document_id: 'd', text, published: '2021-03-04' }, { gazetteer: loadDefaultGazetteer() });
+  assert.equal(r.country, 'Mali');
+  assert.equal(r.event_date, '2021-03-02');
+  assert.equal(r.fatalities, 5);
+});
