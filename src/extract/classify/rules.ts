@@ -65,6 +65,9 @@ export const RULES: Rule[] = [
   { name: 'riot/mob-violence', sub: 'Mob violence', cue: 'mob', confidence: 0.7,
     when: (c) => crowd(c) && has(c, 'mob', 'riot', 'attack', 'clash', 'loot') },
   { name: 'protest/crowd-without-violence', sub: 'Peaceful protest', cue: 'protest', confidence: 0.5, when: (c) => c.sizeTag },
+  // Explosive weapons used by one side during a firefight are part of the battle.
+  { name: 'battle/fighting-with-explosives', sub: 'Armed clash', cue: 'clash', confidence: 0.6,
+    when: (c) => has(c, 'clash') && has(c, 'air', 'grenade', 'ied', 'shell', 'suicide') && c.armed >= 1 && c.target !== 'victim' },
   { name: 'explosion/chemical', sub: 'Chemical weapon', cue: 'chemical', confidence: 0.8, decisive: true, when: (c) => has(c, 'chemical') },
   { name: 'explosion/suicide', sub: 'Suicide bomb', cue: 'suicide', confidence: 0.85, decisive: true, when: (c) => has(c, 'suicide') },
   { name: 'weapons/disrupted', sub: 'Disrupted weapons use', cue: 'disrupt', confidence: 0.7,
