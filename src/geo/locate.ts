@@ -3,6 +3,8 @@
 
 import type { PlaceMention } from './types.ts';
 
+const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
+
 /** Higher is more specific: settlements and sites, then districts, then provinces. */
 function specificity(m: PlaceMention): number {
   const p = m.place!;
@@ -21,9 +23,12 @@ export function locateEvent(
 ): PlaceMention | null {
   const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end && usable(m, opts.iso3));
   if (inside.length) {
-    // Most specific first; among equals the first confident one (reports name the scene first).
+    // Most specific first; among equals one the text places the event at ("in X", "X village")
+    // before origins and destinations ("from X") and names inside longer names, then the first
+    // confident one (reports name the scene first).
     const sure = (m: PlaceMention): number => (m.confidence >= 0.5 ? 1 : 0);
-    return [...inside].sort((a, b) => specificity(b) - specificity(a) || sure(b) - sure(a) || a.start - b.start)[0]!;
+    const at = (m: PlaceMention): number => (m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') ? 1 : 2);
+    return [...inside].sort((a, b) => specificity(b) - specificity(a) || at(b) - at(a) || sure(b) - sure(a) || a.start - b.start)[0]!;
   }
   const before = mentions.filter((m) => m.end <= span.start && usable(m, opts.iso3));
   if (!before.length) return null;

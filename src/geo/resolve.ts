@@ -85,7 +85,8 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   else if (ADM2_WORDS.has(span.kindAfter)) s += adm === 2 ? 3 : adm === 1 ? 0.5 : -0.5;
   else if (SETTLEMENT_WORDS.has(span.kindAfter)) s += p.feature_class === 'P' ? 1 : -1;
   else if (span.kindAfter === 'airport' || span.kindAfter === 'base' || span.kindAfter === 'airbase') s += p.feature_class === 'S' ? 1 : 0;
-  else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm ? 0.2 : 0;
+  // No word says what it is: a town is likelier than the province of the same name.
+  else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm && !span.adminSlot ? -0.8 : 0;
   s += Math.log10(effectivePopulation(p) + 1) * 0.35;
   if (p.feature_code === 'PPLC' || p.feature_code === 'PPLA') s += 0.5;
   return s;
@@ -179,6 +180,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
       geo_precision: place ? precisionFor(place, span) : 3,
       confidence: place ? Math.min(0.95, 0.5 + margin * 0.1 + cue) * foreign * route : 0,
       rule,
+      cue: span.inCapRun ? 'name-part' : span.cueBefore || span.kindAfter,
     };
   });
 }

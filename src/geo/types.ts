@@ -37,4 +37,7 @@ export interface PlaceMention {
   confidence: number;
   /** How it was resolved, e.g. "exact-name", "admin1-fallback", "supplement". */
   rule: string;
+  /** How the text introduces it: "in", "near", "village", "district" (a locating cue), "from"/"to"
+   *  (origin or destination), "name-part" (inside a longer capitalised name), or "". */
+  cue?: string;
 }
