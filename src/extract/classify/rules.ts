@@ -68,6 +68,10 @@ export const RULES: Rule[] = [
   // Explosive weapons used by one side during a firefight are part of the battle.
   { name: 'battle/fighting-with-explosives', sub: 'Armed clash', cue: 'clash', confidence: 0.6,
     when: (c) => has(c, 'clash') && has(c, 'air', 'grenade', 'ied', 'shell', 'suicide') && c.armed >= 1 && c.target !== 'victim' },
+  // Old mines and shells from past wars harm people without any current attacker.
+  { name: 'strategic/war-remnants', sub: 'Other', cue: 'remnant', confidence: 0.7, decisive: true, when: (c) => has(c, 'remnant') },
+  { name: 'weapons/drone-downed', sub: 'Disrupted weapons use', cue: 'shotDown', confidence: 0.7,
+    when: (c) => has(c, 'shotDown') && has(c, 'air') && !has(c, 'clash') },
   { name: 'explosion/chemical', sub: 'Chemical weapon', cue: 'chemical', confidence: 0.8, decisive: true, when: (c) => has(c, 'chemical') },
   { name: 'explosion/suicide', sub: 'Suicide bomb', cue: 'suicide', confidence: 0.85, decisive: true, when: (c) => has(c, 'suicide') },
   { name: 'weapons/disrupted', sub: 'Disrupted weapons use', cue: 'disrupt', confidence: 0.7,
