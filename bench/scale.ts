@@ -26,7 +26,7 @@ const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** Bench PostgreSQL settings (see README "Deploying at scale"). */
-const PG_SETTINGS = { shared_buffers: '1GB', work_mem: '64MB', maintenance_work_mem: '512MB', effective_cache_size: '4GB', max_wal_size: '8GB', random_page_cost: '1.1', jit: 'off' };
+export const PG_SETTINGS = { shared_buffers: '1GB', work_mem: '64MB', maintenance_work_mem: '512MB', effective_cache_size: '4GB', max_wal_size: '8GB', random_page_cost: '1.1', jit: 'off' };
 
 async function worker(db: string, queue: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--queue', queue, '--concurrency', '1', '--quiet'], {
@@ -103,7 +103,7 @@ const QUERIES: Array<{ name: string; q: (i: number) => EventQuery; by?: Aggregat
   { name: 'candidates: 2-week window + box', q: (i) => ({ from: `2020-0${1 + (i % 9)}-01`, to: `2020-0${1 + (i % 9)}-14`, bbox: [12, 29, 16, 33] }) },
 ];
 
-async function latency(store: Store, label: string, size: number, runs: number): Promise<Row[]> {
+export async function latency(store: Store, label: string, size: number, runs: number): Promise<Row[]> {
   const rows: Row[] = [];
   for (const { name, q, by } of QUERIES) {
     const once = async (i: number) => {
