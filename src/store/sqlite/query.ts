@@ -3,7 +3,7 @@
 
 import type { Page, SitrepEvent } from '../../core/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery } from '../store.ts';
+import type { CandidateQuery, EventQuery } from '../store.ts';
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { hydrate } from './events.ts';
@@ -94,47 +94,6 @@ export function listEvents(db: DB, q: EventQuery): Page<SitrepEvent> {
 export function countEvents(db: DB, q: EventQuery): number {
   const where = whereOf(q);
   return (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
-}
-
-/** Bucket expressions over the events table for date and field aggregates. */
-const BUCKETS: Partial<Record<AggregateBy, string>> = {
-  day: 'e.event_date',
-  // ISO weeks start on Monday: 'weekday 0' moves to the next Sunday (or stays), -6 days is its Monday.
-  week: "date(e.event_date, 'weekday 0', '-6 days')",
-  month: "substr(e.event_date, 1, 7) || '-01'",
-  event_type: 'e.event_type',
-  sub_event_type: 'e.sub_event_type',
-  country: 'e.country',
-  admin1: 'e.admin1',
-};
-
-export function aggregate(db: DB, q: EventQuery, by: AggregateBy): AggregateRow[] {
-  const where = whereOf(q);
-  const byDate = by === 'day' || by === 'week' || by === 'month';
-  const order = byDate ? 'key ASC' : 'events DESC, key ASC';
-  const limit = !byDate && q.limit ? ` LIMIT ${clampLimit(q.limit, 100_000)}` : '';
-  let sql: string;
-  let params = where.params;
-  if (by === 'actor') {
-    // Main actors only (actor1/actor2, read from covering indexes); an actor counted once per event.
-    sql = `SELECT key, count(*) AS events, sum(f) AS fatalities FROM (
-        SELECT e.actor1 AS key, e.fatalities AS f FROM events e WHERE ${where.sql} AND e.actor1 != ''
-        UNION ALL
-        SELECT e.actor2, e.fatalities FROM events e WHERE ${where.sql} AND e.actor2 != '' AND e.actor2 != e.actor1
-      ) GROUP BY key`;
-    params = [...where.params, ...where.params];
-  } else if (by === 'actor_pair') {
-    // Unordered pair "A | B" (alphabetical), so A-vs-B and B-vs-A count together.
-    sql = `SELECT CASE WHEN e.actor1 <= e.actor2 THEN e.actor1 || ' | ' || e.actor2 ELSE e.actor2 || ' | ' || e.actor1 END AS key,
-      count(*) AS events, sum(e.fatalities) AS fatalities
-      FROM events e WHERE ${where.sql} AND e.actor1 != '' AND e.actor2 != '' GROUP BY key`;
-  } else {
-    const expr = BUCKETS[by];
-    if (!expr) throw new Error(`unknown aggregate: ${by}`);
-    sql = `SELECT ${expr} AS key, count(*) AS events, sum(e.fatalities) AS fatalities
-      FROM events e WHERE ${where.sql} GROUP BY key`;
-  }
-  return db.prepare(`${sql} ORDER BY ${order}${limit}`).all(...params) as AggregateRow[];
 }
 
 /** Events whose date window overlaps [from, to] (and bbox), hidden ones excluded. */
