@@ -26,6 +26,11 @@ const UNNAMED = new Set(['unidentified-armed-group', 'unidentified-gang', 'milit
 const PASSIVE_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|ot|own)\b/i;
 const OFF_DUTY = /^[^.;]{0,30}\boff[- ]duty\b/i;
 
+/** "Two police officers were shot": the mention is the subject of a passive verb. */
+export function isPassiveSubject(text: string, m: ActorMention): boolean {
+  return PASSIVE_SUBJECT.test(text.slice(m.end, m.end + 60));
+}
+
 /** Armed actors and victims taking part, without later generic words that refer back to an
  *  armed actor already named ("Tiv militias attacked ... Militiamen killed ..."). */
 export function parties(actors: ActorMention[]): ActorMention[] {
@@ -45,7 +50,7 @@ export function parties(actors: ActorMention[]): ActorMention[] {
 export function targetKind(text: string, actors: ActorMention[]): Kind | null {
   const ps = parties(actors);
   if (ps.length < 2) return null;
-  const passive = ps.find((m) => PASSIVE_SUBJECT.test(text.slice(m.end, m.end + 60)));
+  const passive = ps.find((m) => isPassiveSubject(text, m));
   const target = passive ?? splitSides(text, ps).side2[0];
   if (!target) return null;
   return OFF_DUTY.test(text.slice(target.end, target.end + 40)) ? 'victim' : kindOf(target);

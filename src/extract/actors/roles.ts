@@ -124,7 +124,7 @@ export function assignRoles(
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
 }
 
-const AGENT = /\b(?<!found )by\s+(?:[\w-]+\s+){0,2}$/i;
+const AGENT = /\b(?<!found )by\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "An IED hit a police vehicle", "a grenade was thrown at a checkpoint": every armed actor named
  *  comes after the deciding cue and none is the agent ("by X"), so they are the targets and the

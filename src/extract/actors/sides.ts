@@ -12,9 +12,9 @@ const SPLIT = new Set(
     'repel', 'repuls', 'toward', 'towards', 'into', 'upon', 'bomb', 'abducted', 'killed', 'wound', 'injur', 'loot', 'burn', 'from',
     'assassinat', 'murder', 'execut', 'behead', 'stab', 'beat', 'tortur', 'lynch', 'hack', 'snip', 'infiltrat', 'assault', 'rap', 'shoot'],
 );
-// "was killed by (two) (suspected) X": up to two words may stand between "by" and the agent.
+// "was killed by (at least two) X": up to three words may stand between "by" and the agent.
 const PREFIXES = [...SPLIT].filter((s) => s.length > 4);
-const PASSIVE = /\b(?:by|from)(?:\s+[\w-]+){0,2}\s*$/i;
+const PASSIVE = /\b(?:by|from)(?:\s+[\w-]+){0,3}\s*$/i;
 
 export interface Sides {
   side1: ActorMention[];
