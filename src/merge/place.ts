@@ -45,9 +45,9 @@ export async function candidatesFor(store: Store, report: Report): Promise<Sitre
  * Stored events that could be `report`, best first, with their scores; with `all`, every
  * candidate (vetoed and low ones too), for evaluation.
  */
-export async function rankCandidates(store: Store, report: Report, all = false): Promise<Scored[]> {
+export async function rankCandidates(store: Store, report: Report, all = false, memo?: Map<string, Set<string>>): Promise<Scored[]> {
   const open = await candidatesFor(store, report);
-  const ctx = textContext(report, open);
+  const ctx = textContext(report, open, memo);
   const out: Scored[] = [];
   for (const event of open) {
     const match = scorePair(report, event, ctx);
@@ -62,15 +62,21 @@ export async function rankCandidates(store: Store, report: Report, all = false):
  */
 export async function placeReports(store: Store, reports: Report[]): Promise<Placement[]> {
   const claimed = new Set<string>();
+  // Datasets already in each stored event, looked up once per call (dense areas share candidates).
+  const held = new Map<string, Set<string | null>>();
+  const datasetsIn = async (eventId: string) => {
+    let d = held.get(eventId);
+    if (!d) held.set(eventId, (d = new Set((await store.getReports(eventId)).map(datasetOf))));
+    return d;
+  };
+  const words = new Map<string, Set<string>>();
   const out: Placement[] = [];
   for (const report of reports) {
     const dataset = datasetOf(report);
     let placement: Placement = { kind: 'new' };
-    for (const { event, match } of await rankCandidates(store, report)) {
+    for (const { event, match } of await rankCandidates(store, report, false, words)) {
       if (dataset) {
-        if (claimed.has(`${dataset}|${event.id}`)) continue;
-        const held = await store.getReports(event.id);
-        if (held.some((r) => datasetOf(r) === dataset)) continue;
+        if (claimed.has(`${dataset}|${event.id}`) || (await datasetsIn(event.id)).has(dataset)) continue;
         claimed.add(`${dataset}|${event.id}`);
       }
       const kind = match.score >= ATTACH_AT ? 'attach' : 'propose';

@@ -82,9 +82,20 @@ export function placeScore(a: Side, b: Side): number | null {
   return null;
 }
 
+/** Place names repeat endlessly across candidates: tokenise each once (bounded memo). */
+const PLACE_WORDS = new Map<string, Set<string>>();
+function placeWords(name: string): Set<string> {
+  let w = PLACE_WORDS.get(name);
+  if (!w) {
+    if (PLACE_WORDS.size > 50_000) PLACE_WORDS.clear();
+    PLACE_WORDS.set(name, (w = contentWords(name)));
+  }
+  return w;
+}
+
 /** Both named and sharing no word ("Zholobok" vs "Sentianivka"; not "Tripoli" vs "Tripoli city"). */
 function namesUnrelated(x: string, y: string): boolean {
-  const [a, b] = [contentWords(x ?? ''), contentWords(y ?? '')];
+  const [a, b] = [placeWords(x ?? ''), placeWords(y ?? '')];
   if (a.size === 0 || b.size === 0) return false;
   for (const w of a) if (b.has(w)) return false;
   return true;
@@ -135,13 +146,20 @@ export interface TextContext {
   weight: WordWeight;
 }
 
-/** Words of each side computed once; weights from the report and all its candidates. */
-export function textContext(report: Side, candidates: Side[]): TextContext {
+/**
+ * Words of each side computed once; weights from the report and all its candidates. `memo`
+ * carries the words of stored events across reports (keyed by id and update time), so a batch
+ * in a dense area does not re-tokenise the same neighbours for every row.
+ */
+export function textContext(report: Side, candidates: Side[], memo?: Map<string, Set<string>>): TextContext {
   const cache = new Map<Side, Set<string>>();
   const words = (f: Side) => {
     let w = cache.get(f);
     if (!w) {
-      w = contentWords(f.notes ?? '');
+      const stored = f as Side & { id?: string; updated_at?: string };
+      const key = stored.id && memo ? `${stored.id}|${stored.updated_at ?? ''}` : null;
+      w = (key && memo!.get(key)) || contentWords(f.notes ?? '');
+      if (key) memo!.set(key, w);
       cache.set(f, w);
     }
     return w;

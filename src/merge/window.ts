@@ -14,10 +14,18 @@ const RADIUS_KM: Record<number, number> = { 1: 10, 2: 30, 3: 150 };
 /** Without coordinates a report only says "somewhere in this country". */
 export const UNKNOWN_RADIUS_KM = 500;
 
-export function dateWindow(f: Pick<EventFields, 'event_date' | 'event_date_end' | 'time_precision'>): [string, string] {
-  if (f.event_date_end && f.event_date_end >= f.event_date) return [f.event_date, f.event_date_end];
-  const pad = HALF_WINDOW_DAYS[f.time_precision] ?? 0;
-  return [addDays(f.event_date, -pad), addDays(f.event_date, pad)];
+type Dated = Pick<EventFields, 'event_date' | 'event_date_end' | 'time_precision'>;
+/** A report is scored against many candidates: its window is worked out once. */
+const WINDOWS = new WeakMap<Dated, [string, string]>();
+
+export function dateWindow(f: Dated): [string, string] {
+  let w = WINDOWS.get(f);
+  if (!w) {
+    const pad = HALF_WINDOW_DAYS[f.time_precision] ?? 0;
+    w = f.event_date_end && f.event_date_end >= f.event_date ? [f.event_date, f.event_date_end] : pad ? [addDays(f.event_date, -pad), addDays(f.event_date, pad)] : [f.event_date, f.event_date];
+    WINDOWS.set(f, w);
+  }
+  return w;
 }
 
 export function daysBetween(a: string, b: string): number {
