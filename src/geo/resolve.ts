@@ -144,11 +144,25 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     });
     return best;
   };
-  const first = spans.map((_, k) => pick(k, () => true, () => 0));
+  const first0 = spans.map((_, k) => pick(k, () => true, () => 0));
+  // A spelling variant (fold match) far from every other place of the text is more likely a
+  // different name than a distant namesake: keep only variants near the others.
+  const nearOthers = (k: number, p: Place): boolean => {
+    let others = 0;
+    for (const [o, c] of first0.entries()) {
+      if (o === k || c < 0 || spans[o]!.fold) continue;
+      others++;
+      const q = cands[o]![c]!;
+      if (distanceKm(p.lat, p.lon, q.lat, q.lon) < 150) return true;
+    }
+    return others === 0;
+  };
+  const first = spans.map((s, k) => (s.fold ? pick(k, (p) => nearOthers(k, p), () => 0) : first0[k]!));
   const areas = first.flatMap((c, k) => (c >= 0 && isAdmin(cands[k]![c]!) && (!ctx.iso3 || cands[k]![c]!.iso3 === ctx.iso3) ? [{ k, place: cands[k]![c]! }] : []));
   const choices: Choice[] = spans.map((span, k) => {
     const otherAreas = areas.filter((a) => a.k !== k && spans[a.k]!.key !== span.key).map((a) => a.place);
-    const inArea = (p: Place): boolean => isAdmin(p) > 0 || otherAreas.length === 0 || otherAreas.some((a) => insideArea(p, a));
+    const inArea = (p: Place): boolean =>
+      (!span.fold || nearOthers(k, p)) && (isAdmin(p) > 0 || otherAreas.length === 0 || otherAreas.some((a) => insideArea(p, a)));
     const near = (p: Place): number => {
       for (const [o, c] of first.entries()) {
         if (o === k || c < 0 || spans[o]!.key === span.key) continue;

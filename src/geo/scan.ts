@@ -53,7 +53,7 @@ const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an',
 /** Words right before a name that make it a place reference. */
 const CUES_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'to', 'towards', 'toward', 'between', 'into', 'of', 'across', 'inside', 'through', 'via', 'and', 'en', 'dans', 'en', 'à']);
 /** Words right after a name that say what kind of place it is. */
-export const KINDS_AFTER = new Set(['town', 'city', 'village', 'district', 'province', 'state', 'governorate', 'oblast', 'county', 'region', 'area', 'areas', 'camp', 'neighbourhood', 'neighborhood', 'municipality', 'raion', 'lga', 'department', 'commune', 'countryside', 'airport', 'subdistrict', 'sub', 'front', 'prefecture', 'division', 'tehsil', 'township', 'localities', 'locality', 'suburb', 'outskirts', 'market', 'junction', 'checkpoint', 'crossing', 'base', 'airbase', 'settlement', 'valley', 'mountain', 'mountains', 'island', 'port', 'barangay', 'rayon', 'hromada', 'uc', 'zone', 'circle', 'block', 'mandal', 'taluk', 'sector', 'chiefdom', 'territory', 'ward', 'quarter', 'colony', 'estate', 'bazaar', 'road', 'highway']);
+export const KINDS_AFTER = new Set(['town', 'city', 'village', 'district', 'province', 'state', 'governorate', 'oblast', 'county', 'region', 'area', 'areas', 'camp', 'neighbourhood', 'neighborhood', 'municipality', 'raion', 'lga', 'department', 'commune', 'countryside', 'airport', 'subdistrict', 'sub', 'front', 'prefecture', 'division', 'tehsil', 'township', 'localities', 'locality', 'suburb', 'outskirts', 'market', 'junction', 'checkpoint', 'crossing', 'base', 'airbase', 'settlement', 'valley', 'mountain', 'mountains', 'island', 'port', 'barangay', 'rayon', 'hromada', 'uc', 'zone', 'circle', 'block', 'mandal', 'taluk', 'sector', 'chiefdom', 'territory', 'ward', 'quarter', 'colony', 'estate', 'bazaar', 'road', 'highway', 'oil', 'oilfield', 'terminal', 'bridge', 'gate', 'axis', 'square', 'roundabout']);
 
 function sentenceStartAt(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
@@ -88,13 +88,15 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
       // Lower-case words continue a name only as connectors ("Qasr bin Ghashir") or as its
       // generic last word when the gazetteer has such a name ("Mitiga airport").
       const generic = KINDS_AFTER.has(norms[j]!);
-      if (j > i && !t.cap && !CONNECTORS.has(norms[j]!) && !generic) break;
+      // A lower-case word may also finish a name the gazetteer knows whole ("Bani walid").
+      const known = j > i && !t.cap && first.cap && gz.exactIds(`${key} ${norms[j]!}`).length > 0;
+      if (j > i && !t.cap && !CONNECTORS.has(norms[j]!) && !generic && !known) break;
       if (j > i && /[.,;:()!?]/.test(text.slice(toks[j - 1]!.end, t.start))) break;
       const part = norms[j]!;
       // The index drops Arabic articles, so "al Aziziya" is looked up as "aziziya".
       if (ARTICLES.has(part) && j + 1 < toks.length) continue;
       key = key ? `${key} ${part}` : part;
-      if (t.cap || (j > i && generic)) {
+      if (t.cap || (j > i && (generic || known))) {
         const hits = gz.exactHits(key);
         if (hits.ids.length) best = { j, key, hits };
       }

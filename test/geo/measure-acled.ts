@@ -34,6 +34,7 @@ t = performance.now();
 for (const r of rows) {
   if (only && r.iso3 !== only) continue;
   const text = ucdp ? r.where_description! : r.notes!;
+  if (!text.trim()) continue; // nothing to resolve (the eval skips these rows too)
   const hint = ucdp ? (countryByName(r.country)?.iso3 ?? null) : null;
   const ms = findPlaces(text, gz, { iso3: hint });
   const loc = locateEvent(ms, { start: 0, end: text.length }, { iso3: hint });
