@@ -107,9 +107,10 @@ function leftCue(t: Tokens, q: Quantity, far: boolean): TollKind | undefined {
 
 function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualties' | undefined {
   const base = depth[q.from];
-  for (let k = q.to + 1, steps = 0; k < t.words.length && steps < 10; k++) {
+  for (let k = q.to + 1, steps = 0; k < t.words.length && steps < 10 && k <= q.to + 24; k++) {
     if (depth[k] > base || t.words[k] === ')' || t.words[k] === ']') continue; // skip breakdowns
-    steps++;
+    // Words of a name ("Communist Party of India-Maoist cadres") are one noun phrase: they don't count.
+    if (!t.caps[k] && t.words[k] !== '-') steps++;
     const kind = cueAt(t, k);
     if (kind) return isAgent(t, q.to, k) ? undefined : kind === 'killed' && mixedWithInjured(t, k) ? 'casualties' : kind;
     const w = t.words[k];

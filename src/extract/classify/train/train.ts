@@ -17,7 +17,7 @@ interface Row extends Example {
 }
 
 const MONTHS: Record<string, string> = { Jan: '01', Feb: '02', Mar: '03', Apr: '04', May: '05', Jun: '06', Jul: '07', Aug: '08', Sep: '09', Oct: '10', Nov: '11', Dec: '12' };
-const THRESHOLD = 0.7;
+const THRESHOLD = 0.8;
 const MIN_CLASS_COUNT = 50;
 
 function isoDate(d: string): string | null {
