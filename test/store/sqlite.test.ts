@@ -9,7 +9,7 @@ import { after, describe, test } from 'node:test';
 import { openStore } from '../../src/store/index.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { storeContract } from './contract.ts';
-import { corpus } from './fixtures.ts';
+import { corpus, doc, report } from './fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,6 +41,27 @@ describe('sqlite store specifics', () => {
     await s.saveIngest(item.doc, item.reports);
     assert.throws(() => s.db.prepare("UPDATE audit SET actor = 'mallory'").run(), /append-only/);
     assert.throws(() => s.db.prepare('DELETE FROM audit').run(), /append-only/);
+    await s.close();
+  });
+
+  test('wide and narrow boxes find the same events (R*Tree or coordinate scan)', async () => {
+    const s = await fresh();
+    // 6,000 events on a 0.01-degree grid east of Tripoli, past the wide-box threshold.
+    const items = Array.from({ length: 6000 }, (_, i) => {
+      const text = `Synthetic incident ${i}.`;
+      const lon = 13 + (i % 100) / 100;
+      const lat = 32 + Math.floor(i / 100) / 100;
+      return { doc: doc(text), reports: [report(text, { latitude: lat, longitude: lon, event_date: `2020-01-${String(1 + (i % 28)).padStart(2, '0')}` })] };
+    });
+    await s.saveIngestMany(items);
+    const inBox = (w: number, so: number, e: number, n: number) =>
+      items.filter(({ reports: [r] }) => r.longitude! >= w && r.longitude! <= e && r.latitude! >= so && r.latitude! <= n).length;
+    for (const box of [[12, 31, 15, 34], [13.1, 32.1, 13.295, 32.195], [12.5, 31.5, 13.55, 32.305]] as Array<[number, number, number, number]>) {
+      assert.equal(await s.countEvents({ bbox: box }), inBox(...box), `count in ${box}`);
+      const page = await s.listEvents({ bbox: box, limit: 5, sort: '-date' });
+      assert.equal(page.items.length, Math.min(5, inBox(...box)));
+      assert.ok(page.items.every((e) => e.longitude! >= box[0] && e.longitude! <= box[2] && e.latitude! >= box[1] && e.latitude! <= box[3]));
+    }
     await s.close();
   });
 

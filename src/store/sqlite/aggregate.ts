@@ -20,7 +20,7 @@ const COLUMN: Partial<Record<AggregateBy, string>> = {
 
 export function aggregate(db: DB, q: EventQuery, by: AggregateBy): AggregateRow[] {
   if (by === 'week' || by === 'month') return rollUp(aggregate(db, q, 'day'), by);
-  const where = whereOf(q);
+  const where = whereOf(db, q);
   const order = by === 'day' ? 'key ASC' : 'events DESC, key ASC';
   const limit = by !== 'day' && q.limit ? ` LIMIT ${clampLimit(q.limit, 100_000)}` : '';
   let sql: string;

@@ -15,7 +15,7 @@ interface Where {
   params: unknown[];
 }
 
-export function whereOf(q: EventQuery): Where {
+export function whereOf(db: DB, q: EventQuery): Where {
   const w: string[] = [];
   const p: unknown[] = [];
   const add = (sql: string, ...params: unknown[]) => {
@@ -41,7 +41,7 @@ export function whereOf(q: EventQuery): Where {
   }
   if (q.fatalities_min != null) add('e.fatalities >= ?', q.fatalities_min);
   if (q.fatalities_max != null) add('e.fatalities <= ?', q.fatalities_max);
-  if (q.bbox) bboxWhere(q.bbox, add);
+  if (q.bbox) bboxWhere(db, q.bbox, add);
   if (q.text) {
     const match = ftsQuery(q.text);
     if (match) add('e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', match);
@@ -53,11 +53,22 @@ export function whereOf(q: EventQuery): Where {
   return { sql: w.length ? w.join(' AND ') : '1', params: p };
 }
 
-function bboxWhere([west, south, east, north]: [number, number, number, number], add: (sql: string, ...p: unknown[]) => void) {
-  const inBox = 'SELECT id FROM events_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?';
+/** Above this many events in the box, walking the date index beats collecting the box. */
+const WIDE_BOX = 5000;
+
+function bboxWhere(db: DB, [west, south, east, north]: [number, number, number, number], add: (sql: string, ...p: unknown[]) => void) {
   // A box crossing the antimeridian (west > east) is two boxes.
-  if (west <= east) add(`e.seq IN (${inBox})`, east, west, north, south);
-  else add(`(e.seq IN (${inBox}) OR e.seq IN (${inBox}))`, 180, west, north, south, east, -180, north, south);
+  const boxes: Array<[number, number, number, number]> = west <= east ? [[west, south, east, north]] : [[west, south, 180, north], [-180, south, east, north]];
+  const inBox = 'SELECT id FROM events_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?';
+  // A small box: its events from the R*Tree, then sorted. A wide one (a country, a region): the
+  // R*Tree would hand back most of the table, so test coordinates while walking in sort order.
+  // A capped count tells them apart in a few milliseconds.
+  const count = (b: number[]) =>
+    (stmt(db, `SELECT count(*) AS n FROM (${inBox} LIMIT ${WIDE_BOX})`).get(b[2], b[0], b[3], b[1]) as { n: number }).n;
+  const wide = boxes.reduce((n, b) => n + count(b), 0) >= WIDE_BOX;
+  const one = wide ? '(e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?)' : `e.seq IN (${inBox})`;
+  const params = boxes.flatMap(([w, s, e, n]) => (wide ? [w, e, s, n] : [e, w, n, s]));
+  add(`(${boxes.map(() => one).join(' OR ')})`, ...params);
 }
 
 const SORTS = {
@@ -70,7 +81,7 @@ const SORTS = {
 export function listEvents(db: DB, q: EventQuery): Page<SitrepEvent> {
   const limit = clampLimit(q.limit);
   const sort = SORTS[q.sort ?? '-date'] ?? SORTS['-date'];
-  const where = whereOf(q);
+  const where = whereOf(db, q);
   const params = [...where.params];
   let keyset = '';
   if (q.cursor) {
@@ -92,13 +103,13 @@ export function listEvents(db: DB, q: EventQuery): Page<SitrepEvent> {
 }
 
 export function countEvents(db: DB, q: EventQuery): number {
-  const where = whereOf(q);
+  const where = whereOf(db, q);
   return (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
 }
 
 /** Events whose date window overlaps [from, to] (and bbox), hidden ones excluded. */
 export function findCandidates(db: DB, q: CandidateQuery): SitrepEvent[] {
-  const where = whereOf({ bbox: q.bbox ?? undefined, country: q.country });
+  const where = whereOf(db, { bbox: q.bbox ?? undefined, country: q.country });
   const limit = clampLimit(q.limit ?? 200, 10_000);
   // event_date <= to uses the date index; the date_last bound is checked on those rows. A window
   // is at most a month or two, so bounding event_date from below keeps the range scan short.
