@@ -45,6 +45,9 @@ test('tolls tie figures to killed, injured and displaced cues', () => {
   assert.equal(tolls('On 9 May 2020, 2 gunmen shot and killed a trader in the market.').killed, 1);
   assert.equal(tolls('On 9 May 2020, soldiers killed 15 militants and burnt 13 warehouses.').killed, 15);
   assert.equal(tolls('On 9 May 2020, fighting displaced more than 2,000 families.').displaced, 10000);
+  assert.equal(tolls('On 9 May 2020, an unidentified gunman shot dead 2 civilians outside their homes.').killed, 2);
+  assert.equal(tolls('On 9 May 2020, a mob killed two thieves. One was burnt alive and the other was stoned to death.').killed, 2);
+  assert.equal(tolls('On 9 May 2020, a man driving a motorcycle was shot to death by gunmen.').killed, 1);
 });
 
 test('victims named without a number count as one, unless the incident gives a figure', () => {

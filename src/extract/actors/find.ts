@@ -42,7 +42,20 @@ function choose(readings: AliasReading[], iso3: string | null, fits: (r: AliasRe
   return best;
 }
 
+// Names depend only on entry, countries and date: memoised, they cost one Map lookup.
+const matchMemo = new Map<string, ActorMatch>();
+
 export function actorMatch(dict: ActorDictionary, r: AliasReading, opts: FindActorsOptions): ActorMatch {
+  const key = `${r.entry.id}|${r.iso3 ?? ''}|${opts.iso3 ?? ''}|${opts.date ?? ''}`;
+  let m = matchMemo.get(key);
+  if (!m) {
+    if (matchMemo.size > 50_000) matchMemo.clear();
+    matchMemo.set(key, (m = computeMatch(dict, r, opts)));
+  }
+  return m;
+}
+
+function computeMatch(dict: ActorDictionary, r: AliasReading, opts: FindActorsOptions): ActorMatch {
   const eventIso3 = opts.iso3 ?? null;
   const template = r.entry.name ?? r.entry.names?.[0][1] ?? '';
   const local = /\{(country|forcesOf)\}/.test(template) ? eventIso3 : null;

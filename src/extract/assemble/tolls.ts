@@ -46,6 +46,8 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   for (const t of mentions) {
     const v = t.value;
     if (t.stage === 'numbers/definite-victim') continue;
+    // "killed two civilians. One was burnt alive ...": a later "one" breaks down an earlier total.
+    if (t.text.toLowerCase() === 'one' && used.some((u) => u.sentence < t.sentence && u.value.best >= 2)) continue;
     // A figure repeated in a later sentence is a restatement, not more victims.
     const first = seen.get(v.best);
     if (v.best > 1 && first !== undefined && first !== t.sentence) continue;

@@ -59,7 +59,9 @@ function isObjectStart(w: string | undefined): boolean {
  */
 export function isAgent(t: Tokens, numberEnd: number, cueIndex: number): boolean {
   const cue = t.words[cueIndex];
-  if (!TRANSITIVE.has(cue) || cue.endsWith('ing')) return false;
-  for (let k = numberEnd + 1; k < cueIndex; k++) if (PASSIVE.has(t.words[k])) return false;
+  const shotDead = cue === 'dead' && t.words[cueIndex - 1] === 'shot';
+  if ((!TRANSITIVE.has(cue) && !shotDead) || cue.endsWith('ing')) return false;
+  // A capitalised "IS" is the group, not the verb.
+  for (let k = numberEnd + 1; k < cueIndex; k++) if (PASSIVE.has(t.words[k]) && !t.caps[k]) return false;
   return isObjectStart(t.words[cueIndex + 1]);
 }

@@ -68,6 +68,9 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     if (w[q.from - 1] === 'of' && isPersonish(w[q.from - 2] ?? '')) return false;
     // "a man", "his brother", "an inmate was stabbed", or any "a X" right after a kill verb.
     const article = w[q.from] === 'a' || w[q.from] === 'an';
+    // "driving a motorcycle": the object of another verb is not a victim.
+    const before = w[q.from - 1] ?? '';
+    if (article && before.endsWith('ing') && !KIND_OF.has(before)) return false;
     if (NOT_PERSONS.has(w[q.to + 1] ?? '')) return false;
     // "a family of three": the figure after "of" is the count.
     if (COLLECTIVES.has(w[q.to + 1] ?? '') && w[q.to + 2] === 'of' && canStartQuantity(w[q.to + 3] ?? '')) return false;
