@@ -32,8 +32,10 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const places: Place[] = gz.places;
   // Country names and demonyms are not places here ("Ukrainian forces"); inferCountry uses them.
   const countries = findCountryMentions(text);
+  // A few words without a sentence ("Hun", "Ganfouda district, Benghazi") describe a place.
+  const label = text.length <= 80 && !/[.!?;]\s+\S/.test(text) && text.trim().split(/\s+/).length <= 8;
   const spans = scanPlaces(text, gz).filter(
-    (s) => acceptSpan(s, s.ids.map((i) => places[i]!)) && !countries.some((c) => c.start <= s.start && s.end <= c.end),
+    (s) => acceptSpan(s, s.ids.map((i) => places[i]!), label) && !countries.some((c) => c.start <= s.start && s.end <= c.end),
   );
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;

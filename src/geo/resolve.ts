@@ -53,8 +53,10 @@ function isAdmin(p: Place): 0 | 1 | 2 {
 }
 
 /** Whether a span is credible as a place reference at all, before choosing among candidates. */
-export function acceptSpan(span: Span, places: Place[]): boolean {
-  const cue = STRONG_CUES.has(span.cueBefore) || span.kindAfter !== '';
+/** `label`: the text is a short place description ("Ganfouda district", "Hun"), not prose, so
+ *  every name in it is meant as a place. */
+export function acceptSpan(span: Span, places: Place[], label = false): boolean {
+  const cue = label || STRONG_CUES.has(span.cueBefore) || span.kindAfter !== '';
   if (/^[A-Z]{2,5}$/.test(span.text) || span.partisan) return false; // acronyms (LNA, ISIS), "pro-Hadi"
   if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
