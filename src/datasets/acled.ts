@@ -18,7 +18,7 @@ export function parseAcledDate(raw: string): string {
   if (!month) throw new Error(`event_date "${raw}": unknown month`);
   // Two-digit years: ACLED starts in 1997, so 97-99 are 19xx and the rest 20xx.
   const y = m[3]!.length === 4 ? Number(m[3]) : Number(m[3]) >= 97 ? 1900 + Number(m[3]) : 2000 + Number(m[3]);
-  return checkDay(`${y}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, 'event_date');
+  return checkDay(`${y}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, 'event_date', raw);
 }
 
 function precision<T extends number>(row: Record<string, string>, name: string, max: number): T {

@@ -71,8 +71,8 @@ export function requireColumn(row: Record<string, string>, name: string): string
 }
 
 /** "2020-02-31" is no day: Date would silently roll it over to March. */
-export function checkDay(iso: string, column: string): string {
+export function checkDay(iso: string, column: string, raw = iso): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) throw new Error(`column ${column}: "${iso}" is not a real day`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) throw new Error(`column ${column}: "${raw}" is not a real day`);
   return iso;
 }

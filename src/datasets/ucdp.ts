@@ -18,7 +18,7 @@ export function parseUcdpDate(raw: string): string {
   if (iso) return checkDay(iso[1]!, 'date');
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(s);
   if (!us) throw new Error(`date "${raw}" is not a UCDP date`);
-  return checkDay(`${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`, 'date');
+  return checkDay(`${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`, 'date', raw);
 }
 
 /** date_prec 1 exact day; 2 range of 2-6 days; 3 week; 4 range of 8-30 days or month; 5 longer. */

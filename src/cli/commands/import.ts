@@ -22,13 +22,19 @@ export function register(program: Command): void {
       const { openStore } = await import('../../store/index.ts');
       const store = await openStore(this.optsWithGlobals().db);
       const t0 = Date.now();
+      let batches = 0;
       try {
         const stats = await importDataset(store, dataset, file, {
           batch,
           merge: opts.merge,
-          onProgress: (s) => process.stderr.write(`\rimport ${dataset}: ${s.rows} rows, ${s.imported} new, ${s.unchanged} unchanged, ${s.failed.length} bad`),
+          onProgress: (s) => {
+            const line = `import ${dataset}: ${s.rows} rows, ${s.imported} new, ${s.unchanged} unchanged, ${s.failed.length} bad`;
+            // A terminal gets one updating line; a log gets a line every ~10 batches.
+            if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
+            else if (++batches % 10 === 1) process.stderr.write(`${line}\n`);
+          },
         });
-        process.stderr.write('\n');
+        if (process.stderr.isTTY) process.stderr.write('\n');
         for (const f of stats.failed) process.stderr.write(`sitrep: ${file}:${f.line}: ${f.message} (row skipped)\n`);
         const secs = ((Date.now() - t0) / 1000).toFixed(1);
         process.stdout.write(
