@@ -84,6 +84,22 @@ test('civilian targeting: all violence against civilians, explosions that hit ci
   assert.equal(cls('Al Shabaab militants attacked an army base.', 'SOM').civilian_targeting, false);
 });
 
+test('codebook conventions: detention by non-state groups, explosives in a firefight, war remnants, negation', () => {
+  assert.equal(cls('SDF fighters detained four men in Raqqa on charges of joining the Islamic State.', 'SYR').sub_event_type, 'Abduction/forced disappearance');
+  assert.equal(cls('Police detained four men in Raqqa.', 'SYR').sub_event_type, 'Arrests');
+  assert.equal(cls('Soldiers clashed with Taliban militants, who also fired rockets and threw grenades.', 'AFG').sub_event_type, 'Armed clash');
+  assert.equal(cls('A farmer stepped on a landmine laid during the civil war.', 'KHM').sub_event_type, 'Other');
+  assert.equal(cls('The rebels withdrew without fighting.', 'CAF').sub_event_type, 'Non-violent transfer of territory');
+  assert.equal(cls('A US drone strike killed two militants.', 'SOM', 2).sub_event_type, 'Air/drone strike');
+  assert.equal(cls('Government forces shot down a rebel drone over the city.', 'YEM').sub_event_type, 'Disrupted weapons use');
+});
+
+test('a leading ACLED label decides a strategic development', () => {
+  const c = cls('Security measures: On 9 May 2020, the governor imposed a curfew in the province.', 'TUR');
+  assert.equal(c.sub_event_type, 'Change to group/activity');
+  assert.equal(c.cue?.text, 'Security measures');
+});
+
 test('with no cue at all the event is "Other" with low confidence', () => {
   const c = cls('Officials met in the capital.', 'KEN');
   assert.equal(c.sub_event_type, 'Other');
