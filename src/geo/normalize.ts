@@ -22,7 +22,7 @@ setRange(0x1e00, 0x1eff);
 for (const [ch, to] of Object.entries({ ß: 'ss', ı: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', ħ: 'h', Ħ: 'h' })) CHAR.set(ch.charCodeAt(0), to);
 for (const ch of "'’‘`´ʼʻʿʾ") CHAR.set(ch.charCodeAt(0), '');
 for (let c = 0x300; c <= 0x36f; c++) CHAR.set(c, '');
-for (const ch of '-‐‑–—_.,/()') CHAR.set(ch.charCodeAt(0), ' ');
+for (const ch of '-‐‑–—_.,/()&') CHAR.set(ch.charCodeAt(0), ' ');
 for (let c = 0; c < 0x3100; c++) if (/\s/.test(String.fromCharCode(c))) CHAR.set(c, ' ');
 for (let c = 0x64b; c <= 0x65f; c++) CHAR.set(c, ''); // Arabic vowel marks
 

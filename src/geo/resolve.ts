@@ -57,7 +57,10 @@ function isAdmin(p: Place): 0 | 1 | 2 {
  *  every name in it is meant as a place. */
 export function acceptSpan(span: Span, places: Place[], label = false): boolean {
   const cue = label || STRONG_CUES.has(span.cueBefore) || span.kindAfter !== '';
-  if (/^[A-Z]{2,5}$/.test(span.text) || span.partisan) return false; // acronyms (LNA, ISIS), "pro-Hadi"
+  if (span.partisan) return false; // "pro-Hadi"
+  // Acronyms (LNA, ISIS) are organisations, except an admin area's abbreviation in an admin slot
+  // ("Malappuram, KL").
+  if (/^[A-Z]{2,5}$/.test(span.text) && !(span.adminSlot && places.some((p) => p.feature_class === 'A'))) return false;
   if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
   if (span.actorAfter && places.every((p) => p.population < 100000)) return false;

@@ -138,9 +138,12 @@ function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz:
 function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, hits: Hits, fold: boolean): Span {
   const start = toks[i]!.start;
   const end = toks[j]!.end;
-  let cueBefore = i > 0 ? norms[i - 1]! : '';
+  // "in central Van", "in the northern countryside of X": look past direction words for the cue.
+  let b = i - 1;
+  while (b > 0 && DIRECTIONS.has(norms[b]!)) b--;
+  let cueBefore = b >= 0 ? norms[b]! : '';
   // "village of X", "outskirts of X": the cue is the kind word before "of".
-  if (cueBefore === 'of' && i > 1 && KINDS_AFTER.has(norms[i - 2]!)) cueBefore = norms[i - 2]!;
+  if (cueBefore === 'of' && b > 0 && KINDS_AFTER.has(norms[b - 1]!)) cueBefore = norms[b - 1]!;
   const next = j + 1 < toks.length && !/[.;:!?]/.test(text.slice(end, toks[j + 1]!.start)) ? norms[j + 1]! : '';
   return {
     start,
@@ -176,6 +179,8 @@ function capNeighbour(text: string, toks: Token[], norms: string[], k: number, e
   if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
   return !(before && sentenceStartAt(text, t.start));
 }
+
+const DIRECTIONS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'rural', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'greater', 'old', 'upper', 'lower']);
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
