@@ -33,6 +33,7 @@ const role = (m: ActorMention): Role => ({ actor: m.actor, mention: m });
 
 interface ImpliedRule {
   countries: string[];
+  eventTypes?: string[];
   pattern: string;
   actor: string;
 }
@@ -40,9 +41,10 @@ const impliedData = JSON.parse(readFileSync(new URL('./data/implied-actors.json'
 const impliedRules = impliedData.rules.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i') }));
 
 /** The generic perpetrator ACLED codes when the text names none (data/implied-actors.json). */
-function unnamedPerpetrator(text: string, span: { start: number; end: number }, opts: Opts): Role {
+function unnamedPerpetrator(text: string, span: { start: number; end: number }, eventType: string, opts: Opts): Role {
   const body = text.slice(span.start, span.end);
-  const rule = impliedRules.find((r) => opts.iso3 && r.countries.includes(opts.iso3) && r.re.test(body));
+  const fits = (r: (typeof impliedRules)[number]) => !r.eventTypes || r.eventTypes.includes(eventType);
+  const rule = impliedRules.find((r) => opts.iso3 && r.countries.includes(opts.iso3) && fits(r) && r.re.test(body));
   return implied(rule?.actor ?? impliedData.default, opts);
 }
 
@@ -103,7 +105,7 @@ export function assignRoles(
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
     const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
     const perpetrator = sideRoles(text, sides.side1, opts);
-    const actor1 = perpetrator.main ?? unnamedPerpetrator(text, span, opts);
+    const actor1 = perpetrator.main ?? unnamedPerpetrator(text, span, cls.event_type, opts);
     const actor2: Role = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
     const assoc2 = [...sides.side2, ...assoc].filter((m) => m.actor.name !== actor2.actor.name).map(role);
     return { actor1, assoc_actor_1: perpetrator.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
@@ -115,7 +117,7 @@ export function assignRoles(
   let actor1 = a.main;
   // A strategic development with nobody armed named is the act of the officials named, if any.
   const official = cls.event_type === 'Strategic developments' ? assoc.find((m) => entryOf(m)?.role === 'official') : undefined;
-  if (!actor1) actor1 = official ? role(official) : cls.event_type === 'Strategic developments' ? implied('state-military', opts) : unnamedPerpetrator(text, span, opts);
+  if (!actor1) actor1 = official ? role(official) : cls.event_type === 'Strategic developments' ? implied('state-military', opts) : unnamedPerpetrator(text, span, cls.event_type, opts);
   let actor2 = b.main;
   let assoc2 = b.assoc;
   if (!actor2 && cls.civilian_targeting) actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
