@@ -42,7 +42,7 @@ async function worker(db: string, queue: string): Promise<ChildProcess> {
   return child;
 }
 
-async function throughput(pg: PostgresServer | null, redis: RedisServer | null, docsCount: number): Promise<{ rows: Row[]; json: unknown }> {
+export async function throughput(pg: PostgresServer | null, redis: RedisServer | null, docsCount: number): Promise<{ rows: Row[]; json: unknown }> {
   const variants = Math.ceil(docsCount / 6);
   const docs = exampleDocuments(variants, { digest: true, sections: 2 }).slice(0, docsCount);
   const rows: Row[] = [];
