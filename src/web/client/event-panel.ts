@@ -130,6 +130,10 @@ export function renderEvent(d: EventDetail, onChanged: (id: string) => void): HT
       e.fatalities_max > e.fatalities ? ` (up to ${fmtInt(e.fatalities_max)})` : ''),
     el('p', {}, el('span', { class: 'badge' }, `status: ${e.status}`), ' ', el('span', { class: 'badge' }, `grade: ${e.grade}`),
       ' ', el('span', { class: 'badge' }, `overall confidence: ${Math.round((e.confidence?.overall ?? 0) * 100)}%`)),
+    e.merged_into
+      ? el('p', { role: 'note' }, 'Merged into another event: ',
+          el('button', { type: 'button', class: 'link-button', onclick: () => onChanged(e.merged_into!) }, `open ${e.merged_into}`))
+      : null,
     disagreements(e),
     sourcesSideBySide(d.reports, docs),
     fieldTable(e),
