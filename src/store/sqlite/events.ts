@@ -127,6 +127,7 @@ export function refreshIndexes(db: DB, seq: number, f: EventFields, fresh?: { ev
   if (!fresh) {
     stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(seq);
     stmt(db, 'DELETE FROM events_rtree WHERE id = ?').run(seq);
+    stmt(db, 'DELETE FROM events_rtree_days WHERE id = ?').run(seq);
     stmt(db, 'DELETE FROM event_actors WHERE event_seq = ?').run(seq);
   }
   stmt(db, 'INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(seq, searchBody(f, texts));
@@ -134,6 +135,12 @@ export function refreshIndexes(db: DB, seq: number, f: EventFields, fresh?: { ev
     stmt(db, 'INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)').run(
       seq, f.longitude, f.longitude, f.latitude, f.latitude,
     );
+    // The same point with its date window in days since 1970, for merge candidates (migration 003).
+    stmt(
+      db,
+      `INSERT INTO events_rtree_days (id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)
+       VALUES (?, ?, ?, ?, ?, julianday(?) - 2440587.5, julianday(?) - 2440587.5)`,
+    ).run(seq, f.longitude, f.longitude, f.latitude, f.latitude, f.event_date, f.event_date_end || f.event_date);
   }
   for (const { role, name } of actorRoles(f)) {
     const { id } = stmt(
