@@ -1,17 +1,13 @@
 // Review changes: every one is applied together with its audit entry in one transaction.
 
 import type { SitrepEvent } from '../../core/types.ts';
-import type { AuditEntry, Store } from '../store.ts';
+import type { AuditEntry } from '../store.ts';
 import { InvalidChangeError, NotFoundError } from '../errors.ts';
+import { applyChange, snapshot, type EventChange } from '../review-change.ts';
 import { stmt, type DB } from './db.ts';
-import { EVENT_COLUMNS } from './rows.ts';
-import { appendAudit, eventSeq, getEventBySeq, insertEvent, newEventId, recomputeEvent } from './events.ts';
 import { reconcile } from '../reconcile.ts';
-import { loadReports } from './events.ts';
+import { appendAudit, eventSeq, getEventBySeq, insertEvent, loadReports, newEventId, recomputeEvent } from './events.ts';
 
-type Change = Parameters<Store['updateEvent']>[1];
-
-const EDITABLE = new Set<string>(EVENT_COLUMNS);
 type AuditInfo = { action: string; actor: string; reason?: string | null };
 
 function requireSeq(db: DB, id: string): number {
@@ -20,22 +16,12 @@ function requireSeq(db: DB, id: string): number {
   return seq;
 }
 
-export function updateEvent(db: DB, id: string, change: Change, audit: AuditInfo): SitrepEvent {
+export function updateEvent(db: DB, id: string, change: EventChange, audit: AuditInfo): SitrepEvent {
   return db.transaction(() => {
     const seq = requireSeq(db, id);
     const before = getEventBySeq(db, seq);
     const now = new Date().toISOString();
-    const overrides = { ...(before.overrides ?? {}) };
-    for (const [field, value] of Object.entries(change.fields ?? {})) {
-      if (!EDITABLE.has(field)) throw new InvalidChangeError(`cannot edit unknown field "${field}"`);
-      const extracted = overrides[field]?.extracted ?? (before as unknown as Record<string, unknown>)[field];
-      overrides[field] = { extracted, value, by: audit.actor, at: now };
-    }
-    if (change.grade) {
-      overrides.grade = { extracted: overrides.grade?.extracted ?? before.grade, value: change.grade, by: audit.actor, at: now };
-    }
-    const status = change.status ?? (change.fields && Object.keys(change.fields).length ? 'edited' : before.status);
-    const mergedInto = change.merged_into !== undefined ? change.merged_into : before.merged_into ?? null;
+    const { overrides, status, merged_into: mergedInto } = applyChange(before, change, audit.actor, now);
     if (mergedInto) requireSeq(db, mergedInto);
     stmt(db, 'UPDATE events SET overrides = ?, status = ?, merged_into = ?, updated_at = ? WHERE seq = ?').run(
       JSON.stringify(overrides),
@@ -109,10 +95,4 @@ export function auditLog(db: DB, eventId: string): AuditEntry[] {
     after: r.after === null ? null : JSON.parse(r.after),
     reason: r.reason,
   }));
-}
-
-/** What the audit log keeps of an event: its fields and state, not the bulky evidence. */
-function snapshot(ev: SitrepEvent): Record<string, unknown> {
-  const { evidence: _e, created_at: _c, updated_at: _u, ...rest } = ev;
-  return rest;
 }

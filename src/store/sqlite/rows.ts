@@ -3,14 +3,8 @@
 
 import type { EventFields, SitrepEvent, StoredDocument } from '../../core/types.ts';
 
-/** EventFields stored as columns, in table order. */
-export const EVENT_COLUMNS = [
-  'event_date', 'event_date_end', 'time_precision', 'event_type', 'sub_event_type',
-  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction',
-  'civilian_targeting', 'iso3', 'country', 'admin1', 'admin2', 'admin3', 'location',
-  'latitude', 'longitude', 'geo_precision', 'fatalities', 'fatalities_min', 'fatalities_max',
-  'injuries', 'displaced', 'notes', 'source', 'region', 'source_scale', 'tags',
-] as const satisfies ReadonlyArray<keyof EventFields>;
+export { EVENT_COLUMNS } from '../fields.ts';
+import { EVENT_COLUMNS } from '../fields.ts';
 
 /** Columns that may be NULL: anything else gets its type's empty value. */
 const NULLABLE = new Set(['event_date_end', 'admin3', 'latitude', 'longitude', 'geo_precision', 'injuries', 'displaced', 'region', 'source_scale', 'tags']);

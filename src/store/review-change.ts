@@ -1,0 +1,39 @@
+// What a reviewer's change does to an event, the same in every store: edited fields become
+// overrides that keep the extracted value beside the human one, a grade set by hand is an
+// override too, and an edit marks the event 'edited' unless a status is given.
+
+import type { SitrepEvent } from '../core/types.ts';
+import { InvalidChangeError } from './errors.ts';
+import { EVENT_COLUMNS } from './fields.ts';
+import type { Store } from './store.ts';
+
+export type EventChange = Parameters<Store['updateEvent']>[1];
+type Overrides = NonNullable<SitrepEvent['overrides']>;
+
+const EDITABLE = new Set<string>(EVENT_COLUMNS);
+
+export function applyChange(
+  before: SitrepEvent,
+  change: EventChange,
+  actor: string,
+  now: string,
+): { overrides: Overrides; status: SitrepEvent['status']; merged_into: string | null } {
+  const overrides: Overrides = { ...(before.overrides ?? {}) };
+  for (const [field, value] of Object.entries(change.fields ?? {})) {
+    if (!EDITABLE.has(field)) throw new InvalidChangeError(`cannot edit unknown field "${field}"`);
+    const extracted = overrides[field]?.extracted ?? (before as unknown as Record<string, unknown>)[field];
+    overrides[field] = { extracted, value, by: actor, at: now };
+  }
+  if (change.grade) {
+    overrides.grade = { extracted: overrides.grade?.extracted ?? before.grade, value: change.grade, by: actor, at: now };
+  }
+  const status = change.status ?? (change.fields && Object.keys(change.fields).length ? 'edited' : before.status);
+  const merged_into = change.merged_into !== undefined ? change.merged_into : (before.merged_into ?? null);
+  return { overrides, status, merged_into };
+}
+
+/** What the audit log keeps of an event: its fields and state, not the bulky evidence. */
+export function snapshot(ev: SitrepEvent): Record<string, unknown> {
+  const { evidence: _e, created_at: _c, updated_at: _u, ...rest } = ev;
+  return rest;
+}
