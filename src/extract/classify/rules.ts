@@ -41,6 +41,9 @@ const crowd = (c: RuleContext) => c.sizeTag || c.inters.has(5) || (has(c, 'mob')
 const organisedArmed = (c: RuleContext) => [1, 2, 3, 4, 8].some((i) => c.inters.has(i));
 const stateActor = (c: RuleContext) => c.inters.has(1);
 const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
+/** Shelling words other than a bare "explosion(s)" (an IED explodes too). */
+const namedHeavyWeapon = (c: RuleContext) =>
+  c.s.hits.some((h) => h.signal === 'shell' && !c.s.hits.some((b) => b.signal === 'blast' && b.start === h.start && b.end === h.end));
 /** A word of kind `target` follows the first `act` cue: "shot at an ambulance", "attacked a post". */
 const targetAfter = (c: RuleContext, act: string, target: string) => {
   const first = c.s.first.get(act);
@@ -86,7 +89,7 @@ export const RULES: Rule[] = [
     when: (c) => has(c, 'overtake') && [2, 3, 4].some((i) => c.inters.has(i)) && has(c, 'clash', 'assault') && !has(c, 'arrest') },
   { name: 'explosion/grenade', sub: 'Grenade', cue: 'grenade', confidence: 0.75, when: (c) => has(c, 'grenade') && !has(c, 'shell') },
   { name: 'explosion/remote', sub: 'Remote explosive/landmine/IED', cue: 'ied', confidence: 0.75,
-    when: (c) => has(c, 'ied') && !has(c, 'shell') },
+    when: (c) => has(c, 'ied') && !namedHeavyWeapon(c) },
   // Heavy weapons fired during a firefight (an exchange, or small arms too) make a clash.
   { name: 'battle/clash-with-heavy-weapons', sub: 'Armed clash', cue: 'clash', confidence: 0.6,
     when: (c) => has(c, 'shell', 'heavyMG') && has(c, 'clash', 'smallArms') && !civilianOnly(c) },
