@@ -6,7 +6,7 @@
 // Running a subset (`npm run bench -- extract`) keeps the other sections' last results in the file.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { formatTable } from '../src/eval/table.ts';
 
@@ -27,6 +27,8 @@ export function machine(): Record<string, string | number> {
     memory_gb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
+    // Wall-clock rates drop when other processes share the cores; per-CPU-second rates do not.
+    load_average_1m: Math.round(loadavg()[0] * 10) / 10,
   };
 }
 
@@ -37,7 +39,9 @@ async function main(argv: string[]): Promise<void> {
   if (unknown.length) throw new Error(`unknown bench section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`);
   const wanted = named.length ? named : SECTIONS;
   const info = machine();
-  process.stdout.write(`sitrep bench${quick ? ' (quick)' : ''} on ${info.cpu}, ${info.cores} cores, node ${info.node}\n`);
+  process.stdout.write(
+    `sitrep bench${quick ? ' (quick)' : ''} on ${info.cpu}, ${info.cores} cores, node ${info.node}, load average ${info.load_average_1m}\n`,
+  );
 
   const out = fileURLToPath(new URL('./results.json', import.meta.url));
   const previous = readPrevious(out);
