@@ -56,9 +56,15 @@ export function whereOf(db: DB, q: EventQuery): Where {
 /** Above this many events in the box, walking the date index beats collecting the box. */
 const WIDE_BOX = 5000;
 
-function bboxWhere(db: DB, [west, south, east, north]: [number, number, number, number], add: (sql: string, ...p: unknown[]) => void) {
-  // A box crossing the antimeridian (west > east) is two boxes.
-  const boxes: Array<[number, number, number, number]> = west <= east ? [[west, south, east, north]] : [[west, south, 180, north], [-180, south, east, north]];
+type Box = [number, number, number, number];
+
+/** A box crossing the antimeridian (west > east) is two boxes. */
+function splitBox([west, south, east, north]: Box): Box[] {
+  return west <= east ? [[west, south, east, north]] : [[west, south, 180, north], [-180, south, east, north]];
+}
+
+function bboxWhere(db: DB, bbox: Box, add: (sql: string, ...p: unknown[]) => void) {
+  const boxes = splitBox(bbox);
   const inBox = 'SELECT id FROM events_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?';
   // A small box: its events from the R*Tree, then sorted. A wide one (a country, a region): the
   // R*Tree would hand back most of the table, so test coordinates while walking in sort order.
@@ -109,14 +115,30 @@ export function countEvents(db: DB, q: EventQuery): number {
 
 /** Events whose date window overlaps [from, to] (and bbox), hidden ones excluded. */
 export function findCandidates(db: DB, q: CandidateQuery): SitrepEvent[] {
-  const where = whereOf(db, { bbox: q.bbox ?? undefined, country: q.country });
+  const where = whereOf(db, { country: q.country });
   const limit = clampLimit(q.limit ?? 200, 10_000);
-  // event_date <= to uses the date index; the date_last bound is checked on those rows. A window
-  // is at most a month or two, so bounding event_date from below keeps the range scan short.
+  // A window is at most a month or two, so bounding event_date from below keeps the scan short.
+  const dates = `e.event_date <= ? AND e.event_date >= date(?, '-62 days') AND e.date_last >= ?`;
+  const order = 'ORDER BY e.event_date, e.seq LIMIT ?';
+  if (!q.bbox) {
+    // Without a box the date index is the tightest there is: event_date <= to walks it.
+    const rows = stmt(db, `SELECT e.* FROM events e WHERE ${dates} AND ${where.sql} ${order}`).all(q.to, q.from, q.from, ...where.params, limit);
+    return hydrate(db, rows as EventRow[]);
+  }
+  // With a box, the (lon, lat, day) R*Tree bounds space and time at once, so only the events
+  // near in both are read (the 2-D one returned every year's events in the box). CROSS JOIN
+  // keeps it the outer loop; the exact date tests above still run on its few rows.
+  const day = 'julianday(?) - 2440587.5';
+  const inBox = `SELECT id FROM events_rtree_days WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?
+    AND min_day <= ${day} AND max_day >= ${day} AND min_day >= ${day} - 62`;
+  const boxes = splitBox(q.bbox);
   const rows = stmt(
     db,
-    `SELECT e.* FROM events e WHERE e.event_date <= ? AND e.event_date >= date(?, '-62 days') AND e.date_last >= ?
-     AND ${where.sql} ORDER BY e.event_date, e.seq LIMIT ?`,
-  ).all(q.to, q.from, q.from, ...where.params, limit) as EventRow[];
-  return hydrate(db, rows);
+    `SELECT e.* FROM (${boxes.map(() => inBox).join(' UNION ')}) r CROSS JOIN events e ON e.seq = r.id
+     WHERE ${dates} AND ${where.sql} ${order}`,
+  ).all(
+    ...boxes.flatMap(([w, s, e, n]) => [e, w, n, s, q.to, q.from, q.from]),
+    q.to, q.from, q.from, ...where.params, limit,
+  );
+  return hydrate(db, rows as EventRow[]);
 }
