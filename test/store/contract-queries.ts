@@ -109,6 +109,18 @@ export function queriesContract(name: string, make: MakeStore): void {
       assert.deepEqual(locations(boxed), ['Misrata', 'Sirte', 'Tarhuna']);
       assert.deepEqual(locations(await store.findCandidates({ from: '2020-04-01', to: '2020-06-01', country: 'UKR' })), ['Donetsk']);
     });
+
+    test('findCandidates: box and window bound together', async () => {
+      const libya: [number, number, number, number] = [13, 31, 17, 33];
+      // Three Libyan events share the box; a window only Sirte's day falls in finds Sirte alone.
+      assert.deepEqual(locations(await store.findCandidates({ from: '2020-05-09', to: '2020-05-10', bbox: libya })), ['Sirte']);
+      assert.deepEqual(locations(await store.findCandidates({ from: '2021-05-01', to: '2021-05-09', bbox: libya })), []);
+      // Mopti's window is all of May: days inside it find it, days after it do not.
+      assert.deepEqual(locations(await store.findCandidates({ from: '2020-05-20', to: '2020-05-21', bbox: [-5, 14, -4, 15] })), ['Mopti']);
+      assert.deepEqual(locations(await store.findCandidates({ from: '2020-06-02', to: '2020-06-03', bbox: [-5, 14, -4, 15] })), []);
+      const across = await store.findCandidates({ from: '2020-04-20', to: '2020-05-02', bbox: [170, -90, 10, 90] });
+      assert.deepEqual(locations(across), ['Bamako', 'Mopti']);
+    });
   });
 
 }

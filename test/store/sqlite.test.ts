@@ -35,6 +35,20 @@ describe('sqlite store specifics', () => {
     await again.close();
   });
 
+  test('migration 003 backfills the (lon, lat, day) R*Tree for events stored before it', async () => {
+    const path = join(dir, 'backfill.db');
+    const s = (await openStore(path)) as SqliteStore;
+    for (const item of corpus()) await s.saveIngest(item.doc, item.reports);
+    // Back to the schema before 003: the events are there, the 3-D index is not.
+    s.db.exec('DROP TABLE events_rtree_days; DELETE FROM schema_migrations WHERE version = 3');
+    await s.close();
+    const again = (await openStore(path)) as SqliteStore;
+    assert.equal((again.db.prepare('SELECT count(*) AS n FROM events_rtree_days').get() as { n: number }).n, 6);
+    const found = await again.findCandidates({ from: '2020-05-20', to: '2020-05-21', bbox: [-5, 14, -4, 15] });
+    assert.deepEqual(found.map((e) => e.location), ['Mopti']);
+    await again.close();
+  });
+
   test('the audit log cannot be altered', async () => {
     const s = (await fresh()) as SqliteStore;
     const item = corpus()[0];
