@@ -47,7 +47,8 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const sizeTag = SIZE_TAG.test(text.slice(span.start, paragraphEnd < 0 ? text.length : paragraphEnd));
   const label = leadingLabel(text, span);
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
-  const rc: RuleContext = { s, inters, armed, target, fatalities: ctx.fatalities, sizeTag, label: label && isSubEventType(label.sub) ? label.sub : null };
+  const protesters = parties.some((a) => kindOf(a) === 'crowd');
+  const rc: RuleContext = { s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag, label: label && isSubEventType(label.sub) ? label.sub : null };
   const decided = RULES.find((rule) => rule.when(rc)) ?? null;
   const byRule = fromRule(decided, rc);
   const features = () => eventFeatures({ text, span, actors: inSpan, signals: s, rule: byRule.rule, target, sizeTag });

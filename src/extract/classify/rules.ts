@@ -13,6 +13,8 @@ export interface RuleContext {
   inters: Set<number>;
   /** Distinct organised armed actors (inter 1-4, 8) named in the span. */
   armed: number;
+  /** Protesters or demonstrators are named (not just a union or party that could be a victim). */
+  protesters: boolean;
   /** Who is on the receiving end, from actor order and verbs ("X attacked Y"). */
   target: 'armed' | 'victim' | null;
   fatalities: number;
@@ -35,7 +37,7 @@ export interface Rule {
 }
 
 const has = (c: RuleContext, ...signals: string[]) => signals.some((x) => c.s.first.has(x));
-const protestLike = (c: RuleContext) => has(c, 'protest') || c.inters.has(6);
+const protestLike = (c: RuleContext) => has(c, 'protest') || c.protesters;
 /** A crowd event: the size tag, rioters, or mob words; violence without a protest is mob violence. */
 const crowd = (c: RuleContext) => c.sizeTag || c.inters.has(5) || (has(c, 'mob') && c.armed === 0);
 const organisedArmed = (c: RuleContext) => [1, 2, 3, 4, 8].some((i) => c.inters.has(i));
