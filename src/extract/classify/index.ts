@@ -1,5 +1,3 @@
-// LEAD NOTE for H2 (delete this line when handled): ACLED data is "for evaluation only" (../shared/data/README.md).
-// Do not ship weights trained on the ACLED notes (data/model.json); rules must be the only default. See /tmp/sitrep/eval-findings.md.
 // classify: ACLED event type and sub-event type of one event (its sentences in a document),
 // decided by the first matching codebook rule in rules.ts, with the deciding cue as evidence.
 
@@ -82,7 +80,7 @@ export function modelOverride(a: Analysis, model: ModelFile, p: Prediction): Rul
   return p.probability >= UNSUPPORTED_MIN ? { name: 'model', sub: p.label as SubEventType, cue: '', when: () => true, confidence: p.probability } : null;
 }
 
-/** The rule engine decides; the trained model (data/model.json) may overrule it (modelOverride). */
+/** The rule engine decides; an optional user-trained model (SITREP_CLASSIFIER_MODEL) may overrule it. */
 export function classify(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Classification {
   const a = analyse(text, span, ctx);
   const model = loadModel();

@@ -1,6 +1,8 @@
 // A small multinomial logistic model over eventFeatures, trained offline by train/train.ts
-// on coded notes and shipped as data/model.json. Pure TypeScript inference: a sum of
-// weights per class and a softmax.
+// on coded notes the user is licensed to train on. No weights ship with sitrep: the only coded
+// notes at hand (ACLED) are licensed for evaluation only, so the rules are the default and a
+// model is used only when SITREP_CLASSIFIER_MODEL names a model file. Pure TypeScript inference:
+// a sum of weights per class and a softmax.
 
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -43,13 +45,14 @@ function rows(model: ModelFile): Map<string, Float64Array> {
   return m;
 }
 
-/** SITREP_CLASSIFIER=rules turns the model off: the model was trained on the shared ACLED
- *  file, so scoring that same file must be done with rules only to be honest. */
+/** The optional model named by SITREP_CLASSIFIER_MODEL (a file written by train/train.ts);
+ *  null, and rules only, when it is unset or SITREP_CLASSIFIER=rules. */
 export function loadModel(): ModelFile | null {
   if (loaded !== undefined) return loaded;
-  if (process.env.SITREP_CLASSIFIER === 'rules') return (loaded = null);
-  const url = new URL('./data/model.json', import.meta.url);
-  loaded = existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as ModelFile) : null;
+  const path = process.env.SITREP_CLASSIFIER_MODEL;
+  if (!path || process.env.SITREP_CLASSIFIER === 'rules') return (loaded = null);
+  if (!existsSync(path)) throw new Error(`SITREP_CLASSIFIER_MODEL: no model file at ${path}`);
+  loaded = JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
   return loaded;
 }
 

@@ -1,5 +1,6 @@
-// Trains the sub-event classifier on coded ACLED rows and reports honest held-out accuracy.
-//   node --import tsx src/extract/classify/train/train.ts FILE.csv [--write]
+// Trains the sub-event classifier on coded ACLED-format rows that the user is licensed to train
+// on, and reports honest held-out accuracy.
+//   node --import tsx src/extract/classify/train/train.ts FILE.csv [--write MODEL.json]
 // Prints two-fold results (train on one half of the rows, test on the other, both ways) and a
 // split by country (train on half of the countries, test on the rest), for rules alone, the
 // model alone and the combination; --write trains on all rows and saves data/model.json.
@@ -58,9 +59,9 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-const [file, flag] = process.argv.slice(2);
+const [file, flag, out] = process.argv.slice(2);
 if (!file) {
-  console.error('usage: train.ts ACLED.csv [--write]');
+  console.error('usage: train.ts ACLED.csv [--write MODEL.json]');
   process.exit(2);
 }
 const rows = load(file);
@@ -71,12 +72,13 @@ const byCountry = [rows.filter((r) => hash(r.country) % 2 === 0), rows.filter((r
 console.log('countries, A->B:', score(trainSoftmax(byCountry[0]), byCountry[1]));
 console.log('countries, B->A:', score(trainSoftmax(byCountry[1]), byCountry[0]));
 if (flag === '--write') {
+  if (!out) throw new Error('--write needs the path of the model file to write');
   const model: ModelFile = {
     about: `Sub-event classifier (softmax over eventFeatures) trained by train/train.ts on ${rows.length} coded notes; used only when its probability >= threshold.`,
     threshold: THRESHOLD,
     minClassCount: MIN_CLASS_COUNT,
     ...trainSoftmax(rows),
   };
-  writeFileSync(new URL('../data/model.json', import.meta.url), JSON.stringify(model) + '\n');
-  console.log('wrote data/model.json with', Object.keys(model.weights).length, 'features');
+  writeFileSync(out, JSON.stringify(model) + '\n');
+  console.log('wrote', out, 'with', Object.keys(model.weights).length, 'features');
 }
