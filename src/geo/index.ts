@@ -34,8 +34,10 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const countries = findCountryMentions(text);
   // A few words without a sentence ("Hun", "Ganfouda district, Benghazi") describe a place.
   const label = text.length <= 80 && !/[.!?;]\s+\S/.test(text) && text.trim().split(/\s+/).length <= 8;
+  const inCountryName = new Uint8Array(text.length);
+  for (const c of countries) inCountryName.fill(1, c.start, c.end);
   const spans = scanPlaces(text, gz).filter(
-    (s) => acceptSpan(s, s.ids.map((i) => places[i]!), label) && !countries.some((c) => c.start <= s.start && s.end <= c.end),
+    (s) => acceptSpan(s, s.ids.map((i) => places[i]!), label) && !(inCountryName[s.start] && inCountryName[s.end - 1]),
   );
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;

@@ -116,6 +116,10 @@ function insideArea(p: Place, area: Place): boolean {
   return Boolean(byName) || distanceKm(p.lat, p.lon, area.lat, area.lon) <= AREA_RADIUS_KM[level];
 }
 
+/** The "other places of the document" are the nearest WINDOW spans on each side, which keeps a
+ *  long document linear (a report's context is local). */
+const WINDOW = 25;
+
 interface Choice {
   place: Place | null;
   margin: number;
@@ -154,7 +158,8 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
   // different name than a distant namesake: keep only variants near the others.
   const nearOthers = (k: number, p: Place): boolean => {
     let others = 0;
-    for (const [o, c] of first0.entries()) {
+    for (let o = Math.max(0, k - WINDOW); o <= Math.min(spans.length - 1, k + WINDOW); o++) {
+      const c = first0[o]!;
       if (o === k || c < 0 || spans[o]!.fold) continue;
       others++;
       const q = cands[o]![c]!;
@@ -163,13 +168,17 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     return others === 0;
   };
   const first = spans.map((s, k) => (s.fold ? pick(k, (p) => nearOthers(k, p), () => 0) : first0[k]!));
-  const areas = first.flatMap((c, k) => (c >= 0 && isAdmin(cands[k]![c]!) && (!ctx.iso3 || cands[k]![c]!.iso3 === ctx.iso3) ? [{ k, place: cands[k]![c]! }] : []));
+  const areaAt = first.map((c, k) => (c >= 0 && isAdmin(cands[k]![c]!) && (!ctx.iso3 || cands[k]![c]!.iso3 === ctx.iso3) ? cands[k]![c]! : null));
   const choices: Choice[] = spans.map((span, k) => {
-    const otherAreas = areas.filter((a) => a.k !== k && spans[a.k]!.key !== span.key).map((a) => a.place);
+    const otherAreas: Place[] = [];
+    for (let o = Math.max(0, k - WINDOW); o <= Math.min(spans.length - 1, k + WINDOW); o++) {
+      if (o !== k && areaAt[o] && spans[o]!.key !== span.key) otherAreas.push(areaAt[o]!);
+    }
     const inArea = (p: Place): boolean =>
       (!span.fold || nearOthers(k, p)) && (isAdmin(p) > 0 || otherAreas.length === 0 || otherAreas.some((a) => insideArea(p, a)));
     const near = (p: Place): number => {
-      for (const [o, c] of first.entries()) {
+      for (let o = Math.max(0, k - WINDOW); o <= Math.min(spans.length - 1, k + WINDOW); o++) {
+        const c = first[o]!;
         if (o === k || c < 0 || spans[o]!.key === span.key) continue;
         const q = cands[o]![c]!;
         if (distanceKm(p.lat, p.lon, q.lat, q.lon) < 60) return 1.5;

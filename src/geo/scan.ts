@@ -65,8 +65,11 @@ function sentenceStartAt(text: string, pos: number): boolean {
 }
 
 function inParensAfterName(text: string, pos: number): boolean {
-  const open = text.lastIndexOf('(', pos);
-  return open >= 0 && text.lastIndexOf(')', pos) < open && pos - open < 80;
+  // Only the 80 characters before: a bounded look keeps long texts linear.
+  const from = Math.max(0, pos - 80);
+  const before = text.slice(from, pos);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && before.lastIndexOf(')') < open;
 }
 
 export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
@@ -113,7 +116,7 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
     if (!best) continue;
     found.push(makeSpan(text, toks, norms, i, best.j, best.key, best.hits, fold));
   }
-  return dropOverlaps(found);
+  return dropOverlaps(found, text.length);
 }
 
 /** Transliteration-fold lookup of up to three capitalised words (articles skipped), longest first. */
@@ -184,12 +187,18 @@ const DIRECTIONS = new Set(['the', 'central', 'northern', 'southern', 'eastern',
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-/** Longest spans win; among equals, the earlier one. */
-function dropOverlaps(spans: Span[]): Span[] {
+/** Longest spans win; among equals, the earlier one. Linear in the text: kept spans mark the
+ *  characters they cover. */
+function dropOverlaps(spans: Span[], textLength: number): Span[] {
   const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const covered = new Uint8Array(textLength);
   const kept: Span[] = [];
   for (const s of byLength) {
-    if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+    let free = true;
+    for (let c = s.start; c < s.end && free; c++) free = covered[c] === 0;
+    if (!free) continue;
+    covered.fill(1, s.start, s.end);
+    kept.push(s);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
