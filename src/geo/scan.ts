@@ -49,6 +49,8 @@ const COMMON = new Set(
 
 /** Lower-case words allowed inside a multi-word name ("Qasr bin Ghashir", "Bir al Ghanam"). */
 const CONNECTORS = new Set(['and', '&', 'et', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ben', 'ibn', 'bou', 'bu', 'abu', 'wa', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'of', 'sur', 'am', 'im', 'y', 'e', 'i']);
+/** Connectors that also join separate names in a list ("Ain Zara and Abu Salim"). */
+const LIST_WORDS = new Set(['and', '&', 'et', 'y', 'e', 'i']);
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh']);
 /** Words right before a name that make it a place reference. */
 const CUES_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'to', 'towards', 'toward', 'between', 'into', 'of', 'across', 'inside', 'through', 'via', 'and', 'en', 'dans', 'en', 'à']);
@@ -171,7 +173,7 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
 function capNeighbour(text: string, toks: Token[], norms: string[], k: number, edge: number, before: boolean): boolean {
   // "Jabal al Kirsh": a lower-case connector followed by a capitalised word continues the name.
   const link = toks[k];
-  if (!before && link && !link.cap && CONNECTORS.has(norms[k]!) && text.slice(edge, link.start) === ' ') {
+  if (!before && link && !link.cap && CONNECTORS.has(norms[k]!) && !LIST_WORDS.has(norms[k]!) && text.slice(edge, link.start) === ' ') {
     return capNeighbour(text, toks, norms, k + 1, link.end, false);
   }
   const t = toks[k];

