@@ -25,6 +25,8 @@ import reviewRoutes from './routes/review.ts';
 import userRoutes from './routes/users.ts';
 import webRoutes from './routes/web.ts';
 import authPlugin from '../auth/plugin.ts';
+import { createJobRunner, type JobRunner } from '../queue/index.ts';
+import jobRoutes from '../queue/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -36,6 +38,12 @@ declare module 'fastify' {
 export interface AppOptions {
   store: Store;
   gazetteer?: Gazetteer;
+  /**
+   * Job runner for ingest and the /api/jobs routes. A BullMQ runner makes POST /api/ingest
+   * queue the report (202) for `sitrep worker`s; default: an in-process runner, closed with the app.
+   * A runner passed in is the caller's to close.
+   */
+  runner?: JobRunner;
   /** Largest accepted request body in bytes (413 above). Default 5 MB. */
   bodyLimit?: number;
   /** Serve the dashboard at / (built on demand). Default true. */
@@ -78,8 +86,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   // Sets request.user for every route; mutating routes need an analyst once users exist.
   await app.register(authPlugin, { store: opts.store });
-  const ctx: ApiContext = { store: opts.store, gazetteer: opts.gazetteer };
+  const runner = opts.runner ?? (await createJobRunner({ store: opts.store }));
+  if (!opts.runner) app.addHook('onClose', () => runner.close());
+  const ctx: ApiContext = { store: opts.store, gazetteer: opts.gazetteer, runner };
   for (const route of ROUTES) await app.register(route, ctx);
+  await app.register(jobRoutes, { runner });
   if (opts.web !== false) await app.register(webRoutes);
   return app;
 }

@@ -2,11 +2,14 @@
 
 import type { Store } from '../store/store.ts';
 import type { Gazetteer } from '../geo/types.ts';
+import type { JobRunner } from '../queue/index.ts';
 
 export interface ApiContext {
   store: Store;
   /** Gazetteer for ingest; default: the pipeline's own default gazetteer. */
   gazetteer?: Gazetteer;
+  /** Where documents are processed: absent or in-process runs the pipeline in the request; BullMQ queues for `sitrep worker`s. */
+  runner?: JobRunner;
 }
 
 /** Tags group the routes in the OpenAPI document and on /docs. */
@@ -17,4 +20,5 @@ export const TAGS = {
   aggregates: 'aggregates',
   exports: 'exports',
   system: 'system',
+  jobs: 'jobs',
 } as const;

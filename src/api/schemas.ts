@@ -216,6 +216,16 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 export const EventDetailSchema = z.object({ event: EventSchema, reports: z.array(ReportSchema), documents: z.array(DocumentSchema) });
 export const DocumentDetailSchema = z.object({ document: DocumentSchema, events: z.array(EventSchema) });
 export const IngestResponseSchema = z.object({ document: DocumentSchema, created: z.boolean(), events: z.array(EventSchema) });
+/** With a Redis queue the report is processed by a worker later: the reply says where to follow it. */
+export const IngestQueuedSchema = z
+  .object({
+    job: z.object({
+      id: z.string().describe("the document's content hash (also the job id)"),
+      state: z.enum(['waiting', 'active', 'delayed', 'completed', 'failed', 'unknown']),
+    }),
+    status_url: z.string().describe('GET this for the job\'s progress and result'),
+  })
+  .meta({ id: 'IngestQueued' });
 export const AggregateResponseSchema = z.object({
   by: z.enum(AGGREGATE_BY),
   rows: z.array(z.object({ key: z.string(), events: z.number(), fatalities: z.number() })),
