@@ -2,6 +2,9 @@
 
 import type { DocumentSummary } from '../../store/store.ts';
 import type { Page, Report, SitrepEvent, StoredDocument } from '../../core/types.ts';
+import type { JobInfo, QueueCounts } from '../../queue/index.ts';
+
+export type { JobInfo };
 
 export interface AggregateRow {
   key: string;
@@ -27,6 +30,16 @@ export interface IngestResponse {
   document: StoredDocument;
   created: boolean;
   events: SitrepEvent[];
+}
+
+/** POST /api/ingest on a server with a Redis queue: the report waits for a worker. */
+export interface IngestQueued {
+  job: { id: string; state: JobInfo['state'] };
+  status_url: string;
+}
+export interface JobsOverview {
+  runner: 'inline' | 'bullmq';
+  counts: QueueCounts;
 }
 
 export interface AuditEntry {
@@ -72,7 +85,9 @@ export const api = {
   aggregate: (by: string, p: Params) => call<{ by: string; rows: AggregateRow[] }>(`/api/aggregates${query({ ...p, by })}`),
   documents: (p: Params) => call<Page<DocumentSummary>>(`/api/documents${query(p)}`),
   document: (id: string) => call<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`),
-  ingest: (body: Record<string, string | undefined>) => post<IngestResponse>('/api/ingest', body),
+  ingest: (body: Record<string, string | undefined>) => post<IngestResponse | IngestQueued>('/api/ingest', body),
+  jobs: () => call<JobsOverview>('/api/jobs'),
+  job: (id: string) => call<JobInfo>(`/api/jobs/${encodeURIComponent(id)}`),
   me: () => call<{ name: string; role: string; local: boolean }>('/api/me'),
   login: (name: string, password: string) => post<{ name: string; token: string }>('/api/login', { name, password }),
   /** A review action on an event: confirm, reject, grade, edit, merge, split, undo. */

@@ -1,16 +1,20 @@
 // The documents view: what was ingested, when, and what came out of each; one document's text
-// with its events; and a form to ingest a new report. Document text is shown as text only.
+// with its events; a form to ingest a new report; and the processing queue's job counts.
+// Document text is shown as text only.
 
 import type { DocumentSummary } from '../../store/store.ts';
 import { api } from './api.ts';
 import { el, fmtInt, link, render } from './dom.ts';
 import { highlightedText } from './event-panel.ts';
+import { createJobsStatus, describeJob, type JobsStatus } from './jobs.ts';
 
 export interface DocumentsView {
   show(docId: string | null): Promise<void>;
+  /** The view is shown (true) or hidden: the job counts refresh only while it is shown. */
+  setActive(active: boolean): void;
 }
 
-function ingestForm(onDone: (docId: string) => void): HTMLElement {
+function ingestForm(jobs: JobsStatus, onDone: (docId: string) => void): HTMLElement {
   const status = el('p', { role: 'status', class: 'muted' });
   const text = el('textarea', { id: 'ing-text', name: 'text', rows: 6, required: true });
   const title = el('input', { id: 'ing-title', name: 'title', type: 'text' });
@@ -32,6 +36,15 @@ function ingestForm(onDone: (docId: string) => void): HTMLElement {
     status.textContent = 'Extracting…';
     try {
       const res = await api.ingest({ text: text.value, title: title.value || undefined, source: source.value || undefined, published: published.value || undefined });
+      if ('job' in res) {
+        // Queued for a worker (server with --queue): follow the job until it is done.
+        status.textContent = describeJob({ id: res.job.id, state: res.job.state, attempts: 0, error: null, result: null, title: null });
+        jobs.follow(res.job.id, (job) => {
+          status.textContent = describeJob(job);
+          if (job.state === 'completed' && job.result) onDone(job.result.document_id);
+        });
+        return;
+      }
       status.textContent = `${res.created ? 'Stored' : 'Already stored'}: ${res.events.length} event(s) found.`;
       onDone(res.document.id);
     } catch (err) {
@@ -60,7 +73,8 @@ export function createDocumentsView(container: HTMLElement, openDoc: (id: string
     e.preventDefault();
     void showList();
   });
-  render(container, el('div', { class: 'docs-grid' }, el('div', {}, searchForm, listBox, ingestForm((id) => openDoc(id))), detail));
+  const jobs = createJobsStatus();
+  render(container, el('div', { class: 'docs-grid' }, el('div', {}, searchForm, listBox, ingestForm(jobs, (id) => openDoc(id)), jobs.element), detail));
 
   async function showList(): Promise<void> {
     const page = await api.documents({ limit: 200, text: search.value.trim() || undefined });
@@ -94,5 +108,6 @@ export function createDocumentsView(container: HTMLElement, openDoc: (id: string
     async show(docId) {
       await Promise.all([showList(), showDoc(docId)]);
     },
+    setActive: (active) => jobs.setActive(active),
   };
 }

@@ -100,6 +100,7 @@ function showView(view: View): void {
   for (const v of ['map', 'actors', 'documents'] as View[]) $(`view-${v}`).hidden = v !== view;
   for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) b.setAttribute('aria-pressed', String(b.dataset.view === view));
   document.body.dataset.view = view;
+  docs.setActive(view === 'documents');
 }
 for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
   b.addEventListener('click', () => setState({ view: b.dataset.view as View }));
