@@ -22,6 +22,8 @@ export interface DictEntry {
   role?: string;
   aliases: string[];
   countryAliases?: string[];
+  /** Aliases that name this actor only in some countries ("Russian forces" in Libya are Wagner). */
+  localAliases?: { scope: string[]; aliases: string[] };
 }
 
 /** One way a phrase can be read: which entry, and which country the phrase itself names. */
@@ -33,12 +35,17 @@ export interface AliasReading {
   needsCapital: boolean;
   /** All-caps acronyms ("AA", "CV") only match the same letters in upper case. */
   acronym: boolean;
+  /** Only in events located in these countries (the entry's scope, or a local alias's). */
+  scope?: string[];
 }
+
+/** [first day, label] or [first day, label, recognised government]. */
+type Period = [string, string] | [string, string, string];
 
 export interface ActorDictionary {
   index: PhraseIndex<AliasReading[]>;
   byId: Map<string, DictEntry>;
-  periods: Record<string, [string, string][]>;
+  periods: Record<string, Period[]>;
 }
 
 const readJson = (file: string) => JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
@@ -48,7 +55,7 @@ let cached: ActorDictionary | null = null;
 export function loadActorDictionary(): ActorDictionary {
   if (cached) return cached;
   const entries: DictEntry[] = [...readJson('generic.json').entries, ...readJson('groups.json').entries];
-  const periods = readJson('state-periods.json') as Record<string, [string, string][]>;
+  const periods = readJson('state-periods.json') as Record<string, Period[]>;
   delete (periods as Record<string, unknown>)._about;
   const phrases = new Map<string, { phrase: string; readings: AliasReading[] }>();
   const add = (phrase: string, reading: AliasReading) => {
@@ -58,13 +65,15 @@ export function loadActorDictionary(): ActorDictionary {
     slot.readings.push(reading);
   };
   for (const entry of entries) {
-    for (const written of entry.aliases) {
+    const local = entry.localAliases;
+    const written = [...entry.aliases.map((a) => [a, entry.scope] as const), ...(local?.aliases ?? []).map((a) => [a, local!.scope] as const)];
+    for (const [name, scope] of written) {
       // A leading article is not part of a name: "the military" must not hide "Military Police".
-      const alias = written.replace(/^the\s+/i, '');
+      const alias = name.replace(/^the\s+/i, '');
       const words = alias.split(/\s+/);
       const acronym = /^[A-Z0-9/&-]{2,6}$/.test(alias) && /[A-Z]/.test(alias);
       const needsCapital = words.length === 1 && /^\p{Lu}/u.test(alias);
-      add(alias, { entry, iso3: null, needsCapital, acronym });
+      add(alias, { entry, iso3: null, needsCapital, acronym, scope });
     }
     for (const template of entry.countryAliases ?? []) {
       for (const c of allCountries().values()) {
@@ -82,14 +91,18 @@ export function loadActorDictionary(): ActorDictionary {
   return cached;
 }
 
-/** ACLED government-period label ("2019-") for a country at a date, or null when unknown. */
-export function periodOf(dict: ActorDictionary, iso3: string | null, date: string | null): string | null {
+function periodAt(dict: ActorDictionary, iso3: string | null, date: string | null): Period | null {
   const list = iso3 ? dict.periods[iso3] : undefined;
   if (!list || list.length === 0) return null;
-  if (!date) return list[list.length - 1][1];
-  let label: string | null = null;
-  for (const [from, l] of list) if (from <= date) label = l;
-  return label ?? list[0][1];
+  if (!date) return list[list.length - 1];
+  let found: Period | null = null;
+  for (const p of list) if (p[0] <= date) found = p;
+  return found ?? list[0];
+}
+
+/** ACLED government-period label ("2019-") for a country at a date, or null when unknown. */
+export function periodOf(dict: ActorDictionary, iso3: string | null, date: string | null): string | null {
+  return periodAt(dict, iso3, date)?.[1] ?? null;
 }
 
 /** The ACLED-style name of an entry for a country and date. */
@@ -97,9 +110,11 @@ export function entryName(dict: ActorDictionary, entry: DictEntry, iso3: string 
   let template = entry.name ?? '';
   if (entry.names) for (const [from, n] of entry.names) if (!date || from <= date) template = n;
   const c = countryInfo(iso3);
-  const period = periodOf(dict, iso3, date);
+  const period = periodAt(dict, iso3, date);
   let name = template;
   name = c ? name.replace('{forcesOf}', c.forcesOf).replace('{country}', c.name) : name.replace(/ ?\(\{country\}\)| of \{forcesOf\}/g, '');
-  name = period ? name.replace('{period}', period) : name.replace(/ ?\(\{period\}\)/, '');
+  // A split state's forces carry the recognised government's name after the period.
+  if (period?.[2] && name.endsWith('({period})')) name += ` ${period[2]}`;
+  name = period ? name.replace('{period}', period[1]) : name.replace(/ ?\(\{period\}\)/, '');
   return name.replace(/\s+/g, ' ').trim();
 }

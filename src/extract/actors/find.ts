@@ -6,6 +6,7 @@ import { loadActorDictionary, entryName, type AliasReading, type ActorDictionary
 import { countryInfo } from './countries.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
+import { referBack } from './refer-back.ts';
 
 export interface FindActorsOptions {
   /** Country of the event (ISO3): fills "(COUNTRY)" and decides which local names apply. */
@@ -26,18 +27,25 @@ function caseFits(r: AliasReading, text: string, tokens: Token[], first: number,
 
 /** Prefer a reading made for this country, then one naming it, then the generic one. */
 function rank(r: AliasReading, iso3: string | null): number {
-  if (r.entry.scope) return 4;
+  if (r.scope) return 4;
   if (iso3 && (r.entry.iso3 === iso3 || r.iso3 === iso3)) return 3;
   if (!r.entry.iso3 && !r.iso3) return 2;
   return 1;
 }
 
+/** On equal rank a named group beats a generic reading ("Libyan National Army" is the LNA,
+ *  not "{dem} national army"). */
+function better(r: AliasReading, best: AliasReading, iso3: string | null): boolean {
+  const [a, b] = [rank(r, iso3), rank(best, iso3)];
+  return a > b || (a === b && r.entry.role === undefined && best.entry.role !== undefined);
+}
+
 function choose(readings: AliasReading[], iso3: string | null, fits: (r: AliasReading) => boolean): AliasReading | null {
   let best: AliasReading | null = null;
   for (const r of readings) {
-    if (r.entry.scope && !(iso3 && r.entry.scope.includes(iso3))) continue;
+    if (r.scope && !(iso3 && r.scope.includes(iso3))) continue;
     if (!fits(r)) continue;
-    if (!best || rank(r, iso3) > rank(best, iso3)) best = r;
+    if (!best || better(r, best, iso3)) best = r;
   }
   return best;
 }
@@ -65,15 +73,15 @@ function computeMatch(dict: ActorDictionary, r: AliasReading, opts: FindActorsOp
   return { name: entryName(dict, r.entry, iso3, opts.date ?? null), inter: abroad ? 8 : r.entry.inter, iso3, dictionary_id: r.entry.id };
 }
 
-/** "ISGS militants", "Houthi fighters": a generic armed noun right after a named group
- *  describes that group; it is one mention, not a second actor. */
+/** "ISGS militants", "Houthi fighters", "LNA air force": a generic armed or state noun right
+ *  after a named group describes that group; it is one mention, not a second actor. */
 function absorbDescriptors(text: string, found: ActorMention[], dict: ActorDictionary): void {
   for (let i = found.length - 1; i > 0; i--) {
     const a = found[i - 1];
     const b = found[i];
     const aEntry = dict.byId.get(a.actor.dictionary_id ?? '');
     const bEntry = dict.byId.get(b.actor.dictionary_id ?? '');
-    if (!aEntry || !bEntry || aEntry.role !== undefined || bEntry.role !== 'armed') continue;
+    if (!aEntry || !bEntry || aEntry.role !== undefined || (bEntry.role !== 'armed' && bEntry.role !== 'state')) continue;
     if (!/^\s+$/.test(text.slice(a.end, b.start))) continue;
     found[i - 1] = { ...a, end: b.end, text: text.slice(a.start, b.end) };
     found.splice(i, 1);
@@ -140,5 +148,5 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   // "militias from the Hawadle clan": the generic noun is the named group, not a second actor.
   const describes = (m: ActorMention, u: ActorMention) => generic(m) && m.end <= u.start && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i.test(text.slice(m.end, u.start));
   const kept = found.filter((m) => !unknown.some((u) => overlaps(m, u.start, u.end) || describes(m, u)));
-  return [...kept, ...unknown].sort((a, b) => a.start - b.start);
+  return referBack(text, [...kept, ...unknown].sort((a, b) => a.start - b.start));
 }

@@ -22,6 +22,8 @@ export function kindOf(m: ActorMention): Kind {
 }
 
 const UNNAMED = new Set(['unidentified-armed-group', 'unidentified-gang', 'militia']);
+/** "gunmen", "a fighter", "militia": armed men the text does not name. */
+export const isUnnamedArmed = (m: ActorMention): boolean => UNNAMED.has(m.actor.dictionary_id ?? '');
 /** "... was killed", "were abducted": the subject of a passive verb is the one acted upon. */
 const PASSIVE_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|ot|own)\b/i;
 const OFF_DUTY = /^[^.;]{0,30}\boff[- ]duty\b/i;
@@ -35,10 +37,14 @@ export function isPassiveSubject(text: string, m: ActorMention): boolean {
  *  armed actor already named ("Tiv militias attacked ... Militiamen killed ..."). */
 export function parties(actors: ActorMention[]): ActorMention[] {
   let armedSeen = false;
+  const named = new Set<string>();
   return actors.filter((m) => {
     const k = kindOf(m);
     if (k !== 'armed' && k !== 'victim') return false;
-    if (k === 'armed' && armedSeen && UNNAMED.has(m.actor.dictionary_id ?? '')) return false;
+    // "CODECO militiamen ... Militiamen shot": a second mention of an actor is not its target.
+    if (k === 'armed' && named.has(m.actor.name)) return false;
+    named.add(m.actor.name);
+    if (k === 'armed' && armedSeen && isUnnamedArmed(m)) return false;
     // Only a non-state group is referred back to by "militiamen", "the attackers".
     if (k === 'armed' && m.actor.inter !== 1 && m.actor.inter !== 8) armedSeen = true;
     return true;

@@ -30,15 +30,26 @@ export class PhraseIndex<T> {
     list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
-  /** Longest phrase starting at token i, or null. */
+  /** Longest phrase starting at token i, or null. A name in the possessive still names its
+   *  bearer: "Haftar's positions" holds "Haftar", "Islamic State's fighters" "Islamic State". */
   matchAt(tokens: Token[], i: number): PhraseHit<T> | null {
-    const list = this.byFirst.get(tokens[i][this.key]);
+    const word = tokens[i][this.key];
+    const hit = this.longestIn(this.byFirst.get(word), tokens, i);
+    const bare = this.key === 'norm' && word.endsWith("'s") ? this.longestIn(this.byFirst.get(word.slice(0, -2)), tokens, i) : null;
+    return bare && (!hit || bare.last > hit.last) ? bare : hit;
+  }
+
+  private longestIn(list: Entry<T>[] | undefined, tokens: Token[], i: number): PhraseHit<T> | null {
     if (!list) return null;
     for (const e of list) {
-      if (i + e.keys.length > tokens.length) continue;
+      const last = i + e.keys.length - 1;
+      if (last >= tokens.length) continue;
       let ok = true;
-      for (let k = 1; k < e.keys.length && ok; k++) ok = tokens[i + k][this.key] === e.keys[k];
-      if (ok) return { first: i, last: i + e.keys.length - 1, value: e.value };
+      for (let k = 0; k < e.keys.length && ok; k++) {
+        const t = tokens[i + k][this.key];
+        ok = t === e.keys[k] || (this.key === 'norm' && i + k === last && t.endsWith("'s") && t.slice(0, -2) === e.keys[k]);
+      }
+      if (ok) return { first: i, last, value: e.value };
     }
     return null;
   }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { ActorMatch, ActorMention, Classification } from '../types.ts';
 import { loadActorDictionary } from './dictionary.ts';
-import { entryOf, kindOf, type Kind } from './kinds.ts';
+import { entryOf, isUnnamedArmed, kindOf, type Kind } from './kinds.ts';
 import { actorMatch } from './find.ts';
 import { splitSides } from './sides.ts';
 
@@ -113,7 +113,9 @@ export function assignRoles(
 
   const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
   const a = sideRoles(text, sides.side1, opts);
-  const b = sideRoles(text, sides.side2, opts);
+  // "killed a fighter ... wounded a soldier": unnamed men hit alongside state forces are those forces.
+  const hitState = sides.side2.some((m) => m.actor.inter === 1);
+  const b = sideRoles(text, hitState ? sides.side2.filter((m) => !isUnnamedArmed(m)) : sides.side2, opts);
   let actor1 = a.main;
   // A strategic development with nobody armed named is the act of the officials named, if any.
   const official = cls.event_type === 'Strategic developments' ? assoc.find((m) => entryOf(m)?.role === 'official') : undefined;
@@ -126,7 +128,8 @@ export function assignRoles(
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
 }
 
-const AGENT = /\b(?<!found )by\s+(?:[\w-]+\s+){0,3}$/i;
+/** "killed by (two) X", "fire from X's positions": X is the agent. */
+const AGENT = /(?:\b(?<!found )by\s+(?:[\w-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?)$/i;
 
 /** "An IED hit a police vehicle", "a grenade was thrown at a checkpoint": every armed actor named
  *  comes after the deciding cue and none is the agent ("by X"), so they are the targets and the

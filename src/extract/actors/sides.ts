@@ -22,14 +22,24 @@ export interface Sides {
 }
 
 const BETWEEN = /\bbetween\s*$/i;
+/** "drones flying on behalf of Haftar's forces", "militias backed by the army": allies, one side. */
+const ALLY = /\b(?:on behalf of|in support of|alongside|together with|backed by|supported by|allied (?:to|with)|loyal to|in coordination with)\s+(?:the\s+)?$/i;
 /** "Al Shabaab claimed": whoever claims the attack made it. */
 const CLAIMS = /^\s+(?:militants\s+|fighters\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
 
 const stems = (gap: string) => gap.toLowerCase().split(/[^a-z'-]+/).filter(Boolean).map((w) => stemWord(w));
 
-/** Attackers first: a claimant, or the actor named right after "between". */
+/** "degraded by Haftar's (recent) strikes", "thwarted a Houthi attack": whose attack it is. */
+const ATTACK_NOUN = String.raw`(?:strikes?|airstrikes?|air strikes?|attacks?|shelling|bombardment|artillery|mortars?|rockets?|missiles?|drones?|offensive|assault|raids?|snipers?|gunfire)\b`;
+const OWN_ATTACK = new RegExp(String.raw`^\s+${ATTACK_NOUN}`, 'i');
+const OWN_ATTACK_POSSESSIVE = new RegExp(String.raw`^\s+(?:[a-z-]+\s+)?${ATTACK_NOUN}`, 'i');
+const POSSESSIVE = /['’]s$/;
+
+/** Attackers first: a claimant, the owner of the attack, or the actor named right after "between". */
 function attackerFirst(text: string, actors: ActorMention[]): ActorMention[] {
-  const claimant = actors.findIndex((m) => CLAIMS.test(text.slice(m.end, m.end + 30)));
+  const owns = (m: ActorMention) => (POSSESSIVE.test(m.text) ? OWN_ATTACK_POSSESSIVE : OWN_ATTACK).test(text.slice(m.end, m.end + 40));
+  const claims = (m: ActorMention) => CLAIMS.test(text.slice(m.end, m.end + 30)) || owns(m);
+  const claimant = actors.findIndex(claims);
   const between = actors.findIndex((m) => BETWEEN.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const first = claimant > 0 ? claimant : between > 0 ? between : 0;
   return first ? [actors[first], ...actors.filter((_, i) => i !== first)] : actors;
@@ -45,6 +55,10 @@ export function splitSides(text: string, inOrder: ActorMention[]): Sides {
   for (let i = 1; i < actors.length; i++) {
     const [a, b] = [actors[i - 1], actors[i]];
     const gap = a.end <= b.start ? text.slice(a.end, b.start) : '';
+    if (ALLY.test(gap)) {
+      (side2.includes(a) ? side2 : side1).push(b);
+      continue;
+    }
     const words = stems(gap);
     const splits = words.some((w) => SPLIT.has(w) || PREFIXES.some((p) => w.startsWith(p)));
     const andBetween = between && words.includes('and');

@@ -11,6 +11,8 @@ interface GroupNoun {
   suffix?: string;
   /** Only an actor when armed words stand shortly before the name. */
   armedContext?: boolean;
+  /** Only a group's name when the noun itself is capitalised ("Front", not "the Tripoli front"). */
+  capitalised?: boolean;
 }
 interface GroupNouns {
   nouns: Record<string, GroupNoun>;
@@ -101,7 +103,7 @@ export function findUnknownGroups(
   };
   for (let k = 1; k < tokens.length; k++) {
     const noun = NOUNS.get(tokens[k].norm);
-    if (noun === undefined) continue;
+    if (noun === undefined || (noun.capitalised && !tokens[k].upper)) continue;
     // "Tiv ethnic militia": an identity word may sit between the name and the noun.
     const identity = IDENTITY.get(tokens[k - 1].norm);
     const suffix = identity && noun.suffix ? identity : noun.suffix;

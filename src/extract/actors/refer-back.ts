@@ -1,0 +1,48 @@
+// Generic words that refer back to a group named earlier in the same paragraph: "Russian
+// snipers ... the snipers" (same head noun), "Tiv militia ... the militia", "Wagner mercenaries
+// ... these marksmen", "... joined by hundreds of additional fighters" (a determiner that points
+// back). The generic mention keeps its own span but takes the named group's actor, so the event
+// is coded with the group and not with "Unidentified Armed Group".
+
+import type { ActorMention } from '../types.ts';
+import { entryOf, kindOf } from './kinds.ts';
+import { tokenize } from './tokens.ts';
+
+/** Determiners that point back to a group already named. */
+const POINTS_BACK = /\b(?:these|those|such|additional|further)\s+$/i;
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+/** A named armed actor: a dictionary group or an unknown named group, not a generic word. */
+function named(m: ActorMention): boolean {
+  return entryOf(m)?.role === undefined && kindOf(m) === 'armed';
+}
+
+/** A generic word for armed men ("snipers", "militia", "fighters"). */
+function generic(m: ActorMention): boolean {
+  const role = entryOf(m)?.role;
+  return role === 'armed' || role === 'state';
+}
+
+function headStem(text: string, m: ActorMention): string {
+  const tokens = tokenize(text, m.start, m.end);
+  return tokens.length ? tokens[tokens.length - 1].stem : '';
+}
+
+/** Mentions (sorted by start) with generic words resolved to the group they refer back to. */
+export function referBack(text: string, mentions: ActorMention[]): ActorMention[] {
+  return mentions.map((m, i) => {
+    if (!generic(m)) return m;
+    const pointsBack = POINTS_BACK.test(text.slice(Math.max(0, m.start - 16), m.start));
+    // Only a bare word refers back by its head noun: "government forces" is not "LNA forces".
+    const head = tokenize(text, m.start, m.end).length === 1 ? headStem(text, m) : null;
+    for (let j = i - 1; j >= 0; j--) {
+      const a = mentions[j];
+      if (PARAGRAPH_BREAK.test(text.slice(a.end, m.start))) break;
+      if (!named(a) || a.end > m.start) continue;
+      if (pointsBack || headStem(text, a) === head) {
+        return { ...m, actor: a.actor, confidence: Math.min(m.confidence, a.confidence) - 0.1, rule: `actors/refers-back:${a.rule}` };
+      }
+    }
+    return m;
+  });
+}
