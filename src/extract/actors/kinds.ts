@@ -26,6 +26,8 @@ const UNNAMED = new Set(['unidentified-armed-group', 'unidentified-gang', 'milit
 export const isUnnamedArmed = (m: ActorMention): boolean => UNNAMED.has(m.actor.dictionary_id ?? '');
 /** "... was killed", "were abducted": the subject of a passive verb is the one acted upon. */
 const PASSIVE_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|ot|own)\b/i;
+/** "two militants were (also) killed": a later mention that is itself harmed is a party again. */
+const HARMED_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|hurt|neutrali[sz]ed|eliminated)\b/i;
 const OFF_DUTY = /^[^.;]{0,30}\boff[- ]duty\b/i;
 
 /** "Two police officers were shot": the mention is the subject of a passive verb. */
@@ -33,18 +35,18 @@ export function isPassiveSubject(text: string, m: ActorMention): boolean {
   return PASSIVE_SUBJECT.test(text.slice(m.end, m.end + 60));
 }
 
-/** Armed actors and victims taking part, without later generic words that refer back to an
- *  armed actor already named ("Tiv militias attacked ... Militiamen killed ..."). */
-export function parties(actors: ActorMention[]): ActorMention[] {
+/** Armed actors and victims taking part, without later words that refer back to an armed actor
+ *  already named ("Tiv militias attacked ... Militiamen killed ...", "beaten by police officers.
+ *  The officers claim ..."), unless the later mention is itself harmed ("two militants were killed"). */
+export function parties(text: string, actors: ActorMention[]): ActorMention[] {
   let armedSeen = false;
-  const named = new Set<string>();
+  const seen = new Set<string>();
   return actors.filter((m) => {
     const k = kindOf(m);
     if (k !== 'armed' && k !== 'victim') return false;
-    // "CODECO militiamen ... Militiamen shot": a second mention of an actor is not its target.
-    if (k === 'armed' && named.has(m.actor.name)) return false;
-    named.add(m.actor.name);
-    if (k === 'armed' && armedSeen && isUnnamedArmed(m)) return false;
+    const again = k === 'armed' && (seen.has(m.actor.name) || (armedSeen && isUnnamedArmed(m)));
+    if (again && !HARMED_SUBJECT.test(text.slice(m.end, m.end + 60))) return false;
+    seen.add(m.actor.name);
     // Only a non-state group is referred back to by "militiamen", "the attackers".
     if (k === 'armed' && m.actor.inter !== 1 && m.actor.inter !== 8) armedSeen = true;
     return true;
@@ -54,7 +56,7 @@ export function parties(actors: ActorMention[]): ActorMention[] {
 /** Kind of the target of the event: the subject of a passive verb, else the first actor on the
  *  receiving side. Off-duty soldiers and police are civilians for ACLED. */
 export function targetKind(text: string, actors: ActorMention[]): Kind | null {
-  const ps = parties(actors);
+  const ps = parties(text, actors);
   if (ps.length < 2) return null;
   const passive = ps.find((m) => isPassiveSubject(text, m));
   const target = passive ?? splitSides(text, ps).side2[0];

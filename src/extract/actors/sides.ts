@@ -29,15 +29,22 @@ const CLAIMS = /^\s+(?:militants\s+|fighters\s+)?(?:claimed|claims|has claimed|h
 
 const stems = (gap: string) => gap.toLowerCase().split(/[^a-z'-]+/).filter(Boolean).map((w) => stemWord(w));
 
-/** "degraded by Haftar's (recent) strikes", "thwarted a Houthi attack": whose attack it is. */
+/** "degraded by Haftar's (recent) strikes", "repelled a Taliban attack": whose attack it is.
+ *  Without the possessive only an assault counts: troops who "responded to Houthi shelling" stay
+ *  first (ACLED's order), and "after a Boko Haram attack" is background. */
 const ATTACK_NOUN = String.raw`(?:strikes?|airstrikes?|air strikes?|attacks?|shelling|bombardment|artillery|mortars?|rockets?|missiles?|drones?|offensive|assault|raids?|snipers?|gunfire)\b`;
-const OWN_ATTACK = new RegExp(String.raw`^\s+${ATTACK_NOUN}`, 'i');
-const OWN_ATTACK_POSSESSIVE = new RegExp(String.raw`^\s+(?:[a-z-]+\s+)?${ATTACK_NOUN}`, 'i');
+const OWN_ATTACK = new RegExp(String.raw`^\s+(?:[a-z-]+\s+)?${ATTACK_NOUN}`, 'i');
+const OWN_ASSAULT = /^\s+(?:attacks?|assaults?|offensive|raids?)\b/i;
+const BACKGROUND = /\b(?:after|following|since|before|in response to|in retaliation for)\s+(?:an?\s+|the\s+)?$/i;
 const POSSESSIVE = /['’]s$/;
 
 /** Attackers first: a claimant, the owner of the attack, or the actor named right after "between". */
 function attackerFirst(text: string, actors: ActorMention[]): ActorMention[] {
-  const owns = (m: ActorMention) => (POSSESSIVE.test(m.text) ? OWN_ATTACK_POSSESSIVE : OWN_ATTACK).test(text.slice(m.end, m.end + 40));
+  const owns = (m: ActorMention) => {
+    const after = text.slice(m.end, m.end + 40);
+    if (BACKGROUND.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+    return (POSSESSIVE.test(m.text) ? OWN_ATTACK : OWN_ASSAULT).test(after);
+  };
   const claims = (m: ActorMention) => CLAIMS.test(text.slice(m.end, m.end + 30)) || owns(m);
   const claimant = actors.findIndex(claims);
   const between = actors.findIndex((m) => BETWEEN.test(text.slice(Math.max(0, m.start - 12), m.start)));
