@@ -38,7 +38,11 @@ test('Wagner fighters arrive on the Tripoli front in early September', { skip: !
   assert.equal(r.event_date, '2019-09-01');
   assert.equal(r.time_precision, 3);
   assert.equal(r.event_type, 'Strategic developments');
-  assert.match(allActors(r), /Wagner Group/);
+  // The mercenaries (and the "additional fighters" that refer back to them) are the actor;
+  // "the Tripoli front" is a battle line, not a group.
+  assert.equal(r.actor1, 'Wagner Group');
+  assert.equal(r.inter1, 8);
+  assert.doesNotMatch(allActors(r), /Front|Unidentified/);
   assert.equal(r.country, 'Libya');
 });
 
@@ -57,14 +61,23 @@ test('mortars and machine-gun fire the next morning, the barrage several days la
   assert.equal(volley.event_date, '2019-11-16');
   assert.equal(volley.time_precision, 1);
   assert.equal(volley.country, 'Libya');
+  // Fire "from Haftar's positions" and "Haftar's strikes": Haftar's side fired, in 2019 ACLED's Haftar Faction.
+  assert.equal(volley.actor1, 'Military Forces of Libya (2014-) Haftar Faction');
   const barrage = find('another barrage');
   assert.equal(barrage.event_date, '2019-11-19');
   assert.equal(barrage.time_precision, 2);
+  assert.equal(barrage.actor1, 'Military Forces of Libya (2014-) Haftar Faction');
 });
 
 test('the sniper killing of a fighter', { skip: !present }, () => {
   const r = find('marksmen had recently killed');
   assert.equal(r.fatalities, 1);
+  // A fighter shot by the Russian snipers ("these marksmen") is a combatant: a battle, not violence against civilians.
+  assert.equal(r.event_type, 'Battles');
+  assert.equal(r.sub_event_type, 'Armed clash');
+  assert.equal(r.civilian_targeting, '');
+  assert.equal(r.actor1, 'Wagner Group');
+  assert.equal(r.actor2, 'Military Forces of Libya (2016-) Government of National Accord');
   assert.equal(r.event_date, '2019-12-06');
   assert.equal(r.time_precision, 3);
 });
@@ -74,7 +87,11 @@ test('the drone strike on the biscuit factory: 10 civilians dead, dozens wounded
   assert.equal(r.fatalities, 10);
   assert.equal(r.injuries, 12, '"dozens" is coded conservatively as 12');
   assert.equal(r.civilian_targeting, 'Civilian targeting');
-  assert.match(allActors(r), /United Arab Emirates/);
+  // The drones fly on behalf of Haftar's forces: his side attacks, the workers are the target.
+  assert.match(r.actor1, /United Arab Emirates/);
+  assert.equal(r.assoc_actor_1, 'Military Forces of Libya (2014-) Haftar Faction');
+  assert.equal(r.actor2, 'Civilians (Libya)');
+  assert.equal(r.inter2, 7);
   assert.equal(r.country, 'Libya');
   assert.ok(r.evidence.some((e) => e.field === 'fatalities' && e.text === '10'));
 });
@@ -82,6 +99,8 @@ test('the drone strike on the biscuit factory: 10 civilians dead, dozens wounded
 test('more than 140,000 people displaced, as of publication', { skip: !present }, () => {
   const r = find('140,000');
   assert.equal(r.displaced, 140000);
+  // Libya's state forces carry the recognised government's name after the period.
+  assert.equal(r.actor1, 'Military Forces of Libya (2016-) Government of National Accord');
   assert.equal(r.event_date, '2019-12-06');
   assert.equal(r.time_precision, 3);
   assert.equal(r.fatalities, 0);
