@@ -77,3 +77,32 @@ test('every country gets fully formed state-force and generic names', () => {
     }
   }
 });
+
+test('a split state is named after its recognised government; a named army beats the generic reading', () => {
+  assert.equal(names('Soldiers patrolled the port.', 'LBY', '2019-06-01')[0][1], 'Military Forces of Libya (2016-) Government of National Accord');
+  assert.equal(names('Soldiers patrolled the port.', 'LBY', '2022-06-01')[0][1], 'Military Forces of Libya (2021-) Government of National Unity');
+  assert.equal(names('The Libyan National Army moved west.', 'LBY', '2019-06-01')[0][1], 'Military Forces of Libya (2014-) Haftar Faction');
+});
+
+test("a name in the possessive still names its bearer (Haftar's guns, the Taliban's fighters)", () => {
+  assert.deepEqual(names('Shells fell from Haftar’s lines at dawn.', 'LBY', '2019-06-01')[0].slice(1), ['Military Forces of Libya (2014-) Haftar Faction', 1]);
+  assert.equal(names("The ambush was the Taliban's work.", 'AFG')[0][1], 'Taliban');
+});
+
+test('local aliases: Russian ground personnel in African theatres are the Wagner Group, elsewhere Russia', () => {
+  assert.equal(names('Russian troops guarded the oil field.', 'LBY', '2020-05-01')[0][1], 'Wagner Group');
+  assert.equal(names('Russian troops guarded the oil field.', 'SYR', '2020-05-01')[0][1], 'Military Forces of Russia (2000-)');
+});
+
+test('generic words refer back to the group named earlier in the paragraph', () => {
+  const found = names('Wagner snipers hold the ridge. One of these marksmen shot a guard; the snipers then withdrew.', 'LBY');
+  assert.deepEqual(found.map((f) => f[1]), ['Wagner Group', 'Wagner Group', 'Wagner Group']);
+  // A qualified word ("government forces") is its own actor; a new paragraph starts afresh.
+  assert.equal(names('LNA forces advanced. Government forces withdrew.', 'LBY', '2019-06-01')[1][1], 'Military Forces of Libya (2016-) Government of National Accord');
+  assert.equal(names('Wagner snipers hold the ridge.\n\nThe snipers fired.', 'LBY')[1][1], 'Unidentified Armed Group (Libya)');
+});
+
+test("a lower-case 'front' is a battle line, not an unknown group", () => {
+  assert.deepEqual(names('Reinforcements reached the Sirte front line.', 'LBY').filter((f) => /Front/.test(String(f[1]))), []);
+  assert.equal(names('Fighters of the Azawad Liberation Front attacked.', 'MLI').some((f) => /Azawad Liberation Front/.test(String(f[1]))), true);
+});

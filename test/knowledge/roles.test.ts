@@ -77,3 +77,19 @@ test('strategic developments: arrests by police of civilians', () => {
   assert.equal(r.actor1, 'Police Forces of Bangladesh (2009-)');
   assert.equal(r.actor2, 'Civilians (Bangladesh)');
 });
+
+test('allies named with "on behalf of" are one side; the owner of an attack is the attacker', () => {
+  const r = short(roles('A warehouse was hit by Turkish drones flying on behalf of GNA forces; six porters died.', 'LBY', 'Explosions/Remote violence', 'Air/drone strike', true, 'hit'));
+  assert.equal(r.actor1, 'Military Forces of Turkey (2016-)');
+  assert.deepEqual(r.assoc1, ['Military Forces of Libya (2016-) Government of National Accord']);
+  assert.equal(r.actor2, 'Civilians (Libya)');
+  const owner = short(roles('Two guards were hurt, their post cut off by the LNA’s shelling.', 'LBY', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'));
+  assert.equal(owner.actor1, 'Military Forces of Libya (2014-) Haftar Faction');
+  const repelled = short(roles('Afghan soldiers repelled a Taliban attack on a checkpoint.', 'AFG', 'Battles', 'Armed clash'));
+  assert.deepEqual([repelled.actor1, repelled.actor2], ['Taliban', 'Military Forces of Afghanistan (2014-)']);
+});
+
+test('unnamed fighters hit alongside state forces are those forces', () => {
+  const r = short(roles('Gunmen killed a fighter at the checkpoint and wounded a soldier.', 'LBY', 'Battles', 'Armed clash'));
+  assert.deepEqual([r.actor1, r.actor2, r.assoc2], ['Unidentified Armed Group (Libya)', 'Military Forces of Libya (2016-) Government of National Accord', []]);
+});

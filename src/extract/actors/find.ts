@@ -19,7 +19,7 @@ const SOURCE = /according to\s+(?:the\s+)?$/i;
 
 function caseFits(r: AliasReading, text: string, tokens: Token[], first: number, last: number): boolean {
   if (r.acronym) {
-    const written = text.slice(tokens[first].start, tokens[last].end);
+    const written = text.slice(tokens[first].start, tokens[last].end).replace(/['’]s$/, '');
     return written === written.toUpperCase();
   }
   return !r.needsCapital || tokens[first].upper;
