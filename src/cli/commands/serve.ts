@@ -19,12 +19,33 @@ async function queueRunner(store: Store, url: string): Promise<JobRunner> {
   } catch (err) {
     throw new UserError(`--queue: ${(err as Error).message}`);
   }
+  // Redis connection errors arrive as 'error' events on the runner's queues, one per retry:
+  // unheard they print a stack each time. Keep the last one for the message below and say
+  // at most one line a minute while serving.
+  let lastError = '';
+  let saidAt = 0;
+  const { BullRunner } = await import('../../queue/bull-runner.ts');
+  const queues = runner instanceof BullRunner ? [runner.documents, runner.dead] : [];
+  for (const q of queues) {
+    q.on('error', (err: Error) => {
+      lastError = err.message;
+      if (ready && Date.now() - saidAt > 60_000) {
+        saidAt = Date.now();
+        process.stderr.write(`sitrep: job queue ${url}: ${err.message}\n`);
+      }
+    });
+  }
+  let ready = false;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new UserError(`cannot reach the job queue at ${url} within ${QUEUE_CONNECT_MS / 1000} s (is redis-server running?)`)), QUEUE_CONNECT_MS);
+    timer = setTimeout(
+      () => reject(new UserError(`cannot reach the job queue at ${url} within ${QUEUE_CONNECT_MS / 1000} s${lastError ? ` (${lastError})` : ''}: is redis-server running?`)),
+      QUEUE_CONNECT_MS,
+    );
   });
   try {
     await Promise.race([runner.counts(), timeout]);
+    ready = true;
     return runner;
   } catch (err) {
     void runner.close().catch(() => undefined);
