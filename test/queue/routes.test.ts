@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildApp } from '../../src/api/app.ts';
 import { createJobRunner } from '../../src/queue/index.ts';
-import jobRoutes from '../../src/queue/routes.ts';
 import { openStore } from '../../src/store/index.ts';
 import { exampleDocuments } from './helpers.ts';
 
@@ -13,8 +12,7 @@ test('GET /api/jobs and /api/jobs/:id show queue counts and one job', async () =
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-jobs-'));
   const store = await openStore(join(dir, 'j.db'));
   const runner = await createJobRunner({ store });
-  const app = await buildApp({ store, web: false });
-  await app.register(jobRoutes, { runner });
+  const app = await buildApp({ store, web: false, runner });
   try {
     const job = await runner.submit(exampleDocuments(1)[0]);
     await runner.wait(job.id);
