@@ -28,6 +28,7 @@ export const isUnnamedArmed = (m: ActorMention): boolean => UNNAMED.has(m.actor.
 const PASSIVE_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|ot|own)\b/i;
 /** "two militants were (also) killed": a later mention that is itself harmed is a party again. */
 const HARMED_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|hurt|neutrali[sz]ed|eliminated)\b/i;
+const AGENT_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const OFF_DUTY = /^[^.;]{0,30}\boff[- ]duty\b/i;
 
 /** "Two police officers were shot": the mention is the subject of a passive verb. */
@@ -44,7 +45,9 @@ export function parties(text: string, actors: ActorMention[]): ActorMention[] {
   return actors.filter((m) => {
     const k = kindOf(m);
     if (k !== 'armed' && k !== 'victim') return false;
-    const again = k === 'armed' && (seen.has(m.actor.name) || (armedSeen && isUnnamedArmed(m)));
+    // "a CV member was stabbed by an armed man": unnamed men introduced as the agent are new.
+    const agent = AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+    const again = k === 'armed' && (seen.has(m.actor.name) || (armedSeen && isUnnamedArmed(m) && !agent));
     if (again && !HARMED_SUBJECT.test(text.slice(m.end, m.end + 60))) return false;
     seen.add(m.actor.name);
     // Only a non-state group is referred back to by "militiamen", "the attackers".
