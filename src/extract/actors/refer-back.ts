@@ -10,7 +10,7 @@ import { tokenize } from './tokens.ts';
 
 /** Determiners that point back to a group already named. */
 const POINTS_BACK = /\b(?:these|those|such|additional|further)\s+$/i;
-const PARAGRAPH_BREAK = /\n\s*\n/;
+const PARAGRAPH_BREAK = /\n\s*\n/g;
 
 /** A named armed actor: a dictionary group or an unknown named group, not a generic word. */
 function named(m: ActorMention): boolean {
@@ -30,14 +30,18 @@ function headStem(text: string, m: ActorMention): string {
 
 /** Mentions (sorted by start) with generic words resolved to the group they refer back to. */
 export function referBack(text: string, mentions: ActorMention[]): ActorMention[] {
+  if (!mentions.some(generic)) return mentions;
+  const paragraphStarts = [0, ...[...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index + b[0].length)];
+  let p = 0;
   return mentions.map((m, i) => {
+    while (p + 1 < paragraphStarts.length && paragraphStarts[p + 1] <= m.start) p++;
     if (!generic(m)) return m;
     const pointsBack = POINTS_BACK.test(text.slice(Math.max(0, m.start - 16), m.start));
     // Only a bare word refers back by its head noun: "government forces" is not "LNA forces".
     const head = tokenize(text, m.start, m.end).length === 1 ? headStem(text, m) : null;
     for (let j = i - 1; j >= 0; j--) {
       const a = mentions[j];
-      if (PARAGRAPH_BREAK.test(text.slice(a.end, m.start))) break;
+      if (a.start < paragraphStarts[p]) break;
       if (!named(a) || a.end > m.start) continue;
       if (pointsBack || headStem(text, a) === head) {
         return { ...m, actor: a.actor, confidence: Math.min(m.confidence, a.confidence) - 0.1, rule: `actors/refers-back:${a.rule}` };
