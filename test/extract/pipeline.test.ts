@@ -20,7 +20,7 @@ function extractExample(name: string): Report[] {
 
 const EXPECTED: Record<string, { date: string; precision: number; country: string; fatalities: number; injuries?: number; sub?: string; history: RegExp }> = {
   'tripoli-drone-strike': { date: '2019-11-19', precision: 1, country: 'Libya', fatalities: 4, injuries: 9, sub: 'Air/drone strike', history: /Back in 2014/ },
-  'borno-village-attack': { date: '2020-03-08', precision: 1, country: 'Nigeria', fatalities: 12, history: /In 2015/ },
+  'borno-village-attack': { date: '2020-03-08', precision: 1, country: 'Nigeria', fatalities: 12, sub: 'Attack', history: /In 2015/ },
   'donetsk-shelling': { date: '2022-08-21', precision: 3, country: 'Ukraine', fatalities: 2, injuries: 5, history: /after 2014/ },
   'mexico-protest': { date: '2021-06-02', precision: 1, country: 'Mexico', fatalities: 0, sub: 'Protest with intervention', history: /in 2006/ },
   'yemen-airstrike': { date: '2019-09-01', precision: 3, country: 'Yemen', fatalities: 7, injuries: 20, sub: 'Air/drone strike', history: /since 2015/ },

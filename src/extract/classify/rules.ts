@@ -105,7 +105,8 @@ export const RULES: Rule[] = [
   { name: 'battle/two-sided-fighting', sub: 'Armed clash', cue: 'clash', confidence: 0.7,
     when: (c) => has(c, 'clash') && (c.armed >= 1 || has(c, 'armedTarget')) },
   { name: 'civilians/attack-on-civilians', sub: 'Attack', cue: 'attack', confidence: 0.7,
-    when: (c) => c.target === 'victim' && has(c, 'attack', 'assault') && !has(c, 'sexual', 'abduct') },
+    // Killings outweigh abductions in the same raid: ACLED codes the deadlier act.
+    when: (c) => c.target === 'victim' && has(c, 'attack', 'assault') && !has(c, 'sexual') && (!has(c, 'abduct') || c.fatalities > 0) },
   { name: 'civilians/sexual-violence', sub: 'Sexual violence', cue: 'sexual', confidence: 0.8, decisive: true, when: (c) => has(c, 'sexual') },
   { name: 'civilians/abduction', sub: 'Abduction/forced disappearance', cue: 'abduct', confidence: 0.75, when: (c) => has(c, 'abduct') },
   { name: 'battle/armed-clash', sub: 'Armed clash', cue: 'clash', confidence: 0.75, when: (c) => has(c, 'clash') && !civilianOnly(c) },
