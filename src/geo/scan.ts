@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { foldKey, normName } from './normalize.ts';
+import { countryByName } from './countries.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Hits, MemoryGazetteer } from './memory-gazetteer.ts';
 
@@ -134,6 +135,8 @@ function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz:
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k]!;
     if (p.key.replace(/ /g, '').length < 5) break;
+    // A country name or demonym ("Saudi" in "Saudi-led") is a known word: never fold it into a village.
+    if (countryByName(p.key)) continue;
     const hits = gz.foldHits(p.key);
     if (hits.ids.length) return { j: p.j, key: p.key, hits };
   }
