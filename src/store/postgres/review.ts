@@ -4,17 +4,13 @@
 import type { SitrepEvent } from '../../core/types.ts';
 import { reconcile } from '../reconcile.ts';
 import { InvalidChangeError, NotFoundError } from '../errors.ts';
-import { EVENT_COLUMNS } from '../sqlite/rows.ts';
-import type { AuditEntry, Store } from '../store.ts';
+import { applyChange, snapshot, type EventChange } from '../review-change.ts';
+import type { AuditEntry } from '../store.ts';
 import type { Db, Queryable } from './db.ts';
 import { appendAudit, buildEvent, getEvent, loadReports, newEventIds, recomputeEvent } from './events.ts';
 import { writeEvents } from './rows.ts';
 
-type Change = Parameters<Store['updateEvent']>[1];
 type AuditInfo = { action: string; actor: string; reason?: string | null };
-
-// Editable: the event's ACLED fields (optional extras included), nothing else.
-const EDITABLE = new Set<string>(EVENT_COLUMNS);
 
 async function requireEvent(db: Db, c: Queryable, id: string): Promise<SitrepEvent> {
   // FOR UPDATE: two reviewers editing one event apply one after the other, never interleaved.
@@ -23,21 +19,11 @@ async function requireEvent(db: Db, c: Queryable, id: string): Promise<SitrepEve
   return row.data;
 }
 
-export async function updateEvent(db: Db, id: string, change: Change, audit: AuditInfo): Promise<SitrepEvent> {
+export async function updateEvent(db: Db, id: string, change: EventChange, audit: AuditInfo): Promise<SitrepEvent> {
   return db.tx(async (c) => {
     const before = await requireEvent(db, c, id);
     const now = new Date().toISOString();
-    const overrides = { ...(before.overrides ?? {}) };
-    for (const [field, value] of Object.entries(change.fields ?? {})) {
-      if (!EDITABLE.has(field)) throw new InvalidChangeError(`cannot edit unknown field "${field}"`);
-      const extracted = overrides[field]?.extracted ?? (before as unknown as Record<string, unknown>)[field];
-      overrides[field] = { extracted, value, by: audit.actor, at: now };
-    }
-    if (change.grade) {
-      overrides.grade = { extracted: overrides.grade?.extracted ?? before.grade, value: change.grade, by: audit.actor, at: now };
-    }
-    const status = change.status ?? (change.fields && Object.keys(change.fields).length ? 'edited' : before.status);
-    const merged_into = change.merged_into !== undefined ? change.merged_into : before.merged_into ?? null;
+    const { overrides, status, merged_into } = applyChange(before, change, audit.actor, now);
     if (merged_into) await requireEvent(db, c, merged_into);
     const after = (await recomputeEvent(db, c, id, now, { status, merged_into, overrides }))!;
     await appendAudit(c, [{ event_id: id, ...audit, before: snapshot(before), after: snapshot(after) }], now);
@@ -96,10 +82,4 @@ async function emptied(db: Db, c: Queryable, id: string, into: string, now: stri
 export async function auditLog(db: Db, eventId: string): Promise<AuditEntry[]> {
   const rows = await db.q('SELECT id, event_id, action, actor, at, before, after, reason FROM audit WHERE event_id = $1 ORDER BY id', [eventId]);
   return rows.map((r) => ({ ...r, at: (r.at as Date).toISOString() }) as AuditEntry);
-}
-
-/** What the audit log keeps of an event: its fields and state, not the bulky evidence. */
-function snapshot(ev: SitrepEvent): Record<string, unknown> {
-  const { evidence: _e, created_at: _c, updated_at: _u, ...rest } = ev;
-  return rest;
 }
