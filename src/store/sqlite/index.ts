@@ -9,8 +9,9 @@ import { findDocumentByHash, getDocument, listDocuments } from './documents.ts';
 import { eventSeq, getEventBySeq, loadReports } from './events.ts';
 import { saveIngestItem } from './ingest.ts';
 import { aggregate } from './aggregate.ts';
-import { countEvents, findCandidates, listEvents } from './query.ts';
-import { auditLog, moveReports, updateEvent } from './review.ts';
+import { findCandidates } from './candidates.ts';
+import { countEvents, listEvents } from './query.ts';
+import { auditLog, decideProposal, listProposals, moveReports, updateEvent } from './review.ts';
 import { SqliteUsers } from './users.ts';
 import { SqliteWatches } from './watches.ts';
 
@@ -105,5 +106,13 @@ export class SqliteStore implements Store {
 
   async auditLog(eventId: string) {
     return auditLog(this.db, eventId);
+  }
+
+  async listProposals(...args: Parameters<Store['listProposals']>) {
+    return listProposals(this.db, ...args);
+  }
+
+  async decideProposal(...args: Parameters<Store['decideProposal']>) {
+    return decideProposal(this.db, ...args);
   }
 }

@@ -3,7 +3,7 @@
 
 import type { Page, SitrepEvent } from '../../core/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import type { CandidateQuery, EventQuery } from '../store.ts';
+import type { EventQuery } from '../store.ts';
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { hydrate } from './events.ts';
@@ -59,7 +59,7 @@ const WIDE_BOX = 5000;
 type Box = [number, number, number, number];
 
 /** A box crossing the antimeridian (west > east) is two boxes. */
-function splitBox([west, south, east, north]: Box): Box[] {
+export function splitBox([west, south, east, north]: Box): Box[] {
   return west <= east ? [[west, south, east, north]] : [[west, south, 180, north], [-180, south, east, north]];
 }
 
@@ -111,34 +111,4 @@ export function listEvents(db: DB, q: EventQuery): Page<SitrepEvent> {
 export function countEvents(db: DB, q: EventQuery): number {
   const where = whereOf(db, q);
   return (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
-}
-
-/** Events whose date window overlaps [from, to] (and bbox), hidden ones excluded. */
-export function findCandidates(db: DB, q: CandidateQuery): SitrepEvent[] {
-  const where = whereOf(db, { country: q.country });
-  const limit = clampLimit(q.limit ?? 200, 10_000);
-  // A window is at most a month or two, so bounding event_date from below keeps the scan short.
-  const dates = `e.event_date <= ? AND e.event_date >= date(?, '-62 days') AND e.date_last >= ?`;
-  const order = 'ORDER BY e.event_date, e.seq LIMIT ?';
-  if (!q.bbox) {
-    // Without a box the date index is the tightest there is: event_date <= to walks it.
-    const rows = stmt(db, `SELECT e.* FROM events e WHERE ${dates} AND ${where.sql} ${order}`).all(q.to, q.from, q.from, ...where.params, limit);
-    return hydrate(db, rows as EventRow[]);
-  }
-  // With a box, the (lon, lat, day) R*Tree bounds space and time at once, so only the events
-  // near in both are read (the 2-D one returned every year's events in the box). CROSS JOIN
-  // keeps it the outer loop; the exact date tests above still run on its few rows.
-  const day = 'julianday(?) - 2440587.5';
-  const inBox = `SELECT id FROM events_rtree_days WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?
-    AND min_day <= ${day} AND max_day >= ${day} AND min_day >= ${day} - 62`;
-  const boxes = splitBox(q.bbox);
-  const rows = stmt(
-    db,
-    `SELECT e.* FROM (${boxes.map(() => inBox).join(' UNION ')}) r CROSS JOIN events e ON e.seq = r.id
-     WHERE ${dates} AND ${where.sql} ${order}`,
-  ).all(
-    ...boxes.flatMap(([w, s, e, n]) => [e, w, n, s, q.to, q.from, q.from]),
-    q.to, q.from, q.from, ...where.params, limit,
-  );
-  return hydrate(db, rows as EventRow[]);
 }
