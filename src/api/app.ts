@@ -12,7 +12,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Store } from '../store/store.ts';
-import type { Gazetteer } from '../geo/types.ts';
+import type { GazetteerSource } from '../pipeline/process.ts';
 import { installErrorHandlers } from './errors.ts';
 import type { ApiContext } from './context.ts';
 import healthRoutes from './routes/health.ts';
@@ -37,7 +37,8 @@ declare module 'fastify' {
 
 export interface AppOptions {
   store: Store;
-  gazetteer?: Gazetteer;
+  /** Gazetteer (or its loader) for ingest; default: the bundled one. */
+  gazetteer?: GazetteerSource;
   /**
    * Job runner for ingest and the /api/jobs routes. A BullMQ runner makes POST /api/ingest
    * queue the report (202) for `sitrep worker`s; default: an in-process runner, closed with the app.
@@ -86,7 +87,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   // Sets request.user for every route; mutating routes need an analyst once users exist.
   await app.register(authPlugin, { store: opts.store });
-  const runner = opts.runner ?? (await createJobRunner({ store: opts.store }));
+  const runner = opts.runner ?? (await createJobRunner({ store: opts.store, gazetteer: opts.gazetteer }));
   if (!opts.runner) app.addHook('onClose', () => runner.close());
   const ctx: ApiContext = { store: opts.store, gazetteer: opts.gazetteer, runner };
   for (const route of ROUTES) await app.register(route, ctx);

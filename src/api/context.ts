@@ -1,13 +1,13 @@
 // What every route plugin receives as its options: the shared services of one app instance.
 
 import type { Store } from '../store/store.ts';
-import type { Gazetteer } from '../geo/types.ts';
+import type { GazetteerSource } from '../pipeline/process.ts';
 import type { JobRunner } from '../queue/index.ts';
 
 export interface ApiContext {
   store: Store;
   /** Gazetteer for ingest; default: the pipeline's own default gazetteer. */
-  gazetteer?: Gazetteer;
+  gazetteer?: GazetteerSource;
   /** Where documents are processed: absent or in-process runs the pipeline in the request; BullMQ queues for `sitrep worker`s. */
   runner?: JobRunner;
 }

@@ -12,12 +12,15 @@ import { placeReports } from '../merge/place.ts';
 import { documentIdFor } from '../store/ids.ts';
 import type { IngestResult, Store } from '../store/store.ts';
 
+/**
+ * A gazetteer, or a loader called only when a document is new: re-ingesting known files (and a
+ * server that is never sent a report) never pays for loading one.
+ */
+export type GazetteerSource = Gazetteer | (() => Gazetteer | Promise<Gazetteer>);
+
 export interface ProcessOptions {
-  /**
-   * Defaults to the bundled gazetteer (loaded once per process). May be a loader, called only
-   * when a document is new: re-ingesting known files never pays for loading a gazetteer.
-   */
-  gazetteer?: Gazetteer | (() => Gazetteer | Promise<Gazetteer>);
+  /** Defaults to the bundled gazetteer (loaded once per process). */
+  gazetteer?: GazetteerSource;
 }
 
 export async function processDocument(store: Store, given: NewDocument, opts: ProcessOptions = {}): Promise<IngestResult> {

@@ -7,6 +7,7 @@
 //   await runner.job(job.id); await runner.counts();
 
 import type { NewDocument } from '../core/types.ts';
+import type { GazetteerSource } from '../pipeline/process.ts';
 import type { Store } from '../store/store.ts';
 
 export type JobState = 'waiting' | 'active' | 'delayed' | 'completed' | 'failed' | 'unknown';
@@ -56,6 +57,8 @@ export interface RunnerOptions {
   queue?: string | null;
   /** Attempts before dead-lettering (default 5 or SITREP_JOB_ATTEMPTS). */
   attempts?: number;
+  /** Gazetteer of the in-process runner (BullMQ workers load their own). */
+  gazetteer?: GazetteerSource;
 }
 
 export function defaultAttempts(): number {
@@ -68,5 +71,5 @@ export async function createJobRunner(opts: RunnerOptions): Promise<JobRunner> {
     return new BullRunner(opts.queue, opts.attempts ?? defaultAttempts());
   }
   const { InlineRunner } = await import('./inline-runner.ts');
-  return new InlineRunner(opts.store, opts.attempts ?? defaultAttempts());
+  return new InlineRunner(opts.store, opts.attempts ?? defaultAttempts(), undefined, opts.gazetteer);
 }

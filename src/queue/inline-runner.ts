@@ -3,6 +3,7 @@
 // one job at a time, in submission order.
 
 import type { NewDocument } from '../core/types.ts';
+import type { GazetteerSource } from '../pipeline/process.ts';
 import type { Store } from '../store/store.ts';
 import type { JobInfo, JobRunner, QueueCounts } from './index.ts';
 import { backoffMs, jobIdFor, runDocumentJob } from './work.ts';
@@ -27,6 +28,7 @@ export class InlineRunner implements JobRunner {
     private readonly store: Store,
     private readonly attempts: number,
     private readonly backoffBase = Number(process.env.SITREP_JOB_BACKOFF_MS ?? 1000),
+    private readonly gazetteer?: GazetteerSource,
   ) {}
 
   async submit(doc: NewDocument): Promise<JobInfo> {
@@ -88,7 +90,7 @@ export class InlineRunner implements JobRunner {
       info.state = 'active';
       info.attempts++;
       try {
-        info.result = await runDocumentJob(this.store, e.doc!);
+        info.result = await runDocumentJob(this.store, e.doc!, this.gazetteer);
         info.state = 'completed';
         info.error = null;
         break;

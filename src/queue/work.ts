@@ -4,6 +4,7 @@ import type { NewDocument } from '../core/types.ts';
 import type { Store } from '../store/store.ts';
 import { contentHash } from '../ingest/hash.ts';
 import { processDocument } from '../pipeline/process.ts';
+import type { GazetteerSource } from '../pipeline/process.ts';
 import type { JobResult } from './index.ts';
 
 /**
@@ -15,8 +16,8 @@ export function jobIdFor(doc: NewDocument): string {
   return contentHash(doc);
 }
 
-export async function runDocumentJob(store: Store, doc: NewDocument): Promise<JobResult> {
-  const r = await processDocument(store, doc);
+export async function runDocumentJob(store: Store, doc: NewDocument, gazetteer?: GazetteerSource): Promise<JobResult> {
+  const r = await processDocument(store, doc, { gazetteer });
   return { document_id: r.document.id, created: r.created, events: r.events.length };
 }
 

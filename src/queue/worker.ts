@@ -5,6 +5,7 @@
 
 import { hostname } from 'node:os';
 import { Queue, Worker, type Job } from 'bullmq';
+import type { GazetteerSource } from '../pipeline/process.ts';
 import type { Store } from '../store/store.ts';
 import { connection, QUEUES } from './bull.ts';
 import { runDocumentJob } from './work.ts';
@@ -18,6 +19,8 @@ export interface WorkerOptions {
   /** Extra job handlers by queue name (the feed poller registers one). */
   handlers?: Record<string, (job: Job) => Promise<unknown>>;
   log?: (line: string) => void;
+  /** Default: the bundled gazetteer. */
+  gazetteer?: GazetteerSource;
 }
 
 export interface RunningWorker {
@@ -39,7 +42,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   };
   const dead = new Queue(QUEUES.dead, { connection: connection(opts.queue) });
   const handlers: Record<string, (job: Job) => Promise<unknown>> = {
-    [QUEUES.documents]: (job) => runDocumentJob(opts.store, job.data.doc),
+    [QUEUES.documents]: (job) => runDocumentJob(opts.store, job.data.doc, opts.gazetteer),
     ...opts.handlers,
   };
   const workers = Object.entries(handlers).map(([name, fn]) => {

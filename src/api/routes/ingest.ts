@@ -40,7 +40,7 @@ const ingestRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store, gaz
         return reply.code(202).send({ job: { id: job.id, state: job.state }, status_url: `/api/jobs/${job.id}` });
       }
       try {
-        const result = await processDocument(store, doc, gazetteer ? { gazetteer } : undefined);
+        const result = await processDocument(store, doc, { gazetteer });
         return reply.code(result.created ? 201 : 200).send(result);
       } catch (err) {
         // The pipeline names what is wrong with the document (empty, binary...): that is the client's 400.

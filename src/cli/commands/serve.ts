@@ -5,6 +5,8 @@
 import type { Command } from 'commander';
 import type { Store } from '../../store/store.ts';
 import type { JobRunner } from '../../queue/index.ts';
+import type { GazetteerSource } from '../../pipeline/process.ts';
+import { lazyGazetteer } from '../context.ts';
 import { UserError } from '../errors.ts';
 
 /** How long `serve --queue` waits for Redis before saying it cannot reach it. */
@@ -67,14 +69,14 @@ export function portOf(s: string): number {
  */
 export async function serveStore(
   store: Store,
-  opts: { port: number; host: string; bodyLimit?: number; log?: boolean; label?: string; queue?: string | null },
+  opts: { port: number; host: string; bodyLimit?: number; log?: boolean; label?: string; queue?: string | null; gazetteer?: GazetteerSource },
 ): Promise<{ url: string }> {
   const { startServer } = await import('../../api/server.ts');
   let runner: JobRunner | undefined;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     if (opts.queue) runner = await queueRunner(store, opts.queue);
-    server = await startServer({ store, runner, port: opts.port, host: opts.host, bodyLimit: opts.bodyLimit, log: opts.log });
+    server = await startServer({ store, runner, gazetteer: opts.gazetteer, port: opts.port, host: opts.host, bodyLimit: opts.bodyLimit, log: opts.log });
   } catch (err) {
     await runner?.close();
     await store.close();
@@ -112,6 +114,6 @@ export function register(program: Command): void {
       const { openStore, storeTarget } = await import('../../store/index.ts');
       const target = this.optsWithGlobals().db;
       const store = await openStore(target);
-      await serveStore(store, { port, host: opts.host, bodyLimit: Math.round(mb * 1024 * 1024), log: opts.log, label: `sitrep: serving ${storeTarget(target)} at`, queue: opts.queue ?? process.env.SITREP_QUEUE });
+      await serveStore(store, { port, host: opts.host, bodyLimit: Math.round(mb * 1024 * 1024), log: opts.log, label: `sitrep: serving ${storeTarget(target)} at`, queue: opts.queue ?? process.env.SITREP_QUEUE, gazetteer: lazyGazetteer(this) });
     });
 }

@@ -24,11 +24,12 @@ export function register(program: Command): void {
       const { openStore, storeTarget } = await import('../../store/index.ts');
       const target = this.optsWithGlobals().db;
       const store = await openStore(target);
+      const gazetteer = lazyGazetteer(this);
       try {
         // The reports only: the folder's README describes them and is not one.
         const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(EXAMPLES_DIR, f));
         const s = await ingestPaths(store, files, {
-          gazetteer: lazyGazetteer(this),
+          gazetteer,
           onResult: (file, r) => process.stderr.write(`  ${file.slice(EXAMPLES_DIR.length + 1)}: ${r.created ? `${r.events.length} event(s)` : 'already stored'}\n`),
           onError: (e) => process.stderr.write(`sitrep: ${e.message}\n`),
         });
@@ -41,7 +42,7 @@ export function register(program: Command): void {
         throw err;
       }
       // Serving keeps the store open until Ctrl-C (serveStore closes it).
-      if (opts.serve) await serveStore(store, { port, host: opts.host, label: '\nDashboard:' });
+      if (opts.serve) await serveStore(store, { port, host: opts.host, label: '\nDashboard:', gazetteer });
       else await store.close();
     });
 }

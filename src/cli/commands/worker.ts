@@ -3,6 +3,7 @@
 
 import type { Command } from 'commander';
 import { UserError } from '../errors.ts';
+import { cliGazetteer } from '../context.ts';
 
 export function register(program: Command): void {
   program
@@ -27,9 +28,9 @@ export function register(program: Command): void {
       const log = opts.quiet ? undefined : (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
       // Load the gazetteer before taking jobs: loading blocks the event loop, and a job held
       // meanwhile could not renew its lock and would be handed to another worker.
-      const { loadDefaultGazetteer } = await import('../../geo/index.ts');
-      loadDefaultGazetteer();
-      const worker = await startWorker({ store, queue, concurrency, lockMs, log, handlers: feedJobHandlers(store, queue) });
+      // The bundled gazetteer, plus the one imported beside a SQLite store (`sitrep gazetteer import`).
+      const gazetteer = await cliGazetteer(this);
+      const worker = await startWorker({ store, queue, concurrency, lockMs, log, gazetteer, handlers: feedJobHandlers(store, queue) });
       process.stderr.write(`sitrep: worker ready (pid ${process.pid}, concurrency ${concurrency}) on ${queue} -> ${storeTarget(target)}\n`);
       const stop = async () => {
         // Finish the jobs in hand, then leave: nothing is cut off half-way.
