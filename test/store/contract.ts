@@ -2,6 +2,7 @@
 // PostgreSQL test with their own `make`, which returns a fresh, empty, migrated store.
 
 import type { Store } from '../../src/store/store.ts';
+import { aggregatesContract } from './contract-aggregates.ts';
 import { ingestContract } from './contract-ingest.ts';
 import { queriesContract } from './contract-queries.ts';
 import { reviewContract } from './contract-review.ts';
@@ -10,4 +11,5 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
   ingestContract(name, make);
   queriesContract(name, make);
   reviewContract(name, make);
+  aggregatesContract(name, make);
 }

@@ -1,12 +1,15 @@
 // Aggregates: counts and fatalities per date bucket, type, place, actor or actor pair, under
-// the same filters as listing. Each query reads a covering index (migration 002), never the
-// wide event rows; weeks and months are rolled up from days (src/store/periods.ts).
+// the same filters as listing. When every filter is a rollup dimension (date window, country,
+// admin1, type, sub-type; hidden events left out) the rollup tables answer (rollups.ts: ten
+// events or more per row at scale); any other filter (text, box, actor, tolls, status...) reads
+// the events through covering indexes (migration 002). Both give the same rows. Weeks and
+// months are rolled up from days (src/store/periods.ts).
 
 import { rollUp } from '../periods.ts';
 import type { AggregateBy, AggregateRow, EventQuery } from '../store.ts';
-import type { DB } from './db.ts';
+import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
-import { whereOf } from './query.ts';
+import { dimensionWhere, whereOf } from './query.ts';
 
 /** Group keys read straight from indexed columns (NOCASE where the index is NOCASE, so the
  *  index order serves the grouping). */
@@ -18,11 +21,32 @@ const COLUMN: Partial<Record<AggregateBy, string>> = {
   admin1: 'e.admin1 COLLATE NOCASE',
 };
 
+/** True when the rollups hold the answer: only their dimensions filter, hidden events excluded. */
+export function rollupCovers(q: EventQuery): boolean {
+  return !q.actor && q.fatalities_min == null && q.fatalities_max == null && !q.bbox && !q.text
+    && !q.status && !q.include_hidden && !q.document_id;
+}
+
+/** The same grouping over a rollup table (aliased e, so the dimension filters read alike). */
+function fromRollup(q: EventQuery, by: AggregateBy): { sql: string; params: unknown[] } {
+  const where = dimensionWhere(q);
+  const [table, column] = by === 'actor' ? ['rollup_actors', 'e.actor'] : by === 'actor_pair' ? ['rollup_pairs', 'e.pair'] : ['rollup_days', COLUMN[by]];
+  if (!column) throw new Error(`unknown aggregate: ${by}`);
+  return {
+    sql: `SELECT ${column} AS key, sum(e.events) AS events, sum(e.fatalities) AS fatalities FROM ${table} e WHERE ${where.sql} GROUP BY key`,
+    params: where.params,
+  };
+}
+
 export function aggregate(db: DB, q: EventQuery, by: AggregateBy): AggregateRow[] {
   if (by === 'week' || by === 'month') return rollUp(aggregate(db, q, 'day'), by);
-  const where = whereOf(db, q);
   const order = by === 'day' ? 'key ASC' : 'events DESC, key ASC';
   const limit = by !== 'day' && q.limit ? ` LIMIT ${clampLimit(q.limit, 100_000)}` : '';
+  if (rollupCovers(q)) {
+    const { sql, params } = fromRollup(q, by);
+    return stmt(db, `${sql} ORDER BY ${order}${limit}`).all(...params) as AggregateRow[];
+  }
+  const where = whereOf(db, q);
   let sql: string;
   let params = where.params;
   if (by === 'actor') {

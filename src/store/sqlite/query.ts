@@ -15,7 +15,9 @@ interface Where {
   params: unknown[];
 }
 
-export function whereOf(db: DB, q: EventQuery): Where {
+/** Conditions on the columns rollup rows are keyed by (date window, place, type): a table
+ *  aliased e with those columns (events, or a rollup) answers them the same way. */
+export function dimensionWhere(q: EventQuery): Where {
   const w: string[] = [];
   const p: unknown[] = [];
   const add = (sql: string, ...params: unknown[]) => {
@@ -32,6 +34,17 @@ export function whereOf(db: DB, q: EventQuery): Where {
   if (q.admin1) add('e.admin1 = ? COLLATE NOCASE', q.admin1);
   if (q.event_type) add('e.event_type = ?', q.event_type);
   if (q.sub_event_type) add('e.sub_event_type = ?', q.sub_event_type);
+  return { sql: w.length ? w.join(' AND ') : '1', params: p };
+}
+
+export function whereOf(db: DB, q: EventQuery): Where {
+  const dims = dimensionWhere(q);
+  const w: string[] = dims.sql === '1' ? [] : [dims.sql];
+  const p: unknown[] = [...dims.params];
+  const add = (sql: string, ...params: unknown[]) => {
+    w.push(sql);
+    p.push(...params);
+  };
   if (q.actor) {
     add(
       `e.seq IN (SELECT ea.event_seq FROM event_actors ea WHERE ea.actor_id IN
