@@ -1,26 +1,67 @@
-// Merge proposals (grey-zone scores from merge/) as the audit log records them on the new event.
+// Merge proposals: grey-zone scores from merge/ that the store keeps in merge_proposals, open
+// until an analyst accepts (the proposed event is merged into its candidate) or declines (the
+// two stay apart). Each decision is audited on the proposed event; undo reopens the proposal.
 
 import type { SitrepEvent } from '../core/types.ts';
-import type { Store } from '../store/store.ts';
+import type { MergeProposal, ProposalStatus, Store } from '../store/store.ts';
 import { merge, ReviewError } from './actions.ts';
 
-export interface Proposal {
-  event_id: string;
-  candidate: string;
-  score: number;
-  rule: string;
+const STATUSES: ProposalStatus[] = ['open', 'accepted', 'declined'];
+
+export function checkStatus(status: string | undefined): ProposalStatus | undefined {
+  if (status === undefined || status === '' || status === 'all') return undefined;
+  if (!STATUSES.includes(status as ProposalStatus)) throw new ReviewError(`status must be one of ${STATUSES.join(', ')}, all`);
+  return status as ProposalStatus;
 }
 
-export async function proposalOf(store: Store, id: string): Promise<Proposal | null> {
-  const entry = [...(await store.auditLog(id))].reverse().find((e) => e.action === 'propose');
-  if (!entry) return null;
-  const a = entry.after as { candidate: string; score: number; rule: string };
-  return { event_id: id, candidate: a.candidate, score: a.score, rule: a.rule };
+export async function getProposal(store: Store, id: number): Promise<MergeProposal> {
+  if (!Number.isSafeInteger(id) || id < 1) throw new ReviewError(`"${id}" is not a proposal id`);
+  // Ids only grow: the page starting just before `id` begins with it when it exists.
+  const [p] = (await store.listProposals({ cursor: String(id - 1), limit: 1 })).items;
+  if (!p || p.id !== id) throw new ReviewError(`no proposal ${id}`, 404);
+  return p;
 }
 
-/** Accepting a proposal merges the proposed event into the candidate it was proposed for. */
-export async function acceptProposal(store: Store, id: string, actor: string, reason?: string | null): Promise<SitrepEvent> {
-  const p = await proposalOf(store, id);
-  if (!p) throw new ReviewError(`event ${id} has no merge proposal`, 404);
-  return merge(store, p.candidate, id, actor, reason ?? `accepted proposal (score ${p.score})`);
+function requireOpen(p: MergeProposal): void {
+  if (p.status !== 'open') throw new ReviewError(`proposal ${p.id} is already ${p.status}`, 409);
+}
+
+/** Merges the proposed event into its candidate, then records the proposal as accepted. */
+export async function acceptProposal(
+  store: Store,
+  id: number,
+  actor: string,
+  reason?: string | null,
+): Promise<{ proposal: MergeProposal; event: SitrepEvent }> {
+  const p = await getProposal(store, id);
+  requireOpen(p);
+  const event = await merge(store, p.candidate, p.event_id, actor, reason || `accepted proposal #${p.id} (score ${p.score})`);
+  const proposal = await store.decideProposal(p.id, 'accepted', { action: 'accept', actor, reason });
+  return { proposal, event };
+}
+
+/** Keeps the two events apart; the proposal is closed as declined. */
+export async function declineProposal(store: Store, id: number, actor: string, reason?: string | null): Promise<MergeProposal> {
+  const p = await getProposal(store, id);
+  requireOpen(p);
+  return store.decideProposal(p.id, 'declined', { action: 'decline', actor, reason });
+}
+
+/** The best-scoring open proposal made for an event (the event that arrived), if any. */
+export async function openProposalOf(store: Store, eventId: string): Promise<MergeProposal | null> {
+  const open: MergeProposal[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Awaited<ReturnType<Store['listProposals']>> = await store.listProposals({ event_id: eventId, status: 'open', cursor, limit: 500 });
+    open.push(...page.items.filter((p) => p.event_id === eventId));
+    cursor = page.next_cursor;
+  } while (cursor);
+  return open.sort((a, b) => b.score - a.score || a.id - b.id)[0] ?? null;
+}
+
+/** `POST /api/events/:id/accept` and `sitrep review accept EVENT`: accept that event's proposal. */
+export async function acceptProposalOf(store: Store, eventId: string, actor: string, reason?: string | null): Promise<SitrepEvent> {
+  const p = await openProposalOf(store, eventId);
+  if (!p) throw new ReviewError(`event ${eventId} has no open merge proposal`, 404);
+  return (await acceptProposal(store, p.id, actor, reason)).event;
 }

@@ -1,20 +1,24 @@
 // Undo: reverses an event's most recent review action (or automatic attach) from the audit
-// log's before/after, as a new audited action. Repeated undos walk further back; an undo is
-// never itself undone (redo = do the action again).
-//
-// How each action is reversed:
-// - confirm / edit / grade / reject (one updateEvent): status, grade, merged_into and every field
-//   the action overrode are set back to their "before" values. The store cannot drop an
-//   override, so an undone edit leaves the previous value pinned as the reviewer's value.
+// log's before/after, as a new audited action ('undo', whose reason names the entries it
+// reverses). Repeated undos walk further back; an undo is never itself undone (redo = do the
+// action again). Undo restores the exact previous state:
+// - confirm / edit / grade / reject (one updateEvent): status and merged_into go back, and every
+//   override the action touched is put back verbatim, or dropped when there was none before, so
+//   the reconciled (extracted) value shows again.
 // - merge / split (one moveReports, logged on both events with reason "from SOURCE"): the moved
 //   reports go back to the source; a source that had been emptied gets its old status again.
+//   A merge that accepted a proposal also reopens the proposal.
+// - accept (a proposal): the merge it made is undone as above, and the proposal reopened.
+// - decline (a proposal): the proposal is reopened.
 // - attach (the merge step of an ingest): the attached report is split off into its own event.
 
-import type { EventFields, SitrepEvent } from '../core/types.ts';
-import type { AuditEntry, Store } from '../store/store.ts';
+import type { SitrepEvent } from '../core/types.ts';
+import type { AuditEntry, MergeProposal, OverrideEntry, Store } from '../store/store.ts';
 import { ReviewError, requireEvent } from './actions.ts';
 
 type Snapshot = Partial<SitrepEvent> & { moved_to?: string; report_ids?: string[] };
+type ProposalSnapshot = { proposal: number; candidate: string; status: string };
+type Audit = { action: string; actor: string; reason: string };
 const NOT_UNDOABLE = new Set(['undo', 'create', 'propose']);
 
 /** Entry ids already reversed: every undo names them in its reason ("undo #12 #13 (merge)"). */
@@ -38,27 +42,62 @@ export async function undo(store: Store, id: string, actor: string): Promise<Sit
   if (entry.action === 'attach' && after.report_id) {
     return store.moveReports([after.report_id], null, { action: 'undo', actor, reason: `undo #${entry.id} (attach)` });
   }
+  if (entry.action === 'decline') {
+    await store.decideProposal((entry.after as ProposalSnapshot).proposal, 'open', { action: 'undo', actor, reason: `undo #${entry.id} (decline)` });
+    return requireEvent(store, id);
+  }
+  if (entry.action === 'accept') {
+    const mergeEntry = await mergeOfAccept(store, entry);
+    if (!mergeEntry) throw new ReviewError(`the merge of proposal #${(entry.after as ProposalSnapshot).proposal} is already undone`, 409);
+    return undoMove(store, mergeEntry, id, actor);
+  }
   const from = /^from (\S+?)(:|$)/.exec(entry.reason ?? '')?.[1];
   if (after.report_ids && from) return undoMove(store, entry, from, actor);
   return undoUpdate(store, id, entry, actor);
 }
 
+/** The override entries that differ between two snapshots, with the earlier one (or null). */
+function overridesToRestore(before: Snapshot, after: Snapshot): Record<string, OverrideEntry | null> {
+  const was = before.overrides ?? {};
+  const now = after.overrides ?? {};
+  // `extracted` is recomputed from the reports at every write: compare what the reviewer set.
+  const set = (o: OverrideEntry | undefined) => (o ? JSON.stringify([o.value, o.by, o.at]) : null);
+  const restore: Record<string, OverrideEntry | null> = {};
+  for (const field of new Set([...Object.keys(was), ...Object.keys(now)])) {
+    if (set(was[field]) !== set(now[field])) restore[field] = was[field] ?? null;
+  }
+  return restore;
+}
+
 async function undoUpdate(store: Store, id: string, entry: AuditEntry, actor: string): Promise<SitrepEvent> {
   const before = (entry.before ?? {}) as Snapshot;
   const after = (entry.after ?? {}) as Snapshot;
-  const fields: Record<string, unknown> = {};
-  const was = before.overrides ?? {};
-  for (const [field, o] of Object.entries(after.overrides ?? {})) {
-    if (field === 'grade' || JSON.stringify(was[field]) === JSON.stringify(o)) continue;
-    fields[field] = (before as Record<string, unknown>)[field];
-  }
+  const restore = overridesToRestore(before, after);
   const change = {
     status: before.status,
-    ...(before.grade !== after.grade ? { grade: before.grade } : {}),
-    ...(Object.keys(fields).length ? { fields: fields as Partial<EventFields> } : {}),
+    ...(Object.keys(restore).length ? { restore_overrides: restore } : {}),
     ...(before.merged_into !== after.merged_into ? { merged_into: before.merged_into ?? null } : {}),
   };
   return store.updateEvent(id, change, { action: 'undo', actor, reason: `undo #${entry.id} (${entry.action})` });
+}
+
+/** The merge an 'accept' entry recorded: the source's latest merge into the candidate, not undone. */
+async function mergeOfAccept(store: Store, accept: AuditEntry): Promise<AuditEntry | null> {
+  const { candidate } = accept.after as ProposalSnapshot;
+  const log = await store.auditLog(accept.event_id);
+  const undone = undoneIds(log);
+  return [...log].reverse().find((e) => e.id < accept.id && e.action === 'merge' && (e.after as Snapshot)?.moved_to === candidate && !undone.has(e.id)) ?? null;
+}
+
+/** The proposal a merge accepted (source proposed into target), with its 'accept' entry. */
+async function acceptedProposal(store: Store, sourceId: string, targetId: string): Promise<{ p: MergeProposal; entry: AuditEntry | undefined } | null> {
+  const page = await store.listProposals({ event_id: sourceId, status: 'accepted', limit: 500 });
+  const p = page.items.filter((x) => x.event_id === sourceId && x.candidate === targetId).at(-1);
+  if (!p) return null;
+  const log = await store.auditLog(sourceId);
+  const undone = undoneIds(log);
+  const entry = [...log].reverse().find((e) => e.action === 'accept' && (e.after as ProposalSnapshot)?.proposal === p.id && !undone.has(e.id));
+  return { p, entry };
 }
 
 /** Reverses a merge or split: both events logged it; find both entries, move the reports back. */
@@ -69,12 +108,15 @@ async function undoMove(store: Store, entry: AuditEntry, sourceId: string, actor
   const otherId = isSourceEntry ? after.moved_to : sourceId;
   const twin = otherId ? (await store.auditLog(otherId)).find((e) => e.at === entry.at && e.action === entry.action && e.id !== entry.id) : undefined;
   const sourceEntry = isSourceEntry ? entry : twin;
-  const reportIds = after.report_ids!;
-  const reason = `undo #${entry.id}${twin ? ' #' + twin.id : ''} (${entry.action})`;
-  const back = await store.moveReports(reportIds, sourceId, { action: 'undo', actor, reason });
+  const targetId = isSourceEntry ? after.moved_to : entry.event_id;
+  const accepted = entry.action === 'merge' && targetId ? await acceptedProposal(store, sourceId, targetId) : null;
+  const ids = [entry.id, twin?.id, accepted?.entry?.id].filter((n): n is number => n != null);
+  const audit: Audit = { action: 'undo', actor, reason: `undo ${ids.map((n) => '#' + n).join(' ')} (${accepted ? 'accept' : entry.action})` };
+  let back = await store.moveReports(after.report_ids!, sourceId, audit);
   const sourceBefore = (sourceEntry?.before ?? null) as Snapshot | null;
   if (back.status === 'merged' && sourceBefore?.status && sourceBefore.status !== 'merged') {
-    return store.updateEvent(sourceId, { status: sourceBefore.status, merged_into: null }, { action: 'undo', actor, reason });
+    back = await store.updateEvent(sourceId, { status: sourceBefore.status, merged_into: sourceBefore.merged_into ?? null }, audit);
   }
+  if (accepted) await store.decideProposal(accepted.p.id, 'open', audit);
   return back;
 }

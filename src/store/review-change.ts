@@ -1,11 +1,12 @@
 // What a reviewer's change does to an event, the same in every store: edited fields become
 // overrides that keep the extracted value beside the human one, a grade set by hand is an
-// override too, and an edit marks the event 'edited' unless a status is given.
+// override too, and an edit marks the event 'edited' unless a status is given. Undo puts
+// overrides back verbatim (or drops them), so an undone edit leaves no trace in the fields.
 
 import type { SitrepEvent } from '../core/types.ts';
 import { InvalidChangeError } from './errors.ts';
 import { EVENT_COLUMNS } from './fields.ts';
-import type { Store } from './store.ts';
+import type { MergeProposal, Store } from './store.ts';
 
 export type EventChange = Parameters<Store['updateEvent']>[1];
 type Overrides = NonNullable<SitrepEvent['overrides']>;
@@ -19,6 +20,11 @@ export function applyChange(
   now: string,
 ): { overrides: Overrides; status: SitrepEvent['status']; merged_into: string | null } {
   const overrides: Overrides = { ...(before.overrides ?? {}) };
+  for (const [field, entry] of Object.entries(change.restore_overrides ?? {})) {
+    if (field !== 'grade' && !EDITABLE.has(field)) throw new InvalidChangeError(`cannot restore unknown field "${field}"`);
+    if (entry === null) delete overrides[field];
+    else overrides[field] = { ...entry };
+  }
   for (const [field, value] of Object.entries(change.fields ?? {})) {
     if (!EDITABLE.has(field)) throw new InvalidChangeError(`cannot edit unknown field "${field}"`);
     const extracted = overrides[field]?.extracted ?? (before as unknown as Record<string, unknown>)[field];
@@ -36,4 +42,21 @@ export function applyChange(
 export function snapshot(ev: SitrepEvent): Record<string, unknown> {
   const { evidence: _e, created_at: _c, updated_at: _u, ...rest } = ev;
   return rest;
+}
+
+/** What the audit log keeps of a proposal decision: which proposal, with whom, and its status. */
+export function proposalSnapshot(p: MergeProposal): Record<string, unknown> {
+  return { proposal: p.id, candidate: p.candidate, score: p.score, status: p.status };
+}
+
+/** Page size for proposal lists, the same in every store. */
+export function proposalLimit(limit: number | undefined): number {
+  return Math.max(1, Math.min(500, Math.floor(limit ?? 50)));
+}
+
+/** A proposal list cursor is the last id seen; anything else is a bad request. */
+export function proposalCursor(cursor: string | null | undefined): number {
+  if (cursor == null || cursor === '') return 0;
+  if (!/^\d{1,15}$/.test(cursor)) throw new InvalidChangeError(`bad proposal cursor "${cursor}"`);
+  return Number(cursor);
 }

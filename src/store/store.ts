@@ -13,6 +13,9 @@ import type {
   StoredDocument,
 } from '../core/types.ts';
 
+/** One reviewer override of an event field (or of its grade). */
+export type OverrideEntry = NonNullable<SitrepEvent['overrides']>[string];
+
 /** Filters shared by list, stream (export) and aggregate queries. All optional. */
 export interface EventQuery {
   from?: string; // YYYY-MM-DD inclusive
@@ -48,6 +51,17 @@ export type AggregateBy =
   | 'admin1'
   | 'actor'
   | 'actor_pair';
+
+/** One event as a map marker: where, what, how deadly, when (the map's tooltip). */
+export interface MapPoint {
+  id: string;
+  latitude: number;
+  longitude: number;
+  event_type: string;
+  fatalities: number;
+  event_date: string;
+  location: string;
+}
 
 export interface AggregateRow {
   /** Bucket key: a date (period start), a type name, a country, an actor, or "A | B" for pairs. */
@@ -85,6 +99,29 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   reason?: string | null;
+}
+
+export type ProposalStatus = 'open' | 'accepted' | 'declined';
+
+/** "event_id may be the same incident as candidate", written when a placement is 'propose'. */
+export interface MergeProposal {
+  id: number;
+  /** The event that arrived (and was kept apart). */
+  event_id: string;
+  /** The stored event it may describe too. */
+  candidate: string;
+  score: number;
+  rule: string;
+  status: ProposalStatus;
+  created_at: string;
+}
+
+export interface ProposalQuery {
+  status?: ProposalStatus;
+  /** Proposals where this event is either side. */
+  event_id?: string;
+  limit?: number;
+  cursor?: string | null;
 }
 
 export interface CandidateQuery {
@@ -135,6 +172,9 @@ export interface Store {
   /** Streams every matching event in sort order without holding them all in memory. */
   streamEvents(q: EventQuery): AsyncIterable<SitrepEvent>;
   aggregate(q: EventQuery, by: AggregateBy): Promise<AggregateRow[]>;
+  /** Matching events that have coordinates, as map points: largest toll first (then newest
+   *  stored), at most `limit`. Reads only the columns a marker needs (q.sort, q.cursor ignored). */
+  mapPoints(q: EventQuery, limit: number): Promise<MapPoint[]>;
   getReports(eventId: string): Promise<Report[]>;
   /** Events whose date range overlaps [from,to] (and bbox when given): merge candidates. */
   findCandidates(q: CandidateQuery): Promise<SitrepEvent[]>;
@@ -148,12 +188,21 @@ export interface Store {
       grade?: EventGrade;
       fields?: Partial<EventFields>;
       merged_into?: string | null;
+      /**
+       * Puts reviewer overrides back exactly as they were (value, by, at); null drops the
+       * override so the reconciled value shows again. Applied before `fields`/`grade`. Undo uses it.
+       */
+      restore_overrides?: Record<string, OverrideEntry | null>;
     },
     audit: { action: string; actor: string; reason?: string | null },
   ): Promise<SitrepEvent>;
   /** Moves reports from one event to another (merge/split), recomputing both. */
   moveReports(reportIds: string[], toEventId: string | null, audit: { action: string; actor: string; reason?: string | null }): Promise<SitrepEvent>;
   auditLog(eventId: string): Promise<AuditEntry[]>;
+  /** Merge proposals (grey-zone placements), oldest first; keyset pages by id. */
+  listProposals(q: ProposalQuery): Promise<Page<MergeProposal>>;
+  /** Sets a proposal's status and appends one audit entry (on its event_id), atomically. */
+  decideProposal(id: number, status: ProposalStatus, audit: { action: string; actor: string; reason?: string | null }): Promise<MergeProposal>;
 
   // --- feed/page watches (src/feeds); SQLite: src/store/sqlite/watches.ts ---
   /** Optional until every store wires it; feeds/ reports a clear error when absent. */

@@ -6,10 +6,12 @@ import { aggregatesContract } from './contract-aggregates.ts';
 import { ingestContract } from './contract-ingest.ts';
 import { queriesContract } from './contract-queries.ts';
 import { reviewContract } from './contract-review.ts';
+import { undoContract } from './contract-undo.ts';
 
 export function storeContract(name: string, make: () => Promise<Store>): void {
   ingestContract(name, make);
   queriesContract(name, make);
   reviewContract(name, make);
   aggregatesContract(name, make);
+  undoContract(name, make);
 }

@@ -1,6 +1,7 @@
-// Review over HTTP: confirm, edit, grade, reject, merge, split, accept a proposal, undo, and the
-// audit log. Analysts and admins act (viewers read the log); the reviewer's name in the audit
-// log is the token's user. Same library functions as `sitrep review`.
+// Review over HTTP: confirm, edit, grade, reject, merge, split, accept a proposal, undo, the
+// audit log, and the merge proposals queue (list, accept, decline). Analysts and admins act
+// (viewers read); the reviewer's name in the audit log is the token's user. Same library
+// functions as `sitrep review`.
 
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,27 +9,33 @@ import type { SitrepEvent } from '../../core/types.ts';
 import { requireRole } from '../../auth/plugin.ts';
 import * as review from '../../review/actions.ts';
 import { EditableFields } from '../../review/fields.ts';
-import { acceptProposal } from '../../review/proposals.ts';
+import * as proposals from '../../review/proposals.ts';
 import { undo } from '../../review/undo.ts';
 import { ApiError, ErrorSchema } from '../errors.ts';
 import type { ApiContext } from '../context.ts';
 import { EventSchema, IdParamsSchema } from '../schemas.ts';
+import {
+  AuditEntrySchema,
+  ProposalAcceptedSchema,
+  ProposalDecisionSchema,
+  ProposalListQuerySchema,
+  ProposalListSchema,
+  ProposalParamsSchema,
+  ProposalSchema,
+  reasonField as reason,
+} from '../review-schemas.ts';
 
 const TAG = 'review';
-const reason = z.string().trim().max(2000).optional().describe('Why (kept in the audit log)');
 const Reason = z.object({ reason }).strict();
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
-const AuditEntrySchema = z
-  .object({ id: z.number(), event_id: z.string(), action: z.string(), actor: z.string(), at: z.string(), before: z.unknown(), after: z.unknown(), reason: z.string().nullish() })
-  .meta({ id: 'AuditEntry' });
 
 /** Review errors carry the HTTP status they mean. */
-async function act(run: () => Promise<SitrepEvent>): Promise<SitrepEvent> {
+async function act<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (err) {
     if (err instanceof review.ReviewError) {
-      const code = err.status === 404 ? 'EVENT_NOT_FOUND' : err.status === 409 ? 'CONFLICT' : 'INVALID_REQUEST';
+      const code = err.status === 404 ? (/proposal/.test(err.message) ? 'PROPOSAL_NOT_FOUND' : 'EVENT_NOT_FOUND') : err.status === 409 ? 'CONFLICT' : 'INVALID_REQUEST';
       throw new ApiError(err.status, code, err.message);
     }
     throw err;
@@ -61,7 +68,7 @@ const reviewRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) =
   post('split', 'Move some reports of this event into a new event (returned)', z.object({ report_ids: z.array(z.string().min(1)).min(1), reason }).strict(), (id, b, by) =>
     review.split(store, id, b.report_ids, by, b.reason),
   );
-  post('accept', 'Accept the merge proposed for this event (merges it into the candidate)', Reason.nullish(), (id, b, by) => acceptProposal(store, id, by, b?.reason));
+  post('accept', 'Accept the merge proposed for this event (merges it into the candidate)', Reason.nullish(), (id, b, by) => proposals.acceptProposalOf(store, id, by, b?.reason));
   post('undo', "Reverse the event's last review action (or automatic merge)", z.object({}).strict().nullish(), (id, _b, by) => undo(store, id, by));
 
   app.get(
@@ -71,6 +78,36 @@ const reviewRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) =
       await act(() => review.requireEvent(store, req.params.id));
       return store.auditLog(req.params.id);
     },
+  );
+
+  app.get(
+    '/api/proposals',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Merge proposals (grey-zone scores) with both events, oldest first',
+        querystring: ProposalListQuerySchema,
+        response: { 200: ProposalListSchema, 400: ErrorSchema },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      const page = await store.listProposals({ status: proposals.checkStatus(q.status), event_id: q.event_id, limit: q.limit, cursor: q.cursor });
+      const items = [];
+      for (const p of page.items) items.push({ ...p, event: await store.getEvent(p.event_id), candidate_event: await store.getEvent(p.candidate) });
+      return { items, next_cursor: page.next_cursor };
+    },
+  );
+  const decide = { params: ProposalParamsSchema, body: ProposalDecisionSchema };
+  app.post(
+    '/api/proposals/:id/accept',
+    { preHandler: analyst, schema: { tags: [TAG], summary: 'Accept a proposal: merge the event into its candidate (audited; undo reopens it)', ...decide, response: { 200: ProposalAcceptedSchema, ...errors } } },
+    async (req) => act(() => proposals.acceptProposal(store, req.params.id, who(req), req.body?.reason)),
+  );
+  app.post(
+    '/api/proposals/:id/decline',
+    { preHandler: analyst, schema: { tags: [TAG], summary: 'Decline a proposal: the two events stay apart (audited; undo reopens it)', ...decide, response: { 200: ProposalSchema, ...errors } } },
+    async (req) => act(() => proposals.declineProposal(store, req.params.id, who(req), req.body?.reason)),
   );
 };
 

@@ -1,4 +1,4 @@
-// `sitrep review confirm|edit|grade|reject|merge|split|accept|undo|log ...`: the analyst's actions
+// `sitrep review confirm|edit|grade|reject|merge|split|proposals|accept|decline|undo|log ...`: the analyst's actions
 // on events, each written to the event's audit log under --by (default $SITREP_USER or the OS user).
 
 import { userInfo } from 'node:os';
@@ -79,8 +79,37 @@ export function register(program: Command): void {
   const split = sub('split', 'move some reports of an event into a new event').argument('<event>').argument('<report...>').option('--reason <text>');
   split.action(action(split, async (s, id, reports: string[], o: Opts) => (await r()).split(s, id, reports, who(o), o.reason)));
 
-  const accept = sub('accept', 'accept the merge proposed for an event (merges it into the candidate)').argument('<event>').option('--reason <text>');
-  accept.action(action(accept, async (s, id, o: Opts) => (await import('../../review/proposals.ts')).acceptProposal(s, id, who(o), o.reason)));
+  const p = () => import('../../review/proposals.ts');
+  const proposals = sub('proposals', 'list merge proposals (open ones unless --status), with both events')
+    .option('--status <status>', 'open|accepted|declined|all', 'open').option('--event <id>', 'only proposals involving this event')
+    .option('--limit <n>', 'how many', '50').option('--cursor <c>', 'next page (printed after a full page)');
+  proposals.action(action(proposals, async (s, o: Opts & { status: string; event?: string; limit: string; cursor?: string }) => {
+    const { checkStatus } = await p();
+    const limit = Number(o.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit must be a positive whole number, not "${o.limit}"`);
+    const page = await s.listProposals({ status: checkStatus(o.status), event_id: o.event, limit, cursor: o.cursor });
+    if (o.json) return JSON.stringify(page, null, 2) + '\n';
+    const lines: string[] = [];
+    for (const x of page.items) {
+      const [ev, cand] = [await s.getEvent(x.event_id), await s.getEvent(x.candidate)];
+      lines.push(`#${x.id} ${x.status} score ${x.score} (${x.rule})`, `  new:       ${ev ? summary(ev) : x.event_id}`, `  candidate: ${cand ? summary(cand) : x.candidate}`);
+    }
+    if (!page.items.length) lines.push('no proposals');
+    if (page.next_cursor) lines.push(`more: --cursor ${page.next_cursor}`);
+    return lines.join('\n') + '\n';
+  }));
+
+  // A number is a proposal id; anything else an event id (its best open proposal is accepted).
+  const accept = sub('accept', 'accept a merge proposal (by number, or the best open one of an event): merges the event into the candidate')
+    .argument('<proposal|event>').option('--reason <text>');
+  accept.action(action(accept, async (s, ref: string, o: Opts) =>
+    /^\d+$/.test(ref) ? (await (await p()).acceptProposal(s, Number(ref), who(o), o.reason)).event : (await p()).acceptProposalOf(s, ref, who(o), o.reason)));
+
+  const decline = sub('decline', 'decline a merge proposal: the two events stay apart').argument('<proposal>').option('--reason <text>');
+  decline.action(action(decline, async (s, ref: string, o: Opts) => {
+    const x = await (await p()).declineProposal(s, Number(ref), who(o), o.reason);
+    return o.json ? JSON.stringify(x, null, 2) + '\n' : `#${x.id} declined: ${x.event_id} stays apart from ${x.candidate}\n`;
+  }));
 
   const undo = sub('undo', "reverse the event's last review action (or automatic merge)").argument('<event>');
   undo.action(action(undo, async (s, id, o: Opts) => (await import('../../review/undo.ts')).undo(s, id, who(o))));

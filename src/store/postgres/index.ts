@@ -12,7 +12,7 @@ import { getEvent, loadReports } from './events.ts';
 import { saveIngestItem } from './ingest.ts';
 import { aggregate, countEvents, findCandidates, listEvents, streamEvents } from './list.ts';
 import { migrate } from './migrate.ts';
-import { auditLog, moveReports, updateEvent } from './review.ts';
+import { auditLog, decideProposal, listProposals, moveReports, updateEvent } from './review.ts';
 import { PostgresUsers } from './users.ts';
 import { PostgresWatches } from './watches.ts';
 
@@ -99,6 +99,14 @@ export class PostgresStore implements Store {
 
   auditLog(eventId: string) {
     return auditLog(this.db, eventId);
+  }
+
+  listProposals(...args: Parameters<Store['listProposals']>) {
+    return listProposals(this.db, ...args);
+  }
+
+  decideProposal(...args: Parameters<Store['decideProposal']>) {
+    return decideProposal(this.db, ...args);
   }
 }
 

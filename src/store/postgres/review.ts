@@ -1,11 +1,11 @@
 // Review changes (edit, status, grade, merge, split), each applied together with its audit
 // entry in one transaction, with the same rules as the SQLite store (src/store/sqlite/review.ts).
 
-import type { SitrepEvent } from '../../core/types.ts';
+import type { Page, SitrepEvent } from '../../core/types.ts';
 import { reconcile } from '../reconcile.ts';
 import { InvalidChangeError, NotFoundError } from '../errors.ts';
-import { applyChange, snapshot, type EventChange } from '../review-change.ts';
-import type { AuditEntry } from '../store.ts';
+import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, type EventChange } from '../review-change.ts';
+import type { AuditEntry, MergeProposal, ProposalQuery, ProposalStatus } from '../store.ts';
 import type { Db, Queryable } from './db.ts';
 import { appendAudit, buildEvent, getEvent, loadReports, newEventIds, recomputeEvent } from './events.ts';
 import { writeEvents } from './rows.ts';
@@ -82,4 +82,33 @@ async function emptied(db: Db, c: Queryable, id: string, into: string, now: stri
 export async function auditLog(db: Db, eventId: string): Promise<AuditEntry[]> {
   const rows = await db.q('SELECT id, event_id, action, actor, at, before, after, reason FROM audit WHERE event_id = $1 ORDER BY id', [eventId]);
   return rows.map((r) => ({ ...r, at: (r.at as Date).toISOString() }) as AuditEntry);
+}
+
+const PROPOSAL_COLUMNS = 'id::int AS id, event_id, candidate, score, rule, status, created_at';
+const proposalRow = (r: MergeProposal & { created_at: Date | string }): MergeProposal => ({ ...r, created_at: new Date(r.created_at).toISOString() });
+
+/** Proposals by status and/or event (either side), oldest first; the cursor is the last id seen. */
+export async function listProposals(db: Db, q: ProposalQuery): Promise<Page<MergeProposal>> {
+  const limit = proposalLimit(q.limit);
+  const where = ['id > $1'];
+  const args: unknown[] = [proposalCursor(q.cursor)];
+  if (q.status) (args.push(q.status), where.push(`status = $${args.length}`));
+  if (q.event_id) (args.push(q.event_id), where.push(`(event_id = $${args.length} OR candidate = $${args.length})`));
+  args.push(limit + 1);
+  const rows = (await db.q(`SELECT ${PROPOSAL_COLUMNS} FROM merge_proposals WHERE ${where.join(' AND ')} ORDER BY id LIMIT $${args.length}`, args)).map(proposalRow);
+  const items = rows.slice(0, limit);
+  return { items, next_cursor: rows.length > limit ? String(items.at(-1)!.id) : null };
+}
+
+export async function decideProposal(db: Db, id: number, status: ProposalStatus, audit: AuditInfo): Promise<MergeProposal> {
+  return db.tx(async (c) => {
+    const [row] = await db.q(`SELECT ${PROPOSAL_COLUMNS} FROM merge_proposals WHERE id = $1 FOR UPDATE`, [id], c);
+    if (!row) throw new NotFoundError(`proposal ${id}`);
+    const before = proposalRow(row);
+    const now = new Date().toISOString();
+    await c.query('UPDATE merge_proposals SET status = $1 WHERE id = $2', [status, id]);
+    const after = { ...before, status };
+    await appendAudit(c, [{ event_id: before.event_id, ...audit, before: proposalSnapshot(before), after: proposalSnapshot(after) }], now);
+    return after;
+  });
 }

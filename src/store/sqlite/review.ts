@@ -1,9 +1,10 @@
 // Review changes: every one is applied together with its audit entry in one transaction.
 
 import type { SitrepEvent } from '../../core/types.ts';
-import type { AuditEntry } from '../store.ts';
+import type { Page } from '../../core/types.ts';
+import type { AuditEntry, MergeProposal, ProposalQuery, ProposalStatus } from '../store.ts';
 import { InvalidChangeError, NotFoundError } from '../errors.ts';
-import { applyChange, snapshot, type EventChange } from '../review-change.ts';
+import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, type EventChange } from '../review-change.ts';
 import { stmt, type DB } from './db.ts';
 import { reconcile } from '../reconcile.ts';
 import { appendAudit, eventSeq, getEventBySeq, insertEvent, loadReports, newEventId, recomputeEvent } from './events.ts';
@@ -95,4 +96,32 @@ export function auditLog(db: DB, eventId: string): AuditEntry[] {
     after: r.after === null ? null : JSON.parse(r.after),
     reason: r.reason,
   }));
+}
+
+/** Proposals by status and/or event (either side), oldest first; the cursor is the last id seen. */
+export function listProposals(db: DB, q: ProposalQuery): Page<MergeProposal> {
+  const limit = proposalLimit(q.limit);
+  const where = ['id > ?'];
+  const args: unknown[] = [proposalCursor(q.cursor)];
+  if (q.status) (where.push('status = ?'), args.push(q.status));
+  if (q.event_id) (where.push('(event_id = ? OR candidate = ?)'), args.push(q.event_id, q.event_id));
+  const rows = stmt(db, `SELECT id, event_id, candidate, score, rule, status, created_at FROM merge_proposals WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`).all(
+    ...args,
+    limit + 1,
+  ) as MergeProposal[];
+  const items = rows.slice(0, limit);
+  return { items, next_cursor: rows.length > limit ? String(items.at(-1)!.id) : null };
+}
+
+export function decideProposal(db: DB, id: number, status: ProposalStatus, audit: AuditInfo): MergeProposal {
+  return db.transaction(() => {
+    const get = () => stmt(db, 'SELECT id, event_id, candidate, score, rule, status, created_at FROM merge_proposals WHERE id = ?').get(id) as MergeProposal | undefined;
+    const before = get();
+    if (!before) throw new NotFoundError(`proposal ${id}`);
+    const now = new Date().toISOString();
+    stmt(db, 'UPDATE merge_proposals SET status = ? WHERE id = ?').run(status, id);
+    const after = get()!;
+    appendAudit(db, { event_id: before.event_id, ...audit, before: proposalSnapshot(before), after: proposalSnapshot(after) }, now);
+    return after;
+  })();
 }

@@ -1,0 +1,129 @@
+// Store contract: undo restores the exact previous state after every review action (confirm,
+// edit, grade, reject, merge, split, accept and decline of a merge proposal), and merge
+// proposals are listed and decided with an audit entry. Runs on SQLite and PostgreSQL.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { SitrepEvent } from '../../src/core/types.ts';
+import * as review from '../../src/review/actions.ts';
+import { acceptProposal, declineProposal } from '../../src/review/proposals.ts';
+import { undo } from '../../src/review/undo.ts';
+import { snapshot } from '../../src/store/review-change.ts';
+import type { Store } from '../../src/store/store.ts';
+import { seeded, type MakeStore } from './contract-helpers.ts';
+import { doc, report } from './fixtures.ts';
+
+export function undoContract(name: string, make: MakeStore): void {
+  describe(`${name} store: undo and merge proposals`, () => {
+    let store: Store;
+    let events: SitrepEvent[];
+    before(async () => ({ store, events } = await seeded(make)));
+    after(async () => store.close());
+    const at = (loc: string) => events.find((e) => e.location === loc)!;
+    const state = async (id: string) => snapshot((await store.getEvent(id))!);
+    const actions = async (id: string) => (await store.auditLog(id)).map((e) => e.action);
+
+    test('undo of confirm, edit, grade and reject restores the exact previous state, overrides dropped', async () => {
+      const id = at('Sirte').id;
+      const steps: Array<[string, () => Promise<unknown>]> = [
+        ['confirm', () => review.confirm(store, id, 'ana')],
+        ['edit', () => review.edit(store, id, { fatalities: 25, location: 'Sirte port' }, 'ana', 'morgue list')],
+        ['grade', () => review.grade(store, id, 'discounted', 'bo')],
+        ['edit', () => review.edit(store, id, { fatalities: 30 }, 'bo')],
+        ['reject', () => review.reject(store, id, 'bo', 'duplicate')],
+      ];
+      const states = [await state(id)];
+      for (const [, run] of steps) {
+        await run();
+        states.push(await state(id));
+      }
+      for (let i = steps.length; i > 0; i--) {
+        const undone = await undo(store, id, 'cy');
+        assert.deepEqual(snapshot(undone), states[i - 1], `undo of step ${i} (${steps[i - 1]![0]})`);
+      }
+      const ev = (await store.getEvent(id))!;
+      assert.deepEqual(ev.overrides, {}, 'no override left pinned');
+      assert.deepEqual([ev.fatalities, ev.location, ev.status, ev.grade], [12, 'Sirte', 'new', at('Sirte').grade]);
+      const log = await store.auditLog(id);
+      assert.deepEqual(log.map((e) => e.action), ['create', 'confirm', 'edit', 'grade', 'edit', 'reject', 'undo', 'undo', 'undo', 'undo', 'undo']);
+      assert.ok(log.filter((e) => e.action === 'undo').every((e) => e.actor === 'cy' && /^undo #\d+ \(\w+\)$/.test(e.reason ?? '')));
+      await assert.rejects(undo(store, id, 'cy'), /nothing to undo/);
+    });
+
+    test('undo of a second edit puts the first reviewer\'s override back verbatim', async () => {
+      const id = at('Donetsk').id;
+      const first = (await review.edit(store, id, { fatalities: 4 }, 'ana')).overrides!.fatalities;
+      await review.edit(store, id, { fatalities: 6 }, 'bo');
+      const back = await undo(store, id, 'cy');
+      assert.equal(back.fatalities, 4);
+      assert.deepEqual(back.overrides!.fatalities, first, 'value, reviewer and time as they were');
+    });
+
+    test('undo of a merge restores both events, from either side', async () => {
+      const [keep, gone] = [at('Misrata').id, at('Tarhuna').id];
+      const before = [await state(keep), await state(gone)];
+      await review.merge(store, keep, gone, 'ana', 'same clash');
+      await undo(store, keep, 'bo');
+      assert.deepEqual([await state(keep), await state(gone)], before);
+      await review.merge(store, keep, gone, 'ana');
+      await undo(store, gone, 'bo');
+      assert.deepEqual([await state(keep), await state(gone)], before);
+      assert.deepEqual(await actions(keep), ['create', 'merge', 'undo', 'merge', 'undo']);
+      await assert.rejects(undo(store, gone, 'bo'), /nothing to undo/, 'both sides of each merge count as undone');
+    });
+
+    test('undo of a split puts the reports back; the split-off event is emptied', async () => {
+      const [keep, gone] = [at('Bamako').id, at('Mopti').id];
+      await review.merge(store, keep, gone, 'ana');
+      const merged = await state(keep);
+      const part = await review.split(store, keep, [at('Mopti').report_ids[0]!], 'ana');
+      const back = await undo(store, part.id, 'bo');
+      assert.equal(back.id, keep);
+      assert.deepEqual(await state(keep), merged);
+      const emptied = (await store.getEvent(part.id))!;
+      assert.deepEqual([emptied.status, emptied.merged_into, emptied.report_ids], ['merged', keep, []]);
+    });
+
+    test('proposals are listed by status and event, paged, accepted, declined, and undone', async () => {
+      const stored = at('Misrata').id;
+      const ids: string[] = [];
+      for (const n of [1, 2, 3]) {
+        const text = `Another wire: clashes in Misrata, dispatch ${n}.`;
+        const res = await store.saveIngest(doc(text), [report(text, { fatalities: 2 + n })], [{ kind: 'propose', event_id: stored, score: 0.5 + n / 100, rule: 'test grey zone' }]);
+        ids.push(res.events[0]!.id);
+      }
+      const open = (await store.listProposals({ status: 'open' })).items;
+      assert.deepEqual(open.map((p) => [p.event_id, p.candidate, p.status]), ids.map((id) => [id, stored, 'open']));
+      assert.equal(open[0]!.rule, 'test grey zone');
+      const page1 = await store.listProposals({ status: 'open', limit: 2 });
+      assert.equal(page1.items.length, 2);
+      const page2 = await store.listProposals({ status: 'open', limit: 2, cursor: page1.next_cursor });
+      assert.deepEqual([...page1.items, ...page2.items].map((p) => p.id), open.map((p) => p.id));
+      assert.equal(page2.next_cursor, null);
+      assert.deepEqual((await store.listProposals({ event_id: ids[1] })).items.map((p) => p.event_id), [ids[1]]);
+      assert.equal((await store.listProposals({ event_id: stored })).items.length, 3, 'the candidate side matches too');
+      await assert.rejects(store.decideProposal(999_999, 'declined', { action: 'decline', actor: 'ana' }));
+
+      const before = [await state(stored), await state(ids[0]!)];
+      const { proposal, event } = await acceptProposal(store, open[0]!.id, 'ana');
+      assert.equal(proposal.status, 'accepted');
+      assert.equal(event.id, stored);
+      assert.equal((await store.getEvent(ids[0]!))!.merged_into, stored);
+      await assert.rejects(acceptProposal(store, open[0]!.id, 'ana'), /already accepted/);
+      await undo(store, ids[0]!, 'bo');
+      assert.deepEqual([await state(stored), await state(ids[0]!)], before);
+      assert.equal((await store.listProposals({ event_id: ids[0] })).items[0]!.status, 'open', 'undo reopens the proposal');
+      await assert.rejects(undo(store, ids[0]!, 'bo'), /nothing to undo/);
+
+      const declined = await declineProposal(store, open[1]!.id, 'ana', 'different day');
+      assert.equal(declined.status, 'declined');
+      const entry = (await store.auditLog(ids[1]!)).at(-1)!;
+      assert.deepEqual([entry.action, entry.actor, entry.reason], ['decline', 'ana', 'different day']);
+      assert.deepEqual([(entry.before as any).status, (entry.after as any).status], ['open', 'declined']);
+      assert.deepEqual((await store.listProposals({ status: 'declined' })).items.map((p) => p.id), [open[1]!.id]);
+      await undo(store, ids[1]!, 'bo');
+      assert.equal((await store.listProposals({ event_id: ids[1] })).items[0]!.status, 'open');
+      assert.deepEqual((await actions(ids[1]!)).slice(-2), ['decline', 'undo']);
+    });
+  });
+}
