@@ -23,11 +23,21 @@ const USER_AGENT = 'sitrep-feed-monitor/0.1 (+https://github.com/; conflict-even
 
 const STALE_SOCKET = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
 
-/** Serialises requests per host with at least `delayMs` between their starts. */
-export class Politeness {
+/** Holds each request back until its host may be asked again. */
+export interface HostGate {
+  wait(url: string): Promise<void>;
+}
+
+/** Default polite gap between two requests to one host, in ms. */
+export function politeDelayMs(): number {
+  return Number(process.env.SITREP_POLITE_MS ?? 1000);
+}
+
+/** In one process: serialises requests per host with at least `delayMs` between their starts. */
+export class Politeness implements HostGate {
   private readonly next = new Map<string, Promise<void>>();
 
-  constructor(readonly delayMs = Number(process.env.SITREP_POLITE_MS ?? 1000)) {}
+  constructor(readonly delayMs = politeDelayMs()) {}
 
   async wait(url: string): Promise<void> {
     const host = new URL(url).host;
@@ -40,7 +50,7 @@ export class Politeness {
   }
 }
 
-export async function politeFetch(url: string, polite: Politeness, opts: FetchOptions = {}): Promise<FetchResult> {
+export async function politeFetch(url: string, polite: HostGate, opts: FetchOptions = {}): Promise<FetchResult> {
   await polite.wait(url);
   const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5' };
   if (opts.etag) headers['if-none-match'] = opts.etag;

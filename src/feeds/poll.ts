@@ -7,14 +7,14 @@ import type { NewDocument } from '../core/types.ts';
 import { contentHash } from '../ingest/hash.ts';
 import { documentFromHtml } from '../ingest/html.ts';
 import type { Watch, WatchStore } from '../store/store.ts';
-import { politeFetch, type Politeness } from './fetch.ts';
+import { politeFetch, type HostGate } from './fetch.ts';
 import { parseFeed, type FeedItem } from './parse.ts';
 
 export interface PollDeps {
   watches: WatchStore;
   /** Hands a document over for processing (a JobRunner's submit). */
   submit: (doc: NewDocument) => Promise<unknown>;
-  polite: Politeness;
+  polite: HostGate;
   log?: (line: string) => void;
 }
 
@@ -72,7 +72,7 @@ export async function pollWatch(watch: Watch, deps: PollDeps): Promise<PollOutco
 }
 
 /** The article behind a feed item; its own summary when it has no link or the link yields nothing. */
-async function itemDocument(item: FeedItem, watch: Watch, feedTitle: string | null, polite: Politeness): Promise<NewDocument> {
+async function itemDocument(item: FeedItem, watch: Watch, feedTitle: string | null, polite: HostGate): Promise<NewDocument> {
   const source = watch.source ?? feedTitle ?? new URL(watch.url).host;
   let doc: NewDocument | null = null;
   if (item.url) {

@@ -92,7 +92,6 @@ export async function syncFeedSchedules(store: Store, queueUrl: string): Promise
 
 /** The worker's handler for poll jobs: new articles go to the document queue. */
 export function feedJobHandlers(store: Store, queueUrl: string): Record<string, (job: Job) => Promise<unknown>> {
-  const polite = new Politeness();
   return {
     [QUEUES.feeds]: async (job) => {
       const watches = await watchesOf(store);
@@ -101,10 +100,13 @@ export function feedJobHandlers(store: Store, queueUrl: string): Record<string, 
       // A producer per poll (polls are minutes apart): nothing left connected between them.
       const { BullRunner } = await import('../queue/bull-runner.ts');
       const runner = new BullRunner(queueUrl, defaultAttempts());
+      // Workers on other processes and machines poll the same sites: the gap per host is shared.
+      const { SharedPoliteness } = await import('./shared-politeness.ts');
+      const polite = new SharedPoliteness(queueUrl);
       try {
         return await pollWatch(watch, { watches, submit: (d) => runner.submit(d), polite });
       } finally {
-        await runner.close();
+        await Promise.all([runner.close(), polite.close()]);
       }
     },
   };
