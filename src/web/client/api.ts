@@ -1,6 +1,6 @@
 // Typed calls to the sitrep HTTP API (same origin). Errors carry the API's readable message.
 
-import type { DocumentSummary } from '../../store/store.ts';
+import type { DocumentSummary, MergeProposal } from '../../store/store.ts';
 import type { Page, Report, SitrepEvent, StoredDocument } from '../../core/types.ts';
 import type { JobInfo, QueueCounts } from '../../queue/index.ts';
 
@@ -13,7 +13,8 @@ export interface AggregateRow {
 }
 export interface MapPoints {
   types: string[];
-  points: Array<[string, number, number, number, number]>;
+  /** [id, latitude, longitude, type index, fatalities, event date, location] */
+  points: Array<[string, number, number, number, number, string, string]>;
   total: number;
   truncated: boolean;
 }
@@ -93,6 +94,9 @@ export const api = {
   /** A review action on an event: confirm, reject, grade, edit, merge, split, undo. */
   review: (id: string, action: string, body: unknown) => post<SitrepEvent>(`/api/events/${encodeURIComponent(id)}/${action}`, body),
   audit: (id: string) => call<AuditEntry[]>(`/api/events/${encodeURIComponent(id)}/audit`),
+  /** Merge proposals with both events (src/web/client/proposals.ts). */
+  proposals: (p: Params) => call<Page<MergeProposal & { event: SitrepEvent | null; candidate_event: SitrepEvent | null }>>(`/api/proposals${query(p)}`),
+  decideProposal: (id: number, action: 'accept' | 'decline', body: unknown) => post<unknown>(`/api/proposals/${id}/${action}`, body),
 };
 
 function post<T>(path: string, body: unknown): Promise<T> {

@@ -9,6 +9,7 @@ import { renderEvent } from './event-panel.ts';
 import { createFilterBar } from './filters.ts';
 import { createEventList } from './list.ts';
 import { createMap } from './map.ts';
+import { createProposalsView } from './proposals.ts';
 import { filtersChanged, getState, onState, setState, type State, type View } from './state.ts';
 import { renderSession } from './session.ts';
 import { createTimeline, periodFor } from './timeline.ts';
@@ -30,6 +31,7 @@ const timeline = createTimeline($('timeline'), (from, to) =>
   setState({ filters: { ...getState().filters, from: from ?? undefined, to: to ?? undefined } }),
 );
 const docs = createDocumentsView($('view-documents'), (doc) => setState({ doc }), openEvent);
+const proposals = createProposalsView($('view-proposals'), openEvent);
 const onActor = (actor: string) => setState({ view: 'map', filters: { ...getState().filters, actor }, event: null });
 
 const params = (s: State): Params => ({ ...s.filters });
@@ -51,6 +53,7 @@ async function loadView(s: State): Promise<void> {
     list.mark(s.event);
     map.focus(s.event);
   } else if (s.view === 'actors') await renderActors($('view-actors'), params(s), onActor);
+  else if (s.view === 'proposals') await proposals.show();
   else await docs.show(s.doc);
 }
 
@@ -97,7 +100,7 @@ document.addEventListener('keydown', (e) => {
 // ---- views and state ----------------------------------------------------------------
 
 function showView(view: View): void {
-  for (const v of ['map', 'actors', 'documents'] as View[]) $(`view-${v}`).hidden = v !== view;
+  for (const v of ['map', 'actors', 'documents', 'proposals'] as View[]) $(`view-${v}`).hidden = v !== view;
   for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) b.setAttribute('aria-pressed', String(b.dataset.view === view));
   document.body.dataset.view = view;
   docs.setActive(view === 'documents');

@@ -4,7 +4,7 @@
 export const FILTER_KEYS = ['from', 'to', 'event_type', 'sub_event_type', 'country', 'actor', 'text'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
-export type View = 'map' | 'actors' | 'documents';
+export type View = 'map' | 'actors' | 'documents' | 'proposals';
 
 export interface State {
   view: View;
@@ -15,7 +15,7 @@ export interface State {
   doc: string | null;
 }
 
-const VIEWS: View[] = ['map', 'actors', 'documents'];
+const VIEWS: View[] = ['map', 'actors', 'documents', 'proposals'];
 
 export function readState(search = location.search): State {
   const q = new URLSearchParams(search);

@@ -1,0 +1,94 @@
+// The merge proposals view in a real browser (Debian's Chromium via playwright-core): open
+// proposals side by side, event text shown literally (never parsed as HTML), Accept merges,
+// Decline keeps apart. Skips (saying why) only when /usr/bin/chromium is absent.
+
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Report } from '../../src/core/types.ts';
+import { startServer } from '../../src/api/server.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Placement, Store } from '../../src/store/store.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OUT = join(import.meta.dirname, '..', '..', 'test-output');
+const present = existsSync(CHROMIUM);
+
+/** An invented report of a strike in an invented town (our own words). */
+async function event(store: Store, text: string, fatalities: number, placement?: Placement): Promise<string> {
+  const content_hash = createHash('sha256').update(text).digest('hex');
+  const document_id = 'doc_' + content_hash.slice(0, 16);
+  const r: Report = {
+    id: `${document_id}:r0`, document_id, event_date: '2021-03-03', time_precision: 1, event_type: 'Explosions/Remote violence',
+    sub_event_type: 'Air/drone strike', actor1: 'Unidentified Military Forces', assoc_actor_1: '', inter1: 8, actor2: 'Civilians (Libya)',
+    assoc_actor_2: '', inter2: 7, interaction: 78, civilian_targeting: 'Civilian targeting', iso3: 'LBY', country: 'Libya', admin1: 'Qasr Region',
+    admin2: '', location: 'Qasr Town', latitude: 30.5, longitude: 17.25, geo_precision: 1, fatalities, fatalities_min: fatalities,
+    fatalities_max: fatalities, injuries: null, displaced: null, notes: text, source: text.slice(0, 12), confidence: { overall: 0.7 }, evidence: [],
+  };
+  return (await store.saveIngest({ kind: 'text', text, content_hash, source: text.slice(0, 12) }, [r], placement ? [placement] : undefined)).events[0]!.id;
+}
+
+describe('merge proposals view in Chromium', { skip: !present && `${CHROMIUM} not installed`, timeout: 120_000 }, () => {
+  let dir: string;
+  let store: Store;
+  let server: { url: string; close(): Promise<void> };
+  let ctx: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const ids: Record<string, string> = {};
+
+  before(async () => {
+    mkdirSync(OUT, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'sitrep-proposals-'));
+    store = await openStore(join(dir, 'web.db'));
+    ids.stored = await event(store, 'Invented wire: a drone hit the Qasr Town market, 7 dead.', 7);
+    ids.a = await event(store, 'Invented radio: Qasr Town market toll rises to 10.', 10, { kind: 'propose', event_id: ids.stored, score: 0.55, rule: 'grey zone (test)' });
+    ids.b = await event(store, 'Invented blog <img src=x onerror="window.__pwned=1">: a strike near Qasr Town, 2 dead.', 2, { kind: 'propose', event_id: ids.stored, score: 0.42, rule: 'grey zone (test)' });
+    server = await startServer({ store, port: 0 });
+    ctx = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  after(async () => {
+    await ctx?.close();
+    await server?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('open proposals side by side, text shown literally; accept merges, decline keeps apart', async () => {
+    await page.goto(`${server.url}?view=proposals`);
+    await page.waitForSelector('#view-proposals article.proposal');
+    assert.equal(await page.locator('#view-proposals article.proposal').count(), 2);
+    const hostile = page.locator('#view-proposals article.proposal', { hasText: 'Invented blog' });
+    assert.match((await hostile.textContent())!, /<img src=x onerror=/, 'markup shown as text');
+    assert.equal(await page.locator('#view-proposals img').count(), 0, 'no element made from event text');
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+
+    const first = page.locator('#view-proposals article.proposal', { hasText: 'toll rises to 10' });
+    await first.getByLabel('Reason').fill('same market strike');
+    await first.getByRole('button', { name: 'Accept: same incident' }).click();
+    await page.waitForSelector('#view-proposals [role=status]:has-text("accepted")');
+    await page.waitForFunction(() => document.querySelectorAll('#view-proposals article.proposal').length === 1);
+    assert.equal((await store.getEvent(ids.a!))!.merged_into, ids.stored);
+    assert.equal((await store.auditLog(ids.a!)).at(-1)!.action, 'accept');
+
+    await hostile.getByRole('button', { name: 'Decline: keep apart' }).click();
+    await page.waitForSelector('#view-proposals p.muted:has-text("No open merge proposals")');
+    assert.equal((await store.getEvent(ids.b!))!.status, 'new');
+    await page.getByLabel('Show').selectOption('all');
+    await page.waitForFunction(() => document.querySelectorAll('#view-proposals article.proposal').length === 2);
+    await page.screenshot({ path: join(OUT, 'dashboard-proposals.png') });
+    assert.deepEqual(pageErrors, []);
+  });
+});
