@@ -93,3 +93,23 @@ test('unnamed fighters hit alongside state forces are those forces', () => {
   const r = short(roles('Gunmen killed a fighter at the checkpoint and wounded a soldier.', 'LBY', 'Battles', 'Armed clash'));
   assert.deepEqual([r.actor1, r.actor2, r.assoc2], ['Unidentified Armed Group (Libya)', 'Military Forces of Libya (2016-) Government of National Accord', []]);
 });
+
+test('unattributed fire near a front line is coded to the force across the line (data/front-lines.json)', () => {
+  const at = (text: string, event_type: EventType, sub_event_type: SubEventType, lat: number, lon: number, date = '2020-05-01') => {
+    const opts = { iso3: 'UKR', date, at: { lat, lon } };
+    const cls: Classification = { event_type, sub_event_type, civilian_targeting: false, confidence: 1, cue: null, rule: 'test' };
+    return short(assignRoles(text, { start: 0, end: text.length }, findActors(text, opts), cls, opts));
+  };
+  const heard = 'Monitors heard 12 explosions of undetermined origin nearby.';
+  const exchange = 'Monitors recorded an exchange of fire in both directions nearby.';
+  // A town the separatists hold (Horlivka): the government side fired; an exchange has both sides.
+  assert.deepEqual([at(heard, 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 48.30, 38.05).actor1, at(heard, 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 48.30, 38.05).actor2], ['Military Forces of Ukraine (2019-)', '']);
+  assert.deepEqual([at(exchange, 'Battles', 'Armed clash', 48.30, 38.05).actor1, at(exchange, 'Battles', 'Armed clash', 48.30, 38.05).actor2], ['Military Forces of Ukraine (2019-)', 'NAF: United Armed Forces of Novorossiya']);
+  // A government-held town (Avdiivka): the separatists fired.
+  assert.equal(at(heard, 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 48.139, 37.75).actor1, 'NAF: United Armed Forces of Novorossiya');
+  // Far from the line (Kyiv), or after the line stopped holding, nobody is implied.
+  assert.equal(at(heard, 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 50.45, 30.52).actor1, 'Unidentified Armed Group (Ukraine)');
+  assert.equal(at(heard, 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 48.30, 38.05, '2022-03-10').actor1, 'Unidentified Armed Group (Ukraine)');
+  // A named side is never overridden.
+  assert.equal(at('Separatist forces fired mortars at the village.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 48.30, 38.05).actor1, 'NAF: United Armed Forces of Novorossiya');
+});

@@ -8,11 +8,14 @@ import { loadActorDictionary } from './dictionary.ts';
 import { entryOf, isUnnamedArmed, kindOf, type Kind } from './kinds.ts';
 import { actorMatch } from './find.ts';
 import { splitSides } from './sides.ts';
+import { acrossFront } from './fronts.ts';
 
 export interface Role {
   actor: ActorMatch;
   /** null when the actor is implied (e.g. Civilians (Libya) in an attack on a village). */
   mention: ActorMention | null;
+  /** Why an implied actor was chosen, when not the plain default. */
+  rule?: string;
 }
 
 export interface Roles {
@@ -22,7 +25,7 @@ export interface Roles {
   assoc_actor_2: Role[];
 }
 
-type Opts = { iso3: string | null; date: string | null };
+type Opts = { iso3: string | null; date: string | null; /** Event coordinates, when located. */ at?: { lat: number; lon: number } | null };
 function implied(id: string, opts: Opts): Role {
   const dict = loadActorDictionary();
   const entry = dict.byId.get(id)!;
@@ -117,10 +120,16 @@ export function assignRoles(
   const hitState = sides.side2.some((m) => m.actor.inter === 1);
   const b = sideRoles(text, hitState ? sides.side2.filter((m) => !isUnnamedArmed(m)) : sides.side2, opts);
   let actor1 = a.main;
+  let actor2 = b.main;
+  // Fire no one is named for, near a front line: the force across the line fired (fronts.ts).
+  const front = !actor1 && (cls.event_type === 'Battles' || cls.event_type === 'Explosions/Remote violence') ? acrossFront(opts.iso3, opts.date, opts.at) : null;
+  if (front) {
+    actor1 = { ...implied(front.firing, opts), rule: 'actors/across-front-line' };
+    if (!actor2 && cls.event_type === 'Battles') actor2 = { ...implied(front.holding, opts), rule: 'actors/across-front-line' };
+  }
   // A strategic development with nobody armed named is the act of the officials named, if any.
   const official = cls.event_type === 'Strategic developments' ? assoc.find((m) => entryOf(m)?.role === 'official') : undefined;
   if (!actor1) actor1 = official ? role(official) : cls.event_type === 'Strategic developments' ? implied('state-military', opts) : unnamedPerpetrator(text, span, cls.event_type, opts);
-  let actor2 = b.main;
   let assoc2 = b.assoc;
   if (!actor2 && cls.civilian_targeting) actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
   if (!actor2 && cls.sub_event_type === 'Arrests') actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : null;

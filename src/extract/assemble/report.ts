@@ -88,9 +88,10 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   const iso3 = place?.place?.iso3 || doc.iso3 || '';
   const country = countryByIso3(iso3);
   const date = when.date;
-  const roles = assignRoles(text, span, doc.actors, cls, { iso3: iso3 || null, date });
+  const at = place?.place ? { lat: place.place.lat, lon: place.place.lon } : null;
+  const roles = assignRoles(text, span, doc.actors, cls, { iso3: iso3 || null, date, at });
   const roleFields: Array<[string, Role | null]> = [['actor1', roles.actor1], ['actor2', roles.actor2]];
-  for (const [field, role] of roleFields) if (role) log.field(field, role.mention, role.mention?.confidence ?? 0.5, role.mention?.rule ?? 'actors/implied');
+  for (const [field, role] of roleFields) if (role) log.field(field, role.mention, role.mention?.confidence ?? 0.5, role.mention?.rule ?? role.rule ?? 'actors/implied');
   roles.assoc_actor_1.forEach((r) => log.field('assoc_actor_1', r.mention, r.mention?.confidence ?? 0.5));
   roles.assoc_actor_2.forEach((r) => log.field('assoc_actor_2', r.mention, r.mention?.confidence ?? 0.5));
   const inter1 = roles.actor1?.actor.inter ?? 0;
