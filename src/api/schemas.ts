@@ -232,7 +232,9 @@ export const AggregateResponseSchema = z.object({
 });
 export const MapResponseSchema = z.object({
   types: z.array(z.string()).describe('event types; each point refers to one by index'),
-  points: z.array(z.tuple([z.string(), z.number(), z.number(), z.number(), z.number()])).describe('[id, latitude, longitude, type index, fatalities]'),
+  points: z
+    .array(z.tuple([z.string(), z.number(), z.number(), z.number(), z.number(), z.string(), z.string()]))
+    .describe('[id, latitude, longitude, type index, fatalities, event date, location]'),
   total: z.number().describe('matching events (with or without coordinates)'),
   truncated: z.boolean(),
 });

@@ -52,6 +52,17 @@ export type AggregateBy =
   | 'actor'
   | 'actor_pair';
 
+/** One event as a map marker: where, what, how deadly, when (the map's tooltip). */
+export interface MapPoint {
+  id: string;
+  latitude: number;
+  longitude: number;
+  event_type: string;
+  fatalities: number;
+  event_date: string;
+  location: string;
+}
+
 export interface AggregateRow {
   /** Bucket key: a date (period start), a type name, a country, an actor, or "A | B" for pairs. */
   key: string;
@@ -161,6 +172,9 @@ export interface Store {
   /** Streams every matching event in sort order without holding them all in memory. */
   streamEvents(q: EventQuery): AsyncIterable<SitrepEvent>;
   aggregate(q: EventQuery, by: AggregateBy): Promise<AggregateRow[]>;
+  /** Matching events that have coordinates, as map points: largest toll first (then newest
+   *  stored), at most `limit`. Reads only the columns a marker needs (q.sort, q.cursor ignored). */
+  mapPoints(q: EventQuery, limit: number): Promise<MapPoint[]>;
   getReports(eventId: string): Promise<Report[]>;
   /** Events whose date range overlaps [from,to] (and bbox when given): merge candidates. */
   findCandidates(q: CandidateQuery): Promise<SitrepEvent[]>;

@@ -138,14 +138,19 @@ describe('GET /api/map', () => {
     assert.ok(r.body.truncated);
     assert.equal(r.body.points.length, 20);
     const battles = r.body.types.indexOf('Battles');
-    for (const [id, lat, lon, type] of r.body.points) {
+    for (const [id, lat, lon, type, , date, place] of r.body.points) {
       assert.equal(typeof id, 'string');
+      assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
+      assert.equal(typeof place, 'string');
       assert.ok(Math.abs(lat) <= 90 && Math.abs(lon) <= 180);
       assert.equal(type, battles);
     }
     const tolls = r.body.points.map((p: number[]) => p[4]);
     assert.deepEqual(tolls, [...tolls].sort((a, b) => b - a));
     assert.equal(r.body.total, (await list('event_type=Battles')).length);
+    const everything = await get(`/api/map?event_type=Battles&limit=${r.body.total}`);
+    assert.equal(everything.body.truncated, false);
+    assert.ok(everything.body.points.length <= r.body.total);
   });
 
   test('rejects a limit that is too large', async () => {

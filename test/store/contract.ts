@@ -4,6 +4,7 @@
 import type { Store } from '../../src/store/store.ts';
 import { aggregatesContract } from './contract-aggregates.ts';
 import { ingestContract } from './contract-ingest.ts';
+import { mapContract } from './contract-map.ts';
 import { queriesContract } from './contract-queries.ts';
 import { reviewContract } from './contract-review.ts';
 import { undoContract } from './contract-undo.ts';
@@ -13,5 +14,6 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
   queriesContract(name, make);
   reviewContract(name, make);
   aggregatesContract(name, make);
+  mapContract(name, make);
   undoContract(name, make);
 }

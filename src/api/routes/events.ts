@@ -71,16 +71,13 @@ const eventRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) =>
       const { limit, ...filters } = req.query;
       const q = toEventQuery(filters);
       const typeIndex = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
-      const points: Array<[string, number, number, number, number]> = [];
-      let seen = 0;
-      // Streams so that a large store is read row by row; stops at the limit.
-      for await (const e of store.streamEvents({ ...q, sort: '-fatalities' })) {
-        if (e.latitude == null || e.longitude == null) continue;
-        if (++seen > limit) break;
-        points.push([e.id, e.latitude, e.longitude, typeIndex.get(e.event_type) ?? -1, e.fatalities]);
-      }
+      // One more than asked tells whether more match; only the marker columns are read.
+      const found = await store.mapPoints(q, limit + 1);
+      const points = found
+        .slice(0, limit)
+        .map((p): [string, number, number, number, number, string, string] => [p.id, p.latitude, p.longitude, typeIndex.get(p.event_type) ?? -1, p.fatalities, p.event_date, p.location]);
       const total = await store.countEvents(q);
-      return { types: [...EVENT_TYPES], points, total, truncated: seen > limit };
+      return { types: [...EVENT_TYPES], points, total, truncated: found.length > limit };
     },
   );
 };

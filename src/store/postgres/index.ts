@@ -10,7 +10,7 @@ import { Db } from './db.ts';
 import { findDocumentByHash, getDocument, listDocuments } from './documents.ts';
 import { getEvent, loadReports } from './events.ts';
 import { saveIngestItem } from './ingest.ts';
-import { aggregate, countEvents, findCandidates, listEvents, streamEvents } from './list.ts';
+import { aggregate, countEvents, findCandidates, listEvents, mapPoints, streamEvents } from './list.ts';
 import { migrate } from './migrate.ts';
 import { auditLog, decideProposal, listProposals, moveReports, updateEvent } from './review.ts';
 import { PostgresUsers } from './users.ts';
@@ -79,6 +79,10 @@ export class PostgresStore implements Store {
 
   aggregate(q: EventQuery, by: AggregateBy) {
     return aggregate(this.db, q, by);
+  }
+
+  mapPoints(q: EventQuery, limit: number) {
+    return mapPoints(this.db, q, limit);
   }
 
   async getReports(eventId: string): Promise<Report[]> {

@@ -3,7 +3,7 @@
 
 import type { Page, SitrepEvent } from '../../core/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery } from '../store.ts';
+import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery, MapPoint } from '../store.ts';
 import type { Db } from './db.ts';
 import { clampLimit, eventWhere, Params, SORTS, whereSql } from './query.ts';
 
@@ -123,4 +123,17 @@ export async function findCandidates(db: Db, q: CandidateQuery): Promise<SitrepE
     p.values,
   );
   return rows.map((r) => r.data);
+}
+
+/** Map markers: the columns a marker needs, largest toll first (as the SQLite store). */
+export async function mapPoints(db: Db, q: EventQuery, limit: number): Promise<MapPoint[]> {
+  const p = new Params();
+  const w = eventWhere(q, p);
+  w.push('e.geom IS NOT NULL');
+  return db.q<MapPoint>(
+    `SELECT e.id, ST_Y(e.geom) AS latitude, ST_X(e.geom) AS longitude, e.event_type, e.fatalities,
+       to_char(e.event_date, 'YYYY-MM-DD') AS event_date, e.data->>'location' AS location
+     FROM events e ${whereSql(w)} ORDER BY e.fatalities DESC, e.seq DESC LIMIT ${p.add(Math.max(0, Math.floor(limit)))}`,
+    p.values,
+  );
 }

@@ -10,7 +10,7 @@ import { eventSeq, getEventBySeq, loadReports } from './events.ts';
 import { saveIngestItem } from './ingest.ts';
 import { aggregate } from './aggregate.ts';
 import { findCandidates } from './candidates.ts';
-import { countEvents, listEvents } from './query.ts';
+import { countEvents, listEvents, mapPoints } from './query.ts';
 import { auditLog, decideProposal, listProposals, moveReports, updateEvent } from './review.ts';
 import { SqliteUsers } from './users.ts';
 import { SqliteWatches } from './watches.ts';
@@ -85,6 +85,10 @@ export class SqliteStore implements Store {
 
   async aggregate(q: EventQuery, by: AggregateBy) {
     return aggregate(this.db, q, by);
+  }
+
+  async mapPoints(q: EventQuery, limit: number) {
+    return mapPoints(this.db, q, limit);
   }
 
   async getReports(eventId: string): Promise<Report[]> {

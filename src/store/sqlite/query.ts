@@ -3,7 +3,7 @@
 
 import type { Page, SitrepEvent } from '../../core/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import type { EventQuery } from '../store.ts';
+import type { EventQuery, MapPoint } from '../store.ts';
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { hydrate } from './events.ts';
@@ -124,4 +124,15 @@ export function listEvents(db: DB, q: EventQuery): Page<SitrepEvent> {
 export function countEvents(db: DB, q: EventQuery): number {
   const where = whereOf(db, q);
   return (db.prepare(`SELECT count(*) AS n FROM events e WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+}
+
+/** Map markers: the few columns a marker needs, largest toll first, read without hydrating events. */
+export function mapPoints(db: DB, q: EventQuery, limit: number): MapPoint[] {
+  const where = whereOf(db, q);
+  return stmt(
+    db,
+    `SELECT e.id, e.latitude, e.longitude, e.event_type, e.fatalities, e.event_date, e.location FROM events e
+     WHERE ${where.sql} AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
+     ORDER BY e.fatalities DESC, e.seq DESC LIMIT ?`,
+  ).all(...where.params, Math.max(0, Math.floor(limit))) as MapPoint[];
 }

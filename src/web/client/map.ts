@@ -82,7 +82,7 @@ export function createMap(container: HTMLElement, onSelect: (id: string) => void
       const renderer = data.points.length > CANVAS_ABOVE ? canvas : svgRenderer;
       const bounds = L.latLngBounds([]);
       // Points arrive largest toll first; drawing in that order keeps small circles on top.
-      for (const [id, lat, lon, ti, fatalities] of data.points) {
+      for (const [id, lat, lon, ti, fatalities, date, place] of data.points) {
         const type = data.types[ti];
         const m = L.circleMarker([lat, lon], {
           renderer,
@@ -94,7 +94,8 @@ export function createMap(container: HTMLElement, onSelect: (id: string) => void
           className: 'event-marker',
         });
         m.on('click', () => onSelect(id));
-        m.on('mouseover', () => tip.setLatLng([lat, lon]).setContent(el('span', {}, `${type ?? 'Event'}: ${fmtInt(fatalities)} fatalities`)).openOn(map));
+        const label = `${type ?? 'Event'}: ${fmtInt(fatalities)} fatalities, ${place || 'unnamed place'}, ${date}`;
+        m.on('mouseover', () => tip.setLatLng([lat, lon]).setContent(el('span', {}, label)).openOn(map));
         m.on('mouseout', () => map.closeTooltip(tip));
         m.addTo(layer);
         markers.set(id, m);
