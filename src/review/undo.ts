@@ -75,7 +75,8 @@ async function undoUpdate(store: Store, id: string, entry: AuditEntry, actor: st
   const restore = overridesToRestore(before, after);
   const change = {
     status: before.status,
-    ...(Object.keys(restore).length ? { restore_overrides: restore } : {}),
+    // Always given (even empty): an undo sets overrides exactly, no derived rule on top.
+    restore_overrides: restore,
     ...(before.merged_into !== after.merged_into ? { merged_into: before.merged_into ?? null } : {}),
   };
   return store.updateEvent(id, change, { action: 'undo', actor, reason: `undo #${entry.id} (${entry.action})` });
@@ -115,7 +116,7 @@ async function undoMove(store: Store, entry: AuditEntry, sourceId: string, actor
   let back = await store.moveReports(after.report_ids!, sourceId, audit);
   const sourceBefore = (sourceEntry?.before ?? null) as Snapshot | null;
   if (back.status === 'merged' && sourceBefore?.status && sourceBefore.status !== 'merged') {
-    back = await store.updateEvent(sourceId, { status: sourceBefore.status, merged_into: sourceBefore.merged_into ?? null }, audit);
+    back = await store.updateEvent(sourceId, { status: sourceBefore.status, merged_into: sourceBefore.merged_into ?? null, restore_overrides: {} }, audit);
   }
   if (accepted) await store.decideProposal(accepted.p.id, 'open', audit);
   return back;

@@ -14,6 +14,8 @@
 //   with every report's claim.
 
 import type { Claim, Confidence, EventFields, EventGrade, Report } from '../core/types.ts';
+// window.ts imports addDays from here; both only call each other's functions at run time.
+import { DATE_SLACK_DAYS, dateWindow, haversineKm, radiusKm } from '../merge/window.ts';
 
 export interface SourcedReport {
   report: Report;
@@ -33,7 +35,6 @@ const TYPE = ['event_type', 'sub_event_type', 'civilian_targeting'] as const;
 const ACTORS = ['actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction'] as const;
 /** Fields checked for disagreement beyond numbers and dates. */
 const COMPARED = ['event_type', 'sub_event_type', 'actor1', 'actor2', 'iso3', 'location'] as const;
-const WINDOW_DAYS: Record<number, number> = { 1: 0, 2: 3, 3: 15 };
 
 export function reconcile(items: SourcedReport[]): Reconciled {
   if (items.length === 0) throw new Error('reconcile: an event needs at least one report');
@@ -79,14 +80,49 @@ export function reconcile(items: SourcedReport[]): Reconciled {
   return { fields: fields as unknown as EventFields, confidence, disagreements, grade: gradeOf(items, disagreements) };
 }
 
-/** Airwars-style grade from the number of independent sources and whether they agree. */
+/**
+ * The grade, in the spirit of Airwars' (confirmed / fair / weak / contested / discounted), from
+ * the number of independent sources and whether their claims agree. The rule, first match wins:
+ * - contested: the sources disagree on something that changes what the event is:
+ *   the toll (any two different counts: 7 vs 10 dead is a conflict of claims, kept with every
+ *   claim), the event type, the country, the date beyond tolerance (the windows each claim's
+ *   time_precision stands for, widened by the one-day reporting slack the merge step allows, do
+ *   not meet), or the place beyond tolerance (the points lie farther apart than the circles
+ *   their geo_precision stands for: 10 / 30 / 150 km). Different spellings of one place, a
+ *   village inside the town another source names, or actor names of different specificity are
+ *   not contested: they are listed in `disagreements` only.
+ * - confirmed: three or more independent sources (distinct source names; one outlet's several
+ *   reports count once) that agree;
+ * - fair: two; weak: one.
+ * - discounted is never derived from claims: a reviewer's rejection sets it (src/store/review-change.ts),
+ *   and any grade can be overridden by a reviewer.
+ * The merge step's windows and circles (src/merge/window.ts) are the tolerance, so two claims
+ * that were merged automatically as compatible are never contested on date or place.
+ */
 export function gradeOf(items: SourcedReport[], disagreements: Record<string, Claim[]>): EventGrade {
   const sources = new Set(items.map((i) => i.source || i.report.document_id));
-  const contested = ['fatalities', 'event_type', 'event_date', 'iso3'].some((f) => f in disagreements);
+  const reports = items.map((i) => i.report);
+  const contested = ['fatalities', 'event_type', 'iso3'].some((f) => f in disagreements) || datesConflict(reports) || placesConflict(reports);
   if (contested) return 'contested';
   if (sources.size >= 3) return 'confirmed';
   if (sources.size === 2) return 'fair';
   return 'weak';
+}
+
+/** Some two claims' date windows (with the reporting slack) do not meet. */
+function datesConflict(reports: Report[]): boolean {
+  const windows = reports.map((r) => dateWindow(r));
+  const latestStart = windows.map((w) => w[0]).sort().at(-1)!;
+  const earliestEnd = windows.map((w) => w[1]).sort()[0]!;
+  return daysBetween(earliestEnd, latestStart) > DATE_SLACK_DAYS;
+}
+
+/** Some two claims with coordinates lie farther apart than their precisions allow. */
+function placesConflict(reports: Report[]): boolean {
+  const located = reports.filter((r) => r.latitude != null && r.longitude != null);
+  return located.some((a, i) =>
+    located.slice(i + 1).some((b) => haversineKm(a.latitude!, a.longitude!, b.latitude!, b.longitude!) > radiusKm(a) + radiusKm(b)),
+  );
 }
 
 /** The lower median (conservative for even counts); null for no values. */
@@ -97,12 +133,7 @@ export function lowerMedian(values: number[]): number | null {
 }
 
 function reconcileDates(reports: Report[], conf: (r: Report, f: string) => number, onDisagree: () => void) {
-  const windows = reports.map((r) => {
-    const pad = WINDOW_DAYS[r.time_precision] ?? 0;
-    return r.event_date_end
-      ? [r.event_date, r.event_date_end]
-      : [addDays(r.event_date, -pad), addDays(r.event_date, pad)];
-  });
+  const windows = reports.map(dateWindow);
   const lo = windows.map((w) => w[0]).sort().at(-1)!;
   const hi = windows.map((w) => w[1]).sort()[0];
   const byPrecision = [...reports].sort(

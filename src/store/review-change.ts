@@ -34,8 +34,23 @@ export function applyChange(
     overrides.grade = { extracted: overrides.grade?.extracted ?? before.grade, value: change.grade, by: actor, at: now };
   }
   const status = change.status ?? (change.fields && Object.keys(change.fields).length ? 'edited' : before.status);
+  if (!change.grade && !change.restore_overrides) gradeFollowsRejection(overrides, before, status, actor, now);
   const merged_into = change.merged_into !== undefined ? change.merged_into : (before.merged_into ?? null);
   return { overrides, status, merged_into };
+}
+
+/**
+ * A rejected event is graded 'discounted' (Airwars: the claim was assessed as not holding). It is
+ * a reviewer's judgement, so it is a grade override by the rejecting reviewer; bringing the event
+ * back (confirm, edit) drops a 'discounted' override and the derived grade shows again. A change
+ * that sets a grade, or an undo (which restores overrides verbatim), is left as it says.
+ */
+function gradeFollowsRejection(overrides: Overrides, before: SitrepEvent, status: SitrepEvent['status'], actor: string, now: string): void {
+  if (status === 'rejected' && before.status !== 'rejected' && overrides.grade?.value !== 'discounted') {
+    overrides.grade = { extracted: overrides.grade?.extracted ?? before.grade, value: 'discounted', by: actor, at: now };
+  } else if (before.status === 'rejected' && status !== 'rejected' && overrides.grade?.value === 'discounted') {
+    delete overrides.grade;
+  }
 }
 
 /** What the audit log keeps of an event: its fields and state, not the bulky evidence. */
