@@ -38,7 +38,7 @@ export async function importDataset(store: Store, dataset: string, path: string,
   if (!map) throw new Error(`unknown dataset "${dataset}" (known: ${Object.keys(DATASETS).join(', ')})`);
   const batchSize = opts.batch ?? 500;
   const merge = opts.merge ?? true;
-  const stats: ImportStats = { rows: 0, imported: 0, unchanged: 0, attached: 0, proposed: 0, failed: [] };
+  const stats = emptyStats();
   const parser = createReadStream(path).pipe(
     parse({
       bom: true,
@@ -54,29 +54,9 @@ export async function importDataset(store: Store, dataset: string, path: string,
   );
   let columns: string[] | null = null;
   let batch: Array<DatasetRecord & { line: number }> = [];
-  const count = (created: boolean, placement: Placement) => {
-    if (!created) return void stats.unchanged++;
-    stats.imported++;
-    if (placement.kind === 'attach') stats.attached++;
-    if (placement.kind === 'propose') stats.proposed++;
-  };
   const flush = async () => {
     if (!batch.length) return;
-    const reports = batch.map((r) => r.report);
-    const placements: Placement[] = merge ? await placeReports(store, reports) : reports.map(() => ({ kind: 'new' }));
-    const items: IngestItem[] = batch.map((r, i) => ({ doc: r.doc, reports: [r.report], placements: [placements[i]!] }));
-    try {
-      (await store.saveIngestMany(items)).forEach((res, i) => count(res.created, placements[i]!));
-    } catch {
-      // The batch rolled back as a whole: save row by row so only the offending rows are lost.
-      for (const [i, item] of items.entries()) {
-        try {
-          count((await store.saveIngest(item.doc, item.reports, item.placements)).created, placements[i]!);
-        } catch (err) {
-          stats.failed.push({ line: batch[i]!.line, message: (err as Error).message });
-        }
-      }
-    }
+    await saveBatch(store, batch, stats, merge);
     batch = [];
     opts.onProgress?.(stats);
   };
@@ -99,4 +79,45 @@ export async function importDataset(store: Store, dataset: string, path: string,
   if (!columns) throw new Error(`${path}: no header row`);
   await flush();
   return stats;
+}
+
+/**
+ * Places one batch among the stored events and saves it in ONE transaction; if that fails, row by
+ * row so that only the offending rows are lost (each named by line in stats.failed). Returns each
+ * row's placement. The import and the merge bench both go through here.
+ */
+export async function saveBatch(
+  store: Store,
+  batch: Array<DatasetRecord & { line: number }>,
+  stats: ImportStats,
+  merge = true,
+  onPlaced?: () => void,
+): Promise<Placement[]> {
+  const reports = batch.map((r) => r.report);
+  const placements: Placement[] = merge ? await placeReports(store, reports) : reports.map(() => ({ kind: 'new' }));
+  onPlaced?.();
+  const items: IngestItem[] = batch.map((r, i) => ({ doc: r.doc, reports: [r.report], placements: [placements[i]!] }));
+  const count = (created: boolean, placement: Placement) => {
+    if (!created) return void stats.unchanged++;
+    stats.imported++;
+    if (placement.kind === 'attach') stats.attached++;
+    if (placement.kind === 'propose') stats.proposed++;
+  };
+  try {
+    (await store.saveIngestMany(items)).forEach((res, i) => count(res.created, placements[i]!));
+  } catch {
+    // The batch rolled back as a whole: save row by row so only the offending rows are lost.
+    for (const [i, item] of items.entries()) {
+      try {
+        count((await store.saveIngest(item.doc, item.reports, item.placements)).created, placements[i]!);
+      } catch (err) {
+        stats.failed.push({ line: batch[i]!.line, message: (err as Error).message });
+      }
+    }
+  }
+  return placements;
+}
+
+export function emptyStats(): ImportStats {
+  return { rows: 0, imported: 0, unchanged: 0, attached: 0, proposed: 0, failed: [] };
 }
