@@ -23,7 +23,17 @@ import { searchBox, searchDates } from './window.ts';
 export interface LabelledPair { a: string; b: string; label: 'same' | 'different' | 'unsure'; why?: string }
 export interface PairResult extends LabelledPair { score: number; rule: string; decision: 'attach' | 'propose' | 'new'; pipeline?: 'merged' | 'proposed' | 'apart' }
 export interface PR { tp: number; fp: number; fn: number; precision: number; recall: number }
-export interface MergeEval { pairs: PairResult[]; scorer_attach: PR; scorer_attach_or_propose: PR; pipeline: PR; pipeline_with_proposals: PR; unresolved: string[] }
+/** Article/UCDP pairs meet in the pipeline; UCDP/UCDP pairs never do (the importer keeps a dataset's rows apart), so they test the scorer alone. */
+export interface KindPR { pairs: number; attach: PR; attach_or_propose: PR }
+export interface MergeEval {
+  pairs: PairResult[];
+  scorer_attach: PR;
+  scorer_attach_or_propose: PR;
+  scorer_by_kind: { article_ucdp: KindPR; ucdp_ucdp: KindPR };
+  pipeline: PR;
+  pipeline_with_proposals: PR;
+  unresolved: string[];
+}
 
 const ARTICLE = 'corpus/2019-12-06-fp-haftar-tripoli';
 const UCDP = 'data/ucdp/ged-libya.csv';
@@ -94,10 +104,17 @@ export async function evaluateMerge(shared: string, labels: LabelledPair[]): Pro
   await store.close();
   const scored = out.filter((p) => p.label !== 'unsure');
   const piped = scored.filter((p) => p.pipeline);
+  const byKind = (ps: PairResult[]): KindPR => ({
+    pairs: ps.length,
+    attach: pr(ps.map((p) => ({ truth: p.label === 'same', predicted: p.decision === 'attach' }))),
+    attach_or_propose: pr(ps.map((p) => ({ truth: p.label === 'same', predicted: p.decision !== 'new' }))),
+  });
+  const isArticle = (p: PairResult) => p.a.startsWith('article@') || p.b.startsWith('article@');
   return {
     pairs: out,
     scorer_attach: pr(scored.map((p) => ({ truth: p.label === 'same', predicted: p.decision === 'attach' }))),
     scorer_attach_or_propose: pr(scored.map((p) => ({ truth: p.label === 'same', predicted: p.decision !== 'new' }))),
+    scorer_by_kind: { article_ucdp: byKind(scored.filter(isArticle)), ucdp_ucdp: byKind(scored.filter((p) => !isArticle(p))) },
     pipeline: pr(piped.map((p) => ({ truth: p.label === 'same', predicted: p.pipeline === 'merged' }))),
     pipeline_with_proposals: pr(piped.map((p) => ({ truth: p.label === 'same', predicted: p.pipeline !== 'apart' }))),
     unresolved,

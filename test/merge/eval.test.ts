@@ -13,10 +13,18 @@ test('merge precision/recall on hand-labelled article/UCDP and UCDP/UCDP pairs s
   const { pairs: _p, ...summary } = r;
   console.log(JSON.stringify(summary));
   assert.deepEqual(r.unresolved, [], 'every labelled report is found');
-  // Measured 2026-11-26: attach P 1.0 R 0.8; attach-or-propose P 0.71 R 1.0; the factory strike proposed.
-  assert.ok(r.scorer_attach.precision >= 0.75, `attach precision ${r.scorer_attach.precision}`);
-  assert.ok(r.scorer_attach.recall >= 0.6, `attach recall ${r.scorer_attach.recall}`);
-  assert.ok(r.scorer_attach_or_propose.recall >= 0.8, `attach-or-propose recall ${r.scorer_attach_or_propose.recall}`);
+  const scored = labels.filter((l) => l.label !== 'unsure');
+  assert.ok(scored.length >= 100, `${scored.length} scored pairs`);
+  assert.ok(labels.every((l) => /^(article@\d+|ucdp:\d+)$/.test(l.a) && /^(article@\d+|ucdp:\d+)$/.test(l.b)), 'ids only');
+  assert.ok(labels.every((l) => l.why && l.why.length <= 120), 'a short reason in our own words for every pair');
+  // Measured 2026-11-26 on 111 scored pairs (57 article/UCDP, 54 UCDP/UCDP, 8 same): attach P 0.583 R 0.875,
+  // attach-or-propose P 0.348 R 1.0. The five false attaches are UCDP/UCDP hard negatives (one story split by
+  // neighbourhood, village or victim group, coded at one point with one toll); the importer never merges two rows
+  // of one dataset, so they test the scorer alone. Floors: the measurement less one pair.
+  assert.ok(r.scorer_attach.precision >= 0.53, `attach precision ${r.scorer_attach.precision}`);
+  assert.ok(r.scorer_attach.recall >= 0.75, `attach recall ${r.scorer_attach.recall}`);
+  assert.ok(r.scorer_attach_or_propose.recall >= 0.875, `attach-or-propose recall ${r.scorer_attach_or_propose.recall}`);
+  assert.equal(r.scorer_by_kind.article_ucdp.attach.fp, 0, 'no article incident is attached to a different UCDP event');
   assert.equal(r.pipeline_with_proposals.recall, 1, 'the article and UCDP accounts of the factory strike meet (merged or proposed)');
   assert.equal(r.pipeline.fp + r.pipeline_with_proposals.fp, 0, 'no article incident is merged or proposed with a different UCDP event');
 });
