@@ -33,6 +33,9 @@ export interface CountryMention {
   iso3: string;
   /** "name" for "Libya", "demonym" for "Libyan". */
   kind: 'name' | 'demonym';
+  /** Followed by a word for armed or official people ("US forces", "Turkish drones", "Saudi
+   *  aircraft"): names who acts, often abroad, rather than where. */
+  actor?: boolean;
 }
 
 const byIso2 = new Map<string, Country>();
@@ -90,6 +93,9 @@ export function allCountries(): Country[] {
   return [...byIso2.values()];
 }
 
+/** Words after a country name or demonym that make it an actor ("US forces", "Turkish military column"). */
+const ACTOR_AFTER = new Set(['forces', 'force', 'military', 'army', 'troops', 'soldiers', 'aircraft', 'aircrafts', 'warplanes', 'jets', 'planes', 'drone', 'drones', 'airstrike', 'airstrikes', 'navy', 'naval', 'government', 'officials', 'authorities', 'intelligence', 'column', 'convoy', 'patrol', 'patrols', 'reconnaissance', 'coalition', 'border', 'security', 'special', 'artillery', 'helicopters', 'helicopter', 'fighter', 'fighters', 'militia', 'militias', 'backed', 'allied']);
+
 const NOT_LOCATING = new Set(['dollar', 'dollars', 'lira', 'liras', 'pound', 'pounds', 'rupee', 'rupees', 'riyal', 'rial', 'dinar', 'dinars', 'euro', 'peso', 'pesos', 'naira', 'shilling', 'led', 'backed', 'sponsored', 'funded', 'embassy', 'consulate']);
 
 /** Country names and demonyms in text, longest match first, capitalised words only. */
@@ -116,7 +122,9 @@ export function findCountryMentions(text: string): CountryMention[] {
       i = best.end;
       continue;
     }
-    out.push({ start: toks[i]!.start, end: toks[best.end]!.end, text: raw, iso3: best.hit.country.iso3, kind: best.hit.kind });
+    const mention: CountryMention = { start: toks[i]!.start, end: toks[best.end]!.end, text: raw, iso3: best.hit.country.iso3, kind: best.hit.kind };
+    if (after && ACTOR_AFTER.has(after)) mention.actor = true;
+    out.push(mention);
     i = best.end;
   }
   return out;

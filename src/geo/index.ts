@@ -11,8 +11,9 @@ import { countryByIso3, findCountryMentions } from './countries.ts';
 import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes } from './infer.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { acceptSpan, resolveSpans } from './resolve.ts';
-import { scanPlaces, type Span } from './scan.ts';
+import { KINDS_AFTER, scanPlaces, type Span } from './scan.ts';
 import { acledAdminName } from './admin-areas.ts';
+import { findContextCues } from './context-cues.ts';
 import { foldKey, normName } from './normalize.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
@@ -42,16 +43,41 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
   const names = new Set(spans.flatMap((s) => [s.key, s.foldedKey]));
+  // Local armed groups and monitors place the text in a country and its conflict areas.
+  const cues = findContextCues(text);
+  for (const a of cues.areas) names.add(a);
   if (!iso3) {
     const votes = countryNameVotes(countries);
+    for (const [c, n] of cues.countries) votes.set(c, (votes.get(c) ?? 0) + Math.min(3, 2 * n));
     // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less so.
     const weights = spans.map((s) => (s.fold ? 0.5 : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1));
     candidateVotes(votes, spans, places, weights, names);
     iso3 = inferCountryFromVotes(votes);
   }
+  if (iso3) for (const [k, s] of spans.entries()) spans[k] = inCountryVariant(s, gz, iso3);
   const mentions = resolveSpans(spans, places, { iso3, strict, names }).map((m) => withAdminSpelling(m, spans));
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
+}
+
+/** A span whose names all lie outside the document's country ("Hays city" is a town in Kansas,
+ *  "Poonch district" one in Pakistan) tries, in that country, the name without its generic last
+ *  word ("Hays"), then the transliteration fold ("Poonch" for "Punch"). */
+function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
+  const inCountry = (ids: number[]): boolean => ids.some((i) => gz.places[i]!.iso3 === iso3);
+  if (!s.ids.length || inCountry(s.ids)) return s;
+  const cut = s.key.lastIndexOf(' ');
+  const last = cut > 0 ? s.key.slice(cut + 1) : '';
+  const keys = KINDS_AFTER.has(last) ? [s.key.slice(0, cut)] : [];
+  for (const key of [...keys, s.key]) {
+    for (const [hits, fold] of [[key === s.key ? null : gz.exactHits(key), false], [gz.foldHits(key), true]] as const) {
+      if (!hits) continue;
+      const keep = hits.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [n] : []));
+      if (!keep.length) continue;
+      return { ...s, ids: keep.map((n) => hits.ids[n]!), alt: keep.map((n) => hits.alt[n]!), fold: s.fold || fold, kindAfter: key === s.key ? s.kindAfter : last };
+    }
+  }
+  return s;
 }
 
 const spellingCache = new Map<string, { short: string; keys: Set<string> }>();

@@ -25,8 +25,8 @@ function winner(votes: Map<string, number>, min: number): string | null {
 /** Country votes from names in text; the first named country counts extra (reports lead with it). */
 export function countryNameVotes(mentions: CountryMention[]): Map<string, number> {
   const votes = new Map<string, number>();
-  // Demonyms count less: "Russian airstrikes", "Turkish forces" often name foreign actors.
-  mentions.forEach((m, i) => addVote(votes, m.iso3, m.kind === 'name' ? 3 + (i === 0 ? 1 : 0) : 0.5));
+  // Demonyms and actors count less: "Russian airstrikes", "US forces" often name foreign actors.
+  mentions.forEach((m, i) => addVote(votes, m.iso3, m.kind === 'name' && !m.actor ? 3 + (i === 0 ? 1 : 0) : 0.5));
   return votes;
 }
 

@@ -96,7 +96,10 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
       const generic = KINDS_AFTER.has(norms[j]!);
       // A lower-case word may also finish a name the gazetteer knows whole ("Bani walid").
       const known = j > i && !t.cap && first.cap && gz.exactIds(`${key} ${norms[j]!}`).length > 0;
-      if (j > i && !t.cap && !CONNECTORS.has(norms[j]!) && !generic && !known) break;
+      // A lower-case piece hyphenated onto the name continues it ("Deir-ez-Zor", "Dar-es-Salaam"):
+      // the prefix index stops it as soon as no name goes on that way.
+      const joined = j > i && !t.cap && text.slice(toks[j - 1]!.end, t.start) === '-' && gz.hasPrefix(`${key} ${norms[j]!}`);
+      if (j > i && !t.cap && !CONNECTORS.has(norms[j]!) && !generic && !known && !joined) break;
       if (j > i && /[.,;:()!?]/.test(text.slice(toks[j - 1]!.end, t.start))) break;
       const part = norms[j]!;
       // The index drops Arabic articles, so "al Aziziya" is looked up as "aziziya".

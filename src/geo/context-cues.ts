@@ -1,0 +1,60 @@
+// Context cues (data/context-cues.json): words that place a report in a country or in its
+// conflict areas when no country is named ("the OSCE SMM observed explosions near Lozove",
+// "Houthi forces shelled ..."). One case-sensitive whole-word pattern, run once per text.
+
+import { createRequire } from 'node:module';
+import { countryByIso2 } from './countries.ts';
+import { normName } from './normalize.ts';
+
+const require = createRequire(import.meta.url);
+
+interface CueEntry {
+  words: string[];
+  iso2?: string;
+  admin1?: string[];
+  areas?: Array<[string, string]>;
+}
+
+interface Cue {
+  /** ISO3 the cue votes for, or null for groups active in several countries. */
+  iso3: string | null;
+  /** Normalised admin1 names the cue implies (as if the text had named them). */
+  areas: string[];
+}
+
+const entries = (require('./data/context-cues.json') as { cues: CueEntry[] }).cues;
+const byWord = new Map<string, Cue>();
+for (const e of entries) {
+  const iso3 = e.iso2 ? countryByIso2(e.iso2)?.iso3 : null;
+  if (e.iso2 && !iso3) throw new Error(`context cues: unknown country ${e.iso2}`);
+  const areas = [...(e.admin1 ?? []), ...(e.areas ?? []).map(([, a]) => a)].map(normName);
+  for (const w of e.words) byWord.set(w, { iso3: iso3 ?? null, areas });
+}
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Longest words first so "OSCE SMM" wins over "SMM"; letters or digits may not touch either end.
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...byWord.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+export interface ContextHints {
+  /** Votes per ISO3 (one per distinct cue word). */
+  countries: Map<string, number>;
+  /** Normalised admin1 names implied by the cues. */
+  areas: Set<string>;
+}
+
+export function findContextCues(text: string): ContextHints {
+  const countries = new Map<string, number>();
+  const areas = new Set<string>();
+  const seen = new Set<string>();
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    const cue = byWord.get(m[0])!;
+    if (cue.iso3) countries.set(cue.iso3, (countries.get(cue.iso3) ?? 0) + 1);
+    for (const a of cue.areas) areas.add(a);
+  }
+  return { countries, areas };
+}

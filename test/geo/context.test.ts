@@ -1,0 +1,50 @@
+// Context mechanisms on hand-written sentences against an invented fixture gazetteer
+// (test/geo/fixtures/context-dump.txt): conflict cues, hyphenated names, actor country words,
+// in-country variants of a span whose names all lie abroad.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { findPlaces, inferCountry, loadGazetteer } from '../../src/geo/index.ts';
+import { findContextCues } from '../../src/geo/context-cues.ts';
+import { findCountryMentions } from '../../src/geo/countries.ts';
+
+const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'context-dump.txt')], defaults: false });
+const pick = (text: string, name: string): string | null => findPlaces(text, gz, {}).find((m) => m.text === name)?.place?.id ?? null;
+
+test('context cues: a monitoring mission or a local armed group implies the country and its conflict areas', () => {
+  const hints = findContextCues('The OSCE SMM observed explosions; later the NAF fired mortars.');
+  assert.equal(hints.countries.get('UKR'), 2);
+  assert.ok(hints.areas.has('donetsk') && hints.areas.has('luhansk'));
+  assert.equal(findContextCues('Smmall arms were seen.').countries.size, 0, 'whole words only');
+  assert.equal(findContextCues('the osce smm').countries.size, 0, 'case-sensitive');
+});
+
+test('context cues: a village namesake inside the implied area beats a bigger one elsewhere', () => {
+  // Without a cue population decides (the Odesa village is bigger).
+  assert.equal(pick('Six explosions were heard near Kvitneve.', 'Kvitneve'), 'gn:9100004');
+  const text = 'The OSCE SMM recorded six explosions near Kvitneve.';
+  assert.equal(pick(text, 'Kvitneve'), 'gn:9100003');
+  assert.equal(inferCountry(text, findPlaces(text, gz, {})), 'UKR');
+});
+
+test('a hyphenated name with lower-case articles is one name ("Tall-ez-Zuhur"), not its last piece', () => {
+  const ms = findPlaces('A checkpoint was attacked in Tall-ez-Zuhur countryside.', gz, {});
+  assert.deepEqual(ms.map((m) => [m.text, m.place?.id ?? null]), [['Tall-ez-Zuhur', 'gn:9100005']]);
+});
+
+test('a country name followed by an actor word names who acted, not where', () => {
+  const m = findCountryMentions('US forces brought reinforcements to their base near Zuhur.');
+  assert.equal(m[0]?.iso3, 'USA');
+  assert.equal(m[0]?.actor, true);
+  assert.equal(findCountryMentions('Protests were held across the US on Friday.')[0]?.actor, undefined);
+  // The place decides the country (Kuwait's Zuhur), not the actor's country.
+  const text = 'US forces brought reinforcements to their base near Zuhur.';
+  assert.equal(inferCountry(text, findPlaces(text, gz, {})), 'KWT');
+});
+
+test('a span whose names all lie abroad tries the name without its generic word in the document country', () => {
+  // "Sawda City" is only a (fixture) US town; in a Yemen text "Sawda city" is the Yemeni Sawda.
+  const ms = findPlaces('Shelling hit Sawda city near Maristan Airport.', gz, { iso3: 'YEM' });
+  assert.equal(ms.find((m) => m.text === 'Sawda city')?.place?.id, 'gn:9100007');
+  assert.equal(findPlaces('Shelling hit Sawda City.', gz, { iso3: 'USA' })[0]?.place?.id, 'gn:9100008');
+});
