@@ -29,6 +29,13 @@ export function mapContract(name: string, make: MakeStore): void {
       }
     });
 
+    test('a limit keeps the head of the full order (ties by newest stored, events without coordinates skipped)', async () => {
+      const full = await store.mapPoints({}, 100);
+      for (let k = 1; k <= full.length + 1; k++) assert.deepEqual(await store.mapPoints({}, k), full.slice(0, k), `limit ${k}`);
+      assert.deepEqual((await store.mapPoints({}, 5)).map((p) => p.location), ['Sirte', 'Tarhuna', 'Donetsk', 'Misrata', 'Mopti']);
+      assert.deepEqual(await store.mapPoints({}, 0), []);
+    });
+
     test('filters and the limit apply', async () => {
       assert.deepEqual((await store.mapPoints({ country: 'MLI' }, 100)).map((p) => p.location).sort(), ['Bamako', 'Mopti']);
       assert.deepEqual((await store.mapPoints({ bbox: [13, 31, 17, 33], fatalities_min: 3 }, 100)).map((p) => p.location), ['Sirte', 'Tarhuna']);

@@ -10,6 +10,7 @@ import type { AggregateBy, AggregateRow, EventQuery } from '../store.ts';
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { dimensionWhere, whereOf } from './query.ts';
+import { rollupCovers } from './rollups.ts';
 
 /** Group keys read straight from indexed columns (NOCASE where the index is NOCASE, so the
  *  index order serves the grouping). */
@@ -20,12 +21,6 @@ const COLUMN: Partial<Record<AggregateBy, string>> = {
   country: 'e.country COLLATE NOCASE',
   admin1: 'e.admin1 COLLATE NOCASE',
 };
-
-/** True when the rollups hold the answer: only their dimensions filter, hidden events excluded. */
-export function rollupCovers(q: EventQuery): boolean {
-  return !q.actor && q.fatalities_min == null && q.fatalities_max == null && !q.bbox && !q.text
-    && !q.status && !q.include_hidden && !q.document_id;
-}
 
 /** The same grouping over a rollup table (aliased e, so the dimension filters read alike). */
 function fromRollup(q: EventQuery, by: AggregateBy): { sql: string; params: unknown[] } {

@@ -7,10 +7,17 @@
 // writing transaction (insert, review edit, merge, reject, delete). Migration 070 creates them;
 // a change to ROLLUPS needs a new migration that drops and recreates them with rollupSql().
 
+import type { EventQuery } from '../store.ts';
 import type { DB } from './db.ts';
 
 /** The filterable event columns every rollup row is keyed by, and the events table filters on. */
 export const ROLLUP_DIMS = ['event_date', 'date_last', 'iso3', 'country', 'admin1', 'event_type', 'sub_event_type'] as const;
+
+/** True when the rollups hold the answer: only their dimensions filter, hidden events excluded. */
+export function rollupCovers(q: EventQuery): boolean {
+  return !q.actor && q.fatalities_min == null && q.fatalities_max == null && !q.bbox && !q.text
+    && !q.status && !q.include_hidden && !q.document_id;
+}
 
 /** A rollup table and the one extra key it groups by (none: the dimensions alone). */
 interface Rollup {
