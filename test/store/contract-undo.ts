@@ -13,6 +13,9 @@ import type { Store } from '../../src/store/store.ts';
 import { seeded, type MakeStore } from './contract-helpers.ts';
 import { doc, report } from './fixtures.ts';
 
+/** The place and type fields of an event, to make a report of the same incident. */
+const pick = (e: SitrepEvent) => ({ event_date: e.event_date, event_type: e.event_type, sub_event_type: e.sub_event_type, iso3: e.iso3, country: e.country, admin1: e.admin1, location: e.location, latitude: e.latitude, longitude: e.longitude });
+
 export function undoContract(name: string, make: MakeStore): void {
   describe(`${name} store: undo and merge proposals`, () => {
     let store: Store;
@@ -82,6 +85,18 @@ export function undoContract(name: string, make: MakeStore): void {
       assert.deepEqual(await state(keep), merged);
       const emptied = (await store.getEvent(part.id))!;
       assert.deepEqual([emptied.status, emptied.merged_into, emptied.report_ids], ['merged', keep, []]);
+    });
+
+    test('undo of an automatic attach restores the event it joined; the report gets its own event', async () => {
+      const id = at('Donetsk').id;
+      const before = await state(id);
+      const text = 'Another wire: shelling in Donetsk killed four civilians.';
+      const joined = (await store.saveIngest(doc(text), [report(text, { ...pick(at('Donetsk')), fatalities: 4 })], [{ kind: 'attach', event_id: id, score: 0.9, rule: 'test' }])).events[0]!;
+      assert.equal(joined.report_ids.length, 2);
+      const alone = await undo(store, id, 'bo');
+      assert.notEqual(alone.id, id);
+      assert.deepEqual(alone.report_ids, [joined.report_ids[1]]);
+      assert.deepEqual(await state(id), before);
     });
 
     test('proposals are listed by status and event, paged, accepted, declined, and undone', async () => {
