@@ -66,6 +66,15 @@ describe('merge proposals view in Chromium', { skip: !present && `${CHROMIUM} no
     rmSync(dir, { recursive: true, force: true });
   });
 
+  test("an event's review panel lists its open merge proposals", async () => {
+    await page.goto(`${server.url}?event=${ids.stored}`);
+    await page.waitForSelector('#panel .review-proposals h4');
+    assert.equal(await page.locator('#panel .review-proposals h4').textContent(), 'Merge proposed (2)');
+    const items = await page.locator('#panel .event-proposals li').allTextContents();
+    assert.ok(items.some((t) => t.includes(ids.a!) && t.includes('10 killed')), items.join(' | '));
+    assert.equal(await page.locator('#panel img').count(), 0, 'the hostile source name stays text');
+  });
+
   test('open proposals side by side, text shown literally; accept merges, decline keeps apart', async () => {
     await page.goto(`${server.url}?view=proposals`);
     await page.waitForSelector('#view-proposals article.proposal');

@@ -94,3 +94,37 @@ export function createProposalsView(container: HTMLElement, openEvent: (id: stri
   );
   return { show: () => load(false) };
 }
+
+/**
+ * The open merge proposals of one event, in its review panel: the other event of each, the
+ * score, and Accept / Decline. After a decision the panel shows the event that remains.
+ */
+export async function renderEventProposals(container: HTMLElement, eventId: string, onChanged: (id: string) => void): Promise<void> {
+  try {
+    const open = (await api.proposals({ event_id: eventId, status: 'open', limit: 50 })).items as ProposalView[];
+    if (!open.length) return render(container);
+    const note = el('p', { role: 'status', class: 'review-status' });
+    const decide = async (p: ProposalView, action: 'accept' | 'decline') => {
+      try {
+        await api.decideProposal(p.id, action, {});
+        onChanged(action === 'accept' ? p.candidate : eventId);
+      } catch (err) {
+        note.textContent = `Proposal #${p.id}: refused: ${(err as Error).message}`;
+      }
+    };
+    render(container,
+      el('h4', {}, `Merge proposed (${open.length})`),
+      el('ul', { class: 'event-proposals' }, open.map((p) => {
+        const other = p.event_id === eventId ? p.candidate_event : p.event;
+        const otherId = p.event_id === eventId ? p.candidate : p.event_id;
+        const what = other ? `${other.event_date}, ${other.location || other.country}, ${other.fatalities} killed, ${other.source || 'no source'}` : '';
+        return el('li', {},
+          `#${p.id} score ${p.score.toFixed(2)} with `, el('button', { type: 'button', class: 'link', onclick: () => onChanged(otherId) }, otherId), what ? ` (${what}) ` : ' ',
+          el('button', { type: 'button', onclick: () => void decide(p, 'accept') }, 'Accept'), ' ',
+          el('button', { type: 'button', class: 'secondary', onclick: () => void decide(p, 'decline') }, 'Decline'));
+      })),
+      note);
+  } catch (err) {
+    render(container, el('p', { class: 'muted' }, `Merge proposals unavailable: ${(err as Error).message}`));
+  }
+}

@@ -1,9 +1,11 @@
-// Review actions in the event panel (confirm, reject, grade, edit a field, merge, split, undo)
-// and the event's audit log. The server checks roles; a refusal is shown as its message.
+// Review actions in the event panel (confirm, reject, grade, edit a field, merge, split, undo,
+// accept or decline a proposed merge) and the event's audit log. The server checks roles; a
+// refusal is shown as its message.
 
 import type { Report, SitrepEvent } from '../../core/types.ts';
 import { api } from './api.ts';
 import { el, render } from './dom.ts';
+import { renderEventProposals } from './proposals.ts';
 
 const GRADES = ['confirmed', 'fair', 'weak', 'contested', 'discounted'];
 /** Fields whose typed value is a number (empty = null where the field allows it). */
@@ -48,8 +50,12 @@ export function renderReview(e: SitrepEvent, reports: Report[], onChanged: (id: 
   const other = el('input', { type: 'text', placeholder: 'evt_…' });
   const picks = reports.map((r) => el('input', { type: 'checkbox', value: r.id }));
 
+  const proposals = el('div', { class: 'review-proposals' });
+  void renderEventProposals(proposals, e.id, onChanged);
+
   return el('section', { class: 'review', 'aria-labelledby': 'review-h' },
     el('h3', { id: 'review-h' }, 'Review'),
+    proposals,
     el('div', { class: 'review-row' }, ...labelled('Reason', reason)),
     el('div', { class: 'review-row' },
       button('Confirm', () => run('confirm', { reason: why() }, 'Confirm'), ''),
