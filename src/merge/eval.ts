@@ -3,6 +3,8 @@
 // - scorer: each labelled pair is scored as the importer would score it (claim against claim,
 //   word weights from the arriving report's candidates) and decided by the thresholds;
 // - pipeline: for article/UCDP pairs, did the two claims end up in one event (or a proposal)?
+// Scorer figures are also given per kind of pair: article/UCDP pairs can meet in the pipeline,
+// UCDP/UCDP pairs never do (one dataset's rows stay apart), so those test the scorer alone.
 // Run: node --import tsx src/merge/eval.ts [SHARED_DIR]
 
 import { readFileSync } from 'node:fs';
