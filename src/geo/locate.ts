@@ -2,8 +2,22 @@
 // nearest place named before it (reports name the town once, then narrate); else nothing.
 
 import type { PlaceMention } from './types.ts';
+import { adminKeys } from './resolve.ts';
+import { normName } from './normalize.ts';
 
 const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
+
+/** 1 when the mention's text names the admin1 of another mention's place, 2 its admin2, else 3. */
+function containerLevel(m: PlaceMention, all: PlaceMention[]): number {
+  const key = normName(m.text);
+  let level = 3;
+  for (const o of all) {
+    if (o === m || !o.place || normName(o.text) === key) continue;
+    if (o.place.admin1 && adminKeys(o.place.admin1).includes(key)) return 1;
+    if (o.place.admin2 && adminKeys(o.place.admin2).includes(key)) level = 2;
+  }
+  return level;
+}
 
 /** Higher is more specific: settlements and sites, then districts, then provinces. */
 function specificity(m: PlaceMention): number {
@@ -23,12 +37,18 @@ export function locateEvent(
 ): PlaceMention | null {
   const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end && usable(m, opts.iso3));
   if (inside.length) {
+    // "Cukurca district of Hakkari", "Kolofata (Mayo-Sava, Far North)": a name that is the admin
+    // area of another place named here is that area, even when a town of the name exists.
+    // A settlement reached only through the transliteration fold is no surer than a district.
+    const level = new Map(inside.map((m) => [m, Math.min(specificity(m), containerLevel(m, inside), m.rule.startsWith('variant') ? 2 : 3)]));
+    const rank = (m: PlaceMention): number => level.get(m)!;
     // Most specific first; among equals one the text places the event at ("in X", "X village")
     // before origins and destinations ("from X") and names inside longer names, then the first
     // confident one (reports name the scene first).
     const sure = (m: PlaceMention): number => (m.confidence >= 0.5 ? 1 : 0);
     const at = (m: PlaceMention): number => (m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') ? 1 : 2);
-    return [...inside].sort((a, b) => specificity(b) - specificity(a) || at(b) - at(a) || sure(b) - sure(a) || a.start - b.start)[0]!;
+    const exact = (m: PlaceMention): number => (m.rule.startsWith('variant') ? 0 : 1);
+    return [...inside].sort((a, b) => rank(b) - rank(a) || at(b) - at(a) || exact(b) - exact(a) || sure(b) - sure(a) || a.start - b.start)[0]!;
   }
   const before = mentions.filter((m) => m.end <= span.start && usable(m, opts.iso3));
   if (!before.length) return null;

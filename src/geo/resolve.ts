@@ -18,7 +18,7 @@ const NEAR_CUES = new Set(['near', 'outside', 'around', 'outskirts', 'countrysid
 const STRONG_CUES = new Set(['in', 'near', 'at', 'outside', 'village', 'town', 'city', 'district', 'outskirts', 'area', 'province']);
 
 const adminKeyCache = new Map<string, string[]>();
-function adminKeys(name: string): string[] {
+export function adminKeys(name: string): string[] {
   let keys = adminKeyCache.get(name);
   if (!keys) {
     const norm = [name, ...adminShortNames(name)].map(normName).filter(Boolean);
@@ -168,11 +168,17 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     return others === 0;
   };
   const first = spans.map((s, k) => (s.fold ? pick(k, (p) => nearOthers(k, p), () => 0) : first0[k]!));
-  const areaAt = first.map((c, k) => (c >= 0 && isAdmin(cands[k]![c]!) && (!ctx.iso3 || cands[k]![c]!.iso3 === ctx.iso3) ? cands[k]![c]! : null));
+  // A span read as an admin area stands for every area of that name in the country: "(Tombouctou)"
+  // may be the region or the cercle, and a town inside either is inside the named area.
+  const areaAt = first.map((c, k) => {
+    const a = c >= 0 ? cands[k]![c]! : null;
+    if (!a || !isAdmin(a) || (ctx.iso3 && a.iso3 !== ctx.iso3)) return null;
+    return cands[k]!.filter((q) => isAdmin(q) && q.iso3 === a.iso3);
+  });
   const choices: Choice[] = spans.map((span, k) => {
     const otherAreas: Place[] = [];
     for (let o = Math.max(0, k - WINDOW); o <= Math.min(spans.length - 1, k + WINDOW); o++) {
-      if (o !== k && areaAt[o] && spans[o]!.key !== span.key) otherAreas.push(areaAt[o]!);
+      if (o !== k && areaAt[o] && spans[o]!.key !== span.key) otherAreas.push(...areaAt[o]!);
     }
     const inArea = (p: Place): boolean =>
       (!span.fold || nearOthers(k, p)) && (isAdmin(p) > 0 || otherAreas.length === 0 || otherAreas.some((a) => insideArea(p, a)));

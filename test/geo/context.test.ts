@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { findPlaces, inferCountry, loadGazetteer } from '../../src/geo/index.ts';
+import { findPlaces, inferCountry, loadGazetteer, locateEvent } from '../../src/geo/index.ts';
 import { findContextCues } from '../../src/geo/context-cues.ts';
 import { findCountryMentions } from '../../src/geo/countries.ts';
 
@@ -47,4 +47,25 @@ test('a span whose names all lie abroad tries the name without its generic word 
   const ms = findPlaces('Shelling hit Sawda city near Maristan Airport.', gz, { iso3: 'YEM' });
   assert.equal(ms.find((m) => m.text === 'Sawda city')?.place?.id, 'gn:9100007');
   assert.equal(findPlaces('Shelling hit Sawda City.', gz, { iso3: 'USA' })[0]?.place?.id, 'gn:9100008');
+});
+
+const eventPlace = (text: string, iso3: string | null = null): string | null => {
+  const ms = findPlaces(text, gz, { iso3 });
+  return locateEvent(ms, { start: 0, end: text.length }, { iso3: iso3 ?? inferCountry(text, ms) })?.place?.id ?? null;
+};
+
+test('a name that is the province of another place named in the event is that province, not its town', () => {
+  // "Hakkan" is also a town (the province seat); here it names the province around Cukurja.
+  const id = eventPlace('Rebels attacked an army post in Cukurja district of Hakkan.', 'TUR');
+  assert.ok(id === 'gn:9100022' || id === 'gn:9100023', `the district or its town, got ${id}`);
+  assert.equal(eventPlace('Rebels attacked an army post in Hakkan.', 'TUR'), 'gn:9100021');
+});
+
+test('a place reached only through a spelling variant yields to one named exactly', () => {
+  assert.equal(eventPlace('Shells fell on Kuriyet and on Marsa Dahab.', 'LBY'), 'gn:9100030');
+  assert.equal(eventPlace('Shells fell on Kuriyet.', 'LBY'), 'gn:9100031', 'alone, the variant is used');
+});
+
+test('a town inside the region named in parentheses is kept even when the name also fits a district elsewhere', () => {
+  assert.equal(eventPlace('Gunmen killed a trader in Wadi Tin (Sahra district).', 'MLI'), 'gn:9100042');
 });
