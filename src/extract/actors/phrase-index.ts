@@ -1,6 +1,7 @@
-// One precompiled index for many multi-word phrases (actor aliases, cue phrases):
-// a Map from the first token to the phrases starting with it, longest first. Matching a
-// text is one Map lookup per token, so thousands of aliases cost no more than a few.
+// One precompiled index for many multi-word phrases (actor aliases, cue phrases): a trie of
+// tokens. Matching at a position walks one Map per token of the phrase, so the cost does not
+// grow with the number of phrases that share a first word ("military forces of {country}" for
+// every country all start with "military").
 
 import { phraseKeys, type Token } from './tokens.ts';
 
@@ -11,62 +12,63 @@ export interface PhraseHit<T> {
   value: T;
 }
 
-interface Entry<T> {
-  keys: string[];
-  value: T;
+interface Node<T> {
+  next: Map<string, Node<T>> | null;
+  /** Set when a phrase ends at this node. */
+  value?: T;
 }
 
+const NONE: never[] = [];
+
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly root: Node<T> = { next: new Map() };
 
   constructor(private readonly key: 'norm' | 'stem') {}
 
+  /** Add a phrase; when two phrases have the same keys, the first one added keeps the slot. */
   add(phrase: string, value: T): void {
     const keys = phraseKeys(phrase, this.key);
     if (keys.length === 0) return;
-    let list = this.byFirst.get(keys[0]);
-    if (!list) this.byFirst.set(keys[0], (list = []));
-    list.push({ keys, value });
-    list.sort((a, b) => b.keys.length - a.keys.length);
+    let node = this.root;
+    for (const k of keys) {
+      node.next ??= new Map();
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: null }));
+      node = child;
+    }
+    if (node.value === undefined) node.value = value;
   }
 
   /** Longest phrase starting at token i, or null. A name in the possessive still names its
-   *  bearer: "Haftar's positions" holds "Haftar", "Islamic State's fighters" "Islamic State". */
+   *  bearer: "Haftar's positions" holds "Haftar", "Islamic State's fighters" "Islamic State"
+   *  (the possessive may only stand on the phrase's last word). */
   matchAt(tokens: Token[], i: number): PhraseHit<T> | null {
-    const word = tokens[i][this.key];
-    const hit = this.longestIn(this.byFirst.get(word), tokens, i);
-    const bare = this.key === 'norm' && word.endsWith("'s") ? this.longestIn(this.byFirst.get(word.slice(0, -2)), tokens, i) : null;
-    return bare && (!hit || bare.last > hit.last) ? bare : hit;
-  }
-
-  private longestIn(list: Entry<T>[] | undefined, tokens: Token[], i: number): PhraseHit<T> | null {
-    if (!list) return null;
-    for (const e of list) {
-      const last = i + e.keys.length - 1;
-      if (last >= tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < e.keys.length && ok; k++) {
-        const t = tokens[i + k][this.key];
-        ok = t === e.keys[k] || (this.key === 'norm' && i + k === last && t.endsWith("'s") && t.slice(0, -2) === e.keys[k]);
+    let node: Node<T> | undefined = this.root;
+    let best: PhraseHit<T> | null = null;
+    for (let j = i; j < tokens.length && node?.next; j++) {
+      const t = tokens[j][this.key];
+      if (this.key === 'norm' && t.endsWith("'s")) {
+        const bare = node.next.get(t.slice(0, -2));
+        if (bare?.value !== undefined) best = { first: i, last: j, value: bare.value };
       }
-      if (ok) return { first: i, last, value: e.value };
+      node = node.next.get(t);
+      if (node?.value !== undefined) best = { first: i, last: j, value: node.value };
     }
-    return null;
+    return best;
   }
 
   /** Every phrase starting at token i, longest first (for cues, where a short phrase of one
    *  group may sit inside a longer phrase of another: "clashed" in "clashed with police"). */
   matchesAt(tokens: Token[], i: number): PhraseHit<T>[] {
-    const list = this.byFirst.get(tokens[i][this.key]);
-    if (!list) return [];
+    let node = this.root.next!.get(tokens[i][this.key]);
+    if (!node) return NONE;
     const out: PhraseHit<T>[] = [];
-    for (const e of list) {
-      if (i + e.keys.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < e.keys.length && ok; k++) ok = tokens[i + k][this.key] === e.keys[k];
-      if (ok) out.push({ first: i, last: i + e.keys.length - 1, value: e.value });
+    for (let j = i; node; ) {
+      if (node.value !== undefined) out.push({ first: i, last: j, value: node.value });
+      if (++j >= tokens.length || !node.next) break;
+      node = node.next.get(tokens[j][this.key]);
     }
-    return out;
+    return out.reverse();
   }
 
   /** Non-overlapping longest matches, left to right. */
