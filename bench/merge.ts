@@ -7,14 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../src/core/types.ts';
-import { emptyStats, saveBatch } from '../src/datasets/import.ts';
+import { emptyStats, IMPORT_BATCH, saveBatch } from '../src/datasets/import.ts';
 import { datasetHash, documentIdOf, evidenceInText, type DatasetRecord } from '../src/datasets/record.ts';
 import { addDays } from '../src/store/reconcile.ts';
 import { openStore } from '../src/store/index.ts';
 import type { Store } from '../src/store/store.ts';
 import { fillStore, prng, syntheticEvents } from './synthetic.ts';
 
-const BATCH = 500;
 /** Every COPY_EVERY-th stored event is told again by an imported row. */
 const COPY_EVERY = 30;
 
@@ -82,7 +81,7 @@ export interface MergeRun {
  * saveBatch, the import's own path. Checking placements against the known copies is bench
  * bookkeeping: its time is left out of total_ms.
  */
-export async function importInto(store: Store, stored: number, imported: number): Promise<MergeRun> {
+export async function importInto(store: Store, stored: number, imported: number, batchSize = IMPORT_BATCH): Promise<MergeRun> {
   const t0 = performance.now();
   let placeMs = 0;
   let checkMs = 0;
@@ -111,7 +110,7 @@ export async function importInto(store: Store, stored: number, imported: number)
   };
   for (const { report, copyOf } of importedRows(stored, imported)) {
     batch.push({ ...asRow(report, run.rows++), copyOf });
-    if (batch.length >= BATCH) await flush();
+    if (batch.length >= batchSize) await flush();
   }
   if (batch.length) await flush();
   run.total_ms = performance.now() - t0 - checkMs;

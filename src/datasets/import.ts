@@ -15,6 +15,9 @@ export const DATASETS: Record<string, (row: Record<string, string>, columns: str
   ucdp: ucdpRecord,
 };
 
+/** Rows per transaction by default. */
+export const IMPORT_BATCH = 500;
+
 export interface ImportOptions {
   /** Rows per transaction. */
   batch?: number;
@@ -36,7 +39,7 @@ export interface ImportStats {
 export async function importDataset(store: Store, dataset: string, path: string, opts: ImportOptions = {}): Promise<ImportStats> {
   const map = DATASETS[dataset];
   if (!map) throw new Error(`unknown dataset "${dataset}" (known: ${Object.keys(DATASETS).join(', ')})`);
-  const batchSize = opts.batch ?? 500;
+  const batchSize = opts.batch ?? IMPORT_BATCH;
   const merge = opts.merge ?? true;
   const stats = emptyStats();
   const parser = createReadStream(path).pipe(

@@ -3,8 +3,8 @@
 // dataset importers before they save, so the decision and its reason are stored with the event.
 
 import type { Report, SitrepEvent } from '../core/types.ts';
-import type { Placement, Store } from '../store/store.ts';
-import { describe, scorePair, textContext, type MatchScore } from './score.ts';
+import type { CandidateQuery, Placement, Store } from '../store/store.ts';
+import { describe, scorePair, textContext, type MatchScore, type Side } from './score.ts';
 import { searchBox, searchDates } from './window.ts';
 
 /** At or above: the same incident, merged automatically. Calibrated on test/merge/labels.json. */
@@ -25,30 +25,33 @@ export function datasetOf(r: Pick<Report, 'rules'>): string | null {
   return rule ? rule.slice('dataset:'.length) : null;
 }
 
-/** Stored events a report could belong to: same window and area, open, not from its own document. */
-export async function candidatesFor(store: Store, report: Report): Promise<SitrepEvent[]> {
+/** The candidate search for a report: its window and area (or its country when it has no point). */
+export function candidateQuery(report: Report): CandidateQuery {
   const box = searchBox(report);
-  const candidates = await store.findCandidates({
-    ...searchDates(report),
-    bbox: box,
-    // Without coordinates the country is the only spatial bound there is.
-    country: box ? undefined : report.iso3 || undefined,
-    limit: CANDIDATE_LIMIT,
-  });
-  return candidates.filter(
-    // One document never tells the same incident twice as two reports we should fuse silently.
-    (e) => e.status !== 'merged' && e.status !== 'rejected' && !e.document_ids.includes(report.document_id),
-  );
+  // Without coordinates the country is the only spatial bound there is.
+  return { ...searchDates(report), bbox: box, country: box ? undefined : report.iso3 || undefined, limit: CANDIDATE_LIMIT };
 }
 
+/** Open events not from the report's own document (one document never tells one incident twice as two reports we should fuse silently). */
+function openFor(report: Report) {
+  return (e: { status: string; document_ids: string[] }) =>
+    e.status !== 'merged' && e.status !== 'rejected' && !e.document_ids.includes(report.document_id);
+}
+
+/** Stored events a report could belong to: same window and area, open, not from its own document. */
+export async function candidatesFor(store: Store, report: Report): Promise<SitrepEvent[]> {
+  return (await store.findCandidates(candidateQuery(report))).filter(openFor(report));
+}
+
+type Stored = Side & { id: string };
+
 /**
- * Stored events that could be `report`, best first, with their scores; with `all`, every
- * candidate (vetoed and low ones too), for evaluation.
+ * Candidates that could be `report`, best first, with their scores; with `all`, every candidate
+ * (vetoed and low ones too), for evaluation. Word weights come from all the candidates given.
  */
-export async function rankCandidates(store: Store, report: Report, all = false, memo?: Map<string, Set<string>>): Promise<Scored[]> {
-  const open = await candidatesFor(store, report);
+export function rank<T extends Stored>(report: Report, open: T[], all = false, memo?: Map<string, Set<string>>): Array<{ event: T; match: MatchScore }> {
   const ctx = textContext(report, open, memo);
-  const out: Scored[] = [];
+  const out: Array<{ event: T; match: MatchScore }> = [];
   for (const event of open) {
     const match = scorePair(report, event, ctx);
     if (all || (!match.veto && match.score >= PROPOSE_AT)) out.push({ event, match });
@@ -56,34 +59,32 @@ export async function rankCandidates(store: Store, report: Report, all = false, 
   return out.sort((a, b) => b.match.score - a.match.score || a.event.id.localeCompare(b.event.id));
 }
 
+/** Stored events that could be `report`, best first, with their scores (see rank). */
+export async function rankCandidates(store: Store, report: Report, all = false, memo?: Map<string, Set<string>>): Promise<Scored[]> {
+  return rank(report, await candidatesFor(store, report), all, memo);
+}
+
 /**
  * One placement per report, in order. A dataset codes each incident once, so a row never joins
  * an event that already holds a row of the same dataset (nor two rows of one batch the same event).
+ * The candidates of the whole batch are fetched at once: a batch is placed against the store as
+ * it was before the batch, so nothing placed earlier in it can change them.
  */
 export async function placeReports(store: Store, reports: Report[]): Promise<Placement[]> {
+  const lists = await store.findCandidatesMany(reports.map(candidateQuery));
   const claimed = new Set<string>();
-  // Datasets already in each stored event, looked up once per call (dense areas share candidates).
-  const held = new Map<string, Set<string | null>>();
-  const datasetsIn = async (eventId: string) => {
-    let d = held.get(eventId);
-    if (!d) held.set(eventId, (d = new Set((await store.getReports(eventId)).map(datasetOf))));
-    return d;
-  };
   const words = new Map<string, Set<string>>();
-  const out: Placement[] = [];
-  for (const report of reports) {
+  return reports.map((report, i) => {
     const dataset = datasetOf(report);
-    let placement: Placement = { kind: 'new' };
-    for (const { event, match } of await rankCandidates(store, report, false, words)) {
+    for (const { event, match } of rank(report, lists[i]!.filter(openFor(report)), false, words)) {
       if (dataset) {
-        if (claimed.has(`${dataset}|${event.id}`) || (await datasetsIn(event.id)).has(dataset)) continue;
-        claimed.add(`${dataset}|${event.id}`);
+        const key = `${dataset}|${event.id}`;
+        if (claimed.has(key) || event.report_rules.some((rules) => datasetOf({ rules }) === dataset)) continue;
+        claimed.add(key);
       }
       const kind = match.score >= ATTACH_AT ? 'attach' : 'propose';
-      placement = { kind, event_id: event.id, score: match.score, rule: `merge/v1 ${describe(match)}` };
-      break;
+      return { kind, event_id: event.id, score: match.score, rule: `merge/v1 ${describe(match)}` };
     }
-    out.push(placement);
-  }
-  return out;
+    return { kind: 'new' };
+  });
 }

@@ -133,6 +133,16 @@ export interface CandidateQuery {
   limit?: number;
 }
 
+/** A merge candidate as scoring reads it: the event's fields and identity, and its reports' documents and rules. */
+export interface CandidateEvent extends EventFields {
+  id: string;
+  status: EventStatus;
+  updated_at?: string;
+  document_ids: string[];
+  /** The rules of each report linked to the event, in link order ("dataset:acled" says where a row came from). */
+  report_rules: string[][];
+}
+
 export interface DocumentSummary {
   id: string;
   title: string | null;
@@ -178,6 +188,11 @@ export interface Store {
   getReports(eventId: string): Promise<Report[]>;
   /** Events whose date range overlaps [from,to] (and bbox when given): merge candidates. */
   findCandidates(q: CandidateQuery): Promise<SitrepEvent[]>;
+  /**
+   * Merge candidates for many reports at once (a dataset import batch): for each query the same
+   * events, in the same order, as findCandidates, but only what scoring reads (no evidence).
+   */
+  findCandidatesMany(qs: CandidateQuery[]): Promise<CandidateEvent[][]>;
 
   // --- review (every change is audited) -----------------------------------
   /** Applies a reviewer's change and appends one audit entry, atomically. */

@@ -6,6 +6,7 @@
 
 import type { NewDocument, Report, SitrepEvent } from '../../core/types.ts';
 import type { AggregateBy, CandidateQuery, EventQuery, IngestItem, IngestResult, Placement, Store } from '../store.ts';
+import { findCandidatesMany } from './candidates.ts';
 import { Db } from './db.ts';
 import { findDocumentByHash, getDocument, listDocuments } from './documents.ts';
 import { getEvent, loadReports } from './events.ts';
@@ -91,6 +92,10 @@ export class PostgresStore implements Store {
 
   findCandidates(q: CandidateQuery) {
     return findCandidates(this.db, q);
+  }
+
+  findCandidatesMany(qs: CandidateQuery[]) {
+    return findCandidatesMany(this.db, qs);
   }
 
   updateEvent(...args: Parameters<Store['updateEvent']>) {

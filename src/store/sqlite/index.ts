@@ -9,7 +9,7 @@ import { findDocumentByHash, getDocument, listDocuments } from './documents.ts';
 import { eventSeq, getEventBySeq, loadReports } from './events.ts';
 import { saveIngestItem } from './ingest.ts';
 import { aggregate } from './aggregate.ts';
-import { findCandidates } from './candidates.ts';
+import { findCandidates, findCandidatesMany } from './candidates.ts';
 import { countEvents, listEvents, mapPoints } from './query.ts';
 import { auditLog, decideProposal, listProposals, moveReports, updateEvent } from './review.ts';
 import { SqliteUsers } from './users.ts';
@@ -98,6 +98,10 @@ export class SqliteStore implements Store {
 
   async findCandidates(q: CandidateQuery) {
     return findCandidates(this.db, q);
+  }
+
+  async findCandidatesMany(qs: CandidateQuery[]) {
+    return findCandidatesMany(this.db, qs);
   }
 
   async updateEvent(...args: Parameters<Store['updateEvent']>) {

@@ -34,15 +34,21 @@ export interface EventRow extends Record<string, unknown> {
   updated_at: string;
 }
 
-/** An event row without its links (document_ids, report_ids, evidence are filled by the caller). */
-export function eventFromRow(row: EventRow): SitrepEvent {
-  const ev: Record<string, unknown> = { id: row.id };
+/** The event fields of a row (EventFields columns only). */
+export function fieldsFromRow(row: Record<string, unknown>): EventFields {
+  const f: Record<string, unknown> = {};
   for (const c of EVENT_COLUMNS) {
     const v = row[c];
     // Optional ACLED extras stay absent rather than null, so JSON round-trips what came in.
     if (v === null && (c === 'admin3' || c === 'region' || c === 'source_scale' || c === 'tags')) continue;
-    ev[c] = v;
+    f[c] = v;
   }
+  return f as unknown as EventFields;
+}
+
+/** An event row without its links (document_ids, report_ids, evidence are filled by the caller). */
+export function eventFromRow(row: EventRow): SitrepEvent {
+  const ev: Record<string, unknown> = { id: row.id, ...fieldsFromRow(row) };
   const disagreements = JSON.parse(row.disagreements);
   const overrides = JSON.parse(row.overrides);
   Object.assign(ev, {

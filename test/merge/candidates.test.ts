@@ -1,0 +1,62 @@
+// findCandidatesMany (the import's batched, lean candidate search) answers each query with the
+// same events, in the same order and with the same fields, as findCandidates; on SQLite and,
+// when its binaries are present, PostgreSQL.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EVENT_COLUMNS } from '../../src/store/fields.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { CandidateQuery, Store } from '../../src/store/store.ts';
+import { seeded } from '../store/contract-helpers.ts';
+import { doc, report } from '../store/fixtures.ts';
+import { usePostgres } from '../postgres/helpers.ts';
+
+const pg = usePostgres();
+
+const QUERIES: CandidateQuery[] = [
+  { from: '2020-05-02', to: '2020-05-04' },
+  { from: '2020-04-01', to: '2020-06-01', bbox: [13, 31, 17, 33] },
+  { from: '2020-04-01', to: '2020-06-01', country: 'UKR' },
+  { from: '2020-04-01', to: '2020-06-01', bbox: [13, 31, 17, 33], limit: 2 },
+  { from: '2021-05-01', to: '2021-05-09', bbox: [9, 19, 26, 34] },
+  { from: '2020-04-20', to: '2020-05-02', bbox: [170, -90, 10, 90] },
+];
+
+async function check(store: Store) {
+  // One event told by a dataset row as well, so its reports carry two sets of rules.
+  const [first] = (await store.listEvents({ sort: 'date', limit: 1 })).items;
+  const row = report('A dataset row tells the same clash.', { rules: ['dataset:acled'], event_date: first!.event_date, latitude: first!.latitude, longitude: first!.longitude });
+  await store.saveIngest(doc('A dataset row tells the same clash.', { kind: 'acled' }), [row], [{ kind: 'attach', event_id: first!.id, score: 0.9, rule: 'test' }]);
+
+  const many = await store.findCandidatesMany(QUERIES);
+  assert.equal(many.length, QUERIES.length);
+  let seen = 0;
+  for (const [i, q] of QUERIES.entries()) {
+    const full = await store.findCandidates(q);
+    assert.deepEqual(many[i]!.map((e) => e.id), full.map((e) => e.id), JSON.stringify(q));
+    for (const [j, e] of full.entries()) {
+      const lean = many[i]![j]!;
+      for (const c of EVENT_COLUMNS) assert.deepEqual(lean[c], e[c], `${e.id}.${c}`);
+      assert.equal(lean.status, e.status);
+      assert.deepEqual(lean.document_ids, e.document_ids);
+      const reports = await store.getReports(e.id);
+      assert.deepEqual(lean.report_rules, reports.map((r) => r.rules ?? []));
+      seen++;
+    }
+  }
+  assert.ok(seen > 3, 'the queries find events');
+  assert.ok(many.flat().some((e) => e.report_rules.some((r) => r.includes('dataset:acled'))), 'a dataset row is seen in its event');
+  assert.deepEqual(await store.findCandidatesMany([]), []);
+}
+
+test('sqlite: batched candidates equal one query at a time', async () => {
+  const { store } = await seeded(() => openStore(':memory:'));
+  await check(store);
+  await store.close();
+});
+
+test('postgres: batched candidates equal one query at a time', async (t) => {
+  if (pg.skip) return t.skip(pg.skip);
+  const { store } = await seeded(() => pg.newStore());
+  await check(store);
+});
