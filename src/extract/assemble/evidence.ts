@@ -6,6 +6,8 @@ export class FieldLog {
   readonly evidence: Evidence[] = [];
   readonly confidence: Confidence = {};
   readonly rules: string[] = [];
+  private sum = 0;
+  private fields = 0;
 
   constructor(
     private readonly documentId: string,
@@ -17,7 +19,17 @@ export class FieldLog {
     if (span && span.end > span.start) {
       this.evidence.push({ field, document_id: this.documentId, start: span.start, end: span.end, text: this.text.slice(span.start, span.end) });
     }
-    this.confidence[field] = Math.round(confidence * 100) / 100;
+    const c = Math.round(confidence * 100) / 100;
+    const before = this.confidence[field];
+    if (before === undefined) this.fields++;
+    else this.sum -= before;
+    this.sum += c;
+    this.confidence[field] = c;
     if (rule && !this.rules.includes(rule)) this.rules.push(rule);
+  }
+
+  /** Mean confidence over the fields recorded so far (kept as a running sum: reports are many). */
+  meanConfidence(): number {
+    return this.fields ? this.sum / this.fields : 0;
   }
 }

@@ -111,8 +111,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   log.field('notes', span, seg.confidence);
 
   const notes = text.slice(seg.start, seg.end).replace(/\s+/g, ' ').trim();
-  const conf = Object.values(log.confidence);
-  log.confidence.overall = Math.round((seg.confidence * 0.5 + (conf.reduce((a, b) => a + b, 0) / conf.length) * 0.5) * 100) / 100;
+  log.confidence.overall = Math.round((seg.confidence * 0.5 + log.meanConfidence() * 0.5) * 100) / 100;
   return {
     id: reportId(input.document_id, index, seg),
     document_id: input.document_id,

@@ -128,10 +128,10 @@ export function findSignals(text: string, span: { start: number; end: number }):
         if (seen.has(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
         if (negated && !guard!.notNegated.has(g.signal)) continue;
         seen.add(g);
-        const cue = { group: g.name, start, end, text: text.slice(start, end) };
-        if (!first.has(g.signal)) first.set(g.signal, cue);
+        const hit = { group: g.name, start, end, text: text.slice(start, end), signal: g.signal };
+        if (!first.has(g.signal)) first.set(g.signal, hit);
         count.set(g.signal, (count.get(g.signal) ?? 0) + 1);
-        hits.push({ ...cue, signal: g.signal });
+        hits.push(hit);
       }
     }
   }

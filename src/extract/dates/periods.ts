@@ -141,9 +141,26 @@ const FINDERS: Array<[RegExp, string, number, Finder]> = [
   ],
 ];
 
+/** Words (lower case) without one of which a pattern cannot match: most notes hold none of
+ *  them, and a substring test is far cheaper than running the pattern over the whole text. */
+const NEEDS = new Map<RegExp, string[]>([
+  [PART_OF_MONTH, ['early', 'mid', 'late', 'beginning', 'start', 'end']],
+  [REL_MONTH, ['month']],
+  [WEEK, ['week']],
+  [RECENT, ['recent', 'past', 'last']],
+  [DAY_WORD, ['yesterday', 'today', 'tonight', 'this', 'last night']],
+  [WEEKDAY, ['day']],
+  [LAST_YEAR, ['year']],
+]);
+
 export const periodStage: Stage = {
   name: 'dates/periods',
   run(doc) {
-    for (const [re, stage, confidence, find] of FINDERS) scan(doc, re, stage, confidence, find);
+    const lower = doc.text.toLowerCase();
+    for (const [re, stage, confidence, find] of FINDERS) {
+      const needs = NEEDS.get(re);
+      if (needs && !needs.some((w) => lower.includes(w))) continue;
+      scan(doc, re, stage, confidence, find);
+    }
   },
 };
