@@ -9,8 +9,6 @@ import { actorRoles, EVENT_COLUMNS, eventFieldValues, eventFromRow, searchBody, 
 
 type Overrides = NonNullable<SitrepEvent['overrides']>;
 
-const ASSIGN = [...EVENT_COLUMNS, 'date_last'].map((c) => `${c} = @${c}`).join(', ');
-
 /** Event id derived from the report that founded it: the same ingest gives the same ids. */
 export function newEventId(db: DB, seed: string): string {
   const base = 'evt_' + createHash('sha256').update(seed).digest('hex').slice(0, 16);
@@ -83,13 +81,21 @@ export function loadReports(db: DB, seq: number): SourcedReport[] {
 export function recomputeEvent(db: DB, seq: number, now: string): boolean {
   const reports = loadReports(db, seq);
   if (reports.length === 0) return false;
-  const row = stmt(db, 'SELECT overrides FROM events WHERE seq = ?').get(seq) as { overrides: string };
-  writeEvent(db, seq, reconcile(reports), JSON.parse(row.overrides), now);
+  const row = stmt(db, 'SELECT * FROM events WHERE seq = ?').get(seq) as EventRow;
+  writeEvent(db, row, reconcile(reports), JSON.parse(row.overrides), now);
   return true;
 }
 
-/** Writes reconciled fields with overrides on top, and refreshes the FTS, R*Tree and actor indexes. */
-export function writeEvent(db: DB, seq: number, rec: Reconciled, overrides: Overrides, now: string): void {
+/** Indexes rebuilt only when one of their columns changed (FTS always: evidence text may have). */
+const RTREE_COLUMNS = ['latitude', 'longitude', 'event_date', 'date_last'];
+const ACTOR_COLUMNS = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'];
+
+/**
+ * Writes reconciled fields with overrides on top over the stored row `row`, and refreshes the
+ * FTS, R*Tree and actor indexes. Only changed columns are set: an attached report mostly changes
+ * a few (toll range, confidence), and every column set costs a rewrite of each index holding it.
+ */
+export function writeEvent(db: DB, row: EventRow, rec: Reconciled, overrides: Overrides, now: string): void {
   const fields = { ...rec.fields } as EventFields & Record<string, unknown>;
   let grade: string = rec.grade;
   for (const [f, o] of Object.entries(overrides)) {
@@ -98,27 +104,42 @@ export function writeEvent(db: DB, seq: number, rec: Reconciled, overrides: Over
     if (f === 'grade') grade = o.value as string;
     else fields[f] = o.value;
   }
-  stmt(
-    db,
-    `UPDATE events SET ${ASSIGN}, confidence = @confidence, disagreements = @disagreements, overrides = @overrides,
-     grade = @grade, updated_at = @now WHERE seq = @seq`,
-  ).run({
-    seq,
+  const values: Record<string, unknown> = {
     ...eventFieldValues(fields),
     confidence: JSON.stringify(rec.confidence),
     disagreements: JSON.stringify(rec.disagreements),
     overrides: JSON.stringify(overrides),
     grade,
-    now,
+  };
+  const changed = Object.keys(values).filter((c) => !sameValue(values[c], row[c]));
+  const set = [...changed, 'updated_at'].map((c) => `${c} = @${c}`).join(', ');
+  stmt(db, `UPDATE events SET ${set} WHERE seq = @seq`).run(
+    Object.fromEntries([...changed.map((c) => [c, values[c]]), ['updated_at', now], ['seq', row.seq]]),
+  );
+  refreshIndexes(db, row.seq, fields, undefined, {
+    rtree: changed.some((c) => RTREE_COLUMNS.includes(c)),
+    actors: changed.some((c) => ACTOR_COLUMNS.includes(c)),
   });
-  refreshIndexes(db, seq, fields);
+}
+
+/** A value as SQLite returns it after storing `v` (booleans as 1/0, integral reals as numbers). */
+function sameValue(v: unknown, stored: unknown): boolean {
+  if (v === stored) return true;
+  if (typeof v === 'boolean') return (v ? 1 : 0) === stored;
+  return false;
 }
 
 /**
  * Rewrites an event's FTS, R*Tree and actor rows. `fresh` = a just-inserted event whose only
  * report's evidence is given: nothing to delete or look up (the bulk-ingest path).
  */
-export function refreshIndexes(db: DB, seq: number, f: EventFields, fresh?: { evidenceTexts: string[] }): void {
+export function refreshIndexes(
+  db: DB,
+  seq: number,
+  f: EventFields,
+  fresh?: { evidenceTexts: string[] },
+  redo: { rtree: boolean; actors: boolean } = { rtree: true, actors: true },
+): void {
   const texts =
     fresh?.evidenceTexts ??
     (stmt(db, 'SELECT e.text FROM event_reports er JOIN evidence e ON e.report_id = er.report_id WHERE er.event_seq = ?').all(seq) as Array<{ text: string }>).map(
@@ -126,12 +147,12 @@ export function refreshIndexes(db: DB, seq: number, f: EventFields, fresh?: { ev
     );
   if (!fresh) {
     stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(seq);
-    stmt(db, 'DELETE FROM events_rtree WHERE id = ?').run(seq);
-    stmt(db, 'DELETE FROM events_rtree_days WHERE id = ?').run(seq);
-    stmt(db, 'DELETE FROM event_actors WHERE event_seq = ?').run(seq);
+    if (redo.rtree) stmt(db, 'DELETE FROM events_rtree WHERE id = ?').run(seq);
+    if (redo.rtree) stmt(db, 'DELETE FROM events_rtree_days WHERE id = ?').run(seq);
+    if (redo.actors) stmt(db, 'DELETE FROM event_actors WHERE event_seq = ?').run(seq);
   }
   stmt(db, 'INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(seq, searchBody(f, texts));
-  if (f.latitude != null && f.longitude != null) {
+  if (redo.rtree && f.latitude != null && f.longitude != null) {
     stmt(db, 'INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)').run(
       seq, f.longitude, f.longitude, f.latitude, f.latitude,
     );
@@ -142,11 +163,15 @@ export function refreshIndexes(db: DB, seq: number, f: EventFields, fresh?: { ev
        VALUES (?, ?, ?, ?, ?, julianday(?) - 2440587.5, julianday(?) - 2440587.5)`,
     ).run(seq, f.longitude, f.longitude, f.latitude, f.latitude, f.event_date, f.event_date_end || f.event_date);
   }
+  if (redo.actors) insertActors(db, seq, f);
+}
+
+/** Links an event to its actors by role, adding names not seen before. */
+function insertActors(db: DB, seq: number, f: EventFields): void {
   for (const { role, name } of actorRoles(f)) {
-    const { id } = stmt(
-      db,
-      'INSERT INTO actors (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id',
-    ).get(name) as { id: number };
+    // Looked up first: almost every name is known, and an upsert would rewrite its row each time.
+    const known = stmt(db, 'SELECT id FROM actors WHERE name = ?').get(name) as { id: number } | undefined;
+    const id = known?.id ?? Number(stmt(db, 'INSERT INTO actors (name) VALUES (?)').run(name).lastInsertRowid);
     stmt(db, 'INSERT OR IGNORE INTO event_actors (event_seq, actor_id, role) VALUES (?, ?, ?)').run(seq, id, role);
   }
 }
