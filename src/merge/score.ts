@@ -6,6 +6,7 @@
 import type { EventFields } from '../core/types.ts';
 import compat from './data/type-compat.json' with { type: 'json' };
 import { contentWords, localWeights, overlap, type WordWeight } from './text.ts';
+import { readActor, sameActor, whoConflict } from './who.ts';
 import { DATE_SLACK_DAYS, dateWindow, haversineKm, radiusKm, windowGap } from './window.ts';
 
 export type Side = EventFields;
@@ -24,6 +25,8 @@ export interface MatchScore {
   parts: ScoreParts;
   /** Why the pair cannot be one event, or null. */
   veto: string | null;
+  /** How the two disagree on who took part or was harmed (who.ts), or null: never merged automatically. */
+  conflict?: string | null;
 }
 
 /**
@@ -32,6 +35,12 @@ export interface MatchScore {
  * while the same toll or a rare shared word ("biscuit factory") says much.
  */
 export const WEIGHTS: Record<keyof ScoreParts, number> = { date: 0.2, place: 0.2, type: 0.1, actors: 0.1, toll: 0.2, text: 0.2 };
+/**
+ * The highest score of a pair that disagrees on who took part: below place.ts's ATTACH_AT (0.8),
+ * so such a pair is at most proposed to a reviewer (sources do code one incident's sides or
+ * victims differently), never merged automatically.
+ */
+export const WHO_CONFLICT_CAP = 0.75;
 /** A part a side does not state counts as neither for nor against. */
 const UNKNOWN = 0.5;
 
@@ -101,17 +110,22 @@ function namesUnrelated(x: string, y: string): boolean {
   return true;
 }
 
-function actorNames(f: Side): Set<string> {
+function actorNames(f: Side): string[] {
   const names = [f.actor1, f.actor2, ...(f.assoc_actor_1 ?? '').split(';'), ...(f.assoc_actor_2 ?? '').split(';')];
-  return new Set(names.map((n) => (n ?? '').trim().toLowerCase()).filter(Boolean));
+  return [...new Set(names.map((n) => (n ?? '').trim()).filter(Boolean))];
 }
 
-/** Shared named actors; failing that, shared kinds of actor (inter codes) for half credit. */
+/**
+ * Shared named actors (one actor under two names counts: who.ts reads aliases, a state's
+ * branches, a unit of its forces); failing that, shared kinds of actor (inter codes) for half credit.
+ */
 export function actorScore(a: Side, b: Side): number | null {
-  const na = actorNames(a);
-  const nb = actorNames(b);
-  if (na.size === 0 || nb.size === 0) return null;
-  const named = overlap2(na, nb);
+  const na = actorNames(a).map(readActor);
+  const nb = actorNames(b).map(readActor);
+  if (na.length === 0 || nb.length === 0) return null;
+  const inA = na.filter((x) => nb.some((y) => sameActor(x, y))).length;
+  const inB = nb.filter((y) => na.some((x) => sameActor(x, y))).length;
+  const named = Math.min(inA, inB) / Math.min(na.length, nb.length);
   if (named > 0) return named;
   const ia = new Set([a.inter1, a.inter2].filter((x) => x > 0));
   const ib = new Set([b.inter1, b.inter2].filter((x) => x > 0));
@@ -183,13 +197,17 @@ export function scorePair(a: Side, b: Side, ctx?: TextContext): MatchScore {
     text: textScore(a, b, ctx),
   };
   const veto = parts.date === 0 ? 'dates' : parts.place === 0 ? 'distance' : null;
+  if (veto) return { score: 0, parts, veto, conflict: null };
+  const conflict = whoConflict(a, b);
+  if (conflict) parts.actors = 0;
   let score = 0;
   for (const k of Object.keys(WEIGHTS) as Array<keyof ScoreParts>) score += WEIGHTS[k] * (parts[k] ?? UNKNOWN);
-  return { score: veto ? 0 : Math.round(score * 1000) / 1000, parts, veto };
+  if (conflict) score = Math.min(score, WHO_CONFLICT_CAP);
+  return { score: Math.round(score * 1000) / 1000, parts, veto, conflict };
 }
 
 /** "date=1 place=0.87 type=0.6 ..." for the rule recorded with each placement. */
 export function describe(s: MatchScore): string {
   const p = Object.entries(s.parts).map(([k, v]) => `${k}=${v == null ? '?' : Math.round(v * 100) / 100}`);
-  return s.veto ? `veto:${s.veto}` : p.join(' ');
+  return s.veto ? `veto:${s.veto}` : p.join(' ') + (s.conflict ? ` who:${s.conflict}` : '');
 }

@@ -18,10 +18,12 @@ test('merge precision/recall on hand-labelled article/UCDP and UCDP/UCDP pairs s
   assert.ok(labels.every((l) => /^(article@\d+|ucdp:\d+)$/.test(l.a) && /^(article@\d+|ucdp:\d+)$/.test(l.b)), 'ids only');
   assert.ok(labels.every((l) => l.why && l.why.length <= 120), 'a short reason in our own words for every pair');
   // Measured 2026-11-26 on 111 scored pairs (57 article/UCDP, 54 UCDP/UCDP, 8 same): attach P 0.583 R 0.875,
-  // attach-or-propose P 0.348 R 1.0. The five false attaches are UCDP/UCDP hard negatives (one story split by
-  // neighbourhood, village or victim group, coded at one point with one toll); the importer never merges two rows
-  // of one dataset, so they test the scorer alone. Floors: the measurement less one pair.
-  assert.ok(r.scorer_attach.precision >= 0.53, `attach precision ${r.scorer_attach.precision}`);
+  // attach-or-propose P 0.348 R 1.0; after the who check (src/merge/who.ts) attach P 0.636 (civilians killed vs
+  // fighters killed in Derna is now only proposed). The four false attaches left are UCDP/UCDP hard negatives
+  // (one story split by neighbourhood, village or victim side, coded at one point with one toll) that the
+  // fields cannot tell apart; the importer never merges two rows of one dataset, so they test the scorer
+  // alone. Floors: the measurement less one pair.
+  assert.ok(r.scorer_attach.precision >= 0.58, `attach precision ${r.scorer_attach.precision}`);
   assert.ok(r.scorer_attach.recall >= 0.75, `attach recall ${r.scorer_attach.recall}`);
   assert.ok(r.scorer_attach_or_propose.recall >= 0.875, `attach-or-propose recall ${r.scorer_attach_or_propose.recall}`);
   assert.equal(r.scorer_by_kind.article_ucdp.attach.fp, 0, 'no article incident is attached to a different UCDP event');
@@ -33,7 +35,7 @@ const ACLED = join(SHARED, 'data/acled/acled-2020-04-27_2020-05-09.csv');
 test('the scorer rarely attaches two events ACLED coded as distinct (same day, same area)', { skip: !existsSync(ACLED) && `absent: ${ACLED}` }, () => {
   const r = acledDistinctPairs(ACLED);
   console.log(JSON.stringify(r));
-  // Measured 2026-11-26: 23,013 pairs inside a search window, 1.1% would be attached.
+  // Measured 2026-11-26: 23,013 pairs inside a search window, 1.2% (287) would be attached (289 before the who check).
   assert.ok(r.pairs > 10_000);
   assert.ok(r.attach_rate <= 0.03, `attach rate ${r.attach_rate}`);
 });
