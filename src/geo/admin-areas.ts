@@ -131,14 +131,20 @@ export function moveAreasToSeats(gz: MemoryGazetteer): void {
   }
 }
 
-/** "Balangir district" is seated in Balangir town: a town of the area's own (short) name inside it. */
+/** "Balangir district" is seated in Balangir town: a town of the area's own (short) name inside it.
+ *  A town whose export left its admin2 empty counts when it lies within 60 km of the area. (The
+ *  transliteration fold was tried here and moved more districts to wrong towns than right ones.) */
 function sameNameTown(gz: MemoryGazetteer, area: Place): Place | null {
   let best: Place | null = null;
   for (const name of [area.name, ...adminShortNames(area.name)]) {
-    for (const i of gz.exactIds(normName(name))) {
+    const key = normName(name);
+    for (const i of gz.exactIds(key)) {
       const q = gz.places[i]!;
       if (q.feature_class !== 'P' || q.iso2 !== area.iso2) continue;
-      const inside = area.feature_code === 'ADM1' ? q.admin1 === (area.admin1 || area.name) : q.admin2 === (area.admin2 || area.name) && q.admin1 === area.admin1;
+      const inside =
+        area.feature_code === 'ADM1'
+          ? q.admin1 === (area.admin1 || area.name)
+          : q.admin1 === area.admin1 && (q.admin2 === (area.admin2 || area.name) || (!q.admin2 && distanceKm(q.lat, q.lon, area.lat, area.lon) < 60));
       if (inside && (!best || q.population > best.population)) best = q;
     }
   }

@@ -16,18 +16,18 @@ const require = createRequire(import.meta.url);
 
 /** Adds a place unless the same name already sits within `radiusKm` in the same country;
  *  then only its extra names are added to the place already there. */
-export function addOrMerge(gz: MemoryGazetteer, place: Place, names: string[], radiusKm: number): void {
+export function addOrMerge(gz: MemoryGazetteer, place: Place, names: string[], radiusKm: number, codes = false): void {
   for (const key of [place.name, ...names].map(normName)) {
     for (const i of gz.exactIds(key)) {
       const p = gz.places[i]!;
       if (p.iso2 === place.iso2 && distanceKm(p.lat, p.lon, place.lat, place.lon) <= radiusKm) {
-        gz.indexNames(i, [place.name, ...names]);
+        gz.indexNames(i, [place.name, ...names], undefined, codes);
         if (!p.admin1) p.admin1 = place.admin1;
         return;
       }
     }
   }
-  gz.add(place, names);
+  gz.add(place, names, undefined, names.length, codes);
 }
 
 export function loadCities500(gz: MemoryGazetteer, admin: AdminNames): void {
@@ -92,6 +92,7 @@ export function loadSupplement(gz: MemoryGazetteer): void {
       feature_code: e.feature_code ?? 'PPL',
       population: 0,
     };
-    addOrMerge(gz, place, e.aliases ?? [], 10);
+    // Curated aliases may be abbreviations ("UP", "KP"): keep them.
+    addOrMerge(gz, place, e.aliases ?? [], 10, true);
   }
 }

@@ -89,7 +89,7 @@ export class MemoryGazetteer implements Gazetteer {
   /** Adds a place under its names; a GeoNames id seen before only gains the new names.
    *  The first `primaryNames` of `names` count as its own names, the rest as alternate names
    *  (exonyms, old names, short forms), which weigh less when a text is matched. */
-  add(place: Place, names: string[], geonameid?: number, primaryNames = names.length): number {
+  add(place: Place, names: string[], geonameid?: number, primaryNames = names.length, codes = false): number {
     let idx = geonameid !== undefined ? this.byGeonameId.get(geonameid) : undefined;
     if (idx === undefined) {
       idx = this.places.length;
@@ -101,16 +101,18 @@ export class MemoryGazetteer implements Gazetteer {
       if (!old.admin2 && place.admin2) old.admin2 = place.admin2;
       if (place.population > old.population) old.population = place.population;
     }
-    this.indexNames(idx, [place.name, ...names], 1 + primaryNames);
+    this.indexNames(idx, [place.name, ...names], 1 + primaryNames, codes);
     return idx;
   }
 
-  /** Index entries are idx * 2 + 1 for an alternate name, idx * 2 for a primary one. */
-  indexNames(idx: number, names: string[], primary = names.length): void {
+  /** Index entries are idx * 2 + 1 for an alternate name, idx * 2 for a primary one. `codes`:
+   *  keep short all-capital names (curated abbreviations such as "UP", "KP"), which dumps use
+   *  for airport and station codes and are otherwise dropped. */
+  indexNames(idx: number, names: string[], primary = names.length, codes = false): void {
     const main = this.places[idx]!.name;
     const seen = new Set<string>();
     for (const [k, n] of names.entries()) {
-      if (!n || seen.has(n) || (n !== main && CODE_LIKE.test(n)) || !isLatinName(n)) continue;
+      if (!n || seen.has(n) || (n !== main && !codes && CODE_LIKE.test(n)) || !isLatinName(n)) continue;
       seen.add(n);
       const key = normName(n);
       if (key.length < 2 || !LATIN_KEY.test(key) || seen.has(key)) continue;

@@ -112,9 +112,12 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
       if (!gz.hasPrefix(key)) break;
     }
     let fold = false;
-    if (!best && first.cap) {
+    // No exact name, or an exact one that stops inside a run of capitalised words ("Ein" of "Ein
+    // Issa", "Kafr" of "Kafr Noran"): a longer name through the transliteration fold wins.
+    const runGoesOn = best !== null && best.j + 1 < toks.length && toks[best.j + 1]!.cap && /^ +$/.test(text.slice(toks[best.j]!.end, toks[best.j + 1]!.start));
+    if ((!best || runGoesOn) && first.cap) {
       const hit = foldLookup(text, toks, norms, i, gz);
-      if (hit) {
+      if (hit && (!best || hit.j > best.j)) {
         best = hit;
         fold = true;
       }
@@ -155,7 +158,8 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
   let cueBefore = b >= 0 ? norms[b]! : '';
   // "village of X", "outskirts of X": the cue is the kind word before "of".
   if (cueBefore === 'of' && b > 0 && KINDS_AFTER.has(norms[b - 1]!)) cueBefore = norms[b - 1]!;
-  const next = j + 1 < toks.length && !/[.;:!?]/.test(text.slice(end, toks[j + 1]!.start)) ? norms[j + 1]! : '';
+  // The next word describes this name only when no punctuation separates them ("Chiapas, workers" does not).
+  const next = j + 1 < toks.length && !/[.,;:!?()]/.test(text.slice(end, toks[j + 1]!.start)) ? norms[j + 1]! : '';
   return {
     start,
     end,
@@ -188,6 +192,8 @@ function capNeighbour(text: string, toks: Token[], norms: string[], k: number, e
   if (gap !== ' ' && gap !== '-') return false;
   const w = norms[k]!;
   if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
+  // A capitalised article before the name ("La Colonia Tovar", "El Mina") is not another name.
+  if (before && (CONNECTORS.has(w) || w === 'los' || w === 'las' || w === 'les')) return false;
   return !(before && sentenceStartAt(text, t.start));
 }
 

@@ -69,3 +69,14 @@ test('a place reached only through a spelling variant yields to one named exactl
 test('a town inside the region named in parentheses is kept even when the name also fits a district elsewhere', () => {
   assert.equal(eventPlace('Gunmen killed a trader in Wadi Tin (Sahra district).', 'MLI'), 'gn:9100042');
 });
+
+test('a longer name through the spelling fold beats an exact name that stops inside the capitalised run', () => {
+  const ms = findPlaces('A landmine exploded in Kafr Noran area.', gz, { iso3: 'SYR' });
+  assert.deepEqual(ms.map((m) => [m.text, m.place?.id ?? null]), [['Kafr Noran', 'gn:9100051']]);
+  assert.equal(findPlaces('A landmine exploded in Kafr.', gz, { iso3: 'SYR' })[0]?.place?.id, 'gn:9100050');
+});
+
+test('a capitalised article before a name is not another name glued to it', () => {
+  const ms = findPlaces('Soldiers detained two men in La Colonia Verde on Friday.', gz, {});
+  assert.equal(ms.find((m) => m.text === 'Colonia Verde')?.place?.id, 'gn:9100060');
+});
