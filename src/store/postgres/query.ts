@@ -46,7 +46,13 @@ export function eventWhere(q: EventQuery, p: Params): string[] {
 }
 
 function bboxWhere([west, south, east, north]: [number, number, number, number], p: Params): string {
-  const box = (w: number, e: number) => `e.geom && ST_MakeEnvelope(${p.add(w)}, ${p.add(south)}, ${p.add(e)}, ${p.add(north)}, 4326)`;
+  // && compares the index's float4 boxes (rounded outwards): the GiST index finds candidates and
+  // the exact coordinate test decides, as in the SQLite store, so edge cases agree.
+  const box = (w: number, e: number) => {
+    const [pw, ps, pe, pn] = [p.add(w), p.add(south), p.add(e), p.add(north)];
+    return `(e.geom && ST_MakeEnvelope(${pw}, ${ps}, ${pe}, ${pn}, 4326)
+      AND ST_X(e.geom) BETWEEN ${pw} AND ${pe} AND ST_Y(e.geom) BETWEEN ${ps} AND ${pn})`;
+  };
   // A box crossing the antimeridian (west > east) is two boxes.
   return west <= east ? box(west, east) : `(${box(west, 180)} OR ${box(-180, east)})`;
 }

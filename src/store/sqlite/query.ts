@@ -111,8 +111,11 @@ function bboxWhere(db: DB, bbox: Box, add: (sql: string, ...p: unknown[]) => voi
   const count = (b: number[]) =>
     (stmt(db, `SELECT count(*) AS n FROM (${inBox} LIMIT ${WIDE_BOX})`).get(b[2], b[0], b[3], b[1]) as { n: number }).n;
   const wide = boxes.reduce((n, b) => n + count(b), 0) >= WIDE_BOX;
-  const one = wide ? '(e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?)' : `e.seq IN (${inBox})`;
-  const params = boxes.flatMap(([w, s, e, n]) => (wide ? [w, e, s, n] : [e, w, n, s]));
+  // The R*Tree stores 32-bit floats rounded outwards, so its hits are candidates: the exact
+  // coordinate test decides (as PostGIS does), or an event just outside the edge would match.
+  const exact = '(e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?)';
+  const one = wide ? exact : `(e.seq IN (${inBox}) AND ${exact})`;
+  const params = boxes.flatMap(([w, s, e, n]) => (wide ? [w, e, s, n] : [e, w, n, s, w, e, s, n]));
   add(`(${boxes.map(() => one).join(' OR ')})`, ...params);
 }
 
