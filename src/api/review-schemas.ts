@@ -11,7 +11,7 @@ export const AuditEntrySchema = z
   .object({ id: z.number(), event_id: z.string(), action: z.string(), actor: z.string(), at: z.string(), before: z.unknown(), after: z.unknown(), reason: z.string().nullish() })
   .meta({ id: 'AuditEntry' });
 
-export const ProposalStatusSchema = z.enum(['open', 'accepted', 'declined']);
+export const ProposalStatusSchema = z.enum(['open', 'accepted', 'declined', 'superseded']).describe("'superseded': closed because one of its events was merged elsewhere or rejected");
 
 export const ProposalSchema = z
   .object({
@@ -30,7 +30,7 @@ export const ProposalViewSchema = ProposalSchema.extend({ event: EventSchema.nul
 
 export const ProposalListQuerySchema = z
   .object({
-    status: z.enum(['open', 'accepted', 'declined', 'all']).default('open').describe('Which proposals (default: open ones)'),
+    status: z.enum(['open', 'accepted', 'declined', 'superseded', 'all']).default('open').describe('Which proposals (default: open ones)'),
     event_id: z.string().min(1).max(200).optional().describe('Only proposals with this event on either side'),
     limit: z.coerce.number().int().min(1).max(500).default(50),
     cursor: z.string().regex(/^\d{1,15}$/, 'a cursor from next_cursor').optional(),

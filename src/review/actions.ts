@@ -63,13 +63,23 @@ export async function reject(store: Store, id: string, actor: string, reason: st
   return store.updateEvent(id, { status: 'rejected' }, { action: 'reject', actor, reason });
 }
 
-/** Moves every report of `sourceId` onto `targetId`; the emptied source becomes "merged". */
-export async function merge(store: Store, targetId: string, sourceId: string, actor: string, reason?: string | null): Promise<SitrepEvent> {
+/** Why `sourceId` cannot be merged into `targetId` (ReviewError), else the source event. */
+export async function checkMerge(store: Store, targetId: string, sourceId: string): Promise<SitrepEvent> {
   if (targetId === sourceId) throw new ReviewError('cannot merge an event into itself');
   const [target, source] = [await requireEvent(store, targetId), await requireEvent(store, sourceId)];
   if (target.status === 'merged') throw new ReviewError(`event ${targetId} was itself merged into ${target.merged_into}`, 409);
   if (source.status === 'merged') throw new ReviewError(`event ${sourceId} is already merged into ${source.merged_into}`, 409);
-  return store.moveReports(source.report_ids, targetId, { action: 'merge', actor, reason: fromReason(sourceId, reason) });
+  return source;
+}
+
+/** The move of a checked merge (audited as 'merge'; the reason names the source, for undo). */
+export function moveAll(store: Store, source: SitrepEvent, targetId: string, actor: string, reason?: string | null): Promise<SitrepEvent> {
+  return store.moveReports(source.report_ids, targetId, { action: 'merge', actor, reason: fromReason(source.id, reason) });
+}
+
+/** Moves every report of `sourceId` onto `targetId`; the emptied source becomes "merged". */
+export async function merge(store: Store, targetId: string, sourceId: string, actor: string, reason?: string | null): Promise<SitrepEvent> {
+  return moveAll(store, await checkMerge(store, targetId, sourceId), targetId, actor, reason);
 }
 
 /** Takes some reports out of an event into a new one (the rest stay). Returns the new event. */

@@ -1,12 +1,13 @@
 // Merge proposals: grey-zone scores from merge/ that the store keeps in merge_proposals, open
 // until an analyst accepts (the proposed event is merged into its candidate) or declines (the
-// two stay apart). Each decision is audited on the proposed event; undo reopens the proposal.
+// two stay apart), or the store closes it as superseded (one of the two was merged elsewhere or
+// rejected). Each decision is audited on the proposed event; undo reopens the proposal.
 
 import type { SitrepEvent } from '../core/types.ts';
 import type { MergeProposal, ProposalStatus, Store } from '../store/store.ts';
-import { merge, ReviewError } from './actions.ts';
+import { checkMerge, moveAll, ReviewError } from './actions.ts';
 
-const STATUSES: ProposalStatus[] = ['open', 'accepted', 'declined'];
+const STATUSES: ProposalStatus[] = ['open', 'accepted', 'declined', 'superseded'];
 
 export function checkStatus(status: string | undefined): ProposalStatus | undefined {
   if (status === undefined || status === '' || status === 'all') return undefined;
@@ -26,7 +27,11 @@ function requireOpen(p: MergeProposal): void {
   if (p.status !== 'open') throw new ReviewError(`proposal ${p.id} is already ${p.status}`, 409);
 }
 
-/** Merges the proposed event into its candidate, then records the proposal as accepted. */
+/**
+ * Records the proposal as accepted, then merges the proposed event into its candidate. In that
+ * order: the merge closes every open proposal of the emptied event as superseded, and this one
+ * is not stale but decided. A merge that fails after the checks reopens the proposal.
+ */
 export async function acceptProposal(
   store: Store,
   id: number,
@@ -35,9 +40,16 @@ export async function acceptProposal(
 ): Promise<{ proposal: MergeProposal; event: SitrepEvent }> {
   const p = await getProposal(store, id);
   requireOpen(p);
-  const event = await merge(store, p.candidate, p.event_id, actor, reason || `accepted proposal #${p.id} (score ${p.score})`);
+  const source = await checkMerge(store, p.candidate, p.event_id);
   const proposal = await store.decideProposal(p.id, 'accepted', { action: 'accept', actor, reason });
-  return { proposal, event };
+  try {
+    const event = await moveAll(store, source, p.candidate, actor, reason || `accepted proposal #${p.id} (score ${p.score})`);
+    return { proposal, event };
+  } catch (err) {
+    const accepted = (await store.auditLog(p.event_id)).filter((e) => e.action === 'accept').at(-1);
+    await store.decideProposal(p.id, 'open', { action: 'undo', actor, reason: `undo #${accepted?.id} (accept: the merge failed: ${(err as Error).message})` });
+    throw err;
+  }
 }
 
 /** Keeps the two events apart; the proposal is closed as declined. */

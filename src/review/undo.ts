@@ -11,15 +11,17 @@
 // - accept (a proposal): the merge it made is undone as above, and the proposal reopened.
 // - decline (a proposal): the proposal is reopened.
 // - attach (the merge step of an ingest): the attached report is split off into its own event.
+// Proposals the store closed as 'superseded' because of the undone action (listed in its
+// entry's after) are reopened; a 'supersede' entry is never undone on its own.
 
 import type { SitrepEvent } from '../core/types.ts';
 import type { AuditEntry, MergeProposal, OverrideEntry, Store } from '../store/store.ts';
 import { ReviewError, requireEvent } from './actions.ts';
 
-type Snapshot = Partial<SitrepEvent> & { moved_to?: string; report_ids?: string[] };
+type Snapshot = Partial<SitrepEvent> & { moved_to?: string; report_ids?: string[]; superseded?: number[] };
 type ProposalSnapshot = { proposal: number; candidate: string; status: string };
 type Audit = { action: string; actor: string; reason: string };
-const NOT_UNDOABLE = new Set(['undo', 'create', 'propose']);
+const NOT_UNDOABLE = new Set(['undo', 'create', 'propose', 'supersede']);
 
 /** Entry ids already reversed: every undo names them in its reason ("undo #12 #13 (merge)"). */
 function undoneIds(log: AuditEntry[]): Set<number> {
@@ -79,7 +81,18 @@ async function undoUpdate(store: Store, id: string, entry: AuditEntry, actor: st
     restore_overrides: restore,
     ...(before.merged_into !== after.merged_into ? { merged_into: before.merged_into ?? null } : {}),
   };
-  return store.updateEvent(id, change, { action: 'undo', actor, reason: `undo #${entry.id} (${entry.action})` });
+  const audit: Audit = { action: 'undo', actor, reason: `undo #${entry.id} (${entry.action})` };
+  const back = await store.updateEvent(id, change, audit);
+  await reopenSuperseded(store, after.superseded, audit);
+  return back;
+}
+
+/** Reopens the proposals an undone action superseded, unless decided since. */
+async function reopenSuperseded(store: Store, ids: number[] | undefined, audit: Audit): Promise<void> {
+  for (const pid of ids ?? []) {
+    const page = await store.listProposals({ cursor: String(pid - 1), limit: 1 });
+    if (page.items[0]?.id === pid && page.items[0].status === 'superseded') await store.decideProposal(pid, 'open', audit);
+  }
 }
 
 /** The merge an 'accept' entry recorded: the source's latest merge into the candidate, not undone. */
@@ -87,7 +100,7 @@ async function mergeOfAccept(store: Store, accept: AuditEntry): Promise<AuditEnt
   const { candidate } = accept.after as ProposalSnapshot;
   const log = await store.auditLog(accept.event_id);
   const undone = undoneIds(log);
-  return [...log].reverse().find((e) => e.id < accept.id && e.action === 'merge' && (e.after as Snapshot)?.moved_to === candidate && !undone.has(e.id)) ?? null;
+  return [...log].reverse().find((e) => e.action === 'merge' && (e.after as Snapshot)?.moved_to === candidate && !undone.has(e.id)) ?? null;
 }
 
 /** The proposal a merge accepted (source proposed into target), with its 'accept' entry. */
@@ -119,5 +132,6 @@ async function undoMove(store: Store, entry: AuditEntry, sourceId: string, actor
     back = await store.updateEvent(sourceId, { status: sourceBefore.status, merged_into: sourceBefore.merged_into ?? null, restore_overrides: {} }, audit);
   }
   if (accepted) await store.decideProposal(accepted.p.id, 'open', audit);
+  await reopenSuperseded(store, (sourceEntry?.after as Snapshot | undefined)?.superseded, audit);
   return back;
 }

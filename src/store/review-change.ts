@@ -64,6 +64,18 @@ export function proposalSnapshot(p: MergeProposal): Record<string, unknown> {
   return { proposal: p.id, candidate: p.candidate, score: p.score, status: p.status };
 }
 
+/**
+ * A proposal is stale once one of its events is merged into another (the pair itself, or a
+ * third event: either way "merge these two" no longer means anything) or rejected. Returns why,
+ * for the 'supersede' audit entry, or null when the change leaves the event's proposals open.
+ */
+export function supersedesProposals(before: SitrepEvent, after: SitrepEvent): string | null {
+  if (after.status === before.status) return null;
+  if (after.status === 'merged') return `event ${after.id} was merged into ${after.merged_into}`;
+  if (after.status === 'rejected') return `event ${after.id} was rejected`;
+  return null;
+}
+
 /** Page size for proposal lists, the same in every store. */
 export function proposalLimit(limit: number | undefined): number {
   return Math.max(1, Math.min(500, Math.floor(limit ?? 50)));

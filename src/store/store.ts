@@ -101,7 +101,8 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
-export type ProposalStatus = 'open' | 'accepted' | 'declined';
+/** 'superseded': closed by the store when one of its events was merged into another or rejected. */
+export type ProposalStatus = 'open' | 'accepted' | 'declined' | 'superseded';
 
 /** "event_id may be the same incident as candidate", written when a placement is 'propose'. */
 export interface MergeProposal {
@@ -216,7 +217,12 @@ export interface Store {
   auditLog(eventId: string): Promise<AuditEntry[]>;
   /** Merge proposals (grey-zone placements), oldest first; keyset pages by id. */
   listProposals(q: ProposalQuery): Promise<Page<MergeProposal>>;
-  /** Sets a proposal's status and appends one audit entry (on its event_id), atomically. */
+  /**
+   * Sets a proposal's status and appends one audit entry (on its event_id), atomically. Open
+   * proposals of an event that updateEvent rejects or moveReports empties are closed as
+   * 'superseded' in the same transaction (audit action 'supersede'; their ids listed as
+   * `superseded` in the causing entry's after, so undo can reopen them).
+   */
   decideProposal(id: number, status: ProposalStatus, audit: { action: string; actor: string; reason?: string | null }): Promise<MergeProposal>;
 
   // --- feed/page watches (src/feeds); SQLite: src/store/sqlite/watches.ts ---

@@ -1,6 +1,7 @@
 // Store contract: undo restores the exact previous state after every review action (confirm,
-// edit, grade, reject, merge, split, accept and decline of a merge proposal), and merge
-// proposals are listed and decided with an audit entry. Runs on SQLite and PostgreSQL.
+// edit, grade, reject, merge, split, accept and decline of a merge proposal), merge proposals
+// are listed and decided with an audit entry, and stale ones (an event merged elsewhere or
+// rejected) are closed as superseded. Runs on SQLite and PostgreSQL.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -139,6 +140,54 @@ export function undoContract(name: string, make: MakeStore): void {
       await undo(store, ids[1]!, 'bo');
       assert.equal((await store.listProposals({ event_id: ids[1] })).items[0]!.status, 'open');
       assert.deepEqual((await actions(ids[1]!)).slice(-2), ['decline', 'undo']);
+    });
+
+    test('open proposals go stale when one of their events is merged elsewhere or rejected: closed as superseded, audited, reopened by undo', async () => {
+      const fresh = async (text: string, placement?: { event_id: string; score: number }) => {
+        const res = await store.saveIngest(doc(text), [report(text, { location: 'Brega' })], placement ? [{ kind: 'propose', ...placement, rule: 'test grey zone' }] : undefined);
+        return res.events[0]!.id;
+      };
+      const proposalsOf = async (id: string) => (await store.listProposals({ event_id: id })).items;
+      const statusOf = async (pid: number) => (await store.listProposals({ cursor: String(pid - 1), limit: 1 })).items[0]!.status;
+      // S stored; X proposed as S; Z proposed as X; T unrelated.
+      const s = await fresh('Brega: a first dispatch on the clashes at the port.');
+      const x = await fresh('Brega: a second dispatch on the port clashes.', { event_id: s, score: 0.6 });
+      const z = await fresh('Brega: a third dispatch, on the port road.', { event_id: x, score: 0.6 });
+      const t = await fresh('Brega: a separate raid on the airstrip.');
+      const [xs] = (await proposalsOf(x)).filter((p) => p.event_id === x);
+      const [zx] = await proposalsOf(z);
+
+      // X merged into T by hand: both proposals naming X are stale.
+      await review.merge(store, t, x, 'ana', 'same raid');
+      assert.deepEqual([await statusOf(xs!.id), await statusOf(zx!.id)], ['superseded', 'superseded']);
+      assert.equal((await store.listProposals({ status: 'open', event_id: x })).items.length, 0);
+      const closing = (await store.auditLog(x)).filter((e) => e.action === 'supersede');
+      assert.deepEqual(closing.map((e) => [e.actor, e.reason, (e.before as any).status, (e.after as any).status]), [['ana', `event ${x} was merged into ${t}`, 'open', 'superseded']]);
+      assert.equal((await store.auditLog(z)).filter((e) => e.action === 'supersede').length, 1, 'audited on the proposal\'s own event');
+      assert.deepEqual(((await store.auditLog(x)).find((e) => e.action === 'merge')!.after as any).superseded, [xs!.id, zx!.id]);
+      await assert.rejects(acceptProposal(store, xs!.id, 'bo'), /already superseded/);
+      await assert.rejects(declineProposal(store, zx!.id, 'bo'), /already superseded/);
+      await undo(store, x, 'cy');
+      assert.deepEqual([await statusOf(xs!.id), await statusOf(zx!.id)], ['open', 'open'], 'undo of the merge reopens them');
+
+      // The candidate rejected: the proposal naming it is stale; undo of the rejection reopens it.
+      await review.reject(store, s, 'ana', 'not an incident');
+      assert.equal(await statusOf(xs!.id), 'superseded');
+      assert.equal(await statusOf(zx!.id), 'open', 'a proposal not naming the rejected event stays open');
+      await undo(store, s, 'cy');
+      assert.equal(await statusOf(xs!.id), 'open');
+
+      // Accepting X -> S merges X away: Z's proposal (naming X) is superseded, X's own is accepted.
+      const { proposal } = await acceptProposal(store, xs!.id, 'bo');
+      assert.deepEqual([proposal.status, await statusOf(xs!.id), await statusOf(zx!.id)], ['accepted', 'accepted', 'superseded']);
+      await undo(store, x, 'cy');
+      assert.deepEqual([await statusOf(xs!.id), await statusOf(zx!.id)], ['open', 'open'], 'undo of the accept reopens both');
+      assert.equal((await store.getEvent(x))!.status, 'new');
+
+      // The pair merged by other means (a plain merge of X into S): its proposal closes too.
+      await review.merge(store, s, x, 'ana');
+      assert.equal(await statusOf(xs!.id), 'superseded');
+      assert.deepEqual((await store.listProposals({ status: 'superseded' })).items.map((p) => p.id).sort((a, b) => a - b), [xs!.id, zx!.id]);
     });
   });
 }

@@ -4,7 +4,7 @@
 import type { Page, SitrepEvent } from '../../core/types.ts';
 import { reconcile } from '../reconcile.ts';
 import { InvalidChangeError, NotFoundError } from '../errors.ts';
-import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, type EventChange } from '../review-change.ts';
+import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, supersedesProposals, type EventChange } from '../review-change.ts';
 import type { AuditEntry, MergeProposal, ProposalQuery, ProposalStatus } from '../store.ts';
 import type { Db, Queryable } from './db.ts';
 import { appendAudit, buildEvent, getEvent, loadReports, newEventIds, recomputeEvent } from './events.ts';
@@ -26,7 +26,8 @@ export async function updateEvent(db: Db, id: string, change: EventChange, audit
     const { overrides, status, merged_into } = applyChange(before, change, audit.actor, now);
     if (merged_into) await requireEvent(db, c, merged_into);
     const after = (await recomputeEvent(db, c, id, now, { status, merged_into, overrides }))!;
-    await appendAudit(c, [{ event_id: id, ...audit, before: snapshot(before), after: snapshot(after) }], now);
+    const superseded = await supersede(db, c, before, after, audit, now);
+    await appendAudit(c, [{ event_id: id, ...audit, before: snapshot(before), after: { ...snapshot(after), ...superseded } }], now);
     return after;
   });
 }
@@ -63,7 +64,8 @@ export async function moveReports(db: Db, reportIds: string[], toEventId: string
     for (const id of fromIds) {
       if (id === targetId) continue;
       const after = (await recomputeEvent(db, c, id, now)) ?? (await emptied(db, c, id, target.id, now));
-      entries.push({ event_id: id, ...audit, before: snapshot(befores.get(id)!), after: { ...snapshot(after), moved_to: target.id, report_ids: reportIds } });
+      const superseded = await supersede(db, c, befores.get(id)!, after, audit, now);
+      entries.push({ event_id: id, ...audit, before: snapshot(befores.get(id)!), after: { ...snapshot(after), moved_to: target.id, report_ids: reportIds, ...superseded } });
     }
     entries.push({ event_id: target.id, ...audit, before: toBefore ? snapshot(toBefore) : null, after: { ...snapshot(target), report_ids: reportIds } });
     await appendAudit(c, entries, now);
@@ -77,6 +79,20 @@ async function emptied(db: Db, c: Queryable, id: string, into: string, now: stri
   const after: SitrepEvent = { ...ev, status: 'merged', merged_into: into, report_ids: [], document_ids: [], evidence: [], updated_at: now };
   await writeEvents(c, [after]);
   return after;
+}
+
+/** Closes the event's open proposals when the change makes them stale (see supersedesProposals). */
+async function supersede(db: Db, c: Queryable, before: SitrepEvent, after: SitrepEvent, audit: AuditInfo, now: string): Promise<{ superseded?: number[] }> {
+  const why = supersedesProposals(before, after);
+  if (!why) return {};
+  const open = (
+    await db.q(`SELECT ${PROPOSAL_COLUMNS} FROM merge_proposals WHERE status = 'open' AND (event_id = $1 OR candidate = $1) ORDER BY id FOR UPDATE`, [after.id], c)
+  ).map(proposalRow);
+  if (open.length === 0) return {};
+  await c.query("UPDATE merge_proposals SET status = 'superseded' WHERE id = ANY($1::bigint[])", [open.map((p) => p.id)]);
+  const closed = (p: MergeProposal): MergeProposal => ({ ...p, status: 'superseded' });
+  await appendAudit(c, open.map((p) => ({ event_id: p.event_id, action: 'supersede', actor: audit.actor, reason: why, before: proposalSnapshot(p), after: proposalSnapshot(closed(p)) })), now);
+  return { superseded: open.map((p) => p.id) };
 }
 
 export async function auditLog(db: Db, eventId: string): Promise<AuditEntry[]> {

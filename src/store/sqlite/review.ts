@@ -4,7 +4,7 @@ import type { SitrepEvent } from '../../core/types.ts';
 import type { Page } from '../../core/types.ts';
 import type { AuditEntry, MergeProposal, ProposalQuery, ProposalStatus } from '../store.ts';
 import { InvalidChangeError, NotFoundError } from '../errors.ts';
-import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, type EventChange } from '../review-change.ts';
+import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, supersedesProposals, type EventChange } from '../review-change.ts';
 import { stmt, type DB } from './db.ts';
 import { reconcile } from '../reconcile.ts';
 import { appendAudit, eventSeq, getEventBySeq, insertEvent, loadReports, newEventId, recomputeEvent } from './events.ts';
@@ -33,7 +33,8 @@ export function updateEvent(db: DB, id: string, change: EventChange, audit: Audi
     );
     recomputeEvent(db, seq, now);
     const after = getEventBySeq(db, seq);
-    appendAudit(db, { event_id: id, ...audit, before: snapshot(before), after: snapshot(after) }, now);
+    const superseded = supersede(db, before, after, audit, now);
+    appendAudit(db, { event_id: id, ...audit, before: snapshot(before), after: { ...snapshot(after), ...superseded } }, now);
     return after;
   })();
 }
@@ -73,7 +74,8 @@ export function moveReports(db: DB, reportIds: string[], toEventId: string | nul
         stmt(db, "UPDATE events SET status = 'merged', merged_into = ?, updated_at = ? WHERE seq = ?").run(target.id, now, seq);
       }
       const after = getEventBySeq(db, seq);
-      appendAudit(db, { event_id: before.id, ...audit, before: snapshot(before), after: { ...snapshot(after), moved_to: target.id, report_ids: reportIds } }, now);
+      const superseded = supersede(db, before, after, audit, now);
+      appendAudit(db, { event_id: before.id, ...audit, before: snapshot(before), after: { ...snapshot(after), moved_to: target.id, report_ids: reportIds, ...superseded } }, now);
     }
     appendAudit(
       db,
@@ -82,6 +84,21 @@ export function moveReports(db: DB, reportIds: string[], toEventId: string | nul
     );
     return target;
   })();
+}
+
+const PROPOSAL = 'SELECT id, event_id, candidate, score, rule, status, created_at FROM merge_proposals';
+
+/** Closes the event's open proposals when the change makes them stale (see supersedesProposals). */
+function supersede(db: DB, before: SitrepEvent, after: SitrepEvent, audit: AuditInfo, now: string): { superseded?: number[] } {
+  const why = supersedesProposals(before, after);
+  if (!why) return {};
+  const open = stmt(db, `${PROPOSAL} WHERE status = 'open' AND (event_id = ? OR candidate = ?) ORDER BY id`).all(after.id, after.id) as MergeProposal[];
+  for (const p of open) {
+    stmt(db, "UPDATE merge_proposals SET status = 'superseded' WHERE id = ?").run(p.id);
+    const closed: MergeProposal = { ...p, status: 'superseded' };
+    appendAudit(db, { event_id: p.event_id, action: 'supersede', actor: audit.actor, reason: why, before: proposalSnapshot(p), after: proposalSnapshot(closed) }, now);
+  }
+  return open.length ? { superseded: open.map((p) => p.id) } : {};
 }
 
 export function auditLog(db: DB, eventId: string): AuditEntry[] {
@@ -105,7 +122,7 @@ export function listProposals(db: DB, q: ProposalQuery): Page<MergeProposal> {
   const args: unknown[] = [proposalCursor(q.cursor)];
   if (q.status) (where.push('status = ?'), args.push(q.status));
   if (q.event_id) (where.push('(event_id = ? OR candidate = ?)'), args.push(q.event_id, q.event_id));
-  const rows = stmt(db, `SELECT id, event_id, candidate, score, rule, status, created_at FROM merge_proposals WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`).all(
+  const rows = stmt(db, `${PROPOSAL} WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`).all(
     ...args,
     limit + 1,
   ) as MergeProposal[];
@@ -115,7 +132,7 @@ export function listProposals(db: DB, q: ProposalQuery): Page<MergeProposal> {
 
 export function decideProposal(db: DB, id: number, status: ProposalStatus, audit: AuditInfo): MergeProposal {
   return db.transaction(() => {
-    const get = () => stmt(db, 'SELECT id, event_id, candidate, score, rule, status, created_at FROM merge_proposals WHERE id = ?').get(id) as MergeProposal | undefined;
+    const get = () => stmt(db, `${PROPOSAL} WHERE id = ?`).get(id) as MergeProposal | undefined;
     const before = get();
     if (!before) throw new NotFoundError(`proposal ${id}`);
     const now = new Date().toISOString();

@@ -9,7 +9,7 @@ import { api } from './api.ts';
 import { el, render } from './dom.ts';
 
 export type ProposalView = MergeProposal & { event: SitrepEvent | null; candidate_event: SitrepEvent | null };
-const STATUSES = ['open', 'accepted', 'declined', 'all'];
+const STATUSES = ['open', 'accepted', 'declined', 'superseded', 'all'];
 const PAGE = 25;
 
 /** One side of a proposal, in the words a reviewer compares. */
