@@ -139,8 +139,12 @@ export interface SitrepEvent extends EventFields {
   merged_into?: string | null;
   /** Fields whose sources disagree, each with every source's claim. */
   disagreements?: Record<string, Claim[]>;
-  /** Fields a reviewer set by hand: field -> extracted value it replaced. */
-  overrides?: Record<string, { extracted: unknown; value: unknown; by: string; at: string }>;
+  /**
+   * Fields a reviewer set by hand: field -> extracted value it replaced. `implied_by` marks a value
+   * a review action implied rather than typed ('reject': the grade 'discounted'), with the
+   * reviewer's own entry it `replaces` (null: none), put back when the action is reversed.
+   */
+  overrides?: Record<string, { extracted: unknown; value: unknown; by: string; at: string; implied_by?: string; replaces?: { value: unknown; by: string; at: string } | null }>;
   created_at?: string;
   updated_at?: string;
 }

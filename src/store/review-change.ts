@@ -41,15 +41,20 @@ export function applyChange(
 
 /**
  * A rejected event is graded 'discounted' (Airwars: the claim was assessed as not holding). It is
- * a reviewer's judgement, so it is a grade override by the rejecting reviewer; bringing the event
- * back (confirm, edit) drops a 'discounted' override and the derived grade shows again. A change
- * that sets a grade, or an undo (which restores overrides verbatim), is left as it says.
+ * a reviewer's judgement, so it is a grade override by the rejecting reviewer, marked as implied
+ * by the rejection and keeping the reviewer grade it replaced. Bringing the event back (confirm,
+ * edit) removes only what the rejection implied: the grade a reviewer had set before (a
+ * 'discounted' too) comes back, else the derived grade shows again. A change that sets a grade,
+ * or an undo (which restores overrides verbatim), is left as it says.
  */
 function gradeFollowsRejection(overrides: Overrides, before: SitrepEvent, status: SitrepEvent['status'], actor: string, now: string): void {
-  if (status === 'rejected' && before.status !== 'rejected' && overrides.grade?.value !== 'discounted') {
-    overrides.grade = { extracted: overrides.grade?.extracted ?? before.grade, value: 'discounted', by: actor, at: now };
-  } else if (before.status === 'rejected' && status !== 'rejected' && overrides.grade?.value === 'discounted') {
-    delete overrides.grade;
+  const current = overrides.grade;
+  if (status === 'rejected' && before.status !== 'rejected' && current?.value !== 'discounted') {
+    const replaces = current ? { value: current.value, by: current.by, at: current.at } : null;
+    overrides.grade = { extracted: current?.extracted ?? before.grade, value: 'discounted', by: actor, at: now, implied_by: 'reject', replaces };
+  } else if (before.status === 'rejected' && status !== 'rejected' && current?.implied_by === 'reject') {
+    if (current.replaces) overrides.grade = { extracted: current.extracted, ...current.replaces };
+    else delete overrides.grade;
   }
 }
 

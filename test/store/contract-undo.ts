@@ -142,6 +142,35 @@ export function undoContract(name: string, make: MakeStore): void {
       assert.deepEqual((await actions(ids[1]!)).slice(-2), ['decline', 'undo']);
     });
 
+    test('a grade the reviewer set before a rejection survives bringing the event back; the implied one does not', async () => {
+      const text = 'Benghazi: an invented dispatch on a night raid.';
+      const id = (await store.saveIngest(doc(text), [report(text, { location: 'Benghazi' })])).events[0]!.id;
+      const derived = (await store.getEvent(id))!.grade;
+      await review.grade(store, id, 'discounted', 'ana', 'the outlet retracted it');
+      const explicit = (await store.getEvent(id))!.overrides!.grade!;
+      await review.reject(store, id, 'bo', 'retracted');
+      assert.deepEqual((await store.getEvent(id))!.overrides!.grade, explicit, 'the rejection keeps the reviewer\'s discounted as it is');
+      const back = await review.confirm(store, id, 'cy');
+      assert.deepEqual([back.status, back.grade, back.overrides!.grade], ['confirmed', 'discounted', explicit]);
+
+      // Another grade before the rejection: replaced by the implied 'discounted', put back after.
+      await review.grade(store, id, 'weak', 'ana');
+      const weak = (await store.getEvent(id))!.overrides!.grade!;
+      const rejected = await review.reject(store, id, 'bo', 'a rumour');
+      assert.deepEqual([rejected.grade, rejected.overrides!.grade!.by, rejected.overrides!.grade!.implied_by], ['discounted', 'bo', 'reject']);
+      const again = await review.edit(store, id, { fatalities: 1 }, 'cy');
+      assert.deepEqual([again.status, again.grade, again.overrides!.grade], ['edited', 'weak', weak]);
+      assert.deepEqual(snapshot(await undo(store, id, 'cy')), snapshot(rejected), 'undo brings the rejection back verbatim');
+
+      // Undo walks back past the 'weak' grade to the explicit 'discounted'; a second round trip keeps it.
+      await undo(store, id, 'cy'); // the rejection
+      await undo(store, id, 'cy'); // the 'weak' grade
+      assert.deepEqual((await store.getEvent(id))!.overrides!.grade, explicit);
+      await review.reject(store, id, 'bo', 'a rumour');
+      assert.deepEqual([(await review.confirm(store, id, 'cy')).grade, (await store.getEvent(id))!.overrides!.grade], ['discounted', explicit]);
+      assert.notEqual(derived, 'discounted');
+    });
+
     test('open proposals go stale when one of their events is merged elsewhere or rejected: closed as superseded, audited, reopened by undo', async () => {
       const fresh = async (text: string, placement?: { event_id: string; score: number }) => {
         const res = await store.saveIngest(doc(text), [report(text, { location: 'Brega' })], placement ? [{ kind: 'propose', ...placement, rule: 'test grey zone' }] : undefined);
