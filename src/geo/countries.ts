@@ -36,6 +36,9 @@ export interface CountryMention {
   /** Followed by a word for armed or official people ("US forces", "Turkish drones", "Saudi
    *  aircraft"): names who acts, often abroad, rather than where. */
   actor?: boolean;
+  /** After a word of relation ("against Pakistan", "returned from Peru", "integration with
+   *  Russia"): another country the text relates to, weaker evidence of where things happen. */
+  relation?: boolean;
 }
 
 const byIso2 = new Map<string, Country>();
@@ -43,8 +46,14 @@ const byIso3 = new Map<string, Country>();
 const byName = new Map<string, { country: Country; kind: 'name' | 'demonym' }>();
 let maxTokens = 1;
 
+/** Word by word, as text is matched: a leading article stays ("El Salvador" is not "Salvador",
+ *  the Brazilian city), which normName of the whole name would drop. */
+function countryKey(s: string): string {
+  return s.split(/\s+/).map(normName).filter(Boolean).join(' ');
+}
+
 function addName(key: string, country: Country, kind: 'name' | 'demonym'): void {
-  const k = normName(key);
+  const k = countryKey(key);
   if (!k || byName.has(k)) return; // first claim wins: a country's own names before others' aliases
   byName.set(k, { country, kind });
   maxTokens = Math.max(maxTokens, k.split(' ').length);
@@ -86,7 +95,7 @@ export function countryByIso3(iso3: string | null | undefined): Country | null {
 
 /** A country by any of its names, aliases or demonyms ("Libyan" -> Libya); null when unknown. */
 export function countryByName(name: string | null | undefined): Country | null {
-  return (name && byName.get(normName(name))?.country) || null;
+  return (name && byName.get(countryKey(name))?.country) || null;
 }
 
 export function allCountries(): Country[] {
@@ -95,6 +104,9 @@ export function allCountries(): Country[] {
 
 /** Words after a country name or demonym that make it an actor ("US forces", "Turkish military column"). */
 const ACTOR_AFTER = new Set(['forces', 'force', 'military', 'army', 'troops', 'soldiers', 'aircraft', 'aircrafts', 'warplanes', 'jets', 'planes', 'drone', 'drones', 'airstrike', 'airstrikes', 'navy', 'naval', 'government', 'officials', 'authorities', 'intelligence', 'column', 'convoy', 'patrol', 'patrols', 'reconnaissance', 'coalition', 'border', 'security', 'special', 'artillery', 'helicopters', 'helicopter', 'fighter', 'fighters', 'militia', 'militias', 'backed', 'allied']);
+
+/** Words before a country name that relate to it rather than place the text in it. */
+const RELATION_BEFORE = new Set(['against', 'with', 'from', 'to', 'towards', 'toward', 'by']);
 
 const NOT_LOCATING = new Set(['dollar', 'dollars', 'lira', 'liras', 'pound', 'pounds', 'rupee', 'rupees', 'riyal', 'rial', 'dinar', 'dinars', 'euro', 'peso', 'pesos', 'naira', 'shilling', 'led', 'backed', 'sponsored', 'funded', 'embassy', 'consulate']);
 
@@ -124,6 +136,8 @@ export function findCountryMentions(text: string): CountryMention[] {
     }
     const mention: CountryMention = { start: toks[i]!.start, end: toks[best.end]!.end, text: raw, iso3: best.hit.country.iso3, kind: best.hit.kind };
     if (after && ACTOR_AFTER.has(after)) mention.actor = true;
+    const before = i > 0 ? toks[i - 1]!.text.toLowerCase() : '';
+    if (RELATION_BEFORE.has(before) || (before === 'the' && i > 1 && RELATION_BEFORE.has(toks[i - 2]!.text.toLowerCase()))) mention.relation = true;
     out.push(mention);
     i = best.end;
   }

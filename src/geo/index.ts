@@ -31,13 +31,16 @@ function asMemory(gz: Gazetteer): MemoryGazetteer {
 export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: string | null } = {}): PlaceMention[] {
   const gz = asMemory(gazetteer);
   const places: Place[] = gz.places;
+  const scanned = scanPlaces(text, gz);
   // Country names and demonyms are not places here ("Ukrainian forces"); inferCountry uses them.
-  const countries = findCountryMentions(text);
+  // Except inside a longer place name ("Port of Spain") and as the area after "X LGA, " ("(Rafi
+  // LGA, Niger)": Niger State), where they name the place.
+  const countries = findCountryMentions(text).filter((c) => !scanned.some((s) => s.start <= c.start && s.end >= c.end && (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3))));
   // A few words without a sentence ("Hun", "Ganfouda district, Benghazi") describe a place.
   const label = text.length <= 80 && !/[.!?;]\s+\S/.test(text) && text.trim().split(/\s+/).length <= 8;
   const inCountryName = new Uint8Array(text.length);
   for (const c of countries) inCountryName.fill(1, c.start, c.end);
-  const spans = scanPlaces(text, gz).filter(
+  const spans = scanned.filter(
     (s) => acceptSpan(s, s.ids.map((i) => places[i]!), label) && !(inCountryName[s.start] && inCountryName[s.end - 1]),
   );
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
@@ -58,6 +61,14 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const mentions = resolveSpans(spans, places, { iso3, strict, names }).map((m) => withAdminSpelling(m, spans));
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
+}
+
+/** "(Rafi LGA, Niger)": a name after a comma that follows an admin-kind word, with an admin area
+ *  of that name outside the country the name also denotes. */
+function areaAfterKind(text: string, s: Span, places: Place[], iso3: string): boolean {
+  if (!s.adminSlot) return false;
+  const kind = /(\p{L}+)\s*,\s*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase();
+  return !!kind && KINDS_AFTER.has(kind) && s.ids.some((i) => places[i]!.feature_class === 'A' && places[i]!.iso3 !== iso3);
 }
 
 /** A span whose names all lie outside the document's country ("Hays city" is a town in Kansas,

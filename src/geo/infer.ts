@@ -26,7 +26,8 @@ function winner(votes: Map<string, number>, min: number): string | null {
 export function countryNameVotes(mentions: CountryMention[]): Map<string, number> {
   const votes = new Map<string, number>();
   // Demonyms and actors count less: "Russian airstrikes", "US forces" often name foreign actors.
-  mentions.forEach((m, i) => addVote(votes, m.iso3, m.kind === 'name' && !m.actor ? 3 + (i === 0 ? 1 : 0) : 0.5));
+  // A country the text relates to ("protested against Pakistan") counts less than one it is in.
+  mentions.forEach((m, i) => addVote(votes, m.iso3, m.kind !== 'name' || m.actor ? 0.5 : m.relation ? 1 : 3 + (i === 0 ? 1 : 0)));
   return votes;
 }
 
