@@ -27,6 +27,9 @@ test('merge precision/recall on hand-labelled article/UCDP and UCDP/UCDP pairs s
   assert.ok(r.scorer_attach.recall >= 0.75, `attach recall ${r.scorer_attach.recall}`);
   assert.ok(r.scorer_attach_or_propose.recall >= 0.875, `attach-or-propose recall ${r.scorer_attach_or_propose.recall}`);
   assert.equal(r.scorer_by_kind.article_ucdp.attach.fp, 0, 'no article incident is attached to a different UCDP event');
+  // Measured: 11 different and 1 unsure pair disagree on who; a same pair never may (actor names read wrongly).
+  assert.equal(r.who_conflicts.same, 0, 'no account of one incident disagrees with another on who');
+  assert.ok(r.who_conflicts.different >= 10, `${r.who_conflicts.different} different pairs told apart by who`);
   assert.equal(r.pipeline_with_proposals.recall, 1, 'the article and UCDP accounts of the factory strike meet (merged or proposed)');
   assert.equal(r.pipeline.fp + r.pipeline_with_proposals.fp, 0, 'no article incident is merged or proposed with a different UCDP event');
 });
