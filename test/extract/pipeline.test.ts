@@ -18,12 +18,12 @@ function extractExample(name: string): Report[] {
   return extractReports({ document_id: `doc_${name}`, text, published: meta.published, source: meta.source }, { gazetteer: loadDefaultGazetteer() });
 }
 
-const EXPECTED: Record<string, { date: string; precision: number; country: string; fatalities: number; injuries?: number; sub?: string; location?: string; history: RegExp }> = {
-  'tripoli-drone-strike': { date: '2019-11-19', precision: 1, country: 'Libya', fatalities: 4, injuries: 9, sub: 'Air/drone strike', history: /Back in 2014/ },
+const EXPECTED: Record<string, { date: string; precision: number; country: string; fatalities: number; injuries?: number; sub?: string; location?: string; actor1?: string; history: RegExp }> = {
+  'tripoli-drone-strike': { date: '2019-11-19', precision: 1, country: 'Libya', fatalities: 4, injuries: 9, sub: 'Air/drone strike', actor1: 'Military Forces of Libya (2014-) Haftar Faction', history: /Back in 2014/ },
   'borno-village-attack': { date: '2020-03-08', precision: 1, country: 'Nigeria', fatalities: 12, sub: 'Attack', history: /In 2015/ },
   'donetsk-shelling': { date: '2022-08-21', precision: 3, country: 'Ukraine', fatalities: 2, injuries: 5, history: /after 2014/ },
   'mexico-protest': { date: '2021-06-02', precision: 1, country: 'Mexico', fatalities: 0, sub: 'Protest with intervention', history: /in 2006/ },
-  'yemen-airstrike': { date: '2019-09-01', precision: 3, country: 'Yemen', fatalities: 7, injuries: 20, sub: 'Air/drone strike', location: "Sa'dah", history: /since 2015/ },
+  'yemen-airstrike': { date: '2019-09-01', precision: 3, country: 'Yemen', fatalities: 7, injuries: 20, sub: 'Air/drone strike', location: "Sa'dah", actor1: 'Operation Restoring Hope', history: /since 2015/ },
   'mali-abduction': { date: '2021-02-12', precision: 1, country: 'Mali', fatalities: 0, sub: 'Abduction/forced disappearance', history: /back in 2018/ },
 };
 
@@ -39,6 +39,8 @@ for (const [name, want] of Object.entries(EXPECTED)) {
     if (want.injuries !== undefined) assert.equal(first.injuries, want.injuries);
     if (want.sub !== undefined) assert.equal(first.sub_event_type, want.sub);
     if (want.location !== undefined) assert.equal(first.location, want.location);
+    // The attacker named as the owner of the aircraft, or blamed for the attack, is actor1.
+    if (want.actor1 !== undefined) assert.equal(first.actor1, want.actor1);
     for (const r of reports) {
       assert.doesNotMatch(r.notes, want.history);
       assert.ok(r.evidence.some((e) => e.field === 'event_date' || r.rules?.includes('date/as-reported')));

@@ -106,3 +106,18 @@ test("a lower-case 'front' is a battle line, not an unknown group", () => {
   assert.deepEqual(names('Reinforcements reached the Sirte front line.', 'LBY').filter((f) => /Front/.test(String(f[1]))), []);
   assert.equal(names('Fighters of the Azawad Liberation Front attacked.', 'MLI').some((f) => /Azawad Liberation Front/.test(String(f[1]))), true);
 });
+
+test('an adjective alias qualifying the next word is no actor ("a military source", "the military court")', () => {
+  assert.deepEqual(names('A military source said gunmen attacked the market.', 'MLI').map((n) => n[1]), ['Unidentified Armed Group (Mali)']);
+  assert.deepEqual(names('The military court sentenced him.', 'EGY'), []);
+  // The military itself, and a named group's own vehicle, are still found.
+  assert.equal(names('The military shelled the village.', 'MMR')[0][1], 'Military Forces of Myanmar (2016-)');
+});
+
+test('a generic state force sharing a distinctive word with a specific force named before is that force', () => {
+  const found = names('The Military Police raided the Jacarezinho favela. Police officers were attacked by suspects.', 'BRA');
+  assert.deepEqual(found.map((n) => n[1]), ['Military Forces of Brazil (2019-) Military Police', 'Military Forces of Brazil (2019-) Military Police']);
+  // A phrase naming its own country is its own force.
+  const two = names('Military forces of Artsakh fired on the positions of the military forces of Azerbaijan.', 'AZE');
+  assert.deepEqual(two.map((n) => n[1]), ['Military Forces of Artsakh (2007-)', 'Military Forces of Azerbaijan (2003-)']);
+});

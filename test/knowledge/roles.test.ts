@@ -113,3 +113,13 @@ test('unattributed fire near a front line is coded to the force across the line 
   // A named side is never overridden.
   assert.equal(at('Separatist forces fired mortars at the village.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', 48.30, 38.05).actor1, 'NAF: United Armed Forces of Novorossiya');
 });
+
+test('the owner of the means is the attacker; a commenting group is no party; "X, which operates under Y" puts Y first', () => {
+  const air = short(roles('Aircraft of the Saudi-led coalition struck a market, killing 7 people. The Houthi movement condemned the raid.', 'YEM', 'Explosions/Remote violence', 'Air/drone strike', true, 'Aircraft of'));
+  assert.deepEqual([air.actor1, air.actor2], ['Operation Restoring Hope', 'Civilians (Yemen)']);
+  // The shelling OF a force hits it: only nouns for means and men own.
+  const hit = short(roles('The shelling of the army positions killed two soldiers.', 'SYR', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', false, 'shelling'));
+  assert.deepEqual([hit.actor1, hit.actor2], ['Unidentified Armed Group (Syria)', 'Military Forces of Syria (2000-)']);
+  const under = short(roles('JWS, which operates under OPS, shelled QSD positions near Tell Abiad.', 'SYR', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'));
+  assert.deepEqual([under.actor1, under.assoc1, under.actor2], ['Operation Peace Spring', ['JWS: Syrian National Army'], 'QSD: Syrian Democratic Forces']);
+});

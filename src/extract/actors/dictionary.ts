@@ -22,6 +22,8 @@ export interface DictEntry {
   role?: string;
   aliases: string[];
   countryAliases?: string[];
+  /** Words after which an alias is an adjective, not the actor ("military" in "a military source"). */
+  notFollowedBy?: string[];
   /** Aliases that name this actor only in some countries ("Russian forces" in Libya are Wagner). */
   localAliases?: { scope: string[]; aliases: string[] };
 }

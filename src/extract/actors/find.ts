@@ -115,6 +115,12 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     }
     const r = choose(hit.value, iso3, (x) => caseFits(x, text, tokens, hit.first, hit.last));
     if (!r) continue;
+    // "a military source", "the military court": the alias qualifies the next word.
+    const following = tokens[hit.last + 1];
+    if (following && r.entry.notFollowedBy?.includes(following.norm) && /^\s+$/.test(text.slice(tokens[hit.last].end, following.start))) {
+      i = hit.last;
+      continue;
+    }
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
     // "according to Taliban": the source of a claim, not a party to the event.

@@ -28,6 +28,20 @@ function headStem(text: string, m: ActorMention): string {
   return tokens.length ? tokens[tokens.length - 1].stem : '';
 }
 
+/** Words every kind of force shares: they say nothing about which force is meant. */
+const PLAIN = new Set(['force', 'troop', 'officer', 'member', 'personnel', 'soldier', 'unit', 'men', 'fighter', 'element', 'agent', 'patrol']);
+
+/** "the Military Police ... Police officers": a generic state force sharing a distinctive word
+ *  with a specific state force named before is that force. */
+function sameForce(text: string, m: ActorMention, a: ActorMention): boolean {
+  if (entryOf(m)?.role !== 'state' || a.actor.inter !== 1 || m.actor.iso3 !== a.actor.iso3) return false;
+  const own = tokenize(text, m.start, m.end);
+  // A longer phrase names its own force ("military forces of Azerbaijan").
+  if (own.length > 2) return false;
+  const words = new Set(tokenize(text, a.start, a.end).map((t) => t.stem));
+  return own.some((t) => !PLAIN.has(t.stem) && words.has(t.stem));
+}
+
 /** Mentions (sorted by start) with generic words resolved to the group they refer back to. */
 export function referBack(text: string, mentions: ActorMention[]): ActorMention[] {
   if (!mentions.some(generic)) return mentions;
@@ -43,7 +57,7 @@ export function referBack(text: string, mentions: ActorMention[]): ActorMention[
       const a = mentions[j];
       if (a.start < paragraphStarts[p]) break;
       if (!named(a) || a.end > m.start) continue;
-      if (pointsBack || headStem(text, a) === head) {
+      if (pointsBack || headStem(text, a) === head || sameForce(text, m, a)) {
         return { ...m, actor: a.actor, confidence: Math.min(m.confidence, a.confidence) - 0.1, rule: `actors/refers-back:${a.rule}` };
       }
     }

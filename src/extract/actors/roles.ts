@@ -51,7 +51,7 @@ function unnamedPerpetrator(text: string, span: { start: number; end: number }, 
   return implied(rule?.actor ?? impliedData.default, opts);
 }
 
-const UNDER = /^\s+(?:under|operating under|within|as part of|under the command of)\s+(?:the\s+)?$/i;
+const UNDER = /^,?\s+(?:(?:which|that|who)\s+(?:operates?|operating|fights?)\s+)?(?:under|operating under|within|as part of|under the command of)\s+(?:the\s+)?$/i;
 
 /** Main actor plus distinct associated actors of one side; "assocOf" entries join their parent,
  *  and "X under Y" makes the umbrella Y the main actor ("opposition rebels under OPS"). */
@@ -85,7 +85,9 @@ export function assignRoles(
 ): Roles {
   const inSpan = actors.filter((a) => a.start >= span.start && a.end <= span.end).sort((a, b) => a.start - b.start);
   const of = (k: Kind) => uniqueByName(inSpan.filter((m) => kindOf(m) === k));
-  const armed = of('armed');
+  const named = of('armed');
+  const commenting = named.filter((m) => REACTS.test(text.slice(m.end, m.end + 40)));
+  const armed = commenting.length < named.length ? named.filter((m) => !commenting.includes(m)) : named;
   const assoc = of('assoc');
   const victims = of('victim');
   const empty: Roles = { actor1: null, assoc_actor_1: [], actor2: null, assoc_actor_2: [] };
@@ -137,8 +139,13 @@ export function assignRoles(
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
 }
 
-/** "killed by (two) X", "fire from X's positions": X is the agent. */
-const AGENT = /(?:\b(?<!found )by\s+(?:[\w-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?)$/i;
+/** "killed by (two) X", "fire from X's positions", "blamed forces loyal to X (for the attack)": X is the agent. */
+const AGENT = /(?:\b(?<!found )by\s+(?:[\w-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5})$/i;
+/** "aircraft of the Saudi-led coalition", "drones belonging to X": X owns the means (data/means.json). */
+const roleWords = JSON.parse(readFileSync(new URL('./data/role-words.json', import.meta.url), 'utf8')) as { means: { nouns: string[] }; reactions: { verbs: string[] } };
+const OWNER = new RegExp(String.raw`\b(?:${roleWords.means.nouns.join('|')})\s+(?:of|from|belonging to)\s+(?:the\s+)?$`, 'i');
+/** "The Houthi movement condemned the raid": a comment on the event, not a part in it. */
+const REACTS = new RegExp(String.raw`^\s+(?:[a-z][\w-]*\s+)?(?:(?:has|have|had|also|later|strongly)\s+)*(?:${roleWords.reactions.verbs.join('|')})\b`, 'i');
 
 /** "An IED hit a police vehicle", "a grenade was thrown at a checkpoint": every armed actor named
  *  comes after the deciding cue and none is the agent ("by X"), so they are the targets and the
@@ -146,7 +153,10 @@ const AGENT = /(?:\b(?<!found )by\s+(?:[\w-]+\s+){0,3}|\b(?:fire|fired|shots|lau
 function onlyTargetsNamed(text: string, armed: ActorMention[], cls: Classification): boolean {
   if (!cls.cue || armed.length === 0 || cls.event_type === 'Strategic developments' || /clash|two-armed/.test(cls.rule)) return false;
   const cueStart = cls.cue.start;
-  return armed.every((m) => m.start > cueStart && !AGENT.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  return armed.every((m) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    return m.start > cueStart && !AGENT.test(before) && !OWNER.test(before);
+  });
 }
 
 function uniqueRoles(rs: Role[]): Role[] {

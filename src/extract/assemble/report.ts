@@ -16,6 +16,7 @@ import { inQuote } from '../by-sentence.ts';
 import { segmentToll } from './tolls.ts';
 
 const NOTES_MAX = 600;
+const ODD_SPACE = /[^\S ]| {2}/;
 
 /** Deterministic id from the document, the incident's position and its span (two FNV-1a passes, 64 bits). */
 function reportId(documentId: string, index: number, seg: Segment): string {
@@ -110,7 +111,9 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   }
   log.field('notes', span, seg.confidence);
 
-  const notes = text.slice(seg.start, seg.end).replace(/\s+/g, ' ').trim();
+  const spanText = text.slice(seg.start, seg.end);
+  // Most spans hold single spaces only: collapse whitespace only when there is some to collapse.
+  const notes = (ODD_SPACE.test(spanText) ? spanText.replace(/\s+/g, ' ') : spanText).trim();
   log.confidence.overall = Math.round((seg.confidence * 0.5 + log.meanConfidence() * 0.5) * 100) / 100;
   return {
     id: reportId(input.document_id, index, seg),
