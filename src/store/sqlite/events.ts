@@ -78,11 +78,11 @@ export function loadReports(db: DB, seq: number): SourcedReport[] {
  * Re-reconciles an event from its reports and reapplies reviewer overrides. Returns false when
  * the event has no reports left (the caller decides what an emptied event becomes).
  */
-export function recomputeEvent(db: DB, seq: number, now: string): boolean {
+export function recomputeEvent(db: DB, seq: number, now: string, opts: { indexesCurrent?: boolean } = {}): boolean {
   const reports = loadReports(db, seq);
   if (reports.length === 0) return false;
   const row = stmt(db, 'SELECT * FROM events WHERE seq = ?').get(seq) as EventRow;
-  writeEvent(db, row, reconcile(reports), JSON.parse(row.overrides), now);
+  writeEvent(db, row, reconcile(reports), JSON.parse(row.overrides), now, opts.indexesCurrent ?? false);
   return true;
 }
 
@@ -94,8 +94,10 @@ const ACTOR_COLUMNS = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'];
  * Writes reconciled fields with overrides on top over the stored row `row`, and refreshes the
  * FTS, R*Tree and actor indexes. Only changed columns are set: an attached report mostly changes
  * a few (toll range, confidence), and every column set costs a rewrite of each index holding it.
+ * `indexesCurrent`: the R*Tree and actor rows match `row` (an event saved by ingest), so they
+ * are rebuilt only when their columns change; review paths (a split's fresh event) rebuild all.
  */
-export function writeEvent(db: DB, row: EventRow, rec: Reconciled, overrides: Overrides, now: string): void {
+export function writeEvent(db: DB, row: EventRow, rec: Reconciled, overrides: Overrides, now: string, indexesCurrent = false): void {
   const fields = { ...rec.fields } as EventFields & Record<string, unknown>;
   let grade: string = rec.grade;
   for (const [f, o] of Object.entries(overrides)) {
@@ -117,8 +119,8 @@ export function writeEvent(db: DB, row: EventRow, rec: Reconciled, overrides: Ov
     Object.fromEntries([...changed.map((c) => [c, values[c]]), ['updated_at', now], ['seq', row.seq]]),
   );
   refreshIndexes(db, row.seq, fields, undefined, {
-    rtree: changed.some((c) => RTREE_COLUMNS.includes(c)),
-    actors: changed.some((c) => ACTOR_COLUMNS.includes(c)),
+    rtree: !indexesCurrent || changed.some((c) => RTREE_COLUMNS.includes(c)),
+    actors: !indexesCurrent || changed.some((c) => ACTOR_COLUMNS.includes(c)),
   });
 }
 

@@ -46,7 +46,8 @@ export function saveIngestItem(db: DB, { doc, reports, placements }: IngestItem)
       const seq = eventSeq(db, placement.event_id);
       if (seq === null) throw new Error(`saveIngest: cannot attach to unknown event ${placement.event_id}`);
       linkReport(db, seq, report);
-      recomputeEvent(db, seq, now);
+      // An attach only ever lands on a stored event, whose indexes match its row.
+      recomputeEvent(db, seq, now, { indexesCurrent: true });
       appendAudit(db, { event_id: placement.event_id, action: 'attach', actor: 'system', after: { report_id: report.id, score: placement.score, rule: placement.rule } }, now);
       touched.push(seq);
       return;
