@@ -10,7 +10,7 @@ import type { AggregateBy, AggregateRow, EventQuery } from '../store.ts';
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { dimensionWhere, whereOf } from './query.ts';
-import { rollupCovers } from './rollups.ts';
+import { rollupFor, type Rollup } from './rollups.ts';
 
 /** Group keys read straight from indexed columns (NOCASE where the index is NOCASE, so the
  *  index order serves the grouping). */
@@ -23,12 +23,12 @@ const COLUMN: Partial<Record<AggregateBy, string>> = {
 };
 
 /** The same grouping over a rollup table (aliased e, so the dimension filters read alike). */
-function fromRollup(q: EventQuery, by: AggregateBy): { sql: string; params: unknown[] } {
+function fromRollup(r: Rollup, q: EventQuery, by: AggregateBy): { sql: string; params: unknown[] } {
   const where = dimensionWhere(q);
-  const [table, column] = by === 'actor' ? ['rollup_actors', 'e.actor'] : by === 'actor_pair' ? ['rollup_pairs', 'e.pair'] : ['rollup_days', COLUMN[by]];
+  const column = r.key ? `e.${r.key.column}` : COLUMN[by];
   if (!column) throw new Error(`unknown aggregate: ${by}`);
   return {
-    sql: `SELECT ${column} AS key, sum(e.events) AS events, sum(e.fatalities) AS fatalities FROM ${table} e WHERE ${where.sql} GROUP BY key`,
+    sql: `SELECT ${column} AS key, sum(e.events) AS events, sum(e.fatalities) AS fatalities FROM ${r.table} e WHERE ${where.sql} GROUP BY key`,
     params: where.params,
   };
 }
@@ -37,8 +37,9 @@ export function aggregate(db: DB, q: EventQuery, by: AggregateBy): AggregateRow[
   if (by === 'week' || by === 'month') return rollUp(aggregate(db, q, 'day'), by);
   const order = by === 'day' ? 'key ASC' : 'events DESC, key ASC';
   const limit = by !== 'day' && q.limit ? ` LIMIT ${clampLimit(q.limit, 100_000)}` : '';
-  if (rollupCovers(q)) {
-    const { sql, params } = fromRollup(q, by);
+  const rollup = rollupFor(q, by);
+  if (rollup) {
+    const { sql, params } = fromRollup(rollup, q, by);
     return stmt(db, `${sql} ORDER BY ${order}${limit}`).all(...params) as AggregateRow[];
   }
   const where = whereOf(db, q);

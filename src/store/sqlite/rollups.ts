@@ -1,36 +1,40 @@
 // Rollup tables: event counts and fatalities of the visible events (not rejected, not merged)
-// summed per day and per value of every filter the dashboard uses most (date window, country,
-// admin1, type, sub-type), overall, per main actor and per actor pair. Aggregates whose filters
-// all fall on these dimensions read them instead of the event rows (1,000,000 events fold into
-// about 100,000 rollup rows), and give the same answer: the date window test uses the same two
-// columns (event_date, date_last), and triggers on events keep every rollup in step inside the
-// writing transaction (insert, review edit, merge, reject, delete). Migration 070 creates them;
-// a change to ROLLUPS needs a new migration that drops and recreates them with rollupSql().
+// summed per value of the filters the dashboard uses most (date window, country, admin1, type,
+// sub-type): all time (rollup_totals, a few thousand rows), per day (rollup_days: 1,000,000
+// synthetic events fold into about 100,000 rows), per main actor and per actor pair. Counts and
+// aggregates whose filters and grouping all fall on one table's dimensions read it instead of
+// the event rows, with the same answer: the date window test uses the same two columns
+// (event_date, date_last), and triggers on events keep every rollup in step inside the writing
+// transaction (insert, review edit, merge, reject, delete). A change to ROLLUPS needs a new
+// migration calling rebuildRollups() (070 and 072 do).
 
-import type { EventQuery } from '../store.ts';
+import type { AggregateBy, EventQuery } from '../store.ts';
 import type { DB } from './db.ts';
 
-/** The filterable event columns every rollup row is keyed by, and the events table filters on. */
-export const ROLLUP_DIMS = ['event_date', 'date_last', 'iso3', 'country', 'admin1', 'event_type', 'sub_event_type'] as const;
+const PLACE_TYPE = ['iso3', 'country', 'admin1', 'event_type', 'sub_event_type'];
+const DAYS = ['event_date', 'date_last', ...PLACE_TYPE];
 
-/** True when the rollups hold the answer: only their dimensions filter, hidden events excluded. */
-export function rollupCovers(q: EventQuery): boolean {
-  return !q.actor && q.fatalities_min == null && q.fatalities_max == null && !q.bbox && !q.text
-    && !q.status && !q.include_hidden && !q.document_id;
-}
-
-/** A rollup table and the one extra key it groups by (none: the dimensions alone). */
-interface Rollup {
+/** A rollup table: its dimensions, the groupings it answers, and an optional extra key. */
+export interface Rollup {
   table: string;
-  /** Column name and, per inserted row, the values it takes ("r" stands for new or old). */
+  dims: string[];
+  /** Aggregates it answers; null: counts. */
+  answers: Array<AggregateBy | null>;
+  /** Column name and, per event, the values it takes ("r" stands for new or old). */
   key?: { column: string; values: Array<{ expr: string; when: string }> };
 }
 
-/** Main actors count once per event: actor1, and actor2 when it differs (as the base query does). */
+const PLACES_AND_TYPES: Array<AggregateBy | null> = [null, 'event_type', 'sub_event_type', 'country', 'admin1'];
+
+/** Smallest first: the first that covers a query answers it. Main actors count once per event:
+ *  actor1, and actor2 when it differs (as the query over events does). */
 export const ROLLUPS: Rollup[] = [
-  { table: 'rollup_days' },
+  { table: 'rollup_totals', dims: PLACE_TYPE, answers: PLACES_AND_TYPES },
+  { table: 'rollup_days', dims: DAYS, answers: [...PLACES_AND_TYPES, 'day'] },
   {
     table: 'rollup_actors',
+    dims: DAYS,
+    answers: ['actor'],
     key: {
       column: 'actor',
       values: [
@@ -41,6 +45,8 @@ export const ROLLUPS: Rollup[] = [
   },
   {
     table: 'rollup_pairs',
+    dims: DAYS,
+    answers: ['actor_pair'],
     key: {
       column: 'pair',
       values: [
@@ -53,12 +59,20 @@ export const ROLLUPS: Rollup[] = [
   },
 ];
 
+/** The rollup holding the answer to q grouped by `by` (null: a count), or null when a filter is
+ *  not a rollup dimension (text, box, actor, tolls, status, document, hidden events). */
+export function rollupFor(q: EventQuery, by: AggregateBy | null): Rollup | null {
+  if (q.actor || q.fatalities_min != null || q.fatalities_max != null || q.bbox || q.text || q.status || q.include_hidden || q.document_id) return null;
+  const dated = Boolean(q.from || q.to);
+  return ROLLUPS.find((r) => r.answers.includes(by) && (!dated || r.dims.includes('event_date'))) ?? null;
+}
+
 const VISIBLE = "r.status NOT IN ('rejected', 'merged')";
 /** Columns whose change moves an event between rollup rows. */
-const WATCHED = [...ROLLUP_DIMS, 'actor1', 'actor2', 'fatalities', 'status'];
+const WATCHED = [...DAYS, 'actor1', 'actor2', 'fatalities', 'status'];
 
 function keyColumns(r: Rollup): string[] {
-  return [...(r.key ? [r.key.column] : []), ...ROLLUP_DIMS];
+  return [...(r.key ? [r.key.column] : []), ...r.dims];
 }
 
 function valuesOf(r: Rollup): Array<{ expr: string; when: string }> {
@@ -72,7 +86,7 @@ function apply(r: Rollup, sign: 1 | -1): string {
   const cols = keyColumns(r);
   return valuesOf(r)
     .map(({ expr, when }) => {
-      const keyValues = [...(r.key ? [sub(expr)] : []), ...ROLLUP_DIMS.map((d) => `${row}.${d}`)];
+      const keyValues = [...(r.key ? [sub(expr)] : []), ...r.dims.map((d) => `${row}.${d}`)];
       const guard = `${sub(when)} AND ${sub(VISIBLE)}`;
       if (sign === 1) {
         // WHERE is required before ON CONFLICT in INSERT ... SELECT (SQLite's parsing rule).
@@ -89,33 +103,28 @@ function apply(r: Rollup, sign: 1 | -1): string {
 }
 
 /**
- * DDL for the tables and the triggers on events. No secondary index: one per table doubled the
- * trigger cost per insert (25 -> 47 us), and a country filter scanning a whole rollup (~100,000
- * rows at 1,000,000 events) still answers in 20-40 ms. Migration 071 drops the ones 070 made.
+ * Drops and recreates every rollup table and the triggers on events, and fills them from the
+ * stored events. No secondary indexes: one per table doubled the trigger cost per insert
+ * (25 -> 47 us); a country filter scanning a day rollup still answers in 20-40 ms at 1,000,000.
  */
-export function rollupSql(): string {
-  const tables = ROLLUPS.map((r) => {
-    const cols = keyColumns(r);
-    return `CREATE TABLE ${r.table} (${cols.map((c) => `${c} TEXT NOT NULL`).join(', ')},
-        events INTEGER NOT NULL, fatalities INTEGER NOT NULL, PRIMARY KEY (${cols.join(', ')})) WITHOUT ROWID;`;
-  });
+export function rebuildRollups(db: DB): void {
   const each = (sign: 1 | -1) => ROLLUPS.map((r) => apply(r, sign)).join('\n');
   const changed = WATCHED.map((c) => `old.${c} IS NOT new.${c}`).join(' OR ');
-  return `${tables.join('\n')}
-    CREATE TRIGGER events_rollup_insert AFTER INSERT ON events BEGIN ${each(1)} END;
-    CREATE TRIGGER events_rollup_delete AFTER DELETE ON events BEGIN ${each(-1)} END;
-    CREATE TRIGGER events_rollup_update AFTER UPDATE ON events WHEN ${changed} BEGIN ${each(-1)} ${each(1)} END;`;
-}
-
-/** Fills the rollups from the events table (a new or rebuilt rollup). */
-export function backfillRollups(db: DB): void {
+  db.exec(`DROP TRIGGER IF EXISTS events_rollup_insert; DROP TRIGGER IF EXISTS events_rollup_delete;
+    DROP TRIGGER IF EXISTS events_rollup_update;`);
   for (const r of ROLLUPS) {
     const cols = keyColumns(r);
+    db.exec(`DROP TABLE IF EXISTS ${r.table};
+      CREATE TABLE ${r.table} (${cols.map((c) => `${c} TEXT NOT NULL`).join(', ')},
+        events INTEGER NOT NULL, fatalities INTEGER NOT NULL, PRIMARY KEY (${cols.join(', ')})) WITHOUT ROWID;`);
     const selects = valuesOf(r).map(
-      ({ expr, when }) => `SELECT ${[...(r.key ? [`${expr} AS ${r.key.column}`] : []), ...ROLLUP_DIMS.map((d) => `r.${d}`)].join(', ')}, r.fatalities AS f
+      ({ expr, when }) => `SELECT ${[...(r.key ? [`${expr} AS ${r.key.column}`] : []), ...r.dims.map((d) => `r.${d}`)].join(', ')}, r.fatalities AS f
         FROM events r WHERE ${when} AND ${VISIBLE}`,
     );
     db.exec(`INSERT INTO ${r.table} (${cols.join(', ')}, events, fatalities)
       SELECT ${cols.join(', ')}, count(*), sum(f) FROM (${selects.join(' UNION ALL ')}) GROUP BY ${cols.join(', ')}`);
   }
+  db.exec(`CREATE TRIGGER events_rollup_insert AFTER INSERT ON events BEGIN ${each(1)} END;
+    CREATE TRIGGER events_rollup_delete AFTER DELETE ON events BEGIN ${each(-1)} END;
+    CREATE TRIGGER events_rollup_update AFTER UPDATE ON events WHEN ${changed} BEGIN ${each(-1)} ${each(1)} END;`);
 }
