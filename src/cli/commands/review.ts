@@ -81,7 +81,7 @@ export function register(program: Command): void {
 
   const p = () => import('../../review/proposals.ts');
   const proposals = sub('proposals', 'list merge proposals (open ones unless --status), with both events')
-    .option('--status <status>', 'open|accepted|declined|all', 'open').option('--event <id>', 'only proposals involving this event')
+    .option('--status <status>', 'open|accepted|declined|superseded|all', 'open').option('--event <id>', 'only proposals involving this event')
     .option('--limit <n>', 'how many', '50').option('--cursor <c>', 'next page (printed after a full page)');
   proposals.action(action(proposals, async (s, o: Opts & { status: string; event?: string; limit: string; cursor?: string }) => {
     const { checkStatus } = await p();
