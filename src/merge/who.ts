@@ -74,6 +74,8 @@ export function readActor(name: string): Actor {
   else if (state) actor = { level: 'state', keys: [`state|${state[1]}|${state[2]}`] };
   else if (government) actor = { level: 'state', keys: [`state|${government[1]!.trim()}|*`] };
   else if (template) actor = { level: template.level, keys: [template.key ?? n] };
+  // Names that say nobody in particular ("Unidentified Military Forces", "Sole Perpetrator (Kenya)").
+  else if (/^(unidentified|unknown|sole perpetrator)\b/.test(n)) actor = { level: 'unnamed', keys: [n] };
   else {
     // An unknown group: its name, and ACLED's "ACRONYM: Full Name" halves, or its initials.
     const [head, tail] = n.includes(': ') ? n.split(': ', 2) as [string, string] : [null, n];

@@ -58,6 +58,7 @@ test('an air strike told by an article (attacker and civilians) and by a dataset
 
 test('unnamed actors and one-sided accounts are no evidence either way', () => {
   assert.equal(whoConflict(base, v({ actor1: 'Unidentified Armed Group (Libya)', inter1: 3 })), null);
+  assert.equal(whoConflict(base, v({ actor1: 'Unidentified Military Forces', actor2: '', inter2: 0 })), null);
   assert.equal(whoConflict(base, v({ actor2: '', inter2: 0 })), null);
   assert.equal(whoConflict(v({ actor1: 'Unidentified Gang (Libya)', actor2: 'Civilians (Libya)' }), v({ actor1: 'Unidentified Armed Group (Libya)', actor2: 'Civilians (Libya)' })), null);
   assert.equal(whoConflict(v({ actor1: 'Protesters (Libya)', actor2: '' }), v({ actor1: 'Rioters (Libya)', actor2: '' })), null);
