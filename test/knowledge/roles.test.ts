@@ -123,3 +123,14 @@ test('the owner of the means is the attacker; a commenting group is no party; "X
   const under = short(roles('JWS, which operates under OPS, shelled QSD positions near Tell Abiad.', 'SYR', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'));
   assert.deepEqual([under.actor1, under.assoc1, under.actor2], ['Operation Peace Spring', ['JWS: Syrian National Army'], 'QSD: Syrian Democratic Forces']);
 });
+
+test('a lone force hit by an agent the text does not name is the target; country conventions rename named generic attackers', () => {
+  const hit = short(roles('Police officers on patrol were shot by a man on a motorcycle.', 'MEX', 'Battles', 'Armed clash'));
+  assert.deepEqual([hit.actor1, hit.actor2], ['Unidentified Armed Group (Mexico)', 'Police Forces of Mexico (2018-)']);
+  // The agent is named: it attacks (one name for both gang mentions).
+  assert.equal(short(roles('A gang member was killed by rival gang members.', 'BRA', 'Battles', 'Armed clash')).actor1, 'Unidentified Gang (Brazil)');
+  // Brazil (data/implied-actors.json): drive-by shootings by unidentified armed men are coded to the gang-or-police-militia actor.
+  const driveBy = short(roles('A man was killed in a drive-by shooting by two armed men on a motorcycle.', 'BRA', 'Violence against civilians', 'Attack', true));
+  assert.equal(driveBy.actor1, 'Unidentified Gang and/or Police Militia');
+  assert.equal(short(roles('A man was shot to death by two armed men.', 'BRA', 'Violence against civilians', 'Attack', true)).actor1, 'Unidentified Armed Group (Brazil)');
+});

@@ -31,6 +31,13 @@ const HARMED_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|g
 const AGENT_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const OFF_DUTY = /^[^.;]{0,30}\boff[- ]duty\b/i;
 
+/** "police officers were shot by a man", "a police convoy was ambushed": the mention is hit. */
+const ATTACKED_BY = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got|came under)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot|hurt|attacked|ambushed|targeted|fired (?:at|on|upon)|shot at|abducted|kidnapped|fire)\b[^.;]{0,30}?\b(?:by|from)\b/i;
+/** The mention is hit by an agent the passive names ("... were shot by a man", "... was shot from a car"). */
+export function isAttackedSubject(text: string, m: ActorMention): boolean {
+  return ATTACKED_BY.test(text.slice(m.end, m.end + 100));
+}
+
 /** "Two police officers were shot": the mention is the subject of a passive verb. */
 export function isPassiveSubject(text: string, m: ActorMention): boolean {
   return PASSIVE_SUBJECT.test(text.slice(m.end, m.end + 60));

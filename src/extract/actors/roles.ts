@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { ActorMatch, ActorMention, Classification } from '../types.ts';
 import { loadActorDictionary } from './dictionary.ts';
-import { entryOf, isUnnamedArmed, kindOf, type Kind } from './kinds.ts';
+import { entryOf, isAttackedSubject, isUnnamedArmed, kindOf, type Kind } from './kinds.ts';
 import { actorMatch } from './find.ts';
 import { splitSides } from './sides.ts';
 import { acrossFront } from './fronts.ts';
@@ -39,6 +39,8 @@ interface ImpliedRule {
   eventTypes?: string[];
   pattern: string;
   actor: string;
+  /** The rule renames these generic perpetrators when the text names them ("armed men"). */
+  replaces?: string[];
 }
 const impliedData = JSON.parse(readFileSync(new URL('./data/implied-actors.json', import.meta.url), 'utf8')) as { rules: ImpliedRule[]; default: string };
 const impliedRules = impliedData.rules.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i') }));
@@ -47,8 +49,17 @@ const impliedRules = impliedData.rules.map((r) => ({ ...r, re: new RegExp(r.patt
 function unnamedPerpetrator(text: string, span: { start: number; end: number }, eventType: string, opts: Opts): Role {
   const body = text.slice(span.start, span.end);
   const fits = (r: (typeof impliedRules)[number]) => !r.eventTypes || r.eventTypes.includes(eventType);
-  const rule = impliedRules.find((r) => opts.iso3 && r.countries.includes(opts.iso3) && fits(r) && r.re.test(body));
+  const rule = impliedRules.find((r) => !r.replaces && opts.iso3 && r.countries.includes(opts.iso3) && fits(r) && r.re.test(body));
   return implied(rule?.actor ?? impliedData.default, opts);
+}
+
+/** A generic perpetrator the text does name ("armed men") under the country's convention, if any. */
+function localConvention(main: Role, text: string, span: { start: number; end: number }, eventType: string, opts: Opts): Role {
+  const id = main.mention?.actor.dictionary_id;
+  if (!id || !opts.iso3) return main;
+  const body = text.slice(span.start, span.end);
+  const rule = impliedRules.find((r) => r.replaces?.includes(id) && r.countries.includes(opts.iso3!) && (!r.eventTypes || r.eventTypes.includes(eventType)) && r.re.test(body));
+  return rule ? { actor: implied(rule.actor, opts).actor, mention: main.mention, rule: 'actors/country-convention' } : main;
 }
 
 const UNDER = /^,?\s+(?:(?:which|that|who)\s+(?:operates?|operating|fights?)\s+)?(?:under|operating under|within|as part of|under the command of)\s+(?:the\s+)?$/i;
@@ -106,11 +117,15 @@ export function assignRoles(
     return { ...empty, actor1, assoc_actor_1: assoc1.filter((r) => r.actor.name !== actor1.actor.name), actor2 };
   }
 
-  const onlyTargets = onlyTargetsNamed(text, armed, cls);
+  // Every armed actor named is hit ("police officers were shot by a man"): the attacker is unnamed;
+  // not a force that referred back to one introduced acting ("the Military Police raided ... officers were attacked").
+  const agentNamed = (m: ActorMention) => inSpan.some((o) => o !== m && kindOf(o) === 'armed' && o.start > m.end && o.start < m.end + 100);
+  const hitOnly = armed.length === 1 && isAttackedSubject(text, armed[0]) && !armed[0].rule.startsWith('actors/refers-back') && !agentNamed(armed[0]);
+  const onlyTargets = onlyTargetsNamed(text, armed, cls) || hitOnly;
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
     const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
     const perpetrator = sideRoles(text, sides.side1, opts);
-    const actor1 = perpetrator.main ?? unnamedPerpetrator(text, span, cls.event_type, opts);
+    const actor1 = perpetrator.main ? localConvention(perpetrator.main, text, span, cls.event_type, opts) : unnamedPerpetrator(text, span, cls.event_type, opts);
     const actor2: Role = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
     const assoc2 = [...sides.side2, ...assoc].filter((m) => m.actor.name !== actor2.actor.name).map(role);
     return { actor1, assoc_actor_1: perpetrator.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
@@ -121,7 +136,7 @@ export function assignRoles(
   // "killed a fighter ... wounded a soldier": unnamed men hit alongside state forces are those forces.
   const hitState = sides.side2.some((m) => m.actor.inter === 1);
   const b = sideRoles(text, hitState ? sides.side2.filter((m) => !isUnnamedArmed(m)) : sides.side2, opts);
-  let actor1 = a.main;
+  let actor1 = a.main && localConvention(a.main, text, span, cls.event_type, opts);
   let actor2 = b.main;
   // Fire no one is named for, near a front line: the force across the line fired (fronts.ts).
   const front = !actor1 && (cls.event_type === 'Battles' || cls.event_type === 'Explosions/Remote violence') ? acrossFront(opts.iso3, opts.date, opts.at) : null;
