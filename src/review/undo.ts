@@ -87,11 +87,16 @@ async function undoUpdate(store: Store, id: string, entry: AuditEntry, actor: st
   return back;
 }
 
-/** Reopens the proposals an undone action superseded, unless decided since. */
+/** Reopens the proposals an undone action superseded, unless decided since or stale for another reason. */
 async function reopenSuperseded(store: Store, ids: number[] | undefined, audit: Audit): Promise<void> {
+  const live = async (id: string) => {
+    const ev = await store.getEvent(id);
+    return !!ev && ev.status !== 'merged' && ev.status !== 'rejected';
+  };
   for (const pid of ids ?? []) {
-    const page = await store.listProposals({ cursor: String(pid - 1), limit: 1 });
-    if (page.items[0]?.id === pid && page.items[0].status === 'superseded') await store.decideProposal(pid, 'open', audit);
+    const [p] = (await store.listProposals({ cursor: String(pid - 1), limit: 1 })).items;
+    if (p?.id !== pid || p.status !== 'superseded') continue;
+    if ((await live(p.event_id)) && (await live(p.candidate))) await store.decideProposal(pid, 'open', audit);
   }
 }
 

@@ -217,6 +217,15 @@ export function undoContract(name: string, make: MakeStore): void {
       await review.merge(store, s, x, 'ana');
       assert.equal(await statusOf(xs!.id), 'superseded');
       assert.deepEqual((await store.listProposals({ status: 'superseded' })).items.map((p) => p.id).sort((a, b) => a - b), [xs!.id, zx!.id]);
+
+      // Undo reopens only what is not stale for another reason: X2 merged away, then S2 rejected.
+      const s2 = await fresh('Brega: a fourth dispatch, on shelling of the refinery.');
+      const x2 = await fresh('Brega: a fifth dispatch, refinery shelled.', { event_id: s2, score: 0.6 });
+      const [p2] = await proposalsOf(x2);
+      await review.merge(store, t, x2, 'ana');
+      await review.reject(store, s2, 'ana', 'not an incident');
+      await undo(store, x2, 'cy');
+      assert.equal(await statusOf(p2!.id), 'superseded', 'S2 is still rejected');
     });
   });
 }
