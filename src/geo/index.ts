@@ -10,7 +10,7 @@ import { loadDefaultGazetteer, loadGazetteer } from './build.ts';
 import { countryByIso3, findCountryMentions } from './countries.ts';
 import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes } from './infer.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
-import { acceptSpan, resolveSpans } from './resolve.ts';
+import { SETTLEMENT_WORDS, acceptSpan, resolveSpans } from './resolve.ts';
 import { KINDS_AFTER, scanPlaces, type Span } from './scan.ts';
 import { acledAdminName } from './admin-areas.ts';
 import { findContextCues } from './context-cues.ts';
@@ -75,7 +75,9 @@ function areaAfterKind(text: string, s: Span, places: Place[], iso3: string): bo
  *  "Poonch district" one in Pakistan) tries, in that country, the name without its generic last
  *  word ("Hays"), then the transliteration fold ("Poonch" for "Punch"). */
 function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
-  const inCountry = (ids: number[]): boolean => ids.some((i) => gz.places[i]!.iso3 === iso3);
+  // "Bossaso town" where only a district is spelled "Bossaso": the town's spelling variant counts too.
+  const town = SETTLEMENT_WORDS.has(s.kindAfter);
+  const inCountry = (ids: number[]): boolean => ids.some((i) => gz.places[i]!.iso3 === iso3 && (!town || gz.places[i]!.feature_class === 'P'));
   if (!s.ids.length || inCountry(s.ids)) return s;
   const cut = s.key.lastIndexOf(' ');
   const last = cut > 0 ? s.key.slice(cut + 1) : '';
@@ -84,8 +86,11 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
     for (const [hits, fold] of [[key === s.key ? null : gz.exactHits(key), false], [gz.foldHits(key), true]] as const) {
       if (!hits) continue;
       const keep = hits.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [n] : []));
-      if (!keep.length) continue;
-      return { ...s, ids: keep.map((n) => hits.ids[n]!), alt: keep.map((n) => hits.alt[n]!), fold: s.fold || fold, kindAfter: key === s.key ? s.kindAfter : last };
+      if (!keep.length || !inCountry(keep.map((n) => hits.ids[n]!))) continue;
+      // A town variant joins the exact candidates (the district stays possible); otherwise it replaces them.
+      const base = town ? s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [[id, s.alt[n]!] as const] : [])) : [];
+      const merged = [...base, ...keep.map((n) => [hits.ids[n]!, hits.alt[n]!] as const)].filter((e, i, all) => all.findIndex((x) => x[0] === e[0]) === i);
+      return { ...s, ids: merged.map((e) => e[0]), alt: merged.map((e) => e[1]), fold: s.fold || (fold && !base.length), kindAfter: key === s.key ? s.kindAfter : last };
     }
   }
   return s;

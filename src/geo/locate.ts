@@ -2,7 +2,7 @@
 // nearest place named before it (reports name the town once, then narrate); else nothing.
 
 import type { PlaceMention } from './types.ts';
-import { adminKeys } from './resolve.ts';
+import { ADM2_WORDS, adminKeys } from './resolve.ts';
 import { normName } from './normalize.ts';
 
 const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
@@ -20,9 +20,16 @@ function containerLevel(m: PlaceMention, all: PlaceMention[]): number {
 }
 
 /** Higher is more specific: settlements and sites, then districts, then provinces. */
+/** "in Chora district": the text places the event in the district itself (ACLED codes its seat),
+ *  as surely as it would place it in a town. */
+function explicitDistrict(m: PlaceMention): boolean {
+  const p = m.place!;
+  return p.feature_class === 'A' && p.feature_code !== 'ADM1' && ADM2_WORDS.has(m.kind ?? '') && m.cue !== 'name-part' && !ORIGIN_CUES.has(m.cue ?? '');
+}
+
 function specificity(m: PlaceMention): number {
   const p = m.place!;
-  if (p.feature_class !== 'A') return 3;
+  if (p.feature_class !== 'A' || explicitDistrict(m)) return 3;
   return p.feature_code === 'ADM1' || p.feature_code.startsWith('PCL') ? 1 : 2;
 }
 

@@ -40,4 +40,6 @@ export interface PlaceMention {
   /** How the text introduces it: "in", "near", "village", "district" (a locating cue), "from"/"to"
    *  (origin or destination), "name-part" (inside a longer capitalised name), or "". */
   cue?: string;
+  /** The word after the name that says what it is ("district", "village"), or "". */
+  kind?: string;
 }

@@ -80,3 +80,15 @@ test('a capitalised article before a name is not another name glued to it', () =
   const ms = findPlaces('Soldiers detained two men in La Colonia Verde on Friday.', gz, {});
   assert.equal(ms.find((m) => m.text === 'Colonia Verde')?.place?.id, 'gn:9100060');
 });
+
+test('"in X district" places the event in the district as surely as a town named later', () => {
+  const text = 'Fighting broke out in Qamar district; shells also fell on Zaytun.';
+  const id = eventPlace(text, 'YEM');
+  assert.ok(id === 'gn:9100070' || id === 'gn:9100071', `the district or its seat, got ${id}`);
+});
+
+test('"X town" where only a district is spelled X takes the town through its spelling variant', () => {
+  const ms = findPlaces('Police raided a market in Bossaaso town.', gz, { iso3: 'SOM' });
+  assert.equal(ms[0]?.place?.id, 'gn:9100081');
+  assert.equal(findPlaces('Police raided a market in Bossaaso district.', gz, { iso3: 'SOM' })[0]?.place?.id, 'gn:9100080');
+});
