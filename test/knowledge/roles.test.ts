@@ -134,3 +134,13 @@ test('a lone force hit by an agent the text does not name is the target; country
   assert.equal(driveBy.actor1, 'Unidentified Gang and/or Police Militia');
   assert.equal(short(roles('A man was shot to death by two armed men.', 'BRA', 'Violence against civilians', 'Attack', true)).actor1, 'Unidentified Armed Group (Brazil)');
 });
+
+test('coordinated forces share the head noun; in a mutual clash the event country\'s own state comes first', () => {
+  const r = short(roles('On 7 May 2020, military forces of India and Pakistan exchanged fire across the LoC.', 'PAK', 'Battles', 'Armed clash'));
+  assert.deepEqual([r.actor1, r.actor2], ['Military Forces of Pakistan (2018-)', 'Military Forces of India (2014-)']);
+  const b = short(roles('Burundian and Rwandan soldiers clashed on Lake Rweru.', 'BDI', 'Battles', 'Armed clash'));
+  assert.deepEqual([b.actor1, b.actor2], ['Military Forces of Burundi (2005-)', 'Military Forces of Rwanda (1994-)']);
+  // Allies who clash WITH a third party stay one side.
+  const allies = short(roles('Soldiers and militiamen clashed with gunmen near the village.', 'NGA', 'Battles', 'Armed clash'));
+  assert.equal(allies.actor2, 'Unidentified Armed Group (Nigeria)');
+});

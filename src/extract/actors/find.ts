@@ -3,7 +3,7 @@
 
 import type { ActorMatch, ActorMention } from '../types.ts';
 import { loadActorDictionary, entryName, type AliasReading, type ActorDictionary } from './dictionary.ts';
-import { countryInfo } from './countries.ts';
+import { allCountries, countryInfo } from './countries.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 import { referBack } from './refer-back.ts';
@@ -100,6 +100,51 @@ function joinAlternatives(text: string, found: ActorMention[], dict: ActorDictio
   }
 }
 
+let countryWords: Map<string, string> | null = null;
+/** Country names and demonyms (lower case) -> ISO3. */
+function countryOfWord(word: string): string | null {
+  if (!countryWords) {
+    countryWords = new Map();
+    for (const c of allCountries().values()) for (const w of [c.name, ...c.demonyms]) countryWords.set(w.toLowerCase(), c.iso3);
+  }
+  return countryWords.get(word.toLowerCase()) ?? null;
+}
+
+const AND_COUNTRY = /^\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u;
+const DEMONYM_AND = /(\p{Lu}[\p{L}-]*)\s+and\s+$/u;
+
+/** "forces of India and Pakistan", "Burundian and Rwandan soldiers": the other country shares
+ *  the head noun, so it names that country's force too. */
+function coordinated(text: string, found: ActorMention[], dict: ActorDictionary, opts: FindActorsOptions): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of found) {
+    const entry = dict.byId.get(m.actor.dictionary_id ?? '');
+    if (!entry?.countryAliases || !m.actor.iso3) continue;
+    const add = (start: number, end: number, iso3: string | null) => {
+      if (!iso3 || iso3 === m.actor.iso3) return;
+      const actor = actorMatch(dict, { entry, iso3, needsCapital: false, acronym: false }, opts);
+      out.push({ ...m, start, end, text: text.slice(start, end), actor, rule: `${m.rule}+coordinated` });
+    };
+    const after = AND_COUNTRY.exec(text.slice(m.end, m.end + 60));
+    if (after) {
+      // Longest run of capitalised words that is a country ("United Arab Emirates").
+      const words = after[1].split(/\s+/);
+      for (let k = words.length; k > 0; k--) {
+        const name = words.slice(0, k).join(' ');
+        const iso3 = countryOfWord(name);
+        if (iso3) {
+          const start = m.end + after[0].length - after[1].length;
+          add(start, start + name.length, iso3);
+          break;
+        }
+      }
+    }
+    const before = DEMONYM_AND.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (before) add(m.start - before[0].length, m.start - before[0].length + before[1].length, countryOfWord(before[1]));
+  }
+  return out;
+}
+
 export function findActors(text: string, opts: FindActorsOptions = {}): ActorMention[] {
   const dict = loadActorDictionary();
   const iso3 = opts.iso3 ? opts.iso3.toUpperCase() : null;
@@ -139,6 +184,9 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     });
     i = hit.last;
   }
+  const others = coordinated(text, found, dict, { ...opts, iso3 });
+  if (others.length) found.push(...others.filter((o) => !found.some((m) => m.start < o.end && o.start < m.end)));
+  found.sort((a, b) => a.start - b.start);
   absorbDescriptors(text, found, dict);
   joinAlternatives(text, found, dict);
   // A named group ("Tiv militia") beats the generic reading of its last word ("militia").

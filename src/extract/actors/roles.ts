@@ -138,6 +138,12 @@ export function assignRoles(
   const b = sideRoles(text, hitState ? sides.side2.filter((m) => !isUnnamedArmed(m)) : sides.side2, opts);
   let actor1 = a.main && localConvention(a.main, text, span, cls.event_type, opts);
   let actor2 = b.main;
+  // "Forces of India and Pakistan exchanged fire": with no attacker, the event country's own
+  // state comes first and the foreign one second.
+  if (cls.event_type === 'Battles' && actor1?.mention && actor2?.mention && actor1.actor.inter === 8 && actor2.actor.inter === 1 && actor2.actor.iso3 === opts.iso3) {
+    const [x, y] = [actor1.mention, actor2.mention].sort((p, q) => p.start - q.start);
+    if (x.end <= y.start && /^\s*(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(x.end, y.start))) [actor1, actor2] = [actor2, actor1];
+  }
   // Fire no one is named for, near a front line: the force across the line fired (fronts.ts).
   const front = !actor1 && (cls.event_type === 'Battles' || cls.event_type === 'Explosions/Remote violence') ? acrossFront(opts.iso3, opts.date, opts.at) : null;
   if (front) {

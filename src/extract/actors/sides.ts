@@ -22,6 +22,7 @@ export interface Sides {
 }
 
 const BETWEEN = /\bbetween\s*$/i;
+const RECIPROCAL = /^\s+(?:(?:reportedly|also|have|had|again)\s+)?(?:clashed|exchanged|fought|traded)\b(?!(?:\s+(?:fire|gunfire|shots|blows))?\s+(?:with|against)\b)/i;
 /** "drones flying on behalf of Haftar's forces", "militias backed by the army": allies, one side. */
 const ALLY = /\b(?:on behalf of|in support of|alongside|together with|backed by|supported by|allied (?:to|with)|loyal to|in coordination with)\s+(?:the\s+)?$/i;
 /** "Al Shabaab claimed": whoever claims the attack made it. */
@@ -68,7 +69,8 @@ export function splitSides(text: string, inOrder: ActorMention[]): Sides {
     }
     const words = stems(gap);
     const splits = words.some((w) => SPLIT.has(w) || PREFIXES.some((p) => w.startsWith(p)));
-    const andBetween = between && words.includes('and');
+    // "X and Y clashed", "X and Y exchanged fire": a reciprocal verb puts them on two sides.
+    const andBetween = words.includes('and') && (between || RECIPROCAL.test(text.slice(b.end, b.end + 40)));
     if (side2.length === 0 && (splits || andBetween || /[.;]/.test(gap) || a.start > b.start)) {
       side2.push(b);
       between = false;
