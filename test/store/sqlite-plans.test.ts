@@ -69,11 +69,20 @@ describe('sqlite store: size-dependent plans give the plain answers', () => {
     }
   });
 
-  test('map points of a country and of everything: the head of the full toll order', async () => {
+  test('map points, broad and narrow filters: the head of the full toll order', async () => {
     const located = 'latitude IS NOT NULL AND longitude IS NOT NULL';
-    for (const limit of [1, 777, 9000, 30000]) {
-      assert.deepEqual((await store.mapPoints({ country: 'LBY' }, limit)).map((p) => p.id), plain(`iso3 = 'LBY' AND ${located}`, 'fatalities DESC, seq DESC', limit), `LBY ${limit}`);
-      assert.deepEqual((await store.mapPoints({}, limit)).map((p) => p.id), plain(located, 'fatalities DESC, seq DESC', limit), `all ${limit}`);
+    const cases: Array<[Parameters<SqliteStore['mapPoints']>[0], string]> = [
+      [{}, '1'],
+      [{ country: 'LBY' }, "iso3 = 'LBY'"],
+      [{ admin1: 'mopti' }, "admin1 = 'Mopti'"],
+      [{ country: 'LBY', fatalities_min: 3 }, "iso3 = 'LBY' AND fatalities >= 3"],
+      [{ from: '2030-01-01', to: '2030-06-30' }, "date_last >= '2030-01-01' AND event_date <= '2030-06-30'"],
+    ];
+    for (const [q, where] of cases) {
+      for (const limit of [1, 777, 9000, 30000]) {
+        const want = plain(`${where} AND ${located}`, 'fatalities DESC, seq DESC', limit);
+        assert.deepEqual((await store.mapPoints(q, limit)).map((p) => p.id), want, `${JSON.stringify(q)} ${limit}`);
+      }
     }
   });
 

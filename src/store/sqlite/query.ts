@@ -166,35 +166,42 @@ export function countEvents(db: DB, q: EventQuery): number {
 
 /**
  * Map markers: the few columns a marker needs, largest toll first, read without hydrating events.
- * Sorting every match of a country (125,000 wide rows at 1,000,000 events) took most of a
- * second, so the toll of the limit-th event is found first from a covering index (fatalities
- * and status sit in every filter index), and only rows at or above it are read: those above in
- * full (fewer than the limit), those equal to it in seq order until the limit is reached, those
- * below only when events without coordinates left the page short. Same rows as one sorted query.
+ * Three plans, same rows:
+ * - only place/type/date filters, keeping 5% of the store or more or with a date window: walk
+ *   events_map_points (migration 073: every marker column and filter column in toll order, no
+ *   row reads; at worst the whole index, ~200 ms at 1,000,000 under load). A date window's lower
+ *   bound is on date_last, which no filter index holds, so the plan below would read rows;
+ * - a narrower place/type filter finds the toll of the limit-th event from a covering filter
+ *   index, then reads only rows at or above it: those above in full (fewer than the limit), those
+ *   equal in seq order until the limit, those below only when events without coordinates left
+ *   the page short (sorting a country's 125,000 wide rows took most of a second at 1,000,000);
+ * - anything else (text, box, actor...) is one sorted query the planner drives from that filter.
  */
 export function mapPoints(db: DB, q: EventQuery, limit: number): MapPoint[] {
   const n = Math.max(0, Math.floor(limit));
   if (n === 0) return [];
   const where = whereOf(db, q, true);
-  const from = `FROM events e WHERE ${where.sql}`;
   const sorted = 'e.fatalities DESC, e.seq DESC';
   // Coordinates tested last, after the index-only terms, so rows are read only for survivors.
-  const read = (tolls: string, order: string, take: number, ...p: unknown[]) =>
+  const read = (tolls: string, order: string, take: number, p: unknown[], index = '') =>
     take <= 0
       ? []
       : (stmt(
           db,
-          `SELECT e.id, e.latitude, e.longitude, e.event_type, e.fatalities, e.event_date, e.location ${from} AND ${tolls}
+          `SELECT e.id, e.latitude, e.longitude, e.event_type, e.fatalities, e.event_date, e.location
+           FROM events e ${index} WHERE ${where.sql} AND ${tolls}
            AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL ORDER BY ${order} LIMIT ?`,
         ).all(...where.params, ...p, take) as MapPoint[]);
-  // Without a place/type/date filter the toll index itself is walked in order: nothing to skip.
-  if (dimensionWhere(q).sql === '1') return read('1', sorted, n);
-  const threshold = stmt(db, `SELECT e.fatalities AS f ${from} ORDER BY e.fatalities DESC LIMIT 1 OFFSET ?`).get(...where.params, n - 1) as
+  if (rollupFor(q, null) && (q.from || q.to || countEvents(db, q) * 20 >= countEvents(db, {}))) {
+    return read('1', sorted, n, [], 'INDEXED BY events_map_points');
+  }
+  if (dimensionWhere(q).sql === '1') return read('1', sorted, n, []);
+  const threshold = stmt(db, `SELECT e.fatalities AS f FROM events e WHERE ${where.sql} ORDER BY e.fatalities DESC LIMIT 1 OFFSET ?`).get(...where.params, n - 1) as
     | { f: number }
     | undefined;
-  if (!threshold) return read('1', sorted, n);
-  const out = read('+e.fatalities > ?', sorted, n, threshold.f);
-  out.push(...read('e.fatalities = ?', 'e.seq DESC', n - out.length, threshold.f));
-  out.push(...read('+e.fatalities < ?', sorted, n - out.length, threshold.f));
+  if (!threshold) return read('1', sorted, n, []);
+  const out = read('+e.fatalities > ?', sorted, n, [threshold.f]);
+  out.push(...read('e.fatalities = ?', 'e.seq DESC', n - out.length, [threshold.f]));
+  out.push(...read('+e.fatalities < ?', sorted, n - out.length, [threshold.f]));
   return out;
 }
