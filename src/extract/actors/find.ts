@@ -2,7 +2,7 @@
 // One pass over the tokens with the precompiled alias index, then unknown named groups.
 
 import type { ActorMatch, ActorMention } from '../types.ts';
-import { loadActorDictionary, entryName, type AliasReading, type ActorDictionary } from './dictionary.ts';
+import { loadActorDictionary, entryName, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
 import { allCountries, countryInfo } from './countries.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
@@ -50,16 +50,31 @@ function choose(readings: AliasReading[], iso3: string | null, fits: (r: AliasRe
   return best;
 }
 
-// Names depend only on entry, countries and date: memoised, they cost one Map lookup.
-const matchMemo = new Map<string, ActorMatch>();
+// Names depend only on the entry, the country the phrase names, the event country and the date:
+// memoised per (event country, date) context and keyed by the entry object, so a repeated match
+// costs two identity-keyed lookups and no string building.
+type ContextMemo = Map<DictEntry, Map<string | null, ActorMatch>>;
+const contexts = new Map<string, ContextMemo>();
+let last: { iso3: string | null | undefined; date: string | null | undefined; memo: ContextMemo } | null = null;
+
+function contextMemo(opts: FindActorsOptions): ContextMemo {
+  if (last && last.iso3 === opts.iso3 && last.date === opts.date) return last.memo;
+  const key = `${opts.iso3 ?? ''}|${opts.date ?? ''}`;
+  let memo = contexts.get(key);
+  if (!memo) {
+    if (contexts.size > 20_000) contexts.clear();
+    contexts.set(key, (memo = new Map()));
+  }
+  last = { iso3: opts.iso3, date: opts.date, memo };
+  return memo;
+}
 
 export function actorMatch(dict: ActorDictionary, r: AliasReading, opts: FindActorsOptions): ActorMatch {
-  const key = `${r.entry.id}|${r.iso3 ?? ''}|${opts.iso3 ?? ''}|${opts.date ?? ''}`;
-  let m = matchMemo.get(key);
-  if (!m) {
-    if (matchMemo.size > 50_000) matchMemo.clear();
-    matchMemo.set(key, (m = computeMatch(dict, r, opts)));
-  }
+  const memo = contextMemo(opts);
+  let byCountry = memo.get(r.entry);
+  if (!byCountry) memo.set(r.entry, (byCountry = new Map()));
+  let m = byCountry.get(r.iso3);
+  if (!m) byCountry.set(r.iso3, (m = computeMatch(dict, r, opts)));
   return m;
 }
 

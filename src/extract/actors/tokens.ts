@@ -40,19 +40,38 @@ export function stemWord(norm: string): string {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const isWordChar = (c: number, ch: string) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && LETTER.test(ch));
+const isWordChar = (text: string, i: number, c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && LETTER.test(text[i]));
 
-// Words repeat across notes, so their keys are memoised (bounded to keep memory flat).
-const memo = new Map<string, [string, string]>();
-function keysOf(word: string): [string, string] {
-  let k = memo.get(word);
-  if (!k) {
-    const norm = normWord(word);
-    k = [norm, stemWord(norm)];
-    if (memo.size > 200_000) memo.clear();
-    memo.set(word, k);
+// Words repeat across notes, so their keys are memoised. The memo is an open-addressing table
+// hashed on the word's characters as the scanner reads them: a known word is found by comparing
+// it in place (text.startsWith at its offset), without cutting it out of the text first.
+const BITS = 15;
+const SIZE = 1 << BITS;
+let words: Array<string | undefined> = new Array(SIZE);
+let keys: Array<[string, string] | undefined> = new Array(SIZE);
+let filled = 0;
+
+function keysAt(text: string, start: number, end: number, hash: number): [string, string] {
+  const len = end - start;
+  for (let slot = hash & (SIZE - 1); ; slot = (slot + 1) & (SIZE - 1)) {
+    const w = words[slot];
+    if (w === undefined) break;
+    if (w.length === len && text.startsWith(w, start)) return keys[slot]!;
   }
+  if (filled > SIZE / 2) {
+    words = new Array(SIZE);
+    keys = new Array(SIZE);
+    filled = 0;
+  }
+  const word = text.slice(start, end);
+  const norm = normWord(word);
+  const k: [string, string] = [norm, stemWord(norm)];
+  let slot = hash & (SIZE - 1);
+  while (words[slot] !== undefined) slot = (slot + 1) & (SIZE - 1);
+  words[slot] = word;
+  keys[slot] = k;
+  filled++;
   return k;
 }
 
@@ -82,19 +101,20 @@ function scan(text: string): Token[] {
   let i = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c, text[i])) { i++; continue; }
+    if (!isWordChar(text, i, c)) { i++; continue; }
     const start = i;
+    let hash = 0;
     while (i < to) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d, text[i])) { i++; continue; }
+      if (isWordChar(text, i, d)) { hash = (Math.imul(hash, 31) + d) | 0; i++; continue; }
       // Inner apostrophe followed by a letter stays in the word.
-      if ((d === 39 || d === 0x2019) && i + 1 < to && isWordChar(text.charCodeAt(i + 1), text[i + 1]) && text.charCodeAt(i + 1) > 57) { i++; continue; }
+      if ((d === 39 || d === 0x2019) && i + 1 < to && isWordChar(text, i + 1, text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) > 57) { hash = (Math.imul(hash, 31) + d) | 0; i++; continue; }
       break;
     }
-    const word = text.slice(start, i);
-    const [norm, stem] = keysOf(word);
-    const first = word[0];
-    out.push({ norm, stem, start, end: i, upper: first !== first.toLowerCase() });
+    const [norm, stem] = keysAt(text, start, i, hash ^ (hash >>> BITS));
+    // A capital first letter: ASCII by code, other scripts by case mapping.
+    const upper = (c >= 65 && c <= 90) || (c > 127 && text[start] !== text[start].toLowerCase());
+    out.push({ norm, stem, start, end: i, upper });
   }
   return out;
 }

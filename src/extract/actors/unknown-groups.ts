@@ -36,10 +36,25 @@ const SMALL_WORD = new RegExp(String.raw`^${SMALL}$`);
 const ACRONYM_GROUP = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:${SMALL}\s+)*${NAME_WORD}){1,9})\s+\((\p{Lu}[\p{Lu}\d&/-]{1,9})\)`, 'gu');
 
 /** Groups introduced with their acronym, named "ACRONYM: Full Name" as ACLED does. */
+// The full pattern is only tried where an "(ACRONYM)" stands: most texts hold none.
+const ACRONYM = /\((\p{Lu}[\p{Lu}\d&/-]{1,9})\)/gu;
+
+function* acronymGroups(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  ACRONYM.lastIndex = 0;
+  for (let a = ACRONYM.exec(text); a; a = ACRONYM.exec(text)) {
+    ACRONYM_GROUP.lastIndex = from;
+    const m = ACRONYM_GROUP.exec(text.slice(0, a.index + a[0].length));
+    if (m && m.index + m[0].length === a.index + a[0].length) {
+      from = a.index + a[0].length;
+      yield m;
+    }
+  }
+}
+
 export function findAcronymGroups(text: string, taken: (start: number, end: number) => boolean): ActorMention[] {
   const out: ActorMention[] = [];
-  ACRONYM_GROUP.lastIndex = 0;
-  for (let m = ACRONYM_GROUP.exec(text); m; m = ACRONYM_GROUP.exec(text)) {
+  for (const m of acronymGroups(text)) {
     const words = m[1].split(/\s+/);
     // Drop a leading article, and a sentence-initial word before "of the" ("Workers of the X").
     while (words.length > 2 && NOT_NAMES.has(words[0].toLowerCase())) words.shift();
