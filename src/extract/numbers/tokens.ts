@@ -21,7 +21,8 @@ export function tokenize(text: string, offset: number): Tokens {
   const capital: number[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    words.push(m[0].toLowerCase().replace(/’/g, "'"));
+    const w = m[0].toLowerCase();
+    words.push(w.includes('’') ? w.replace(/’/g, "'") : w);
     starts.push(offset + m.index);
     ends.push(offset + m.index + m[0].length);
     const c = m[0].charCodeAt(0);
