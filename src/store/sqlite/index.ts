@@ -7,7 +7,7 @@ import type { AggregateBy, CandidateQuery, EventQuery, IngestItem, IngestResult,
 import { migrate, openDatabase, type DB } from './db.ts';
 import { findDocumentByHash, getDocument, listDocuments } from './documents.ts';
 import { eventSeq, getEventBySeq, loadReports } from './events.ts';
-import { saveIngestItem } from './ingest.ts';
+import { saveIngestItem, saveIngestItems } from './ingest.ts';
 import { aggregate } from './aggregate.ts';
 import { findCandidates, findCandidatesMany } from './candidates.ts';
 import { countEvents, listEvents, mapPoints } from './query.ts';
@@ -56,7 +56,7 @@ export class SqliteStore implements Store {
   }
 
   async saveIngestMany(items: IngestItem[]): Promise<IngestResult[]> {
-    return this.db.transaction(() => items.map((item) => saveIngestItem(this.db, item))).immediate();
+    return this.db.transaction(() => saveIngestItems(this.db, items)).immediate();
   }
 
   async getEvent(id: string): Promise<SitrepEvent | null> {

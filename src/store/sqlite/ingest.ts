@@ -1,7 +1,7 @@
 // saveIngest: a document, its reports, their evidence and their placement into events, written
 // in ONE transaction. A known content hash writes nothing and returns the stored events.
 
-import type { Report } from '../../core/types.ts';
+import type { Report, SitrepEvent, StoredDocument } from '../../core/types.ts';
 import { reconcile } from '../reconcile.ts';
 import type { IngestItem, IngestResult } from '../store.ts';
 import { stmt, type DB } from './db.ts';
@@ -21,7 +21,50 @@ import type { EventRow } from './rows.ts';
 
 
 /** Writes one item; must run inside a transaction (the callers wrap it). */
-export function saveIngestItem(db: DB, { doc, reports, placements }: IngestItem): IngestResult {
+export function saveIngestItem(db: DB, item: IngestItem): IngestResult {
+  const saved = writeItem(db, item);
+  return 'seqs' in saved ? { ...saved, events: getEventsBySeq(db, saved.seqs) } : saved;
+}
+
+/**
+ * Several items, in one transaction (the caller's). Each result holds its events as they were
+ * right after that item, as saveIngestItem gives them, but they are read in one go per batch:
+ * only when a later item is about to change an event not yet read are the pending ones read first.
+ */
+export function saveIngestItems(db: DB, items: IngestItem[]): IngestResult[] {
+  const out: IngestResult[] = [];
+  let pending: Array<{ at: number; seqs: number[] }> = [];
+  const pendingSeqs = new Set<number>();
+  const readPending = () => {
+    const events = new Map<number, SitrepEvent>();
+    const all = [...pendingSeqs];
+    getEventsBySeq(db, all).forEach((e, i) => events.set(all[i]!, e));
+    for (const p of pending) out[p.at]!.events = p.seqs.map((s) => events.get(s)!);
+    pending = [];
+    pendingSeqs.clear();
+  };
+  for (const item of items) {
+    const saved = writeItem(db, item, (seq) => pendingSeqs.has(seq) && readPending());
+    if ('seqs' in saved) {
+      pending.push({ at: out.length, seqs: saved.seqs });
+      for (const s of saved.seqs) pendingSeqs.add(s);
+      out.push({ document: saved.document, created: true, events: [] });
+    } else out.push(saved);
+  }
+  if (pending.length) readPending();
+  return out;
+}
+
+/**
+ * Writes one item; returns the seqs of the events it touched (to be read by the caller), or the
+ * full result for a document already stored. `beforeChange(seq)` runs before an existing event
+ * is changed.
+ */
+function writeItem(
+  db: DB,
+  { doc, reports, placements }: IngestItem,
+  beforeChange?: (seq: number) => unknown,
+): IngestResult | { document: StoredDocument; created: true; seqs: number[] } {
   const known = findDocumentByHash(db, doc.content_hash);
   if (known) return { document: known, created: false, events: eventsOfDocument(db, known.id) };
   if (placements && placements.length !== reports.length) {
@@ -45,6 +88,7 @@ export function saveIngestItem(db: DB, { doc, reports, placements }: IngestItem)
     if (placement.kind === 'attach') {
       const seq = eventSeq(db, placement.event_id);
       if (seq === null) throw new Error(`saveIngest: cannot attach to unknown event ${placement.event_id}`);
+      beforeChange?.(seq);
       linkReport(db, seq, report);
       // An attach only ever lands on a stored event, whose indexes match its row.
       recomputeEvent(db, seq, now, { indexesCurrent: true });
@@ -67,8 +111,7 @@ export function saveIngestItem(db: DB, { doc, reports, placements }: IngestItem)
     }
     touched.push(seq);
   });
-  const events = getEventsBySeq(db, [...new Set(touched)]);
-  return { document, created: true, events };
+  return { document, created: true, seqs: [...new Set(touched)] };
 }
 
 function insertReport(db: DB, r: Report, ord: number): void {
