@@ -144,3 +144,12 @@ test('coordinated forces share the head noun; in a mutual clash the event countr
   const allies = short(roles('Soldiers and militiamen clashed with gunmen near the village.', 'NGA', 'Battles', 'Armed clash'));
   assert.equal(allies.actor2, 'Unidentified Armed Group (Nigeria)');
 });
+
+test('country battle order between state forces and militias or gangs (data/implied-actors.json battleOrder)', () => {
+  const bra = short(roles('Armed men exchanged fire with military police forces during a patrol.', 'BRA', 'Battles', 'Armed clash'));
+  assert.deepEqual([bra.actor1, bra.actor2], ['Military Forces of Brazil (2019-) Military Police', 'Unidentified Armed Group (Brazil)']);
+  const mex = short(roles('Police officers clashed with two armed men.', 'MEX', 'Battles', 'Armed clash'));
+  assert.deepEqual([mex.actor1, mex.actor2], ['Unidentified Armed Group (Mexico)', 'Police Forces of Mexico (2018-)']);
+  // Elsewhere the text's order stands.
+  assert.equal(short(roles('Police officers clashed with two armed men.', 'KEN', 'Battles', 'Armed clash')).actor1, 'Police Forces of Kenya (2013-)');
+});

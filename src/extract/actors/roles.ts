@@ -42,7 +42,20 @@ interface ImpliedRule {
   /** The rule renames these generic perpetrators when the text names them ("armed men"). */
   replaces?: string[];
 }
-const impliedData = JSON.parse(readFileSync(new URL('./data/implied-actors.json', import.meta.url), 'utf8')) as { rules: ImpliedRule[]; default: string };
+const impliedData = JSON.parse(readFileSync(new URL('./data/implied-actors.json', import.meta.url), 'utf8')) as {
+  rules: ImpliedRule[];
+  default: string;
+  battleOrder: { stateFirst: string[]; armedFirst: string[] };
+};
+
+/** A country's fixed order for clashes between state forces and a militia or gang (data/implied-actors.json). */
+function battleOrder(actor1: Role, actor2: Role | null, iso3: string | null): [Role, Role | null] {
+  if (!actor2 || !iso3) return [actor1, actor2];
+  const [i1, i2] = [actor1.actor.inter, actor2.actor.inter];
+  const { stateFirst, armedFirst } = impliedData.battleOrder;
+  if ((i1 === 3 && i2 === 1 && stateFirst.includes(iso3)) || (i1 === 1 && i2 === 3 && armedFirst.includes(iso3))) return [actor2, actor1];
+  return [actor1, actor2];
+}
 const impliedRules = impliedData.rules.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i') }));
 
 /** The generic perpetrator ACLED codes when the text names none (data/implied-actors.json). */
@@ -157,6 +170,8 @@ export function assignRoles(
   if (!actor2 && cls.civilian_targeting) actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
   if (!actor2 && cls.sub_event_type === 'Arrests') actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : null;
   if (actor2 && actor2.actor.name === actor1.actor.name && cls.event_type !== 'Battles') actor2 = null;
+  // Not when the force was hit by the armed men: then they attacked.
+  if (cls.event_type === 'Battles' && !hitOnly) [actor1, actor2] = battleOrder(actor1, actor2, opts.iso3);
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
 }
 
