@@ -49,7 +49,7 @@ let maxTokens = 1;
 /** Word by word, as text is matched: a leading article stays ("El Salvador" is not "Salvador",
  *  the Brazilian city), which normName of the whole name would drop. */
 function countryKey(s: string): string {
-  return s.split(/\s+/).map(normName).filter(Boolean).join(' ');
+  return s.indexOf(' ') < 0 ? normName(s) : s.split(/\s+/).map(normName).filter(Boolean).join(' ');
 }
 
 function addName(key: string, country: Country, kind: 'name' | 'demonym'): void {

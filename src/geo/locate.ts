@@ -7,16 +7,20 @@ import { normName } from './normalize.ts';
 
 const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
 
-/** 1 when the mention's text names the admin1 of another mention's place, 2 its admin2, else 3. */
-function containerLevel(m: PlaceMention, all: PlaceMention[]): number {
-  const key = normName(m.text);
-  let level = 3;
-  for (const o of all) {
-    if (o === m || !o.place || normName(o.text) === key) continue;
-    if (o.place.admin1 && adminKeys(o.place.admin1).includes(key)) return 1;
-    if (o.place.admin2 && adminKeys(o.place.admin2).includes(key)) level = 2;
-  }
-  return level;
+/** Per mention: 1 when its text names the admin1 of another mention's place, 2 its admin2, else 3. */
+function containerLevels(all: PlaceMention[]): number[] {
+  if (all.length < 2) return all.map(() => 3);
+  const keys = all.map((m) => normName(m.text));
+  return all.map((_, i) => {
+    let level = 3;
+    for (let j = 0; j < all.length; j++) {
+      const p = all[j]!.place;
+      if (j === i || !p || keys[j] === keys[i]) continue;
+      if (p.admin1 && adminKeys(p.admin1).includes(keys[i]!)) return 1;
+      if (p.admin2 && adminKeys(p.admin2).includes(keys[i]!)) level = 2;
+    }
+    return level;
+  });
 }
 
 /** Higher is more specific: settlements and sites, then districts, then provinces. */
@@ -47,7 +51,8 @@ export function locateEvent(
     // "Cukurca district of Hakkari", "Kolofata (Mayo-Sava, Far North)": a name that is the admin
     // area of another place named here is that area, even when a town of the name exists.
     // A settlement reached only through the transliteration fold is no surer than a district.
-    const level = new Map(inside.map((m) => [m, Math.min(specificity(m), containerLevel(m, inside), m.rule.startsWith('variant') ? 2 : 3)]));
+    const containers = containerLevels(inside);
+    const level = new Map(inside.map((m, i) => [m, Math.min(specificity(m), containers[i]!, m.rule.startsWith('variant') ? 2 : 3)]));
     const rank = (m: PlaceMention): number => level.get(m)!;
     // Most specific first; among equals one the text places the event at ("in X", "X village")
     // before origins and destinations ("from X") and names inside longer names, then the first

@@ -114,7 +114,7 @@ export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
     let fold = false;
     // No exact name, or an exact one that stops inside a run of capitalised words ("Ein" of "Ein
     // Issa", "Kafr" of "Kafr Noran"): a longer name through the transliteration fold wins.
-    const runGoesOn = best !== null && best.j + 1 < toks.length && toks[best.j + 1]!.cap && /^ +$/.test(text.slice(toks[best.j]!.end, toks[best.j + 1]!.start));
+    const runGoesOn = best !== null && best.j === i && best.j + 1 < toks.length && toks[best.j + 1]!.cap && /^ +$/.test(text.slice(toks[best.j]!.end, toks[best.j + 1]!.start));
     if ((!best || runGoesOn) && first.cap) {
       const hit = foldLookup(text, toks, norms, i, gz);
       if (hit && (!best || hit.j > best.j)) {
