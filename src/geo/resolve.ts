@@ -14,6 +14,7 @@ export const ADM2_WORDS = new Set(['district', 'county', 'raion', 'rayon', 'lga'
 export const SETTLEMENT_WORDS = new Set(['town', 'city', 'village', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'locality', 'localities', 'settlement', 'quarter', 'ward', 'colony']);
 const ROUTE_WORDS = new Set(['road', 'highway', 'street']);
 const NEAR_CUES = new Set(['near', 'outside', 'around', 'outskirts', 'countryside', 'area', 'areas', 'vicinity']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'centre', 'northern', 'southern', 'eastern', 'western', 'north east', 'north west', 'south east', 'south west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Strong cues that the span is a place even when it is spelled like a common word. */
 const STRONG_CUES = new Set(['in', 'near', 'at', 'outside', 'village', 'town', 'city', 'district', 'outskirts', 'area', 'province']);
 
@@ -58,6 +59,8 @@ function isAdmin(p: Place): 0 | 1 | 2 {
 export function acceptSpan(span: Span, places: Place[], label = false): boolean {
   const cue = label || STRONG_CUES.has(span.cueBefore) || span.kindAfter !== '';
   if (span.partisan) return false; // "pro-Hadi"
+  // "the West Zone of Rio de Janeiro", "the Central Region of X": a part of the place named next.
+  if (COMPASS.has(span.key) && (span.kindAfter === 'zone' || span.kindAfter === 'sector')) return false;
   // Acronyms (LNA, ISIS) are organisations, except an admin area's abbreviation in an admin slot
   // ("Malappuram, KL").
   if (/^[A-Z]{2,5}$/.test(span.text) && !(span.adminSlot && places.some((p) => p.feature_class === 'A'))) return false;

@@ -37,3 +37,10 @@ test('an admin area followed by a comma and a word for people is still a place (
   const { place } = event('In Tonala, Chiapas, workers of two clinics protested on Tuesday.');
   assert.equal(place?.admin1, 'Chiapas');
 });
+
+test('"the West Zone of X" is a part of X, not a place called West', () => {
+  const { iso3, place, ms } = event('In the West Zone of Rio de Janeiro, police raided a house on Sunday.');
+  assert.equal(ms.some((m) => m.text === 'West' && m.place), false);
+  assert.equal(iso3, 'BRA');
+  assert.equal(place?.name, 'Rio de Janeiro');
+});
