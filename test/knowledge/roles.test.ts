@@ -153,3 +153,12 @@ test('country battle order between state forces and militias or gangs (data/impl
   // Elsewhere the text's order stands.
   assert.equal(short(roles('Police officers clashed with two armed men.', 'KEN', 'Battles', 'Armed clash')).actor1, 'Police Forces of Kenya (2013-)');
 });
+
+test('attribution: "attributed to X", "X claimed responsibility", "militants (suspected X)" name the attacker', () => {
+  const adf = short(roles('Two civilians were killed in an attack attributed to ADF fighters near Beni.', 'COD', 'Violence against civilians', 'Attack', true, 'attack'));
+  assert.equal(adf.actor1, 'ADF: Allied Democratic Forces');
+  const claim = short(roles('An IED exploded targeting a military convoy near Afgooye. Al Shabaab claimed responsibility for the attack.', 'SOM', 'Explosions/Remote violence', 'Remote explosive/landmine/IED', false, 'IED'));
+  assert.deepEqual([claim.actor1, claim.actor2], ['Al Shabaab', 'Military Forces of Somalia (2017-)']);
+  const ttp = short(roles('Two soldiers were killed by militants (suspected TTP) in an attack on a check post.', 'PAK', 'Battles', 'Armed clash'));
+  assert.deepEqual([ttp.actor1, ttp.actor2], ['TTP: Tehreek-i-Taliban Pakistan', 'Military Forces of Pakistan (2018-)']);
+});

@@ -16,6 +16,7 @@ export interface FindActorsOptions {
 }
 
 const SOURCE = /according to\s+(?:the\s+)?$/i;
+const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
 
 function caseFits(r: AliasReading, text: string, tokens: Token[], first: number, last: number): boolean {
   if (r.acronym) {
@@ -216,6 +217,8 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   const unknown = [...acronymed, ...findUnknownGroups(text, tokens, takenToo, countryInfo(iso3)?.name ?? null)];
   // "militias from the Hawadle clan": the generic noun is the named group, not a second actor.
   const describes = (m: ActorMention, u: ActorMention) => generic(m) && m.end <= u.start && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i.test(text.slice(m.end, u.start));
-  const kept = found.filter((m) => !unknown.some((u) => overlaps(m, u.start, u.end) || describes(m, u)));
+  // "militants (suspected TTP)", "gunmen presumably IS": the generic words are the group named after them.
+  const suspected = (m: ActorMention) => generic(m) && found.some((n) => n.start >= m.end && !generic(n) && SUSPECTED.test(text.slice(m.end, n.start)));
+  const kept = found.filter((m) => !unknown.some((u) => overlaps(m, u.start, u.end) || describes(m, u)) && !suspected(m));
   return referBack(text, [...kept, ...unknown].sort((a, b) => a.start - b.start));
 }

@@ -175,8 +175,11 @@ export function assignRoles(
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
 }
 
-/** "killed by (two) X", "fire from X's positions", "blamed forces loyal to X (for the attack)": X is the agent. */
-const AGENT = /(?:\b(?<!found )by\s+(?:[\w-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5})$/i;
+/** "killed by (two) X", "fire from X's positions", "blamed forces loyal to X (for the attack)", "an attack
+ *  attributed to X", "militants (suspected X)": X is the agent. */
+const AGENT = /(?:\b(?<!found )by\s+(?:[\w-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
+/** "Al Shabaab claimed responsibility": whoever claims the attack made it. */
+const CLAIMED = /^\s+(?:[a-z]+\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
 /** "aircraft of the Saudi-led coalition", "drones belonging to X": X owns the means (data/means.json). */
 const roleWords = JSON.parse(readFileSync(new URL('./data/role-words.json', import.meta.url), 'utf8')) as { means: { nouns: string[] }; reactions: { verbs: string[] } };
 const OWNER = new RegExp(String.raw`\b(?:${roleWords.means.nouns.join('|')})\s+(?:of|from|belonging to)\s+(?:the\s+)?$`, 'i');
@@ -191,7 +194,7 @@ function onlyTargetsNamed(text: string, armed: ActorMention[], cls: Classificati
   const cueStart = cls.cue.start;
   return armed.every((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    return m.start > cueStart && !AGENT.test(before) && !OWNER.test(before);
+    return m.start > cueStart && !AGENT.test(before) && !OWNER.test(before) && !CLAIMED.test(text.slice(m.end, m.end + 40));
   });
 }
 
