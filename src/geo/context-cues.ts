@@ -42,19 +42,23 @@ export interface ContextHints {
   countries: Map<string, number>;
   /** Normalised admin1 names implied by the cues. */
   areas: Set<string>;
+  /** Where the cue words are: actors and monitors, never places ("Houthi" is no village). */
+  spans: Array<[number, number]>;
 }
 
 export function findContextCues(text: string): ContextHints {
   const countries = new Map<string, number>();
   const areas = new Set<string>();
   const seen = new Set<string>();
+  const spans: Array<[number, number]> = [];
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+    spans.push([m.index, m.index + m[0].length]);
     if (seen.has(m[0])) continue;
     seen.add(m[0]);
     const cue = byWord.get(m[0])!;
     if (cue.iso3) countries.set(cue.iso3, (countries.get(cue.iso3) ?? 0) + 1);
     for (const a of cue.areas) areas.add(a);
   }
-  return { countries, areas };
+  return { countries, areas, spans };
 }

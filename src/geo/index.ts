@@ -38,16 +38,18 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const countries = findCountryMentions(text).filter((c) => !scanned.some((s) => s.start <= c.start && s.end >= c.end && (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3))));
   // A few words without a sentence ("Hun", "Ganfouda district, Benghazi") describe a place.
   const label = text.length <= 80 && !/[.!?;]\s+\S/.test(text) && text.trim().split(/\s+/).length <= 8;
+  // Local armed groups and monitors place the text in a country and its conflict areas; their
+  // names are no places themselves.
+  const cues = findContextCues(text);
   const inCountryName = new Uint8Array(text.length);
   for (const c of countries) inCountryName.fill(1, c.start, c.end);
+  for (const [a, b] of cues.spans) inCountryName.fill(1, a, b);
   const spans = scanned.filter(
     (s) => acceptSpan(s, s.ids.map((i) => places[i]!), label) && !(inCountryName[s.start] && inCountryName[s.end - 1]),
   );
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
   const names = new Set(spans.flatMap((s) => [s.key, s.foldedKey]));
-  // Local armed groups and monitors place the text in a country and its conflict areas.
-  const cues = findContextCues(text);
   for (const a of cues.areas) names.add(a);
   if (!iso3) {
     const votes = countryNameVotes(countries);

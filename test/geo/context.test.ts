@@ -92,3 +92,8 @@ test('"X town" where only a district is spelled X takes the town through its spe
   assert.equal(ms[0]?.place?.id, 'gn:9100081');
   assert.equal(findPlaces('Police raided a market in Bossaaso district.', gz, { iso3: 'SOM' })[0]?.place?.id, 'gn:9100080');
 });
+
+test("a context cue word is an actor, never a place, even when a village bears the name", () => {
+  assert.deepEqual(findPlaces('Taliban fighters attacked a checkpoint overnight.', gz, {}).map((m) => m.text), []);
+  assert.equal(findPlaces('Shelling hit the village of Taliban.', gz, {}).length, 0);
+});
