@@ -2,35 +2,21 @@
 // decline (keeps apart), undo, roles (a viewer reads but cannot decide), bad requests, OpenAPI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import type { Report } from '../../src/core/types.ts';
 import { buildApp } from '../../src/api/app.ts';
 import { addUser, issueToken } from '../../src/auth/users.ts';
+import { strikeEvent } from './strike.ts';
 import { openStore } from '../../src/store/index.ts';
-import type { Placement, Store } from '../../src/store/store.ts';
+import type { Store } from '../../src/store/store.ts';
 
-/** An invented report of a strike in an invented town (our own words). */
-async function event(store: Store, text: string, fatalities: number, placement?: Placement): Promise<string> {
-  const content_hash = createHash('sha256').update(text).digest('hex');
-  const document_id = 'doc_' + content_hash.slice(0, 16);
-  const r: Report = {
-    id: `${document_id}:r0`, document_id, event_date: '2021-03-03', time_precision: 1, event_type: 'Explosions/Remote violence',
-    sub_event_type: 'Air/drone strike', actor1: 'Unidentified Military Forces', assoc_actor_1: '', inter1: 8, actor2: 'Civilians (Libya)',
-    assoc_actor_2: '', inter2: 7, interaction: 78, civilian_targeting: 'Civilian targeting', iso3: 'LBY', country: 'Libya', admin1: 'Qasr Region',
-    admin2: '', location: 'Qasr Town', latitude: 30.5, longitude: 17.25, geo_precision: 1, fatalities, fatalities_min: fatalities,
-    fatalities_max: fatalities, injuries: null, displaced: null, notes: text, source: text.slice(0, 12), confidence: { overall: 0.7 }, evidence: [],
-  };
-  return (await store.saveIngest({ kind: 'text', text, content_hash, source: text.slice(0, 12) }, [r], placement ? [placement] : undefined)).events[0]!.id;
-}
 
 const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
 
 test('proposals: listed with both events, accepted, declined and undone over HTTP; viewers read only; bad requests', async () => {
   const store = await openStore(':memory:');
   const app = await buildApp({ store, web: false });
-  const stored = await event(store, 'Invented wire: a drone hit the Qasr Town market, 7 dead.', 7);
-  const a = await event(store, 'Invented radio: Qasr Town market toll rises to 10.', 10, { kind: 'propose', event_id: stored, score: 0.55, rule: 'grey zone (test)' });
-  const b = await event(store, 'Invented blog: a strike near Qasr Town, <b>2</b> dead.', 2, { kind: 'propose', event_id: stored, score: 0.42, rule: 'grey zone (test)' });
+  const stored = await strikeEvent(store, 'Invented wire: a drone hit the Qasr Town market, 7 dead.', 7);
+  const a = await strikeEvent(store, 'Invented radio: Qasr Town market toll rises to 10.', 10, { kind: 'propose', event_id: stored, score: 0.55, rule: 'grey zone (test)' });
+  const b = await strikeEvent(store, 'Invented blog: a strike near Qasr Town, <b>2</b> dead.', 2, { kind: 'propose', event_id: stored, score: 0.42, rule: 'grey zone (test)' });
   await addUser(store, 'vera', 'viewer');
   await addUser(store, 'ana', 'analyst');
   const [viewer, analyst] = [await issueToken(store, 'vera'), await issueToken(store, 'ana')];

@@ -3,34 +3,20 @@
 // Decline keeps apart. Skips (saying why) only when /usr/bin/chromium is absent.
 
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { Report } from '../../src/core/types.ts';
 import { startServer } from '../../src/api/server.ts';
+import { strikeEvent } from '../review/strike.ts';
 import { openStore } from '../../src/store/index.ts';
-import type { Placement, Store } from '../../src/store/store.ts';
+import type { Store } from '../../src/store/store.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(import.meta.dirname, '..', '..', 'test-output');
 const present = existsSync(CHROMIUM);
 
-/** An invented report of a strike in an invented town (our own words). */
-async function event(store: Store, text: string, fatalities: number, placement?: Placement): Promise<string> {
-  const content_hash = createHash('sha256').update(text).digest('hex');
-  const document_id = 'doc_' + content_hash.slice(0, 16);
-  const r: Report = {
-    id: `${document_id}:r0`, document_id, event_date: '2021-03-03', time_precision: 1, event_type: 'Explosions/Remote violence',
-    sub_event_type: 'Air/drone strike', actor1: 'Unidentified Military Forces', assoc_actor_1: '', inter1: 8, actor2: 'Civilians (Libya)',
-    assoc_actor_2: '', inter2: 7, interaction: 78, civilian_targeting: 'Civilian targeting', iso3: 'LBY', country: 'Libya', admin1: 'Qasr Region',
-    admin2: '', location: 'Qasr Town', latitude: 30.5, longitude: 17.25, geo_precision: 1, fatalities, fatalities_min: fatalities,
-    fatalities_max: fatalities, injuries: null, displaced: null, notes: text, source: text.slice(0, 12), confidence: { overall: 0.7 }, evidence: [],
-  };
-  return (await store.saveIngest({ kind: 'text', text, content_hash, source: text.slice(0, 12) }, [r], placement ? [placement] : undefined)).events[0]!.id;
-}
 
 describe('merge proposals view in Chromium', { skip: !present && `${CHROMIUM} not installed`, timeout: 120_000 }, () => {
   let dir: string;
@@ -45,9 +31,9 @@ describe('merge proposals view in Chromium', { skip: !present && `${CHROMIUM} no
     mkdirSync(OUT, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'sitrep-proposals-'));
     store = await openStore(join(dir, 'web.db'));
-    ids.stored = await event(store, 'Invented wire: a drone hit the Qasr Town market, 7 dead.', 7);
-    ids.a = await event(store, 'Invented radio: Qasr Town market toll rises to 10.', 10, { kind: 'propose', event_id: ids.stored, score: 0.55, rule: 'grey zone (test)' });
-    ids.b = await event(store, 'Invented blog <img src=x onerror="window.__pwned=1">: a strike near Qasr Town, 2 dead.', 2, { kind: 'propose', event_id: ids.stored, score: 0.42, rule: 'grey zone (test)' });
+    ids.stored = await strikeEvent(store, 'Invented wire: a drone hit the Qasr Town market, 7 dead.', 7);
+    ids.a = await strikeEvent(store, 'Invented radio: Qasr Town market toll rises to 10.', 10, { kind: 'propose', event_id: ids.stored, score: 0.55, rule: 'grey zone (test)' });
+    ids.b = await strikeEvent(store, 'Invented blog <img src=x onerror="window.__pwned=1">: a strike near Qasr Town, 2 dead.', 2, { kind: 'propose', event_id: ids.stored, score: 0.42, rule: 'grey zone (test)' });
     server = await startServer({ store, port: 0 });
     ctx = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
