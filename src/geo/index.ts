@@ -91,7 +91,8 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
       if (!keep.length || !inCountry(keep.map((n) => hits.ids[n]!))) continue;
       // A town variant joins the exact candidates (the district stays possible); otherwise it replaces them.
       const base = town ? s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [[id, s.alt[n]!] as const] : [])) : [];
-      const merged = [...base, ...keep.map((n) => [hits.ids[n]!, hits.alt[n]!] as const)].filter((e, i, all) => all.findIndex((x) => x[0] === e[0]) === i);
+      const seen = new Set<number>();
+      const merged = [...base, ...keep.map((n) => [hits.ids[n]!, hits.alt[n]!] as const)].filter((e) => !seen.has(e[0]) && seen.add(e[0]));
       return { ...s, ids: merged.map((e) => e[0]), alt: merged.map((e) => e[1]), fold: s.fold || (fold && !base.length), kindAfter: key === s.key ? s.kindAfter : last };
     }
   }
