@@ -4,7 +4,7 @@
 
 import { createRequire } from 'node:module';
 import { normName } from './normalize.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 const require = createRequire(import.meta.url);
 const iso = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -44,6 +44,9 @@ export interface CountryMention {
 const byIso2 = new Map<string, Country>();
 const byIso3 = new Map<string, Country>();
 const byName = new Map<string, { country: Country; kind: 'name' | 'demonym' }>();
+/** Every name key and its word prefixes ("united", "united arab"): the text scan stops extending
+ *  an n-gram as soon as no name starts so, instead of trying maxTokens words at every capital. */
+const namePrefixes = new Set<string>();
 let maxTokens = 1;
 
 /** Word by word, as text is matched: a leading article stays ("El Salvador" is not "Salvador",
@@ -56,6 +59,8 @@ function addName(key: string, country: Country, kind: 'name' | 'demonym'): void 
   const k = countryKey(key);
   if (!k || byName.has(k)) return; // first claim wins: a country's own names before others' aliases
   byName.set(k, { country, kind });
+  namePrefixes.add(k);
+  for (let end = k.indexOf(' '); end > 0; end = k.indexOf(' ', end + 1)) namePrefixes.add(k.slice(0, end));
   maxTokens = Math.max(maxTokens, k.split(' ').length);
 }
 
@@ -110,6 +115,16 @@ const RELATION_BEFORE = new Set(['against', 'with', 'from', 'to', 'towards', 'to
 
 const NOT_LOCATING = new Set(['dollar', 'dollars', 'lira', 'liras', 'pound', 'pounds', 'rupee', 'rupees', 'riyal', 'rial', 'dinar', 'dinars', 'euro', 'peso', 'pesos', 'naira', 'shilling', 'led', 'backed', 'sponsored', 'funded', 'embassy', 'consulate']);
 
+/** The key of every word the scan could try from token i (maxTokens + 1 of them). The "US"
+ *  check compares this, not the matched name's key, as it always has: so it applies only when
+ *  "US" ends the text. Kept so that output stays as it was; whether it should test the matched
+ *  key is a question of accuracy, not speed. */
+function windowKey(toks: Token[], i: number): string {
+  let key = '';
+  for (let j = i; j < toks.length && j < i + maxTokens + 1; j++) key = key ? `${key} ${normName(toks[j]!.text)}` : normName(toks[j]!.text);
+  return key;
+}
+
 /** Country names and demonyms in text, longest match first, capitalised words only. */
 export function findCountryMentions(text: string): CountryMention[] {
   const toks = tokenize(text);
@@ -122,12 +137,13 @@ export function findCountryMentions(text: string): CountryMention[] {
       key = key ? `${key} ${normName(toks[j]!.text)}` : normName(toks[j]!.text);
       const hit = byName.get(key);
       if (hit) best = { end: j, hit };
+      if (!namePrefixes.has(key)) break;
     }
     if (!best) continue;
     const raw = text.slice(toks[i]!.start, toks[best.end]!.end);
     // "US" only in capitals ("Us" starting a sentence is a pronoun). Names that are also first
     // names or other places ("Chad", "Georgia", "Jordan") are kept: callers weigh them.
-    if (key === 'us' && raw !== 'US') continue;
+    if (windowKey(toks, i) === 'us' && raw !== 'US') continue;
     // "US dollar", "Turkish lira", "Saudi-led": an economy or a sponsor, not where things happen.
     const after = /^[\s-]+(\p{L}+)/u.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 20))?.[1]?.toLowerCase();
     if (after && NOT_LOCATING.has(after)) {
