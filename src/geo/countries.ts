@@ -126,15 +126,16 @@ function windowKey(toks: Token[], i: number): string {
 }
 
 /** Country names and demonyms in text, longest match first, capitalised words only. */
-export function findCountryMentions(text: string): CountryMention[] {
-  const toks = tokenize(text);
+/** `toks` and `norms` (normName of each token's text): when the caller has them already. */
+export function findCountryMentions(text: string, toks: Token[] = tokenize(text), norms?: string[]): CountryMention[] {
   const out: CountryMention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.cap) continue;
     let key = '';
     let best: { end: number; hit: { country: Country; kind: 'name' | 'demonym' } } | null = null;
     for (let j = i; j < toks.length && j < i + maxTokens + 1; j++) {
-      key = key ? `${key} ${normName(toks[j]!.text)}` : normName(toks[j]!.text);
+      const norm = norms ? norms[j]! : normName(toks[j]!.text);
+      key = key ? `${key} ${norm}` : norm;
       const hit = byName.get(key);
       if (hit) best = { end: j, hit };
       if (!namePrefixes.has(key)) break;

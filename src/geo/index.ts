@@ -15,6 +15,7 @@ import { KINDS_AFTER, scanPlaces, type Span } from './scan.ts';
 import { acledAdminName } from './admin-areas.ts';
 import { findContextCues } from './context-cues.ts';
 import { foldKey, normName } from './normalize.ts';
+import { tokenize } from './tokens.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
@@ -31,11 +32,14 @@ function asMemory(gz: Gazetteer): MemoryGazetteer {
 export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: string | null } = {}): PlaceMention[] {
   const gz = asMemory(gazetteer);
   const places: Place[] = gz.places;
-  const scanned = scanPlaces(text, gz);
+  // One tokenisation and normalisation for the place scan and the country names.
+  const words = tokenize(text);
+  const norms = words.map((t) => normName(t.text));
+  const scanned = scanPlaces(text, gz, words, norms);
   // Country names and demonyms are not places here ("Ukrainian forces"); inferCountry uses them.
   // Except inside a longer place name ("Port of Spain") and as the area after "X LGA, " ("(Rafi
   // LGA, Niger)": Niger State), where they name the place.
-  const countries = findCountryMentions(text).filter((c) => !scanned.some((s) => s.start <= c.start && s.end >= c.end && (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3))));
+  const countries = findCountryMentions(text, words, norms).filter((c) => !scanned.some((s) => s.start <= c.start && s.end >= c.end && (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3))));
   // A few words without a sentence ("Hun", "Ganfouda district, Benghazi") describe a place.
   const label = text.length <= 80 && !/[.!?;]\s+\S/.test(text) && text.trim().split(/\s+/).length <= 8;
   // Local armed groups and monitors place the text in a country and its conflict areas; their

@@ -75,11 +75,11 @@ function inParensAfterName(text: string, pos: number): boolean {
   return open >= 0 && before.lastIndexOf(')') < open;
 }
 
-export function scanPlaces(text: string, gz: MemoryGazetteer): Span[] {
-  const toks = tokenize(text);
+/** `words` and `norms` (normName of each word's text): when the caller has them already
+ *  (neither is changed). */
+export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = tokenize(text), norms: string[] = words.map((t) => normName(t.text))): Span[] {
   // A text written all in lower case ("clashes in southern tripoli") gives no capitals to go by.
-  if (!/\p{Lu}/u.test(text)) for (const t of toks) t.cap = true;
-  const norms = toks.map((t) => normName(t.text));
+  const toks = /\p{Lu}/u.test(text) ? words : words.map((t) => ({ ...t, cap: true }));
   const found: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;
