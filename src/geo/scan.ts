@@ -79,7 +79,7 @@ function inParensAfterName(text: string, pos: number): boolean {
  *  (neither is changed). */
 export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = tokenize(text), norms: string[] = words.map((t) => normName(t.text))): Span[] {
   // A text written all in lower case ("clashes in southern tripoli") gives no capitals to go by.
-  const toks = /\p{Lu}/u.test(text) ? words : words.map((t) => ({ ...t, cap: true }));
+  const toks = /\p{Lu}/u.test(text) ? words : words.map((t) => ({ start: t.start, end: t.end, text: t.text, cap: true }));
   const found: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;
