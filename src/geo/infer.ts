@@ -42,8 +42,13 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       const p = places[i]!;
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
       // one reached only through an alternate name ("Al-Bostan" for Boston) half.
-      const v = ((1 + Math.log10(effectivePopulation(p) + 1)) / 8) * (inNamedArea(p, names, span) ? 2 : 1) * (span.alt[n] ? 0.5 : 1);
-      w.set(p.iso3, Math.max(w.get(p.iso3) ?? 0, v));
+      const size = (1 + Math.log10(effectivePopulation(p) + 1)) / 8;
+      const cur = w.get(p.iso3) ?? 0;
+      // The admin-area check can at most double v: skip it when even that would not beat the
+      // country's best so far (common names have hundreds of candidates).
+      if (size * 2 * (span.alt[n] ? 0.5 : 1) <= cur) continue;
+      const v = size * (inNamedArea(p, names, span) ? 2 : 1) * (span.alt[n] ? 0.5 : 1);
+      w.set(p.iso3, Math.max(cur, v));
     }
     for (const [iso3, v] of w) addVote(votes, iso3, weights[k]! * v);
   }

@@ -68,7 +68,8 @@ export function acceptSpan(span: Span, places: Place[], label = false): boolean 
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
   if (span.actorAfter && places.every((p) => p.population < 100000)) return false;
   if (span.inCapRun && !span.adminSlot && !places.some((p, i) => !span.alt[i] && p.population >= 100000)) return false;
-  const maxPop = Math.max(0, ...places.map(effectivePopulation));
+  let maxPop = 0; // a loop, not Math.max(...spread): a common name has hundreds of places
+  for (const p of places) maxPop = Math.max(maxPop, effectivePopulation(p));
   if (span.fold) return cue || maxPop >= 20000;
   if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return maxPop >= 1000 || places.some((p) => p.feature_class === 'A');
   return true;
