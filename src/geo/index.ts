@@ -53,7 +53,8 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   );
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
-  const names = new Set(spans.flatMap((s) => [s.key, s.foldedKey]));
+  const names = new Set<string>();
+  for (const s of spans) names.add(s.key).add(s.foldedKey);
   for (const a of cues.areas) names.add(a);
   if (!iso3) {
     const votes = countryNameVotes(countries);

@@ -162,6 +162,11 @@ export class MemoryGazetteer implements Gazetteer {
     return this.prefixes.has(key);
   }
 
+  /** Whether any place has this exact normalised key (exactIds(key).length > 0, without decoding). */
+  hasExact(key: string): boolean {
+    return this.exact.has(key);
+  }
+
   /** Places under the exact normalised key. */
   exactIds(key: string): number[] {
     return decode(this.exact.get(key)).ids;

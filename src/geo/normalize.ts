@@ -43,8 +43,9 @@ export function normName(s: string): string {
     }
   }
   if (space && out.endsWith(' ')) out = out.slice(0, -1);
+  // The hint needs a space after the article, so one word (most calls) skips it.
   // Twice, so both articles in "al-Qasr al-Akhdar" go (the matches would overlap).
-  if (ARTICLE_HINT.test(out)) out = out.replace(ARTICLE, '$1').replace(ARTICLE, '$1');
+  if (out.indexOf(' ') >= 0 && ARTICLE_HINT.test(out)) out = out.replace(ARTICLE, '$1').replace(ARTICLE, '$1');
   return out;
 }
 

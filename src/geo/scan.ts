@@ -95,7 +95,7 @@ export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = t
       // generic last word when the gazetteer has such a name ("Mitiga airport").
       const generic = KINDS_AFTER.has(norms[j]!);
       // A lower-case word may also finish a name the gazetteer knows whole ("Bani walid").
-      const known = j > i && !t.cap && first.cap && gz.exactIds(`${key} ${norms[j]!}`).length > 0;
+      const known = j > i && !t.cap && first.cap && gz.hasExact(`${key} ${norms[j]!}`);
       // A lower-case piece hyphenated onto the name continues it ("Deir-ez-Zor", "Dar-es-Salaam"):
       // the prefix index stops it as soon as no name goes on that way.
       const joined = j > i && !t.cap && text.slice(toks[j - 1]!.end, t.start) === '-' && gz.hasPrefix(`${key} ${norms[j]!}`);
