@@ -204,8 +204,11 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 /** Longest spans win; among equals, the earlier one. Linear in the text: kept spans mark the
  *  characters they cover. */
 function dropOverlaps(spans: Span[], textLength: number): Span[] {
+  if (spans.length < 2) return spans;
   const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const covered = new Uint8Array(textLength);
+  // One buffer for all texts (a typed array per text cost more than the marking): grown when a
+  // text is longer, and left all zero again before returning.
+  if (covered.length < textLength) covered = new Uint8Array(Math.max(textLength, covered.length * 2));
   const kept: Span[] = [];
   for (const s of byLength) {
     let free = true;
@@ -214,5 +217,7 @@ function dropOverlaps(spans: Span[], textLength: number): Span[] {
     covered.fill(1, s.start, s.end);
     kept.push(s);
   }
+  for (const s of kept) covered.fill(0, s.start, s.end);
   return kept.sort((a, b) => a.start - b.start);
 }
+let covered = new Uint8Array(4096);
