@@ -115,16 +115,6 @@ const RELATION_BEFORE = new Set(['against', 'with', 'from', 'to', 'towards', 'to
 
 const NOT_LOCATING = new Set(['dollar', 'dollars', 'lira', 'liras', 'pound', 'pounds', 'rupee', 'rupees', 'riyal', 'rial', 'dinar', 'dinars', 'euro', 'peso', 'pesos', 'naira', 'shilling', 'led', 'backed', 'sponsored', 'funded', 'embassy', 'consulate']);
 
-/** The key of every word the scan could try from token i (maxTokens + 1 of them). The "US"
- *  check compares this, not the matched name's key, as it always has: so it applies only when
- *  "US" ends the text. Kept so that output stays as it was; whether it should test the matched
- *  key is a question of accuracy, not speed. */
-function windowKey(toks: Token[], i: number): string {
-  let key = '';
-  for (let j = i; j < toks.length && j < i + maxTokens + 1; j++) key = key ? `${key} ${normName(toks[j]!.text)}` : normName(toks[j]!.text);
-  return key;
-}
-
 /** Country names and demonyms in text, longest match first, capitalised words only. */
 /** `toks` and `norms` (normName of each token's text): when the caller has them already. */
 export function findCountryMentions(text: string, toks: Token[] = tokenize(text), norms?: string[]): CountryMention[] {
@@ -132,19 +122,19 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.cap) continue;
     let key = '';
-    let best: { end: number; hit: { country: Country; kind: 'name' | 'demonym' } } | null = null;
+    let best: { end: number; key: string; hit: { country: Country; kind: 'name' | 'demonym' } } | null = null;
     for (let j = i; j < toks.length && j < i + maxTokens + 1; j++) {
       const norm = norms ? norms[j]! : normName(toks[j]!.text);
       key = key ? `${key} ${norm}` : norm;
       const hit = byName.get(key);
-      if (hit) best = { end: j, hit };
+      if (hit) best = { end: j, key, hit };
       if (!namePrefixes.has(key)) break;
     }
     if (!best) continue;
     const raw = text.slice(toks[i]!.start, toks[best.end]!.end);
     // "US" only in capitals ("Us" starting a sentence is a pronoun). Names that are also first
     // names or other places ("Chad", "Georgia", "Jordan") are kept: callers weigh them.
-    if (windowKey(toks, i) === 'us' && raw !== 'US') continue;
+    if (best.key === 'us' && raw !== 'US') continue;
     // "US dollar", "Turkish lira", "Saudi-led": an economy or a sponsor, not where things happen.
     const after = /^[\s-]+(\p{L}+)/u.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 20))?.[1]?.toLowerCase();
     if (after && NOT_LOCATING.has(after)) {

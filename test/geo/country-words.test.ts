@@ -28,3 +28,9 @@ test('a country name inside a longer place name, or as the state after "X LGA,",
   assert.equal(findPlaces(text, gz, {}).find((m) => m.text === 'Niger')?.place?.iso3, 'NGA');
   assert.equal(country('Soldiers patrolled the streets of Niamey in Niger.'), 'NER');
 });
+
+test('"US" names the country only in capitals, wherever it stands in the text', () => {
+  assert.deepEqual(findCountryMentions('Us villagers say the shelling went on all night.'), []);
+  assert.equal(findCountryMentions('US forces struck a depot near the border on Monday.')[0]?.iso3, 'USA');
+  assert.equal(findCountryMentions('Residents told us nothing; Us they never asked.').length, 0);
+});
