@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './browser.ts';
 import { fillStore } from '../../bench/synthetic.ts';
 import { startServer } from '../../src/api/server.ts';
 import { readDocumentFile } from '../../src/ingest/read.ts';
@@ -17,7 +18,6 @@ import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { addIncident } from '../api/helper.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 /** Enough synthetic events that the map must draw 10,000+ points (on a canvas). */
 const SYNTHETIC = 10_000;
 const OUT = join(import.meta.dirname, '..', '..', 'test-output');
@@ -46,14 +46,7 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
     await fillStore(store, SYNTHETIC, { seed: 5, batch: 5000 });
     ({ incidentId } = await addIncident(store));
     server = await startServer({ store, port: 0 });
-    ctx = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    ({ ctx, page } = await launchChromium(dir, pageErrors));
     page.on('dialog', (d) => {
       pageErrors.push(`a dialog opened: ${d.message()}`);
       void d.dismiss();

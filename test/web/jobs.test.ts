@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './browser.ts';
 import { startServer } from '../../src/api/server.ts';
 import { createJobRunner, type JobRunner } from '../../src/queue/index.ts';
 import { startWorker } from '../../src/queue/worker.ts';
@@ -16,7 +17,6 @@ import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { startRedis, type RedisServer } from '../support/servers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 // Written for this test in our own words.
 const REPORT = 'Shelling hits Ajdabiya outskirts\n\nArtillery shells landed on the outskirts of Ajdabiya, Libya on 9 March 2020, killing three civilians, a hospital official said.';
 
@@ -40,13 +40,7 @@ describe('dashboard Jobs status with a Redis queue', { skip, timeout: 120_000 },
     store = await openStore(join(dir, 'jobs.db'));
     runner = await createJobRunner({ store, queue: r.url });
     server = await startServer({ store, runner, port: 0 });
-    ctx = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    ({ ctx, page } = await launchChromium(dir, pageErrors));
   });
 
   after(async () => {

@@ -7,13 +7,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './browser.ts';
 import { startServer } from '../../src/api/server.ts';
 import { strikeEvent } from '../review/strike.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(import.meta.dirname, '..', '..', 'test-output');
 const present = existsSync(CHROMIUM);
 
@@ -35,14 +35,7 @@ describe('merge proposals view in Chromium', { skip: !present && `${CHROMIUM} no
     ids.a = await strikeEvent(store, 'Invented radio: Qasr Town market toll rises to 10.', 10, { kind: 'propose', event_id: ids.stored, score: 0.55, rule: 'grey zone (test)' });
     ids.b = await strikeEvent(store, 'Invented blog <img src=x onerror="window.__pwned=1">: a strike near Qasr Town, 2 dead.', 2, { kind: 'propose', event_id: ids.stored, score: 0.42, rule: 'grey zone (test)' });
     server = await startServer({ store, port: 0 });
-    ctx = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    ({ ctx, page } = await launchChromium(dir, pageErrors));
   });
 
   after(async () => {
