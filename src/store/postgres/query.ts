@@ -18,8 +18,9 @@ function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (m) => '\\' + m);
 }
 
-/** Conditions on events (alias e) for every filter of q except the cursor. */
-export function eventWhere(q: EventQuery, p: Params): string[] {
+/** Conditions on the columns rollup rows are keyed by (date window, place, type): a table
+ *  aliased e with those columns (events, or a rollup) answers them the same way. */
+export function dimensionWhere(q: EventQuery, p: Params): string[] {
   const w: string[] = [];
   // A coarse event (a week, a month) matches when its window overlaps [from, to].
   if (q.from) w.push(`e.date_last >= ${p.add(q.from)}::date`);
@@ -31,6 +32,12 @@ export function eventWhere(q: EventQuery, p: Params): string[] {
   if (q.admin1) w.push(`lower(e.admin1) = lower(${p.add(q.admin1)})`);
   if (q.event_type) w.push(`e.event_type = ${p.add(q.event_type)}`);
   if (q.sub_event_type) w.push(`e.sub_event_type = ${p.add(q.sub_event_type)}`);
+  return w;
+}
+
+/** Conditions on events (alias e) for every filter of q except the cursor. */
+export function eventWhere(q: EventQuery, p: Params): string[] {
+  const w = dimensionWhere(q, p);
   if (q.actor) w.push(`e.actor_names LIKE '%' || ${p.add(likeEscape(q.actor.toLowerCase()))} || '%'`);
   if (q.fatalities_min != null) w.push(`e.fatalities >= ${p.add(q.fatalities_min)}`);
   if (q.fatalities_max != null) w.push(`e.fatalities <= ${p.add(q.fatalities_max)}`);

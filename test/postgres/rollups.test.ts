@@ -1,0 +1,72 @@
+// The PostgreSQL day rollup: writers append deltas, readers add rollup + deltas, and folding
+// the deltas into the rollup changes no answer (and none differs from the event rows).
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { foldRollups } from '../../src/store/postgres/rollups.ts';
+import type { AggregateBy, EventQuery, Store } from '../../src/store/store.ts';
+import { seeded } from '../store/contract-helpers.ts';
+import { usePostgres } from './helpers.ts';
+
+const fx = usePostgres();
+const BY: AggregateBy[] = ['day', 'week', 'month', 'event_type', 'sub_event_type', 'country', 'admin1'];
+const QUERIES: EventQuery[] = [{}, { country: 'LBY' }, { country: 'mali' }, { from: '2020-05-02', to: '2020-05-08' }, { event_type: 'Battles' }, { admin1: 'mopti' }];
+
+/** Every count and aggregate of QUERIES, each also checked against the event rows. */
+async function answers(store: Store): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const q of QUERIES) {
+    const n = await store.countEvents(q);
+    assert.equal(n, await store.countEvents({ ...q, fatalities_min: 0 }), `count ${JSON.stringify(q)}`);
+    out.push(n);
+    for (const by of BY) {
+      const rows = await store.aggregate(q, by);
+      assert.deepEqual(rows, await store.aggregate({ ...q, fatalities_min: 0 }, by), `${by} ${JSON.stringify(q)}`);
+      out.push(rows);
+    }
+  }
+  return out;
+}
+
+describe('postgres day rollup', () => {
+  test('folding the deltas changes no answer, after edits, rejects, merges and splits', async (t) => {
+    if (fx.skip) return t.skip(fx.skip);
+    const { store, events } = await seeded(() => fx.newStore());
+    const s = store as Awaited<ReturnType<typeof fx.newStore>>;
+    const at = (loc: string) => events.find((e) => e.location === loc)!;
+    const pending = async () => (await s.db.q<{ n: number }>('SELECT count(*) AS n FROM rollup_day_deltas'))[0].n;
+
+    assert.ok((await pending()) > 0, 'saved events leave deltas');
+    const before = await answers(s);
+    assert.equal(await foldRollups(s.db), true);
+    assert.equal(await pending(), 0);
+    assert.deepEqual(await answers(s), before);
+
+    // Changes after a fold: deltas on top of folded rows, some buckets emptied by -1 rows.
+    await s.updateEvent(at('Bamako').id, { status: 'rejected' }, { action: 'reject', actor: 'ana' });
+    await s.updateEvent(at('Misrata').id, { fields: { fatalities: 40 } }, { action: 'edit', actor: 'ana' });
+    const gone = at('Tarhuna');
+    await s.moveReports(gone.report_ids, at('Misrata').id, { action: 'merge', actor: 'ana' });
+    const changed = await answers(s);
+    assert.notDeepEqual(changed, before);
+    await foldRollups(s.db);
+    assert.deepEqual(await answers(s), changed);
+    const empty = await s.db.q<{ n: number }>('SELECT count(*) AS n FROM rollup_days WHERE events = 0');
+    assert.equal(empty[0].n, 0, 'emptied rollup rows are dropped');
+
+    await s.moveReports(gone.report_ids, null, { action: 'split', actor: 'ana' });
+    const split = await answers(s);
+    await foldRollups(s.db);
+    assert.deepEqual(await answers(s), split);
+  });
+
+  test('a fold is skipped, not waited for, while another one holds the lock', async (t) => {
+    if (fx.skip) return t.skip(fx.skip);
+    const s = await fx.newStore();
+    await s.db.tx(async (c) => {
+      await c.query('SELECT sitrep_fold_rollup_days()');
+      assert.equal(await foldRollups(s.db), false);
+    });
+    assert.equal(await foldRollups(s.db), true);
+  });
+});
