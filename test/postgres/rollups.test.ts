@@ -9,7 +9,7 @@ import { seeded } from '../store/contract-helpers.ts';
 import { usePostgres } from './helpers.ts';
 
 const fx = usePostgres();
-const BY: AggregateBy[] = ['day', 'week', 'month', 'event_type', 'sub_event_type', 'country', 'admin1'];
+const BY: AggregateBy[] = ['day', 'week', 'month', 'event_type', 'sub_event_type', 'country', 'admin1', 'actor', 'actor_pair'];
 const QUERIES: EventQuery[] = [{}, { country: 'LBY' }, { country: 'mali' }, { from: '2020-05-02', to: '2020-05-08' }, { event_type: 'Battles' }, { admin1: 'mopti' }];
 
 /** Every count and aggregate of QUERIES, each also checked against the event rows. */
@@ -28,13 +28,13 @@ async function answers(store: Store): Promise<unknown[]> {
   return out;
 }
 
-describe('postgres day rollup', () => {
+describe('postgres rollups', () => {
   test('folding the deltas changes no answer, after edits, rejects, merges and splits', async (t) => {
     if (fx.skip) return t.skip(fx.skip);
     const { store, events } = await seeded(() => fx.newStore());
     const s = store as Awaited<ReturnType<typeof fx.newStore>>;
     const at = (loc: string) => events.find((e) => e.location === loc)!;
-    const pending = async () => (await s.db.q<{ n: number }>('SELECT count(*) AS n FROM rollup_day_deltas'))[0].n;
+    const pending = async () => (await s.db.q<{ n: number }>('SELECT count(*) AS n FROM rollup_deltas'))[0].n;
 
     assert.ok((await pending()) > 0, 'saved events leave deltas');
     const before = await answers(s);
@@ -44,14 +44,14 @@ describe('postgres day rollup', () => {
 
     // Changes after a fold: deltas on top of folded rows, some buckets emptied by -1 rows.
     await s.updateEvent(at('Bamako').id, { status: 'rejected' }, { action: 'reject', actor: 'ana' });
-    await s.updateEvent(at('Misrata').id, { fields: { fatalities: 40 } }, { action: 'edit', actor: 'ana' });
+    await s.updateEvent(at('Misrata').id, { fields: { fatalities: 40, actor1: 'Wagner Group; Local militia' } }, { action: 'edit', actor: 'ana' });
     const gone = at('Tarhuna');
     await s.moveReports(gone.report_ids, at('Misrata').id, { action: 'merge', actor: 'ana' });
     const changed = await answers(s);
     assert.notDeepEqual(changed, before);
     await foldRollups(s.db);
     assert.deepEqual(await answers(s), changed);
-    const empty = await s.db.q<{ n: number }>('SELECT count(*) AS n FROM rollup_days WHERE events = 0');
+    const empty = await s.db.q<{ n: number }>('SELECT count(*) AS n FROM rollups WHERE events = 0');
     assert.equal(empty[0].n, 0, 'emptied rollup rows are dropped');
 
     await s.moveReports(gone.report_ids, null, { action: 'split', actor: 'ana' });
@@ -64,7 +64,7 @@ describe('postgres day rollup', () => {
     if (fx.skip) return t.skip(fx.skip);
     const s = await fx.newStore();
     await s.db.tx(async (c) => {
-      await c.query('SELECT sitrep_fold_rollup_days()');
+      await c.query('SELECT sitrep_fold_rollups()');
       assert.equal(await foldRollups(s.db), false);
     });
     assert.equal(await foldRollups(s.db), true);

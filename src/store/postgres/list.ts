@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery, MapPoint } from '../store.ts';
 import type { Db } from './db.ts';
 import { clampLimit, dimensionWhere, eventWhere, Params, SORTS, whereSql } from './query.ts';
-import { DAY_ROLLUP, usesDayRollup } from './rollups.ts';
+import { rollupFor, rollupSource } from './rollups.ts';
 
 export async function listEvents(db: Db, q: EventQuery): Promise<Page<SitrepEvent>> {
   const limit = clampLimit(q.limit);
@@ -31,8 +31,8 @@ export async function listEvents(db: Db, q: EventQuery): Promise<Page<SitrepEven
 export async function countEvents(db: Db, q: EventQuery): Promise<number> {
   const p = new Params();
   // The day rollup sums the same events (rollups.ts).
-  const sql = usesDayRollup(q, null)
-    ? `SELECT coalesce(sum(e.events), 0)::bigint AS n FROM ${DAY_ROLLUP} e ${whereSql(dimensionWhere(q, p))}`
+  const sql = rollupFor(q, null)
+    ? `SELECT coalesce(sum(e.events), 0)::bigint AS n FROM ${rollupSource('day')} e ${whereSql(dimensionWhere(q, p))}`
     : `SELECT count(*) AS n FROM events e ${whereSql(eventWhere(q, p))}`;
   const [row] = await db.q<{ n: number }>(sql, p.values);
   return row.n;
@@ -82,14 +82,21 @@ const BUCKETS: Partial<Record<AggregateBy, string>> = {
 
 export async function aggregate(db: Db, q: EventQuery, by: AggregateBy): Promise<AggregateRow[]> {
   const p = new Params();
-  const rolled = usesDayRollup(q, by);
-  const w = rolled ? dimensionWhere(q, p) : eventWhere(q, p);
+  const rollup = rollupFor(q, by);
+  const w = rollup ? dimensionWhere(q, p) : eventWhere(q, p);
   const byDate = by === 'day' || by === 'week' || by === 'month';
   // Byte order for ties ("C"), as SQLite compares, whatever the database's collation.
   const order = byDate ? 'key ASC' : 'events DESC, t.key COLLATE "C" ASC';
   const limit = !byDate && q.limit ? ` LIMIT ${p.add(clampLimit(q.limit, 100_000))}` : '';
   let sql: string;
-  if (by === 'actor') {
+  if (rollup) {
+    // The same groups summed from the rollup (rollups.ts). Unfolded -1 deltas can empty a
+    // group: HAVING keeps it out, as the event rows would.
+    const expr = rollup === 'day' ? BUCKETS[by] : 'e.key';
+    if (!expr) throw new Error(`unknown aggregate: ${by}`);
+    sql = `SELECT ${expr} AS key, sum(e.events)::int AS events, sum(e.fatalities)::int AS fatalities
+      FROM ${rollupSource(rollup)} e ${whereSql(w)} GROUP BY 1 HAVING sum(e.events) <> 0`;
+  } else if (by === 'actor') {
     // Main actors only (actor1/actor2, ";"-separated lists split); an actor counted once per event.
     sql = `SELECT a.name AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
       FROM events e CROSS JOIN LATERAL (
@@ -105,10 +112,7 @@ export async function aggregate(db: Db, q: EventQuery, by: AggregateBy): Promise
   } else {
     const expr = BUCKETS[by];
     if (!expr) throw new Error(`unknown aggregate: ${by}`);
-    // Unfolded -1 deltas can empty a bucket: HAVING keeps it out, as the event rows would.
-    if (rolled) sql = `SELECT ${expr} AS key, sum(e.events)::int AS events, sum(e.fatalities)::int AS fatalities
-      FROM ${DAY_ROLLUP} e ${whereSql(w)} GROUP BY 1 HAVING sum(e.events) <> 0`;
-    else sql = `SELECT ${expr} AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
+    sql = `SELECT ${expr} AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
       FROM events e ${whereSql(w)} GROUP BY 1`;
   }
   // Dates are grouped as dates (cheap) and formatted once per bucket.
