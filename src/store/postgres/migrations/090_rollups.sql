@@ -13,11 +13,7 @@ CREATE TABLE rollups (
   admin1 text NOT NULL, event_type text NOT NULL, sub_event_type text NOT NULL,
   events bigint NOT NULL, fatalities bigint NOT NULL,
   PRIMARY KEY (kind, key, event_date, date_last, iso3, country, admin1, event_type, sub_event_type)
-);
-
--- Rows a fold emptied, so it drops them without scanning the whole table (hundreds of
--- thousands of rows at 1,000,000 events) on every fold.
-CREATE INDEX rollups_empty ON rollups (kind) WHERE events = 0;
+) WITH (fillfactor = 70); -- room on each page: a fold's updates stay HOT (no new index entries, no bloat)
 
 -- Append-only from the write path; only the fold deletes from it. No index: it stays small.
 CREATE TABLE rollup_deltas (
@@ -27,6 +23,8 @@ CREATE TABLE rollup_deltas (
   admin1 text NOT NULL, event_type text NOT NULL, sub_event_type text NOT NULL,
   events integer NOT NULL, fatalities integer NOT NULL
 );
+-- Readers take one kind; the heap keeps the space of folded deltas until vacuumed.
+CREATE INDEX rollup_deltas_kind ON rollup_deltas (kind);
 
 -- The rollup keys one event counts under (the same splitting and pair order as the aggregate
 -- queries over events in src/store/postgres/list.ts).
@@ -50,6 +48,7 @@ GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
 -- rollup change commit together) and drops emptied rows. Returns false when another fold holds
 -- the lock. Runs in the caller's transaction.
 CREATE FUNCTION sitrep_fold_rollups() RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE emptied rollups[];
 BEGIN
   IF NOT pg_try_advisory_xact_lock(7346290) THEN RETURN false; END IF;
   WITH moved AS (DELETE FROM rollup_deltas RETURNING *),
@@ -57,11 +56,17 @@ BEGIN
     SELECT kind, key, event_date, date_last, iso3, country, admin1, event_type, sub_event_type,
       sum(events) AS events, sum(fatalities) AS fatalities
     FROM moved GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-  )
-  INSERT INTO rollups AS r SELECT * FROM summed WHERE events <> 0 OR fatalities <> 0
+  ),
+  up AS (INSERT INTO rollups AS r SELECT * FROM summed WHERE events <> 0 OR fatalities <> 0
   ON CONFLICT (kind, key, event_date, date_last, iso3, country, admin1, event_type, sub_event_type)
-  DO UPDATE SET events = r.events + excluded.events, fatalities = r.fatalities + excluded.fatalities;
-  DELETE FROM rollups WHERE events = 0 AND kind IS NOT NULL; -- kind: reads rollups_empty
+  DO UPDATE SET events = r.events + excluded.events, fatalities = r.fatalities + excluded.fatalities
+  RETURNING r AS got)
+  -- The rows this fold emptied, dropped by key (no index on events: that would stop HOT updates).
+  SELECT coalesce(array_agg(up.got), '{}') INTO emptied FROM up WHERE (up.got).events = 0;
+  DELETE FROM rollups r USING unnest(emptied) z
+  WHERE (r.kind, r.key, r.event_date, r.date_last, r.iso3, r.country, r.admin1, r.event_type, r.sub_event_type)
+    = (z.kind, z.key, z.event_date, z.date_last, z.iso3, z.country, z.admin1, z.event_type, z.sub_event_type)
+    AND r.events = 0;
   RETURN true;
 END $$;
 
