@@ -28,14 +28,19 @@ export async function findDocumentByHash(db: Db, hash: string, c?: Queryable): P
   return row ? fromRow(row) : null;
 }
 
-/** Inserts the document; null when its content hash is already stored (by anyone, any time). */
+/**
+ * Inserts the document; null when its content hash is already stored (by anyone, any time).
+ * No conflict target: the id is derived from the hash, so two connections saving one document
+ * at once clash on the primary key as well, and a targeted ON CONFLICT (content_hash) would let
+ * that clash through as an error instead of "already stored".
+ */
 export async function insertDocument(db: Db, c: Queryable, doc: NewDocument & { content_hash: string }, now: string): Promise<StoredDocument | null> {
   const base = toStoredDocument(doc, now);
   const stored: StoredDocument = { ...base, text: noNul(base.text)!, html: noNul(base.html ?? null) };
   const cols = COLUMNS.split(', ');
   const rows = await db.q(
     `INSERT INTO documents (${COLUMNS}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})
-     ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+     ON CONFLICT DO NOTHING RETURNING id`,
     cols.map((k) => (k === 'meta' ? JSON.stringify(stored.meta) : (stored as unknown as Record<string, unknown>)[k])),
     c,
   );
