@@ -51,75 +51,69 @@ export function normName(s: string): string {
 
 const ARTICLE_HINT = /(?:^| )(?:a[dlnrstz]|ash|ath|adh|el|ul) /;
 
-// Transliteration families folded to one spelling, leftmost alternative first ("ou" before "o").
-const FOLD_PAIRS: Record<string, string> = {
-  ou: 'u', oo: 'u', ee: 'i', dj: 'j', kh: 'h', gh: 'g', sch: 's', sh: 's', ch: 's', th: 't', dh: 't',
-  zh: 'j', ph: 'f', ck: 'k', q: 'k', c: 'k', w: 'u', y: 'a', e: 'a', i: 'a', o: 'u', ' ben ': ' bin ',
-};
-const FOLD_RE = / ben |sch|ou|oo|ee|dj|kh|gh|sh|ch|th|dh|zh|ph|ck|q|c(?=[aou ]|$)|w|y|e|i|o/g;
+// Transliteration families folded to one spelling. At each position the first rule that
+// matches wins ("sch" before "sh", "ou" before "o"), and what a rule wrote is not read again.
+// `next`: the characters that must follow (or the end of the key) for the rule to apply.
+interface FoldRule {
+  from: string;
+  to: string;
+  next?: string;
+}
+const FOLD_RULES: readonly FoldRule[] = [
+  { from: ' ben ', to: ' bin ' },
+  { from: 'sch', to: 's' },
+  { from: 'ou', to: 'u' },
+  { from: 'oo', to: 'u' },
+  { from: 'ee', to: 'i' },
+  { from: 'dj', to: 'j' },
+  { from: 'kh', to: 'h' },
+  { from: 'gh', to: 'g' },
+  { from: 'sh', to: 's' },
+  { from: 'ch', to: 's' },
+  { from: 'th', to: 't' },
+  { from: 'dh', to: 't' },
+  { from: 'zh', to: 'j' },
+  { from: 'ph', to: 'f' },
+  { from: 'ck', to: 'k' },
+  { from: 'q', to: 'k' },
+  { from: 'c', to: 'k', next: 'aou ' },
+  { from: 'w', to: 'u' },
+  { from: 'y', to: 'a' },
+  { from: 'e', to: 'a' },
+  { from: 'i', to: 'a' },
+  { from: 'o', to: 'u' },
+];
+
+/** The rules by the code of their first character (all ASCII), in rule order: a scan tries only those. */
+const RULES_AT: Array<FoldRule[] | undefined> = new Array(128);
+for (const r of FOLD_RULES) (RULES_AT[r.from.charCodeAt(0)] ??= []).push(r);
 
 /** A looser key over a normName key: transliteration variants, doubled letters, trailing h,
  *  word breaks and then inner vowels folded away (a consonant skeleton), so "Qasr Ben Ghashir"
  *  and "Kasr bin Gashir", "Tal Tamer" and "Tall Tamr", "Misrata" and "Misurata" meet. Loose on
  *  purpose: callers use it only after an exact miss, for long names, inside the document's country. */
 export function foldKey(norm: string): string {
-  // Two hand-written scans doing exactly what this chain of replaces does (every span and fold
-  // lookup folds a key, and the regex chain was a hot spot of extraction):
-  //   .replace(FOLD_RE, (m) => FOLD_PAIRS[m]).replace(/(.)\1+/g, '$1').replace(/h(?= |$)/g, '').replace(/ /g, '')
-  // FOLD_RE/FOLD_PAIRS above stay the definition; test/geo checks the two agree.
+  // Two scans instead of a chain of regex replaces (every span and fold lookup folds a key, and
+  // the chain was a hot spot of extraction); foldKeyByRegex below is the chain, and test/geo
+  // checks that the two agree.
   return squeeze(foldPairs(norm));
 }
 
-/** FOLD_RE applied left to right, leftmost alternative first, replacements not rescanned. */
+/** FOLD_RULES applied left to right. */
 function foldPairs(s: string): string {
   let out = '';
   const n = s.length;
-  for (let i = 0; i < n; ) {
-    const c = s.charCodeAt(i);
-    const d = i + 1 < n ? s.charCodeAt(i + 1) : -1;
-    switch (c) {
-      case 0x20: // ' ben '
-        if (d === 0x62 && s.startsWith('en ', i + 2)) { out += ' bin '; i += 5; continue; }
-        break;
-      case 0x73: // sch, sh
-        if (d === 0x63 && i + 2 < n && s.charCodeAt(i + 2) === 0x68) { out += 's'; i += 3; continue; }
-        if (d === 0x68) { out += 's'; i += 2; continue; }
-        break;
-      case 0x6f: // ou, oo, o
-        out += 'u';
-        i += d === 0x75 || d === 0x6f ? 2 : 1;
-        continue;
-      case 0x65: // ee, e
-        if (d === 0x65) { out += 'i'; i += 2; continue; }
-        out += 'a'; i++; continue;
-      case 0x64: // dj, dh
-        if (d === 0x6a) { out += 'j'; i += 2; continue; }
-        if (d === 0x68) { out += 't'; i += 2; continue; }
-        break;
-      case 0x6b: // kh
-        if (d === 0x68) { out += 'h'; i += 2; continue; }
-        break;
-      case 0x67: // gh
-        if (d === 0x68) { out += 'g'; i += 2; continue; }
-        break;
-      case 0x63: // ch, ck, c before a/o/u/space/end
-        if (d === 0x68) { out += 's'; i += 2; continue; }
-        if (d === 0x6b) { out += 'k'; i += 2; continue; }
-        if (d === -1 || d === 0x61 || d === 0x6f || d === 0x75 || d === 0x20) { out += 'k'; i++; continue; }
-        break;
-      case 0x74: // th
-        if (d === 0x68) { out += 't'; i += 2; continue; }
-        break;
-      case 0x7a: // zh
-        if (d === 0x68) { out += 'j'; i += 2; continue; }
-        break;
-      case 0x70: // ph
-        if (d === 0x68) { out += 'f'; i += 2; continue; }
-        break;
-      case 0x71: out += 'k'; i++; continue;
-      case 0x77: out += 'u'; i++; continue;
-      case 0x79: out += 'a'; i++; continue;
-      case 0x69: out += 'a'; i++; continue;
+  next: for (let i = 0; i < n; ) {
+    const rules = RULES_AT[s.charCodeAt(i)];
+    if (rules) {
+      for (const r of rules) {
+        const end = i + r.from.length;
+        if ((r.from.length === 1 || s.startsWith(r.from, i)) && (!r.next || end === n || r.next.includes(s[end]!))) {
+          out += r.to;
+          i = end;
+          continue next;
+        }
+      }
     }
     out += s[i];
     i++;
@@ -149,10 +143,13 @@ function squeeze(s: string): string {
   return out;
 }
 
-/** The definition foldKey implements, kept for the test that compares them. */
+/** The same fold as a chain of regex replaces, built from FOLD_RULES: the test compares the two. */
+const FOLD_RE = new RegExp(FOLD_RULES.map((r) => (r.next ? `${r.from}(?=[${r.next}]|$)` : r.from)).join('|'), 'g');
+const FOLD_TO = new Map(FOLD_RULES.map((r) => [r.from, r.to]));
+
 export function foldKeyByRegex(norm: string): string {
   return norm
-    .replace(FOLD_RE, (m) => FOLD_PAIRS[m]!)
+    .replace(FOLD_RE, (m) => FOLD_TO.get(m)!)
     .replace(/(.)\1+/g, '$1')
     .replace(/h(?= |$)/g, '')
     .replace(/ /g, '');

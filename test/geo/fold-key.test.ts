@@ -1,4 +1,4 @@
-// foldKey is a hand-written scan for speed; foldKeyByRegex is its definition. They must agree on
+// foldKey scans with FOLD_RULES; foldKeyByRegex applies the same rules as a chain of replaces. They must agree on
 // every key, including the overlapping cases (" ben ben ", "sch"/"sh", "ck"/"c", doubled letters
 // made by folding, "h" before a space) and on pseudo-random strings over the folded letters.
 
