@@ -69,6 +69,11 @@ export function proposalSnapshot(p: MergeProposal): Record<string, unknown> {
   return { proposal: p.id, candidate: p.candidate, score: p.score, status: p.status };
 }
 
+/** The audit entry of a proposal closed as stale (`why` from supersedesProposals). */
+export function supersedeAudit(p: MergeProposal, why: string, actor: string) {
+  return { event_id: p.event_id, action: 'supersede', actor, reason: why, before: proposalSnapshot(p), after: proposalSnapshot({ ...p, status: 'superseded' }) };
+}
+
 /**
  * A proposal is stale once one of its events is merged into another (the pair itself, or a
  * third event: either way "merge these two" no longer means anything) or rejected. Returns why,

@@ -4,7 +4,7 @@
 import type { Page, SitrepEvent } from '../../core/types.ts';
 import { reconcile } from '../reconcile.ts';
 import { InvalidChangeError, NotFoundError } from '../errors.ts';
-import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, supersedesProposals, type EventChange } from '../review-change.ts';
+import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, supersedeAudit, supersedesProposals, type EventChange } from '../review-change.ts';
 import type { AuditEntry, MergeProposal, ProposalQuery, ProposalStatus } from '../store.ts';
 import type { Db, Queryable } from './db.ts';
 import { appendAudit, buildEvent, getEvent, loadReports, newEventIds, recomputeEvent } from './events.ts';
@@ -90,8 +90,7 @@ async function supersede(db: Db, c: Queryable, before: SitrepEvent, after: Sitre
   ).map(proposalRow);
   if (open.length === 0) return {};
   await c.query("UPDATE merge_proposals SET status = 'superseded' WHERE id = ANY($1::bigint[])", [open.map((p) => p.id)]);
-  const closed = (p: MergeProposal): MergeProposal => ({ ...p, status: 'superseded' });
-  await appendAudit(c, open.map((p) => ({ event_id: p.event_id, action: 'supersede', actor: audit.actor, reason: why, before: proposalSnapshot(p), after: proposalSnapshot(closed(p)) })), now);
+  await appendAudit(c, open.map((p) => supersedeAudit(p, why, audit.actor)), now);
   return { superseded: open.map((p) => p.id) };
 }
 

@@ -4,7 +4,7 @@ import type { SitrepEvent } from '../../core/types.ts';
 import type { Page } from '../../core/types.ts';
 import type { AuditEntry, MergeProposal, ProposalQuery, ProposalStatus } from '../store.ts';
 import { InvalidChangeError, NotFoundError } from '../errors.ts';
-import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, supersedesProposals, type EventChange } from '../review-change.ts';
+import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, supersedeAudit, supersedesProposals, type EventChange } from '../review-change.ts';
 import { stmt, type DB } from './db.ts';
 import { reconcile } from '../reconcile.ts';
 import { appendAudit, eventSeq, getEventBySeq, insertEvent, loadReports, newEventId, recomputeEvent } from './events.ts';
@@ -95,8 +95,7 @@ function supersede(db: DB, before: SitrepEvent, after: SitrepEvent, audit: Audit
   const open = stmt(db, `${PROPOSAL} WHERE status = 'open' AND (event_id = ? OR candidate = ?) ORDER BY id`).all(after.id, after.id) as MergeProposal[];
   for (const p of open) {
     stmt(db, "UPDATE merge_proposals SET status = 'superseded' WHERE id = ?").run(p.id);
-    const closed: MergeProposal = { ...p, status: 'superseded' };
-    appendAudit(db, { event_id: p.event_id, action: 'supersede', actor: audit.actor, reason: why, before: proposalSnapshot(p), after: proposalSnapshot(closed) }, now);
+    appendAudit(db, supersedeAudit(p, why, audit.actor), now);
   }
   return open.length ? { superseded: open.map((p) => p.id) } : {};
 }
