@@ -10,6 +10,7 @@
 // deltas, from the trigger, or foldRollups) moves deltas into rollups under a try-lock.
 
 import type { AggregateBy, EventQuery } from '../store.ts';
+import { rollupCovers } from '../rollup-scope.ts';
 import type { Db } from './db.ts';
 
 export type RollupKind = 'day' | 'actor' | 'pair';
@@ -28,7 +29,7 @@ const DAY_ANSWERS: Array<AggregateBy | null> = [null, 'day', 'week', 'month', 'e
 /** The rollup answering q grouped by `by` (null: a count), or null when a filter is not one of
  *  its columns (text, box, actor, tolls, status, document, hidden events). */
 export function rollupFor(q: EventQuery, by: AggregateBy | null): RollupKind | null {
-  if (q.actor || q.fatalities_min != null || q.fatalities_max != null || q.bbox || q.text || q.status || q.include_hidden || q.document_id) return null;
+  if (!rollupCovers(q)) return null;
   if (by === 'actor') return 'actor';
   if (by === 'actor_pair') return 'pair';
   return DAY_ANSWERS.includes(by) ? 'day' : null;

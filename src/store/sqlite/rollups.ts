@@ -9,6 +9,7 @@
 // migration calling rebuildRollups() (070 and 072 do).
 
 import type { AggregateBy, EventQuery } from '../store.ts';
+import { rollupCovers } from '../rollup-scope.ts';
 import type { DB } from './db.ts';
 
 const PLACE_TYPE = ['iso3', 'country', 'admin1', 'event_type', 'sub_event_type'];
@@ -62,7 +63,7 @@ export const ROLLUPS: Rollup[] = [
 /** The rollup holding the answer to q grouped by `by` (null: a count), or null when a filter is
  *  not a rollup dimension (text, box, actor, tolls, status, document, hidden events). */
 export function rollupFor(q: EventQuery, by: AggregateBy | null): Rollup | null {
-  if (q.actor || q.fatalities_min != null || q.fatalities_max != null || q.bbox || q.text || q.status || q.include_hidden || q.document_id) return null;
+  if (!rollupCovers(q)) return null;
   const dated = Boolean(q.from || q.to);
   return ROLLUPS.find((r) => r.answers.includes(by) && (!dated || r.dims.includes('event_date'))) ?? null;
 }
