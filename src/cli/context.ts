@@ -31,5 +31,9 @@ export async function cliGazetteer(cmd: Command, files: string[] = []): Promise<
 /** The same, loaded on first use (and once): commands that may not need it stay fast. */
 export function lazyGazetteer(cmd: Command, files: string[] = []): () => Promise<Gazetteer> {
   let loading: Promise<Gazetteer> | null = null;
-  return () => (loading ??= cliGazetteer(cmd, files));
+  // A failed load is forgotten, so the next use tries again instead of repeating the error.
+  return () => (loading ??= cliGazetteer(cmd, files).catch((err: unknown) => {
+    loading = null;
+    throw err;
+  }));
 }

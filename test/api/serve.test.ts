@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const CLI = [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts')];
+// The launcher users run (npx sitrep), not tsx's CLI: that one force-kills a child whose event
+// loop is busy (here: loading the gazetteer) when a signal comes, instead of letting it stop cleanly.
+const CLI = [join(ROOT, 'bin', 'sitrep.js')];
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-serve-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts `sitrep serve` on a free port; resolves with its URL and a stop() that expects exit 0. */
-async function serve(db: string): Promise<{ url: string; stop(): Promise<void> }> {
+async function serve(db: string): Promise<{ url: string; stderr(): string; stop(): Promise<void> }> {
   const child = spawn(process.execPath, [...CLI, '--db', db, 'serve', '--port', '0'], { cwd: ROOT });
   let out = '';
   let err = '';
@@ -29,6 +31,7 @@ async function serve(db: string): Promise<{ url: string; stop(): Promise<void> }
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   return {
     url,
+    stderr: () => err,
     stop: async () => {
       child.kill('SIGTERM');
       assert.equal(await exited, 0, err);
@@ -63,6 +66,17 @@ test('reports ingested through the server are geocoded with the gazetteer import
     const f = body.events[0]!;
     assert.equal(f.location, 'Umm Ruwaba');
     assert.deepEqual([f.latitude, f.longitude], [31.3, 15.3]);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the server loads the gazetteer after it starts listening, before any ingest asks for it', async () => {
+  const server = await serve(join(dir, 'warm.db'));
+  try {
+    // No request is made: only the background warm-up can print this.
+    for (let i = 0; i < 600 && !server.stderr().includes('loading the gazetteer'); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.match(server.stderr(), /loading the gazetteer/);
   } finally {
     await server.stop();
   }

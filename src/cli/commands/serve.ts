@@ -87,6 +87,14 @@ export async function serveStore(
   }
   process.stdout.write(`${opts.label ?? 'sitrep: serving'} ${server.url}   API docs: ${server.url}docs   (Ctrl-C stops)\n`);
   if (runner) process.stdout.write(`sitrep: ingest queues jobs on ${opts.queue}; run \`sitrep worker --queue ${opts.queue}\` to process them\n`);
+  // Ingest in this process geocodes with the gazetteer: load it now, while nobody waits, rather
+  // than on the first ingest request (an imported GeoNames db takes seconds). Workers load their own.
+  else if (typeof opts.gazetteer === 'function') {
+    const load = opts.gazetteer;
+    setImmediate(() => void Promise.resolve()
+      .then(load)
+      .catch((err: Error) => process.stderr.write(`sitrep: the gazetteer did not load (${err.message}); ingest will try again\n`)));
+  }
   const stop = async () => {
     await server.close();
     await runner?.close();
