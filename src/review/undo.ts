@@ -12,7 +12,7 @@
 // - decline (a proposal): the proposal is reopened.
 // - attach (the merge step of an ingest): the attached report is split off into its own event.
 // Proposals the store closed as 'superseded' because of the undone action (listed in its
-// entry's after) are reopened; a 'supersede' entry is never undone on its own.
+// entry's after) are reopened; a 'supersede' or 'reopen' entry is never undone on its own.
 
 import type { SitrepEvent } from '../core/types.ts';
 import type { AuditEntry, MergeProposal, OverrideEntry, Store } from '../store/store.ts';
@@ -21,7 +21,7 @@ import { ReviewError, requireEvent } from './actions.ts';
 type Snapshot = Partial<SitrepEvent> & { moved_to?: string; report_ids?: string[]; superseded?: number[] };
 type ProposalSnapshot = { proposal: number; candidate: string; status: string };
 type Audit = { action: string; actor: string; reason: string };
-const NOT_UNDOABLE = new Set(['undo', 'create', 'propose', 'supersede']);
+const NOT_UNDOABLE = new Set(['undo', 'create', 'propose', 'supersede', 'reopen']);
 
 /** Entry ids already reversed: every undo names them in its reason ("undo #12 #13 (merge)"). */
 function undoneIds(log: AuditEntry[]): Set<number> {

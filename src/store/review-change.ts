@@ -6,7 +6,7 @@
 import type { SitrepEvent } from '../core/types.ts';
 import { InvalidChangeError } from './errors.ts';
 import { EVENT_COLUMNS } from './fields.ts';
-import type { MergeProposal, Store } from './store.ts';
+import type { AuditEntry, MergeProposal, Store } from './store.ts';
 
 export type EventChange = Parameters<Store['updateEvent']>[1];
 type Overrides = NonNullable<SitrepEvent['overrides']>;
@@ -84,6 +84,25 @@ export function supersedesProposals(before: SitrepEvent, after: SitrepEvent): st
   if (after.status === 'merged') return `event ${after.id} was merged into ${after.merged_into}`;
   if (after.status === 'rejected') return `event ${after.id} was rejected`;
   return null;
+}
+
+/**
+ * A rejected event brought back by a later decision (confirm, edit, an undo) voids what its
+ * rejection said about proposals: the ones that rejection closed as superseded reopen, unless
+ * decided since or stale for another reason (checked by the store: the proposal must still be
+ * 'superseded' and its other event neither merged nor rejected). Returns the ids the latest
+ * rejection in the event's log superseded, or [] when the change does not bring the event back.
+ */
+export function reopenedByReturn(before: SitrepEvent, after: SitrepEvent, log: AuditEntry[]): number[] {
+  if (before.status !== 'rejected' || after.status === 'rejected' || after.status === 'merged') return [];
+  const status = (s: unknown) => (s as { status?: string } | null)?.status;
+  const rejection = [...log].reverse().find((e) => status(e.after) === 'rejected' && status(e.before) !== 'rejected');
+  return ((rejection?.after as { superseded?: number[] } | undefined)?.superseded ?? []).filter((n) => Number.isSafeInteger(n));
+}
+
+/** The audit entry of a proposal reopened because `eventId` came back from a rejection. */
+export function reopenAudit(p: MergeProposal, eventId: string, status: string, actor: string) {
+  return { event_id: p.event_id, action: 'reopen', actor, reason: `event ${eventId} is no longer rejected (${status})`, before: proposalSnapshot(p), after: proposalSnapshot({ ...p, status: 'open' }) };
 }
 
 /** Page size for proposal lists, the same in every store. */

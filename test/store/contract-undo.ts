@@ -171,13 +171,14 @@ export function undoContract(name: string, make: MakeStore): void {
       assert.notEqual(derived, 'discounted');
     });
 
+    const fresh = async (text: string, placement?: { event_id: string; score: number }) => {
+      const res = await store.saveIngest(doc(text), [report(text, { location: 'Brega' })], placement ? [{ kind: 'propose', ...placement, rule: 'test grey zone' }] : undefined);
+      return res.events[0]!.id;
+    };
+    const proposalsOf = async (id: string) => (await store.listProposals({ event_id: id })).items;
+    const statusOf = async (pid: number) => (await store.listProposals({ cursor: String(pid - 1), limit: 1 })).items[0]!.status;
+
     test('open proposals go stale when one of their events is merged elsewhere or rejected: closed as superseded, audited, reopened by undo', async () => {
-      const fresh = async (text: string, placement?: { event_id: string; score: number }) => {
-        const res = await store.saveIngest(doc(text), [report(text, { location: 'Brega' })], placement ? [{ kind: 'propose', ...placement, rule: 'test grey zone' }] : undefined);
-        return res.events[0]!.id;
-      };
-      const proposalsOf = async (id: string) => (await store.listProposals({ event_id: id })).items;
-      const statusOf = async (pid: number) => (await store.listProposals({ cursor: String(pid - 1), limit: 1 })).items[0]!.status;
       // S stored; X proposed as S; Z proposed as X; T unrelated.
       const s = await fresh('Brega: a first dispatch on the clashes at the port.');
       const x = await fresh('Brega: a second dispatch on the port clashes.', { event_id: s, score: 0.6 });
@@ -226,6 +227,37 @@ export function undoContract(name: string, make: MakeStore): void {
       await review.reject(store, s2, 'ana', 'not an incident');
       await undo(store, x2, 'cy');
       assert.equal(await statusOf(p2!.id), 'superseded', 'S2 is still rejected');
+    });
+
+    test('a rejected event confirmed or edited again (not undone) reopens the proposals its rejection superseded, audited; undo closes them again', async () => {
+      const s = await fresh('Brega: dispatch on a checkpoint attack.');
+      const x = await fresh('Brega: checkpoint attacked, second dispatch.', { event_id: s, score: 0.6 });
+      const [p] = await proposalsOf(x);
+      await review.reject(store, s, 'ana', 'looked like a rumour');
+      assert.equal(await statusOf(p!.id), 'superseded');
+      const back = await review.confirm(store, s, 'bo', 'a second source confirms it');
+      assert.equal(back.status, 'confirmed');
+      assert.equal(await statusOf(p!.id), 'open', 'the rejection no longer holds, so neither does what it closed');
+      const reopen = (await store.auditLog(x)).filter((e) => e.action === 'reopen');
+      assert.deepEqual(reopen.map((e) => [e.actor, e.reason, (e.before as any).status, (e.after as any).status]), [['bo', `event ${s} is no longer rejected (confirmed)`, 'superseded', 'open']]);
+      assert.deepEqual(((await store.auditLog(s)).filter((e) => e.action === 'confirm').at(-1)!.after as any).reopened, [p!.id]);
+      assert.deepEqual((await acceptProposal(store, p!.id, 'bo')).proposal.status, 'accepted', 'a reopened proposal can be decided');
+      await undo(store, x, 'bo');
+      assert.equal(await statusOf(p!.id), 'open');
+
+      // Undo of the confirm puts the rejection back, and with it the proposal's closure.
+      await review.reject(store, s, 'ana', 'rumour after all');
+      await review.edit(store, s, { fatalities: 2 }, 'cy');
+      assert.equal(await statusOf(p!.id), 'open', 'an edit brings a rejected event back too');
+      await undo(store, s, 'cy');
+      assert.deepEqual([(await store.getEvent(s))!.status, await statusOf(p!.id)], ['rejected', 'superseded']);
+
+      // Stale for another reason (X merged elsewhere meanwhile): confirming S leaves it closed.
+      const t = await fresh('Brega: an unrelated report on the checkpoint.');
+      await review.merge(store, t, x, 'ana');
+      await review.confirm(store, s, 'bo');
+      assert.equal(await statusOf(p!.id), 'superseded', 'X is merged away');
+      assert.equal(((await store.auditLog(s)).at(-1)!.after as any).reopened, undefined);
     });
   });
 }

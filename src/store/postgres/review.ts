@@ -4,7 +4,7 @@
 import type { Page, SitrepEvent } from '../../core/types.ts';
 import { reconcile } from '../reconcile.ts';
 import { InvalidChangeError, NotFoundError } from '../errors.ts';
-import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, supersedeAudit, supersedesProposals, type EventChange } from '../review-change.ts';
+import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, reopenAudit, reopenedByReturn, snapshot, supersedeAudit, supersedesProposals, type EventChange } from '../review-change.ts';
 import type { AuditEntry, MergeProposal, ProposalQuery, ProposalStatus } from '../store.ts';
 import type { Db, Queryable } from './db.ts';
 import { appendAudit, buildEvent, getEvent, loadReports, newEventIds, recomputeEvent } from './events.ts';
@@ -27,7 +27,8 @@ export async function updateEvent(db: Db, id: string, change: EventChange, audit
     if (merged_into) await requireEvent(db, c, merged_into);
     const after = (await recomputeEvent(db, c, id, now, { status, merged_into, overrides }))!;
     const superseded = await supersede(db, c, before, after, audit, now);
-    await appendAudit(c, [{ event_id: id, ...audit, before: snapshot(before), after: { ...snapshot(after), ...superseded } }], now);
+    const reopened = await reopen(db, c, before, after, audit, now);
+    await appendAudit(c, [{ event_id: id, ...audit, before: snapshot(before), after: { ...snapshot(after), ...superseded, ...reopened } }], now);
     return after;
   });
 }
@@ -94,8 +95,22 @@ async function supersede(db: Db, c: Queryable, before: SitrepEvent, after: Sitre
   return { superseded: open.map((p) => p.id) };
 }
 
-export async function auditLog(db: Db, eventId: string): Promise<AuditEntry[]> {
-  const rows = await db.q('SELECT id, event_id, action, actor, at, before, after, reason FROM audit WHERE event_id = $1 ORDER BY id', [eventId]);
+/** Reopens what the event's rejection superseded when the change brings it back (see reopenedByReturn). */
+async function reopen(db: Db, c: Queryable, before: SitrepEvent, after: SitrepEvent, audit: AuditInfo, now: string): Promise<{ reopened?: number[] }> {
+  const ids = reopenedByReturn(before, after, await auditLog(db, after.id, c));
+  if (ids.length === 0) return {};
+  const stale = (await db.q(`SELECT ${PROPOSAL_COLUMNS} FROM merge_proposals WHERE id = ANY($1::bigint[]) AND status = 'superseded' ORDER BY id FOR UPDATE`, [ids], c)).map(proposalRow);
+  const others = stale.map((p) => (p.event_id === after.id ? p.candidate : p.event_id));
+  const live = new Set((await db.q<{ id: string }>("SELECT id FROM events WHERE id = ANY($1::text[]) AND status NOT IN ('merged', 'rejected')", [others], c)).map((r) => r.id));
+  const back = stale.filter((_, i) => live.has(others[i]!));
+  if (back.length === 0) return {};
+  await c.query("UPDATE merge_proposals SET status = 'open' WHERE id = ANY($1::bigint[])", [back.map((p) => p.id)]);
+  await appendAudit(c, back.map((p) => reopenAudit(p, after.id, after.status, audit.actor)), now);
+  return { reopened: back.map((p) => p.id) };
+}
+
+export async function auditLog(db: Db, eventId: string, c?: Queryable): Promise<AuditEntry[]> {
+  const rows = await db.q('SELECT id, event_id, action, actor, at, before, after, reason FROM audit WHERE event_id = $1 ORDER BY id', [eventId], c);
   return rows.map((r) => ({ ...r, at: (r.at as Date).toISOString() }) as AuditEntry);
 }
 

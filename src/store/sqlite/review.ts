@@ -4,7 +4,7 @@ import type { SitrepEvent } from '../../core/types.ts';
 import type { Page } from '../../core/types.ts';
 import type { AuditEntry, MergeProposal, ProposalQuery, ProposalStatus } from '../store.ts';
 import { InvalidChangeError, NotFoundError } from '../errors.ts';
-import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, snapshot, supersedeAudit, supersedesProposals, type EventChange } from '../review-change.ts';
+import { applyChange, proposalCursor, proposalLimit, proposalSnapshot, reopenAudit, reopenedByReturn, snapshot, supersedeAudit, supersedesProposals, type EventChange } from '../review-change.ts';
 import { stmt, type DB } from './db.ts';
 import { reconcile } from '../reconcile.ts';
 import { appendAudit, eventSeq, getEventBySeq, insertEvent, loadReports, newEventId, recomputeEvent } from './events.ts';
@@ -34,7 +34,8 @@ export function updateEvent(db: DB, id: string, change: EventChange, audit: Audi
     recomputeEvent(db, seq, now);
     const after = getEventBySeq(db, seq);
     const superseded = supersede(db, before, after, audit, now);
-    appendAudit(db, { event_id: id, ...audit, before: snapshot(before), after: { ...snapshot(after), ...superseded } }, now);
+    const reopened = reopen(db, before, after, audit, now);
+    appendAudit(db, { event_id: id, ...audit, before: snapshot(before), after: { ...snapshot(after), ...superseded, ...reopened } }, now);
     return after;
   })();
 }
@@ -98,6 +99,21 @@ function supersede(db: DB, before: SitrepEvent, after: SitrepEvent, audit: Audit
     appendAudit(db, supersedeAudit(p, why, audit.actor), now);
   }
   return open.length ? { superseded: open.map((p) => p.id) } : {};
+}
+
+/** Reopens what the event's rejection superseded when the change brings it back (see reopenedByReturn). */
+function reopen(db: DB, before: SitrepEvent, after: SitrepEvent, audit: AuditInfo, now: string): { reopened?: number[] } {
+  const done: number[] = [];
+  for (const pid of reopenedByReturn(before, after, auditLog(db, after.id))) {
+    const p = stmt(db, `${PROPOSAL} WHERE id = ?`).get(pid) as MergeProposal | undefined;
+    if (p?.status !== 'superseded') continue;
+    const other = stmt(db, 'SELECT status FROM events WHERE id = ?').get(p.event_id === after.id ? p.candidate : p.event_id) as { status: string } | undefined;
+    if (!other || other.status === 'merged' || other.status === 'rejected') continue;
+    stmt(db, "UPDATE merge_proposals SET status = 'open' WHERE id = ?").run(pid);
+    appendAudit(db, reopenAudit(p, after.id, after.status, audit.actor), now);
+    done.push(pid);
+  }
+  return done.length ? { reopened: done } : {};
 }
 
 export function auditLog(db: DB, eventId: string): AuditEntry[] {
