@@ -60,6 +60,26 @@ describe('postgres rollups', () => {
     assert.deepEqual(await answers(s), split);
   });
 
+  test('writers crossing 10,000 deltas leave the fold to a listening process, not their own transaction', async (t) => {
+    if (fx.skip) return t.skip(fx.skip);
+    const { store, events } = await seeded(() => fx.newStore());
+    const s = store as Awaited<ReturnType<typeof fx.newStore>>;
+    const pending = async () => (await s.db.q<{ n: number }>('SELECT count(*) AS n FROM rollup_deltas'))[0].n;
+    const before = await answers(s);
+    // The next delta ids cross 10,000: the edit's writer notifies, and commits with its deltas pending.
+    await s.db.q("SELECT setval('rollup_deltas_id_seq', 9999)");
+    await s.db.tx(async (c) => {
+      await c.query("UPDATE events SET fatalities = fatalities + 1 WHERE id = $1", [events[0]!.id]);
+      assert.ok((await s.db.q<{ n: number }>('SELECT count(*) AS n FROM rollup_deltas', [], c))[0].n > 0, 'the writer does not fold');
+    });
+    // This store's folder heard the notice and folds on its own connection.
+    for (let i = 0; i < 200 && (await pending()) > 0; i++) await new Promise((r) => setTimeout(r, 25));
+    assert.equal(await pending(), 0);
+    const after = await answers(s);
+    assert.notDeepEqual(after, before);
+    assert.equal(await s.countEvents({}), await s.countEvents({ fatalities_min: 0 }));
+  });
+
   test('a fold is skipped, not waited for, while another one holds the lock', async (t) => {
     if (fx.skip) return t.skip(fx.skip);
     const s = await fx.newStore();

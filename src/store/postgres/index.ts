@@ -14,6 +14,7 @@ import { saveIngestItem } from './ingest.ts';
 import { aggregate, countEvents, findCandidates, listEvents, mapPoints, streamEvents } from './list.ts';
 import { migrate } from './migrate.ts';
 import { auditLog, decideProposal, listProposals, moveReports, updateEvent } from './review.ts';
+import { RollupFolder } from './rollups.ts';
 import { PostgresUsers } from './users.ts';
 import { PostgresWatches } from './watches.ts';
 
@@ -22,9 +23,11 @@ export class PostgresStore implements Store {
   readonly db: Db;
   readonly watches: PostgresWatches;
   readonly users: PostgresUsers;
+  readonly rollupFolder: RollupFolder;
 
   constructor(readonly url: string) {
     this.db = new Db(url);
+    this.rollupFolder = new RollupFolder(this.db, url);
     this.watches = new PostgresWatches(this.db);
     this.users = new PostgresUsers(this.db);
   }
@@ -33,8 +36,9 @@ export class PostgresStore implements Store {
     await migrate(this.db);
   }
 
-  close(): Promise<void> {
-    return this.db.close();
+  async close(): Promise<void> {
+    await this.rollupFolder.close();
+    await this.db.close();
   }
 
   getDocument(id: string) {
@@ -129,5 +133,6 @@ export async function openPostgresStore(url: string): Promise<PostgresStore> {
     await store.close();
     throw new Error(`cannot connect to PostgreSQL at ${url.replace(/\/\/[^@/]*@/, '//***@')}: ${(err as Error).message}`);
   }
+  await store.rollupFolder.start();
   return store;
 }
