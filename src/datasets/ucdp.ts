@@ -6,6 +6,7 @@ import type { EventType, SubEventType } from '../core/taxonomy.ts';
 import type { GeoPrecision, Report, TimePrecision } from '../core/types.ts';
 import table from './data/ucdp-actors.json' with { type: 'json' };
 import { countryByName } from '../geo/countries.ts';
+import type { Evidence } from '../core/types.ts';
 import { checkDay, datasetHash, documentIdOf, evidenceInText, floatColumn, intColumn, requireColumn, type DatasetRecord, type OriginalRow } from './record.ts';
 
 interface ActorEntry { ucdp: string; acled: string; inter: number; from?: string; to?: string }
@@ -68,12 +69,23 @@ export function ucdpRecord(row: Record<string, string>, columns: string[]): Data
   const wherePrec = intColumn(row, 'where_prec', 1)!;
   const latitude = floatColumn(row, 'latitude');
   const longitude = floatColumn(row, 'longitude');
-  // Headlines are the only text a GED row has; several sources are separated by ";".
-  const text = (row.source_headline ?? '').split(';').map((s) => s.trim()).filter((s) => s && s !== '-').join('\n');
+  // Headlines are a GED row's only prose; several sources are separated by ";".
+  const headlines = (row.source_headline ?? '').split(';').map((s) => s.trim()).filter((s) => s && s !== '-').join('\n');
+  const coded = (row.where_coordinates ?? '').trim();
+  const place = placeDescription(row.where_description ?? '', coded);
+  const deaths = deathSplit(row, (row.side_a ?? '').trim(), (row.side_b ?? '').trim());
+  // The notes are what the sources say: headlines, then the coder's own words on the place
+  // (often finer than the coded point: a neighbourhood, a village). The document text adds the
+  // coded death split, so the toll has an evidence span; it stays out of the notes, where its
+  // words would make every row of one dyad look alike to the merge's text comparison.
+  const notes = [headlines, place].filter(Boolean).join('\n');
+  const text = [notes, deaths.line].filter(Boolean).join('\n');
   const original: OriginalRow = { dataset: 'ucdp', columns, values: columns.map((c) => row[c] ?? '') };
-  const content_hash = datasetHash('ucdp', externalId, text, original.values);
+  // Identity from the headlines and the row's values (as before the place and deaths lines were
+  // added): re-importing a file into an older store stays a no-op.
+  const content_hash = datasetHash('ucdp', externalId, headlines, original.values);
   const document_id = documentIdOf(content_hash);
-  const location = (row.where_coordinates ?? '').trim() || (row.where_description ?? '').trim();
+  const location = coded || place;
   const report: Report = {
     id: `${document_id}:r0`,
     document_id,
@@ -105,11 +117,11 @@ export function ucdpRecord(row: Record<string, string>, columns: string[]): Data
     fatalities_max: Math.max(low, best, high),
     injuries: null,
     displaced: null,
-    notes: text,
+    notes,
     source: (row.source_office ?? '').split(';').map((s) => s.trim()).filter(Boolean).join('; ') || 'UCDP GED',
     confidence: { overall: 1 },
-    evidence: evidenceInText(document_id, text, { location: (row.where_coordinates ?? '').replace(/ (town|city|village)$/i, '') }),
-    rules: ['dataset:ucdp', `ucdp:where_prec=${wherePrec}`, `ucdp:date_prec=${row.date_prec ?? ''}`, `ucdp:type_of_violence=${tov}`],
+    evidence: ucdpEvidence(document_id, text, notes, { location: coded.replace(/ (town|city|village)$/i, '') || place, place, deaths: deaths.line }),
+    rules: ['dataset:ucdp', `ucdp:where_prec=${wherePrec}`, `ucdp:date_prec=${row.date_prec ?? ''}`, `ucdp:type_of_violence=${tov}`, ...(deaths.rule ? [deaths.rule] : [])],
   };
   return {
     doc: {
@@ -125,4 +137,41 @@ export function ucdpRecord(row: Record<string, string>, columns: string[]): Data
     },
     report,
   };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const bare = (s: string) => squash(s).toLowerCase().replace(/ (town|city|village)$/, '');
+
+/** where_description when it says more than the coded place's name ("Sirte" for "Sirte town" does not). */
+export function placeDescription(description: string, coded: string): string {
+  const d = squash(description);
+  return d && d !== '-' && bare(d) !== bare(coded) ? d : '';
+}
+
+/**
+ * GED splits its best estimate by whom it killed: side A, side B, civilians, unknown. ACLED has
+ * one toll, so the split is kept as a line of the row's text in UCDP's own side names (evidence
+ * for the toll) and as a rule on the report ("ucdp:deaths=a:0,b:3,civilians:0,unknown:0"), beside fatalities.
+ */
+export function deathSplit(row: Record<string, string>, sideA: string, sideB: string): { line: string; rule: string | null } {
+  const cols = ['deaths_a', 'deaths_b', 'deaths_civilians', 'deaths_unknown'] as const;
+  if (cols.every((c) => (row[c] ?? '').trim() === '')) return { line: '', rule: null };
+  const [da, db, dc, du] = cols.map((c) => intColumn(row, c, 0)!);
+  if ([da, db, dc, du].some((n) => n! < 0)) throw new Error('negative death count');
+  const line = `Deaths: ${sideA || 'side A'} ${da}; ${sideB || 'side B'} ${db}; civilians ${dc}; unknown ${du}`;
+  return { line, rule: `ucdp:deaths=a:${da},b:${db},civilians:${dc},unknown:${du}` };
+}
+
+/** Spans of the text for the coded fields; the place and deaths lines are found where they were put. */
+function ucdpEvidence(documentId: string, text: string, notes: string, fields: { location: string; place: string; deaths: string }): Evidence[] {
+  const out = evidenceInText(documentId, notes, { location: fields.location });
+  if (fields.place && !out.some((e) => e.field === 'location')) {
+    const at = notes.lastIndexOf(fields.place);
+    out.unshift({ field: 'location', document_id: documentId, start: at, end: at + fields.place.length, text: fields.place });
+  }
+  if (fields.deaths) {
+    const at = text.length - fields.deaths.length;
+    out.push({ field: 'fatalities', document_id: documentId, start: at, end: text.length, text: fields.deaths });
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { importDataset } from '../../src/datasets/import.ts';
 import { parseAcledDate } from '../../src/datasets/acled.ts';
-import { geoPrecisionOfWherePrec, timePrecisionOfDatePrec } from '../../src/datasets/ucdp.ts';
+import { geoPrecisionOfWherePrec, placeDescription, timePrecisionOfDatePrec, ucdpRecord } from '../../src/datasets/ucdp.ts';
 import { exportEvents } from '../../src/export/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -77,8 +77,34 @@ test('own UCDP fixture: dates, tolls as min/best/max, sides as ACLED actors, civ
   assert.equal(range!.event_type, 'Violence against civilians');
   assert.equal(range!.actor2, 'Civilians (Libya)');
   assert.equal(range!.civilian_targeting, 'Civilian targeting');
-  assert.equal(range!.notes, 'Shell lands on a market in an invented headline\nSecond invented headline');
+  // The coder's place description joins the headlines in the notes; the death split is evidence for the toll.
+  assert.equal(range!.notes, 'Shell lands on a market in an invented headline\nSecond invented headline\nwestern region');
+  assert.equal(strike!.notes, 'Drone strike hits a workshop south of the capital in an invented test headline\nsouth of Tripoli');
+  const [report] = await store.getReports(strike!.id);
+  assert.ok(report!.rules!.includes('ucdp:deaths=a:0,b:0,civilians:8,unknown:0'));
+  const doc = (await store.getDocument(report!.document_id))!;
+  const toll = report!.evidence.find((e) => e.field === 'fatalities')!;
+  assert.equal(doc.text.slice(toll.start, toll.end), 'Deaths: Government of Libya 0; Forces of the House of Representatives 0; civilians 8; unknown 0');
+  const place = report!.evidence.find((e) => e.field === 'location')!;
+  assert.equal(doc.text.slice(place.start, place.end), 'Tripoli', 'the coded place where the text names it');
+  assert.equal(strike!.assoc_actor_2, 'Civilians (Libya)', 'civilians killed in a state-based fight: harmed, not targeted');
+  assert.equal(strike!.civilian_targeting, '');
   await store.close();
+});
+
+test('UCDP place description: kept when it says more than the coded place, its line the location evidence otherwise', () => {
+  assert.equal(placeDescription('Sirte', 'Sirte town'), '');
+  assert.equal(placeDescription('  Tripoli city (Abu Slim\n neighbourhood in) ', 'Tripoli city'), 'Tripoli city (Abu Slim neighbourhood in)');
+  assert.equal(placeDescription('-', 'Sirte town'), '');
+  const cols = ['id', 'date_start', 'type_of_violence', 'country', 'side_a', 'side_b', 'where_coordinates', 'where_description', 'source_headline', 'deaths_a', 'deaths_b', 'deaths_civilians', 'deaths_unknown', 'best_est'];
+  const row = { id: '1', date_start: '2011-06-15', type_of_violence: '1', country: 'Libya', side_a: 'Government of Libya', side_b: 'NTC', where_coordinates: 'Jabal al Gharbi district', where_description: 'Lawania village', source_headline: '', deaths_a: '0', deaths_b: '2', deaths_civilians: '', deaths_unknown: '0', best_est: '2' };
+  const { doc, report } = ucdpRecord(row, cols);
+  assert.equal(report.notes, 'Lawania village');
+  assert.equal(report.location, 'Jabal al Gharbi district', 'the coded point stays the location (ACLED: the place the coordinates are of)');
+  const loc = report.evidence.find((e) => e.field === 'location')!;
+  assert.equal(doc.text.slice(loc.start, loc.end), 'Lawania village');
+  assert.ok(doc.text.endsWith('Deaths: Government of Libya 0; NTC 2; civilians 0; unknown 0'));
+  assert.throws(() => ucdpRecord({ ...row, deaths_b: '-2' }, cols), /negative death count/);
 });
 
 test('a malformed CSV record is reported by line and the readable rows are kept', async () => {
