@@ -28,7 +28,7 @@ export const isUnnamedArmed = (m: ActorMention): boolean => UNNAMED.has(m.actor.
 const PASSIVE_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|ot|own)\b/i;
 /** "two militants were (also) killed": a later mention that is itself harmed is a party again. */
 const HARMED_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|hurt|neutrali[sz]ed|eliminated)\b/i;
-const AGENT_BEFORE = /\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+const AGENT_BEFORE = /(?<!-)\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const OFF_DUTY = /^[^.;]{0,30}\boff[- ]duty\b/i;
 
 /** "police officers were shot by a man", "a police convoy was ambushed": the mention is hit. */

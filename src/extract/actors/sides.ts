@@ -14,7 +14,8 @@ const SPLIT = new Set(
 );
 // "was killed by (at least two) X": up to three words may stand between "by" and the agent.
 const PREFIXES = [...SPLIT].filter((s) => s.length > 4);
-const PASSIVE = /\b(?:by|from)(?:\s+\(?[\w-]+){0,3}\s*\(?\s*$/i;
+// Not the "by" of "drive-by" ("a drive-by shooting against a man" is active).
+const PASSIVE = /(?<!-)\b(?:by|from)(?:\s+\(?[\w-]+){0,3}\s*\(?\s*$/i;
 
 export interface Sides {
   side1: ActorMention[];

@@ -9,6 +9,8 @@ export interface CueGroup {
   name: string;
   signal: string;
   phrases: string[];
+  /** Signals this group's phrases override where they start ("exchange rate" is no exchange of fire). */
+  cancels?: string[];
 }
 
 export interface CueHit {
@@ -39,6 +41,9 @@ interface CueData {
 }
 
 const MONTHS = new Set(['march', 'may']);
+/** Signals of nouns (who, where, which weapon): a capitalised one-word hit of these still counts
+ *  ("Police", "Grad Missiles"); of acts it is a name ("Tyre", "Battle Creek"). */
+const NOUN_SIGNALS = new Set(['civilian', 'civilianPlace', 'armedTarget', 'shell', 'air', 'ied', 'blast', 'grenade', 'heavyMG', 'smallArms', 'chemical', 'suicide']);
 const SENTENCE_END = /[.!?;]/;
 let index: PhraseIndex<CueGroup[]> | null = null;
 interface Guard {
@@ -105,6 +110,37 @@ function isNegated(text: string, tokens: Token[], first: number): boolean {
   return guardedBy(text, tokens, first, guard!.negationWindow, guard!.negationWords);
 }
 
+/** Signals cancelled by a longer phrase starting at the same word ("exchange rate", "riot police"). */
+function cancelledAt(all: Array<{ value: CueGroup[] }>): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const hit of all) for (const g of hit.value) if (g.cancels) for (const c of g.cancels) (out ??= new Set()).add(c);
+  return out;
+}
+
+function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
+  return i === 0 || /[.!?:;\n"“(\[]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+}
+
+/** "IED", "IEDs", "UAV": two capitals or more. */
+function isAcronym(text: string, t: Token): boolean {
+  let caps = 0;
+  for (let k = t.start; k < t.end && caps < 2; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) caps++;
+  }
+  return caps >= 2;
+}
+
+/** Add the hits of `signals` found in `more` (later text of the same event) to `s`. */
+export function mergeSignals(s: Signals, more: Signals, signals: ReadonlySet<string>): void {
+  for (const h of more.hits) {
+    if (!signals.has(h.signal)) continue;
+    if (!s.first.has(h.signal)) s.first.set(h.signal, h);
+    s.count.set(h.signal, (s.count.get(h.signal) ?? 0) + 1);
+    s.hits.push(h);
+  }
+}
+
 export function findSignals(text: string, span: { start: number; end: number }): Signals {
   const tokens = tokenize(text, span.start, span.end);
   const first = new Map<string, CueHit>();
@@ -121,17 +157,22 @@ export function findSignals(text: string, span: { start: number; end: number }):
     const nominal = i > 0 && guard!.nominalWords.has(tokens[i - 1].stem);
     const negated = isNegated(text, tokens, i);
     const seen = new Set<CueGroup>();
+    const cancelled = cancelledAt(all);
+    // "Tyre", "Battle Creek": a one-word act cue written with a capital inside a sentence is a name.
+    const named = tokens[i].upper && !sentenceInitial(text, tokens, i) && !isAcronym(text, tokens[i]);
     for (const hit of all) {
       const start = tokens[hit.first].start;
       const end = tokens[hit.last].end;
+      const oneWord = hit.first === hit.last;
       for (const g of hit.value) {
         if (seen.has(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
+        if (cancelled?.has(g.signal) || (named && oneWord && !NOUN_SIGNALS.has(g.signal))) continue;
         if (negated && !guard!.notNegated.has(g.signal)) continue;
         seen.add(g);
-        const hit = { group: g.name, start, end, text: text.slice(start, end), signal: g.signal };
-        if (!first.has(g.signal)) first.set(g.signal, hit);
+        const cue = { group: g.name, start, end, text: text.slice(start, end), signal: g.signal };
+        if (!first.has(g.signal)) first.set(g.signal, cue);
         count.set(g.signal, (count.get(g.signal) ?? 0) + 1);
-        hits.push(hit);
+        hits.push(cue);
       }
     }
   }

@@ -4,7 +4,7 @@
 import { eventTypeOf, isSubEventType, type SubEventType } from '../../core/taxonomy.ts';
 import { tokenize } from '../actors/tokens.ts';
 import type { ActorMention, Classification } from '../types.ts';
-import { findSignals, leadingLabel } from './cues.ts';
+import { findSignals, leadingLabel, mergeSignals } from './cues.ts';
 import { entryOf, kindOf, targetKind } from '../actors/kinds.ts';
 import { RULES, type Rule, type RuleContext } from './rules.ts';
 import { eventFeatures } from './features.ts';
@@ -19,6 +19,8 @@ export { RULES } from './rules.ts';
 
 const SIZE_TAG = /\[size\s*=/i;
 const UNSUPPORTED_MIN = 0.9;
+/** Signals of how a crowd event went, read from the whole of a sized ACLED protest note. */
+const CROWD_OUTCOME: ReadonlySet<string> = new Set(['riot', 'intervene', 'arrest', 'lethal']);
 
 export interface Analysis {
   rc: RuleContext;
@@ -33,6 +35,13 @@ export interface Analysis {
 /** Rule decision and model features of one event; shared with the model's training script. */
 export function analyse(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Analysis {
   const s = findSignals(text, span);
+  // The size tag closes an ACLED protest note: it marks the whole paragraph as one crowd event,
+  // so how its later sentences say the crowd or the police acted ("Rioters pelted stones",
+  // "Police dispersed them") counts too; what the crowd was about does not.
+  const paragraphEnd = text.indexOf('\n\n', span.end);
+  const end = paragraphEnd < 0 ? text.length : paragraphEnd;
+  const sizeTag = SIZE_TAG.test(text.slice(span.start, end));
+  if (sizeTag && end > span.end) mergeSignals(s, findSignals(text, { start: span.end, end }), CROWD_OUTCOME);
   const inSpan = ctx.actors.filter((a) => a.start >= span.start && a.end <= span.end);
   // Officials ("the government", "authorities") are named, not fighting: they count for neither.
   const parties = inSpan.filter((a) => entryOf(a)?.role !== 'official');
@@ -40,9 +49,6 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const armed = new Set(parties.filter((a) => kindOf(a) === 'armed').map((a) => a.actor.name)).size;
   const kind = targetKind(text, inSpan);
   const target = kind === 'armed' || kind === 'victim' ? kind : null;
-  // The size tag closes an ACLED protest note: it marks the whole paragraph as a crowd event.
-  const paragraphEnd = text.indexOf('\n\n', span.end);
-  const sizeTag = SIZE_TAG.test(text.slice(span.start, paragraphEnd < 0 ? text.length : paragraphEnd));
   const label = leadingLabel(text, span);
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
   const protesters = parties.some((a) => kindOf(a) === 'crowd');
