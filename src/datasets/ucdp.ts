@@ -6,6 +6,7 @@ import type { EventType, SubEventType } from '../core/taxonomy.ts';
 import type { GeoPrecision, Report, TimePrecision } from '../core/types.ts';
 import table from './data/ucdp-actors.json' with { type: 'json' };
 import { countryByName } from '../geo/countries.ts';
+import { contentWords } from '../merge/text.ts';
 import type { Evidence } from '../core/types.ts';
 import { checkDay, datasetHash, documentIdOf, evidenceInText, floatColumn, intColumn, requireColumn, type DatasetRecord, type OriginalRow } from './record.ts';
 
@@ -72,7 +73,7 @@ export function ucdpRecord(row: Record<string, string>, columns: string[]): Data
   // Headlines are a GED row's only prose; several sources are separated by ";".
   const headlines = (row.source_headline ?? '').split(';').map((s) => s.trim()).filter((s) => s && s !== '-').join('\n');
   const coded = (row.where_coordinates ?? '').trim();
-  const place = placeDescription(row.where_description ?? '', coded);
+  const place = placeDescription(row.where_description ?? '', coded, [row.adm_1 ?? '', row.adm_2 ?? '', row.country ?? '']);
   const deaths = deathSplit(row, (row.side_a ?? '').trim(), (row.side_b ?? '').trim());
   // The notes are what the sources say: headlines, then the coder's own words on the place
   // (often finer than the coded point: a neighbourhood, a village). The document text adds the
@@ -142,10 +143,20 @@ export function ucdpRecord(row: Record<string, string>, columns: string[]): Data
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const bare = (s: string) => squash(s).toLowerCase().replace(/ (town|city|village)$/, '');
 
-/** where_description when it says more than the coded place's name ("Sirte" for "Sirte town" does not). */
-export function placeDescription(description: string, coded: string): string {
+/** Words a place description shares with every row of its area: kinds of place, not places. */
+const PLACE_KINDS = new Set(['town', 'city', 'village', 'district', 'province', 'governorate', 'region', 'area']);
+
+/**
+ * where_description when it says more than the coded place and its admin areas: "Sirte" for
+ * "Sirte town", or "Misrata town, Misrata district", repeated on hundreds of rows, would make
+ * unrelated rows look alike to the merge's text comparison; "Abu Slim neighbourhood" does not.
+ */
+export function placeDescription(description: string, coded: string, areas: string[] = []): string {
   const d = squash(description);
-  return d && d !== '-' && bare(d) !== bare(coded) ? d : '';
+  if (!d || d === '-' || bare(d) === bare(coded)) return '';
+  const known = contentWords([coded, ...areas].join(' '));
+  for (const w of contentWords(d)) if (!known.has(w) && !PLACE_KINDS.has(w)) return d;
+  return '';
 }
 
 /**

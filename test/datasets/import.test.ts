@@ -96,6 +96,9 @@ test('UCDP place description: kept when it says more than the coded place, its l
   assert.equal(placeDescription('Sirte', 'Sirte town'), '');
   assert.equal(placeDescription('  Tripoli city (Abu Slim\n neighbourhood in) ', 'Tripoli city'), 'Tripoli city (Abu Slim neighbourhood in)');
   assert.equal(placeDescription('-', 'Sirte town'), '');
+  assert.equal(placeDescription('Misrata town, Misrata district', 'Misrata town', ['Misrata district']), '', 'the coded place and its district again');
+  assert.equal(placeDescription('Sirte town (near), Surt district', 'Sirte town', ['Surt district']), '', '"near" is where_prec\'s to say');
+  assert.equal(placeDescription('southern Tripoli', 'Tripoli city', ['Tripoli district']), 'southern Tripoli');
   const cols = ['id', 'date_start', 'type_of_violence', 'country', 'side_a', 'side_b', 'where_coordinates', 'where_description', 'source_headline', 'deaths_a', 'deaths_b', 'deaths_civilians', 'deaths_unknown', 'best_est'];
   const row = { id: '1', date_start: '2011-06-15', type_of_violence: '1', country: 'Libya', side_a: 'Government of Libya', side_b: 'NTC', where_coordinates: 'Jabal al Gharbi district', where_description: 'Lawania village', source_headline: '', deaths_a: '0', deaths_b: '2', deaths_civilians: '', deaths_unknown: '0', best_est: '2' };
   const { doc, report } = ucdpRecord(row, cols);

@@ -19,12 +19,14 @@ test('merge precision/recall on hand-labelled article/UCDP and UCDP/UCDP pairs s
   assert.ok(labels.every((l) => l.why && l.why.length <= 120), 'a short reason in our own words for every pair');
   // Measured 2026-11-26 on 111 scored pairs (57 article/UCDP, 54 UCDP/UCDP, 8 same): attach P 0.583 R 0.875,
   // attach-or-propose P 0.348 R 1.0; after the who check (src/merge/who.ts) attach P 0.636 (civilians killed vs
-  // fighters killed in Derna is now only proposed). The four false attaches left are UCDP/UCDP hard negatives
-  // (one story split by neighbourhood, village or victim side, coded at one point with one toll) that the
-  // fields cannot tell apart; the importer never merges two rows of one dataset, so they test the scorer
-  // alone. Floors: the measurement less one pair.
-  assert.ok(r.scorer_attach.precision >= 0.58, `attach precision ${r.scorer_attach.precision}`);
-  assert.ok(r.scorer_attach.recall >= 0.75, `attach recall ${r.scorer_attach.recall}`);
+  // fighters killed in Derna is now only proposed). Session 3: 9 more pairs scored (1 same, 8 different, read by
+  // hand), and UCDP rows now carry the coder's place description in their notes: on 120 scored pairs (9 same)
+  // attach P 0.538 (7 of 13) R 0.778, attach-or-propose P 0.31 R 1.0. The false attaches are UCDP/UCDP hard
+  // negatives (one story split by neighbourhood, village, day or victim side, coded at one point with one
+  // toll) that the fields cannot tell apart; the importer never merges two rows of one dataset, so they test
+  // the scorer alone. Floors: the measurement less one pair.
+  assert.ok(r.scorer_attach.precision >= 0.5, `attach precision ${r.scorer_attach.precision}`);
+  assert.ok(r.scorer_attach.recall >= 0.66, `attach recall ${r.scorer_attach.recall}`);
   assert.ok(r.scorer_attach_or_propose.recall >= 0.875, `attach-or-propose recall ${r.scorer_attach_or_propose.recall}`);
   assert.equal(r.scorer_by_kind.article_ucdp.attach.fp, 0, 'no article incident is attached to a different UCDP event');
   // Measured: 11 different and 1 unsure pair disagree on who; a same pair never may (actor names read wrongly).
