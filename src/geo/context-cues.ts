@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { countryByIso2 } from './countries.ts';
 import { normName } from './normalize.ts';
+import type { FrontLine } from './front-lines.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -13,6 +14,7 @@ interface CueEntry {
   iso2?: string;
   admin1?: string[];
   areas?: Array<[string, string]>;
+  front?: { km: number; line: Array<[number, number]> };
 }
 
 interface Cue {
@@ -20,6 +22,8 @@ interface Cue {
   iso3: string | null;
   /** Normalised admin1 names the cue implies (as if the text had named them). */
   areas: string[];
+  /** The front line of the cue's conflict and period, if the data gives one. */
+  front: FrontLine | null;
 }
 
 const entries = (require('./data/context-cues.json') as { cues: CueEntry[] }).cues;
@@ -28,7 +32,9 @@ for (const e of entries) {
   const iso3 = e.iso2 ? countryByIso2(e.iso2)?.iso3 : null;
   if (e.iso2 && !iso3) throw new Error(`context cues: unknown country ${e.iso2}`);
   const areas = [...(e.admin1 ?? []), ...(e.areas ?? []).map(([, a]) => a)].map(normName);
-  for (const w of e.words) byWord.set(w, { iso3: iso3 ?? null, areas });
+  const front = e.front && iso3 ? { iso3, points: e.front.line, km: e.front.km } : null;
+  if (e.front && !iso3) throw new Error('context cues: a front line needs the cue\'s country');
+  for (const w of e.words) byWord.set(w, { iso3: iso3 ?? null, areas, front });
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest words first so "OSCE SMM" wins over "SMM"; letters or digits may not touch either end.
@@ -44,6 +50,8 @@ export interface ContextHints {
   areas: Set<string>;
   /** Where the cue words are: actors and monitors, never places ("Houthi" is no village). */
   spans: Array<[number, number]>;
+  /** Front lines of the cues found (each once). */
+  fronts: FrontLine[];
 }
 
 export function findContextCues(text: string): ContextHints {
@@ -51,6 +59,7 @@ export function findContextCues(text: string): ContextHints {
   const areas = new Set<string>();
   const seen = new Set<string>();
   const spans: Array<[number, number]> = [];
+  const fronts: FrontLine[] = [];
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     spans.push([m.index, m.index + m[0].length]);
@@ -59,6 +68,7 @@ export function findContextCues(text: string): ContextHints {
     const cue = byWord.get(m[0])!;
     if (cue.iso3) countries.set(cue.iso3, (countries.get(cue.iso3) ?? 0) + 1);
     for (const a of cue.areas) areas.add(a);
+    if (cue.front && !fronts.includes(cue.front)) fronts.push(cue.front);
   }
-  return { countries, areas, spans };
+  return { countries, areas, spans, fronts };
 }

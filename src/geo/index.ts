@@ -65,7 +65,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     iso3 = inferCountryFromVotes(votes);
   }
   if (iso3) for (const [k, s] of spans.entries()) spans[k] = inCountryVariant(s, gz, iso3);
-  const mentions = resolveSpans(spans, places, { iso3, strict, names }).map((m) => withAdminSpelling(m, spans));
+  const mentions = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts }).map((m) => withAdminSpelling(m, spans));
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
 }

@@ -6,6 +6,7 @@ import type { GeoPrecision } from '../core/types.ts';
 import type { Place, PlaceMention } from './types.ts';
 import { adminShortNames } from './admin-areas.ts';
 import { distanceKm } from './distance.ts';
+import { frontNearness, type FrontLine } from './front-lines.ts';
 import { foldKey, normName } from './normalize.ts';
 import type { Span } from './scan.ts';
 
@@ -81,7 +82,11 @@ export interface ResolveContext {
   strict: boolean;
   /** Normalised names (and their folds) of every place-like span in the document (admin context). */
   names: Set<string>;
+  /** Front lines the text's cues imply (a monitor's "near X" on the Donbas contact line). */
+  fronts?: readonly FrontLine[];
 }
+
+const FRONT_WEIGHT = 3;
 
 function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   let s = 0;
@@ -98,6 +103,9 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm && !span.adminSlot ? -0.8 : 0;
   s += Math.log10(effectivePopulation(p) + 1) * 0.35;
   if (p.feature_code === 'PPLC' || p.feature_code === 'PPLA') s += 0.5;
+  // Worth more than the admin1 named (every namesake may share it) and than size (front
+  // villages are small): a monitor reports the village on the line, not the town behind it.
+  if (ctx.fronts?.length && !adm) s += FRONT_WEIGHT * frontNearness(p, ctx.fronts);
   return s;
 }
 
@@ -113,11 +121,41 @@ function precisionFor(p: Place, span: Span): GeoPrecision {
  *  (measured from the area's seat; boundaries and admin spellings differ across sources). */
 const AREA_RADIUS_KM = { 1: 150, 2: 50 } as const;
 
-function insideArea(p: Place, area: Place): boolean {
+/** A place whose own admin name differs still counts when this close to the area's seat (a
+ *  boundary town, or a gazetteer whose areas are spelled or cut differently). */
+const SEAT_SLACK_KM = { 1: 40, 2: 25 } as const;
+
+/** `byName`: the text names nested areas ("(Jardan, Shabwah)": a district and its province), so
+ *  the names decide; a single named area may be a slip or an old boundary ("Mariupol,
+ *  Zaporizhia"), so there a place near its seat counts too. */
+function insideArea(p: Place, area: Place, byName: boolean): boolean {
+  if (area.feature_code.startsWith('PCL')) return area.iso3 === p.iso3;
   const level = isAdmin(area) as 1 | 2;
   if (area.iso3 !== p.iso3) return false;
-  const byName = level === 1 ? p.admin1 && p.admin1 === area.admin1 : p.admin2 && p.admin2 === area.admin2;
-  return Boolean(byName) || distanceKm(p.lat, p.lon, area.lat, area.lon) <= AREA_RADIUS_KM[level];
+  const own = level === 1 ? p.admin1 : p.admin2;
+  const named = level === 1 ? area.admin1 : area.admin2;
+  if (own && named && (own === named || sameArea(own, named))) return true;
+  const km = distanceKm(p.lat, p.lon, area.lat, area.lon);
+  // Both names known and the text precise: the names decide ("Al Alam camp (Jardan, Shabwah)" is
+  // not the Al Alam of Abyan, however near Abyan's Al Alam lies to Shabwah's seat).
+  if (own && named && byName) return km <= SEAT_SLACK_KM[level];
+  return km <= AREA_RADIUS_KM[level];
+}
+
+/** Areas named by different spans of which one lies in the other by name (district, province). */
+function nestedAreas(groups: Place[][]): boolean {
+  for (const g of groups) {
+    for (const a of g) {
+      if (isAdmin(a) !== 2 || !a.admin1) continue;
+      for (const h of groups) if (h !== g && h.some((b) => b.feature_code === 'ADM1' && b.iso3 === a.iso3 && sameArea(a.admin1, b.admin1 || b.name))) return true;
+    }
+  }
+  return false;
+}
+
+function sameArea(a: string, b: string): boolean {
+  const kb = adminKeys(b);
+  return adminKeys(a).some((k) => kb.includes(k));
 }
 
 /** The "other places of the document" are the nearest WINDOW spans on each side, which keeps a
@@ -180,12 +218,14 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     return cands[k]!.filter((q) => isAdmin(q) && q.iso3 === a.iso3);
   });
   const choices: Choice[] = spans.map((span, k) => {
-    const otherAreas: Place[] = [];
+    const groups: Place[][] = [];
     for (let o = Math.max(0, k - WINDOW); o <= Math.min(spans.length - 1, k + WINDOW); o++) {
-      if (o !== k && areaAt[o] && spans[o]!.key !== span.key) otherAreas.push(...areaAt[o]!);
+      if (o !== k && areaAt[o] && spans[o]!.key !== span.key) groups.push(areaAt[o]!);
     }
+    const otherAreas = groups.flat();
+    const byName = groups.length > 1 && nestedAreas(groups);
     const inArea = (p: Place): boolean =>
-      (!span.fold || nearOthers(k, p)) && (isAdmin(p) > 0 || otherAreas.length === 0 || otherAreas.some((a) => insideArea(p, a)));
+      (!span.fold || nearOthers(k, p)) && (isAdmin(p) > 0 || otherAreas.length === 0 || otherAreas.some((a) => insideArea(p, a, byName)));
     const near = (p: Place): number => {
       for (let o = Math.max(0, k - WINDOW); o <= Math.min(spans.length - 1, k + WINDOW); o++) {
         const c = first[o]!;
