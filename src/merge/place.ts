@@ -32,10 +32,12 @@ export function candidateQuery(report: Report): CandidateQuery {
   return { ...searchDates(report), bbox: box, country: box ? undefined : report.iso3 || undefined, limit: CANDIDATE_LIMIT };
 }
 
+/** Not merged away or rejected. */
+const visible = (e: { status: string }) => e.status !== 'merged' && e.status !== 'rejected';
+
 /** Open events not from the report's own document (one document never tells one incident twice as two reports we should fuse silently). */
 function openFor(report: Report) {
-  return (e: { status: string; document_ids: string[] }) =>
-    e.status !== 'merged' && e.status !== 'rejected' && !e.document_ids.includes(report.document_id);
+  return (e: { status: string; document_ids: string[] }) => visible(e) && !e.document_ids.includes(report.document_id);
 }
 
 /** Stored events a report could belong to: same window and area, open, not from its own document. */
@@ -67,19 +69,24 @@ export async function rankCandidates(store: Store, report: Report, all = false, 
 /**
  * One placement per report, in order. A dataset codes each incident once, so a row never joins
  * an event that already holds a row of the same dataset (nor two rows of one batch the same event).
- * The candidates of the whole batch are fetched at once: a batch is placed against the store as
- * it was before the batch, so nothing placed earlier in it can change them.
+ * The candidates of the whole batch are fetched at once (the store leaves out events of each
+ * report's own document): a batch is placed against the store as it was before the batch, so
+ * nothing placed earlier in it can change them. Every row is ranked first; the reports' rules
+ * are then read only for the events some dataset row ranked, not for every candidate.
  */
 export async function placeReports(store: Store, reports: Report[]): Promise<Placement[]> {
-  const lists = await store.findCandidatesMany(reports.map(candidateQuery));
-  const claimed = new Set<string>();
+  const lists = await store.findCandidatesMany(reports.map((r) => ({ ...candidateQuery(r), exclude_document: r.document_id })));
   const words = new Map<string, Set<string>>();
+  const ranked = reports.map((report, i) => rank(report, lists[i]!.filter(visible), false, words));
+  const wanted = new Set(ranked.flatMap((list, i) => (datasetOf(reports[i]!) ? list.map((x) => x.event.id) : [])));
+  const rules = wanted.size ? await store.eventReportRules([...wanted]) : new Map<string, string[][]>();
+  const claimed = new Set<string>();
   return reports.map((report, i) => {
     const dataset = datasetOf(report);
-    for (const { event, match } of rank(report, lists[i]!.filter(openFor(report)), false, words)) {
+    for (const { event, match } of ranked[i]!) {
       if (dataset) {
         const key = `${dataset}|${event.id}`;
-        if (claimed.has(key) || event.report_rules.some((rules) => datasetOf({ rules }) === dataset)) continue;
+        if (claimed.has(key) || rules.get(event.id)!.some((r) => datasetOf({ rules: r }) === dataset)) continue;
         claimed.add(key);
       }
       const kind = match.score >= ATTACH_AT ? 'attach' : 'propose';

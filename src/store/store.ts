@@ -132,16 +132,18 @@ export interface CandidateQuery {
   bbox?: [number, number, number, number] | null;
   country?: string;
   limit?: number;
+  /** findCandidatesMany: events holding a report of this document are left out (after the limit). */
+  exclude_document?: string;
 }
 
-/** A merge candidate as scoring reads it: the event's fields and identity, and its reports' documents and rules. */
+/**
+ * A merge candidate as scoring reads it: the event's fields and identity. Its reports' rules are
+ * read only for the few candidates that score high enough (eventReportRules).
+ */
 export interface CandidateEvent extends EventFields {
   id: string;
   status: EventStatus;
   updated_at?: string;
-  document_ids: string[];
-  /** The rules of each report linked to the event, in link order ("dataset:acled" says where a row came from). */
-  report_rules: string[][];
 }
 
 export interface DocumentSummary {
@@ -191,9 +193,12 @@ export interface Store {
   findCandidates(q: CandidateQuery): Promise<SitrepEvent[]>;
   /**
    * Merge candidates for many reports at once (a dataset import batch): for each query the same
-   * events, in the same order, as findCandidates, but only what scoring reads (no evidence).
+   * events, in the same order, as findCandidates (less those holding q.exclude_document), but
+   * only what scoring reads (fields and identity).
    */
   findCandidatesMany(qs: CandidateQuery[]): Promise<CandidateEvent[][]>;
+  /** The rules of each report linked to each event, in link order ("dataset:acled" says where a row came from). */
+  eventReportRules(eventIds: string[]): Promise<Map<string, string[][]>>;
 
   // --- review (every change is audited) -----------------------------------
   /** Applies a reviewer's change and appends one audit entry, atomically. */

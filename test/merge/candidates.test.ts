@@ -1,5 +1,6 @@
 // findCandidatesMany (the import's batched, lean candidate search) answers each query with the
-// same events, in the same order and with the same fields, as findCandidates; on SQLite and,
+// same events, in the same order and with the same fields, as findCandidates (less those of the
+// query's own document), and eventReportRules gives each event's report rules; on SQLite and,
 // when its binaries are present, PostgreSQL.
 
 import { test } from 'node:test';
@@ -38,15 +39,30 @@ async function check(store: Store) {
       const lean = many[i]![j]!;
       for (const c of EVENT_COLUMNS) assert.deepEqual(lean[c], e[c], `${e.id}.${c}`);
       assert.equal(lean.status, e.status);
-      assert.deepEqual(lean.document_ids, e.document_ids);
-      const reports = await store.getReports(e.id);
-      assert.deepEqual(lean.report_rules, reports.map((r) => r.rules ?? []));
       seen++;
     }
   }
   assert.ok(seen > 3, 'the queries find events');
-  assert.ok(many.flat().some((e) => e.report_rules.some((r) => r.includes('dataset:acled'))), 'a dataset row is seen in its event');
+
+  // A query's own document leaves out exactly the events holding one of its reports, after the limit.
+  const own = (await store.getReports(first!.id))[0]!.document_id;
+  let excluded = 0;
+  for (const q of QUERIES) {
+    const full = await store.findCandidates(q);
+    const [without] = await store.findCandidatesMany([{ ...q, exclude_document: own }]);
+    assert.deepEqual(without!.map((e) => e.id), full.filter((e) => !e.document_ids.includes(own)).map((e) => e.id));
+    excluded += full.length - without!.length;
+  }
+  assert.ok(excluded > 0, 'the excluded document is among the candidates');
+
+  // The rules of each event's reports, in link order.
+  const ids = [...new Set(many.flat().map((e) => e.id))];
+  const rules = await store.eventReportRules([...ids, 'evt_unknown']);
+  for (const id of ids) assert.deepEqual(rules.get(id), (await store.getReports(id)).map((r) => r.rules ?? []), id);
+  assert.deepEqual(rules.get('evt_unknown'), []);
+  assert.ok([...rules.values()].some((l) => l.some((r) => r.includes('dataset:acled'))), 'a dataset row is seen in its event');
   assert.deepEqual(await store.findCandidatesMany([]), []);
+  assert.equal((await store.eventReportRules([])).size, 0);
 }
 
 test('sqlite: batched candidates equal one query at a time', async () => {

@@ -1,5 +1,6 @@
 // Merge candidates for a batch of reports: each query answered by findCandidates (the GiST
-// index on geom with the date bounds), then the rules of every candidate's reports in one query.
+// index on geom with the date bounds), less the events holding the query's excluded document;
+// the rules of a few events' reports on request (eventReportRules).
 
 import type { EventFields, SitrepEvent } from '../../core/types.ts';
 import type { CandidateEvent, CandidateQuery } from '../store.ts';
@@ -9,20 +10,27 @@ import { findCandidates } from './list.ts';
 
 export async function findCandidatesMany(db: Db, qs: CandidateQuery[]): Promise<CandidateEvent[][]> {
   const lists = await Promise.all(qs.map((q) => findCandidates(db, q)));
-  const ids = [...new Set(lists.flatMap((l) => l.map((e) => e.id)))];
+  return lists.map((l, i) => {
+    const exclude = qs[i]!.exclude_document;
+    return l.filter((e) => !exclude || !e.document_ids.includes(exclude)).map(lean);
+  });
+}
+
+/** The rules of each report of each event, in link order. */
+export async function eventReportRules(db: Db, ids: string[]): Promise<Map<string, string[][]>> {
   const rules = new Map<string, string[][]>(ids.map((id) => [id, []]));
   if (ids.length) {
     const rows = await db.q<{ event_id: string; rules: string[] | null }>(
       `SELECT event_id, data->'rules' AS rules FROM reports WHERE event_id = ANY($1::text[]) ORDER BY event_id, link`,
-      [ids],
+      [[...rules.keys()]],
     );
     for (const r of rows) rules.get(r.event_id)!.push(r.rules ?? []);
   }
-  return lists.map((l) => l.map((e) => lean(e, rules.get(e.id)!)));
+  return rules;
 }
 
-function lean(e: SitrepEvent, report_rules: string[][]): CandidateEvent {
+function lean(e: SitrepEvent): CandidateEvent {
   const f: Record<string, unknown> = {};
   for (const c of EVENT_COLUMNS) if (c in e) f[c] = (e as unknown as Record<string, unknown>)[c];
-  return { ...(f as unknown as EventFields), id: e.id, status: e.status, updated_at: e.updated_at, document_ids: e.document_ids, report_rules };
+  return { ...(f as unknown as EventFields), id: e.id, status: e.status, updated_at: e.updated_at };
 }
