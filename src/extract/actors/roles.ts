@@ -33,6 +33,7 @@ function implied(id: string, opts: Opts): Role {
 }
 
 const role = (m: ActorMention): Role => ({ actor: m.actor, mention: m });
+const CRIMINAL_VICTIM = 'classify/battle/criminal-victim';
 
 interface ImpliedRule {
   countries: string[];
@@ -41,6 +42,8 @@ interface ImpliedRule {
   actor: string;
   /** The rule renames these generic perpetrators when the text names them ("armed men"). */
   replaces?: string[];
+  /** Only for events the classifier decided with one of these rules (e.g. a fight among criminals). */
+  classifiedBy?: string[];
 }
 const impliedData = JSON.parse(readFileSync(new URL('./data/implied-actors.json', import.meta.url), 'utf8')) as {
   rules: ImpliedRule[];
@@ -59,19 +62,21 @@ function battleOrder(actor1: Role, actor2: Role | null, iso3: string | null): [R
 const impliedRules = impliedData.rules.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i') }));
 
 /** The generic perpetrator ACLED codes when the text names none (data/implied-actors.json). */
-function unnamedPerpetrator(text: string, span: { start: number; end: number }, eventType: string, opts: Opts): Role {
+const fits = (r: (typeof impliedRules)[number], cls: Classification) =>
+  (!r.eventTypes || r.eventTypes.includes(cls.event_type)) && (!r.classifiedBy || r.classifiedBy.includes(cls.rule));
+
+function unnamedPerpetrator(text: string, span: { start: number; end: number }, cls: Classification, opts: Opts): Role {
   const body = text.slice(span.start, span.end);
-  const fits = (r: (typeof impliedRules)[number]) => !r.eventTypes || r.eventTypes.includes(eventType);
-  const rule = impliedRules.find((r) => !r.replaces && opts.iso3 && r.countries.includes(opts.iso3) && fits(r) && r.re.test(body));
+  const rule = impliedRules.find((r) => !r.replaces && opts.iso3 && r.countries.includes(opts.iso3) && fits(r, cls) && r.re.test(body));
   return implied(rule?.actor ?? impliedData.default, opts);
 }
 
 /** A generic perpetrator the text does name ("armed men") under the country's convention, if any. */
-function localConvention(main: Role, text: string, span: { start: number; end: number }, eventType: string, opts: Opts): Role {
+function localConvention(main: Role, text: string, span: { start: number; end: number }, cls: Classification, opts: Opts): Role {
   const id = main.mention?.actor.dictionary_id;
   if (!id || !opts.iso3) return main;
   const body = text.slice(span.start, span.end);
-  const rule = impliedRules.find((r) => r.replaces?.includes(id) && r.countries.includes(opts.iso3!) && (!r.eventTypes || r.eventTypes.includes(eventType)) && r.re.test(body));
+  const rule = impliedRules.find((r) => r.replaces?.includes(id) && r.countries.includes(opts.iso3!) && fits(r, cls) && r.re.test(body));
   return rule ? { actor: implied(rule.actor, opts).actor, mention: main.mention, rule: 'actors/country-convention' } : main;
 }
 
@@ -138,7 +143,7 @@ export function assignRoles(
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
     const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
     const perpetrator = sideRoles(text, sides.side1, opts);
-    const actor1 = perpetrator.main ? localConvention(perpetrator.main, text, span, cls.event_type, opts) : unnamedPerpetrator(text, span, cls.event_type, opts);
+    const actor1 = perpetrator.main ? localConvention(perpetrator.main, text, span, cls, opts) : unnamedPerpetrator(text, span, cls, opts);
     const actor2: Role = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
     const assoc2 = [...sides.side2, ...assoc].filter((m) => m.actor.name !== actor2.actor.name).map(role);
     return { actor1, assoc_actor_1: perpetrator.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
@@ -149,7 +154,7 @@ export function assignRoles(
   // "killed a fighter ... wounded a soldier": unnamed men hit alongside state forces are those forces.
   const hitState = sides.side2.some((m) => m.actor.inter === 1);
   const b = sideRoles(text, hitState ? sides.side2.filter((m) => !isUnnamedArmed(m)) : sides.side2, opts);
-  let actor1 = a.main && localConvention(a.main, text, span, cls.event_type, opts);
+  let actor1 = a.main && localConvention(a.main, text, span, cls, opts);
   let actor2 = b.main;
   // "Forces of India and Pakistan exchanged fire": with no attacker, the event country's own
   // state comes first and the foreign one second.
@@ -165,8 +170,10 @@ export function assignRoles(
   }
   // A strategic development with nobody armed named is the act of the officials named, if any.
   const official = cls.event_type === 'Strategic developments' ? assoc.find((m) => entryOf(m)?.role === 'official') : undefined;
-  if (!actor1) actor1 = official ? role(official) : cls.event_type === 'Strategic developments' ? implied('state-military', opts) : unnamedPerpetrator(text, span, cls.event_type, opts);
+  if (!actor1) actor1 = official ? role(official) : cls.event_type === 'Strategic developments' ? implied('state-military', opts) : unnamedPerpetrator(text, span, cls, opts);
   let assoc2 = b.assoc;
+  // A gang member or trafficker shot (classify's criminal-victim rule) is coded to an unidentified gang.
+  if (!actor2 && cls.rule === CRIMINAL_VICTIM) actor2 = victims[0] ? { actor: implied('unidentified-gang', opts).actor, mention: victims[0] } : implied('unidentified-gang', opts);
   if (!actor2 && cls.civilian_targeting) actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
   if (!actor2 && cls.sub_event_type === 'Arrests') actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : null;
   if (actor2 && actor2.actor.name === actor1.actor.name && cls.event_type !== 'Battles') actor2 = null;

@@ -20,7 +20,11 @@ export { RULES } from './rules.ts';
 const SIZE_TAG = /\[size\s*=/i;
 const UNSUPPORTED_MIN = 0.9;
 /** Signals of how a crowd event went, read from the whole of a sized ACLED protest note. */
-const CROWD_OUTCOME: ReadonlySet<string> = new Set(['riot', 'intervene', 'arrest', 'lethal']);
+const CROWD_OUTCOME = ['riot', 'intervene', 'arrest', 'lethal'];
+/** Signals describing a party, read from the rest of the paragraph. */
+const WHO: ReadonlySet<string> = new Set(['criminalVictim']);
+const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, ...WHO]);
+const TAIL_REACH = 400;
 
 export interface Analysis {
   rc: RuleContext;
@@ -41,7 +45,10 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const paragraphEnd = text.indexOf('\n\n', span.end);
   const end = paragraphEnd < 0 ? text.length : paragraphEnd;
   const sizeTag = SIZE_TAG.test(text.slice(span.start, end));
-  if (sizeTag && end > span.end) mergeSignals(s, findSignals(text, { start: span.end, end }), CROWD_OUTCOME);
+  // Later sentences of the paragraph may also say who a victim was ("The victim had charges
+  // against him for drug trafficking"): such descriptions count, read within a short reach.
+  const tailEnd = sizeTag ? end : Math.min(end, span.end + TAIL_REACH);
+  if (tailEnd > span.end) mergeSignals(s, findSignals(text, { start: span.end, end: tailEnd }), sizeTag ? CROWD_OUTCOME_OR_WHO : WHO);
   const inSpan = ctx.actors.filter((a) => a.start >= span.start && a.end <= span.end);
   // Officials ("the government", "authorities") are named, not fighting: they count for neither.
   const parties = inSpan.filter((a) => entryOf(a)?.role !== 'official');

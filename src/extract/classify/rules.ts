@@ -52,6 +52,13 @@ const targetAfter = (c: RuleContext, act: string, target: string) => {
   return !!first && c.s.hits.some((h) => h.signal === target && h.start > first.start);
 };
 
+/** The abduction cue takes armed people as its object ("abducted a police officer"). */
+const NEXT_TO = 30;
+const abductedArmed = (c: RuleContext) => {
+  const a = c.s.first.get('abduct');
+  return !!a && !has(c, 'civilian') && c.s.hits.some((h) => h.signal === 'armedTarget' && h.start >= a.end && h.start - a.end <= NEXT_TO);
+};
+
 export const RULES: Rule[] = [
   ...(['Arrests', 'Looting/property destruction', 'Change to group/activity', 'Other', 'Headquarters or base established', 'Non-violent transfer of territory', 'Agreement', 'Disrupted weapons use'] as const).map(
     (sub): Rule => ({ name: `label/${sub}`, sub, cue: 'label', confidence: 0.9, decisive: true, when: (c) => c.label === sub }),
@@ -100,10 +107,14 @@ export const RULES: Rule[] = [
   // An organised armed actor on the receiving end makes a battle (codebook: armed clash);
   // civilians on the receiving end make violence against civilians.
   { name: 'battle/armed-target', sub: 'Armed clash', cue: 'attack', confidence: 0.65,
-    when: (c) => c.target === 'armed' && has(c, 'attack', 'assault', 'clash', 'posFire', 'smallArms') && !has(c, 'sexual', 'abduct') },
+    // Soldiers or police abducted by an armed group are a fighting party too ("abducted two soldiers").
+    when: (c) => c.target === 'armed' && (has(c, 'attack', 'assault', 'clash', 'posFire', 'smallArms') || abductedArmed(c)) && !has(c, 'sexual') && (!has(c, 'abduct') || abductedArmed(c)) },
   // Words that need two sides firing ("exchanged fire", "clashed") make a battle when anyone armed is named.
   { name: 'battle/two-sided-fighting', sub: 'Armed clash', cue: 'clash', confidence: 0.7,
     when: (c) => has(c, 'clash') && (c.armed >= 1 || has(c, 'armedTarget')) },
+  // A gang member or trafficker shot by someone other than the state: a fight between criminal groups.
+  { name: 'battle/criminal-victim', sub: 'Armed clash', cue: 'criminalVictim', confidence: 0.55,
+    when: (c) => has(c, 'criminalVictim') && has(c, 'attack', 'clash', 'smallArms', 'posFire') && !stateActor(c) && !has(c, 'sexual', 'abduct') },
   { name: 'civilians/attack-on-civilians', sub: 'Attack', cue: 'attack', confidence: 0.7,
     // Killings outweigh abductions in the same raid: ACLED codes the deadlier act.
     when: (c) => c.target === 'victim' && has(c, 'attack', 'assault') && !has(c, 'sexual') && (!has(c, 'abduct') || c.fatalities > 0) },
