@@ -25,11 +25,20 @@ export interface AcledReportOptions {
   countries?: number;
 }
 
+/** What the speed figure counts, with the main thread / V8 helper threads split when known. */
+function speedDefinition(ev: AcledEval): string {
+  const cpu = ev.extract_cpu_seconds;
+  const main = ev.extract_main_thread_cpu_seconds;
+  const split = main === null ? '' : `: main thread ${main.toFixed(2)} s, V8 compiler/GC threads ${(cpu - main).toFixed(2)} s`;
+  return `speed = notes / process CPU of one cold extraction pass, ${cpu.toFixed(2)} CPU-s${split}; gazetteer loading not included`;
+}
+
 export function formatAcledEval(ev: AcledEval, opts: AcledReportOptions = {}): string {
   const out: string[] = [];
   out.push(formatTable(Object.entries(ev.fields).map(([field, share]) => ({ field, share })),
     `ACLED eval: ${ev.n} rows, ${ev.no_event} without any extracted event, ` +
-      `${ev.notes_per_second} notes per CPU-second (${ev.notes_per_wall_second} per wall second; extraction only)`));
+      `${ev.notes_per_second} notes per CPU-second (${ev.notes_per_wall_second} per wall second; extraction only)\n` +
+      speedDefinition(ev)));
 
   const got = [...EVENT_TYPES, '(none)'];
   const matrix = EVENT_TYPES.filter((t) => ev.confusion[t]).map((t) => {
