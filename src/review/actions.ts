@@ -2,7 +2,8 @@
 // for undo of a move), so every change lands in the append-only audit log with who, when,
 // before and after. Library functions: the CLI and the API are thin shells over them.
 
-import type { EventGrade, SitrepEvent } from '../core/types.ts';
+import { eventTypeOf } from '../core/taxonomy.ts';
+import type { EventFields, EventGrade, SitrepEvent } from '../core/types.ts';
 import type { Store } from '../store/store.ts';
 import { checkEdit, type FieldEdit } from './fields.ts';
 
@@ -47,7 +48,34 @@ export async function edit(store: Store, id: string, fields: unknown, actor: str
     if (checked.fatalities_min == null && checked.fatalities < ev.fatalities_min) checked.fatalities_min = checked.fatalities;
     if (checked.fatalities_max == null && checked.fatalities > ev.fatalities_max) checked.fatalities_max = checked.fatalities;
   }
+  // A sub-event type names its event type: setting one implies the other.
+  if (checked.sub_event_type && !checked.event_type && eventTypeOf(checked.sub_event_type) !== ev.event_type) checked.event_type = eventTypeOf(checked.sub_event_type);
+  const problem = inconsistency({ ...ev, ...checked }, new Set(Object.keys(checked)));
+  if (problem) throw new ReviewError(problem);
   return store.updateEvent(id, { fields: checked }, { action: 'edit', actor, reason });
+}
+
+/** Fields that must agree with each other, and how they may not disagree. */
+const RULES: Array<{ fields: Array<keyof EventFields>; broken: (f: EventFields) => string | null }> = [
+  { fields: ['event_type', 'sub_event_type'], broken: (f) => (eventTypeOf(f.sub_event_type) === f.event_type ? null : `sub_event_type "${f.sub_event_type}" is not a kind of "${f.event_type}": set sub_event_type too`) },
+  { fields: ['fatalities', 'fatalities_min'], broken: (f) => (f.fatalities_min > f.fatalities ? `fatalities_min ${f.fatalities_min} is above fatalities ${f.fatalities}` : null) },
+  { fields: ['fatalities', 'fatalities_max'], broken: (f) => (f.fatalities_max < f.fatalities ? `fatalities_max ${f.fatalities_max} is below fatalities ${f.fatalities}` : null) },
+  { fields: ['event_date', 'event_date_end'], broken: (f) => (f.event_date_end && f.event_date_end < f.event_date ? `event_date_end ${f.event_date_end} is before event_date ${f.event_date}` : null) },
+  { fields: ['latitude', 'longitude'], broken: (f) => ((f.latitude == null) !== (f.longitude == null) ? 'latitude and longitude are set together (or both emptied)' : null) },
+];
+
+/**
+ * Why an edit would leave fields contradicting each other (a toll below its own minimum, a
+ * sub-event type of another event type), or null. Only rules touching an edited field apply:
+ * an older inconsistency elsewhere does not block an unrelated correction.
+ */
+export function inconsistency(f: EventFields, edited: Set<string>): string | null {
+  for (const rule of RULES) {
+    if (!rule.fields.some((x) => edited.has(x))) continue;
+    const problem = rule.broken(f);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 /** Overrides the derived grade (the derived one stays visible in overrides.grade.extracted). */

@@ -60,7 +60,10 @@ export function parseAssignments(pairs: string[]): FieldEdit {
     if (at <= 0) throw new Error(`"${pair}" is not field=value`);
     const field = pair.slice(0, at).trim();
     const value = pair.slice(at + 1);
-    if (NUMERIC.has(field)) raw[field] = value.trim() === '' ? null : Number(value);
+    if (NUMERIC.has(field)) {
+      if (value.trim() !== '' && !Number.isFinite(Number(value))) throw new Error(`${field}: "${value}" is not a number`);
+      raw[field] = value.trim() === '' ? null : Number(value);
+    }
     else raw[field] = field === 'event_date_end' && value === '' ? null : value;
   }
   return checkEdit(raw);

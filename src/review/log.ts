@@ -1,15 +1,28 @@
 // One readable line per audit entry: "#12 2019-12-07T10:00Z ana edit fatalities: 3 -> 4 (hospital list)".
+// Every field the action changed is named (an edit of the notes or the admin area as much as of
+// the toll), and a field set by hand to the value it already had says so: the override is real.
 
 import type { AuditEntry } from '../store/store.ts';
 
-const SHOWN = ['status', 'grade', 'merged_into', 'event_date', 'event_type', 'sub_event_type', 'location', 'fatalities', 'actor1', 'actor2'];
+/** Snapshot keys that are not fields an analyst reads as a change (bulky, derived, or told apart below). */
+const NOT_FIELDS = new Set(['id', 'evidence', 'confidence', 'disagreements', 'overrides', 'report_ids', 'document_ids', 'created_at', 'updated_at', 'moved_to', 'superseded', 'reopened', 'report_id', 'candidate', 'score', 'proposal']);
+
+type Override = { value?: unknown; by?: string; at?: string };
 
 export function describeEntry(e: AuditEntry): string {
   const before = (e.before ?? {}) as Record<string, unknown>;
   const after = (e.after ?? {}) as Record<string, unknown>;
   const changes: string[] = [];
+  if (after.proposal != null) changes.push(`proposal #${after.proposal}`);
   if (e.before) {
-    for (const f of SHOWN) if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) changes.push(`${f}: ${fmt(before[f])} -> ${fmt(after[f])}`);
+    for (const f of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      if (!NOT_FIELDS.has(f) && JSON.stringify(before[f]) !== JSON.stringify(after[f])) changes.push(`${f}: ${fmt(before[f])} -> ${fmt(after[f])}`);
+    }
+    const [was, now] = [(before.overrides ?? {}) as Record<string, Override>, (after.overrides ?? {}) as Record<string, Override>];
+    for (const [f, o] of Object.entries(now)) {
+      const same = JSON.stringify(before[f]) === JSON.stringify(after[f]);
+      if (same && JSON.stringify([o.value, o.by, o.at]) !== JSON.stringify([was[f]?.value, was[f]?.by, was[f]?.at])) changes.push(`${f}: ${fmt(o.value)} set by hand (unchanged)`);
+    }
   }
   if (after.moved_to) changes.push(`reports moved to ${after.moved_to}`);
   else if (Array.isArray(after.report_ids) && JSON.stringify(before.report_ids) !== JSON.stringify(after.report_ids)) changes.push(`reports ${(after.report_ids as string[]).join(', ')}`);
@@ -21,5 +34,7 @@ export function describeEntry(e: AuditEntry): string {
 }
 
 function fmt(v: unknown): string {
-  return v == null || v === '' ? '∅' : String(v);
+  if (v == null || v === '') return '∅';
+  const s = (typeof v === 'string' ? v : JSON.stringify(v)).replace(/\s*\n\s*/g, ' ');
+  return s.length > 80 ? s.slice(0, 77) + '...' : s;
 }

@@ -1,0 +1,58 @@
+// What a demanding analyst trips over when correcting an event by hand: an edit may not leave
+// the fields contradicting each other (a toll outside its own range, a sub-event type of another
+// event type, an end date before the start, half a coordinate), a bad number says which field it
+// was, and the event's audit log names every field an action changed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { edit, merge, ReviewError } from '../../src/review/actions.ts';
+import { parseAssignments } from '../../src/review/fields.ts';
+import { describeEntry } from '../../src/review/log.ts';
+import { openStore } from '../../src/store/index.ts';
+import { strikeEvent } from './strike.ts';
+
+test('an edit that would leave fields contradicting each other is refused with the reason; nothing is written', async () => {
+  const store = await openStore(':memory:');
+  const id = await strikeEvent(store, 'Invented wire: a drone hit the Qasr Town market, 7 dead.', 7);
+  const refused = async (fields: object, why: RegExp) => {
+    const log = (await store.auditLog(id)).length;
+    await assert.rejects(edit(store, id, fields, 'ana'), (err: Error) => err instanceof ReviewError && err.status === 400 && why.test(err.message));
+    assert.equal((await store.auditLog(id)).length, log, `nothing written for ${JSON.stringify(fields)}`);
+  };
+  await refused({ fatalities_min: 20 }, /fatalities_min 20 is above fatalities 7/);
+  await refused({ fatalities_max: 2 }, /fatalities_max 2 is below fatalities 7/);
+  await refused({ fatalities: 9, fatalities_max: 8 }, /fatalities_max 8 is below fatalities 9/);
+  await refused({ event_type: 'Protests' }, /"Air\/drone strike" is not a kind of "Protests"/);
+  await refused({ event_date_end: '2021-03-01' }, /before event_date 2021-03-03/);
+  await refused({ latitude: null }, /latitude and longitude/);
+
+  // The sub-event type alone implies its event type; a toll beyond the range still widens it.
+  const typed = await edit(store, id, { sub_event_type: 'Shelling/artillery/missile attack' }, 'ana');
+  assert.deepEqual([typed.event_type, typed.sub_event_type], ['Explosions/Remote violence', 'Shelling/artillery/missile attack']);
+  const moved = await edit(store, id, { sub_event_type: 'Armed clash' }, 'ana');
+  assert.equal(moved.event_type, 'Battles');
+  const wider = await edit(store, id, { fatalities: 12 }, 'ana');
+  assert.deepEqual([wider.fatalities_min, wider.fatalities, wider.fatalities_max], [7, 12, 12]);
+  await store.close();
+});
+
+test('CLI assignments: a number that is not one names its field', () => {
+  assert.throws(() => parseAssignments(['fatalities=abc']), /fatalities: "abc" is not a number/);
+  assert.deepEqual(parseAssignments(['fatalities=4', 'latitude=', 'longitude=']), { fatalities: 4, latitude: null, longitude: null });
+});
+
+test('the audit log line of an action names every field it changed, and a value set by hand to what it was', async () => {
+  const store = await openStore(':memory:');
+  const a = await strikeEvent(store, 'Invented wire: a drone hit the Qasr Town market, 7 dead.', 7);
+  const b = await strikeEvent(store, 'Invented radio: Qasr Town market toll rises to 10.', 10);
+  await edit(store, a, { notes: 'Corrected by hand:\na drone hit the market.', admin1: 'Qasr Region', fatalities: 8 }, 'ana', 'hospital list');
+  await merge(store, a, b, 'bo');
+  const [, edited, merged] = (await store.auditLog(a)).map(describeEntry);
+  assert.match(edited!, / ana edit /);
+  assert.match(edited!, /notes: Invented wire: a drone hit the Qasr Town market, 7 dead\. -> Corrected by hand: a drone hit the market\./);
+  assert.match(edited!, /admin1: Qasr Region set by hand \(unchanged\)/);
+  assert.match(edited!, /fatalities: 7 -> 8/);
+  assert.match(edited!, /status: new -> edited/);
+  assert.match(edited!, /\(hospital list\)$/);
+  assert.match(merged!, / bo merge .*grade: weak -> contested; reports /);
+  await store.close();
+});
