@@ -222,10 +222,34 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     for (let o = Math.max(0, k - WINDOW); o <= Math.min(spans.length - 1, k + WINDOW); o++) {
       if (o !== k && areaAt[o] && spans[o]!.key !== span.key) groups.push(areaAt[o]!);
     }
-    const otherAreas = groups.flat();
     const byName = groups.length > 1 && nestedAreas(groups);
-    const inArea = (p: Place): boolean =>
-      (!span.fold || nearOthers(k, p)) && (isAdmin(p) > 0 || otherAreas.length === 0 || otherAreas.some((a) => insideArea(p, a, byName)));
+    const within = (p: Place, areas: Place[]): boolean => areas.some((a) => insideArea(p, a, byName));
+    // A district answers to the provinces named ("Pratapgarh (UP)" is UP's, not Rajasthan's), unless
+    // none of its namesakes does and no other place named fits them either: then the province is
+    // the writer's slip ("Apodaca, Jalisco" is Nuevo Leon's Apodaca).
+    const provinces = groups.flat().filter((a) => a.feature_code === 'ADM1');
+    let someDistrictFits: boolean | null = null;
+    const districtFits = (p: Place): boolean => provinces.length === 0 || within(p, provinces);
+    const otherPlaceFits = (): boolean => {
+      for (let o = Math.max(0, k - WINDOW); o <= Math.min(spans.length - 1, k + WINDOW); o++) {
+        const c = first[o]!;
+        if (o === k || c < 0 || spans[o]!.key === span.key) continue;
+        const q = cands[o]![c]!;
+        if (isAdmin(q) !== 1 && districtFits(q)) return true;
+      }
+      return false;
+    };
+    const inArea = (p: Place): boolean => {
+      if (span.fold && !nearOthers(k, p)) return false;
+      const level = isAdmin(p);
+      if (level === 1 || groups.length === 0) return true;
+      if (level === 2) {
+        if (districtFits(p)) return true;
+        someDistrictFits ??= cands[k]!.some((q) => isAdmin(q) === 2 && districtFits(q)) || otherPlaceFits();
+        return !someDistrictFits;
+      }
+      return within(p, groups.flat());
+    };
     const near = (p: Place): number => {
       for (let o = Math.max(0, k - WINDOW); o <= Math.min(spans.length - 1, k + WINDOW); o++) {
         const c = first[o]!;

@@ -38,3 +38,12 @@ test('nested areas named in the text decide by name; a single named area still a
   // One area only ("Alam (Wadiya)") may be a slip of the writer: the nearby Alam stays possible.
   assert.equal(eventPlace('Clashes erupted in Alam (Wadiya).', 'YEM'), 'gn:9200013');
 });
+
+test('a district answers to the province named, unless none of its namesakes is there (a slip)', () => {
+  // Two districts "Ramgarh": the one in the province named (by another of its names, so no
+  // admin-name bonus decides), though the other comes first.
+  assert.equal(eventPlace('Two mobs clashed in Kotwali, Ramgarh (Uttara Desh) over a property dispute.', 'IND'), 'gn:9200022');
+  // "Apodara, Jalica": the only Apodara lies in another province and nothing else named fits
+  // Jalica, so the writer slipped on the province: the district stands.
+  assert.equal(eventPlace('An armed man attacked a man in Apodara, Jalica.', 'MEX'), 'gn:9200031');
+});
