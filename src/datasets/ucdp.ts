@@ -3,8 +3,9 @@
 
 import { interactionCode } from '../core/taxonomy.ts';
 import type { EventType, SubEventType } from '../core/taxonomy.ts';
-import type { GeoPrecision, Report, TimePrecision } from '../core/types.ts';
+import type { Confidence, GeoPrecision, Report, TimePrecision } from '../core/types.ts';
 import table from './data/ucdp-actors.json' with { type: 'json' };
+import trust from './data/ucdp-confidence.json' with { type: 'json' };
 import { countryByName } from '../geo/countries.ts';
 import { contentWords } from '../merge/text.ts';
 import type { Evidence } from '../core/types.ts';
@@ -120,7 +121,7 @@ export function ucdpRecord(row: Record<string, string>, columns: string[]): Data
     displaced: null,
     notes,
     source: (row.source_office ?? '').split(';').map((s) => s.trim()).filter(Boolean).join('; ') || 'UCDP GED',
-    confidence: { overall: 1 },
+    confidence: confidenceOf(tov, intColumn(row, 'date_prec', 1)!, wherePrec),
     evidence: ucdpEvidence(document_id, text, notes, { location: coded.replace(/ (town|city|village)$/i, '') || place, place, deaths: deaths.line }),
     rules: ['dataset:ucdp', `ucdp:where_prec=${wherePrec}`, `ucdp:date_prec=${row.date_prec ?? ''}`, `ucdp:type_of_violence=${tov}`, ...(deaths.rule ? [deaths.rule] : [])],
   };
@@ -185,4 +186,16 @@ function ucdpEvidence(documentId: string, text: string, notes: string, fields: {
     out.push({ field: 'fatalities', document_id: documentId, start: at, end: text.length, text: fields.deaths });
   }
   return out;
+}
+
+/** Per-field confidence: high where UCDP codes the field, low where the mapping guesses it (data/ucdp-confidence.json). */
+export function confidenceOf(tov: number, datePrec: number, wherePrec: number): Confidence {
+  const at = (table: Record<string, number>, key: number) => table[String(key)] ?? Math.min(...Object.values(table));
+  const date = at(trust.date_by_date_prec, datePrec);
+  const place = at(trust.place_by_where_prec, wherePrec);
+  const type = at(trust.type_by_type_of_violence, tov);
+  const out: Confidence = { overall: trust.overall, event_date: date, time_precision: date, event_type: type, sub_event_type: type, civilian_targeting: at(trust.civilian_targeting_by_type_of_violence, tov) };
+  for (const f of ['location', 'latitude', 'longitude', 'geo_precision', 'admin1', 'admin2']) out[f] = place;
+  for (const f of ['actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction']) out[f] = trust.actors;
+  return { ...out, country: trust.country, fatalities: trust.fatalities, notes: trust.notes };
 }

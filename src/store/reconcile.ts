@@ -39,7 +39,6 @@ const COMPARED = ['event_type', 'sub_event_type', 'actor1', 'actor2', 'iso3', 'l
 export function reconcile(items: SourcedReport[]): Reconciled {
   if (items.length === 0) throw new Error('reconcile: an event needs at least one report');
   const reports = items.map((i) => i.report);
-  const conf = (r: Report, f: string) => r.confidence?.[f] ?? r.confidence?.overall ?? 0.5;
   const mostConfident = (f: string) => [...reports].sort((a, b) => conf(b, f) - conf(a, f))[0];
   const place = [...reports].sort(
     (a, b) => (a.geo_precision ?? 9) - (b.geo_precision ?? 9) || conf(b, 'location') - conf(a, 'location'),
@@ -73,7 +72,8 @@ export function reconcile(items: SourcedReport[]): Reconciled {
   for (const k of keys) {
     // Noisy-or over the reports that agree with the chosen value: independent agreement raises it.
     const agreeing = reports.filter((r) => k === 'overall' || !(k in fields) || same((r as any)[k], fields[k]));
-    const c = 1 - agreeing.reduce((p, r) => p * (1 - (r.confidence?.[k] ?? 0)), 1);
+    // A report without a figure for this field stands behind it with its overall confidence, as it did when the value was chosen.
+    const c = 1 - agreeing.reduce((p, r) => p * (1 - conf(r, k)), 1);
     confidence[k] = Math.round(Math.min(0.99, c) * 1000) / 1000;
   }
   if (items.length === 1) Object.assign(fields, pick(reports[0]));
@@ -85,7 +85,8 @@ export function reconcile(items: SourcedReport[]): Reconciled {
  * the number of independent sources and whether their claims agree. The rule, first match wins:
  * - contested: the sources disagree on something that changes what the event is:
  *   the toll (any two different counts: 7 vs 10 dead is a conflict of claims, kept with every
- *   claim), the event type, the country, the date beyond tolerance (the windows each claim's
+ *   claim), the event type (held as a claim: a type a dataset mapping only guesses, below
+ *   TYPE_CLAIM_AT confidence, is listed but contests nothing), the country, the date beyond tolerance (the windows each claim's
  *   time_precision stands for, widened by the one-day reporting slack the merge step allows, do
  *   not meet), or the place beyond tolerance (the points lie farther apart than the circles
  *   their geo_precision stands for: 10 / 30 / 150 km). Different spellings of one place, a
@@ -102,11 +103,21 @@ export function reconcile(items: SourcedReport[]): Reconciled {
 export function gradeOf(items: SourcedReport[], disagreements: Record<string, Claim[]>): EventGrade {
   const sources = new Set(items.map((i) => i.source || i.report.document_id));
   const reports = items.map((i) => i.report);
-  const contested = ['fatalities', 'event_type', 'iso3'].some((f) => f in disagreements) || datesConflict(reports) || placesConflict(reports);
+  const contested = ['fatalities', 'iso3'].some((f) => f in disagreements) || typesConflict(reports) || datesConflict(reports) || placesConflict(reports);
   if (contested) return 'contested';
   if (sources.size >= 3) return 'confirmed';
   if (sources.size === 2) return 'fair';
   return 'weak';
+}
+
+/** How much a report stands behind a field: its figure for it, else its overall confidence. */
+const conf = (r: Report, f: string) => r.confidence?.[f] ?? r.confidence?.overall ?? 0.5;
+/** Below this a type is a mapping's guess (a UCDP row's "Battles" for any state-based violence), not a claim that contests another. */
+export const TYPE_CLAIM_AT = 0.5;
+
+/** Two reports hold different event types, each as a claim rather than a guess. */
+function typesConflict(reports: Report[]): boolean {
+  return new Set(reports.filter((r) => conf(r, 'event_type') >= TYPE_CLAIM_AT).map((r) => r.event_type)).size > 1;
 }
 
 /** Some two claims' date windows (with the reporting slack) do not meet. */

@@ -89,6 +89,9 @@ test('own UCDP fixture: dates, tolls as min/best/max, sides as ACLED actors, civ
   assert.equal(doc.text.slice(place.start, place.end), 'Tripoli', 'the coded place where the text names it');
   assert.equal(strike!.assoc_actor_2, 'Civilians (Libya)', 'civilians killed in a state-based fight: harmed, not targeted');
   assert.equal(strike!.civilian_targeting, '');
+  // Coded fields are trusted, mapped guesses are not: a state-based row's "Armed clash" is no claim of a clash.
+  assert.deepEqual([report!.confidence.event_date, report!.confidence.location, report!.confidence.fatalities, report!.confidence.event_type], [0.95, 0.85, 0.9, 0.3]);
+  assert.equal((await store.getReports(range!.id))[0]!.confidence.event_type, 0.6, 'one-sided violence is an attack on civilians by definition');
   await store.close();
 });
 

@@ -71,3 +71,16 @@ test('stored: a rejected event is discounted; bringing it back restores the deri
   assert.equal((await undo(store, ev!.id, 'bo')).grade, 'discounted', 'undo of the confirm: rejected and discounted again');
   await store.close();
 });
+
+test("a type a dataset mapping only guesses is listed but contests nothing; a type held as a claim contests", () => {
+  const strike = { event_type: 'Explosions/Remote violence' as const, sub_event_type: 'Air/drone strike' as const, confidence: { event_type: 0.8, sub_event_type: 0.8, overall: 0.8 } };
+  // A UCDP row's "Battles / Armed clash" for state-based violence (type confidence 0.3, src/datasets/data/ucdp-confidence.json).
+  const guessed = { confidence: { event_type: 0.3, sub_event_type: 0.3, overall: 0.8 } };
+  const r = reconcile([claim('Wire', strike), claim('UCDP GED', guessed)]);
+  assert.ok(r.disagreements.event_type, 'both claims are kept');
+  assert.equal(r.grade, 'fair');
+  assert.deepEqual([r.fields.event_type, r.fields.sub_event_type], ['Explosions/Remote violence', 'Air/drone strike'], "the source's type, not the guess");
+  assert.equal(r.confidence.event_type, 0.8);
+  assert.equal(gradeOf(claim('Wire', strike), claim('Radio', { confidence: { event_type: 0.6, overall: 0.6 } })), 'contested');
+  assert.equal(gradeOf(claim('Wire', strike), claim('ACLED', { confidence: { overall: 1 } })), 'contested', 'a coded type with no per-field figure stands on its overall confidence');
+});
