@@ -34,6 +34,7 @@ function implied(id: string, opts: Opts): Role {
 
 const role = (m: ActorMention): Role => ({ actor: m.actor, mention: m });
 const CRIMINAL_VICTIM = 'classify/battle/criminal-victim';
+const TENSION_CLAUSE = /\b(?:tensions?|disputes?|rivalry|enmity|feud)\s+between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$/i;
 
 interface ImpliedRule {
   countries: string[];
@@ -114,7 +115,10 @@ export function assignRoles(
 ): Roles {
   const inSpan = actors.filter((a) => a.start >= span.start && a.end <= span.end).sort((a, b) => a.start - b.start);
   const of = (k: Kind) => uniqueByName(inSpan.filter((m) => kindOf(m) === k));
-  const named = of('armed');
+  const armedNamed = of('armed');
+  // "... as tensions between tribesmen and Houthi forces rise": parties to a background relation.
+  const foreground = armedNamed.filter((m) => !TENSION_CLAUSE.test(text.slice(Math.max(0, m.start - 80), m.start)));
+  const named = foreground.length ? foreground : armedNamed;
   const commenting = named.filter((m) => REACTS.test(text.slice(m.end, m.end + 40)));
   const armed = commenting.length < named.length ? named.filter((m) => !commenting.includes(m)) : named;
   const assoc = of('assoc');

@@ -22,7 +22,9 @@ export interface Sides {
   side2: ActorMention[];
 }
 
-const BETWEEN = /\bbetween\s*$/i;
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+/** "tensions between X and Y": a background relation, not who attacked. */
+const TENSION_BETWEEN = /\b(?:tensions?|disputes?|rivalry|hostilities|enmity|feud)\s+between\s+(?:the\s+)?$/i;
 const RECIPROCAL = /^\s+(?:(?:reportedly|also|have|had|again)\s+)?(?:clashed|exchanged|fought|traded)\b(?!(?:\s+(?:fire|gunfire|shots|blows))?\s+(?:with|against)\b)/i;
 /** "drones flying on behalf of Haftar's forces", "militias backed by the army": allies, one side. */
 const ALLY = /\b(?:on behalf of|in support of|alongside|together with|backed by|supported by|allied (?:to|with)|loyal to|in coordination with)\s+(?:the\s+)?$/i;
@@ -49,7 +51,7 @@ function attackerFirst(text: string, actors: ActorMention[]): ActorMention[] {
   };
   const claims = (m: ActorMention) => CLAIMS.test(text.slice(m.end, m.end + 30)) || owns(m);
   const claimant = actors.findIndex(claims);
-  const between = actors.findIndex((m) => BETWEEN.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const between = actors.findIndex((m) => BETWEEN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !TENSION_BETWEEN.test(text.slice(Math.max(0, m.start - 40), m.start)));
   const first = claimant > 0 ? claimant : between > 0 ? between : 0;
   return first ? [actors[first], ...actors.filter((_, i) => i !== first)] : actors;
 }

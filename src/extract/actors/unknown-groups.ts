@@ -28,6 +28,7 @@ const IDENTITY = new Map(Object.entries(data.identity));
 const ARMED_WORDS = new Set(data.armedContext.words);
 const JOINERS = new Set(data.joiners);
 const NOT_NAMES = new Set(data.notNames);
+const ARTICLE_IN_NAME = new Set(['al', 'el']);
 const ACRONYM_NOUNS = new Map(Object.entries(data.acronymNouns).filter(([k]) => k !== '_about'));
 // "Patriotic and Integrationist Force of Congo (FPIC)": capitalised words, small joiners, an acronym.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
@@ -86,7 +87,8 @@ function nameStart(text: string, tokens: Token[], end: number): number {
     else if (JOINERS.has(t.norm) && i - 2 >= 0 && tokens[i - 2].upper && i < end) i--;
     else break;
   }
-  while (i < end && JOINERS.has(tokens[i].norm)) i++;
+  // A leading article goes; a capitalised "Al"/"El" is part of the name ("Al Hayash tribesmen").
+  while (i < end && JOINERS.has(tokens[i].norm) && !(tokens[i].upper && ARTICLE_IN_NAME.has(tokens[i].norm))) i++;
   return i;
 }
 
@@ -128,7 +130,8 @@ export function findUnknownGroups(
     if (noun.armedContext && !armedBefore(tokens, first)) continue;
     // "Fellata and Rizeigat communal militias" names two groups.
     if (first >= 2 && tokens[first - 1].norm === 'and' && tokens[first - 2].upper && !NOT_NAMES.has(tokens[first - 2].norm)) {
-      emit(first - 2, first - 1, k, noun, suffix, first - 2);
+      // The first name may have several words too ("the Al Omar and Al Sayid families").
+      emit(nameStart(text, tokens, first - 1), first - 1, k, noun, suffix, first - 2);
     }
     emit(first, nameEnd, k, noun, suffix);
   }
