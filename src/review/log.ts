@@ -10,6 +10,13 @@ const NOT_FIELDS = new Set(['id', 'evidence', 'confidence', 'disagreements', 'ov
 type Override = { value?: unknown; by?: string; at?: string };
 
 export function describeEntry(e: AuditEntry): string {
+  const changes = changesOf(e);
+  const reason = e.reason ? ` (${e.reason})` : '';
+  return `#${e.id} ${e.at} ${e.actor} ${e.action}${changes.length ? ' ' + changes.join('; ') : ''}${reason}`;
+}
+
+/** What an audit entry changed, one phrase a change ("fatalities: 7 -> 8"); the CLI log and the dashboard show these. */
+export function changesOf(e: Pick<AuditEntry, 'before' | 'after'>): string[] {
   const before = (e.before ?? {}) as Record<string, unknown>;
   const after = (e.after ?? {}) as Record<string, unknown>;
   const changes: string[] = [];
@@ -29,8 +36,7 @@ export function describeEntry(e: AuditEntry): string {
   if (after.report_id) changes.push(`report ${after.report_id}`);
   if (after.candidate) changes.push(`candidate ${after.candidate}`);
   if (after.score != null) changes.push(`score ${after.score}`);
-  const reason = e.reason ? ` (${e.reason})` : '';
-  return `#${e.id} ${e.at} ${e.actor} ${e.action}${changes.length ? ' ' + changes.join('; ') : ''}${reason}`;
+  return changes;
 }
 
 function fmt(v: unknown): string {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { edit, merge, ReviewError } from '../../src/review/actions.ts';
 import { parseAssignments } from '../../src/review/fields.ts';
-import { describeEntry } from '../../src/review/log.ts';
+import { changesOf, describeEntry } from '../../src/review/log.ts';
 import { openStore } from '../../src/store/index.ts';
 import { strikeEvent } from './strike.ts';
 
@@ -54,5 +54,16 @@ test('the audit log line of an action names every field it changed, and a value 
   assert.match(edited!, /status: new -> edited/);
   assert.match(edited!, /\(hospital list\)$/);
   assert.match(merged!, / bo merge .*grade: weak -> contested; reports /);
+  await store.close();
+});
+
+test('a proposal decision in the log names the proposal, its status change, the candidate and the score', async () => {
+  const store = await openStore(':memory:');
+  const a = await strikeEvent(store, 'Invented wire: a drone hit the Qasr Town market, 7 dead.', 7);
+  const b = await strikeEvent(store, 'Invented radio: Qasr Town market toll rises to 10.', 10, { kind: 'propose', event_id: a, score: 0.6, rule: 'test grey zone' });
+  const [p] = (await store.listProposals({ event_id: b })).items;
+  await store.decideProposal(p!.id, 'declined', { action: 'decline', actor: 'ana', reason: 'two strikes' });
+  const entry = (await store.auditLog(b)).find((e) => e.action === 'decline')!;
+  assert.deepEqual(changesOf(entry), [`proposal #${p!.id}`, 'status: open -> declined', `candidate ${a}`, 'score 0.6']);
   await store.close();
 });

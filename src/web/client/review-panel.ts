@@ -3,6 +3,7 @@
 // refusal is shown as its message.
 
 import type { Report, SitrepEvent } from '../../core/types.ts';
+import { changesOf } from '../../review/log.ts';
 import { api } from './api.ts';
 import { el, render } from './dom.ts';
 import { renderEventProposals } from './proposals.ts';
@@ -65,7 +66,12 @@ export function renderReview(e: SitrepEvent, reports: Report[], onChanged: (id: 
     el('div', { class: 'review-row' }, ...labelled('Grade', grade), button('Set grade', () => run('grade', { grade: grade.value, reason: why() }, 'Grade'))),
     el('div', { class: 'review-row' },
       ...labelled('Field', field), ...labelled('New value', value),
-      button('Save field', () => run('edit', { fields: { [field.value]: typed(field.value, value.value) }, reason: why() }, `Edit ${field.value}`)),
+      button('Save field', () => {
+        const v = typed(field.value, value.value);
+        // Number('abc') is NaN, which JSON sends as null: it would empty the field instead of refusing.
+        if (Number.isNaN(v)) status.textContent = `${field.value}: "${value.value}" is not a number.`;
+        else void run('edit', { fields: { [field.value]: v }, reason: why() }, `Edit ${field.value}`);
+      }),
     ),
     el('div', { class: 'review-row' },
       ...labelled('Merge event into this one', other),
@@ -93,8 +99,8 @@ export async function renderAudit(container: HTMLElement, id: string): Promise<v
     render(container,
       el('h3', {}, `Audit log (${entries.length})`),
       el('table', { class: 'data audit' },
-        el('thead', {}, el('tr', {}, ['When (UTC)', 'Who', 'Action', 'Reason'].map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, entries.map((a) => el('tr', {}, el('td', {}, a.at.slice(0, 19).replace('T', ' ')), el('td', {}, a.actor), el('td', {}, a.action), el('td', {}, a.reason ?? '')))),
+        el('thead', {}, el('tr', {}, ['When (UTC)', 'Who', 'Action', 'What changed', 'Reason'].map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, entries.map((a) => el('tr', {}, el('td', {}, a.at.slice(0, 19).replace('T', ' ')), el('td', {}, a.actor), el('td', {}, a.action), el('td', {}, changesOf(a).join('; ')), el('td', {}, a.reason ?? '')))),
       ));
   } catch (err) {
     render(container, el('p', { class: 'muted' }, `Audit log unavailable: ${(err as Error).message}`));
