@@ -28,9 +28,19 @@ function fromReason(id: string, reason?: string | null): string {
   return `from ${id}${reason ? ': ' + reason : ''}`;
 }
 
-export async function confirm(store: Store, id: string, actor: string, reason?: string | null): Promise<SitrepEvent> {
+/**
+ * An event a reviewer may act on: not one merged away. Its reports, claims and review now live
+ * on the event it was merged into; a confirm, edit, grade, reject or split here would change a
+ * hidden shell (undo, which reverses the merge itself, is the one way back).
+ */
+export async function requireLive(store: Store, id: string): Promise<SitrepEvent> {
   const ev = await requireEvent(store, id);
   if (ev.status === 'merged') throw new ReviewError(`event ${id} was merged into ${ev.merged_into}; review that one`, 409);
+  return ev;
+}
+
+export async function confirm(store: Store, id: string, actor: string, reason?: string | null): Promise<SitrepEvent> {
+  await requireLive(store, id);
   return store.updateEvent(id, { status: 'confirmed' }, { action: 'confirm', actor, reason });
 }
 
@@ -42,7 +52,7 @@ export async function edit(store: Store, id: string, fields: unknown, actor: str
   } catch (err) {
     throw new ReviewError((err as Error).message);
   }
-  const ev = await requireEvent(store, id);
+  const ev = await requireLive(store, id);
   // A corrected toll outside the sources' range widens the range, so min <= best <= max holds.
   if (checked.fatalities != null) {
     if (checked.fatalities_min == null && checked.fatalities < ev.fatalities_min) checked.fatalities_min = checked.fatalities;
@@ -81,13 +91,13 @@ export function inconsistency(f: EventFields, edited: Set<string>): string | nul
 /** Overrides the derived grade (the derived one stays visible in overrides.grade.extracted). */
 export async function grade(store: Store, id: string, value: string, actor: string, reason?: string | null): Promise<SitrepEvent> {
   if (!GRADES.includes(value as EventGrade)) throw new ReviewError(`grade must be one of ${GRADES.join(', ')}`);
-  await requireEvent(store, id);
+  await requireLive(store, id);
   return store.updateEvent(id, { grade: value as EventGrade }, { action: 'grade', actor, reason });
 }
 
 export async function reject(store: Store, id: string, actor: string, reason: string): Promise<SitrepEvent> {
   if (!reason?.trim()) throw new ReviewError('a rejection needs a reason');
-  await requireEvent(store, id);
+  await requireLive(store, id);
   return store.updateEvent(id, { status: 'rejected' }, { action: 'reject', actor, reason });
 }
 
@@ -97,6 +107,8 @@ export async function checkMerge(store: Store, targetId: string, sourceId: strin
   const [target, source] = [await requireEvent(store, targetId), await requireEvent(store, sourceId)];
   if (target.status === 'merged') throw new ReviewError(`event ${targetId} was itself merged into ${target.merged_into}`, 409);
   if (source.status === 'merged') throw new ReviewError(`event ${sourceId} is already merged into ${source.merged_into}`, 409);
+  // Reports merged into a rejected event would vanish from every list with it.
+  if (target.status === 'rejected') throw new ReviewError(`event ${targetId} is rejected: confirm it first, or merge it into ${sourceId}`, 409);
   return source;
 }
 
@@ -112,7 +124,7 @@ export async function merge(store: Store, targetId: string, sourceId: string, ac
 
 /** Takes some reports out of an event into a new one (the rest stay). Returns the new event. */
 export async function split(store: Store, id: string, reportIds: string[], actor: string, reason?: string | null): Promise<SitrepEvent> {
-  const ev = await requireEvent(store, id);
+  const ev = await requireLive(store, id);
   if (reportIds.length === 0) throw new ReviewError('name the reports to split off');
   const unknown = reportIds.filter((r) => !ev.report_ids.includes(r));
   if (unknown.length) throw new ReviewError(`event ${id} has no report ${unknown.join(', ')}`);

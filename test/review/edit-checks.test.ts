@@ -4,7 +4,7 @@
 // was, and the event's audit log names every field an action changed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { edit, merge, ReviewError } from '../../src/review/actions.ts';
+import { confirm, edit, grade, merge, reject, ReviewError, split } from '../../src/review/actions.ts';
 import { parseAssignments } from '../../src/review/fields.ts';
 import { changesOf, describeEntry } from '../../src/review/log.ts';
 import { openStore } from '../../src/store/index.ts';
@@ -65,5 +65,27 @@ test('a proposal decision in the log names the proposal, its status change, the 
   await store.decideProposal(p!.id, 'declined', { action: 'decline', actor: 'ana', reason: 'two strikes' });
   const entry = (await store.auditLog(b)).find((e) => e.action === 'decline')!;
   assert.deepEqual(changesOf(entry), [`proposal #${p!.id}`, 'status: open -> declined', `candidate ${a}`, 'score 0.6']);
+  await store.close();
+});
+
+test('an event merged away refuses every review action but undo; nothing merges into a rejected event', async () => {
+  const store = await openStore(':memory:');
+  const a = await strikeEvent(store, 'Invented wire: a drone hit the Qasr Town market, 7 dead.', 7);
+  const b = await strikeEvent(store, 'Invented radio: Qasr Town market toll rises to 10.', 10);
+  const c = await strikeEvent(store, 'Invented blog: Qasr Town market hit, 8 dead.', 8);
+  await merge(store, a, b, 'ana');
+  const merged = new RegExp(`${b} was merged into ${a}`);
+  const conflict = (err: Error) => err instanceof ReviewError && err.status === 409 && merged.test(err.message);
+  await assert.rejects(confirm(store, b, 'bo'), conflict);
+  await assert.rejects(edit(store, b, { fatalities: 3 }, 'bo'), conflict);
+  await assert.rejects(grade(store, b, 'weak', 'bo'), conflict);
+  await assert.rejects(reject(store, b, 'bo', 'dup'), conflict);
+  await assert.rejects(split(store, b, ['x'], 'bo'), conflict);
+  assert.equal((await store.auditLog(b)).at(-1)!.action, 'merge', 'nothing written on the merged shell');
+
+  await reject(store, c, 'bo', 'a rumour');
+  await assert.rejects(merge(store, c, a, 'ana'), (err: Error) => err instanceof ReviewError && err.status === 409 && /rejected: confirm it first/.test(err.message));
+  const into = await merge(store, a, c, 'ana', 'the rumour is this strike');
+  assert.equal(into.report_ids.length, 3, 'a rejected event may still be merged into a live one');
   await store.close();
 });
