@@ -7,14 +7,27 @@ import { normName } from './normalize.ts';
 import { distanceKm } from './distance.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 
-/** Generic words around admin names in GeoNames ("Rivers State", "Muhafazat Hadramaout"). */
+/** Generic words around admin names in GeoNames ("Rivers State", "Muhafazat Hadramaout"), in
+ *  the languages the tables use ("Département de Tahoua", "Province du Yatenga", "Cercle",
+ *  "Degmada", "Nomós"). Matched on the name without diacritics. */
 const GENERIC =
-  /\b(state|province|governorate|district|region|oblast|county|department|municipality|prefecture|division|raion|rayon|city|municipal|metropolitan|territory|muhafazat|muhafazah|wilayat|wilayah|sha'?biyat|mutasarrifiyat|mintaqat|gouvernorat|provincia|departamento|estado|region de|of)\b/gi;
+  /\b(state|province|governorate|district|region|oblast|county|department|municipality|prefecture|division|raion|rayon|city|municipal|metropolitan|territory|muhafazat|muhafazah|wilayat|wilayah|sha'?biyat|mutasarrifiyat|mintaqat|gouvernorat|provincia|departamento|estado|region de|of|departement|prefecture|cercle|degmada|nomos|commune|ilcesi)\b/gi;
+/** What is left of "Province de la Sissili", "Département du Mayo-Sava" after the generic word.
+ *  Not for the Spanish tables' "Departamento de X" / "Municipio X": thousands of municipios share
+ *  names with towns and neighbourhoods ("Belgrano"), and reports name them by their towns. */
+const SPANISH_AREA = /^(departamento|provincia|municipio|estado)\b/i;
+const LEADING_LINK = /^(?:(?:du|de|des|la|le|les|del|do|da|dos|das)\s+)+|^[dl]['’]\s*/i;
 
-/** Short forms of an admin name: "Rivers State" -> "Rivers", "Sabha District" -> "Sabha". */
+/** Short forms of an admin name: "Rivers State" -> "Rivers", "Sabha District" -> "Sabha",
+ *  "Province du Yatenga" -> "Yatenga". */
 export function adminShortNames(name: string): string[] {
-  const short = name.replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
-  return short && short !== name ? [short] : [];
+  const plain = /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}+/gu, '') : name;
+  let short = plain.replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
+  for (let prev = SPANISH_AREA.test(plain) ? short : ''; prev !== short; ) {
+    prev = short;
+    short = short.replace(LEADING_LINK, '').trim();
+  }
+  return short && short !== name && short !== plain ? [short] : [];
 }
 
 /** ACLED writes admin1 without the generic word: "Abyan", not "Abyan Governorate". */
