@@ -59,7 +59,11 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const label = leadingLabel(text, span);
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
   const protesters = parties.some((a) => kindOf(a) === 'crowd');
-  const rc: RuleContext = { s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag, label: label && isSubEventType(label.sub) ? label.sub : null };
+  const firstArmed = parties.reduce<ActorMention | null>((f, a) => (kindOf(a) === 'armed' && (!f || a.start < f.start) ? a : f), null);
+  const rc: RuleContext = {
+    s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag,
+    label: label && isSubEventType(label.sub) ? label.sub : null, firstArmedInter: firstArmed?.actor.inter ?? null,
+  };
   const decided = RULES.find((rule) => rule.when(rc)) ?? null;
   const byRule = fromRule(decided, rc);
   const features = () => eventFeatures({ text, span, actors: inSpan, signals: s, rule: byRule.rule, target, sizeTag });

@@ -22,6 +22,8 @@ export interface RuleContext {
   sizeTag: boolean;
   /** Sub-event type named by a leading "Label:" (ACLED strategic-development notes). */
   label: SubEventType | null;
+  /** Inter code of the first organised armed actor named (the subject of "X took control of"). */
+  firstArmedInter: number | null;
 }
 
 export interface Rule {
@@ -94,6 +96,9 @@ export const RULES: Rule[] = [
     when: (c) => has(c, 'loot') && c.target !== 'armed' && c.armed <= 1 && c.fatalities === 0 && !has(c, 'lethal', 'shell', 'air', 'ied', 'abduct', 'attack', 'sexual') },
   { name: 'battle/government-regains', sub: 'Government regains territory', cue: 'regain', confidence: 0.7, decisive: true,
     when: (c) => has(c, 'regain') && stateActor(c) },
+  // Codebook: who takes control decides; state forces taking an area are regaining their territory.
+  { name: 'battle/government-takes-control', sub: 'Government regains territory', cue: 'takeControl', confidence: 0.6, decisive: true,
+    when: (c) => has(c, 'takeControl') && c.firstArmedInter === 1 },
   { name: 'battle/nsa-overtakes', sub: 'Non-state actor overtakes territory', cue: 'overtake', confidence: 0.6, decisive: true,
     when: (c) => has(c, 'overtake') && [2, 3, 4].some((i) => c.inters.has(i)) && has(c, 'clash', 'assault') && !has(c, 'arrest') },
   { name: 'explosion/grenade', sub: 'Grenade', cue: 'grenade', confidence: 0.75, when: (c) => has(c, 'grenade') && !has(c, 'shell') },
