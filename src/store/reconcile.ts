@@ -92,8 +92,9 @@ export function reconcile(items: SourcedReport[]): Reconciled {
  *   their geo_precision stands for: 10 / 30 / 150 km). Different spellings of one place, a
  *   village inside the town another source names, or actor names of different specificity are
  *   not contested: they are listed in `disagreements` only.
- * - confirmed: three or more independent sources (distinct source names; one outlet's several
- *   reports count once) that agree;
+ * - confirmed: three or more independent sources (distinct outlets; one outlet's several
+ *   reports count once, and a dataset row counts as the outlets it cites, so a wire story and a
+ *   dataset row coded from that same story are one source, not two) that agree;
  * - fair: two; weak: one.
  * - discounted is never derived from claims: a reviewer's rejection sets it (src/store/review-change.ts),
  *   and any grade can be overridden by a reviewer.
@@ -101,13 +102,27 @@ export function reconcile(items: SourcedReport[]): Reconciled {
  * that were merged automatically as compatible are never contested on date or place.
  */
 export function gradeOf(items: SourcedReport[], disagreements: Record<string, Claim[]>): EventGrade {
-  const sources = new Set(items.map((i) => i.source || i.report.document_id));
+  const sources = new Set(items.flatMap(outletsOf));
   const reports = items.map((i) => i.report);
   const contested = ['fatalities', 'iso3'].some((f) => f in disagreements) || typesConflict(reports) || datesConflict(reports) || placesConflict(reports);
   if (contested) return 'contested';
   if (sources.size >= 3) return 'confirmed';
   if (sources.size === 2) return 'fair';
   return 'weak';
+}
+
+/** Trailing words one outlet is cited with or without ("Reuters" / "Reuters News", "Xinhua News Agency"). */
+const OUTLET_SUFFIX = / (news agency|newswires?|news)$/;
+const outletKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(OUTLET_SUFFIX, '');
+
+/**
+ * The outlets behind a report: its document's source, or for a dataset row (a compilation, not
+ * an outlet) the outlets the row cites in its source field, when it names any.
+ */
+function outletsOf(i: SourcedReport): string[] {
+  const cited = i.report.rules?.some((r) => r.startsWith('dataset:')) ? splitList(i.report.source) : [];
+  const names = cited.length ? cited : [i.source || i.report.document_id];
+  return [...new Set(names.map(outletKey).filter(Boolean))];
 }
 
 /** How much a report stands behind a field: its figure for it, else its overall confidence. */

@@ -84,3 +84,12 @@ test("a type a dataset mapping only guesses is listed but contests nothing; a ty
   assert.equal(gradeOf(claim('Wire', strike), claim('Radio', { confidence: { event_type: 0.6, overall: 0.6 } })), 'contested');
   assert.equal(gradeOf(claim('Wire', strike), claim('ACLED', { confidence: { overall: 1 } })), 'contested', 'a coded type with no per-field figure stands on its overall confidence');
 });
+
+test('independence: a dataset row counts as the outlets it cites, so it does not second the story it was coded from', () => {
+  const row = (cites: string) => claim('UCDP GED', { rules: ['dataset:ucdp'], source: cites });
+  assert.equal(gradeOf(claim('Reuters'), row('Reuters News')), 'weak', 'the wire story and the row coded from it are one source');
+  assert.equal(gradeOf(claim('Reuters'), row('Xinhua News Agency')), 'fair');
+  assert.equal(gradeOf(row('Agence France Presse; Reuters News; Xinhua News Agency')), 'confirmed', 'a row citing three outlets');
+  assert.equal(gradeOf(row('')), 'weak', 'a row citing nobody is the dataset alone');
+  assert.equal(gradeOf(claim('Reuters'), claim('Reuters')), 'weak');
+});
