@@ -161,6 +161,23 @@ function coordinated(text: string, found: ActorMention[], dict: ActorDictionary,
   return out;
 }
 
+const CODED_AS = /^\s*[,(]?\s*(?:which\s+(?:is|are)\s+|assumed\s+to\s+be\s+)?(?:coded|recoded)\s+as\s+(?:the\s+)?$/i;
+
+/** "pro-STC forces, coded as Security Belt forces": an ACLED note says which actor it codes a
+ *  vaguer mention as; the mention takes that actor (and the coded name is not a second party). */
+function codedAs(text: string, found: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of found) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end <= m.start && m.start - prev.end < 40 && CODED_AS.test(text.slice(prev.end, m.start))) {
+      out[out.length - 1] = { ...prev, actor: m.actor, rule: `${prev.rule}+coded-as` };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 export function findActors(text: string, opts: FindActorsOptions = {}): ActorMention[] {
   const dict = loadActorDictionary();
   const iso3 = opts.iso3 ? opts.iso3.toUpperCase() : null;
@@ -220,5 +237,5 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   // "militants (suspected TTP)", "gunmen presumably IS": the generic words are the group named after them.
   const suspected = (m: ActorMention) => generic(m) && found.some((n) => n.start >= m.end && !generic(n) && SUSPECTED.test(text.slice(m.end, n.start)));
   const kept = found.filter((m) => !unknown.some((u) => overlaps(m, u.start, u.end) || describes(m, u)) && !suspected(m));
-  return referBack(text, [...kept, ...unknown].sort((a, b) => a.start - b.start));
+  return referBack(text, codedAs(text, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
 }
