@@ -27,6 +27,8 @@ export interface MatchScore {
   veto: string | null;
   /** How the two disagree on who took part or was harmed (who.ts), or null: never merged automatically. */
   conflict?: string | null;
+  /** 'text' when both tell the incident in words that share almost nothing (TEXT_APART_BELOW): never merged automatically. */
+  apart?: string | null;
 }
 
 /**
@@ -41,6 +43,14 @@ export const WEIGHTS: Record<keyof ScoreParts, number> = { date: 0.2, place: 0.2
  * victims differently), never merged automatically.
  */
 export const WHO_CONFLICT_CAP = 0.75;
+/**
+ * Below this text similarity, two accounts that both tell the incident in words (three content
+ * words or more each) share almost none of its distinctive words: no place, target or weapon in
+ * common. Two write-ups of one incident rarely miss each other so completely, while two
+ * incidents of one day, town and toll (one story split by neighbourhood or by side) often do, so
+ * such a pair is at most proposed (capped like a who-conflict), never merged automatically.
+ */
+export const TEXT_APART_BELOW = 0.2;
 /** A part a side does not state counts as neither for nor against. */
 const UNKNOWN = 0.5;
 
@@ -203,11 +213,13 @@ export function scorePair(a: Side, b: Side, ctx?: TextContext): MatchScore {
   let score = 0;
   for (const k of Object.keys(WEIGHTS) as Array<keyof ScoreParts>) score += WEIGHTS[k] * (parts[k] ?? UNKNOWN);
   if (conflict) score = Math.min(score, WHO_CONFLICT_CAP);
-  return { score: Math.round(score * 1000) / 1000, parts, veto, conflict };
+  const apart = parts.text != null && parts.text < TEXT_APART_BELOW ? 'text' : null;
+  if (apart) score = Math.min(score, WHO_CONFLICT_CAP);
+  return { score: Math.round(score * 1000) / 1000, parts, veto, conflict, apart };
 }
 
 /** "date=1 place=0.87 type=0.6 ..." for the rule recorded with each placement. */
 export function describe(s: MatchScore): string {
   const p = Object.entries(s.parts).map(([k, v]) => `${k}=${v == null ? '?' : Math.round(v * 100) / 100}`);
-  return s.veto ? `veto:${s.veto}` : p.join(' ') + (s.conflict ? ` who:${s.conflict}` : '');
+  return s.veto ? `veto:${s.veto}` : p.join(' ') + (s.conflict ? ` who:${s.conflict}` : '') + (s.apart ? ` apart:${s.apart}` : '');
 }

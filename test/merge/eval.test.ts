@@ -21,11 +21,12 @@ test('merge precision/recall on hand-labelled article/UCDP and UCDP/UCDP pairs s
   // attach-or-propose P 0.348 R 1.0; after the who check (src/merge/who.ts) attach P 0.636 (civilians killed vs
   // fighters killed in Derna is now only proposed). Session 3: 9 more pairs scored (1 same, 8 different, read by
   // hand), and UCDP rows now carry the coder's place description in their notes: on 120 scored pairs (9 same)
-  // attach P 0.538 (7 of 13) R 0.778, attach-or-propose P 0.31 R 1.0. The false attaches are UCDP/UCDP hard
-  // negatives (one story split by neighbourhood, village, day or victim side, coded at one point with one
+  // attach P 0.538 (7 of 13) R 0.778, attach-or-propose P 0.31 R 1.0; with texts that share nothing capped at a
+  // proposal (score.ts TEXT_APART_BELOW) attach P 0.583 (7 of 12) R 0.778. The false attaches left are UCDP/UCDP
+  // hard negatives (one story split by neighbourhood, village, day or victim side, coded at one point with one
   // toll) that the fields cannot tell apart; the importer never merges two rows of one dataset, so they test
   // the scorer alone. Floors: the measurement less one pair.
-  assert.ok(r.scorer_attach.precision >= 0.5, `attach precision ${r.scorer_attach.precision}`);
+  assert.ok(r.scorer_attach.precision >= 0.53, `attach precision ${r.scorer_attach.precision}`);
   assert.ok(r.scorer_attach.recall >= 0.66, `attach recall ${r.scorer_attach.recall}`);
   assert.ok(r.scorer_attach_or_propose.recall >= 0.875, `attach-or-propose recall ${r.scorer_attach_or_propose.recall}`);
   assert.equal(r.scorer_by_kind.article_ucdp.attach.fp, 0, 'no article incident is attached to a different UCDP event');
@@ -40,7 +41,8 @@ const ACLED = join(SHARED, 'data/acled/acled-2020-04-27_2020-05-09.csv');
 test('the scorer rarely attaches two events ACLED coded as distinct (same day, same area)', { skip: !existsSync(ACLED) && `absent: ${ACLED}` }, () => {
   const r = acledDistinctPairs(ACLED);
   console.log(JSON.stringify(r));
-  // Measured 2026-11-26: 23,013 pairs inside a search window, 1.2% (287) would be attached (289 before the who check).
+  // Measured 2026-11-26: 23,013 pairs inside a search window, 1.2% (287) would be attached (289 before the who check,
+  // 282 with the text-apart cap).
   assert.ok(r.pairs > 10_000);
   assert.ok(r.attach_rate <= 0.03, `attach rate ${r.attach_rate}`);
 });
