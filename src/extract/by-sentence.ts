@@ -15,6 +15,16 @@ const dateIndexes = new WeakMap<DocState, Index<DateMention>>();
 const tollIndexes = new WeakMap<DocState, Index<TollMention>>();
 const quoteIndexes = new WeakMap<DocState, Index<[number, number]>>();
 
+/** The answer for a sentence without spans: one shared empty array of the same internal kind as
+ *  the filled buckets (an `[]` literal's kind differs until something is pushed), so callers see
+ *  one array shape and V8 does not discard and recompile their optimised code when the other
+ *  shape shows up. Read-only by type; never pushed to. */
+const NONE: readonly never[] = (() => {
+  const a: unknown[] = [null];
+  a.length = 0;
+  return a as never[];
+})();
+
 function build<T>(items: readonly T[], sentencesOf: (item: T) => [number, number]): Index<T> {
   const buckets: T[][] = [];
   for (const item of items) {
@@ -32,7 +42,7 @@ function lookup<T>(cache: WeakMap<DocState, Index<T>>, doc: DocState, items: rea
     const [first, last] = sentencesOf(items[index.size]);
     for (let k = first; k <= last; k++) (index.buckets[k] ??= []).push(items[index.size]);
   }
-  return index.buckets[i] ?? [];
+  return index.buckets[i] ?? NONE;
 }
 
 /** Record a date just appended to doc.dates (addDate calls this, so later sorting is harmless). */
@@ -63,8 +73,16 @@ export function tollsOfSentence(doc: DocState, i: number): readonly TollMention[
 
 /** Quotation spans that overlap sentence i. */
 export function quotesOfSentence(doc: DocState, i: number): ReadonlyArray<[number, number]> {
-  if (doc.quotes.length === 0) return [];
+  if (doc.quotes.length === 0) return NONE;
   return lookup(quoteIndexes, doc, doc.quotes, ([a, b]) => [sentenceAt(doc, a), sentenceAt(doc, Math.max(a, b - 1))], i);
+}
+
+/** Spans as {start, end} objects, in one array shape whatever the input (see NONE). */
+export function spanObjects(pairs: ReadonlyArray<[number, number]>): ReadonlyArray<{ start: number; end: number }> {
+  if (pairs.length === 0) return NONE;
+  const out: Array<{ start: number; end: number }> = [];
+  for (const [start, end] of pairs) out.push({ start, end });
+  return out;
 }
 
 export function inQuote(doc: DocState, offset: number): boolean {

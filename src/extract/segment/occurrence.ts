@@ -6,7 +6,7 @@
 
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { sentenceAt, type DateMention, type DocState, type SentenceFacts, type Stage } from '../state.ts';
-import { datesOfSentence, previousDate, quotesOfSentence } from '../by-sentence.ts';
+import { datesOfSentence, previousDate, quotesOfSentence, spanObjects } from '../by-sentence.ts';
 import { sentenceTokens } from '../numbers/tokens.ts';
 import { hasHistoryPhrase, isBackgroundDate } from './background.ts';
 
@@ -61,7 +61,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const quoteSpans = quotesOfSentence(doc, index);
   const text = quoteSpans.length ? unquoted(doc, s.start, s.end) : raw;
   const dates = sentenceDates(doc, index);
-  const quotes = quoteSpans.map(([start, end]) => ({ start, end }));
+  const quotes = spanObjects(quoteSpans);
   const t = sentenceTokens(doc, index);
   let cue: SentenceFacts['cue'] = null;
   let cueIndex = -1;
