@@ -113,7 +113,7 @@ export async function saveBatch(
     if (placement.kind === 'propose') stats.proposed++;
   };
   try {
-    (await store.saveIngestMany(items)).forEach((res, i) => count(res.created, placements[i]!));
+    (await store.saveIngestMany(items, { events: false })).forEach((res, i) => count(res.created, placements[i]!));
   } catch {
     // The batch rolled back as a whole: save row by row so only the offending rows are lost.
     for (const [i, item] of items.entries()) {

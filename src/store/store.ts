@@ -175,8 +175,12 @@ export interface Store {
    * `placements[i]` says where `reports[i]` goes (default: a new event each).
    */
   saveIngest(doc: NewDocument & { content_hash: string }, reports: Report[], placements?: Placement[]): Promise<IngestResult>;
-  /** Several saveIngest items in ONE transaction (bulk imports): all written or none. */
-  saveIngestMany(items: IngestItem[]): Promise<IngestResult[]>;
+  /**
+   * Several saveIngest items in ONE transaction (bulk imports): all written or none. With
+   * `events: false` the caller needs only each result's document and created flag: a store may
+   * leave `events` empty rather than read every touched event back.
+   */
+  saveIngestMany(items: IngestItem[], opts?: { events?: boolean }): Promise<IngestResult[]>;
 
   // --- events ------------------------------------------------------------
   getEvent(id: string): Promise<SitrepEvent | null>;

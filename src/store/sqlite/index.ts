@@ -55,8 +55,8 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => saveIngestItem(this.db, { doc, reports, placements })).immediate();
   }
 
-  async saveIngestMany(items: IngestItem[]): Promise<IngestResult[]> {
-    return this.db.transaction(() => saveIngestItems(this.db, items)).immediate();
+  async saveIngestMany(items: IngestItem[], opts: { events?: boolean } = {}): Promise<IngestResult[]> {
+    return this.db.transaction(() => saveIngestItems(this.db, items, opts.events ?? true)).immediate();
   }
 
   async getEvent(id: string): Promise<SitrepEvent | null> {

@@ -30,8 +30,9 @@ export function saveIngestItem(db: DB, item: IngestItem): IngestResult {
  * Several items, in one transaction (the caller's). Each result holds its events as they were
  * right after that item, as saveIngestItem gives them, but they are read in one go per batch:
  * only when a later item is about to change an event not yet read are the pending ones read first.
+ * Without `withEvents` (an import counts only what was created) no event is read back.
  */
-export function saveIngestItems(db: DB, items: IngestItem[]): IngestResult[] {
+export function saveIngestItems(db: DB, items: IngestItem[], withEvents = true): IngestResult[] {
   const out: IngestResult[] = [];
   let pending: Array<{ at: number; seqs: number[] }> = [];
   const pendingSeqs = new Set<number>();
@@ -45,7 +46,8 @@ export function saveIngestItems(db: DB, items: IngestItem[]): IngestResult[] {
   };
   for (const item of items) {
     const saved = writeItem(db, item, (seq) => pendingSeqs.has(seq) && readPending());
-    if ('seqs' in saved) {
+    if ('seqs' in saved && !withEvents) out.push({ document: saved.document, created: true, events: [] });
+    else if ('seqs' in saved) {
       pending.push({ at: out.length, seqs: saved.seqs });
       for (const s of saved.seqs) pendingSeqs.add(s);
       out.push({ document: saved.document, created: true, events: [] });
