@@ -158,6 +158,10 @@ function sameArea(a: string, b: string): boolean {
   return adminKeys(a).some((k) => kb.includes(k));
 }
 
+/** A part of a town lies within this distance of it; a town is a settlement of this size. */
+const TOWN_RADIUS_KM = 25;
+const TOWN_MIN_POPULATION = 20000;
+
 /** The "other places of the document" are the nearest WINDOW spans on each side, which keeps a
  *  long document linear (a report's context is local). */
 const WINDOW = 25;
@@ -217,6 +221,19 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     if (!a || !isAdmin(a) || (ctx.iso3 && a.iso3 !== ctx.iso3)) return null;
     return cands[k]!.filter((q) => isAdmin(q) && q.iso3 === a.iso3);
   });
+  // "Ermita, Manila", "Kotwali Nagar, Pratapgarh": a place written right before a comma and a
+  // bigger town is a part of that town (a list, "Aleppo, Idlib and Hama", names the bigger first).
+  const townAfter = (k: number): Place | null => {
+    const next = spans[k + 1];
+    const c = first[k + 1];
+    // "El Baul, Girardot municipality": the next name is an area, said so by its kind word.
+    if (!next || c === undefined || c < 0 || !next.adminSlot || next.start - spans[k]!.end > 3 || (next.kindAfter && !SETTLEMENT_WORDS.has(next.kindAfter))) return null;
+    const q = cands[k + 1]![c]!;
+    // "Huarocondo, Cusco": a region's seat, or a name that is also an admin area, may name the
+    // region rather than the town.
+    if (q.feature_class !== 'P' || q.feature_code === 'PPLA' || q.population < TOWN_MIN_POPULATION || cands[k + 1]!.some((a) => isAdmin(a) && a.iso3 === q.iso3)) return null;
+    return q;
+  };
   const choices: Choice[] = spans.map((span, k) => {
     const groups: Place[][] = [];
     for (let o = Math.max(0, k - WINDOW); o <= Math.min(spans.length - 1, k + WINDOW); o++) {
@@ -239,9 +256,11 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
       }
       return false;
     };
+    const town = townAfter(k);
     const inArea = (p: Place): boolean => {
       if (span.fold && !nearOthers(k, p)) return false;
       const level = isAdmin(p);
+      if (town && !level && p.population < town.population && distanceKm(p.lat, p.lon, town.lat, town.lon) > TOWN_RADIUS_KM) return false;
       if (level === 1 || groups.length === 0) return true;
       if (level === 2) {
         if (districtFits(p)) return true;

@@ -47,3 +47,8 @@ test('a district answers to the province named, unless none of its namesakes is 
   // Jalica, so the writer slipped on the province: the district stands.
   assert.equal(eventPlace('An armed man attacked a man in Apodara, Jalica.', 'MEX'), 'gn:9200031');
 });
+
+test('a place written right before a comma and a bigger town is part of that town, not a far namesake', () => {
+  assert.equal(eventPlace('Church members protested at the cathedral in Ermeta, Manilo after the closure.', 'PHL'), 'gn:9200041');
+  assert.equal(eventPlace('Church members protested at the cathedral in Ermeta after the closure.', 'PHL'), 'gn:9200040');
+});
