@@ -42,6 +42,16 @@ function sameForce(text: string, m: ActorMention, a: ActorMention): boolean {
   return own.some((t) => !PLAIN.has(t.stem) && words.has(t.stem));
 }
 
+/** "Israeli forces fired ... Soldiers also shot ...": a bare force word after a foreign state's
+ *  force of the same kind (army, police) is that force, not the host country's. */
+function sameKindAbroad(text: string, m: ActorMention, a: ActorMention): boolean {
+  const [em, ea] = [entryOf(m), entryOf(a)];
+  if (!em || em !== ea || em.role !== 'state' || a.actor.inter !== 8 || a.actor.iso3 === m.actor.iso3) return false;
+  // Only a bare word: "Palestinian soldiers" names its own country.
+  const bare = text.slice(m.start, m.end).toLowerCase();
+  return (em.aliases ?? []).some((x) => x.toLowerCase() === bare);
+}
+
 /** Mentions (sorted by start) with generic words resolved to the group they refer back to. */
 export function referBack(text: string, mentions: ActorMention[]): ActorMention[] {
   if (!mentions.some(generic)) return mentions;
@@ -56,7 +66,9 @@ export function referBack(text: string, mentions: ActorMention[]): ActorMention[
     for (let j = i - 1; j >= 0; j--) {
       const a = mentions[j];
       if (a.start < paragraphStarts[p]) break;
-      if (!named(a) || a.end > m.start) continue;
+      if (a.end > m.start) continue;
+      if (sameKindAbroad(text, m, a)) return { ...m, actor: a.actor, confidence: Math.min(m.confidence, a.confidence) - 0.1, rule: `actors/refers-back:${a.rule}` };
+      if (!named(a)) continue;
       if (pointsBack || headStem(text, a) === head || sameForce(text, m, a)) {
         return { ...m, actor: a.actor, confidence: Math.min(m.confidence, a.confidence) - 0.1, rule: `actors/refers-back:${a.rule}` };
       }

@@ -131,6 +131,19 @@ function isAcronym(text: string, t: Token): boolean {
   return caps >= 2;
 }
 
+/** Move the hits of `signal` that `pred` picks to signal `to`, keeping first/count consistent. */
+export function relabelHits(s: Signals, signal: string, to: string, pred: (h: CueHit) => boolean): void {
+  let moved = false;
+  s.hits = s.hits.map((h) => (h.signal === signal && pred(h) ? ((moved = true), { ...h, signal: to }) : h));
+  if (!moved) return;
+  for (const sig of [signal, to]) {
+    const of = s.hits.filter((h) => h.signal === sig);
+    if (of.length) s.first.set(sig, of[0]);
+    else s.first.delete(sig);
+    s.count.set(sig, of.length);
+  }
+}
+
 /** Add the hits of `signals` found in `more` (later text of the same event) to `s`. */
 export function mergeSignals(s: Signals, more: Signals, signals: ReadonlySet<string>): void {
   for (const h of more.hits) {

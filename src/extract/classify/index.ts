@@ -4,7 +4,7 @@
 import { eventTypeOf, isSubEventType, type SubEventType } from '../../core/taxonomy.ts';
 import { tokenize } from '../actors/tokens.ts';
 import type { ActorMention, Classification } from '../types.ts';
-import { findSignals, leadingLabel, mergeSignals } from './cues.ts';
+import { findSignals, leadingLabel, mergeSignals, relabelHits } from './cues.ts';
 import { entryOf, kindOf, targetKind } from '../actors/kinds.ts';
 import { RULES, type Rule, type RuleContext } from './rules.ts';
 import { eventFeatures } from './features.ts';
@@ -25,6 +25,7 @@ const CROWD_OUTCOME = ['riot', 'intervene', 'arrest', 'lethal'];
 const WHO: ReadonlySet<string> = new Set(['criminalVictim']);
 const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, ...WHO]);
 const TAIL_REACH = 400;
+const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
 
 export interface Analysis {
   rc: RuleContext;
@@ -49,6 +50,8 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   // against him for drug trafficking"): such descriptions count, read within a short reach.
   const tailEnd = sizeTag ? end : Math.min(end, span.end + TAIL_REACH);
   if (tailEnd > span.end) mergeSignals(s, findSignals(text, { start: span.end, end: tailEnd }), sizeTag ? CROWD_OUTCOME_OR_WHO : WHO);
+  // "beaten by police officers": armed words naming the agent of a passive are no armed target.
+  relabelHits(s, 'armedTarget', 'armedAgent', (h) => AGENT_BY.test(text.slice(Math.max(0, h.start - 40), h.start)));
   const inSpan = ctx.actors.filter((a) => a.start >= span.start && a.end <= span.end);
   // Officials ("the government", "authorities") are named, not fighting: they count for neither.
   const parties = inSpan.filter((a) => entryOf(a)?.role !== 'official');
@@ -131,5 +134,5 @@ function civilianTargeting(eventType: string, sub: string, rc: RuleContext): boo
   if (eventType !== 'Explosions/Remote violence' && eventType !== 'Riots') return false;
   if (rc.target) return rc.target === 'victim';
   const civilian = rc.s.first.has('civilian') || rc.s.first.has('civilianPlace');
-  return eventType === 'Explosions/Remote violence' && civilian && !rc.s.first.has('armedTarget');
+  return eventType === 'Explosions/Remote violence' && civilian && !rc.s.first.has('armedTarget') && !rc.s.first.has('armedAgent');
 }
