@@ -30,8 +30,13 @@ export function adminKeys(name: string): string[] {
   return keys;
 }
 
+/** A capital (or seat of government) is what a report names without its country ("San Jose",
+ *  "Panama City", "Kingston"): rank it as a large city, above a bigger namesake abroad. */
+const CAPITAL_POPULATION = 2_000_000;
+
 /** Admin areas carry no population in GeoNames; rank them as a large and a mid-size town. */
 export function effectivePopulation(p: Place): number {
+  if (p.feature_code === 'PPLC' || p.feature_code === 'PPLG') return Math.max(p.population, CAPITAL_POPULATION);
   const adm = isAdmin(p);
   return adm === 1 ? Math.max(p.population, 500000) : adm === 2 ? Math.max(p.population, 50000) : p.population;
 }

@@ -52,3 +52,10 @@ test('a place written right before a comma and a bigger town is part of that tow
   assert.equal(eventPlace('Church members protested at the cathedral in Ermeta, Manilo after the closure.', 'PHL'), 'gn:9200041');
   assert.equal(eventPlace('Church members protested at the cathedral in Ermeta after the closure.', 'PHL'), 'gn:9200040');
 });
+
+test('a capital named without its country beats a bigger namesake abroad', () => {
+  const text = 'Workers protested outside the ministry in San Jovo.';
+  const ms = findPlaces(text, gz, {});
+  assert.equal(inferCountry(text, ms), 'CRI');
+  assert.equal(eventPlace(text), 'gn:9200050');
+});
