@@ -23,7 +23,7 @@ import { describe, scorePair, textContext } from './score.ts';
 import { searchBox, searchDates } from './window.ts';
 
 export interface LabelledPair { a: string; b: string; label: 'same' | 'different' | 'unsure'; why?: string }
-export interface PairResult extends LabelledPair { score: number; rule: string; decision: 'attach' | 'propose' | 'new'; conflict?: string | null; pipeline?: 'merged' | 'proposed' | 'apart' }
+export interface PairResult extends LabelledPair { score: number; rule: string; decision: 'attach' | 'propose' | 'new'; conflict?: string | null; apart?: string | null; pipeline?: 'merged' | 'proposed' | 'apart' }
 export interface PR { tp: number; fp: number; fn: number; precision: number; recall: number }
 /** Article/UCDP pairs meet in the pipeline; UCDP/UCDP pairs never do (the importer keeps a dataset's rows apart), so they test the scorer alone. */
 export interface KindPR { pairs: number; attach: PR; attach_or_propose: PR }
@@ -36,6 +36,8 @@ export interface MergeEval {
   pipeline_with_proposals: PR;
   /** Pairs per label whose two accounts disagree on who took part (score.ts caps them below attach). */
   who_conflicts: Record<LabelledPair['label'], number>;
+  /** Pairs per label whose two texts share almost nothing (score.ts TEXT_APART_BELOW caps them below attach). */
+  text_apart: Record<LabelledPair['label'], number>;
   unresolved: string[];
 }
 
@@ -49,6 +51,12 @@ function pr(results: Array<{ truth: boolean; predicted: boolean }>): PR {
   const fn = results.filter((r) => r.truth && !r.predicted).length;
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return { tp, fp, fn, precision: round(tp + fp ? tp / (tp + fp) : 1), recall: round(tp + fn ? tp / (tp + fn) : 1) };
+}
+
+function perLabel(pairs: PairResult[], flagged: (p: PairResult) => boolean): Record<LabelledPair['label'], number> {
+  const out = { same: 0, different: 0, unsure: 0 };
+  for (const p of pairs) if (flagged(p)) out[p.label]++;
+  return out;
 }
 
 /** The event a report belongs to now (a document may have several events). */
@@ -96,7 +104,7 @@ export async function evaluateMerge(shared: string, labels: LabelledPair[]): Pro
     // b arrives, a is stored: word weights come from b's neighbourhood, as in placeReports.
     const match = scorePair(b, a, textContext(b, await candidatesFor(store, b)));
     const decision = match.veto ? 'new' : match.score >= ATTACH_AT ? 'attach' : match.score >= PROPOSE_AT ? 'propose' : 'new';
-    const result: PairResult = { ...pair, score: match.score, rule: describe(match), decision, conflict: match.conflict ?? null };
+    const result: PairResult = { ...pair, score: match.score, rule: describe(match), decision, conflict: match.conflict ?? null, apart: match.apart ?? null };
     if (pair.a.startsWith('article@') !== pair.b.startsWith('article@')) {
       const [ea, eb] = [await eventOf(store, a), await eventOf(store, b)];
       const proposed = async (x: string | null, y: string | null) =>
@@ -121,7 +129,8 @@ export async function evaluateMerge(shared: string, labels: LabelledPair[]): Pro
     scorer_by_kind: { article_ucdp: byKind(scored.filter(isArticle)), ucdp_ucdp: byKind(scored.filter((p) => !isArticle(p))) },
     pipeline: pr(piped.map((p) => ({ truth: p.label === 'same', predicted: p.pipeline === 'merged' }))),
     pipeline_with_proposals: pr(piped.map((p) => ({ truth: p.label === 'same', predicted: p.pipeline !== 'apart' }))),
-    who_conflicts: { same: 0, different: 0, unsure: 0, ...Object.fromEntries(['same', 'different', 'unsure'].map((l) => [l, out.filter((p) => p.label === l && p.conflict).length])) },
+    who_conflicts: perLabel(out, (p) => !!p.conflict),
+    text_apart: perLabel(out, (p) => !!p.apart),
     unresolved,
   };
 }

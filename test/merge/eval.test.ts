@@ -33,6 +33,9 @@ test('merge precision/recall on hand-labelled article/UCDP and UCDP/UCDP pairs s
   // Measured: 11 different and 1 unsure pair disagree on who; a same pair never may (actor names read wrongly).
   assert.equal(r.who_conflicts.same, 0, 'no account of one incident disagrees with another on who');
   assert.ok(r.who_conflicts.different >= 10, `${r.who_conflicts.different} different pairs told apart by who`);
+  // Measured: no same pair's texts miss each other (the lowest attached one shares 0.49); 25 different pairs' do.
+  assert.equal(r.text_apart.same, 0, 'two accounts of one incident share its distinctive words');
+  assert.ok(r.text_apart.different >= 20, `${r.text_apart.different} different pairs whose texts share nothing`);
   assert.equal(r.pipeline_with_proposals.recall, 1, 'the article and UCDP accounts of the factory strike meet (merged or proposed)');
   assert.equal(r.pipeline.fp + r.pipeline_with_proposals.fp, 0, 'no article incident is merged or proposed with a different UCDP event');
 });
