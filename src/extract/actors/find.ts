@@ -161,6 +161,16 @@ function coordinated(text: string, found: ActorMention[], dict: ActorDictionary,
   return out;
 }
 
+/** A generic word for an armed or civilian party (not a named group, not a state force). */
+function isGeneric(dict: ActorDictionary, m: ActorMention): boolean {
+  const role = dict.byId.get(m.actor.dictionary_id ?? '')?.role;
+  return role !== undefined && role !== 'state';
+}
+
+function overlaps(m: ActorMention, s: number, e: number): boolean {
+  return m.start < e && s < m.end;
+}
+
 const CODED_AS = /^\s*[,(]?\s*(?:which\s+(?:is|are)\s+|assumed\s+to\s+be\s+)?(?:coded|recoded)\s+as\s+(?:the\s+)?$/i;
 
 /** "pro-STC forces, coded as Security Belt forces": an ACLED note says which actor it codes a
@@ -223,12 +233,8 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   absorbDescriptors(text, found, dict);
   joinAlternatives(text, found, dict);
   // A named group ("Tiv militia") beats the generic reading of its last word ("militia").
-  const generic = (m: ActorMention) => {
-    const role = dict.byId.get(m.actor.dictionary_id ?? '')?.role;
-    return role !== undefined && role !== 'state';
-  };
-  const overlaps = (m: ActorMention, s: number, e: number) => m.start < e && s < m.end;
-  const taken = (s: number, e: number) => found.some((m) => !generic(m) && overlaps(m, s, e));
+  const generic = (m: ActorMention) => isGeneric(dict, m);
+  const taken = (s: number, e: number) => found.some((m) => !isGeneric(dict, m) && overlaps(m, s, e));
   const acronymed = findAcronymGroups(text, taken);
   const takenToo = (s: number, e: number) => taken(s, e) || acronymed.some((m) => overlaps(m, s, e));
   const unknown = [...acronymed, ...findUnknownGroups(text, tokens, takenToo, countryInfo(iso3)?.name ?? null)];

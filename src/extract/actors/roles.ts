@@ -86,7 +86,9 @@ const UNDER = /^,?\s+(?:(?:which|that|who)\s+(?:operates?|operating|fights?)\s+)
 /** Main actor plus distinct associated actors of one side; "assocOf" entries join their parent,
  *  and "X under Y" makes the umbrella Y the main actor ("opposition rebels under OPS"). */
 function sideRoles(text: string, side: ActorMention[], opts: Opts): { main: Role | null; assoc: Role[] } {
-  const ms = side.slice();
+  // A loop copy, not slice(): one array kind reaches the loops below (speed hint: no deopt).
+  const ms: ActorMention[] = [];
+  for (const m of side) ms.push(m);
   for (let i = 0; i + 1 < ms.length; i++) {
     if (ms[i].end <= ms[i + 1].start && UNDER.test(text.slice(ms[i].end, ms[i + 1].start))) [ms[i], ms[i + 1]] = [ms[i + 1], ms[i]];
   }
@@ -123,7 +125,6 @@ export function assignRoles(
   const armed = commenting.length < named.length ? named.filter((m) => !commenting.includes(m)) : named;
   const assoc = of('assoc');
   const victims = of('victim');
-  const empty: Roles = { actor1: null, assoc_actor_1: [], actor2: null, assoc_actor_2: [] };
 
   if (cls.event_type === 'Protests' || cls.event_type === 'Riots') {
     const crowd = of(cls.event_type === 'Protests' ? 'crowd' : 'riot')[0];
@@ -136,7 +137,7 @@ export function assignRoles(
     } else if (cls.event_type === 'Riots') {
       actor2 = state ? role(state) : victims[0] && cls.sub_event_type === 'Mob violence' ? { actor: implied('civilians', opts).actor, mention: victims[0] } : null;
     }
-    return { ...empty, actor1, assoc_actor_1: assoc1.filter((r) => r.actor.name !== actor1.actor.name), actor2 };
+    return { actor1, assoc_actor_1: assoc1.filter((r) => r.actor.name !== actor1.actor.name), actor2, assoc_actor_2: [] };
   }
 
   // Every armed actor named is hit ("police officers were shot by a man"): the attacker is unnamed;
