@@ -70,10 +70,11 @@ function dateOf(doc: DocState, seg: Segment, log: FieldLog): { date: string; end
 
 /** Places an event may be located at: not from background history or quoted speech ("In 2016 ... Sirte"). */
 export function eventPlaces(doc: DocState): PlaceMention[] {
-  return doc.places.filter((p) => {
-    const i = sentenceAt(doc, p.start);
-    return doc.facts[i]?.rejected !== 'history' && !inQuote(doc, p.start);
-  });
+  const out: PlaceMention[] = []; // a loop, not filter(): one array kind for locateEvent (see occurrence.ts)
+  for (const p of doc.places) {
+    if (doc.facts[sentenceAt(doc, p.start)]?.rejected !== 'history' && !inQuote(doc, p.start)) out.push(p);
+  }
+  return out;
 }
 
 export function assembleReport(doc: DocState, seg: Segment, index: number, places: PlaceMention[] = doc.places): Report | null {

@@ -34,7 +34,8 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   let max = 0;
   const seen = new Map<number, number>(); // figure -> sentence it was first stated in
   const used: TollMention[] = [];
-  const mentions = seg.sentences.flatMap((i) => tollsOfSentence(doc, i)).filter((t) => t.value.kind === kind && !t.value.coded);
+  const mentions: TollMention[] = []; // loops, not flatMap/filter: one array kind (see occurrence.ts)
+  for (const i of seg.sentences) for (const t of tollsOfSentence(doc, i)) if (t.value.kind === kind && !t.value.coded) mentions.push(t);
   // "The man died" and "killed him" usually refer back to someone already counted or named:
   // they count only when the incident states no figure, and then as one victim (max: one per sentence).
   if (mentions.length && mentions.every((t) => t.stage === 'numbers/definite-victim')) {

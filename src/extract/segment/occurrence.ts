@@ -100,6 +100,10 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
 export const occurrenceStage: Stage = {
   name: 'segment/occurrence',
   run(doc) {
-    doc.facts = doc.sentences.map((_, i) => sentenceFacts(doc, i));
+    // A loop, not sentences.map(): map() results differ in V8's internal array kind between its
+    // tiers, and every reader of doc.facts was recompiled when the other kind showed up.
+    const facts: SentenceFacts[] = [];
+    for (let i = 0; i < doc.sentences.length; i++) facts.push(sentenceFacts(doc, i));
+    doc.facts = facts;
   },
 };

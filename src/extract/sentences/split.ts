@@ -102,5 +102,8 @@ export const sentenceStage: Stage = {
   run(doc) {
     doc.sentences = splitSentences(doc.text);
     markFraming(doc.text, doc.sentences);
+    // One slot per sentence for sentenceTokens, made now in one array kind: filling it lazily past
+    // its end made V8 discard the optimised code of every stage that reads tokens (out-of-bounds reads).
+    doc.tokens = new Array<undefined>(doc.sentences.length).fill(undefined);
   },
 };
