@@ -51,8 +51,8 @@ function within(offset: number, spans: ReadonlyArray<{ start: number; end: numbe
   return false;
 }
 
-function sentenceDates(doc: DocState, index: number): DateMention[] {
-  return datesOfSentence(doc, index) as DateMention[];
+function sentenceDates(doc: DocState, index: number): readonly DateMention[] {
+  return datesOfSentence(doc, index);
 }
 
 export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
