@@ -104,6 +104,10 @@ export const RULES: Rule[] = [
   { name: 'explosion/grenade', sub: 'Grenade', cue: 'grenade', confidence: 0.75, when: (c) => has(c, 'grenade') && !has(c, 'shell') },
   { name: 'explosion/remote', sub: 'Remote explosive/landmine/IED', cue: 'ied', confidence: 0.75,
     when: (c) => has(c, 'ied') && !namedHeavyWeapon(c) },
+  // Heavy weapons (with small arms or not) fired at villages, farms or homes, and at no armed
+  // side, are shelling of those places, not a firefight.
+  { name: 'explosion/heavy-fire-on-civilian-areas', sub: 'Shelling/artillery/missile attack', cue: 'shell', confidence: 0.6,
+    when: (c) => has(c, 'shell', 'heavyMG') && !has(c, 'clash') && ['shell', 'heavyMG'].some((w) => (targetAfter(c, w, 'civilianPlace') || targetAfter(c, w, 'civilian')) && !targetAfter(c, w, 'armedTarget')) },
   // Heavy weapons fired during a firefight (an exchange, or small arms too) make a clash.
   { name: 'battle/clash-with-heavy-weapons', sub: 'Armed clash', cue: 'clash', confidence: 0.6,
     when: (c) => has(c, 'shell', 'heavyMG') && has(c, 'clash', 'smallArms') && !civilianOnly(c) },
