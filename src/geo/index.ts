@@ -48,8 +48,15 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const inCountryName = new Uint8Array(text.length);
   for (const c of countries) inCountryName.fill(1, c.start, c.end);
   for (const [a, b] of cues.spans) inCountryName.fill(1, a, b);
+  // Every name the scan saw, for a spelling variant to find its admin area among them.
+  const seen = new Set<string>(cues.areas);
+  let slots = false;
+  for (const s of scanned) {
+    seen.add(s.key).add(s.foldedKey);
+    if (s.adminSlot) slots = true;
+  }
   const spans = scanned.filter(
-    (s) => acceptSpan(s, s.ids.map((i) => places[i]!), label) && !(inCountryName[s.start] && inCountryName[s.end - 1]),
+    (s) => acceptSpan(s, s.ids.map((i) => places[i]!), label, seen, slots) && !(inCountryName[s.start] && inCountryName[s.end - 1]),
   );
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
@@ -65,7 +72,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     iso3 = inferCountryFromVotes(votes);
   }
   if (iso3) for (const [k, s] of spans.entries()) spans[k] = inCountryVariant(s, gz, iso3);
-  const mentions = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts }).map((m) => withAdminSpelling(m, spans));
+  const mentions = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots }).map((m) => withAdminSpelling(m, spans));
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
 }

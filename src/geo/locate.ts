@@ -37,6 +37,11 @@ function specificity(m: PlaceMention): number {
   return p.feature_code === 'ADM1' || p.feature_code.startsWith('PCL') ? 1 : 2;
 }
 
+/** A spelling-variant match not corroborated by an admin area the text names. */
+function weakVariant(m: PlaceMention): boolean {
+  return m.rule.startsWith('variant') && !m.rule.endsWith('-in-named-area');
+}
+
 function usable(m: PlaceMention, iso3: string | null | undefined): boolean {
   return m.place !== null && m.confidence > 0 && (!iso3 || m.place.iso3 === iso3);
 }
@@ -52,14 +57,14 @@ export function locateEvent(
     // area of another place named here is that area, even when a town of the name exists.
     // A settlement reached only through the transliteration fold is no surer than a district.
     const containers = containerLevels(inside);
-    const level = new Map(inside.map((m, i) => [m, Math.min(specificity(m), containers[i]!, m.rule.startsWith('variant') ? 2 : 3)]));
+    const level = new Map(inside.map((m, i) => [m, Math.min(specificity(m), containers[i]!, weakVariant(m) ? 2 : 3)]));
     const rank = (m: PlaceMention): number => level.get(m)!;
     // Most specific first; among equals one the text places the event at ("in X", "X village")
     // before origins and destinations ("from X") and names inside longer names, then the first
     // confident one (reports name the scene first).
     const sure = (m: PlaceMention): number => (m.confidence >= 0.5 ? 1 : 0);
     const at = (m: PlaceMention): number => (m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') ? 1 : 2);
-    const exact = (m: PlaceMention): number => (m.rule.startsWith('variant') ? 0 : 1);
+    const exact = (m: PlaceMention): number => (weakVariant(m) ? 0 : 1);
     return [...inside].sort((a, b) => rank(b) - rank(a) || at(b) - at(a) || exact(b) - exact(a) || sure(b) - sure(a) || a.start - b.start)[0]!;
   }
   const before = mentions.filter((m) => m.end <= span.start && usable(m, opts.iso3));

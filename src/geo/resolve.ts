@@ -62,7 +62,16 @@ function isAdmin(p: Place): 0 | 1 | 2 {
 /** Whether a span is credible as a place reference at all, before choosing among candidates. */
 /** `label`: the text is a short place description ("Ganfouda district", "Hun"), not prose, so
  *  every name in it is meant as a place. */
-export function acceptSpan(span: Span, places: Place[], label = false): boolean {
+/** A spelling variant is corroborated by the admin areas the text names: its district, or its
+ *  province when the text gives no district slots ("Kansafra ... the countryside of Idleb"; but
+ *  "Al Jabaliyah area (At Tuhayat, Al Hudaydah)" wants the variant inside At Tuhayat). */
+export function variantInNamedArea(p: Place, names: Set<string>, span: Span, slots: boolean): boolean {
+  return p.feature_class === 'P' && (areaNamed(p.admin2, names, span) || (!slots && areaNamed(p.admin1, names, span)));
+}
+
+/** `names`: every name the text holds, `slots`: whether the text has admin slots ("X (District,
+ *  Province)"); a corroborated spelling variant is credible without a cue word. */
+export function acceptSpan(span: Span, places: Place[], label = false, names?: Set<string>, slots = false): boolean {
   const cue = label || STRONG_CUES.has(span.cueBefore) || span.kindAfter !== '';
   if (span.partisan) return false; // "pro-Hadi"
   // "the West Zone of Rio de Janeiro", "the Central Region of X": a part of the place named next.
@@ -76,7 +85,7 @@ export function acceptSpan(span: Span, places: Place[], label = false): boolean 
   if (span.inCapRun && !span.adminSlot && !places.some((p, i) => !span.alt[i] && p.population >= 100000)) return false;
   let maxPop = 0; // a loop, not Math.max(...spread): a common name has hundreds of places
   for (const p of places) maxPop = Math.max(maxPop, effectivePopulation(p));
-  if (span.fold) return cue || maxPop >= 20000;
+  if (span.fold) return cue || maxPop >= 20000 || (!!names && places.some((p) => variantInNamedArea(p, names, span, slots)));
   if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return maxPop >= 1000 || places.some((p) => p.feature_class === 'A');
   return true;
 }
@@ -89,6 +98,8 @@ export interface ResolveContext {
   names: Set<string>;
   /** Front lines the text's cues imply (a monitor's "near X" on the Donbas contact line). */
   fronts?: readonly FrontLine[];
+  /** The text has admin slots ("X (District, Province)"): see variantInNamedArea. */
+  slots?: boolean;
 }
 
 const FRONT_WEIGHT = 3;
@@ -290,7 +301,9 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     }
     const place = cands[k]![c]!;
     const margin = cands[k]!.length > 1 ? scoreMargin(scores[k]!, c) : 2;
-    return { place, margin, rule: `${span.fold ? 'variant' : 'exact'}-name${isAdmin(place) ? '-admin' : ''}` };
+    // A variant lying in an admin area the text names is corroborated: as sure as an exact name.
+    const corroborated = span.fold && variantInNamedArea(place, ctx.names, span, ctx.slots ?? false);
+    return { place, margin, rule: `${span.fold ? 'variant' : 'exact'}-name${isAdmin(place) ? '-admin' : ''}${corroborated ? '-in-named-area' : ''}` };
   });
   return spans.map((span, k) => {
     const { place, margin, rule } = choices[k]!;

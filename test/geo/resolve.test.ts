@@ -59,3 +59,11 @@ test('a capital named without its country beats a bigger namesake abroad', () =>
   assert.equal(inferCountry(text, ms), 'CRI');
   assert.equal(eventPlace(text), 'gn:9200050');
 });
+
+test('a spelling variant inside the province the text names is credible and as sure as an exact name', () => {
+  // "Kansafra" meets "Kansafrah" only through the transliteration fold; a small village, no cue word.
+  assert.equal(eventPlace('Regime forces shelled Kansafra in the southern countryside of Idlab.', 'SYR'), 'gn:9200061');
+  // With no area named to corroborate it, the variant of a tiny village is not trusted.
+  const text = 'On 3 May regime forces shelled Kansafra and several nearby farms at dawn, residents said.';
+  assert.equal(findPlaces(text, gz, { iso3: 'SYR' }).find((m) => m.text === 'Kansafra'), undefined);
+});
