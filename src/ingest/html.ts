@@ -18,7 +18,7 @@ type Meta = Pick<NewDocument, 'title' | 'byline' | 'source' | 'url' | 'published
 
 /** The article text and metadata of an HTML page. `text` starts with the title as a heading line. */
 export function documentFromHtml(html: string, base: Partial<NewDocument> = {}): NewDocument {
-  const { document } = parseHTML(html);
+  const { document } = parseWhole(html);
   const meta = readMeta(document);
   for (const el of [...document.querySelectorAll('script, style, noscript, template, iframe')]) el.remove();
   const article = new Readability<Node>(document.cloneNode(true) as unknown as Document, { serializer: (n) => n }).parse();
@@ -44,38 +44,80 @@ export function documentFromHtml(html: string, base: Partial<NewDocument> = {}):
   };
 }
 
+/**
+ * linkedom builds no implied <html>/<head>/<body> (as browsers do): a fragment ('<p>...</p>', an
+ * API or feed snippet) or a page that omits <body> parses into an empty body and all its text is
+ * lost. Such input is re-parsed inside an explicit skeleton, its head elements kept in the head.
+ */
+function parseWhole(html: string): { document: Document } {
+  const parsed = parseHTML(html) as unknown as { document: Document };
+  const { document } = parsed;
+  const root = document.documentElement;
+  if (root?.tagName === 'HTML' && document.body && (document.body.textContent ?? '').trim()) return parsed;
+  const htmlAttrs = /<html(\s[^>]*)?>/i.exec(html)?.[1] ?? '';
+  const head: string[] = [];
+  const rest = html
+    .replace(/<!doctype[^>]*>|<\/?html(\s[^>]*)?>|<\/?body(\s[^>]*)?>/gi, '')
+    .replace(/<head(\s[^>]*)?>([\s\S]*?)<\/head>/gi, (_m, _a, inner: string) => (head.push(inner), ''))
+    .replace(HEAD_ONLY, (m) => (head.push(m), ''));
+  return parseHTML(`<!doctype html><html${htmlAttrs}><head>${head.join('')}</head><body>${rest}</body></html>`) as unknown as {
+    document: Document;
+  };
+}
+
+/** Elements that belong in the head even when a fragment puts them elsewhere (their text is no article text). */
+const HEAD_ONLY = /<title[^>]*>[\s\S]*?<\/title>|<(meta|link|base)(\s[^>]*)?\/?>/gi;
+
 function readMeta(document: Document): Meta {
   const attr = (selector: string, name = 'content') => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
+  const ld = jsonLd(document);
   const published =
     attr('meta[property="article:published_time"]') ??
-    jsonLdDate(document) ??
+    ldText(ld, 'datePublished') ??
     attr('meta[property="og:published_time"]') ??
     attr('meta[itemprop="datePublished"]') ??
     attr('meta[name="date"]') ??
     attr('meta[name="pubdate"]') ??
     attr('meta[name="dc.date"]') ??
     attr('time[datetime]', 'datetime');
+  const source = attr('meta[property="og:site_name"]') ?? ldText(ld, 'publisher') ?? attr('meta[name="application-name"]');
+  const title = attr('meta[property="og:title"]') ?? ldText(ld, 'headline') ?? (document.title?.trim() || null);
   return {
-    title: attr('meta[property="og:title"]') ?? (document.title?.trim() || null),
-    byline: attr('meta[name="author"]') ?? attr('meta[property="article:author"]'),
-    source: attr('meta[property="og:site_name"]') ?? attr('meta[name="application-name"]'),
+    title: title && source ? withoutSiteName(title, source) : title,
+    byline: attr('meta[name="author"]') ?? attr('meta[property="article:author"]') ?? ldText(ld, 'author'),
+    source,
     url: attr('link[rel="canonical"]', 'href') ?? attr('meta[property="og:url"]'),
     published: toIsoDate(published),
     language: document.documentElement?.getAttribute('lang')?.trim() || null,
   };
 }
 
-/** datePublished from the page's JSON-LD blocks (any depth, including @graph). */
-function jsonLdDate(document: Document): string | null {
+/** '<title>Headline - Site</title>' (or '| Site', '– Site') names the site, which is the source, not the title. */
+function withoutSiteName(title: string, site: string): string {
+  const suffix = new RegExp(`\\s+[-|–—:·•]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+  const cut = title.replace(suffix, '').trim();
+  return cut || title;
+}
+
+/** The page's JSON-LD blocks, parsed (a broken block is common and harmless: other sources remain). */
+function jsonLd(document: Document): unknown[] {
+  const blocks: unknown[] = [];
   for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      const found = findKey(JSON.parse(s.textContent ?? ''), 'datePublished');
-      if (typeof found === 'string') return found;
+      blocks.push(JSON.parse(s.textContent ?? ''));
     } catch {
-      // A broken JSON-LD block is common and harmless: other sources of the date remain.
+      // skipped: see above
     }
   }
-  return null;
+  return blocks;
+}
+
+/** The first `key` in the JSON-LD (any depth, including @graph) as text: a string, or the name of an object. */
+function ldText(blocks: unknown[], key: string): string | null {
+  const v = findKey(blocks, key);
+  const one = Array.isArray(v) ? v[0] : v;
+  const text = typeof one === 'string' ? one : one && typeof one === 'object' ? (one as { name?: unknown }).name : null;
+  return typeof text === 'string' && text.trim() ? text.trim() : null;
 }
 
 function findKey(v: unknown, key: string): unknown {

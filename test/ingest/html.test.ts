@@ -52,3 +52,38 @@ test('a short page without an article still yields its text', () => {
   const d = documentFromHtml('<html><body><p>Protest in Bamako today.</p><script>evil()</script></body></html>');
   assert.equal(d.text, 'Protest in Bamako today.');
 });
+
+test('a fragment or a page without <body> keeps its text (linkedom builds no implied body)', () => {
+  const frag = documentFromHtml('<p>Armed men &lt;script&gt;x&lt;/script&gt; killed four villagers in Tillaberi on Friday.</p><img src=x onerror=alert(2)>');
+  assert.equal(frag.text, 'Armed men <script>x</script> killed four villagers in Tillaberi on Friday.');
+  const bare = documentFromHtml('Gunmen attacked a bus near Kidal <br> on Sunday.');
+  assert.equal(bare.text, 'Gunmen attacked a bus near Kidal\n\non Sunday.');
+  const noBody = documentFromHtml('<html lang="fr"><head><title>Attaque à Kidal</title></head><p>Des hommes armés ont attaqué un bus.</p><script>evil()</script></html>');
+  assert.equal(noBody.title, 'Attaque à Kidal');
+  assert.equal(noBody.language, 'fr');
+  assert.equal(noBody.text, 'Attaque à Kidal\n\nDes hommes armés ont attaqué un bus.');
+  const loose = documentFromHtml('<title>Clash in Kidal</title><meta name="date" content="2021-02-03"><p>Soldiers and rebels clashed.</p>');
+  assert.equal(loose.title, 'Clash in Kidal');
+  assert.equal(loose.published, '2021-02-03');
+  assert.equal(loose.text, 'Clash in Kidal\n\nSoldiers and rebels clashed.');
+});
+
+test('JSON-LD headline, publisher and author; the site name is cut from a <title> that carries it', () => {
+  const ld = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: 'Police fire tear gas at protest',
+    datePublished: '2011-10-26T04:12:00+05:00',
+    author: [{ '@type': 'Person', name: 'B. Writer' }],
+    publisher: { '@type': 'Organization', name: 'Daily Example' },
+  });
+  const d = documentFromHtml(page(`<title>Police fire tear gas at protest - Daily Example</title><script type="application/ld+json">${ld}</script>`));
+  assert.equal(d.title, 'Police fire tear gas at protest');
+  assert.equal(d.source, 'Daily Example');
+  assert.equal(d.byline, 'B. Writer');
+  assert.equal(d.published, '2011-10-26');
+  const t = documentFromHtml(page('<title>Strike on the front | Example News</title><meta property="og:site_name" content="Example News">'));
+  assert.equal(t.title, 'Strike on the front');
+  const keep = documentFromHtml(page('<title>Gunmen kill five - police</title><meta property="og:site_name" content="Example News">'));
+  assert.equal(keep.title, 'Gunmen kill five - police', 'a dash that does not name the site stays');
+});
