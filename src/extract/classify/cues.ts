@@ -110,11 +110,12 @@ function isNegated(text: string, tokens: Token[], first: number): boolean {
   return guardedBy(text, tokens, first, guard!.negationWindow, guard!.negationWords);
 }
 
-/** Signals cancelled by a longer phrase starting at the same word ("exchange rate", "riot police"). */
-function cancelledAt(all: Array<{ value: CueGroup[] }>): Set<string> | null {
-  let out: Set<string> | null = null;
-  for (const hit of all) for (const g of hit.value) if (g.cancels) for (const c of g.cancels) (out ??= new Set()).add(c);
-  return out;
+/** Extend `until` (signal -> last cancelled token) by the cancelling phrases among `all`: a phrase
+ *  with `cancels` overrides those cues on every word it covers ("exchange rate", "warning shots"). */
+function addCancels(all: Array<{ last: number; value: CueGroup[] }>, until: Map<string, number>): void {
+  for (const hit of all) {
+    for (const g of hit.value) if (g.cancels) for (const c of g.cancels) until.set(c, Math.max(until.get(c) ?? -1, hit.last));
+  }
 }
 
 function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
@@ -159,6 +160,7 @@ export function findSignals(text: string, span: { start: number; end: number }):
   const first = new Map<string, CueHit>();
   const count = new Map<string, number>();
   const hits: Signals['hits'] = [];
+  const cancelUntil = new Map<string, number>();
   const idx = cueIndex();
   // Every phrase at every position: groups overlap ("clashed" inside "clashed with police").
   for (let i = 0; i < tokens.length; i++) {
@@ -170,7 +172,7 @@ export function findSignals(text: string, span: { start: number; end: number }):
     const nominal = i > 0 && guard!.nominalWords.has(tokens[i - 1].stem);
     const negated = isNegated(text, tokens, i);
     const seen = new Set<CueGroup>();
-    const cancelled = cancelledAt(all);
+    addCancels(all, cancelUntil);
     // "Tyre", "Battle Creek": a one-word act cue written with a capital inside a sentence is a name.
     const named = tokens[i].upper && !sentenceInitial(text, tokens, i) && !isAcronym(text, tokens[i]);
     for (const hit of all) {
@@ -179,7 +181,7 @@ export function findSignals(text: string, span: { start: number; end: number }):
       const oneWord = hit.first === hit.last;
       for (const g of hit.value) {
         if (seen.has(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
-        if (cancelled?.has(g.signal) || (named && oneWord && !NOUN_SIGNALS.has(g.signal))) continue;
+        if ((cancelUntil.get(g.signal) ?? -1) >= i || (named && oneWord && !NOUN_SIGNALS.has(g.signal))) continue;
         if (negated && !guard!.notNegated.has(g.signal)) continue;
         seen.add(g);
         const cue = { group: g.name, start, end, text: text.slice(start, end), signal: g.signal };

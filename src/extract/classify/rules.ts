@@ -84,6 +84,8 @@ export const RULES: Rule[] = [
     when: (c) => has(c, 'clash') && has(c, 'air', 'grenade', 'ied', 'shell', 'suicide') && c.armed >= 1 && c.target !== 'victim' },
   // Old mines and shells from past wars harm people without any current attacker.
   { name: 'strategic/war-remnants', sub: 'Other', cue: 'remnant', confidence: 0.7, decisive: true, when: (c) => has(c, 'remnant') },
+  { name: 'strategic/warning-shots', sub: 'Other', cue: 'warning', confidence: 0.6,
+    when: (c) => has(c, 'warning') && c.fatalities === 0 && !has(c, 'attack', 'lethal', 'shell', 'air', 'ied', 'grenade') },
   { name: 'weapons/drone-downed', sub: 'Disrupted weapons use', cue: 'shotDown', confidence: 0.7,
     when: (c) => has(c, 'shotDown') && has(c, 'air') && !has(c, 'clash') },
   { name: 'explosion/chemical', sub: 'Chemical weapon', cue: 'chemical', confidence: 0.8, decisive: true, when: (c) => has(c, 'chemical') },
