@@ -1,0 +1,175 @@
+// The admin areas a text names, as evidence about its other places: "X (District, Province)",
+// "Ermita, Manila", "Kansafra in the countryside of Idleb". Which candidate places are
+// admissible for a span given the areas and towns named around it (resolve.ts picks among them).
+
+import type { Place } from './types.ts';
+import { adminShortNames } from './admin-areas.ts';
+import { distanceKm } from './distance.ts';
+import { foldKey, normName } from './normalize.ts';
+import type { Span } from './scan.ts';
+
+/** Words after a name that say it is a settlement ("X town", "X camp"). */
+export const SETTLEMENT_WORDS = new Set(['town', 'city', 'village', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'locality', 'localities', 'settlement', 'quarter', 'ward', 'colony']);
+
+const adminKeyCache = new Map<string, string[]>();
+/** Normalised keys (and folds) of an admin name and its short forms, cached. */
+export function adminKeys(name: string): string[] {
+  let keys = adminKeyCache.get(name);
+  if (!keys) {
+    const norm = [name, ...adminShortNames(name)].map(normName).filter(Boolean);
+    keys = [...new Set([...norm, ...norm.map(foldKey)])];
+    adminKeyCache.set(name, keys);
+  }
+  return keys;
+}
+
+export function isAdmin(p: Place): 0 | 1 | 2 {
+  if (p.feature_class !== 'A') return 0;
+  return p.feature_code === 'ADM1' || p.feature_code.startsWith('PCL') ? 1 : 2;
+}
+
+/** The place lies in an admin1/admin2 area whose name the text also mentions. */
+export function inNamedArea(p: Place, names: Set<string>, own: Span): boolean {
+  return areaNamed(p.admin1, names, own) || areaNamed(p.admin2, names, own);
+}
+
+/** The text names this admin area in some span other than the place's own (`own` is that span's
+ *  key: "Athens" must not vouch for an Athens in Athens County). Keys and folds both count. */
+export function areaNamed(area: string, names: Set<string>, own: Span): boolean {
+  if (!area) return false;
+  for (const k of adminKeys(area)) if (k !== own.key && k !== own.foldedKey && names.has(k)) return true;
+  return false;
+}
+
+/** A spelling variant is corroborated by the admin areas the text names: its district, or its
+ *  province when the text gives no district slots ("Kansafra ... the countryside of Idleb"; but
+ *  "Al Jabaliyah area (At Tuhayat, Al Hudaydah)" wants the variant inside At Tuhayat). */
+export function variantInNamedArea(p: Place, names: Set<string>, span: Span, slots: boolean): boolean {
+  return p.feature_class === 'P' && (areaNamed(p.admin2, names, span) || (!slots && areaNamed(p.admin1, names, span)));
+}
+
+/** Radius within which a place counts as inside a named area whose polygon we do not have
+ *  (measured from the area's seat; boundaries and admin spellings differ across sources). */
+const AREA_RADIUS_KM = { 1: 150, 2: 50 } as const;
+
+/** A place whose own admin name differs still counts when this close to the area's seat (a
+ *  boundary town, or a gazetteer whose areas are spelled or cut differently). */
+const SEAT_SLACK_KM = { 1: 40, 2: 25 } as const;
+
+/** `byName`: the text names nested areas ("(Jardan, Shabwah)": a district and its province), so
+ *  the names decide; a single named area may be a slip or an old boundary ("Mariupol,
+ *  Zaporizhia"), so there a place near its seat counts too. */
+function insideArea(p: Place, area: Place, byName: boolean): boolean {
+  if (area.feature_code.startsWith('PCL')) return area.iso3 === p.iso3;
+  const level = isAdmin(area) as 1 | 2;
+  if (area.iso3 !== p.iso3) return false;
+  const own = level === 1 ? p.admin1 : p.admin2;
+  const named = level === 1 ? area.admin1 : area.admin2;
+  if (own && named && (own === named || sameArea(own, named))) return true;
+  const km = distanceKm(p.lat, p.lon, area.lat, area.lon);
+  // Both names known and the text precise: the names decide ("Al Alam camp (Jardan, Shabwah)" is
+  // not the Al Alam of Abyan, however near Abyan's Al Alam lies to Shabwah's seat).
+  if (own && named && byName) return km <= SEAT_SLACK_KM[level];
+  return km <= AREA_RADIUS_KM[level];
+}
+
+function insideAny(p: Place, areas: Place[], byName: boolean): boolean {
+  for (const a of areas) if (insideArea(p, a, byName)) return true;
+  return false;
+}
+
+/** Areas named by different spans of which one lies in the other by name (district, province). */
+function nestedAreas(groups: Place[][]): boolean {
+  for (const g of groups) {
+    for (const a of g) {
+      if (isAdmin(a) !== 2 || !a.admin1) continue;
+      for (const h of groups) if (h !== g && h.some((b) => b.feature_code === 'ADM1' && b.iso3 === a.iso3 && sameArea(a.admin1, b.admin1 || b.name))) return true;
+    }
+  }
+  return false;
+}
+
+function sameArea(a: string, b: string): boolean {
+  const kb = adminKeys(b);
+  return adminKeys(a).some((k) => kb.includes(k));
+}
+
+/** A part of a town lies within this distance of it; a town is a settlement of this size. */
+const TOWN_RADIUS_KM = 25;
+const TOWN_MIN_POPULATION = 20000;
+
+/** What resolve.ts knows after its first pass, read by the area checks. */
+export interface FirstPass {
+  spans: Span[];
+  cands: Place[][];
+  /** Index into cands[k] of span k's pick (after the variant check), or -1. */
+  first: number[];
+  /** Per span: every admin area of its name in the country, when it was read as an area. */
+  areaAt: Array<Place[] | null>;
+  /** Spans on each side that count as the document's other places. */
+  window: number;
+}
+
+/** "Ermita, Manila", "Kotwali Nagar, Pratapgarh": a place written right before a comma and a
+ *  bigger town is a part of that town (a list, "Aleppo, Idlib and Hama", names the bigger first). */
+function townAfter(st: FirstPass, k: number): Place | null {
+  const next = st.spans[k + 1];
+  const c = st.first[k + 1];
+  // "El Baul, Girardot municipality": the next name is an area, said so by its kind word.
+  if (!next || c === undefined || c < 0 || !next.adminSlot || next.start - st.spans[k]!.end > 3 || (next.kindAfter && !SETTLEMENT_WORDS.has(next.kindAfter))) return null;
+  const q = st.cands[k + 1]![c]!;
+  // "Huarocondo, Cusco": a region's seat, or a name that is also an admin area, may name the
+  // region rather than the town.
+  if (q.feature_class !== 'P' || q.feature_code === 'PPLA' || q.population < TOWN_MIN_POPULATION || st.cands[k + 1]!.some((a) => isAdmin(a) && a.iso3 === q.iso3)) return null;
+  return q;
+}
+
+/** Whether some other place picked near span k (not a province) lies in the provinces named. */
+function otherPlaceFits(st: FirstPass, k: number, provinces: Place[], byName: boolean): boolean {
+  const key = st.spans[k]!.key;
+  for (let o = Math.max(0, k - st.window); o <= Math.min(st.spans.length - 1, k + st.window); o++) {
+    const c = st.first[o]!;
+    if (o === k || c < 0 || st.spans[o]!.key === key) continue;
+    const q = st.cands[o]![c]!;
+    if (isAdmin(q) !== 1 && insideAny(q, provinces, byName)) return true;
+  }
+  return false;
+}
+
+/** Per candidate of span k: whether the areas and towns named around it admit it. When the text
+ *  names admin areas, a settlement must lie inside one of them (ACLED's own check: a namesake in
+ *  another province is wrong, and the named area is the better answer). */
+export function admissible(st: FirstPass, k: number): boolean[] {
+  const span = st.spans[k]!;
+  const cands = st.cands[k]!;
+  const groups: Place[][] = [];
+  for (let o = Math.max(0, k - st.window); o <= Math.min(st.spans.length - 1, k + st.window); o++) {
+    if (o !== k && st.areaAt[o] && st.spans[o]!.key !== span.key) groups.push(st.areaAt[o]!);
+  }
+  const byName = groups.length > 1 && nestedAreas(groups);
+  const all: Place[] = [];
+  const provinces: Place[] = [];
+  for (const g of groups) for (const a of g) {
+    all.push(a);
+    if (a.feature_code === 'ADM1') provinces.push(a);
+  }
+  const town = townAfter(st, k);
+  // A district answers to the provinces named ("Pratapgarh (UP)" is UP's, not Rajasthan's), unless
+  // none of its namesakes does and no other place named fits them either: then the province is
+  // the writer's slip ("Apodaca, Jalisco" is Nuevo Leon's Apodaca).
+  const districtFits = (p: Place): boolean => provinces.length === 0 || insideAny(p, provinces, byName);
+  let someDistrictFits: boolean | null = null;
+  const out: boolean[] = [];
+  for (const p of cands) {
+    const level = isAdmin(p);
+    let ok: boolean;
+    if (town && !level && p.population < town.population && distanceKm(p.lat, p.lon, town.lat, town.lon) > TOWN_RADIUS_KM) ok = false;
+    else if (level === 1 || groups.length === 0) ok = true;
+    else if (level === 2) {
+      someDistrictFits ??= cands.some((q) => isAdmin(q) === 2 && districtFits(q)) || otherPlaceFits(st, k, provinces, byName);
+      ok = districtFits(p) || !someDistrictFits;
+    } else ok = insideAny(p, all, byName);
+    out.push(ok);
+  }
+  return out;
+}
