@@ -2,6 +2,7 @@
 // (null), and the caller treats the URL as a plain page.
 
 import { XMLParser } from 'fast-xml-parser';
+import { toIsoDate } from '../ingest/meta.ts';
 
 export interface FeedItem {
   /** Stable identity of the item within its feed: guid/id, else link, else title. */
@@ -27,6 +28,9 @@ const parser = new XMLParser({
   // Entities: only XML's own; feeds do not get to expand anything else.
   processEntities: true,
   htmlEntities: true,
+  // Bodies are kept as written (markup, CDATA, escaped HTML) and decoded by `body`: parsed as XML,
+  // Atom's xhtml content came out empty and mixed text/markup lost its order.
+  stopNodes: ['*.description', '*.encoded', '*.content', '*.summary'],
 });
 
 const text = (v: unknown): string | null => {
@@ -36,11 +40,45 @@ const text = (v: unknown): string | null => {
   return null;
 };
 
-function isoDate(v: unknown): string | null {
-  const s = text(v);
-  if (!s) return null;
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+/** The calendar date as the feed writes it ('Mon, 12 Feb 2024 22:30 -0500' is the 12th, not UTC's 13th). */
+const isoDate = (v: unknown): string | null => toIsoDate(text(v));
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * A raw item body as HTML: Atom xhtml is markup already; otherwise CDATA sections are taken
+ * literally and the rest has its XML escapes undone once (escaped HTML becomes HTML); Atom
+ * type="text" is plain text, escaped so that a '<' in it stays a character.
+ */
+function body(v: unknown): string | null {
+  const raw = text(v);
+  if (!raw) return null;
+  const type = v && typeof v === 'object' ? (v as Record<string, unknown>)['@type'] : null;
+  if (type === 'xhtml') return raw;
+  const decoded = raw
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part) =>
+      part.startsWith('<![CDATA[')
+        ? part.slice(9, -3)
+        : part.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (m, e: string) =>
+            e[0] === '#' ? codePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10), m) : XML_ENTITIES[e.toLowerCase()] ?? m,
+          ),
+    )
+    .join('')
+    .trim();
+  if (!decoded) return null;
+  return type === 'text' ? decoded.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!) : decoded;
+}
+
+function codePoint(n: number, fallback: string): string {
+  return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : fallback;
+}
+
+/** An RSS guid is the item's address only when it is one: isPermaLink not "false" and an absolute http(s) URL. */
+function guidUrl(guid: unknown): string | null {
+  const g = text(guid);
+  const permalink = !(guid && typeof guid === 'object' && (guid as Record<string, unknown>)['@isPermaLink'] === 'false');
+  return g && permalink && /^https?:\/\//i.test(g) ? g : null;
 }
 
 function absolute(href: string | null, base: string): string | null {
@@ -76,14 +114,14 @@ export function parseFeed(xml: string, baseUrl: string): Feed | null {
     return {
       title: text(channel.title),
       items: items.map((it) => {
-        const url = absolute(text((it.link as unknown[] | undefined)?.[0]) ?? text(it.guid), baseUrl);
+        const url = absolute(text((it.link as unknown[] | undefined)?.[0]) ?? guidUrl(it.guid), baseUrl);
         const title = text(it.title);
         return {
           key: text(it.guid) ?? url ?? title ?? '',
           url,
           title,
           published: isoDate(it.pubDate ?? it.date),
-          summary: text(it.encoded) ?? text(it.description),
+          summary: body(it.encoded) ?? body(it.description),
         };
       }).filter((i) => i.key),
     };
@@ -100,7 +138,7 @@ export function parseFeed(xml: string, baseUrl: string): Feed | null {
           url,
           title,
           published: isoDate(e.published ?? e.updated),
-          summary: text(e.content) ?? text(e.summary),
+          summary: body(e.content) ?? body(e.summary),
         };
       }).filter((i) => i.key),
     };

@@ -25,6 +25,8 @@ const Sidecar = z.looseObject({
   country: z.string().nullish(),
 });
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 /** "2019-12-06", "2019-12-06T10:00:00+01:00", "Fri, 06 Dec 2019 09:00:00 GMT" -> "2019-12-06"; else null. */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -32,6 +34,14 @@ export function toIsoDate(value: string | null | undefined): string | null {
   const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
   // A leading calendar date is taken as written: converting to UTC could move it a day.
   if (ymd) return Number.isNaN(Date.parse(ymd[0] + 'T00:00:00Z')) ? null : ymd[0];
+  // So is an RFC 822 date (feeds, HTTP): 'Mon, 12 Feb 2024 22:30:00 -0500' was written on the 12th.
+  const rfc = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\b/i.exec(v);
+  const month = rfc ? MONTHS.indexOf(rfc[2].toLowerCase()) + 1 : 0;
+  if (rfc && month) {
+    const iso = `${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1].padStart(2, '0')}`;
+    const back = new Date(iso + 'T00:00:00Z');
+    if (!Number.isNaN(back.getTime()) && back.toISOString().startsWith(iso)) return iso;
+  }
   const t = Date.parse(v);
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }

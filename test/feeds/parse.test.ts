@@ -35,3 +35,25 @@ test('RSS 1.0 (RDF) items are read; HTML and broken XML are not feeds', () => {
   assert.equal(parseFeed('<!doctype html><html><body>hi</body></html>', 'https://example.org/'), null);
   assert.equal(parseFeed('<rss><channel><item><title>x</ti', 'https://example.org/'), null);
 });
+
+test('item bodies: Atom xhtml, escaped and CDATA HTML, plain text; dates as written; a guid is a link only when it is a URL', () => {
+  const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+    <entry><id>urn:1</id><title>Clash</title><updated>2024-02-13T23:30:00-05:00</updated>
+      <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Soldiers <b>and</b> rebels clashed near Kidal.</p></div></content></entry>
+    <entry><id>urn:2</id><title>Note</title><published>2024-02-10T08:00:00+02:00</published><summary type="text">5 &lt; 6 &amp; more</summary></entry></feed>`;
+  const a = parseFeed(atom, 'https://example.org/atom')!;
+  assert.match(a.items[0].summary!, /<p>Soldiers <b>and<\/b> rebels clashed near Kidal\.<\/p>/);
+  assert.equal(a.items[0].published, '2024-02-13');
+  assert.equal(a.items[1].summary, '5 &lt; 6 &amp; more');
+  const rss = `<rss version="2.0"><channel><title>Wire</title>
+    <item><title>A</title><guid>zam-1</guid><pubDate>Mon, 12 Feb 2024 22:30:00 -0500</pubDate>
+      <description><![CDATA[<p>Gunmen killed nine villagers in Maru &amp; Gusau.</p>]]></description></item>
+    <item><title>B</title><guid>https://example.org/b</guid><description>&lt;p&gt;Tear gas in Dakar &amp;amp; Thies&lt;/p&gt;</description></item></channel></rss>`;
+  const r = parseFeed(rss, 'https://example.org/rss')!;
+  assert.equal(r.items[0].url, null, "'zam-1' is an id, not a relative link to fetch");
+  assert.equal(r.items[0].key, 'zam-1');
+  assert.equal(r.items[0].published, '2024-02-12');
+  assert.equal(r.items[0].summary, '<p>Gunmen killed nine villagers in Maru &amp; Gusau.</p>');
+  assert.equal(r.items[1].url, 'https://example.org/b');
+  assert.equal(r.items[1].summary, '<p>Tear gas in Dakar &amp; Thies</p>');
+});
