@@ -34,6 +34,7 @@ function implied(id: string, opts: Opts): Role {
 
 const role = (m: ActorMention): Role => ({ actor: m.actor, mention: m });
 const CRIMINAL_VICTIM = 'classify/battle/criminal-victim';
+const ARREST_REACH = 300;
 const TENSION_CLAUSE = /\b(?:tensions?|disputes?|rivalry|enmity|feud)\s+between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$/i;
 
 interface ImpliedRule {
@@ -175,7 +176,15 @@ export function assignRoles(
   }
   // A strategic development with nobody armed named is the act of the officials named, if any.
   const official = cls.event_type === 'Strategic developments' ? assoc.find((m) => entryOf(m)?.role === 'official') : undefined;
-  if (!actor1) actor1 = official ? role(official) : cls.event_type === 'Strategic developments' ? implied('state-military', opts) : unnamedPerpetrator(text, span, cls, opts);
+  // "Police raided a lab. Two men were arrested.": only states arrest, so an arrest whose sentence
+  // names no one is made by the state force the paragraph named just before.
+  if (!actor1 && cls.sub_event_type === 'Arrests') {
+    const before = actors.filter((m) => m.actor.inter === 1 && m.end <= span.start && span.start - m.end < ARREST_REACH && !/\n\s*\n/.test(text.slice(m.end, span.start)));
+    if (before.length) actor1 = { ...role(before[before.length - 1]), rule: 'actors/arresting-force-named-before' };
+  }
+  // Unnamed arresting forces are the police (arrests are police work); other unnamed strategic actors the state's forces.
+  const unnamedState = cls.sub_event_type === 'Arrests' ? 'state-police' : 'state-military';
+  if (!actor1) actor1 = official ? role(official) : cls.event_type === 'Strategic developments' ? implied(unnamedState, opts) : unnamedPerpetrator(text, span, cls, opts);
   let assoc2 = b.assoc;
   // A gang member or trafficker shot (classify's criminal-victim rule) is coded to an unidentified gang.
   if (!actor2 && cls.rule === CRIMINAL_VICTIM) actor2 = victims[0] ? { actor: implied('unidentified-gang', opts).actor, mention: victims[0] } : implied('unidentified-gang', opts);
