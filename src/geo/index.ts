@@ -11,7 +11,7 @@ import { countryByIso3, findCountryMentions } from './countries.ts';
 import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes } from './infer.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { SETTLEMENT_WORDS, acceptSpan, resolveSpans } from './resolve.ts';
-import { KINDS_AFTER, scanPlaces, type Span } from './scan.ts';
+import { KINDS_AFTER, scanPlaces, spanWith, type Span } from './scan.ts';
 import { acledAdminName } from './admin-areas.ts';
 import { findContextCues } from './context-cues.ts';
 import { foldKey, normName } from './normalize.ts';
@@ -104,8 +104,11 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
       // A town variant joins the exact candidates (the district stays possible); otherwise it replaces them.
       const base = town ? s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [[id, s.alt[n]!] as const] : [])) : [];
       const seen = new Set<number>();
-      const merged = [...base, ...keep.map((n) => [hits.ids[n]!, hits.alt[n]!] as const)].filter((e) => !seen.has(e[0]) && seen.add(e[0]));
-      return { ...s, ids: merged.map((e) => e[0]), alt: merged.map((e) => e[1]), fold: s.fold || (fold && !base.length), kindAfter: key === s.key ? s.kindAfter : last };
+      const ids: number[] = [];
+      const alt: boolean[] = [];
+      for (const [id, a] of base) if (!seen.has(id)) (seen.add(id), ids.push(id), alt.push(a));
+      for (const n of keep) if (!seen.has(hits.ids[n]!)) (seen.add(hits.ids[n]!), ids.push(hits.ids[n]!), alt.push(hits.alt[n]!));
+      return spanWith(s, ids, alt, s.fold || (fold && !base.length), key === s.key ? s.kindAfter : last);
     }
   }
   return s;

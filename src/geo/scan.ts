@@ -180,6 +180,29 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
   };
 }
 
+/** A copy of a span with other candidates (an in-country variant), built with makeSpan's
+ *  property order so every span has one object shape (a spread copy is another hidden class). */
+export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, kindAfter: string): Span {
+  return {
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    key: s.key,
+    foldedKey: s.foldedKey,
+    ids,
+    alt,
+    fold,
+    cueBefore: s.cueBefore,
+    kindAfter,
+    sentenceStart: s.sentenceStart,
+    commonWord: s.commonWord,
+    adminSlot: s.adminSlot,
+    actorAfter: s.actorAfter,
+    partisan: s.partisan,
+    inCapRun: s.inCapRun,
+  };
+}
+
 function capNeighbour(text: string, toks: Token[], norms: string[], k: number, edge: number, before: boolean): boolean {
   // "Jabal al Kirsh": a lower-case connector followed by a capitalised word continues the name.
   const link = toks[k];
