@@ -82,7 +82,7 @@ function localConvention(main: Role, text: string, span: { start: number; end: n
   return rule ? { actor: implied(rule.actor, opts).actor, mention: main.mention, rule: 'actors/country-convention' } : main;
 }
 
-const UNDER = /^,?\s+(?:(?:which|that|who)\s+(?:operates?|operating|fights?)\s+)?(?:under|operating under|within|as part of|under the command of)\s+(?:the\s+)?$/i;
+const UNDER = /^(?:\s+[a-z]+)?,?\s+(?:(?:which|that|who)\s+(?:operates?|operating|fights?)\s+)?(?:under|operating under|within|as part of|under the command of)\s+(?:the\s+)?$/i;
 
 /** Main actor plus distinct associated actors of one side; "assocOf" entries join their parent,
  *  and "X under Y" makes the umbrella Y the main actor ("opposition rebels under OPS"). */
@@ -90,8 +90,14 @@ function sideRoles(text: string, side: ActorMention[], opts: Opts): { main: Role
   // A loop copy, not slice(): one array kind reaches the loops below (speed hint: no deopt).
   const ms: ActorMention[] = [];
   for (const m of side) ms.push(m);
+  // The umbrella governs every group listed before it ("Turkish forces and rebels, operating under OPS").
   for (let i = 0; i + 1 < ms.length; i++) {
-    if (ms[i].end <= ms[i + 1].start && UNDER.test(text.slice(ms[i].end, ms[i + 1].start))) [ms[i], ms[i + 1]] = [ms[i + 1], ms[i]];
+    if (ms[i].end <= ms[i + 1].start && UNDER.test(text.slice(ms[i].end, ms[i + 1].start))) {
+      const umbrella = ms[i + 1];
+      ms.splice(i + 1, 1);
+      ms.unshift(umbrella);
+      break;
+    }
   }
   let main: Role | null = null;
   const assoc: Role[] = [];
