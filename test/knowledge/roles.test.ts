@@ -162,3 +162,19 @@ test('attribution: "attributed to X", "X claimed responsibility", "militants (su
   const ttp = short(roles('Two soldiers were killed by militants (suspected TTP) in an attack on a check post.', 'PAK', 'Battles', 'Armed clash'));
   assert.deepEqual([ttp.actor1, ttp.actor2], ['TTP: Tehreek-i-Taliban Pakistan', 'Military Forces of Pakistan (2018-)']);
 });
+
+test('battles: a militia or gang fighting someone unnamed fights an unidentified group of its own kind', () => {
+  const gang = roles('A shoot-out between rival gangs broke out in the market.', 'JAM', 'Battles', 'Armed clash', false, 'shoot-out');
+  assert.equal(gang.actor2?.actor.name, 'Unidentified Gang (Jamaica)');
+  assert.equal(gang.actor2?.actor.inter, 3);
+  const clans = roles('Armed clashes broke out between two clans over a well near Beledweyne.', 'SOM', 'Battles', 'Armed clash', false, 'clashes');
+  assert.equal(clans.actor2?.actor.inter, 4);
+  // A state force fighting someone unnamed keeps no invented second side.
+  assert.equal(roles('Soldiers exchanged fire near the border post.', 'KEN', 'Battles', 'Armed clash', false, 'exchanged').actor2, null);
+});
+
+test('sides: an umbrella named with "under" governs the groups listed before it', () => {
+  const r = roles('Turkish forces and JWS factions, operating under OPS, shelled a village near Tal Tamer.', 'SYR', 'Explosions/Remote violence', 'Shelling/artillery/missile attack', false, 'shelled');
+  assert.equal(r.actor1?.actor.name, 'Operation Peace Spring');
+  assert.deepEqual(r.assoc_actor_1.map((a) => a.actor.name), ['Military Forces of Turkey (2016-)', 'JWS: Syrian National Army']);
+});

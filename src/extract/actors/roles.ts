@@ -199,6 +199,12 @@ export function assignRoles(
   if (actor2 && actor2.actor.name === actor1.actor.name && cls.event_type !== 'Battles') actor2 = null;
   // Not when the force was hit by the armed men: then they attacked.
   if (cls.event_type === 'Battles' && !hitOnly) [actor1, actor2] = battleOrder(actor1, actor2, opts.iso3);
+  // A battle has two sides: a militia or gang fighting someone unnamed ("a shoot-out between rival
+  // gangs", "clashes between two clans") fights an unidentified group of its own kind.
+  if (cls.event_type === 'Battles' && !actor2 && (actor1.actor.inter === 3 || actor1.actor.inter === 4)) {
+    const kind = actor1.actor.inter === 4 ? 'unidentified-communal-militia' : actor1.actor.dictionary_id === 'unidentified-gang' ? 'unidentified-gang' : 'unidentified-armed-group';
+    actor2 = { ...implied(kind, opts), rule: 'actors/unnamed-other-side' };
+  }
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
 }
 
