@@ -124,6 +124,30 @@ function townAfter(st: FirstPass, k: number): Place | null {
   return q;
 }
 
+/** Words after a name that make it a part of a town ("Vila Kennedy neighborhood"). */
+const PART_WORDS = new Set(['neighbourhood', 'neighborhood', 'quarter', 'suburb']);
+
+/** The towns picked for the other spans near span k when span k names a part of a town: the
+ *  part lies in one of them ("in Petrolina, Pernambuco ... in Loteamento Recife neighborhood" is
+ *  not the city of Recife 600 km away). Empty when span k is no part or no town is named. */
+function townsAround(st: FirstPass, k: number): Place[] {
+  const span = st.spans[k]!;
+  const towns: Place[] = [];
+  if (!PART_WORDS.has(span.kindAfter)) return towns;
+  for (let o = Math.max(0, k - st.window); o <= Math.min(st.spans.length - 1, k + st.window); o++) {
+    const c = st.first[o]!;
+    if (o === k || c < 0 || st.spans[o]!.key === span.key) continue;
+    const q = st.cands[o]![c]!;
+    if (q.feature_class === 'P' && q.population >= TOWN_MIN_POPULATION) towns.push(q);
+  }
+  return towns;
+}
+
+function nearAny(p: Place, towns: Place[], km: number): boolean {
+  for (const t of towns) if (distanceKm(p.lat, p.lon, t.lat, t.lon) <= km) return true;
+  return false;
+}
+
 /** Whether some other place picked near span k (not a province) lies in the provinces named. */
 function otherPlaceFits(st: FirstPass, k: number, provinces: Place[], byName: boolean): boolean {
   const key = st.spans[k]!.key;
@@ -154,6 +178,7 @@ export function admissible(st: FirstPass, k: number): boolean[] {
     if (a.feature_code === 'ADM1') provinces.push(a);
   }
   const town = townAfter(st, k);
+  const towns = townsAround(st, k);
   // A district answers to the provinces named ("Pratapgarh (UP)" is UP's, not Rajasthan's), unless
   // none of its namesakes does and no other place named fits them either: then the province is
   // the writer's slip ("Apodaca, Jalisco" is Nuevo Leon's Apodaca).
@@ -164,6 +189,7 @@ export function admissible(st: FirstPass, k: number): boolean[] {
     const level = isAdmin(p);
     let ok: boolean;
     if (town && !level && p.population < town.population && distanceKm(p.lat, p.lon, town.lat, town.lon) > TOWN_RADIUS_KM) ok = false;
+    else if (towns.length && !level && !nearAny(p, towns, TOWN_RADIUS_KM)) ok = false;
     else if (level === 1 || groups.length === 0) ok = true;
     else if (level === 2) {
       someDistrictFits ??= cands.some((q) => isAdmin(q) === 2 && districtFits(q)) || otherPlaceFits(st, k, provinces, byName);

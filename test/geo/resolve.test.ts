@@ -67,3 +67,11 @@ test('a spelling variant inside the province the text names is credible and as s
   const text = 'On 3 May regime forces shelled Kansafra and several nearby farms at dawn, residents said.';
   assert.equal(findPlaces(text, gz, { iso3: 'SYR' }).find((m) => m.text === 'Kansafra'), undefined);
 });
+
+test('a neighbourhood lies in the town the text names, not in a far city of its name', () => {
+  // "Loteamento Recifa neighborhood" of Petrona: the city of Recifa is 600 km away.
+  const text = 'In Petrona, Pernambo, police dismantled a cocaine lab in Loteamento Recifa neighborhood.';
+  assert.equal(findPlaces(text, gz, { iso3: 'BRA' }).find((m) => m.text === 'Recifa')?.place, null);
+  assert.equal(eventPlace(text, 'BRA'), 'gn:9200070');
+  assert.equal(eventPlace('Police dismantled a drug lab in Recifa.', 'BRA'), 'gn:9200071');
+});
