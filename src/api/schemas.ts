@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { EVENT_TYPES, SUB_EVENT_TYPES } from '../core/taxonomy.ts';
 import type { EventQuery } from '../store/store.ts';
 import { FORMATS } from '../export/index.ts';
+import { countryHint } from '../ingest/meta.ts';
 
 const isoDate = z.iso.date().describe('YYYY-MM-DD');
 const shortText = z.string().trim().min(1).max(300);
@@ -31,58 +32,62 @@ const bbox = z
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((s) => s === 'true' || s === '1');
 
 /** Filters shared by list, map, aggregate and export endpoints (query string). */
-export const EventFilterSchema = z
-  .object({
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    country: shortText.optional().describe('ISO3 code or country name'),
-    admin1: shortText.optional(),
-    event_type: z.enum(EVENT_TYPES as [string, ...string[]]).optional(),
-    sub_event_type: z.enum(SUB_EVENT_TYPES as [string, ...string[]]).optional(),
-    actor: shortText.optional().describe('Substring of actor1, actor2 or associated actors'),
-    fatalities_min: nonNegInt.optional(),
-    fatalities_max: nonNegInt.optional(),
-    bbox: bbox.optional(),
-    text: shortText.optional().describe('Full-text search over notes, actors, location and evidence'),
-    status: z.enum(['new', 'confirmed', 'edited', 'rejected', 'merged']).optional(),
-    document_id: shortText.optional(),
-    include_hidden: booleanString.optional().describe('Also list rejected and merged-away events'),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
-  .refine((q) => q.fatalities_min === undefined || q.fatalities_max === undefined || q.fatalities_min <= q.fatalities_max, {
-    message: 'fatalities_min must not exceed fatalities_max',
-    path: ['fatalities_min'],
-  });
+const filterShape = {
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  country: shortText.optional().describe('ISO3 code or country name'),
+  admin1: shortText.optional(),
+  event_type: z.enum(EVENT_TYPES as [string, ...string[]]).optional(),
+  sub_event_type: z.enum(SUB_EVENT_TYPES as [string, ...string[]]).optional(),
+  actor: shortText.optional().describe('Substring of actor1, actor2 or associated actors'),
+  fatalities_min: nonNegInt.optional(),
+  fatalities_max: nonNegInt.optional(),
+  bbox: bbox.optional(),
+  text: shortText.optional().describe('Full-text search over notes, actors, location and evidence'),
+  status: z.enum(['new', 'confirmed', 'edited', 'rejected', 'merged']).optional(),
+  document_id: shortText.optional(),
+  include_hidden: booleanString.optional().describe('Also list rejected and merged-away events'),
+};
+
+/**
+ * The filters plus an endpoint's own parameters, as one strict object: a misspelt filter
+ * (`min_fatalities`, `type`) is a 400 naming it, not a silently unfiltered answer.
+ */
+type Filters = z.output<z.ZodObject<typeof filterShape>>;
+
+function withFilters<T extends z.ZodRawShape>(own: T) {
+  const f = (q: unknown) => q as Filters;
+  return z
+    .strictObject({ ...filterShape, ...own })
+    .refine((q) => !f(q).from || !f(q).to || f(q).from! <= f(q).to!, { message: 'from must not be after to', path: ['from'] })
+    .refine((q) => f(q).fatalities_min === undefined || f(q).fatalities_max === undefined || f(q).fatalities_min! <= f(q).fatalities_max!, {
+      message: 'fatalities_min must not exceed fatalities_max',
+      path: ['fatalities_min'],
+    });
+}
+
+export const EventFilterSchema = withFilters({});
 
 const sort = z.enum(['date', '-date', 'fatalities', '-fatalities']).describe('Sort key; "-" for descending');
 
-export const EventListQuerySchema = z.intersection(
-  EventFilterSchema,
-  z.object({
-    sort: sort.optional(),
-    limit: z.coerce.number().int().min(1).max(1000).default(50),
-    cursor: z.string().max(500).optional(),
-    with_total: booleanString.optional().describe('Also count every matching event (costs one more query)'),
-  }),
-);
+export const EventListQuerySchema = withFilters({
+  sort: sort.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+  cursor: z.string().max(500).optional(),
+  with_total: booleanString.optional().describe('Also count every matching event (costs one more query)'),
+});
 
-export const MapQuerySchema = z.intersection(
-  EventFilterSchema,
-  z.object({ limit: z.coerce.number().int().min(1).max(50000).default(20000) }),
-);
+export const MapQuerySchema = withFilters({ limit: z.coerce.number().int().min(1).max(50000).default(20000) });
 
 export const AGGREGATE_BY = ['day', 'week', 'month', 'event_type', 'sub_event_type', 'country', 'admin1', 'actor', 'actor_pair'] as const;
 
-export const AggregateQuerySchema = z.intersection(
-  EventFilterSchema,
-  z.object({
-    by: z.enum(AGGREGATE_BY),
-    limit: z.coerce.number().int().min(1).max(10000).optional().describe('Keep the first N rows (largest first for non-date keys)'),
-  }),
-);
+export const AggregateQuerySchema = withFilters({
+  by: z.enum(AGGREGATE_BY),
+  limit: z.coerce.number().int().min(1).max(10000).optional().describe('Keep the first N rows (largest first for non-date keys)'),
+});
 
 export const ExportParamsSchema = z.object({ format: z.enum(Object.keys(FORMATS) as [string, ...string[]]).describe('Export format') });
-export const ExportQuerySchema = z.intersection(EventFilterSchema, z.object({ sort: sort.optional() }));
+export const ExportQuerySchema = withFilters({ sort: sort.optional() });
 
 export const IdParamsSchema = z.object({ id: z.string().min(1).max(200) });
 
@@ -101,7 +106,17 @@ export const IngestBodySchema = z
     url: z.url({ protocol: /^https?$/ }).nullish(),
     published: isoDate.nullish().describe('Publication date; relative dates resolve against it'),
     language: z.string().max(20).nullish(),
-    country: z.string().max(100).nullish().describe('ISO3 hint of the country the report is about'),
+    country: z
+      .string()
+      .max(100)
+      .nullish()
+      .transform((v, ctx) => {
+        if (!v?.trim()) return null;
+        const iso3 = countryHint(v);
+        if (!iso3) ctx.addIssue({ code: 'custom', message: `"${v}" is no ISO3 code or country name` });
+        return iso3 ?? z.NEVER;
+      })
+      .describe('The country the report is about (ISO3 code or name), a hint for extraction'),
   })
   .refine((b) => (b.text?.trim() ? 1 : 0) + (b.html?.trim() ? 1 : 0) === 1, {
     message: 'send exactly one of "text" or "html", non-empty',

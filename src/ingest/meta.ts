@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import type { NewDocument } from '../core/types.ts';
+import { countryByIso3, countryByName } from '../geo/countries.ts';
 import { IngestError } from './errors.ts';
 
 /** The metadata a user may give (flags, sidecar keys, API fields), plus a country hint. */
@@ -46,6 +47,16 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
 
+/**
+ * The ISO3 code of a country hint given as a code or a name ('nga', 'Nigeria' -> 'NGA'); null
+ * when it names no country. Extraction compares the hint with ISO3 codes, so an unchecked
+ * 'Narnia' or 'Nigeria' would be kept and silently do nothing.
+ */
+export function countryHint(value: string): string | null {
+  const v = value.trim();
+  return (/^[a-z]{3}$/i.test(v) ? countryByIso3(v) : null)?.iso3 ?? countryByName(v)?.iso3 ?? null;
+}
+
 /** The sidecar next to `file` (foo.txt -> foo.meta.json, or foo.txt.meta.json), if any. */
 export function sidecarPath(file: string): string | null {
   const candidates = [file.replace(/\.[^./\\]+$/, '') + '.meta.json', file + '.meta.json'];
@@ -66,7 +77,9 @@ export function readSidecar(file: string): DocumentMeta {
   const m = parsed.data;
   const published = m.published ? toIsoDate(m.published) : null;
   if (m.published && !published) throw new IngestError(file, `sidecar ${basename(path)}: published "${m.published}" is not a date`);
-  return { ...pickMeta(m), byline: m.byline ?? m.author ?? null, published };
+  const country = m.country ? countryHint(m.country) : null;
+  if (m.country && !country) throw new IngestError(file, `sidecar ${basename(path)}: country "${m.country}" is no ISO3 code or country name`);
+  return { ...pickMeta(m), byline: m.byline ?? m.author ?? null, published, country };
 }
 
 /** Applies metadata layers over a document: later layers win, null/undefined never erase. */

@@ -91,12 +91,23 @@ describe('GET /api/events', () => {
       ['include_hidden=maybe', 'include_hidden'],
       ['cursor=' + 'x'.repeat(600), 'cursor'],
       ['cursor=garbage', 'cursor'],
+      ['min_fatalities=3', 'min_fatalities'],
+      ['type=Battles', 'type'],
     ];
     for (const [qs, param] of bad) {
       const r = await get(`/api/events?${qs}`);
       assertErrorShape(r.body, 400, 'INVALID_REQUEST');
       assert.match(r.body.message, new RegExp(param), `${qs}: ${r.body.message}`);
     }
+  });
+
+  test('a misspelt filter is refused on every filtered endpoint, not silently ignored', async () => {
+    for (const path of ['/api/events', '/api/map', '/api/aggregates?by=month&', '/api/export/json']) {
+      const r = await get(`${path}${path.endsWith('&') ? '' : '?'}countrty=YEM`);
+      assertErrorShape(r.body, 400, 'INVALID_REQUEST');
+      assert.match(r.body.message, /countrty/, `${path}: ${r.body.message}`);
+    }
+    assert.equal((await get('/api/aggregates?by=month&country=YEM&limit=3')).status, 200);
   });
 
   test('text search with SQL or FTS syntax is just text', async () => {

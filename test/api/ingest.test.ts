@@ -63,6 +63,7 @@ test('bad payloads get 400 with a reason; nothing is written', async () => {
     [{ text: 'Some report', published: '12/02/2020' }, /published/],
     [{ text: 'Some report', url: 'javascript:alert(1)' }, /url/],
     [{ text: 42 }, /text/],
+    [{ text: 'Some report', country: 'Narnia' }, /country.*Narnia/],
   ];
   for (const [payload, reason] of cases) {
     const r = await post(payload);
@@ -85,4 +86,15 @@ test('a body over the configured limit is refused with 413', async () => {
 test('a body that is not JSON is refused with 415', async () => {
   const r = await post('just words', { 'content-type': 'text/plain' });
   assertErrorShape(r.json(), 415, 'UNSUPPORTED_MEDIA_TYPE');
+});
+
+test('the country hint is stored as ISO3 whether given as a code or a name', async () => {
+  for (const [country, iso3] of [['lby', 'LBY'], ['Libya', 'LBY'], ['Nigeria', 'NGA']]) {
+    const r = await post({ text: `${ARTICLE} (${country})`, country });
+    assert.equal(r.statusCode, 201, r.body);
+    assert.equal(r.json().document.meta.country, iso3);
+  }
+  const html = await post({ html: '<p>Gunmen attacked a bus near Kidal on Sunday, killing two passengers.</p>', published: '2021-02-08' });
+  assert.equal(html.statusCode, 201, html.body);
+  assert.equal(html.json().document.text, 'Gunmen attacked a bus near Kidal on Sunday, killing two passengers.');
 });

@@ -42,6 +42,15 @@ describe('readDocumentFile', () => {
     await fails(p, /broken\.meta\.json|sidecar/);
   });
 
+  test('a sidecar country is kept as ISO3 (code or name); one naming no country is refused', async () => {
+    const p = file('hinted.txt', 'Gunmen attacked a bus on Sunday.');
+    file('hinted.meta.json', JSON.stringify({ country: 'Mali' }));
+    assert.equal((await readDocumentFile(p)).meta?.country, 'MLI');
+    const q = file('wrong.txt', 'Gunmen attacked a bus on Sunday.');
+    file('wrong.meta.json', JSON.stringify({ country: 'Narnia' }));
+    await fails(q, /wrong\.meta\.json: country "Narnia"/);
+  });
+
   test('Markdown keeps the words, drops the markup', async () => {
     const d = await readDocumentFile(file('note.md', '# Attack in Mopti\n\n**Gunmen** abducted a [teacher](https://x.org) on *Monday*.\n'));
     assert.equal(d.kind, 'markdown');
