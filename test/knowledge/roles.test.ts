@@ -178,3 +178,9 @@ test('sides: an umbrella named with "under" governs the groups listed before it'
   assert.equal(r.actor1?.actor.name, 'Operation Peace Spring');
   assert.deepEqual(r.assoc_actor_1.map((a) => a.actor.name), ['Military Forces of Turkey (2016-)', 'JWS: Syrian National Army']);
 });
+
+test('mob violence: two groups of villagers clashing are rioters on both sides', () => {
+  const r = roles('Two groups of farmers clashed with sticks over a boundary in Sialkot.', 'PAK', 'Riots', 'Mob violence', false, 'clashed');
+  assert.equal(r.actor1?.actor.name, 'Rioters (Pakistan)');
+  assert.equal(r.actor2?.actor.name, 'Rioters (Pakistan)');
+});

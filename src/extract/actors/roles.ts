@@ -35,6 +35,7 @@ function implied(id: string, opts: Opts): Role {
 const role = (m: ActorMention): Role => ({ actor: m.actor, mention: m });
 const CRIMINAL_VICTIM = 'classify/battle/criminal-victim';
 const ARREST_REACH = 300;
+const GROUPS_CLASH = /\b(?:two|rival)\s+(?:[\w-]+\s+){0,2}?(?:groups?|mobs|communities|factions|families|sides|villages|parties)\b[^.]{0,60}?\b(?:clash\w*|fought|fight\w*)\b|\b(?:clash\w*|fight\w*|brawl)\s+between\s+(?:two|rival)\b/i;
 const TENSION_CLAUSE = /\b(?:tensions?|disputes?|rivalry|enmity|feud)\s+between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$/i;
 
 interface ImpliedRule {
@@ -142,7 +143,10 @@ export function assignRoles(
     if (cls.sub_event_type === 'Protest with intervention' || cls.sub_event_type === 'Excessive force against protesters') {
       actor2 = state ? role(state) : implied('state-police', opts);
     } else if (cls.event_type === 'Riots') {
-      actor2 = state ? role(state) : victims[0] && cls.sub_event_type === 'Mob violence' ? { actor: implied('civilians', opts).actor, mention: victims[0] } : null;
+      const body = text.slice(span.start, span.end);
+      // "Two groups of villagers clashed": rioters on both sides.
+      if (!state && cls.sub_event_type === 'Mob violence' && GROUPS_CLASH.test(body)) actor2 = implied('rioters', opts);
+      else actor2 = state ? role(state) : victims[0] && cls.sub_event_type === 'Mob violence' ? { actor: implied('civilians', opts).actor, mention: victims[0] } : null;
     }
     return { actor1, assoc_actor_1: assoc1.filter((r) => r.actor.name !== actor1.actor.name), actor2, assoc_actor_2: [] };
   }
