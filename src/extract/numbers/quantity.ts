@@ -14,8 +14,11 @@ export interface Quantity {
   to: number;
 }
 
-const UNITS: Record<string, number> = words.units;
-const SCALES: Record<string, number> = words.scales;
+// Maps, not objects indexed by arbitrary words: a word read as an object key is a different
+// property name each time (V8 recompiled the callers for new names) and "constructor" would hit
+// Object.prototype.
+const UNITS = new Map<string, number>(Object.entries(words.units));
+const SCALES = new Map<string, number>(Object.entries(words.scales));
 const VAGUE: Record<string, number[]> = words.vague;
 const LOWER = words.qualifiers.lower_bound.map((q) => q.split(' '));
 const UPPER = words.qualifiers.upper_bound.map((q) => q.split(' '));
@@ -61,13 +64,17 @@ function plainNumber(tokens: string[], i: number): [number, number] | null {
   if (c >= 48 && c <= 57 && /^\d{1,3}(,\d{3})+$|^\d+$/.test(t)) {
     let v = +t.replace(/,/g, '');
     let j = i + 1;
-    if (SCALES[tokens[j]]) v *= SCALES[tokens[j++]];
+    const scale = SCALES.get(tokens[j]);
+    if (scale) {
+      v *= scale;
+      j++;
+    }
     return [v, j];
   }
   const parts = t.split('-');
   let v = 0;
   for (const p of parts) {
-    const u = UNITS[p];
+    const u = UNITS.get(p);
     if (u === undefined || (parts.length > 1 && u === 0)) return null;
     v += u;
   }
@@ -75,7 +82,10 @@ function plainNumber(tokens: string[], i: number): [number, number] | null {
     return [v, i + 1]; // never combined with scales ("a hundred" is handled as 1 x hundred below)
   }
   let j = i + 1;
-  while (SCALES[tokens[j]]) v *= SCALES[tokens[j++]];
+  for (let scale = SCALES.get(tokens[j]); scale; scale = SCALES.get(tokens[j])) {
+    v *= scale;
+    j++;
+  }
   return [v, j];
 }
 
@@ -88,9 +98,8 @@ export function quantityAt(tokens: string[], i: number): Quantity | null {
     bound = qualifier[1];
     j += qualifier[0].length;
   }
-  if (tokens[j] === 'a' && SCALES[tokens[j + 1]]) {
-    return finish({ best: SCALES[tokens[j + 1]], min: SCALES[tokens[j + 1]], max: SCALES[tokens[j + 1]], from: i, to: j + 1 }, bound);
-  }
+  const aScale = tokens[j] === 'a' ? SCALES.get(tokens[j + 1]) : undefined;
+  if (aScale) return finish({ best: aScale, min: aScale, max: aScale, from: i, to: j + 1 }, bound);
   const vagueHit = phraseAt(VAGUE_BY_FIRST, tokens, j);
   if (vagueHit) {
     const [vague, key] = vagueHit;
@@ -105,7 +114,7 @@ export function quantityAt(tokens: string[], i: number): Quantity | null {
   if (!first) return null;
   let [value, next] = first;
   // Ranges: "two or three", "5-10" (tokenised as 5 - 10), "300 to 1000", "between 300 and 1000".
-  const joiner = tokens[next];
+  const joiner = next < tokens.length ? tokens[next] : ''; // bounds checked: an out-of-range read deoptimises
   if (joiner === 'or' || joiner === 'to' || joiner === '-' || joiner === '–' || (joiner === 'and' && tokens[i - 1] === 'between')) {
     const second = plainNumber(tokens, next + 1);
     if (second && second[0] > value && (tokens[next + 1] !== 'a' && tokens[next + 1] !== 'an')) {
@@ -123,8 +132,8 @@ function finish(q: Quantity, bound: Bound | null): Quantity {
 }
 
 const STARTERS = new Set<string>([
-  ...Object.keys(UNITS),
-  ...Object.keys(SCALES),
+  ...UNITS.keys(),
+  ...SCALES.keys(),
   ...VAGUE_KEYS.map((k) => k[0]),
   ...[...LOWER, ...UPPER, ...APPROX].map((q) => q[0]),
 ]);

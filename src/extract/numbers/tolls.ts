@@ -45,6 +45,9 @@ function isPersonish(w: string): boolean {
 /** "nearly lynched", "almost killed": the cue did not happen. */
 const AVERTED = new Set(['nearly', 'almost', 'narrowly', 'attempted', 'tried']);
 
+/** People per household, read once (a property read first met late in the pass made V8 recompile findTolls). */
+const HOUSEHOLD_SIZE: number = cues.household_size;
+
 function cueAt(t: Tokens, i: number): TollKind | undefined {
   const kind = KIND_OF.get(t.words[i]);
   return kind && !AVERTED.has(t.words[i - 1] ?? '') ? kind : undefined;
@@ -53,7 +56,7 @@ function cueAt(t: Tokens, i: number): TollKind | undefined {
 /** Is the quantity at i a count of people rather than of units, times or years? */
 function plausibleCount(t: Tokens, q: Quantity): boolean {
   const w = t.words;
-  const next = w[q.to + 1] ?? '';
+  const next = q.to + 1 < w.length ? w[q.to + 1] : ''; // bounds checked: an out-of-range read deoptimises
   if ((UNITS.has(next) && !HOUSEHOLDS.has(next)) || NOT_PERSONS.has(next)) return false;
   if (next === ':' || w[q.from - 1] === ':' || next === '%') return false;
   // "a doctor said", "two officials told": the people who report, not the toll.
@@ -192,7 +195,7 @@ export function findTolls(doc: DocState, sentence: number): void {
       push(doc, t, q.from, q.to, 'killed', { best: 0, min: 0, max: q.max }, 'numbers/killed-or-injured', 0.5);
     } else if (kind) {
       let { best, min, max } = q;
-      if (kind === 'displaced' && HOUSEHOLDS.has(w[q.to + 1] ?? '')) [best, min, max] = [best * cues.household_size, min * cues.household_size, max * cues.household_size];
+      if (kind === 'displaced' && HOUSEHOLDS.has(w[q.to + 1] ?? '')) [best, min, max] = [best * HOUSEHOLD_SIZE, min * HOUSEHOLD_SIZE, max * HOUSEHOLD_SIZE];
       push(doc, t, q.from, q.to, kind, { best, min, max }, 'numbers/toll', 0.75);
       last = { kind, to: q.to };
     }
