@@ -29,8 +29,10 @@ function precision<T extends number>(row: Record<string, string>, name: string, 
 
 /** One ACLED row (columns by name) -> the document and report it stands for. */
 export function acledRecord(row: Record<string, string>, columns: string[]): DatasetRecord {
-  // A few real rows lack event_id_cnty; data_id is ACLED's other stable row id.
-  const externalId = (row.event_id_cnty ?? '').trim() || requireColumn(row, 'data_id');
+  // A few real rows lack event_id_cnty; data_id is ACLED's other stable row id. A row of sitrep's
+  // own ACLED CSV export that no ACLED row backs has neither, but its sitrep_id.
+  const externalId = (row.event_id_cnty ?? '').trim() || (row.data_id ?? '').trim() || (row.sitrep_id ?? '').trim();
+  if (!externalId) throw new Error('columns event_id_cnty, data_id and sitrep_id are all empty: the row has no id');
   const eventType = requireColumn(row, 'event_type');
   const subType = requireColumn(row, 'sub_event_type');
   if (!isEventType(eventType)) throw new Error(`event_type "${eventType}" is not an ACLED event type`);
@@ -52,6 +54,7 @@ export function acledRecord(row: Record<string, string>, columns: string[]): Dat
     id: `${document_id}:r0`,
     document_id,
     event_date: date,
+    event_date_end: row.event_date_end?.trim() ? checkDay(row.event_date_end.trim(), 'event_date_end') : null,
     time_precision: precision<TimePrecision>(row, 'time_precision', 3),
     event_type: eventType,
     sub_event_type: subType,
@@ -74,10 +77,11 @@ export function acledRecord(row: Record<string, string>, columns: string[]): Dat
     longitude,
     geo_precision: latitude == null ? null : precision<GeoPrecision>(row, 'geo_precision', 3),
     fatalities,
-    fatalities_min: fatalities,
-    fatalities_max: fatalities,
-    injuries: null,
-    displaced: null,
+    // sitrep's export adds these columns; ACLED's own rows have none (then the toll is exact).
+    fatalities_min: Math.min(fatalities, intColumn(row, 'fatalities_min', fatalities)!),
+    fatalities_max: Math.max(fatalities, intColumn(row, 'fatalities_max', fatalities)!),
+    injuries: intColumn(row, 'injuries'),
+    displaced: intColumn(row, 'displaced'),
     notes: text,
     source: row.source ?? '',
     region: row.region ?? '',

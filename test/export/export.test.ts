@@ -123,6 +123,23 @@ describe('ACLED round-trip: import then export reproduces the rows', () => {
     }
   });
 
+  test("sitrep's own export of extracted events (no ACLED ids) imports back with its tolls and date range", async () => {
+    const store = await fresh();
+    const text = 'Clashes in Ain Zara left between four and nine fighters dead from 1 to 3 May 2020, "officials" said, and 12 wounded.';
+    await store.saveIngest(doc(text), [
+      report(text, { event_date: '2020-05-01', event_date_end: '2020-05-03', fatalities: 4, fatalities_min: 4, fatalities_max: 9, injuries: 12 }),
+    ]);
+    const first = (await run(store, 'acled-csv')).text;
+    await store.close();
+    const before = parse(first, { columns: true }) as Array<Record<string, string>>;
+    assert.equal(before[0].data_id, '', 'no ACLED id is invented');
+    const after = await roundTrip(first);
+    assert.equal(after.length, 1);
+    for (const c of [...ACLED_COLUMNS, 'event_date_end', 'fatalities_min', 'fatalities_max', 'injuries', 'civilian_targeting']) {
+      assert.equal(after[0][c], before[0][c], c);
+    }
+  });
+
   const shared = join(import.meta.dirname, '../../../shared/data/acled/acled-2020-04-27_2020-05-09.csv');
   test('the shared ACLED extract', { skip: !existsSync(shared) && `absent: ${shared}` }, async () => {
     const original = parse(readFileSync(shared), { columns: true }) as Array<Record<string, string>>;
