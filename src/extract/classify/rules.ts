@@ -90,6 +90,9 @@ export const RULES: Rule[] = [
     when: (c) => has(c, 'shotDown') && has(c, 'air') && !has(c, 'clash') },
   { name: 'explosion/chemical', sub: 'Chemical weapon', cue: 'chemical', confidence: 0.8, decisive: true, when: (c) => has(c, 'chemical') },
   { name: 'explosion/suicide', sub: 'Suicide bomb', cue: 'suicide', confidence: 0.85, decisive: true, when: (c) => has(c, 'suicide') },
+  // A state seizing or destroying drugs or contraband: property destruction, whoever is arrested with it.
+  { name: 'strategic/contraband-seizure', sub: 'Looting/property destruction', cue: 'seize', confidence: 0.6,
+    when: (c) => has(c, 'contraband') && has(c, 'seize') && stateActor(c) && c.fatalities === 0 && !has(c, 'attack', 'clash', 'shell', 'air', 'ied', 'grenade', 'lethal') },
   { name: 'weapons/disrupted', sub: 'Disrupted weapons use', cue: 'disrupt', confidence: 0.7,
     when: (c) => has(c, 'disrupt') && !has(c, 'clash') },
   { name: 'explosion/air', sub: 'Air/drone strike', cue: 'air', confidence: 0.8, when: (c) => has(c, 'air') },
