@@ -186,6 +186,29 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
     assert.deepEqual(pageErrors, []);
   });
 
+  test('a very long unbroken title wraps inside the panel and the documents view; the list shows three lines of it', async () => {
+    const title = 'Unbroken' + 'X'.repeat(900);
+    const res = await fetch(new URL('/api/ingest', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Gunmen attacked a checkpoint in Gao, Mali on 6 April 2021, killing two soldiers.', title, published: '2021-04-07' }),
+    });
+    assert.equal(res.status, 201);
+    const { document: doc, events } = await res.json();
+    const overflow = (sel: string) => page.locator(sel).evaluate((n) => n.scrollWidth - n.clientWidth);
+    await page.goto(`${server.url}?view=documents&doc=${doc.id}`);
+    await page.waitForSelector('#doc-title');
+    assert.ok((await overflow('#view-documents')) <= 1, 'the documents view does not scroll sideways');
+    const cell = page.locator('#view-documents tbody tr').filter({ hasText: 'UnbrokenXXX' }).locator('td').first();
+    assert.ok((await cell.evaluate((n) => n.getBoundingClientRect().height)) < 100, 'the list row stays a few lines high');
+    assert.ok(events.length > 0);
+    await page.goto(`${server.url}?event=${events[0].id}`);
+    await page.waitForSelector('#panel .doc-text');
+    assert.ok((await overflow('#panel')) <= 1, 'the event panel does not scroll sideways');
+    await shot('long-title');
+    assert.deepEqual(pageErrors, []);
+  });
+
   test('the actor view lists actors and draws the network; choosing one filters the map', async () => {
     await page.goto(`${server.url}?view=actors`);
     await page.waitForSelector('svg.network .node');
