@@ -39,7 +39,7 @@ export interface Span {
 }
 
 /** Words after a name that make it part of an actor's name rather than a place reference. */
-const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'front', 'council', 'coalition']);
+const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'clans', 'family', 'families', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'front', 'council', 'coalition']);
 
 const COMMON = new Set(
   readFileSync(fileURLToPath(new URL('./data/common-words.txt', import.meta.url)), 'utf8')
@@ -212,7 +212,8 @@ function capNeighbour(text: string, toks: Token[], norms: string[], k: number, e
   const t = toks[k];
   if (!t || !t.cap || /^\d/.test(t.text)) return false;
   const gap = before ? text.slice(t.end, edge) : text.slice(edge, t.start);
-  if (gap !== ' ' && gap !== '-') return false;
+  // "Jang/Geo Group": names joined by a slash are one compound name.
+  if (gap !== ' ' && gap !== '-' && gap !== '/') return false;
   const w = norms[k]!;
   if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
   // A capitalised article before the name ("La Colonia Tovar", "El Mina") is not another name.

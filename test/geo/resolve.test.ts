@@ -75,3 +75,11 @@ test('a neighbourhood lies in the town the text names, not in a far city of its 
   assert.equal(eventPlace(text, 'BRA'), 'gn:9200070');
   assert.equal(eventPlace('Police dismantled a drug lab in Recifa.', 'BRA'), 'gn:9200071');
 });
+
+test('names joined by a slash are one compound ("Jango/Geo Group"); "the Al Sayida families" are people', () => {
+  const cue = (text: string, name: string): string | undefined => findPlaces(text, gz, {}).find((m) => m.text === name)?.cue;
+  assert.equal(cue('Journalists protested against the arrest of the Jango/Geo Group editor.', 'Jango'), 'name-part');
+  assert.equal(cue('Journalists protested against the arrest of an editor in Jango.', 'Jango'), 'in');
+  const ms = findPlaces('An armed fight ensued between the Al Omar and Al Sayida families over land.', gz, {});
+  assert.equal(ms.find((m) => m.text.endsWith('Sayida'))?.place ?? null, null);
+});
