@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../src/core/types.ts';
 import { emptyStats, IMPORT_BATCH, saveBatch } from '../src/datasets/import.ts';
+import { placeHelper } from '../src/merge/place-helper.ts';
 import { datasetHash, documentIdOf, evidenceInText, type DatasetRecord } from '../src/datasets/record.ts';
 import { addDays } from '../src/store/reconcile.ts';
 import { openStore } from '../src/store/index.ts';
@@ -96,16 +97,26 @@ export async function importInto(store: Store, stored: number, imported: number,
   let untimedMs = 0;
   let untimedCpu = 0;
   const stats = emptyStats();
+  // As the import does: half of each batch ranked on a second thread when a core is idle
+  // (SITREP_PLACE_THREADS=1: never, 2: always).
+  const helper = placeHelper(store);
   const run: MergeRun = { rows: 0, total_ms: 0, cpu_ms: 0, place_ms: 0, place_cpu_ms: 0, counts: { attach: 0, propose: 0, new: 0 }, copies: 0, copies_found: 0, copies_proposed: 0, wrong_attach: 0, failed: 0 };
   let batch: Array<DatasetRecord & { line: number; copyOf: string | null }> = [];
   const flush = async () => {
     const tp = performance.now();
     const cp = process.cpuUsage();
-    const placements = await saveBatch(store, batch, stats, true, () => {
-      placeMs += performance.now() - tp;
-      const used = process.cpuUsage(cp);
-      placeCpu += (used.user + used.system) / 1000;
-    });
+    const placements = await saveBatch(
+      store,
+      batch,
+      stats,
+      true,
+      () => {
+        placeMs += performance.now() - tp;
+        const used = process.cpuUsage(cp);
+        placeCpu += (used.user + used.system) / 1000;
+      },
+      helper,
+    );
     const tc = performance.now();
     const cc = process.cpuUsage();
     for (const [i, p] of placements.entries()) {
@@ -140,6 +151,7 @@ export async function importInto(store: Store, stored: number, imported: number,
     if (batch.length >= batchSize) await flush();
   }
   if (batch.length) await flush();
+  await helper?.close();
   run.total_ms = performance.now() - t0 - untimedMs;
   const cpu = process.cpuUsage(c0);
   run.cpu_ms = (cpu.user + cpu.system) / 1000 - untimedCpu;

@@ -5,7 +5,8 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import type { IngestItem, Placement, Store } from '../store/store.ts';
-import { placeReports } from '../merge/place.ts';
+import { placeReports, type RankHelper } from '../merge/place.ts';
+import { placeHelper } from '../merge/place-helper.ts';
 import { acledRecord } from './acled.ts';
 import { ucdpRecord } from './ucdp.ts';
 import type { DatasetRecord } from './record.ts';
@@ -63,30 +64,36 @@ export async function importDataset(store: Store, dataset: string, path: string,
   );
   let columns: string[] | null = null;
   let batch: Array<DatasetRecord & { line: number }> = [];
+  // Half of each batch is ranked on a second thread (SQLite files; same placements).
+  const helper = merge ? placeHelper(store) : null;
   const flush = async () => {
     if (!batch.length) return;
-    await saveBatch(store, batch, stats, merge);
+    await saveBatch(store, batch, stats, merge, undefined, helper);
     batch = [];
     opts.onProgress?.(stats);
   };
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (!columns) {
-      columns = record.map((c) => c.trim());
-      continue;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (!columns) {
+        columns = record.map((c) => c.trim());
+        continue;
+      }
+      stats.rows++;
+      const row: Record<string, string> = {};
+      columns.forEach((c, i) => (row[c] = record[i] ?? ''));
+      try {
+        if (record.length < columns.length) throw new Error(`${record.length} columns, expected ${columns.length}`);
+        batch.push({ ...map(row, columns), line: info.lines });
+      } catch (err) {
+        stats.failed.push({ line: info.lines, message: (err as Error).message });
+      }
+      if (batch.length >= batchSize) await flush();
     }
-    stats.rows++;
-    const row: Record<string, string> = {};
-    columns.forEach((c, i) => (row[c] = record[i] ?? ''));
-    try {
-      if (record.length < columns.length) throw new Error(`${record.length} columns, expected ${columns.length}`);
-      batch.push({ ...map(row, columns), line: info.lines });
-    } catch (err) {
-      stats.failed.push({ line: info.lines, message: (err as Error).message });
-    }
-    if (batch.length >= batchSize) await flush();
+    if (!columns) throw new Error(`${path}: no header row`);
+    await flush();
+  } finally {
+    await helper?.close();
   }
-  if (!columns) throw new Error(`${path}: no header row`);
-  await flush();
   return stats;
 }
 
@@ -101,9 +108,10 @@ export async function saveBatch(
   stats: ImportStats,
   merge = true,
   onPlaced?: () => void,
+  helper?: RankHelper | null,
 ): Promise<Placement[]> {
   const reports = batch.map((r) => r.report);
-  const placements: Placement[] = merge ? await placeReports(store, reports) : reports.map(() => ({ kind: 'new' }));
+  const placements: Placement[] = merge ? await placeReports(store, reports, helper) : reports.map(() => ({ kind: 'new' }));
   onPlaced?.();
   const items: IngestItem[] = batch.map((r, i) => ({ doc: r.doc, reports: [r.report], placements: [placements[i]!] }));
   const count = (created: boolean, placement: Placement) => {

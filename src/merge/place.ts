@@ -66,31 +66,61 @@ export async function rankCandidates(store: Store, report: Report, all = false, 
   return rank(report, await candidatesFor(store, report), all, memo);
 }
 
+/** A candidate a report could join, as the placement loop reads it: which event, how well, why. */
+export interface Ranked {
+  event_id: string;
+  score: number;
+  rule: string;
+}
+
+/**
+ * Ranks a slice of a batch against the store as it is (candidates fetched at once; the store
+ * leaves out events of each report's own document). Pure given the store's state, so halves of
+ * one batch may be ranked on two threads (place-helper.ts) with the same result.
+ */
+export async function rankBatch(store: Store, reports: Report[]): Promise<Ranked[][]> {
+  const lists = await store.findCandidatesMany(reports.map((r) => ({ ...candidateQuery(r), exclude_document: r.document_id })));
+  const words = new Map<string, Set<string>>();
+  return reports.map((report, i) =>
+    rank(report, lists[i]!.filter(visible), false, words).map(({ event, match }) => ({ event_id: event.id, score: match.score, rule: `merge/v1 ${describe(match)}` })),
+  );
+}
+
+/** Ranks part of a batch on another thread: the reports given are ranked against the same store. */
+export interface RankHelper {
+  /** Whether handing work over pays now (a core to run it on). */
+  worthIt(): boolean;
+  rank(reports: Report[]): Promise<Ranked[][]>;
+}
+
+/** Below this many rows a batch is ranked on this thread alone (handing over costs more). */
+const SPLIT_FROM = 200;
+
 /**
  * One placement per report, in order. A dataset codes each incident once, so a row never joins
  * an event that already holds a row of the same dataset (nor two rows of one batch the same event).
- * The candidates of the whole batch are fetched at once (the store leaves out events of each
- * report's own document): a batch is placed against the store as it was before the batch, so
- * nothing placed earlier in it can change them. Every row is ranked first; the reports' rules
- * are then read only for the events some dataset row ranked, not for every candidate.
+ * A batch is placed against the store as it was before the batch, so nothing placed earlier in it
+ * can change the candidates: every row is ranked first (the second half on `helper`'s thread when
+ * given), then the reports' rules are read for just the events dataset rows ranked, and the rows
+ * claim their events in order.
  */
-export async function placeReports(store: Store, reports: Report[]): Promise<Placement[]> {
-  const lists = await store.findCandidatesMany(reports.map((r) => ({ ...candidateQuery(r), exclude_document: r.document_id })));
-  const words = new Map<string, Set<string>>();
-  const ranked = reports.map((report, i) => rank(report, lists[i]!.filter(visible), false, words));
-  const wanted = new Set(ranked.flatMap((list, i) => (datasetOf(reports[i]!) ? list.map((x) => x.event.id) : [])));
+export async function placeReports(store: Store, reports: Report[], helper?: RankHelper | null): Promise<Placement[]> {
+  const half = helper && reports.length >= SPLIT_FROM && helper.worthIt() ? Math.ceil(reports.length / 2) : reports.length;
+  // Handed over first so the other thread works while this one ranks its half.
+  const theirs = half < reports.length ? helper!.rank(reports.slice(half)).catch(() => rankBatch(store, reports.slice(half))) : null;
+  const ranked = [...(await rankBatch(store, reports.slice(0, half))), ...((await theirs) ?? [])];
+  const wanted = new Set(ranked.flatMap((list, i) => (datasetOf(reports[i]!) ? list.map((x) => x.event_id) : [])));
   const rules = wanted.size ? await store.eventReportRules([...wanted]) : new Map<string, string[][]>();
   const claimed = new Set<string>();
   return reports.map((report, i) => {
     const dataset = datasetOf(report);
-    for (const { event, match } of ranked[i]!) {
+    for (const { event_id, score, rule } of ranked[i]!) {
       if (dataset) {
-        const key = `${dataset}|${event.id}`;
-        if (claimed.has(key) || rules.get(event.id)!.some((r) => datasetOf({ rules: r }) === dataset)) continue;
+        const key = `${dataset}|${event_id}`;
+        if (claimed.has(key) || rules.get(event_id)!.some((r) => datasetOf({ rules: r }) === dataset)) continue;
         claimed.add(key);
       }
-      const kind = match.score >= ATTACH_AT ? 'attach' : 'propose';
-      return { kind, event_id: event.id, score: match.score, rule: `merge/v1 ${describe(match)}` };
+      return { kind: score >= ATTACH_AT ? 'attach' : 'propose', event_id, score, rule };
     }
     return { kind: 'new' };
   });

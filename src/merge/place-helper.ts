@@ -1,0 +1,74 @@
+// A second thread for placement: ranks half of each import batch (place.ts rankBatch) over its
+// own read connection to the same SQLite file while this thread ranks the other half. Both read
+// the same committed state (nothing is written while a batch is ranked), so the placements are
+// the ones one thread would make. Only for a SQLite file: an in-memory database cannot be shared,
+// and PostgreSQL already answers a batch's queries on its own server processes.
+
+import { cpus, loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Report } from '../core/types.ts';
+import type { Store } from '../store/store.ts';
+import type { Ranked, RankHelper } from './place.ts';
+
+export interface PlaceHelper extends RankHelper {
+  close(): Promise<void>;
+}
+
+/**
+ * A helper thread for `store`, or null when it cannot have one. It takes work only while the
+ * machine has a core to spare (1-minute load below cores - 0.5, this thread included): on busy
+ * cores two threads rank no faster and cost the hand-over (measured at load 8 on 2 cores:
+ * placement 20 s alone, 30 s split). `always`: regardless of load (tests). SITREP_PLACE_THREADS
+ * set to 1 means no helper, 2 a helper whatever the load.
+ */
+export function placeHelper(store: Store, opts: { always?: boolean } = {}): PlaceHelper | null {
+  const path = (store as Store & { path?: string }).path;
+  if (store.kind !== 'sqlite' || !path || path === ':memory:' || process.env.SITREP_PLACE_THREADS === '1') return null;
+  let next = 0;
+  const waiting = new Map<number, { resolve: (r: Ranked[][]) => void; reject: (e: Error) => void }>();
+  const failAll = (err: Error) => {
+    for (const w of waiting.values()) w.reject(err);
+    waiting.clear();
+  };
+  let worker: Worker | null = null;
+  /** Started on first use: an import on busy cores never pays for it. */
+  const started = (): Worker => {
+    if (worker) return worker;
+    // The worker runs TypeScript like this thread: tsx is registered in it before the module loads.
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const entry = new URL('./place-worker.ts', import.meta.url).href;
+    const w = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, {
+      eval: true,
+      workerData: { path },
+    });
+    w.on('message', (m: { id: number; ranked?: Ranked[][]; error?: string }) => {
+      const p = waiting.get(m.id);
+      waiting.delete(m.id);
+      if (m.error !== undefined) p?.reject(new Error(m.error));
+      else p?.resolve(m.ranked!);
+      if (!waiting.size) w.unref();
+    });
+    w.on('error', failAll);
+    w.on('exit', () => {
+      failAll(new Error('placement thread exited'));
+      worker = null;
+    });
+    return (worker = w);
+  };
+  const cores = cpus().length;
+  return {
+    worthIt: () => opts.always === true || process.env.SITREP_PLACE_THREADS === '2' || loadavg()[0] < cores - 0.5,
+    rank(reports: Report[]) {
+      const w = started();
+      return new Promise<Ranked[][]>((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        w.ref();
+        w.postMessage({ id, reports });
+      });
+    },
+    async close() {
+      await worker?.terminate();
+    },
+  };
+}
