@@ -112,6 +112,9 @@ describe('sitrep ingest on a folder with good and bad files', () => {
     assert.deepEqual(readdirSync(dir).filter((f) => f.includes('.partial-')), []);
     const bad = await sitrep(['--db', db, 'export', '--format', 'pdf', '-o', join(dir, 'x.pdf')]);
     assert.notEqual(bad.code, 0);
+    const nowhere = await sitrep(['--db', db, 'export', '--format', 'json', '-o', join(dir, 'no-such-folder', 'x.json')]);
+    assert.equal(nowhere.code, 2);
+    assert.match(nowhere.stderr, /^sitrep: cannot write .*no-such-folder.*x\.json \(no such folder\)\n$/);
   });
 });
 

@@ -7,6 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { withStore } from '../context.ts';
+import { UserError } from '../errors.ts';
 import { addFilterOptions, queryFromOptions } from '../options.ts';
 
 export function register(program: Command): void {
@@ -26,6 +27,11 @@ export function register(program: Command): void {
         }
         const tmp = `${opts.output}.partial-${process.pid}`;
         const out = createWriteStream(tmp);
+        // A missing folder or a read-only place fails here, as one line naming the file (an
+        // unhandled stream error used to crash with a stack trace).
+        await new Promise((opened, failed) => out.once('open', opened).once('error', failed)).catch((err: NodeJS.ErrnoException) => {
+          throw new UserError(`cannot write ${opts.output} (${err.code === 'ENOENT' ? 'no such folder' : err.code ?? err.message})`);
+        });
         try {
           const n = await exportEvents(store, q, opts.format, out);
           out.end();
