@@ -9,18 +9,27 @@ const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
 
 /** Per mention: 1 when its text names the admin1 of another mention's place, 2 its admin2, else 3. */
 function containerLevels(all: PlaceMention[]): number[] {
-  if (all.length < 2) return all.map(() => 3);
-  const keys = all.map((m) => normName(m.text));
-  return all.map((_, i) => {
-    let level = 3;
-    for (let j = 0; j < all.length; j++) {
-      const p = all[j]!.place;
-      if (j === i || !p || keys[j] === keys[i]) continue;
-      if (p.admin1 && adminKeys(p.admin1).includes(keys[i]!)) return 1;
-      if (p.admin2 && adminKeys(p.admin2).includes(keys[i]!)) level = 2;
-    }
-    return level;
-  });
+  // Loops, not map(): arrays of one kind reach the callers (H4's speed hint 4).
+  const levels: number[] = [];
+  if (all.length < 2) {
+    for (let i = 0; i < all.length; i++) levels.push(3);
+    return levels;
+  }
+  const keys: string[] = [];
+  for (const m of all) keys.push(normName(m.text));
+  for (let i = 0; i < all.length; i++) levels.push(containerLevel(all, keys, i));
+  return levels;
+}
+
+function containerLevel(all: PlaceMention[], keys: string[], i: number): number {
+  let level = 3;
+  for (let j = 0; j < all.length; j++) {
+    const p = all[j]!.place;
+    if (j === i || !p || keys[j] === keys[i]) continue;
+    if (p.admin1 && adminKeys(p.admin1).includes(keys[i]!)) return 1;
+    if (p.admin2 && adminKeys(p.admin2).includes(keys[i]!)) level = 2;
+  }
+  return level;
 }
 
 /** Higher is more specific: settlements and sites, then districts, then provinces. */

@@ -16,8 +16,19 @@ const adminKeyCache = new Map<string, string[]>();
 export function adminKeys(name: string): string[] {
   let keys = adminKeyCache.get(name);
   if (!keys) {
-    const norm = [name, ...adminShortNames(name)].map(normName).filter(Boolean);
-    keys = [...new Set([...norm, ...norm.map(foldKey)])];
+    // Loops, not spreads: one array kind for every caller (H4's speed hint 5).
+    const norm: string[] = [];
+    for (const n of [name, ...adminShortNames(name)]) {
+      const k = normName(n);
+      if (k) norm.push(k);
+    }
+    const out: string[] = [];
+    for (const k of norm) if (!out.includes(k)) out.push(k);
+    for (const k of norm) {
+      const f = foldKey(k);
+      if (!out.includes(f)) out.push(f);
+    }
+    keys = out;
     adminKeyCache.set(name, keys);
   }
   return keys;
