@@ -24,10 +24,27 @@ export function decodeText(buf: Buffer): Decoded | DecodeFailure {
   if (looksBinary(buf)) return { error: 'binary file, not text' };
   const utf8 = tryUtf8(buf);
   if (utf8 !== null) return { text: utf8.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  const declared = declaredCharset(buf);
+  if (declared) return { text: iconv.decode(buf, declared), encoding: declared };
   const detected = (chardet.detect(buf.subarray(0, SAMPLE)) ?? '').toLowerCase();
   const codec = WESTERN[detected] ?? (mostlyAsciiWestern(buf) ? 'windows-1252' : undefined);
   if (!codec) return { error: `not UTF-8 and not a recognised Western encoding (detected: ${detected || 'unknown'}); convert it to UTF-8` };
   return { text: iconv.decode(buf, codec), encoding: codec };
+}
+
+/**
+ * The charset a page or XML file declares for itself (<meta charset>, http-equiv Content-Type,
+ * <?xml encoding?>), when iconv knows it. It outranks detection: a Windows-1256 Arabic or
+ * Windows-1251 Russian page was refused or, worse, decoded as Windows-1252 into mojibake.
+ * A declared UTF-8 is not trusted here (the bytes already failed UTF-8); Latin-1 and ASCII
+ * labels mean Windows-1252, as in browsers.
+ */
+function declaredCharset(buf: Buffer): string | null {
+  const head = buf.subarray(0, 4096).toString('latin1');
+  const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ?? /^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([\w:.-]+)/i.exec(head);
+  const name = m?.[1].toLowerCase();
+  if (!name || /^utf-?8$/.test(name) || !iconv.encodingExists(name)) return null;
+  return /^(iso-8859-1|latin-?1|us-ascii|ascii)$/.test(name) ? 'windows-1252' : name;
 }
 
 /**

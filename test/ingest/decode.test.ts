@@ -37,6 +37,19 @@ test('other legacy encodings are refused, not guessed', () => {
   }
 });
 
+test('a charset the page declares is honoured (Arabic Windows-1256 is no longer Windows-1252 mojibake)', async () => {
+  const iconv = (await import('iconv-lite')).default;
+  const arabic = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body><p>قتل أربعة أشخاص في قصف على حلب.</p></body></html>';
+  assert.deepEqual(ok(iconv.encode(arabic, 'windows-1256')), { text: arabic, encoding: 'windows-1256' });
+  const russian = '<html><head><meta charset="windows-1251"><title>Обстрел Харькова</title></head><body><p>Погибли четыре человека.</p></body></html>';
+  assert.deepEqual(ok(iconv.encode(russian, 'windows-1251')), { text: russian, encoding: 'windows-1251' });
+  const feed = '<?xml version="1.0" encoding="KOI8-R"?><rss><channel><title>Протест в Москве</title></channel></rss>';
+  assert.equal(ok(iconv.encode(feed, 'koi8-r')).text, feed);
+  // A page that says UTF-8 but is not is still checked, not trusted.
+  const mislabelled = Buffer.from('<meta charset="utf-8"><p>Café à Mopti</p>', 'latin1');
+  assert.equal(ok(mislabelled).encoding, 'windows-1252');
+});
+
 test('UTF-16 with a byte-order mark', () => {
   const body = Buffer.from('Mopti, 3 May', 'utf16le');
   assert.equal(ok(Buffer.concat([Buffer.from([0xff, 0xfe]), body])).text, 'Mopti, 3 May');
