@@ -11,7 +11,7 @@ import { countryByIso3, findCountryMentions } from './countries.ts';
 import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes } from './infer.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { SETTLEMENT_WORDS, acceptSpan, resolveSpans } from './resolve.ts';
-import { KINDS_AFTER, scanPlaces, spanWith, type Span } from './scan.ts';
+import { KINDS_AFTER, normsOf, scanPlaces, spanWith, type Span } from './scan.ts';
 import { acledAdminName } from './admin-areas.ts';
 import { findContextCues } from './context-cues.ts';
 import { foldKey, normName } from './normalize.ts';
@@ -34,7 +34,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const places: Place[] = gz.places;
   // One tokenisation and normalisation for the place scan and the country names.
   const words = tokenize(text);
-  const norms = words.map((t) => normName(t.text));
+  const norms = normsOf(words);
   const scanned = scanPlaces(text, gz, words, norms);
   // Country names and demonyms are not places here ("Ukrainian forces"); inferCountry uses them.
   // Except inside a longer place name ("Port of Spain") and as the area after "X LGA, " ("(Rafi
