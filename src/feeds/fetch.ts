@@ -2,6 +2,9 @@
 // feed costs one 304, a per-host politeness delay so that many watches on one site never
 // hammer it, a timeout and a size cap so that one bad server cannot stall the poller.
 
+import iconv from 'iconv-lite';
+import { decodeText } from '../ingest/decode.ts';
+
 export interface FetchResult {
   status: number;
   /** Body text (empty on 304). */
@@ -88,5 +91,22 @@ async function readCapped(res: Response, maxBytes: number, url: string): Promise
     if (size > maxBytes) throw new Error(`${url}: response larger than ${maxBytes} bytes`);
     chunks.push(chunk);
   }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  return decodeBody(Buffer.concat(chunks), res.headers.get('content-type') ?? '');
+}
+
+/**
+ * Response bytes as text: valid UTF-8 as it is; else the charset of the Content-Type header, else
+ * what the page declares or is recognised as (as for files). A Windows-1251 or -1256 page was
+ * decoded as UTF-8 into replacement characters.
+ */
+export function decodeBody(bytes: Buffer, contentType: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // not UTF-8: see below
+  }
+  const header = /charset\s*=\s*"?([\w:.-]+)/i.exec(contentType)?.[1]?.toLowerCase();
+  if (header && !/^utf-?8$/.test(header) && iconv.encodingExists(header)) return iconv.decode(bytes, header);
+  const decoded = decodeText(bytes);
+  return 'text' in decoded ? decoded.text : new TextDecoder('utf-8').decode(bytes);
 }
