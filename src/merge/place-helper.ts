@@ -59,8 +59,9 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
   return {
     worthIt: () => opts.always === true || process.env.SITREP_PLACE_THREADS === '2' || loadavg()[0] < cores - 0.5,
     rank(reports: Report[]) {
-      const w = started();
+      // Started inside the promise: a thread that cannot start rejects, and the caller ranks here.
       return new Promise<Ranked[][]>((resolve, reject) => {
+        const w = started();
         const id = next++;
         waiting.set(id, { resolve, reject });
         w.ref();
