@@ -94,6 +94,22 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
     assert.equal(await page.inputValue('#f-country'), 'Libya');
   });
 
+  test('the filtered view downloads as ACLED CSV, GeoJSON or JSON', async () => {
+    await page.goto(`${server.url}?event_type=Battles&country=Libya&from=2019-01-01`);
+    await page.waitForSelector('.event-item');
+    const href = await page.locator('a.download[data-format="acled-csv"]').getAttribute('href');
+    assert.match(href!, /^\/api\/export\/acled-csv\?/);
+    for (const f of ['event_type=Battles', 'country=Libya', 'from=2019-01-01']) assert.ok(href!.includes(f), `${f} in ${href}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'ACLED CSV' }).click()]);
+    assert.equal(download.suggestedFilename(), 'sitrep-events.csv');
+    const csv = await (await fetch(new URL(href!, server.url))).text();
+    const rows = csv.trim().split('\n').slice(1);
+    assert.ok(rows.length > 0 && rows.every((r) => r.includes(',Battles,') && r.includes(',Libya,')), 'only the filtered events');
+    const geo = await (await fetch(new URL((await page.locator('a.download[data-format="geojson"]').getAttribute('href'))!, server.url))).json();
+    assert.equal(geo.type, 'FeatureCollection');
+    assert.equal(geo.features.length, rows.length);
+  });
+
   test('dragging across the timeline selects a date range (URL, date fields, list)', async () => {
     await page.goto(`${server.url}?country=Libya`);
     await page.waitForSelector('#timeline svg rect.bar');

@@ -55,7 +55,7 @@ export interface AuditEntry {
 
 export type Params = Record<string, string | number | undefined | null>;
 
-function query(params: Params): string {
+export function query(params: Params): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
   const s = q.toString();

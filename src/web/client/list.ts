@@ -5,6 +5,7 @@ import type { SitrepEvent } from '../../core/types.ts';
 import { api, type Params } from './api.ts';
 import { typeColor } from './colors.ts';
 import { el, fmtInt, render } from './dom.ts';
+import { createDownloads } from './downloads.ts';
 
 const PAGE = 100;
 
@@ -33,7 +34,8 @@ export function createEventList(container: HTMLElement, onOpen: (id: string) => 
   const list = el('ol', { class: 'event-list', 'aria-labelledby': 'list-heading' });
   const more = el('button', { type: 'button', class: 'secondary more', hidden: true }, 'Show more');
   const status = el('p', { class: 'muted', role: 'status' });
-  render(container, heading, status, list, more);
+  const downloads = createDownloads();
+  render(container, heading, downloads.element, status, list, more);
   let cursor: string | null = null;
   let params: Params = {};
   let generation = 0;
@@ -59,6 +61,7 @@ export function createEventList(container: HTMLElement, onOpen: (id: string) => 
   return {
     async load(p) {
       params = p;
+      downloads.update(p);
       cursor = null;
       await page(false);
     },
