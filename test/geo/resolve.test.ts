@@ -83,3 +83,9 @@ test('names joined by a slash are one compound ("Jango/Geo Group"); "the Al Sayi
   const ms = findPlaces('An armed fight ensued between the Al Omar and Al Sayida families over land.', gz, {});
   assert.equal(ms.find((m) => m.text.endsWith('Sayida'))?.place ?? null, null);
 });
+
+test('"X Mine" is a site at village X, not a piece of an unknown longer name', () => {
+  const m = findPlaces('The OSCE SMM observed a total of 9 explosions near Karbon Mine.', gz, {}).find((x) => x.text === 'Karbon');
+  assert.equal(m?.place?.id, 'gn:9200090');
+  assert.equal(m?.kind, 'mine');
+});
