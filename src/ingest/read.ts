@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { NewDocument } from '../core/types.ts';
+import { parseFeed } from '../feeds/parse.ts';
 import { decodeText } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { documentFromHtml } from './html.ts';
@@ -44,6 +45,11 @@ export async function readDocumentFile(path: string, overrides: DocumentMeta = {
   });
   const decoded = decodeText(buf);
   if ('error' in decoded) throw new IngestError(path, decoded.error);
+  const feed = parseFeed(decoded.text, 'file:///');
+  if (feed) {
+    // Its items are separate reports (and mostly only links): never one document of XML markup.
+    throw new IngestError(path, `is an RSS/Atom feed (${feed.items.length} items): monitor it with \`sitrep watch add URL\`, or save its articles as .html files and ingest those`);
+  }
   const kind = KINDS[extname(path).toLowerCase()] ?? sniffKind(decoded.text);
   const fileMeta = { file: basename(path), encoding: decoded.encoding };
   const base: NewDocument =

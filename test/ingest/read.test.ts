@@ -51,6 +51,12 @@ describe('readDocumentFile', () => {
     await fails(q, /wrong\.meta\.json: country "Narnia"/);
   });
 
+  test('an RSS or Atom feed file is refused with what to do instead, never stored as XML text', async () => {
+    const rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Clash</title><description>Soldiers clashed.</description></item></channel></rss>';
+    await fails(file('wire.xml', rss), /wire\.xml: is an RSS\/Atom feed \(1 items\): monitor it with `sitrep watch add URL`/);
+    await fails(file('atom.txt', '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title></feed>'), /RSS\/Atom feed \(0 items\)/);
+  });
+
   test('Markdown keeps the words, drops the markup', async () => {
     const d = await readDocumentFile(file('note.md', '# Attack in Mopti\n\n**Gunmen** abducted a [teacher](https://x.org) on *Monday*.\n'));
     assert.equal(d.kind, 'markdown');
