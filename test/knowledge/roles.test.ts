@@ -184,3 +184,13 @@ test('mob violence: two groups of villagers clashing are rioters on both sides',
   assert.equal(r.actor1?.actor.name, 'Rioters (Pakistan)');
   assert.equal(r.actor2?.actor.name, 'Rioters (Pakistan)');
 });
+
+test('battles with explosives: two named sides of "a clash between X and Y" are both fighting parties', () => {
+  const text = 'A clash between GNA and LNA forces, involving heavy artillery fire, was reported south of Tripoli.';
+  const opts = { iso3: 'LBY', date: '2020-05-01' };
+  const at = text.indexOf('clash');
+  const cls: Classification = { event_type: 'Battles', sub_event_type: 'Armed clash', civilian_targeting: false, confidence: 1, cue: { start: at, end: at + 5, text: 'clash' }, rule: 'classify/battle/fighting-with-explosives' };
+  const r = assignRoles(text, { start: 0, end: text.length }, findActors(text, opts), cls, opts);
+  assert.deepEqual([r.actor1?.actor.inter, r.actor2?.actor.inter], [1, 1]);
+  assert.ok(r.actor1?.mention && r.actor2?.mention, 'both sides are named mentions, none implied');
+});

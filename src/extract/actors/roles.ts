@@ -228,6 +228,8 @@ const REACTS = new RegExp(String.raw`^\s+(?:[a-z][\w-]*\s+)?(?:(?:has|have|had|a
  *  attacker is unnamed. Not for clashes, where both sides come after "clashes between". */
 function onlyTargetsNamed(text: string, armed: ActorMention[], cls: Classification): boolean {
   if (!cls.cue || armed.length === 0 || cls.event_type === 'Strategic developments' || /clash|two-armed/.test(cls.rule)) return false;
+  // Fighting words ("a clash between GNA and LNA forces, involving artillery"): two named sides fight each other.
+  if (armed.length >= 2 && cls.rule.endsWith('fighting-with-explosives')) return false;
   const cueStart = cls.cue.start;
   return armed.every((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
