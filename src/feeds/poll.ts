@@ -67,7 +67,10 @@ export async function pollWatch(watch: Watch, deps: PollDeps): Promise<PollOutco
     }
   }
   const message = `ok: ${submitted} new${failed ? `, ${failed} failed` : ''}`;
-  await deps.watches.recordPoll(watch.id, { etag: res.etag, last_modified: res.lastModified, status: message });
+  // After a failed item the validators are dropped, so the next poll reads the feed whole and
+  // retries it: with them, an unchanged feed answers 304 and the item waited for the feed to change.
+  const keep = failed === 0;
+  await deps.watches.recordPoll(watch.id, { etag: keep ? res.etag : null, last_modified: keep ? res.lastModified : null, status: message });
   return { status: 'ok', submitted, failed, message };
 }
 

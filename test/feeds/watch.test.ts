@@ -104,6 +104,23 @@ test('an article that fails is not marked seen and is fetched again at the next 
   await store.close();
 });
 
+test('a failed article is retried at the next poll even when the feed itself is unchanged (no 304 shortcut)', async () => {
+  const store = await freshStore();
+  const runner = await createJobRunner({ store });
+  site.items = [{ ...ITEMS[0] }, { ...ITEMS[1], body: null }]; // a2 answers 404 for now
+  const watches = await watchesOf(store);
+  await watches.add({ url: `${site.url}/feed.xml`, every_seconds: 600 });
+  assert.equal((await runWatchLoop({ store, runner, once: true })).polls[0].outcome.message, 'ok: 1 new, 1 failed');
+  site.items[1].body = ITEMS[1].body; // the article appears; the feed (and its ETag) stay the same
+  const second = await runWatchLoop({ store, runner, once: true });
+  assert.equal(second.polls[0].outcome.message, 'ok: 1 new');
+  for (const id of second.jobs) await runner.wait(id);
+  assert.equal((await store.listDocuments({})).items.length, 2);
+  assert.equal((await runWatchLoop({ store, runner, once: true })).polls[0].outcome.message, 'not modified', 'validators are kept again once all went through');
+  await runner.close();
+  await store.close();
+});
+
 test('a plain page is one document per distinct content', async () => {
   const store = await freshStore();
   const runner = await createJobRunner({ store });
