@@ -133,7 +133,9 @@ export const RULES: Rule[] = [
     // Killings outweigh abductions in the same raid: ACLED codes the deadlier act.
     when: (c) => c.target === 'victim' && has(c, 'attack', 'assault') && !has(c, 'sexual') && (!has(c, 'abduct') || c.fatalities > 0) },
   { name: 'civilians/sexual-violence', sub: 'Sexual violence', cue: 'sexual', confidence: 0.8, decisive: true, when: (c) => has(c, 'sexual') },
-  { name: 'civilians/abduction', sub: 'Abduction/forced disappearance', cue: 'abduct', confidence: 0.75, when: (c) => has(c, 'abduct') },
+  // Killings outweigh abductions in the same event (as for attacks on civilians above).
+  { name: 'civilians/abduction', sub: 'Abduction/forced disappearance', cue: 'abduct', confidence: 0.75,
+    when: (c) => has(c, 'abduct') && !(c.fatalities > 0 && has(c, 'attack')) },
   { name: 'battle/armed-clash', sub: 'Armed clash', cue: 'clash', confidence: 0.75, when: (c) => has(c, 'clash') && !civilianOnly(c) },
   { name: 'battle/small-arms-fire', sub: 'Armed clash', cue: 'smallArms', confidence: 0.55,
     when: (c) => has(c, 'smallArms') && c.target !== 'victim' && !has(c, 'civilian', 'civilianPlace') },
