@@ -63,6 +63,7 @@ test('edit rejects unknown fields and bad values before touching the store', asy
   const ev = await eventOf(store, 2);
   await assert.rejects(edit(store, ev.id, { fatalitiez: 3 }, 'ana'), ReviewError);
   await assert.rejects(edit(store, ev.id, { fatalities: -1 }, 'ana'), ReviewError);
+  await assert.rejects(edit(store, ev.id, { event_date: '2024-02-30' }, 'ana'), /not a real day/);
   await assert.rejects(edit(store, ev.id, { event_type: 'Battles', sub_event_type: 'Grenade' }, 'ana'), /does not belong/);
   await assert.rejects(edit(store, 'evt_nope', { fatalities: 1 }, 'ana'), (e: ReviewError) => e.status === 404);
   assert.deepEqual((await store.auditLog(ev.id)).map((e) => e.action), ['create']);
