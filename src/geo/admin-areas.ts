@@ -31,7 +31,7 @@ export function adminShortNames(name: string): string[] {
 }
 
 /** ACLED writes admin1 without the generic word: "Abyan", not "Abyan Governorate". */
-const ADMIN_WORD = /^(muhafazat|sha'?biyat|wilayat|provincia de|departamento de|estado de|region de)\s+|\s+(governorate|province|state|region|oblast|department|prefecture|county|district)$/i;
+const ADMIN_WORD = /^(muhafazat|sha'?biyat|wilayat|provincia de|departamento de|estado de|region de)\s+|\s+(governorate|province|state|region|oblast|department|prefecture|county|district|division)$/i;
 
 export function acledAdminName(name: string): string {
   return name.replace(ADMIN_WORD, '').trim() || name;

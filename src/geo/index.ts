@@ -132,7 +132,8 @@ function withAdminSpelling(m: PlaceMention, spans: Span[]): PlaceMention {
   if (!m.place?.admin1) return m;
   const { short, keys } = adminSpellings(m.place.admin1);
   const named = spans.find((s) => keys.has(s.key) || keys.has(s.foldedKey));
-  const admin1 = named ? named.text : short;
+  // The text's spelling without its generic word ('Chin State' -> 'Chin'), as ACLED writes it.
+  const admin1 = named ? acledAdminName(named.text) : short;
   return admin1 === m.place.admin1 ? m : { ...m, place: { ...m.place, admin1 } };
 }
 

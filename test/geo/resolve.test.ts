@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { findPlaces, inferCountry, loadGazetteer, locateEvent } from '../../src/geo/index.ts';
 import { distanceToLineKm, frontNearness } from '../../src/geo/front-lines.ts';
 import { findContextCues } from '../../src/geo/context-cues.ts';
+import { acledAdminName } from '../../src/geo/admin-areas.ts';
 
 const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'resolve-dump.txt')], defaults: false });
 const eventPlace = (text: string, iso3: string | null = null): string | null => {
@@ -88,4 +89,11 @@ test('"X Mine" is a site at village X, not a piece of an unknown longer name', (
   const m = findPlaces('The OSCE SMM observed a total of 9 explosions near Karbon Mine.', gz, {}).find((x) => x.text === 'Karbon');
   assert.equal(m?.place?.id, 'gn:9200090');
   assert.equal(m?.kind, 'mine');
+});
+
+test('admin1 is written as ACLED does, without its generic word, also when the text spells it', () => {
+  const m = findPlaces('Soldiers shelled houses in Mindo (Chinar State) at night.', gz, { iso3: 'MMR' }).find((x) => x.text === 'Mindo');
+  assert.equal(m?.place?.admin1, 'Chinar');
+  assert.equal(acledAdminName('Dhako Division'), 'Dhako');
+  assert.equal(acledAdminName('Rivera State'), 'Rivera');
 });
