@@ -20,7 +20,7 @@ export { RULES } from './rules.ts';
 const SIZE_TAG = /\[size\s*=/i;
 const UNSUPPORTED_MIN = 0.9;
 /** Signals of how a crowd event went, read from the whole of a sized ACLED protest note. */
-const CROWD_OUTCOME = ['riot', 'intervene', 'arrest', 'lethal'];
+const CROWD_OUTCOME = ['riot', 'intervene', 'arrest', 'lethal', 'liveFire'];
 /** Signals describing a party, read from the rest of the paragraph. */
 const WHO: ReadonlySet<string> = new Set(['criminalVictim']);
 const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, ...WHO]);

@@ -67,6 +67,8 @@ export const RULES: Rule[] = [
   ),
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
     when: (c) => protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && stateActor(c))) },
+  { name: 'protest/live-fire', sub: 'Excessive force against protesters', cue: 'liveFire', confidence: 0.6, decisive: true,
+    when: (c) => protestLike(c) && has(c, 'liveFire') && organisedArmed(c) && !has(c, 'shell', 'air', 'ied') },
   { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7, decisive: true,
     when: (c) => protestLike(c) && has(c, 'lethal') && c.fatalities > 0 && stateActor(c) && !has(c, 'shell', 'air', 'ied') },
   { name: 'protest/intervention', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.75,
