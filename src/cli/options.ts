@@ -1,9 +1,10 @@
 // Option sets used by several commands, each with its parsing and validation in one place.
 
 import { Command, Option } from 'commander';
+import { z } from 'zod';
 import { isEventType, isSubEventType } from '../core/taxonomy.ts';
 import type { DocumentMeta } from '../ingest/meta.ts';
-import { toIsoDate } from '../ingest/meta.ts';
+import { countryHint, toIsoDate } from '../ingest/meta.ts';
 import type { EventQuery } from '../store/store.ts';
 import { UserError } from './errors.ts';
 
@@ -14,21 +15,23 @@ export function addMetaOptions(cmd: Command): Command {
     .option('--publisher <name>', 'publisher, when it differs from the source')
     .option('--url <url>', 'where the document was published')
     .option('--title <title>', 'document title')
-    .option('--country <iso3>', 'ISO3 of the country the document is about (a hint for extraction)')
+    .option('--country <iso3-or-name>', 'the country the document is about, ISO3 or name (a hint for extraction)')
     .option('--gazetteer <paths...>', 'GeoNames dump files or folders to add to the gazetteer');
 }
 
 export function metaFromOptions(o: Record<string, string | undefined>): DocumentMeta {
   const published = o.published ? toIsoDate(o.published) : null;
-  if (o.published && !published) throw new UserError(`--published must be a date like 2019-12-06, got "${o.published}"`);
-  if (o.country && !/^[A-Za-z]{3}$/.test(o.country)) throw new UserError(`--country must be an ISO3 code such as LBY, got "${o.country}"`);
+  if (o.published && !(published && realDay(published))) throw new UserError(`--published must be a date like 2019-12-06 that exists, got "${o.published}"`);
+  // The same reading as the API and sidecars: a code or a name, stored as ISO3.
+  const country = o.country ? countryHint(o.country) : undefined;
+  if (country === null) throw new UserError(`--country must be a country's ISO3 code or name (LBY, Libya), got "${o.country}"`);
   return {
     published,
     source: o.source,
     publisher: o.publisher,
     url: o.url,
     title: o.title,
-    country: o.country?.toUpperCase(),
+    country,
   };
 }
 
@@ -51,7 +54,7 @@ export function addFilterOptions(cmd: Command, defaultSort = '-date'): Command {
 
 export function queryFromOptions(o: Record<string, any>): EventQuery {
   for (const k of ['from', 'to'] as const) {
-    if (o[k] && !/^\d{4}-\d{2}-\d{2}$/.test(o[k])) throw new UserError(`--${k} must be a date like 2019-12-06, got "${o[k]}"`);
+    if (o[k] && !realDay(o[k])) throw new UserError(`--${k} must be a date like 2019-12-06 that exists, got "${o[k]}"`);
   }
   if (o.type && !isEventType(o.type)) throw new UserError(`--type "${o.type}" is not an ACLED event type`);
   if (o.subType && !isSubEventType(o.subType)) throw new UserError(`--sub-type "${o.subType}" is not an ACLED sub-event type`);
@@ -81,4 +84,9 @@ export function wholeNumber(flag: string, s: string): number {
   const n = Number(s);
   if (!Number.isInteger(n) || n < 0) throw new UserError(`${flag} must be a whole number, got "${s}"`);
   return n;
+}
+
+/** YYYY-MM-DD naming a day that exists, as the API checks it ('2024-02-30' and '2024-13-01' do not). */
+function realDay(s: string): boolean {
+  return z.iso.date().safeParse(s).success;
 }
