@@ -3,19 +3,13 @@
 // too little to compare (fewer than three content words) is no evidence either way.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EventFields } from '../../src/core/types.ts';
+import { eventFields, variant } from './fields.ts';
 import { describe, scorePair, TEXT_APART_BELOW, WHO_CONFLICT_CAP } from '../../src/merge/score.ts';
 import { ATTACH_AT } from '../../src/merge/place.ts';
 
 /** An invented clash in a test town; variations below. */
-const base: EventFields = {
-  event_date: '2018-06-04', time_precision: 1, event_type: 'Battles', sub_event_type: 'Armed clash',
-  actor1: 'Military Forces of Libya (2014-) Haftar Faction', assoc_actor_1: '', inter1: 1, actor2: 'Test Town Defence Militia', assoc_actor_2: '', inter2: 3,
-  interaction: 13, civilian_targeting: '', iso3: 'LBY', country: 'Libya', admin1: 'Test District', admin2: '', location: 'Test Town',
-  latitude: 32.7, longitude: 22.6, geo_precision: 1, fatalities: 3, fatalities_min: 3, fatalities_max: 3, injuries: null, displaced: null,
-  notes: 'Eastern forces seized the militia headquarters near the harbour of Test Town after a night of fighting.', source: 'Test Wire',
-};
-const v = (over: Partial<EventFields>): EventFields => ({ ...base, ...over });
+const base = eventFields();
+const v = variant(base);
 
 test('everything agrees but the words: proposed, not merged, and the record says why', () => {
   const other = v({ notes: 'Three soldiers died and eleven were wounded as the army announced a second offensive phase.' });

@@ -1,19 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EventFields } from '../../src/core/types.ts';
+import { eventFields, variant } from './fields.ts';
 import { ATTACH_AT, PROPOSE_AT } from '../../src/merge/place.ts';
 import { WHO_CONFLICT_CAP, actorScore, scorePair } from '../../src/merge/score.ts';
 import { whoConflict } from '../../src/merge/who.ts';
 
 /** An invented clash in a test town; every pair below agrees on day, point, toll and words. */
-const base: EventFields = {
-  event_date: '2015-06-13', time_precision: 1, event_type: 'Battles', sub_event_type: 'Armed clash',
-  actor1: 'Islamic State (Libya)', assoc_actor_1: '', inter1: 2, actor2: 'Military Forces of Libya (2014-) Haftar Faction', assoc_actor_2: '', inter2: 1,
-  interaction: 12, civilian_targeting: '', iso3: 'LBY', country: 'Libya', admin1: 'Darnah', admin2: '', location: 'Testtown',
-  latitude: 32.7, longitude: 22.6, geo_precision: 1, fatalities: 3, fatalities_min: 3, fatalities_max: 3, injuries: null, displaced: null,
-  notes: 'Three people were killed in fighting near the old market of Testtown, an invented wire said.', source: 'Test Wire',
-};
-const v = (over: Partial<EventFields>): EventFields => ({ ...base, ...over });
+const base = eventFields({
+  event_date: '2015-06-13', actor1: 'Islamic State (Libya)', inter1: 2, actor2: 'Military Forces of Libya (2014-) Haftar Faction', inter2: 1,
+  interaction: 12, admin1: 'Darnah', location: 'Testtown',
+  notes: 'Three people were killed in fighting near the old market of Testtown, an invented wire said.',
+});
+const v = variant(base);
 
 test('a disagreement on who is capped below the attach threshold: proposed to a reviewer at most', () => {
   assert.ok(WHO_CONFLICT_CAP < ATTACH_AT && WHO_CONFLICT_CAP >= PROPOSE_AT);

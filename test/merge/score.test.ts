@@ -1,19 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EventFields } from '../../src/core/types.ts';
+import { eventFields, variant } from './fields.ts';
 import { scorePair, tollScore, typeScore } from '../../src/merge/score.ts';
 import { dateWindow, searchBox, windowGap } from '../../src/merge/window.ts';
 import { localWeights, overlap, contentWords } from '../../src/merge/text.ts';
 
 /** An invented shelling in a test district; variations below. */
-const base: EventFields = {
-  event_date: '2019-11-18', time_precision: 1, event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike',
-  actor1: 'Military Forces of Libya (2014-) Haftar Faction', assoc_actor_1: '', inter1: 1, actor2: 'Civilians (Libya)', assoc_actor_2: '', inter2: 7,
-  interaction: 17, civilian_targeting: 'Civilian targeting', iso3: 'LBY', country: 'Libya', admin1: 'Tripoli', admin2: '', location: 'Wadi Rabie',
-  latitude: 32.75, longitude: 13.25, geo_precision: 1, fatalities: 7, fatalities_min: 7, fatalities_max: 7, injuries: null, displaced: null,
-  notes: 'A drone strike hit a packaging plant in Wadi Rabie, killing seven workers, according to an invented wire report.', source: 'Test Wire',
-};
-const v = (over: Partial<EventFields>): EventFields => ({ ...base, ...over });
+const base = eventFields({
+  event_date: '2019-11-18', event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike',
+  actor2: 'Civilians (Libya)', inter2: 7, interaction: 17, civilian_targeting: 'Civilian targeting', admin1: 'Tripoli', location: 'Wadi Rabie',
+  latitude: 32.75, longitude: 13.25, fatalities: 7, fatalities_min: 7, fatalities_max: 7,
+  notes: 'A drone strike hit a packaging plant in Wadi Rabie, killing seven workers, according to an invented wire report.',
+});
+const v = variant(base);
 
 test('a month-precise date window covers the day-precise date inside it; one day of slack, no more', () => {
   assert.deepEqual(dateWindow(v({ time_precision: 3 })), ['2019-11-03', '2019-12-03']);
