@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { NewDocument } from '../core/types.ts';
 import { parseFeed } from '../feeds/parse.ts';
+import { datelineDate } from './dateline.ts';
 import { decodeText } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { documentFromHtml } from './html.ts';
@@ -59,6 +60,11 @@ export async function readDocumentFile(path: string, overrides: DocumentMeta = {
   const doc = applyMeta({ ...base, text: normaliseText(base.text) }, readSidecar(path), overrides);
   if (!doc.text) throw new IngestError(path, 'no text in it (only markup or whitespace)');
   if (doc.title == null && kind !== 'html') doc.title = firstLine(doc.text);
+  if (!doc.published && kind !== 'html') {
+    const stated = datelineDate(doc.text);
+    if (stated) doc.published = stated;
+    if (stated) doc.meta = { ...doc.meta, published_from: 'dateline' };
+  }
   return doc;
 }
 

@@ -57,6 +57,17 @@ describe('readDocumentFile', () => {
     await fails(file('atom.txt', '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title></feed>'), /RSS\/Atom feed \(0 items\)/);
   });
 
+  test("a plain-text article's dateline gives the publication date when nothing else does", async () => {
+    const text = '3 soldiers killed in clashes\n\nXinhua, January 20, 2015\n\nClashes left three soldiers dead on Monday, officials said.';
+    const d = await readDocumentFile(file('wire.txt', text));
+    assert.equal(d.published, '2015-01-20');
+    assert.equal(d.meta?.published_from, 'dateline');
+    const flagged = await readDocumentFile(file('wire2.txt', text), { published: '2015-01-21' });
+    assert.equal(flagged.published, '2015-01-21', 'a flag (or sidecar) wins');
+    const sentence = await readDocumentFile(file('wire3.txt', 'Clashes\nGunmen killed 4 on May 5, 2009\nMore text.'));
+    assert.equal(sentence.published ?? null, null, 'a sentence mentioning a date is no dateline');
+  });
+
   test('Markdown keeps the words, drops the markup', async () => {
     const d = await readDocumentFile(file('note.md', '# Attack in Mopti\n\n**Gunmen** abducted a [teacher](https://x.org) on *Monday*.\n'));
     assert.equal(d.kind, 'markdown');
