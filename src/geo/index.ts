@@ -72,7 +72,8 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     iso3 = inferCountryFromVotes(votes);
   }
   if (iso3) for (const [k, s] of spans.entries()) spans[k] = inCountryVariant(s, gz, iso3);
-  const mentions = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots }).map((m) => withAdminSpelling(m, spans));
+  const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots });
+  const mentions = resolved.map((m) => withAdminSpelling(m, spans, resolved));
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
 }
@@ -128,10 +129,14 @@ function adminSpellings(admin1: string): { short: string; keys: Set<string> } {
 /** The admin1 as ACLED writes it: the text's own spelling when the text names it ("Taizz" for
  *  GeoNames' "Ta‘izz"), else the name without its generic word ("Abyan Governorate" -> "Abyan").
  *  A copy: gazetteer places are shared and never changed. */
-function withAdminSpelling(m: PlaceMention, spans: Span[]): PlaceMention {
+function withAdminSpelling(m: PlaceMention, spans: Span[], resolved: PlaceMention[]): PlaceMention {
   if (!m.place?.admin1) return m;
   const { short, keys } = adminSpellings(m.place.admin1);
-  const named = spans.find((s) => keys.has(s.key) || keys.has(s.foldedKey));
+  const a1 = m.place.admin1;
+  // Named by a spelling of its own, or by one the gazetteer knows as an alternate name of the area
+  // ("Fizuli" for GeoNames' "Fuzuli"); not by an abbreviation ("UP", "J&K": ACLED spells them out).
+  const named = spans.find((s) => keys.has(s.key) || keys.has(s.foldedKey)) ??
+    resolved.find((r) => r.place?.feature_code === 'ADM1' && r.place.admin1 === a1 && r.place.iso3 === m.place!.iso3 && /\p{Ll}/u.test(r.text));
   // The text's spelling without its generic word ('Chin State' -> 'Chin'), as ACLED writes it.
   const admin1 = named ? acledAdminName(named.text) : short;
   return admin1 === m.place.admin1 ? m : { ...m, place: { ...m.place, admin1 } };

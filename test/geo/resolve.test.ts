@@ -97,3 +97,10 @@ test('admin1 is written as ACLED does, without its generic word, also when the t
   assert.equal(acledAdminName('Dhako Division'), 'Dhako');
   assert.equal(acledAdminName('Rivera State'), 'Rivera');
 });
+
+test('admin1 keeps the spelling the text uses for it, also when the gazetteer knows it as an alternate name', () => {
+  const m = findPlaces('Troops fired mortars at positions near Shukar, Fizula, at night.', gz, { iso3: 'AZE' }).find((x) => x.text === 'Shukar');
+  assert.equal(m?.place?.admin1, 'Fizula');
+  // Untouched when the text does not name the province.
+  assert.equal(findPlaces('Troops fired mortars at positions near Shukar at night.', gz, { iso3: 'AZE' })[0]?.place?.admin1, 'Fuzula');
+});
