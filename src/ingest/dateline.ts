@@ -4,7 +4,8 @@
 // resolved. Only a short line after the title and before the body counts, and only when it is
 // little more than the date, so a headline or a sentence that mentions a date is never taken.
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { MONTHS } from './meta.ts';
+
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE_FORMS: Array<{ re: RegExp; ymd: (m: RegExpExecArray) => [string, string, string] }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, ymd: (m) => [m[1], m[2], m[3]] },

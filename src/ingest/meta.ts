@@ -26,7 +26,7 @@ const Sidecar = z.looseObject({
   country: z.string().nullish(),
 });
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "2019-12-06", "2019-12-06T10:00:00+01:00", "Fri, 06 Dec 2019 09:00:00 GMT" -> "2019-12-06"; else null. */
 export function toIsoDate(value: string | null | undefined): string | null {
