@@ -53,7 +53,8 @@ export function createEventList(container: HTMLElement, onOpen: (id: string) => 
     const n = list.children.length;
     if (res.total !== undefined) total = res.total;
     heading.textContent = `Events (${fmtInt(total ?? n)})`;
-    status.textContent = n ? '' : 'No events match these filters.';
+    const filtered = Object.values(params).some((v) => v !== undefined && v !== null && v !== '');
+    status.textContent = n ? '' : filtered ? 'No events match these filters.' : 'No events stored yet: ingest reports in the Documents view, or with `sitrep ingest FILE` or `sitrep import`.';
     container.dataset.count = String(n);
   }
   more.addEventListener('click', () => void page(true));
