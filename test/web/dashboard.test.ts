@@ -110,6 +110,17 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
     assert.equal(geo.features.length, rows.length);
   });
 
+  test('dates picked in the wrong order are taken as the range between them, not an error', async () => {
+    await page.goto(`${server.url}?country=Libya`);
+    await page.waitForSelector('.event-item');
+    await page.fill('#f-from', '2021-01-01');
+    await page.fill('#f-to', '2019-06-01');
+    await page.waitForURL(/from=2019-06-01&to=2021-01-01/);
+    await waitIdle();
+    assert.equal(await page.inputValue('#f-from'), '2019-06-01');
+    assert.ok(await page.locator('#error').isHidden(), 'no error banner');
+  });
+
   test('dragging across the timeline selects a date range (URL, date fields, list)', async () => {
     await page.goto(`${server.url}?country=Libya`);
     await page.waitForSelector('#timeline svg rect.bar');

@@ -40,6 +40,11 @@ export function createFilterBar(form: HTMLFormElement): FilterBar {
   const read = (): Filters => {
     const f: Filters = {};
     for (const k of FILTER_KEYS) if (controls[k].value.trim()) f[k] = controls[k].value.trim();
+    // Dates picked in the other order still mean the range between them (the API refuses from > to).
+    if (f.from && f.to && f.from > f.to) {
+      [f.from, f.to] = [f.to, f.from];
+      [from.value, to.value] = [f.from, f.to];
+    }
     return f;
   };
   const apply = () => setState({ filters: read(), event: null });
