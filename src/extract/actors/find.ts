@@ -171,6 +171,42 @@ function overlaps(m: ActorMention, s: number, e: number): boolean {
   return m.start < e && s < m.end;
 }
 
+/** The few words the linking phrases span ("presumably", "belonging to the"): a wider gap
+ *  cannot match, and bounding it keeps a long one-paragraph text linear. */
+const NEAR = 60;
+
+/** Index of the first mention (sorted by start) starting at or after `at`. */
+function firstStartingFrom(sorted: ActorMention[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions (sorted by start) that start within [from, to]. */
+function startingWithin(sorted: ActorMention[], from: number, to: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = firstStartingFrom(sorted, from); i < sorted.length && sorted[i].start <= to; i++) out.push(sorted[i]);
+  return out;
+}
+
+/** Whether [s, e) overlaps one of the mentions: a binary search over them sorted by start, so a
+ *  text with thousands of mentions is not scanned once per candidate. */
+function overlapTest(mentions: ActorMention[]): (s: number, e: number) => boolean {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const longest = sorted.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  return (s, e) => {
+    const lo = firstStartingFrom(sorted, e);
+    // sorted[lo - 1] is the last mention starting before e; earlier ones can reach s only within `longest`.
+    for (let i = lo - 1; i >= 0 && sorted[i].start >= s - longest; i--) if (overlaps(sorted[i], s, e)) return true;
+    return false;
+  };
+}
+
 const CODED_AS = /^\s*[,(]?\s*(?:which\s+(?:is|are)\s+|assumed\s+to\s+be\s+)?(?:coded|recoded)\s+as\s+(?:the\s+)?$/i;
 
 /** "pro-STC forces, coded as Security Belt forces": an ACLED note says which actor it codes a
@@ -234,14 +270,18 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   joinAlternatives(text, found, dict);
   // A named group ("Tiv militia") beats the generic reading of its last word ("militia").
   const generic = (m: ActorMention) => isGeneric(dict, m);
-  const taken = (s: number, e: number) => found.some((m) => !isGeneric(dict, m) && overlaps(m, s, e));
+  const taken = overlapTest(found.filter((m) => !isGeneric(dict, m)));
   const acronymed = findAcronymGroups(text, taken);
-  const takenToo = (s: number, e: number) => taken(s, e) || acronymed.some((m) => overlaps(m, s, e));
+  const takenByAcronym = overlapTest(acronymed);
+  const takenToo = (s: number, e: number) => taken(s, e) || takenByAcronym(s, e);
   const unknown = [...acronymed, ...findUnknownGroups(text, tokens, takenToo, countryInfo(iso3)?.name ?? null)];
   // "militias from the Hawadle clan": the generic noun is the named group, not a second actor.
-  const describes = (m: ActorMention, u: ActorMention) => generic(m) && m.end <= u.start && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i.test(text.slice(m.end, u.start));
+  const describes = (m: ActorMention, u: ActorMention) => generic(m) && /^\s+(?:from|of|belonging to)\s+(?:the\s+)?$/i.test(text.slice(m.end, u.start));
   // "militants (suspected TTP)", "gunmen presumably IS": the generic words are the group named after them.
-  const suspected = (m: ActorMention) => generic(m) && found.some((n) => n.start >= m.end && !generic(n) && SUSPECTED.test(text.slice(m.end, n.start)));
-  const kept = found.filter((m) => !unknown.some((u) => overlaps(m, u.start, u.end) || describes(m, u)) && !suspected(m));
+  const suspected = (m: ActorMention) => generic(m) && startingWithin(found, m.end, m.end + NEAR).some((n) => !generic(n) && SUSPECTED.test(text.slice(m.end, n.start)));
+  const unknownByStart = [...unknown].sort((a, b) => a.start - b.start);
+  const takenByUnknown = overlapTest(unknownByStart);
+  const describesNext = (m: ActorMention) => startingWithin(unknownByStart, m.end, m.end + NEAR).some((u) => describes(m, u));
+  const kept = found.filter((m) => !takenByUnknown(m.start, m.end) && !describesNext(m) && !suspected(m));
   return referBack(text, codedAs(text, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
 }

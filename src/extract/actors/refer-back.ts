@@ -11,6 +11,9 @@ import { tokenize } from './tokens.ts';
 /** Determiners that point back to a group already named. */
 const POINTS_BACK = /\b(?:these|those|such|additional|further)\s+$/i;
 const PARAGRAPH_BREAK = /\n\s*\n/g;
+/** How far back (characters) a generic word still refers to a named group: a long paragraph, or a
+ *  text without paragraph breaks, would otherwise be scanned back to its start for every mention. */
+const REACH = 2000;
 
 /** A named armed actor: a dictionary group or an unknown named group, not a generic word. */
 function named(m: ActorMention): boolean {
@@ -65,7 +68,7 @@ export function referBack(text: string, mentions: ActorMention[]): ActorMention[
     const head = tokenize(text, m.start, m.end).length === 1 ? headStem(text, m) : null;
     for (let j = i - 1; j >= 0; j--) {
       const a = mentions[j];
-      if (a.start < paragraphStarts[p]) break;
+      if (a.start < paragraphStarts[p] || m.start - a.end > REACH) break;
       if (a.end > m.start) continue;
       if (sameKindAbroad(text, m, a)) return { ...m, actor: a.actor, confidence: Math.min(m.confidence, a.confidence) - 0.1, rule: `actors/refers-back:${a.rule}` };
       if (!named(a)) continue;

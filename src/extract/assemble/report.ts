@@ -68,11 +68,36 @@ function dateOf(doc: DocState, seg: Segment, log: FieldLog): { date: string; end
   return { date: doc.published, end: doc.published, precision: 3 };
 }
 
-/** Places an event may be located at: not from background history or quoted speech ("In 2016 ... Sirte"). */
+/** "an Islamabad-based think tank": where someone is based, not where anything happened. */
+const BASED = /^-based\b/i;
+
+/** Places an event may be located at: not from background history, statistics or quoted speech
+ *  ("In 2016 ... Sirte"), nor a base ("a Kabul-based group"). */
 export function eventPlaces(doc: DocState): PlaceMention[] {
   const out: PlaceMention[] = []; // a loop, not filter(): one array kind for locateEvent (see occurrence.ts)
   for (const p of doc.places) {
-    if (doc.facts[sentenceAt(doc, p.start)]?.rejected !== 'history' && !inQuote(doc, p.start)) out.push(p);
+    const rejected = doc.facts[sentenceAt(doc, p.start)]?.rejected;
+    if (rejected === 'history' || rejected === 'aggregate' || inQuote(doc, p.start)) continue;
+    if (BASED.test(doc.text.slice(p.end, p.end + 8))) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The mentions with, inside the span, only the first of each identical mention (same words,
+ *  place, cue and rule): a repeat adds nothing to where the event is (the first is the one chosen
+ *  among equals), and a long text repeating a name thousands of times would make locateEvent's
+ *  pairwise comparison of the mentions quadratic. Mentions before the span stay as they are. */
+function firstOfEachInside(mentions: PlaceMention[], span: { start: number; end: number }): PlaceMention[] {
+  const seen = new Set<string>();
+  const out: PlaceMention[] = [];
+  for (const m of mentions) {
+    if (m.start >= span.start && m.end <= span.end) {
+      const key = [m.text, m.place?.id ?? '', m.place?.feature_code ?? '', m.geo_precision, m.confidence, m.rule, m.cue ?? '', m.kind ?? ''].join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(m);
   }
   return out;
 }
@@ -95,7 +120,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   log.field('sub_event_type', cls.cue, cls.confidence, cls.rule);
   log.field('civilian_targeting', cls.civilian_targeting ? cls.cue : null, cls.confidence);
 
-  const place = locateEvent(places, span, { iso3: doc.iso3 });
+  const place = locateEvent(firstOfEachInside(places, span), span, { iso3: doc.iso3 });
   const iso3 = place?.place?.iso3 || doc.iso3 || '';
   const country = countryByIso3(iso3);
   const date = when.date;
