@@ -48,6 +48,12 @@ export async function pollWatch(watch: Watch, deps: PollDeps): Promise<PollOutco
     const fresh = (await deps.watches.unseen(watch.id, [...byKey.keys()])).reverse();
     for (const key of fresh) {
       const item = byKey.get(key)!;
+      if (!item.url && !item.summary) {
+        // Nothing to read now or ever (a bare title): set aside, not retried at every poll.
+        await deps.watches.markSeen(watch.id, [key]);
+        log(`watch ${watch.id}: item ${key}: skipped, it has neither a link nor text`);
+        continue;
+      }
       try {
         await deps.submit(await itemDocument(item, watch, feed.title, deps.polite));
         await deps.watches.markSeen(watch.id, [key]);

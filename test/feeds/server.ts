@@ -9,7 +9,8 @@ export interface FeedSite {
   log: Array<{ path: string; ifNoneMatch: string | null; ifModifiedSince: string | null; status: number }>;
   /** Highest number of requests in progress at once (politeness: must stay 1 per host). */
   maxInFlight: number;
-  items: Array<{ id: string; title: string; date: string; body: string | null }>;
+  /** `bare`: listed with a title only (no link, no description). */
+  items: Array<{ id: string; title: string; date: string; body: string | null; bare?: boolean }>;
   page: string;
   close(): Promise<void>;
 }
@@ -30,7 +31,7 @@ export async function startFeedSite(): Promise<FeedSite> {
   } as unknown as FeedSite;
   const rss = () => {
     const items = [...site.items].reverse().map(
-      (i) => `<item><title>${i.title}</title><link>${site.url}/articles/${i.id}.html</link><guid isPermaLink="false">item-${i.id}</guid>
+      (i) => i.bare ? `<item><title>${i.title}</title><guid isPermaLink="false">item-${i.id}</guid></item>` : `<item><title>${i.title}</title><link>${site.url}/articles/${i.id}.html</link><guid isPermaLink="false">item-${i.id}</guid>
               <pubDate>${new Date(i.date + 'T08:00:00Z').toUTCString()}</pubDate><description>${i.title}</description></item>`,
     );
     return `<?xml version="1.0"?><rss version="2.0"><channel><title>Synthetic Gazette</title><link>${site.url}</link>${items.join('')}</channel></rss>`;

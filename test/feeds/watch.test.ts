@@ -121,6 +121,20 @@ test('a failed article is retried at the next poll even when the feed itself is 
   await store.close();
 });
 
+test('an item with neither a link nor text is set aside once, not failed at every poll', async () => {
+  const store = await freshStore();
+  const runner = await createJobRunner({ store });
+  site.items = [{ ...ITEMS[0] }, { id: 'b1', title: 'Breaking: more soon', date: '2022-05-06', body: null, bare: true }];
+  const watches = await watchesOf(store);
+  await watches.add({ url: `${site.url}/feed.xml`, every_seconds: 600 });
+  const first = await runWatchLoop({ store, runner, once: true });
+  assert.equal(first.polls[0].outcome.message, 'ok: 1 new');
+  for (const id of first.jobs) await runner.wait(id);
+  assert.equal((await runWatchLoop({ store, runner, once: true })).polls[0].outcome.message, 'not modified');
+  await runner.close();
+  await store.close();
+});
+
 test('a plain page is one document per distinct content', async () => {
   const store = await freshStore();
   const runner = await createJobRunner({ store });
