@@ -27,6 +27,9 @@ function codedToll(doc: DocState, seg: Segment, next: Segment | undefined): Toll
   return null;
 }
 
+/** "... were also killed": the figure counts others than those already told. */
+const ALSO = /^[^.;]{0,40}?\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|died|abducted|arrested)\b/i;
+
 /** The figures the prose states for one kind of toll. */
 export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentToll {
   let best = 0;
@@ -49,9 +52,10 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     if (t.stage === 'numbers/definite-victim') continue;
     // "killed two civilians. One was burnt alive ...": a later "one" breaks down an earlier total.
     if (t.text.toLowerCase() === 'one' && used.some((u) => u.sentence < t.sentence && u.value.best >= 2)) continue;
-    // A figure repeated in a later sentence is a restatement, not more victims.
+    // A figure repeated in a later sentence is a restatement, not more victims, unless the
+    // sentence says they are more ("Four militants were also killed" after four soldiers).
     const first = seen.get(v.best);
-    if (v.best > 1 && first !== undefined && first !== t.sentence) continue;
+    if (v.best > 1 && first !== undefined && first !== t.sentence && !ALSO.test(doc.text.slice(t.end, t.end + 60))) continue;
     if (first === undefined) seen.set(v.best, t.sentence);
     used.push(t);
     best += v.best;

@@ -50,6 +50,21 @@ function narrativeDate(doc: DocState, offset: number): DateMention | null {
   return previousDate(doc, offset, (d) => !d.value.yearOnly && !d.value.asReported && !isBackgroundDate(d, doc.published), NARRATIVE_REACH);
 }
 
+const nouns = cues.refer_back_nouns.map((n) => n.replace(/ /g, '\\s+')).join('|');
+/** "The incident took place in", "The latest clash occurred", "two militants were also killed": the
+ *  sentence tells more of the incident already open (the incident as its subject, so "... has
+ *  called the strike a war crime" is commentary). */
+const REFERS_BACK = new RegExp(`^\\W*(?:the|this|that)\\s+(?:latest\\s+|same\\s+|deadly\\s+)?(?:${nouns})\\b|\\balso\\s+(?:been\\s+)?(?:killed|wounded|injured|hurt|died)\\b`, 'i');
+const REFER_BACK_REACH: number = cues.refer_back_reach;
+
+function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boolean {
+  const f = doc.facts[i];
+  if (i > last + REFER_BACK_REACH || f.newIncident || (f.date && !sameDate(cur.date, f.date))) return false;
+  if (f.rejected && f.rejected !== 'not-past') return false;
+  const s = doc.sentences[i];
+  return REFERS_BACK.test(doc.text.slice(s.start, s.end));
+}
+
 function hasToll(doc: DocState, i: number): boolean {
   return tollsOfSentence(doc, i).length > 0;
 }
@@ -66,11 +81,12 @@ export function groupSegments(doc: DocState): Segment[] {
       cur = null;
       continue;
     }
-    if (!f.rejected && f.score >= THRESHOLD) {
+    if (cur && refersBackTo(doc, cur, i, last)) extend(doc, cur, i);
+    else if (!f.rejected && f.score >= THRESHOLD) {
       // A state as of publication ("have been displaced") is its own report, never a continuation.
       if (cur && near && !f.newIncident && !f.presentPerfect && (!f.date || sameDate(cur.date, f.date))) extend(doc, cur, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
-    } else if (cur && !f.date && !f.newIncident && !['quote', 'prediction', 'habitual', 'title'].includes(f.rejected ?? '')) {
+    } else if (cur && !f.date && !f.newIncident && !['quote', 'prediction', 'habitual', 'aggregate', 'title'].includes(f.rejected ?? '')) {
       // Commentary in the present perfect ("has called the strike a war crime") is not more of the incident.
       const refersBack = f.cue !== null && !f.rejected && !f.presentPerfect && i === last + 1;
       const addsToll = hasToll(doc, i) && (i === last + 1 || (para(i) === para(last) && i <= last + 2));

@@ -17,6 +17,12 @@ const IRREGULAR = new Set(cues.irregular_past);
 const AUX = new Set(cues.past_auxiliaries);
 const HABITUAL = new RegExp(`\\b(?:${cues.habitual.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 const TIMES = new RegExp(`\\b(?:${cues.times_words.join('|')}|\\d+)\\s+times\\b`, 'i');
+const alternatives = (xs: string[]) => xs.map((h) => h.replace(/ /g, '\\s+')).join('|');
+/** "36 militant attacks", "over the past seven months": statistics, not one event (see the data file). */
+const AGGREGATE = new RegExp(
+  `\\b(?:${alternatives(cues.aggregate_counts)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternatives(cues.aggregate_event_nouns)})\\b|\\b(?:${alternatives(cues.aggregate_spans)})\\b`,
+  'i',
+);
 const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 const LEAD_BONUS: number = cues.lead_date_bonus;
@@ -88,6 +94,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (cue && NEGATION.test(doc.text.slice(s.start, cue.start))) rejected = 'negated';
   else if ((HABITUAL.test(text) || TIMES.test(text)) && !(date && date.value.precision === 1 && date.value.anchor === 'explicit')) rejected = 'habitual';
   else if (!past && !date) rejected = 'not-past';
+  else if (AGGREGATE.test(text) && !(date && date.value.precision === 1)) rejected = 'aggregate';
   // No occurrence without an event cue; date evidence only strengthens one.
   let score = cue ? cue.weight : 0;
   if (cue && date) score += date.value.asReported ? 0.2 : 0.5;

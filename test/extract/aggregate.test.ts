@@ -1,0 +1,32 @@
+// Statistics are not events, and a sentence that refers back to the incident already told
+// ("the incident took place in ...", "... were also killed in the gunfight") continues it.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractReports } from '../../src/extract/index.ts';
+import { loadDefaultGazetteer } from '../../src/geo/index.ts';
+
+const run = (text: string, published: string) => extractReports({ document_id: 'doc_agg', text, published }, { gazetteer: loadDefaultGazetteer() });
+
+test('counts of attacks and tolls over months or a decade are background statistics, not an event', () => {
+  const text =
+    'Militant violence climbed in the northern province of Kunar last month, when the region saw 42 militant attacks that resulted in 75 deaths and 31 injuries. ' +
+    'More than 610 people were killed in over 580 militant attacks across Afghanistan over the past eight months, according to the Centre for Peace Research, a Kabul-based think tank.';
+  assert.deepEqual(run(text, '2022-09-14'), []);
+});
+
+test('"were also killed in the gunfight" adds to the incident told paragraphs before; a decade-long toll does not', () => {
+  const text = [
+    'Three Afghan policemen were killed in a gunfight with insurgents in the eastern mountains near the Pakistani border, officials said on Saturday.',
+    'The incident happened in the remote town of Asadabad, the capital of Kunar province, where the army has launched many operations against the insurgents in recent years.',
+    'The latest fighting broke out when police were searching the compounds of suspected insurgents in the area.',
+    '"As soon as the officers surrounded the houses" they were fired upon, the ministry said. Three "insurgents" were also killed in the gunfight, the statement added.',
+    'Afghanistan has been fighting an insurgency for more than a decade, with thousands of civilians and police killed in bombings.',
+  ].join('\n\n');
+  const reports = run(text, '2020-07-13');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].fatalities, 6);
+  assert.equal(reports[0].event_date, '2020-07-11');
+  assert.equal(reports[0].sub_event_type, 'Armed clash');
+  assert.match(reports[0].location, /Asad/);
+});
