@@ -39,6 +39,11 @@ export interface CountryMention {
   /** After a word of relation ("against Pakistan", "returned from Peru", "integration with
    *  Russia"): another country the text relates to, weaker evidence of where things happen. */
   relation?: boolean;
+  /** Named as a neighbour or a home ("bordering Afghanistan", "the border with Mali", "from
+   *  neighbouring Somalia", "a Kenya-based charity"): the event is next to it, not in it. */
+  neighbour?: boolean;
+  /** "Pakistan's Bajaur region", "Nigeria's northeast": names the country a place lies in. */
+  possessive?: boolean;
 }
 
 const byIso2 = new Map<string, Country>();
@@ -113,6 +118,20 @@ const ACTOR_AFTER = new Set(['forces', 'force', 'military', 'army', 'troops', 's
 /** Words before a country name that relate to it rather than place the text in it. */
 const RELATION_BEFORE = new Set(['against', 'with', 'from', 'to', 'towards', 'toward', 'by']);
 
+/** Words before a country name that make it a neighbour, and words for a border before "with". */
+const NEIGHBOUR_BEFORE = new Set(['bordering', 'borders', 'neighbouring', 'neighboring', 'neighbour', 'neighbor']);
+const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary']);
+/** After "X's": a capitalised name or a direction ("Pakistan's Bajaur", "Nigeria's northeast"),
+ *  not a word of armed or official people ("Pakistan's Army"). */
+const POSSESSIVE = /^['’]s\s+(\p{L}+)/u;
+const DIRECTION = /^(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central|far|restive|troubled)$/;
+function possessivePlace(rest: string): boolean {
+  const w = POSSESSIVE.exec(rest)?.[1];
+  if (!w) return false;
+  const lower = w.toLowerCase();
+  return !ACTOR_AFTER.has(lower) && (w !== lower || DIRECTION.test(lower));
+}
+
 const NOT_LOCATING = new Set(['dollar', 'dollars', 'lira', 'liras', 'pound', 'pounds', 'rupee', 'rupees', 'riyal', 'rial', 'dinar', 'dinars', 'euro', 'peso', 'pesos', 'naira', 'shilling', 'led', 'backed', 'sponsored', 'funded', 'embassy', 'consulate']);
 
 /** Country names and demonyms in text, longest match first, capitalised words only. */
@@ -143,8 +162,12 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
     }
     const mention: CountryMention = { start: toks[i]!.start, end: toks[best.end]!.end, text: raw, iso3: best.hit.country.iso3, kind: best.hit.kind };
     if (after && ACTOR_AFTER.has(after)) mention.actor = true;
-    const before = i > 0 ? toks[i - 1]!.text.toLowerCase() : '';
-    if (RELATION_BEFORE.has(before) || (before === 'the' && i > 1 && RELATION_BEFORE.has(toks[i - 2]!.text.toLowerCase()))) mention.relation = true;
+    const word = (k: number): string => (k >= 0 ? toks[k]!.text.toLowerCase() : '');
+    const before = word(i - 1);
+    if (RELATION_BEFORE.has(before) || (before === 'the' && RELATION_BEFORE.has(word(i - 2)))) mention.relation = true;
+    // "bordering X", "from neighbouring X", "the border with X", "X-based": beside or home, not the scene.
+    if (NEIGHBOUR_BEFORE.has(before) || (before === 'with' && BORDER_WORDS.has(word(i - 2))) || (after === 'based' && text[toks[best.end]!.end] === '-')) mention.neighbour = true;
+    else if (possessivePlace(text.slice(toks[best.end]!.end, toks[best.end]!.end + 24))) mention.possessive = true;
     out.push(mention);
     i = best.end;
   }

@@ -25,9 +25,14 @@ function winner(votes: Map<string, number>, min: number): string | null {
 /** Country votes from names in text; the first named country counts extra (reports lead with it). */
 export function countryNameVotes(mentions: CountryMention[]): Map<string, number> {
   const votes = new Map<string, number>();
-  // Demonyms and actors count less: "Russian airstrikes", "US forces" often name foreign actors.
-  // A country the text relates to ("protested against Pakistan") counts less than one it is in.
-  mentions.forEach((m, i) => addVote(votes, m.iso3, m.kind !== 'name' || m.actor ? 0.5 : m.relation ? 1 : 3 + (i === 0 ? 1 : 0)));
+  // Demonyms and actors count less: "Russian airstrikes", "US forces" often name foreign actors,
+  // and so do neighbours ("bordering Afghanistan", "Kenya-based"): the event is beside them.
+  // A country the text relates to ("protested against Pakistan") counts less than one it is in;
+  // one whose place the text names ("Pakistan's Bajaur region") more.
+  mentions.forEach((m, i) => {
+    const w = m.kind !== 'name' || m.actor || m.neighbour ? 0.5 : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
+    addVote(votes, m.iso3, w);
+  });
   return votes;
 }
 

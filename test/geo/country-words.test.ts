@@ -34,3 +34,21 @@ test('"US" names the country only in capitals, wherever it stands in the text', 
   assert.equal(findCountryMentions('US forces struck a depot near the border on Monday.')[0]?.iso3, 'USA');
   assert.equal(findCountryMentions('Residents told us nothing; Us they never asked.').length, 0);
 });
+
+test('a neighbour ("bordering X", "the border with X", "from neighbouring X", "X-based") is not where it happens', () => {
+  const mention = (text: string, name: string) => findCountryMentions(text).find((m) => m.text === name);
+  assert.equal(mention('Troops searched hills bordering Iran after the raid.', 'Iran')?.neighbour, true);
+  assert.equal(mention('The attack took place near the border with Mali, officials said.', 'Mali')?.neighbour, true);
+  assert.equal(mention('The gunmen had come from neighbouring Somalia.', 'Somalia')?.neighbour, true);
+  assert.equal(mention('A Kenya-based charity counted the dead.', 'Kenya')?.neighbour, true);
+  assert.equal(mention('Troops searched hills in Iran after the raid.', 'Iran')?.neighbour, undefined);
+  // The possessive names the country the place lies in, against a neighbour and a group's home.
+  assert.equal(country("Clashes in Kenya's Mandera county left four police dead; al-Shabaab fighters fled to hills bordering Somalia."), 'KEN');
+  assert.equal(mention("Gunmen raided a market in Mali's Mopti region.", 'Mali')?.possessive, true);
+  assert.equal(mention("Mali's government denied the report.", 'Mali')?.possessive, undefined);
+  assert.equal(mention("Mali's Army denied the report.", 'Mali')?.possessive, undefined);
+  assert.equal(mention("Mali's farmers marched; clashes hit Mali's northeast.", 'Mali')?.possessive, undefined);
+  assert.equal(findCountryMentions("Mali's farmers marched; clashes hit Mali's northeast.")[1]?.possessive, true);
+  assert.equal(country('Taliban fighters crossed from Afghanistan into Pakistan\'s Bajaur valley overnight.'), 'PAK');
+  assert.equal(country("Fighting in Pakistan's Kurram valley killed two soldiers in an area bordering Afghanistan, where the Taliban hide."), 'PAK');
+});
