@@ -5,6 +5,7 @@ import type { Mention, Report, TimePrecision } from '../core/types.ts';
 import type { ActorMention, ExtractContext, ExtractInput } from './types.ts';
 import type { PlaceMention } from '../geo/types.ts';
 import type { Tokens } from './numbers/tokens.ts';
+import { datelineDate } from './dates/dateline.ts';
 
 export interface Sentence {
   index: number;
@@ -113,7 +114,8 @@ export function newDocState(input: ExtractInput, ctx: ExtractContext): DocState 
     input,
     ctx,
     text: input.text,
-    published: input.published && /^\d{4}-\d{2}-\d{2}/.test(input.published) ? input.published.slice(0, 10) : null,
+    // Without a publication date, the dateline the text states ("Posted May 5, 2009") stands in.
+    published: input.published && /^\d{4}-\d{2}-\d{2}/.test(input.published) ? input.published.slice(0, 10) : datelineDate(input.text),
     sentences: [],
     tokens: [],
     quotes: [],
