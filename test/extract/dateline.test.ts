@@ -24,3 +24,14 @@ test('a date inside a sentence is no dateline, and a given publication date wins
   assert.equal(datelineDate('Rebels seized the town on March 3, 2021 after a week of fighting.'), null);
   assert.equal(analyse('Wire staff, March 3, 2021\n\nGunmen killed two guards on Monday.', '2021-04-10').published, '2021-04-10');
 });
+
+test('a date that only says when officials reported gives way to the day the fighting broke out', () => {
+  const doc = analyse(
+    'Villagers carried the bodies of 12 civilian victims of an airstrike to the governor, officials told reporters today. ' +
+      'When fighting broke out yesterday between insurgents and troops, villagers sheltered in compounds. But an airstrike hit those compounds.',
+    '2010-03-05',
+  );
+  assert.equal(doc.segments.length, 1);
+  assert.equal(doc.segments[0].date?.value.date, '2010-03-04');
+  assert.equal(doc.segments[0].date?.value.precision, 1);
+});

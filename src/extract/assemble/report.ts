@@ -11,6 +11,7 @@ import { countryByIso3 } from '../../geo/countries.ts';
 import { sentenceAt, type DocState, type Segment, type Stage } from '../state.ts';
 import type { PlaceMention } from '../../geo/types.ts';
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
+import { TOLD_DATE } from '../segment/group.ts';
 import { FieldLog } from './evidence.ts';
 import { inQuote } from '../by-sentence.ts';
 import { segmentToll } from './tolls.ts';
@@ -56,7 +57,8 @@ function dateOf(doc: DocState, seg: Segment, log: FieldLog): { date: string; end
     if (inherited) log.field('event_date', doc.sentences[seg.sentences[0]], d.confidence * 0.6, seg.dateRule);
     log.field('event_date', d, d.confidence * (inherited ? 0.6 : 1), inherited ? undefined : d.stage);
     // Bodies found on a day were killed on or before it: the day is only known to the week.
-    const told = d.value.precision === 1 ? doc.text.slice(seg.start, seg.end) : '';
+    // (Not when a sentence of the incident dates the violence itself: "fighting broke out yesterday".)
+    const told = d.value.precision === 1 && !seg.rules.includes(TOLD_DATE) ? doc.text.slice(seg.start, seg.end) : '';
     if (told && DISCOVERY_WORD.test(told) && DISCOVERY.test(told)) {
       log.rules.push('date/discovered-body');
       return { date: d.value.date, end: d.value.end, precision: 2 };

@@ -102,8 +102,40 @@ export function groupSegments(doc: DocState): Segment[] {
       out.push(seg);
     }
   }
+  for (const seg of out) {
+    const told = seg.date && isReportingDate(doc, seg.date) ? toldDate(doc, seg) : null;
+    if (!told) continue;
+    seg.date = told;
+    seg.dateRule = told.stage;
+    seg.rules.push(TOLD_DATE);
+  }
   for (const seg of out) if (!seg.date) dateFromContext(doc, seg);
   return out;
+}
+
+/** Rule of an incident dated by the day its violence happened rather than the day it was reported. */
+export const TOLD_DATE = 'date/told-occurrence';
+const REPORTING = new RegExp(`\\b(?:${cues.reporting_verbs.join('|')})\\b[^.;]{0,30}$`, 'i');
+
+/** "officials told reporters today", "the army said on Sunday": the day of the report. */
+function isReportingDate(doc: DocState, d: DateMention): boolean {
+  const s = doc.sentences[d.sentence];
+  return REPORTING.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start));
+}
+
+/** An earlier exact day that a sentence of the incident (or the one right after it) gives for
+ *  what happened ("When fighting broke out yesterday ..."), when the incident's own date is only
+ *  the day it was reported. */
+function toldDate(doc: DocState, seg: Segment): DateMention | null {
+  const first = seg.sentences[0];
+  const last = seg.sentences[seg.sentences.length - 1];
+  for (let i = first + 1; i <= last + 1 && i < doc.sentences.length; i++) {
+    const f = doc.facts[i];
+    if (f.newIncident || f.rejected || !f.cue) continue;
+    const d = f.date;
+    if (d && d.value.precision === 1 && d.value.date < seg.date!.value.date && !isReportingDate(doc, d)) return d;
+  }
+  return null;
 }
 
 function dateFromContext(doc: DocState, seg: Segment): void {
