@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { normName } from './normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { newspaperName } from './press.ts';
 
 const require = createRequire(import.meta.url);
 const iso = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -154,6 +155,11 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
     // "US" only in capitals ("Us" starting a sentence is a pronoun). Names that are also first
     // names or other places ("Chad", "Georgia", "Jordan") are kept: callers weigh them.
     if (best.key === 'us' && raw !== 'US') continue;
+    // "the Kenya Times reported": a newspaper, not where things happen.
+    if (newspaperName(text, toks, i, best.end)) {
+      i = best.end + 1;
+      continue;
+    }
     // "US dollar", "Turkish lira", "Saudi-led": an economy or a sponsor, not where things happen.
     const after = /^[\s-]+(\p{L}+)/u.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 20))?.[1]?.toLowerCase();
     if (after && NOT_LOCATING.has(after)) {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { foldKey, normName } from './normalize.ts';
 import { countryByName } from './countries.ts';
+import { newspaperName } from './press.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Hits, MemoryGazetteer } from './memory-gazetteer.ts';
 
@@ -131,6 +132,11 @@ export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = t
       }
     }
     if (!best) continue;
+    // "the San Francisco Chronicle reported": a source, not a place; its words are no places either.
+    if (newspaperName(text, toks, i, best.j)) {
+      i = best.j + 1;
+      continue;
+    }
     found.push(makeSpan(text, toks, norms, i, best.j, best.key, best.hits, fold));
   }
   return dropOverlaps(found, text.length);
@@ -168,6 +174,10 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
   if (cueBefore === 'of' && b > 0 && KINDS_AFTER.has(norms[b - 1]!)) cueBefore = norms[b - 1]!;
   // The next word describes this name only when no punctuation separates them ("Chiapas, workers" does not).
   const next = j + 1 < toks.length && !/[.,;:!?()]/.test(text.slice(end, toks[j + 1]!.start)) ? norms[j + 1]! : '';
+  const commonWord = COMMON.has(key) || CONNECTORS.has(key);
+  // "City Hall", "Town Hall": a capitalised kind word written onto a common word makes one name,
+  // a landmark, not "the city of Hall" ("District Swat" keeps its cue: Swat is no common word).
+  const landmark = commonWord && i > 0 && toks[i - 1]!.cap && KINDS_AFTER.has(norms[i - 1]!) && text.slice(toks[i - 1]!.end, start) === ' ';
   return {
     start,
     end,
@@ -177,14 +187,14 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
     ids: hits.ids,
     alt: hits.alt,
     fold,
-    cueBefore: CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore) ? cueBefore : '',
+    cueBefore: !landmark && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
     kindAfter: KINDS_AFTER.has(next) ? next : '',
     sentenceStart: sentenceStartAt(text, start),
-    commonWord: COMMON.has(key) || CONNECTORS.has(key),
+    commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
     actorAfter: PEOPLE_AFTER.has(next),
     partisan: i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-',
-    inCapRun: capNeighbour(text, toks, norms, i - 1, start, true) || capNeighbour(text, toks, norms, j + 1, end, false),
+    inCapRun: landmark || capNeighbour(text, toks, norms, i - 1, start, true) || capNeighbour(text, toks, norms, j + 1, end, false),
   };
 }
 

@@ -1,0 +1,23 @@
+// A newspaper named after a place ("the San Francisco Chronicle reported", "according to the
+// Jerusalem Post,", "the Kenya Times said"): the name says where the paper is published, not
+// where the event happened, so it is neither a place nor a country reference.
+
+import type { Token } from './tokens.ts';
+
+/** The last word of a newspaper's name. */
+const PRESS_WORDS = new Set(['chronicle', 'post', 'times', 'herald', 'tribune', 'news', 'gazette', 'journal', 'telegraph', 'observer', 'courier', 'dispatch', 'inquirer', 'examiner', 'standard', 'guardian', 'mail', 'express', 'star']);
+/** Words after the name that show it is a source. */
+const REPORTING = new Set(['reported', 'reports', 'report', 'said', 'says', 'quoted', 'quotes', 'wrote', 'writes', 'cited', 'added', 'newspaper', 'daily', 'weekly', 'website', 'reporter', 'reporters', 'correspondent', 'journalist', 'editor', 'story', 'article']);
+
+/** Whether tokens i..j (a place or country name) are followed by a press word that makes them a
+ *  newspaper's name: a reporting word after it ("the X Times reported"), or "the" before and the
+ *  end of the phrase after ("according to the X Post,", "the X Herald's"). "the X Post office"
+ *  stays a place. */
+export function newspaperName(text: string, toks: Token[], i: number, j: number): boolean {
+  const press = toks[j + 1];
+  if (!press || !press.cap || text.slice(toks[j]!.end, press.start) !== ' ' || !PRESS_WORDS.has(press.text.toLowerCase())) return false;
+  const next = toks[j + 2];
+  if (next && /^\s+$/.test(text.slice(press.end, next.start)) && REPORTING.has(next.text.toLowerCase())) return true;
+  const the = i > 0 && toks[i - 1]!.text.toLowerCase() === 'the';
+  return the && (!next || /^(?:['’]s\b|\s*[.,;:!?)"”])/u.test(text.slice(press.end, press.end + 3)));
+}
