@@ -26,6 +26,8 @@ const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 /** "tensions between X and Y": a background relation, not who attacked. */
 const TENSION_BETWEEN = /\b(?:tensions?|disputes?|rivalry|hostilities|enmity|feud)\s+between\s+(?:the\s+)?$/i;
 const RECIPROCAL = /^\s+(?:(?:reportedly|also|have|had|again)\s+)?(?:clashed|exchanged|fought|traded)\b(?!(?:\s+(?:fire|gunfire|shots|blows))?\s+(?:with|against)\b)/i;
+/** "four soldiers and six militants were killed in a clash": two parties harmed in one fight fought each other. */
+const HARMED_IN_FIGHT = /^\s+(?:were|have been|had been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|gunfights?|firefights?|exchanges? of fire|battles?|skirmish(?:es)?|shoot-?outs?)\b/i;
 /** "drones flying on behalf of Haftar's forces", "militias backed by the army": allies, one side. */
 const ALLY = /\b(?:on behalf of|in support of|alongside|together with|backed by|supported by|allied (?:to|with)|loyal to|in coordination with)\s+(?:the\s+)?$/i;
 /** "Al Shabaab claimed": whoever claims the attack made it. */
@@ -72,8 +74,10 @@ export function splitSides(text: string, inOrder: ActorMention[]): Sides {
     }
     const words = stems(gap);
     const splits = words.some((w) => SPLIT.has(w) || PREFIXES.some((p) => w.startsWith(p)));
-    // "X and Y clashed", "X and Y exchanged fire": a reciprocal verb puts them on two sides.
-    const andBetween = words.includes('and') && (between || RECIPROCAL.test(text.slice(b.end, b.end + 40)));
+    // "X and Y clashed", "X and Y exchanged fire", "X and Y were killed in a clash": a reciprocal
+    // verb puts them on two sides.
+    const after = text.slice(b.end, b.end + 80);
+    const andBetween = words.includes('and') && (between || RECIPROCAL.test(after) || HARMED_IN_FIGHT.test(after));
     if (side2.length === 0 && (splits || andBetween || /[.;]/.test(gap) || a.start > b.start)) {
       side2.push(b);
       between = false;
