@@ -37,7 +37,7 @@ export function effectivePopulation(p: Place): number {
  *  Province)"); a corroborated spelling variant is credible without a cue word. */
 export function acceptSpan(span: Span, places: Place[], label = false, names?: Set<string>, slots = false): boolean {
   const cue = label || STRONG_CUES.has(span.cueBefore) || span.kindAfter !== '';
-  if (span.partisan) return false; // "pro-Hadi"
+  if (span.partisan) return false; // "pro-Hadi", "Islamabad-based"
   // "the West Zone of Rio de Janeiro", "the Central Region of X": a part of the place named next.
   if (COMPASS.has(span.key) && (span.kindAfter === 'zone' || span.kindAfter === 'sector')) return false;
   // Acronyms (LNA, ISIS) are organisations, except an admin area's abbreviation in an admin slot

@@ -33,7 +33,8 @@ export interface Span {
   /** Next to a capitalised word that is not part of it ("Boko Haram", "Vila Acre", "Sultan Murad"):
    *  probably a piece of a longer name the gazetteer lacks, or a person's name. */
   inCapRun: boolean;
-  /** Written "pro-X" / "anti-X": a side in a conflict, not a place. */
+  /** Written "pro-X" / "anti-X": a side in a conflict, not a place; or "X-based": where a group
+   *  or a source lives ("an Islamabad-based think tank"), not where the event happened. */
   partisan: boolean;
   /** Followed by a word for people ("Misrata forces", "Taliban fighters"): an actor's name. */
   actorAfter: boolean;
@@ -193,7 +194,8 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
     actorAfter: PEOPLE_AFTER.has(next),
-    partisan: i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-',
+    partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
+      (next === 'based' && text[end] === '-'),
     inCapRun: landmark || capNeighbour(text, toks, norms, i - 1, start, true) || capNeighbour(text, toks, norms, j + 1, end, false),
   };
 }

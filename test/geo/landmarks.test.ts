@@ -32,3 +32,9 @@ test('a newspaper named after a country ("the Kenya Times") is no country mentio
   assert.deepEqual(findCountryMentions('According to the Korea Herald, no one was hurt.'), []);
   assert.equal(findCountryMentions('Two people died in Kenya, officials said.')[0]?.iso3, 'KEN');
 });
+
+test('"a Ferrona-based group" names where the group lives, not where the event happened', () => {
+  assert.equal(located('A Ferrona-based rights group said police beat two protesters in Calder Bay.'), 'Calder Bay');
+  assert.equal(located('Police beat two protesters, a Ferrona-based rights group said.'), null);
+  assert.equal(located('Police beat two protesters in Ferrona, a rights group said.'), 'Ferrona');
+});
