@@ -15,3 +15,22 @@ test('"X and Y were killed in a clash": Y fought X (actor2), it is not X\'s asso
   assert.equal(r.assoc_actor_1, '');
   assert.equal(r.fatalities, 10);
 });
+
+test('a headline kicker ("Hotel bomb:") does not override the act the sentence tells', () => {
+  const [r] = run('Hotel bomb: gunmen killed three people in Cali on Monday.');
+  assert.equal(r.sub_event_type, 'Attack');
+  assert.equal(r.actor2, 'Civilians (Colombia)');
+});
+
+test('a kicker is still read when the sentence after it names no act', () => {
+  const [r] = run('Market bombing: three dead and nine hurt in Cali on Monday, police said.');
+  assert.equal(r.event_type, 'Explosions/Remote violence');
+});
+
+test('"victims of a US-led airstrike": the strike is the US forces\' act, its victims the toll', () => {
+  const [r] = run('Villagers carried the bodies of 12 civilian victims of a US-led airstrike to the governor in Helmand province on Monday, officials said.', '2010-03-05');
+  assert.equal(r.sub_event_type, 'Air/drone strike');
+  assert.match(r.actor1, /^Military Forces of the United States/);
+  assert.equal(r.actor2, 'Civilians (Afghanistan)');
+  assert.equal(r.fatalities, 12);
+});

@@ -4,7 +4,7 @@
 import { eventTypeOf, isSubEventType, type SubEventType } from '../../core/taxonomy.ts';
 import { tokenize } from '../actors/tokens.ts';
 import type { ActorMention, Classification } from '../types.ts';
-import { findSignals, leadingLabel, mergeSignals, relabelHits } from './cues.ts';
+import { findSignals, leadingLabel, mergeSignals, relabelHits, type Signals } from './cues.ts';
 import { entryOf, kindOf, targetKind } from '../actors/kinds.ts';
 import { RULES, type Rule, type RuleContext } from './rules.ts';
 import { eventFeatures } from './features.ts';
@@ -25,6 +25,8 @@ const CROWD_OUTCOME = ['riot', 'intervene', 'arrest', 'lethal', 'liveFire'];
 const WHO: ReadonlySet<string> = new Set(['criminalVictim']);
 const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, ...WHO]);
 const TAIL_REACH = 400;
+/** Signals that name an act (what happened), as opposed to who or where. */
+const ACTS: ReadonlySet<string> = new Set(['abduct', 'air', 'assault', 'attack', 'blast', 'clash', 'grenade', 'ied', 'loot', 'lynch', 'posFire', 'protest', 'riot', 'seize', 'sexual', 'shell', 'smallArms', 'suicide']);
 const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
 
 export interface Analysis {
@@ -38,8 +40,21 @@ export interface Analysis {
 }
 
 /** Rule decision and model features of one event; shared with the model's training script. */
+/** "Café bomb: gunmen killed three people ...": a headline kicker before a colon. */
+const KICKER = /^\s*\p{L}[\p{L}' -]{2,30}:\s+/u;
+
+/** The span's signals; a kicker's words do not count when the sentence after it names an act
+ *  of its own (what the lead says happened outweighs the headline word). */
+function spanSignals(text: string, span: { start: number; end: number }): Signals {
+  const all = findSignals(text, span);
+  const kicker = leadingLabel(text, span) ? null : KICKER.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
+  if (!kicker) return all;
+  const rest = findSignals(text, { start: span.start + kicker[0].length, end: span.end });
+  return rest.hits.some((h) => ACTS.has(h.signal)) ? rest : all;
+}
+
 export function analyse(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Analysis {
-  const s = findSignals(text, span);
+  const s = spanSignals(text, span);
   // The size tag closes an ACLED protest note: it marks the whole paragraph as one crowd event,
   // so how its later sentences say the crowd or the police acted ("Rioters pelted stones",
   // "Police dispersed them") counts too; what the crowd was about does not.
