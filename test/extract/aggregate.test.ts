@@ -30,3 +30,13 @@ test('"were also killed in the gunfight" adds to the incident told paragraphs be
   assert.equal(reports[0].sub_event_type, 'Armed clash');
   assert.match(reports[0].location, /Asad/);
 });
+
+test('an earlier attack given as the reason for something else ("following the attack ... that killed 80 on Dec. 12") is context', () => {
+  const text =
+    'Fighting in Kunar province left at least two soldiers and five insurgents dead on Monday, officials said.\n\n' +
+    "The army has stepped up operations in the region at a time when the country is on high alert following the insurgent attack on a girls' school that killed 80 pupils and 6 teachers on Dec. 12.";
+  const reports = run(text, '2015-01-20');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].event_date, '2015-01-19');
+  assert.equal(reports[0].fatalities, 7);
+});

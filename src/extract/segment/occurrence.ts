@@ -9,6 +9,7 @@ import { sentenceAt, type DateMention, type DocState, type SentenceFacts, type S
 import { datesOfSentence, previousDate, quotesOfSentence, spanObjects } from '../by-sentence.ts';
 import { sentenceTokens } from '../numbers/tokens.ts';
 import { hasHistoryPhrase, isBackgroundDate } from './background.ts';
+import { daysBetween } from '../dates/calendar.ts';
 
 const WEIGHTS = new Map<string, number>(Object.entries(cues.events));
 const PREDICTION = new Set(cues.prediction);
@@ -23,6 +24,10 @@ const AGGREGATE = new RegExp(
   `\\b(?:${alternatives(cues.aggregate_counts)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternatives(cues.aggregate_event_nouns)})\\b|\\b(?:${alternatives(cues.aggregate_spans)})\\b`,
   'i',
 );
+/** "... on high alert following the attack on a school that killed 80 on Dec. 12": an earlier
+ *  event given as the reason for something else is context when its date is well before the report. */
+const AFTER_CLAUSE = /\b(?:following|in the wake of|in response to|in retaliation for|since)\s+(?:the|an?|last\s+\w+['’]s)\s+[^,;.()]{0,100}$/i;
+const CONTEXT_DAYS = 7;
 const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 const LEAD_BONUS: number = cues.lead_date_bonus;
@@ -90,6 +95,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   if (s.title) rejected = 'title';
   else if (!/[A-Za-z]/.test(text)) rejected = 'quote';
   else if (background || (hasHistoryPhrase(text) && !(date && date.value.precision === 1))) rejected = 'history';
+  else if (cue && date && doc.published && daysBetween(date.value.end, doc.published) > CONTEXT_DAYS && AFTER_CLAUSE.test(doc.text.slice(s.start, cue.start))) rejected = 'history';
   else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w, k) => PREDICTION.has(w) && !within(t.starts[Math.max(0, cueIndex - 5) + k], dates))) rejected = 'prediction';
   else if (cue && NEGATION.test(doc.text.slice(s.start, cue.start))) rejected = 'negated';
   else if ((HABITUAL.test(text) || TIMES.test(text)) && !(date && date.value.precision === 1 && date.value.anchor === 'explicit')) rejected = 'habitual';
