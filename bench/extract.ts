@@ -145,6 +145,21 @@ function coldRow(c: ReturnType<typeof coldPasses>[number]): Record<string, strin
   };
 }
 
+/** One long document without line breaks (a flattened page): extraction must stay linear in its
+ *  length (a 500 KB one took 11 s and a 5 MB one did not end before the pairwise steps were removed). */
+function longLineRow(gazetteer: Gazetteer, bytes: number): Record<string, string | number> {
+  const sentence = 'Protesters marched through the centre of Nairobi on Monday, police said. ';
+  const text = sentence.repeat(Math.ceil(bytes / sentence.length)).slice(0, bytes);
+  const cpu0 = process.cpuUsage();
+  const reports = extractReports({ document_id: 'bench:long-line', text, published: '2024-05-08' }, { gazetteer });
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return {
+    corpus: `one-line text, ${(bytes / 1e6).toFixed(1)} MB`,
+    docs: `${cpuSeconds.toFixed(2)} CPU-s for one document (${reports.length} report(s), RSS after ${Math.round(process.memoryUsage().rss / 1e6)} MB)`,
+  };
+}
+
 export async function run(opts: { quick: boolean }) {
   const t0 = process.hrtime.bigint();
   const gazetteer = loadDefaultGazetteer();
@@ -174,6 +189,7 @@ export async function run(opts: { quick: boolean }) {
   });
   const cold = coldPasses(opts.quick);
   rows.push(...cold.map(coldRow));
+  rows.push(longLineRow(gazetteer, opts.quick ? 200_000 : 1_000_000));
   rows.push({ corpus: 'default gazetteer load', docs: `${round(gazetteerSeconds, 2)} s, ${gazetteer.size()} places (not in rates)` });
   return {
     name: 'extract',
