@@ -34,3 +34,15 @@ test('"victims of a US-led airstrike": the strike is the US forces\' act, its vi
   assert.equal(r.actor2, 'Civilians (Afghanistan)');
   assert.equal(r.fatalities, 12);
 });
+
+test('one protest article: a police statement after a descriptive paragraph is the same event, and a fight with police targets no civilians', () => {
+  const text = [
+    'Police fired tear gas to disperse hundreds of protesters in Leeds on Wednesday evening, witnesses said.',
+    'Clouds of smoke usually fill the square whenever the crowd returns.',
+    'One protester was struck by a canister. The city police said in a statement that officers fired tear gas after a group of protesters threw bottles at them.',
+  ].join('\n\n');
+  const reports = run(text, '2021-05-07');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].event_date, '2021-05-05');
+  assert.equal(reports[0].civilian_targeting, '');
+});

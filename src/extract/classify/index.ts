@@ -147,6 +147,8 @@ function featureSpan(text: string, span: { start: number; end: number }, feature
 function civilianTargeting(eventType: string, sub: string, rc: RuleContext): boolean {
   if (eventType === 'Violence against civilians' || sub === 'Excessive force against protesters') return true;
   if (eventType !== 'Explosions/Remote violence' && eventType !== 'Riots') return false;
+  // Demonstrators clashing with state forces are fighting the police, not targeting civilians.
+  if (sub === 'Violent demonstration' && rc.inters.has(1)) return false;
   if (rc.target) return rc.target === 'victim';
   const civilian = rc.s.first.has('civilian') || rc.s.first.has('civilianPlace');
   return eventType === 'Explosions/Remote violence' && civilian && !rc.s.first.has('armedTarget') && !rc.s.first.has('armedAgent');

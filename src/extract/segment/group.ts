@@ -10,7 +10,7 @@
 // last date elsewhere (month precision), or the publication date at month precision.
 
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
-import type { DateMention, DocState, Segment, Stage } from '../state.ts';
+import type { DateMention, DocState, Segment, SentenceFacts, Stage } from '../state.ts';
 import { isBackgroundDate } from './background.ts';
 import { previousDate, tollsOfSentence } from '../by-sentence.ts';
 
@@ -65,6 +65,11 @@ function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boo
   return REFERS_BACK.test(doc.text.slice(s.start, s.end));
 }
 
+/** An undated sentence that is no occurrence of its own (rejected as habitual, quoted, ... or too weak). */
+function tellsNoOccurrence(f: SentenceFacts): boolean {
+  return !f.date && !f.newIncident && f.rejected !== 'history' && (f.rejected !== null || f.score < THRESHOLD);
+}
+
 function hasToll(doc: DocState, i: number): boolean {
   return tollsOfSentence(doc, i).length > 0;
 }
@@ -76,7 +81,8 @@ export function groupSegments(doc: DocState): Segment[] {
   for (let i = 0; i < doc.sentences.length; i++) {
     const f = doc.facts[i];
     const last = cur ? cur.sentences[cur.sentences.length - 1] : -10;
-    const near = cur !== null && (i === last + 1 || para(i) === para(last));
+    // Sentences that tell no occurrence (a description, a quote) do not separate two that do.
+    const near = cur !== null && (i === last + 1 || para(i) === para(last) || (i === last + 2 && tellsNoOccurrence(doc.facts[last + 1])));
     if (f.rejected === 'history') {
       cur = null;
       continue;
