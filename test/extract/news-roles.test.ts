@@ -46,3 +46,11 @@ test('one protest article: a police statement after a descriptive paragraph is t
   assert.equal(reports[0].event_date, '2021-05-05');
   assert.equal(reports[0].civilian_targeting, '');
 });
+
+test('a mention that names the strike ("a US airstrike") is the attacker, before the sides of the fighting it hit', () => {
+  const text =
+    'Villagers carried the bodies of 12 victims of a US airstrike to the governor on Monday, officials said. ' +
+    'When fighting broke out between militants and coalition forces in Helmand province, the airstrike hit the compounds.';
+  const [r] = run(text, '2010-03-05');
+  assert.match(r.actor1, /^Military Forces of the United States/);
+});

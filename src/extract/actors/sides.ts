@@ -40,6 +40,7 @@ const stems = (gap: string) => gap.toLowerCase().split(/[^a-z'-]+/).filter(Boole
  *  first (ACLED's order), and "after a Boko Haram attack" is background. */
 const ATTACK_NOUN = String.raw`(?:strikes?|airstrikes?|air strikes?|attacks?|shelling|bombardment|artillery|mortars?|rockets?|missiles?|drones?|offensive|assault|raids?|snipers?|gunfire)\b`;
 const OWN_ATTACK = new RegExp(String.raw`^\s+(?:[a-z-]+\s+)?${ATTACK_NOUN}`, 'i');
+const NAMES_ATTACK = /\b(?:air\s?strikes?|drones?|strikes?|shelling)$/i;
 const OWN_ASSAULT = /^\s+(?:attacks?|assaults?|offensive|raids?)\b/i;
 const BACKGROUND = /\b(?:after|following|since|before|in response to|in retaliation for)\s+(?:an?\s+|the\s+)?$/i;
 const POSSESSIVE = /['’]s$/;
@@ -53,8 +54,10 @@ function attackerFirst(text: string, actors: ActorMention[]): ActorMention[] {
   };
   const claims = (m: ActorMention) => CLAIMS.test(text.slice(m.end, m.end + 30)) || owns(m);
   const claimant = actors.findIndex(claims);
+  // "a US airstrike", "an Israeli drone": the mention names the attack itself.
+  const isAttack = claimant < 0 ? actors.findIndex((m) => NAMES_ATTACK.test(m.text)) : -1;
   const between = actors.findIndex((m) => BETWEEN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !TENSION_BETWEEN.test(text.slice(Math.max(0, m.start - 40), m.start)));
-  const first = claimant > 0 ? claimant : between > 0 ? between : 0;
+  const first = claimant > 0 ? claimant : claimant < 0 && isAttack >= 0 ? isAttack : between > 0 ? between : 0;
   return first ? [actors[first], ...actors.filter((_, i) => i !== first)] : actors;
 }
 
