@@ -4,7 +4,7 @@
 import type { ActorMatch, ActorMention } from '../types.ts';
 import { loadActorDictionary, entryName, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
 import { allCountries, countryInfo } from './countries.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { firstStartingFrom, tokenize, type Token } from './tokens.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 import { referBack } from './refer-back.ts';
 
@@ -174,18 +174,6 @@ function overlaps(m: ActorMention, s: number, e: number): boolean {
 /** The few words the linking phrases span ("presumably", "belonging to the"): a wider gap
  *  cannot match, and bounding it keeps a long one-paragraph text linear. */
 const NEAR = 60;
-
-/** Index of the first mention (sorted by start) starting at or after `at`. */
-function firstStartingFrom(sorted: ActorMention[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The mentions (sorted by start) that start within [from, to]. */
 function startingWithin(sorted: ActorMention[], from: number, to: number): ActorMention[] {

@@ -75,6 +75,18 @@ function keysAt(text: string, start: number, end: number, hash: number): [string
   return k;
 }
 
+/** Index of the first item (sorted by start) starting at or after `at`: a binary search. */
+export function firstStartingFrom(sorted: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 let last: { text: string; tokens: Token[] } | null = null;
 
 /** Word tokens of text[from, to). A word may contain inner apostrophes ("People's"). The whole
@@ -83,13 +95,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   if (!last || last.text !== text) last = { text, tokens: scan(text) };
   const all = last.tokens;
   if (from === 0 && to >= text.length) return all;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(all, from);
   let end = lo;
   while (end < all.length && all[end].end <= to) end++;
   return all.slice(lo, end);
