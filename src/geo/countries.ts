@@ -122,6 +122,9 @@ const RELATION_BEFORE = new Set(['against', 'with', 'from', 'to', 'towards', 'to
 /** Words before a country name that make it a neighbour, and words for a border before "with". */
 const NEIGHBOUR_BEFORE = new Set(['bordering', 'borders', 'neighbouring', 'neighboring', 'neighbour', 'neighbor']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary']);
+/** After "X border": people who guard it ("Afghan border police") make X an actor; anything else
+ *  ("near Afghanistan border", "the Syria border area") places the event beside X. */
+const BORDER_PEOPLE = new Set(['police', 'policemen', 'guard', 'guards', 'officers', 'officials', 'agents', 'forces', 'force', 'troops', 'soldiers', 'patrol', 'patrols', 'security', 'post', 'posts', 'outpost', 'checkpoint']);
 /** After "X's": a capitalised name or a direction ("Pakistan's Bajaur", "Nigeria's northeast"),
  *  not a word of armed or official people ("Pakistan's Army"). */
 const POSSESSIVE = /^['’]s\s+(\p{L}+)/u;
@@ -167,12 +170,13 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
       continue;
     }
     const mention: CountryMention = { start: toks[i]!.start, end: toks[best.end]!.end, text: raw, iso3: best.hit.country.iso3, kind: best.hit.kind };
-    if (after && ACTOR_AFTER.has(after)) mention.actor = true;
+    const borderPeople = after && BORDER_WORDS.has(after) ? BORDER_PEOPLE.has(/^\s*\p{L}+[\s-]+(\p{L}+)/u.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 40))?.[1]?.toLowerCase() ?? '') : null;
+    if (after && ACTOR_AFTER.has(after) && borderPeople !== false) mention.actor = true;
     const word = (k: number): string => (k >= 0 ? toks[k]!.text.toLowerCase() : '');
     const before = word(i - 1);
     if (RELATION_BEFORE.has(before) || (before === 'the' && RELATION_BEFORE.has(word(i - 2)))) mention.relation = true;
     // "bordering X", "from neighbouring X", "the border with X", "X-based": beside or home, not the scene.
-    if (NEIGHBOUR_BEFORE.has(before) || (before === 'with' && BORDER_WORDS.has(word(i - 2))) || (after === 'based' && text[toks[best.end]!.end] === '-')) mention.neighbour = true;
+    if (NEIGHBOUR_BEFORE.has(before) || (before === 'with' && BORDER_WORDS.has(word(i - 2))) || (after === 'based' && text[toks[best.end]!.end] === '-') || borderPeople === false) mention.neighbour = true;
     else if (possessivePlace(text.slice(toks[best.end]!.end, toks[best.end]!.end + 24))) mention.possessive = true;
     out.push(mention);
     i = best.end;

@@ -10,14 +10,16 @@ const PRESS_WORDS = new Set(['chronicle', 'post', 'times', 'herald', 'tribune', 
 const REPORTING = new Set(['reported', 'reports', 'report', 'said', 'says', 'quoted', 'quotes', 'wrote', 'writes', 'cited', 'added', 'newspaper', 'daily', 'weekly', 'website', 'reporter', 'reporters', 'correspondent', 'journalist', 'editor', 'story', 'article']);
 
 /** Whether tokens i..j (a place or country name) are followed by a press word that makes them a
- *  newspaper's name: a reporting word after it ("the X Times reported"), or "the" before and the
- *  end of the phrase after ("according to the X Post,", "the X Herald's"). "the X Post office"
- *  stays a place. */
+ *  newspaper's name: a reporting word after it ("the X Times reported"), or "the" before (or the
+ *  start of a line) and the end of the phrase after ("according to the X Post,", "the X Herald's",
+ *  "X Times: ..."). "the X Post office" stays a place. */
 export function newspaperName(text: string, toks: Token[], i: number, j: number): boolean {
   const press = toks[j + 1];
   if (!press || !press.cap || text.slice(toks[j]!.end, press.start) !== ' ' || !PRESS_WORDS.has(press.text.toLowerCase())) return false;
   const next = toks[j + 2];
   if (next && /^\s+$/.test(text.slice(press.end, next.start)) && REPORTING.has(next.text.toLowerCase())) return true;
+  // "the X Post," or a name that opens a line or follows a dash ("Kenya Times: ...", "... | Kenya Times").
   const the = i > 0 && toks[i - 1]!.text.toLowerCase() === 'the';
-  return the && (!next || /^(?:['’]s\b|\s*[.,;:!?)"”])/u.test(text.slice(press.end, press.end + 3)));
+  const lead = i === 0 ? /^\s*$/.test(text.slice(0, toks[0]!.start)) : /[\n|–—-]\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start));
+  return (the || lead) && (!next || /^(?:['’]s\b|\s*[.,;:!?)"”|–—]|\s+-\s)/u.test(text.slice(press.end, press.end + 3)));
 }

@@ -16,7 +16,9 @@ export function framingCountry(doc: DocState): string | null {
   for (const s of doc.sentences.slice(0, 3)) {
     const span = s.title ? doc.text.slice(s.start, s.end) : s.dateline ? doc.text.slice(s.start, s.start + s.dateline) : null;
     if (!span) continue;
-    const named = findCountryMentions(span).find((m) => m.kind === 'name');
+    // A neighbour ("... near Afghanistan border", "from neighbouring Somalia") is beside the
+    // scene; a newspaper's name ("the Kenya Times") is no mention at all (findCountryMentions).
+    const named = findCountryMentions(span).find((m) => m.kind === 'name' && !m.neighbour);
     if (named) return named.iso3;
   }
   return null;
