@@ -16,6 +16,14 @@ test('state forces are named by country and by the government period of the even
   assert.deepEqual(names('Congolese soldiers entered the town.', 'COD')[0][1], 'Military Forces of the Democratic Republic of Congo (2019-)');
 });
 
+test('an event before every known period of a country gets its force name without a wrong later period', () => {
+  assert.equal(names('US forces raided a compound at night.', 'AFG', '2012-06-01')[0][1], 'Military Forces of the United States (2009-)');
+  assert.equal(names('US forces raided a compound at night.', 'AFG', '2004-06-01')[0][1], 'Military Forces of the United States (2001-)');
+  assert.equal(names('US forces raided a compound at night.', 'AFG', '2019-06-01')[0][1], 'Military Forces of the United States (2017-)');
+  assert.equal(names('Albanian police arrested two men.', 'ALB', '2010-06-01')[0][1], 'Police Forces of Albania');
+  assert.equal(names('Afghan police arrested two men.', 'AFG', '1999-06-01')[0][1], 'Police Forces of Afghanistan');
+});
+
 test("a state's forces acting in another country are external forces (inter 8)", () => {
   assert.deepEqual(names('Turkish drones struck a convoy near Tripoli.', 'LBY')[0], ['Turkish drones', 'Military Forces of Turkey (2016-)', 8]);
   assert.deepEqual(names('Turkish drones struck a convoy.', 'TUR')[0][2], 1);

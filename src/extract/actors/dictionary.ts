@@ -99,7 +99,9 @@ function periodAt(dict: ActorDictionary, iso3: string | null, date: string | nul
   if (!date) return list[list.length - 1];
   let found: Period | null = null;
   for (const p of list) if (p[0] <= date) found = p;
-  return found ?? list[0];
+  // Before every known period: the government then is unknown here, and a later period's label
+  // ("Military Forces of the United States (2017-)" for 2009) would be wrong; name none.
+  return found;
 }
 
 /** ACLED government-period label ("2019-") for a country at a date, or null when unknown. */
