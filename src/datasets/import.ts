@@ -1,6 +1,7 @@
-// Streams a dataset CSV into the store: parse (csv-parse), map each row, place it among the
-// stored events (merge/), and save in batches, each batch ONE transaction. A row that cannot be
-// read or mapped is reported with its line number and skipped; the rest is kept.
+// Streams a dataset into the store: read it (csv-parse for CSV datasets, json-records.ts for
+// sitrep's own JSON / GeoJSON export), map each row, place it among the stored events (merge/),
+// and save in batches, each batch ONE transaction. A row that cannot be read or mapped is
+// reported with its line number and skipped; the rest is kept.
 
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
@@ -10,11 +11,25 @@ import { placeHelper } from '../merge/place-helper.ts';
 import { acledRecord } from './acled.ts';
 import { ucdpRecord } from './ucdp.ts';
 import type { DatasetRecord } from './record.ts';
+import { jsonRecords } from './json-records.ts';
+import { sitrepRecord } from './sitrep.ts';
 
 export const DATASETS: Record<string, (row: Record<string, string>, columns: string[]) => DatasetRecord> = {
   acled: acledRecord,
   ucdp: ucdpRecord,
 };
+
+/** Datasets read as JSON: sitrep's own export (`export --format json|geojson`), event by event. */
+export const JSON_DATASETS: Record<string, { map: (value: unknown) => DatasetRecord; collection: boolean }> = {
+  json: { map: sitrepRecord, collection: false },
+  // Events are the features of a FeatureCollection (or elements of a plain array).
+  geojson: { map: sitrepRecord, collection: true },
+};
+
+export const DATASET_NAMES = [...Object.keys(DATASETS), ...Object.keys(JSON_DATASETS)];
+
+/** One row read from a dataset file: its mapped record, or why it could not be read. */
+type Row = { line: number; record: DatasetRecord } | { line: number; error: string };
 
 /**
  * Rows per transaction by default. Each transaction rewrites every index page its rows touch, and
@@ -44,11 +59,56 @@ export interface ImportStats {
 }
 
 export async function importDataset(store: Store, dataset: string, path: string, opts: ImportOptions = {}): Promise<ImportStats> {
+  const stats = emptyStats();
+  const json = JSON_DATASETS[dataset];
+  if (json) return importRows(store, jsonRows(path, json.map, json.collection), stats, opts);
   const map = DATASETS[dataset];
-  if (!map) throw new Error(`unknown dataset "${dataset}" (known: ${Object.keys(DATASETS).join(', ')})`);
+  if (!map) throw new Error(`unknown dataset "${dataset}" (known: ${DATASET_NAMES.join(', ')})`);
+  return importRows(store, csvRows(path, map, stats), stats, opts);
+}
+
+/** Batches rows into transactions (see saveBatch), reporting progress after each. */
+async function importRows(store: Store, rows: AsyncIterable<Row>, stats: ImportStats, opts: ImportOptions): Promise<ImportStats> {
   const batchSize = opts.batch ?? IMPORT_BATCH;
   const merge = opts.merge ?? true;
-  const stats = emptyStats();
+  let batch: Array<DatasetRecord & { line: number }> = [];
+  // Half of each batch is ranked on a second thread (SQLite files; same placements).
+  const helper = merge ? placeHelper(store) : null;
+  const flush = async () => {
+    if (!batch.length) return;
+    await saveBatch(store, batch, stats, merge, undefined, helper);
+    batch = [];
+    opts.onProgress?.(stats);
+  };
+  try {
+    for await (const row of rows) {
+      stats.rows++;
+      if ('error' in row) stats.failed.push({ line: row.line, message: row.error });
+      else batch.push({ ...row.record, line: row.line });
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+  } finally {
+    await helper?.close();
+  }
+  return stats;
+}
+
+async function* jsonRows(path: string, map: (value: unknown) => DatasetRecord, collection: boolean): AsyncGenerator<Row> {
+  for await (const item of jsonRecords(path, { collection })) {
+    if ('error' in item) yield item;
+    else {
+      try {
+        yield { line: item.line, record: map(item.value) };
+      } catch (err) {
+        yield { line: item.line, error: (err as Error).message };
+      }
+    }
+  }
+}
+
+/** CSV rows by header name; a row the parser cannot read goes to stats.failed (it is no row). */
+async function* csvRows(path: string, map: (row: Record<string, string>, columns: string[]) => DatasetRecord, stats: ImportStats): AsyncGenerator<Row> {
   const parser = createReadStream(path).pipe(
     parse({
       bom: true,
@@ -63,38 +123,21 @@ export async function importDataset(store: Store, dataset: string, path: string,
     }),
   );
   let columns: string[] | null = null;
-  let batch: Array<DatasetRecord & { line: number }> = [];
-  // Half of each batch is ranked on a second thread (SQLite files; same placements).
-  const helper = merge ? placeHelper(store) : null;
-  const flush = async () => {
-    if (!batch.length) return;
-    await saveBatch(store, batch, stats, merge, undefined, helper);
-    batch = [];
-    opts.onProgress?.(stats);
-  };
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (!columns) {
-        columns = record.map((c) => c.trim());
-        continue;
-      }
-      stats.rows++;
-      const row: Record<string, string> = {};
-      columns.forEach((c, i) => (row[c] = record[i] ?? ''));
-      try {
-        if (record.length < columns.length) throw new Error(`${record.length} columns, expected ${columns.length}`);
-        batch.push({ ...map(row, columns), line: info.lines });
-      } catch (err) {
-        stats.failed.push({ line: info.lines, message: (err as Error).message });
-      }
-      if (batch.length >= batchSize) await flush();
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    if (!columns) {
+      columns = record.map((c) => c.trim());
+      continue;
     }
-    if (!columns) throw new Error(`${path}: no header row`);
-    await flush();
-  } finally {
-    await helper?.close();
+    const row: Record<string, string> = {};
+    columns.forEach((c, i) => (row[c] = record[i] ?? ''));
+    try {
+      if (record.length < columns.length) throw new Error(`${record.length} columns, expected ${columns.length}`);
+      yield { line: info.lines, record: map(row, columns) };
+    } catch (err) {
+      yield { line: info.lines, error: (err as Error).message };
+    }
   }
-  return stats;
+  if (!columns) throw new Error(`${path}: no header row`);
 }
 
 /**

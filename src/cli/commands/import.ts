@@ -1,5 +1,6 @@
-// `sitrep import acled|ucdp FILE.csv`: dataset rows become documents and reports, placed among
-// the stored events like any other source. Progress on stderr; bad rows named by line.
+// `sitrep import acled|ucdp FILE.csv`, `sitrep import json|geojson FILE` (sitrep's own export):
+// dataset rows / exported events become documents and reports, placed among the stored events
+// like any other source. Progress on stderr; bad rows named by line.
 
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -8,14 +9,14 @@ import { UserError } from '../errors.ts';
 export function register(program: Command): void {
   program
     .command('import')
-    .description('import a dataset CSV (ACLED export or UCDP GED) as sources, merging with known events')
-    .argument('<dataset>', 'acled | ucdp')
-    .argument('<file>', 'CSV file')
+    .description('import a dataset CSV (ACLED export or UCDP GED) or sitrep\'s own JSON/GeoJSON export as sources, merging with known events')
+    .argument('<dataset>', 'acled | ucdp | json | geojson')
+    .argument('<file>', 'CSV file, or for json/geojson a file written by `sitrep export` (also a JSON array or JSON Lines)')
     .option('--batch <n>', 'rows per transaction (default 2,000: larger batches rewrite fewer index pages)')
     .option('--no-merge', 'store every row as its own event (no search for the same incident)')
     .action(async function (this: Command, dataset: string, file: string, opts: { batch?: string; merge: boolean }) {
-      const { DATASETS, importDataset } = await import('../../datasets/import.ts');
-      if (!DATASETS[dataset]) throw new UserError(`unknown dataset "${dataset}": use ${Object.keys(DATASETS).join(' or ')}`);
+      const { DATASET_NAMES, importDataset } = await import('../../datasets/import.ts');
+      if (!DATASET_NAMES.includes(dataset)) throw new UserError(`unknown dataset "${dataset}": use ${DATASET_NAMES.join(', ')}`);
       if (!existsSync(file)) throw new UserError(`${file}: no such file`);
       // Absent: the importer's own default (IMPORT_BATCH), the size the merge bench measures.
       const batch = opts.batch === undefined ? undefined : Number(opts.batch);
