@@ -189,8 +189,20 @@ export const EventSchema = z
   })
   .meta({ id: 'Event' });
 
+/** Why the merge step placed a report where it is (core/types.ts PlacementRecord). */
+export const PlacementSchema = z
+  .object({
+    kind: z.enum(['attach', 'propose', 'new']),
+    candidate: z.string().nullable().describe('the best stored candidate scored; null when the search window held none'),
+    score: z.number().nullable(),
+    parts: z.record(z.string(), z.number().nullable()).nullable().describe('date, place, type, actors, toll, text in [0,1]; null where a side does not say'),
+    rule: z.string().describe('the verdict with its parts, vetoes and caps (veto:country, who:..., apart:text, held:DATASET)'),
+    candidates: z.number().int().describe('how many stored events were scored'),
+  })
+  .meta({ id: 'Placement' });
+
 export const ReportSchema = z
-  .object({ id: z.string(), document_id: z.string(), ...fields, rules: z.array(z.string()).optional() })
+  .object({ id: z.string(), document_id: z.string(), ...fields, rules: z.array(z.string()).optional(), placement: PlacementSchema.optional() })
   .meta({ id: 'Report' });
 
 export const DocumentSummarySchema = z

@@ -112,6 +112,24 @@ export interface Report extends EventFields {
   evidence: Evidence[];
   /** Rule names that decided type, date, etc. (explainability). */
   rules?: string[];
+  /** Why the merge step put this report where it is (absent when no merge search ran). */
+  placement?: PlacementRecord;
+}
+
+/**
+ * A placement decision as recorded with its report: attached to, proposed for, or kept apart
+ * from the best stored candidate scored (null when the search window held none), with that
+ * candidate's score, its parts (date, place, type, actors, toll, text; null where a side does
+ * not say) and the rule (vetoes and caps: veto:country, who:..., apart:text, held:DATASET).
+ */
+export interface PlacementRecord {
+  kind: 'attach' | 'propose' | 'new';
+  candidate: string | null;
+  score: number | null;
+  parts: Record<string, number | null> | null;
+  rule: string;
+  /** How many stored events were scored. */
+  candidates: number;
 }
 
 export type EventStatus = 'new' | 'confirmed' | 'edited' | 'rejected' | 'merged';

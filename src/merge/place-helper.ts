@@ -8,7 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Report } from '../core/types.ts';
 import type { Store } from '../store/store.ts';
-import type { Ranked, RankHelper } from './place.ts';
+import type { RankedList, RankHelper } from './place.ts';
 
 export interface PlaceHelper extends RankHelper {
   close(): Promise<void>;
@@ -25,7 +25,7 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
   const path = (store as Store & { path?: string }).path;
   if (store.kind !== 'sqlite' || !path || path === ':memory:' || process.env.SITREP_PLACE_THREADS === '1') return null;
   let next = 0;
-  const waiting = new Map<number, { resolve: (r: Ranked[][]) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (r: RankedList[]) => void; reject: (e: Error) => void }>();
   const failAll = (err: Error) => {
     for (const w of waiting.values()) w.reject(err);
     waiting.clear();
@@ -41,7 +41,7 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
       eval: true,
       workerData: { path },
     });
-    w.on('message', (m: { id: number; ranked?: Ranked[][]; error?: string }) => {
+    w.on('message', (m: { id: number; ranked?: RankedList[]; error?: string }) => {
       const p = waiting.get(m.id);
       waiting.delete(m.id);
       if (m.error !== undefined) p?.reject(new Error(m.error));
@@ -60,7 +60,7 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
     worthIt: () => opts.always === true || process.env.SITREP_PLACE_THREADS === '2' || loadavg()[0] < cores - 0.5,
     rank(reports: Report[]) {
       // Started inside the promise: a thread that cannot start rejects, and the caller ranks here.
-      return new Promise<Ranked[][]>((resolve, reject) => {
+      return new Promise<RankedList[]>((resolve, reject) => {
         const w = started();
         const id = next++;
         waiting.set(id, { resolve, reject });

@@ -2,7 +2,7 @@
 // for a reviewer (propose), or into an event of its own (new)? Used by processDocument and the
 // dataset importers before they save, so the decision and its reason are stored with the event.
 
-import type { Report, SitrepEvent } from '../core/types.ts';
+import type { PlacementRecord, Report, SitrepEvent } from '../core/types.ts';
 import type { CandidateQuery, Placement, Store } from '../store/store.ts';
 import { describe, scorePair, textContext, type MatchScore, type Side } from './score.ts';
 import { searchBox, searchDates } from './window.ts';
@@ -47,18 +47,33 @@ export async function candidatesFor(store: Store, report: Report): Promise<Sitre
 
 type Stored = Side & { id: string };
 
+/** Higher score first, then the smaller id: the order candidates are ranked in. */
+const before = (a: { event: Stored; match: MatchScore }, b: { event: Stored; match: MatchScore }) =>
+  b.match.score - a.match.score || a.event.id.localeCompare(b.event.id);
+
 /**
  * Candidates that could be `report`, best first, with their scores; with `all`, every candidate
  * (vetoed and low ones too), for evaluation. Word weights come from all the candidates given.
  */
 export function rank<T extends Stored>(report: Report, open: T[], all = false, memo?: Map<string, Set<string>>): Array<{ event: T; match: MatchScore }> {
+  return scoreCandidates(report, open, all, memo).ranked;
+}
+
+/**
+ * rank, plus the best candidate scored whatever its score or veto (null when none): what a
+ * report kept apart is recorded with, found in the same pass.
+ */
+export function scoreCandidates<T extends Stored>(report: Report, open: T[], all = false, memo?: Map<string, Set<string>>) {
   const ctx = textContext(report, open, memo);
-  const out: Array<{ event: T; match: MatchScore }> = [];
+  const ranked: Array<{ event: T; match: MatchScore }> = [];
+  let nearest: { event: T; match: MatchScore } | null = null;
   for (const event of open) {
     const match = scorePair(report, event, ctx);
-    if (all || (!match.veto && match.score >= PROPOSE_AT)) out.push({ event, match });
+    const scored = { event, match };
+    if (!nearest || before(scored, nearest) < 0) nearest = scored;
+    if (all || (!match.veto && match.score >= PROPOSE_AT)) ranked.push(scored);
   }
-  return out.sort((a, b) => b.match.score - a.match.score || a.event.id.localeCompare(b.event.id));
+  return { ranked: ranked.sort(before), nearest };
 }
 
 /** Stored events that could be `report`, best first, with their scores (see rank). */
@@ -71,6 +86,23 @@ export interface Ranked {
   event_id: string;
   score: number;
   rule: string;
+  parts: Record<string, number | null>;
+}
+
+/** One report's candidates: those it could join, best first, and the best of all it was scored against. */
+export interface RankedList {
+  ranked: Ranked[];
+  nearest: Ranked | null;
+  /** How many stored events were scored. */
+  scored: number;
+}
+
+const round3 = (v: number | null) => (v == null ? null : Math.round(v * 1000) / 1000);
+
+function asRanked({ event, match }: { event: Stored; match: MatchScore }): Ranked {
+  const parts: Record<string, number | null> = {};
+  for (const [k, v] of Object.entries(match.parts)) parts[k] = round3(v);
+  return { event_id: event.id, score: match.score, rule: `merge/v1 ${describe(match)}`, parts };
 }
 
 /**
@@ -78,19 +110,27 @@ export interface Ranked {
  * leaves out events of each report's own document). Pure given the store's state, so halves of
  * one batch may be ranked on two threads (place-helper.ts) with the same result.
  */
-export async function rankBatch(store: Store, reports: Report[]): Promise<Ranked[][]> {
+export async function rankBatch(store: Store, reports: Report[]): Promise<RankedList[]> {
   const lists = await store.findCandidatesMany(reports.map((r) => ({ ...candidateQuery(r), exclude_document: r.document_id })));
   const words = new Map<string, Set<string>>();
-  return reports.map((report, i) =>
-    rank(report, lists[i]!.filter(visible), false, words).map(({ event, match }) => ({ event_id: event.id, score: match.score, rule: `merge/v1 ${describe(match)}` })),
-  );
+  return reports.map((report, i) => {
+    const open = lists[i]!.filter(visible);
+    const { ranked, nearest } = scoreCandidates(report, open, false, words);
+    return { ranked: ranked.map(asRanked), nearest: nearest && asRanked(nearest), scored: open.length };
+  });
+}
+
+/** The decision recorded with a report: its best candidate (or none), that candidate's score and parts, and the rule. */
+function record(kind: PlacementRecord['kind'], best: Ranked | null, scored: number): PlacementRecord {
+  if (!best) return { kind, candidate: null, score: null, parts: null, rule: 'merge/v1 no candidate', candidates: scored };
+  return { kind, candidate: best.event_id, score: best.score, parts: best.parts, rule: best.rule, candidates: scored };
 }
 
 /** Ranks part of a batch on another thread: the reports given are ranked against the same store. */
 export interface RankHelper {
   /** Whether handing work over pays now (a core to run it on). */
   worthIt(): boolean;
-  rank(reports: Report[]): Promise<Ranked[][]>;
+  rank(reports: Report[]): Promise<RankedList[]>;
 }
 
 /** Below this many rows a batch is ranked on this thread alone (handing over costs more). */
@@ -109,19 +149,27 @@ export async function placeReports(store: Store, reports: Report[], helper?: Ran
   // Handed over first so the other thread works while this one ranks its half.
   const theirs = half < reports.length ? helper!.rank(reports.slice(half)).catch(() => rankBatch(store, reports.slice(half))) : null;
   const ranked = [...(await rankBatch(store, reports.slice(0, half))), ...((await theirs) ?? [])];
-  const wanted = new Set(ranked.flatMap((list, i) => (datasetOf(reports[i]!) ? list.map((x) => x.event_id) : [])));
+  const wanted = new Set(ranked.flatMap((list, i) => (datasetOf(reports[i]!) ? list.ranked.map((x) => x.event_id) : [])));
   const rules = wanted.size ? await store.eventReportRules([...wanted]) : new Map<string, string[][]>();
   const claimed = new Set<string>();
-  return reports.map((report, i) => {
+  return reports.map((report, i): Placement => {
     const dataset = datasetOf(report);
-    for (const { event_id, score, rule } of ranked[i]!) {
+    const { ranked: list, nearest, scored } = ranked[i]!;
+    // The best candidate passed over because it already holds a row of this dataset.
+    let held: Ranked | null = null;
+    for (const candidate of list) {
+      const { event_id, score, rule } = candidate;
       if (dataset) {
         const key = `${dataset}|${event_id}`;
-        if (claimed.has(key) || rules.get(event_id)!.some((r) => datasetOf({ rules: r }) === dataset)) continue;
+        if (claimed.has(key) || rules.get(event_id)!.some((r) => datasetOf({ rules: r }) === dataset)) {
+          held ??= { ...candidate, rule: `${rule} held:${dataset}` };
+          continue;
+        }
         claimed.add(key);
       }
-      return { kind: score >= ATTACH_AT ? 'attach' : 'propose', event_id, score, rule };
+      const kind = score >= ATTACH_AT ? 'attach' : 'propose';
+      return { kind, event_id, score, rule, why: record(kind, candidate, scored) };
     }
-    return { kind: 'new' };
+    return { kind: 'new', why: record('new', held ?? nearest, scored) };
   });
 }

@@ -8,6 +8,7 @@ import type {
   EventStatus,
   NewDocument,
   Page,
+  PlacementRecord,
   Report,
   SitrepEvent,
   StoredDocument,
@@ -71,10 +72,12 @@ export interface AggregateRow {
 }
 
 /** How one new report should be placed, decided by merge/ before saving. */
-export type Placement =
+/** `why`: the decision as the merge step recorded it; the store keeps it as the report's `placement`. */
+export type Placement = (
   | { kind: 'new' }
   | { kind: 'attach'; event_id: string; score: number; rule: string }
-  | { kind: 'propose'; event_id: string; score: number; rule: string };
+  | { kind: 'propose'; event_id: string; score: number; rule: string }
+) & { why?: PlacementRecord };
 
 /** One document with its reports and (optional) placements, as saveIngest takes them. */
 export interface IngestItem {

@@ -5,6 +5,7 @@ import type { Store } from '../../src/store/store.ts';
 import { aggregatesContract } from './contract-aggregates.ts';
 import { ingestContract } from './contract-ingest.ts';
 import { mapContract } from './contract-map.ts';
+import { placementContract } from './contract-placement.ts';
 import { queriesContract } from './contract-queries.ts';
 import { reviewContract } from './contract-review.ts';
 import { undoContract } from './contract-undo.ts';
@@ -15,5 +16,6 @@ export function storeContract(name: string, make: () => Promise<Store>): void {
   reviewContract(name, make);
   aggregatesContract(name, make);
   mapContract(name, make);
+  placementContract(name, make);
   undoContract(name, make);
 }

@@ -29,6 +29,8 @@ export async function saveIngestItem(db: Db, c: Queryable, { doc, reports, place
     evidence: (given.evidence ?? []).map((e) => ({ ...e, document_id: document.id })),
   }));
   const place = stored.map((_, i) => placements?.[i] ?? ({ kind: 'new' } as Placement));
+  // The merge step's reason, kept with the report it placed (in its data JSON).
+  place.forEach((p, i) => p.why && (stored[i]!.placement = p.why));
   const targets = [...new Set(place.flatMap((p) => (p.kind === 'new' ? [] : [p.event_id])))];
   const known = await getEvents(db, c, targets, { lock: true });
   for (const t of targets) if (!known.has(t)) throw new Error(`saveIngest: cannot attach to or propose unknown event ${t}`);
@@ -49,7 +51,7 @@ export async function saveIngestItem(db: Db, c: Queryable, { doc, reports, place
     const id = ids.shift()!;
     eventOf.push(id);
     created.push(buildEvent(id, reconcile([{ report, source }]), [report], { status: 'new', merged_into: null, overrides: {}, created_at: now, updated_at: now }));
-    audit.push({ event_id: id, action: 'create', actor: 'system', after: { report_id: report.id } });
+    audit.push({ event_id: id, action: 'create', actor: 'system', after: { report_id: report.id, ...(p.why && { placement: p.why }) } });
     if (p.kind === 'propose') {
       proposals.push({ event_id: id, candidate: p.event_id, score: p.score, rule: p.rule });
       audit.push({ event_id: id, action: 'propose', actor: 'system', after: { candidate: p.event_id, score: p.score, rule: p.rule } });

@@ -85,8 +85,10 @@ function writeItem(
       document_id: document.id,
       evidence: (given.evidence ?? []).map((e) => ({ ...e, document_id: document.id })),
     };
-    insertReport(db, report, i);
     const placement = placements?.[i] ?? { kind: 'new' };
+    // The merge step's reason, kept with the report it placed (in its fields JSON).
+    if (placement.why) report.placement = placement.why;
+    insertReport(db, report, i);
     if (placement.kind === 'attach') {
       const seq = eventSeq(db, placement.event_id);
       if (seq === null) throw new Error(`saveIngest: cannot attach to unknown event ${placement.event_id}`);
@@ -103,7 +105,7 @@ function writeItem(
     const seq = insertEvent(db, id, rec, now);
     linkReport(db, seq, report);
     refreshIndexes(db, seq, rec.fields, { evidenceTexts: report.evidence.map((e) => e.text) });
-    appendAudit(db, { event_id: id, action: 'create', actor: 'system', after: { report_id: report.id } }, now);
+    appendAudit(db, { event_id: id, action: 'create', actor: 'system', after: { report_id: report.id, ...(placement.why && { placement: placement.why }) } }, now);
     if (placement.kind === 'propose') {
       if (eventSeq(db, placement.event_id) === null) throw new Error(`saveIngest: cannot propose unknown event ${placement.event_id}`);
       stmt(db, 'INSERT INTO merge_proposals (event_id, candidate, score, rule, created_at) VALUES (?, ?, ?, ?, ?)').run(
