@@ -82,6 +82,19 @@ test('json: export -> import into a fresh store -> export gives the same events;
   await Promise.all([store.close(), fresh.close()]);
 });
 
+test('json: events imported from ACLED rows keep ACLED\'s extra fields (region, admin3, source scale) through json', async () => {
+  const acled = await openStore(':memory:');
+  await importDataset(acled, 'acled', join(import.meta.dirname, 'fixtures', 'acled-sample.csv'));
+  const file = join(dir, 'acled.json');
+  writeFileSync(file, await exportText(acled, 'json'));
+  const events = JSON.parse(readFileSync(file, 'utf8')) as SitrepEvent[];
+  assert.ok(events.length === 4 && events.every((e) => e.region && e.source_scale !== undefined), 'the fixture carries ACLED extras');
+  const fresh = await openStore(':memory:');
+  assert.equal((await importDataset(fresh, 'json', file)).imported, 4);
+  assertSameEvents(JSON.parse(await exportText(fresh, 'json')), events);
+  await Promise.all([acled.close(), fresh.close()]);
+});
+
 test('json: a line that is not JSON is reported by line number and skipped, the rest kept', async () => {
   const { store } = await sourceStore();
   const lines = (await exportText(store, 'json')).split('\n');
