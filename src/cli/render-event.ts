@@ -2,7 +2,7 @@
 // value came from, the span highlighted (ANSI when writing to a terminal, [brackets] otherwise);
 // then disagreements between sources, reviewer overrides, the sources and the audit history.
 
-import type { Evidence, SitrepEvent, StoredDocument } from '../core/types.ts';
+import type { Evidence, Report, SitrepEvent, StoredDocument } from '../core/types.ts';
 import type { AuditEntry } from '../store/store.ts';
 
 const FIELDS = [
@@ -17,9 +17,11 @@ export interface RenderInput {
   documents: Map<string, StoredDocument>;
   audit: AuditEntry[];
   color: boolean;
+  /** The event's reports: each one's placement decision is listed. */
+  reports?: Report[];
 }
 
-export function renderEvent({ event: ev, documents, audit, color }: RenderInput): string {
+export function renderEvent({ event: ev, documents, audit, color, reports = [] }: RenderInput): string {
   const mark = color ? (s: string) => `\x1b[1;33m${s}\x1b[0m` : (s: string) => `[${s}]`;
   const dim = color ? (s: string) => `\x1b[2m${s}\x1b[0m` : (s: string) => s;
   const out: string[] = [`Event ${ev.id}  status: ${ev.status}  grade: ${ev.grade}${ev.merged_into ? `  merged into ${ev.merged_into}` : ''}`];
@@ -64,6 +66,14 @@ export function renderEvent({ event: ev, documents, audit, color }: RenderInput)
     const d = documents.get(id);
     const bits = [d?.title, d?.source ?? d?.publisher, d?.published, d?.url].filter(Boolean);
     out.push(`  ${id}  ${bits.join(' | ')}`);
+  }
+  const placed = reports.filter((r) => r.placement);
+  if (placed.length) {
+    out.push('Placement (merge step):');
+    for (const { id, placement: p } of placed) {
+      const best = p!.candidate ? `best candidate ${p!.candidate} score ${p!.score}` : 'no candidate';
+      out.push(`  ${id}  ${p!.kind.padEnd(7)} ${best} of ${p!.candidates} scored${p!.candidate ? dim(`  ${p!.rule}`) : ''}`);
+    }
   }
   if (audit.length) {
     out.push('History:');

@@ -17,8 +17,9 @@ export function register(program: Command): void {
         const event = await store.getEvent(id);
         if (!event) throw new UserError(`no event with id "${id}" (list them with: sitrep events)`);
         const audit = await store.auditLog(id);
+        const reports = await store.getReports(id);
         if (opts.json) {
-          process.stdout.write(JSON.stringify({ ...event, reports: await store.getReports(id), audit }, null, 2) + '\n');
+          process.stdout.write(JSON.stringify({ ...event, reports, audit }, null, 2) + '\n');
           return;
         }
         const documents = new Map<string, StoredDocument>();
@@ -27,7 +28,7 @@ export function register(program: Command): void {
           if (d) documents.set(docId, d);
         }
         const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-        process.stdout.write(renderEvent({ event, documents, audit, color }));
+        process.stdout.write(renderEvent({ event, documents, audit, color, reports }));
       });
     });
 }
