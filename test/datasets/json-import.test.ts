@@ -10,6 +10,7 @@ import { PassThrough } from 'node:stream';
 import type { SitrepEvent } from '../../src/core/types.ts';
 import { importDataset } from '../../src/datasets/import.ts';
 import { jsonRecords } from '../../src/datasets/json-records.ts';
+import { sitrepRecord } from '../../src/datasets/sitrep.ts';
 import { exportEvents } from '../../src/export/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -140,4 +141,11 @@ test('json reader: a broken pretty-printed record is skipped up to the next reco
     { line: 6, value: { id: 'b' } },
     { line: 9, value: { id: 'c' } },
   ]);
+});
+
+test('geojson: a feature without latitude/longitude properties takes its point from the geometry', () => {
+  const properties = { event_date: '2021-03-02', event_type: 'Riots', sub_event_type: 'Mob violence', notes: 'A crowd burned a market stall.', location: 'Invented Town' };
+  const { report, doc: d } = sitrepRecord({ type: 'Feature', id: 'evt_feature', geometry: { type: 'Point', coordinates: [12.5, 41.9] }, properties });
+  assert.deepEqual([report.longitude, report.latitude, report.geo_precision, d.external_id], [12.5, 41.9, 1, 'evt_feature']);
+  assert.throws(() => sitrepRecord({ ...properties, id: 'evt_bad', latitude: 123, longitude: 0 }), /latitude: 123 is not a coordinate/);
 });
