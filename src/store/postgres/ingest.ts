@@ -51,7 +51,7 @@ export async function saveIngestItem(db: Db, c: Queryable, { doc, reports, place
     const id = ids.shift()!;
     eventOf.push(id);
     created.push(buildEvent(id, reconcile([{ report, source }]), [report], { status: 'new', merged_into: null, overrides: {}, created_at: now, updated_at: now }));
-    audit.push({ event_id: id, action: 'create', actor: 'system', after: { report_id: report.id, ...(p.why && { placement: p.why }) } });
+    audit.push({ event_id: id, action: 'create', actor: 'system', after: { report_id: report.id } });
     if (p.kind === 'propose') {
       proposals.push({ event_id: id, candidate: p.event_id, score: p.score, rule: p.rule });
       audit.push({ event_id: id, action: 'propose', actor: 'system', after: { candidate: p.event_id, score: p.score, rule: p.rule } });

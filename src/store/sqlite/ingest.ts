@@ -105,7 +105,7 @@ function writeItem(
     const seq = insertEvent(db, id, rec, now);
     linkReport(db, seq, report);
     refreshIndexes(db, seq, rec.fields, { evidenceTexts: report.evidence.map((e) => e.text) });
-    appendAudit(db, { event_id: id, action: 'create', actor: 'system', after: { report_id: report.id, ...(placement.why && { placement: placement.why }) } }, now);
+    appendAudit(db, { event_id: id, action: 'create', actor: 'system', after: { report_id: report.id } }, now);
     if (placement.kind === 'propose') {
       if (eventSeq(db, placement.event_id) === null) throw new Error(`saveIngest: cannot propose unknown event ${placement.event_id}`);
       stmt(db, 'INSERT INTO merge_proposals (event_id, candidate, score, rule, created_at) VALUES (?, ?, ?, ?, ?)').run(
