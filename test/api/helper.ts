@@ -60,7 +60,11 @@ export async function addIncident(store: Store): Promise<{ incidentId: string; w
   const incidentId = first.events[0].id;
   const local = { text: LOCAL_TEXT, kind: 'text', title: 'Market attack toll rises', source: 'Test Radio', published: '2021-03-05' };
   await store.saveIngest({ ...local, content_hash: contentHash(local) }, [report('local-1', LOCAL_TEXT, 10, 'Test Radio')], [
-    { kind: 'attach', event_id: incidentId, score: 0.95, rule: 'test fixture' },
+    // With the decision record the merge step keeps (shown by the API, `show` and the dashboard).
+    { kind: 'attach', event_id: incidentId, score: 0.95, rule: 'test fixture', why: {
+      kind: 'attach', candidate: incidentId, score: 0.95, rule: 'test fixture', candidates: 1,
+      parts: { date: 1, place: 1, type: 1, actors: 1, toll: 0.8, text: 0.9 },
+    } },
   ]);
   return { incidentId, wireDocId: first.document.id };
 }

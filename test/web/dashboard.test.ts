@@ -164,6 +164,9 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
     assert.deepEqual((await fatalRow.locator('td').allTextContents()).sort(), ['10', '7']);
     const marks = await page.locator('#panel mark.evidence').allTextContents();
     assert.ok(marks.includes('3 March 2021') && marks.includes('Qasr Town'), marks.join(' | '));
+    // The merge step's decision for each report: the second account was attached to the first's event.
+    const decisions = await page.locator('#panel ul.placements li').allTextContents();
+    assert.deepEqual(decisions, [`Test Radio: attached to ${incidentId} (score 0.95: date 1, place 1, type 1, actors 1, toll 0.8, text 0.9); 1 candidate(s) scored; rule test fixture`]);
     await shot('event');
     await page.keyboard.press('Escape');
     await page.waitForSelector('#panel', { state: 'hidden' });

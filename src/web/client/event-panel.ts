@@ -69,6 +69,27 @@ function sourcesSideBySide(reports: Report[], docs: Map<string, StoredDocument>)
   );
 }
 
+const DECISION = { attach: 'attached to', propose: 'proposed for a merge with', new: 'kept apart from' } as const;
+
+/** Why the merge step put each report where it is: its decision, best candidate, score and rule. */
+function placements(reports: Report[], docs: Map<string, StoredDocument>, open: (id: string) => void): Child {
+  const placed = reports.filter((r) => r.placement);
+  if (!placed.length) return null;
+  return el('section', { 'aria-labelledby': 'place-h' },
+    el('h3', { id: 'place-h' }, 'How the merge step placed each report'),
+    el('ul', { class: 'placements' }, placed.map((r) => {
+      const p = r.placement!;
+      const who = docs.get(r.document_id)?.source ?? r.source ?? r.document_id;
+      const candidate = p.candidate
+        ? [` ${DECISION[p.kind]} `, el('button', { type: 'button', class: 'link-button', onclick: () => open(p.candidate!) }, p.candidate),
+            ` (score ${p.score ?? '—'}${p.parts ? `: ${Object.entries(p.parts).map(([k, v]) => `${k} ${v ?? '—'}`).join(', ')}` : ''})`]
+        : ' a new event: no stored event in its search window';
+      return el('li', { 'data-kind': p.kind }, el('strong', {}, who), ':', candidate,
+        `; ${p.candidates} candidate(s) scored; rule `, el('code', {}, p.rule));
+    })),
+  );
+}
+
 function disagreements(e: SitrepEvent): Child {
   const entries = Object.entries(e.disagreements ?? {});
   if (!entries.length) return null;
@@ -136,6 +157,7 @@ export function renderEvent(d: EventDetail, onChanged: (id: string) => void): HT
       : null,
     disagreements(e),
     sourcesSideBySide(d.reports, docs),
+    placements(d.reports, docs, onChanged),
     fieldTable(e),
     el('section', { 'aria-labelledby': 'src-h' },
       el('h3', { id: 'src-h' }, `Sources (${d.documents.length})`),
