@@ -68,7 +68,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     for (const [c, n] of cues.countries) votes.set(c, (votes.get(c) ?? 0) + Math.min(3, 2 * n));
     // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less so.
     const weights = spans.map((s) => (s.fold ? 0.5 : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1));
-    candidateVotes(votes, spans, places, weights, names);
+    candidateVotes(votes, spans, places, weights, names, { text, spelled: (s) => gz.foldHits(s.key) });
     iso3 = inferCountryFromVotes(votes);
   }
   if (iso3) for (const [k, s] of spans.entries()) spans[k] = inCountryVariant(s, gz, iso3);

@@ -1,0 +1,28 @@
+// Several names that all exist in one country place the text there, although the first name
+// alone has a bigger namesake abroad. On an invented fixture gazetteer (fixtures/README.md).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { findPlaces, inferCountry, loadGazetteer } from '../../src/geo/index.ts';
+
+const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'joint-dump.txt')], defaults: false });
+const countries = (text: string): string[] => findPlaces(text, gz, {}).filter((m) => m.place).map((m) => m.place!.iso3);
+const country = (text: string): string | null => inferCountry(text, findPlaces(text, gz, {}));
+
+test('one name alone goes to its biggest namesake', () => {
+  assert.deepEqual(countries('Residents blocked the main road in Tarsena on Monday.'), ['LBY']);
+  assert.deepEqual(countries('Rioters hurled stones at a bank in Mardaj.'), ['LBY']);
+});
+
+test('names that all exist in one country resolve there together', () => {
+  const text = 'Residents blocked roads in Tarsena, Beddoun and Mardaj on Monday against the rising cost of living.';
+  assert.deepEqual(countries(text), ['LBN', 'LBN', 'LBN']);
+  assert.equal(country(text), 'LBN');
+  // Two small villages against a bigger town abroad.
+  assert.deepEqual(countries('Youths from Mardaj clashed with residents of Qasmiel after a dispute.'), ['LBN', 'LBN']);
+});
+
+test('an area named after a place ("X, Capital") is no second name of the joint country', () => {
+  // The capital is the area around the hamlet-sized name; a country with hamlets of both is no evidence.
+  assert.equal(country('Workers protested in Sanlit, Velmora, to mark Labour Day.'), 'PHL');
+});
