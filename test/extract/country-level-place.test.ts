@@ -16,12 +16,12 @@ test('a country-only event gets the capital as its point, precision 3, without e
   assert.equal(r.location, 'Islamabad');
   assert.equal(r.geo_precision, 3);
   assert.ok(r.latitude !== null && Math.abs(r.latitude - 33.7) < 0.5 && r.longitude !== null && Math.abs(r.longitude - 73.1) < 0.5);
-  assert.ok(r.rules.includes('geo/country-capital'));
-  assert.ok(!r.evidence.some((e) => e.field === 'location' || e.field === 'latitude'));
+  assert.ok(r.rules?.includes('geo/country-capital'));
+  assert.ok(!r.evidence?.some((e) => e.field === 'location' || e.field === 'latitude'));
 });
 
 test('a named place keeps its own point', () => {
   const [r] = extract('Militants killed three soldiers in an ambush near Peshawar, Pakistan on Sunday, the army said.');
   assert.equal(r?.location, 'Peshawar');
-  assert.ok(!r?.rules.includes('geo/country-capital'));
+  assert.ok(!r?.rules?.includes('geo/country-capital'));
 });
