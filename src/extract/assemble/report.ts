@@ -8,7 +8,6 @@ import { assignRoles, type Role } from '../actors/index.ts';
 import { classify } from '../classify/index.ts';
 import { locateEvent } from '../../geo/index.ts';
 import { countryByIso3 } from '../../geo/countries.ts';
-import { countryLevelPlace } from '../../geo/capitals.ts';
 import { sentenceAt, type DocState, type Segment, type Stage } from '../state.ts';
 import type { PlaceMention } from '../../geo/types.ts';
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
@@ -123,13 +122,11 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   log.field('sub_event_type', cls.cue, cls.confidence, cls.rule);
   log.field('civilian_targeting', cls.civilian_targeting ? cls.cue : null, cls.confidence);
 
-  const located = locateEvent(firstOfEachInside(places, span), span, { iso3: doc.iso3 });
-  // Known only by its country: at the capital, precision 3 (ACLED's convention), so it has a point.
-  const place = located?.place || !doc.iso3 ? located : countryLevelPlace(doc.ctx.gazetteer, doc.iso3);
+  const place = locateEvent(firstOfEachInside(places, span), span, { iso3: doc.iso3 });
   const iso3 = place?.place?.iso3 || doc.iso3 || '';
   const country = countryByIso3(iso3);
   const date = when.date;
-  const at = located?.place ? { lat: located.place.lat, lon: located.place.lon } : null;
+  const at = place?.place ? { lat: place.place.lat, lon: place.place.lon } : null;
   const roles = assignRoles(text, span, doc.actors, cls, { iso3: iso3 || null, date, at });
   const roleFields: Array<[string, Role | null]> = [['actor1', roles.actor1], ['actor2', roles.actor2]];
   for (const [field, role] of roleFields) if (role) log.field(field, role.mention, role.mention?.confidence ?? 0.5, role.mention?.rule ?? role.rule ?? 'actors/implied');
@@ -142,11 +139,9 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   log.field('interaction', null, Math.min(log.confidence.inter1, log.confidence.inter2 || log.confidence.inter1));
 
   if (place?.place) {
-    // The capital of a country-level event has no span of its own: no evidence, only its rule.
-    const evidence = place.end > place.start ? place : null;
-    for (const f of ['location', 'latitude', 'longitude', 'admin1', 'admin2', 'geo_precision']) log.field(f, evidence, place.confidence, f === 'location' || !evidence ? place.rule : undefined);
+    for (const f of ['location', 'latitude', 'longitude', 'admin1', 'admin2', 'geo_precision']) log.field(f, place, place.confidence, f === 'location' ? place.rule : undefined);
   }
-  log.field('country', located?.place ? located : null, located?.place ? located.confidence : iso3 ? 0.6 : 0, located?.place ? undefined : 'geo/document-country');
+  log.field('country', place?.place ? place : null, place?.place ? place.confidence : iso3 ? 0.6 : 0, place?.place ? undefined : 'geo/document-country');
   for (const [field, toll] of [['fatalities', killed], ['injuries', injured], ['displaced', displaced]] as const) {
     toll.mentions.forEach((m) => log.field(field, m, m.confidence, m.stage));
     if (!toll.mentions.length) log.field(field, null, 0.5);
