@@ -138,6 +138,9 @@ describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed
       const titles = [...document.querySelectorAll('.event-item .event-title')].map((t) => t.textContent!.slice(0, 10));
       return titles.length > 0 && titles.every((d) => d >= a && d <= b);
     }, [from, to]);
+    // The timeline redraws for the new range after the list does: wait for it, then count.
+    await page.waitForSelector('#timeline rect.selection');
+    await waitIdle();
     assert.equal(await page.locator('#timeline rect.selection').count(), 1);
   });
 
