@@ -4,17 +4,14 @@
 // Screenshots go to test-output/. Skips (saying why) only when /usr/bin/chromium is absent.
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from './browser.ts';
+import { before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, useDashboard, type Dashboard } from './browser.ts';
 import { fillStore } from '../../bench/synthetic.ts';
-import { startServer } from '../../src/api/server.ts';
 import { readDocumentFile } from '../../src/ingest/read.ts';
 import { processDocument } from '../../src/pipeline/process.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { addIncident } from '../api/helper.ts';
 
@@ -25,39 +22,29 @@ const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 const present = existsSync(CHROMIUM);
 if (!present) console.log(`# skipping dashboard browser tests: ${CHROMIUM} is not installed (apt-get install chromium)`);
 
-let dir: string;
 let store: Store;
-let server: { url: string; close(): Promise<void> };
-let ctx: BrowserContext;
+let server: Dashboard['server'];
 let page: Page;
 let incidentId: string;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 const shot = (name: string) => page.screenshot({ path: join(OUT, `dashboard-${name}.png`) });
 const markerCount = () => page.locator('#map path.event-marker').count();
 const waitIdle = () => page.waitForLoadState('networkidle');
 
 describe('dashboard in Chromium', { skip: !present && `${CHROMIUM} not installed`, timeout: 240_000 }, () => {
-  before(async () => {
+  const fx = useDashboard('web', async (s) => {
+    for (const f of readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt'))) await processDocument(s, await readDocumentFile(join(EXAMPLES, f)));
+    await fillStore(s, SYNTHETIC, { seed: 5, batch: 5000 });
+    ({ incidentId } = await addIncident(s));
+  });
+  before(() => {
     mkdirSync(OUT, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'sitrep-web-'));
-    store = await openStore(join(dir, 'web.db'));
-    for (const f of readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt'))) await processDocument(store, await readDocumentFile(join(EXAMPLES, f)));
-    await fillStore(store, SYNTHETIC, { seed: 5, batch: 5000 });
-    ({ incidentId } = await addIncident(store));
-    server = await startServer({ store, port: 0 });
-    ({ ctx, page } = await launchChromium(dir, pageErrors));
+    ({ store, server, page, pageErrors } = fx);
     page.on('dialog', (d) => {
       pageErrors.push(`a dialog opened: ${d.message()}`);
       void d.dismiss();
     });
-  });
-
-  after(async () => {
-    await ctx?.close();
-    await server?.close();
-    await store?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   test('draws 10,000+ events on the map (canvas), lists them and charts them', async () => {

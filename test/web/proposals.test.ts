@@ -3,15 +3,12 @@
 // Decline keeps apart. Skips (saying why) only when /usr/bin/chromium is absent.
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from './browser.ts';
-import { startServer } from '../../src/api/server.ts';
+import { before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, useDashboard, type Dashboard } from './browser.ts';
 import { strikeEvent } from '../review/strike.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-output');
@@ -19,30 +16,19 @@ const present = existsSync(CHROMIUM);
 
 
 describe('merge proposals view in Chromium', { skip: !present && `${CHROMIUM} not installed`, timeout: 120_000 }, () => {
-  let dir: string;
-  let store: Store;
-  let server: { url: string; close(): Promise<void> };
-  let ctx: BrowserContext;
-  let page: Page;
-  const pageErrors: string[] = [];
   const ids: Record<string, string> = {};
-
-  before(async () => {
-    mkdirSync(OUT, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'sitrep-proposals-'));
-    store = await openStore(join(dir, 'web.db'));
+  const fx = useDashboard('web-proposals', async (store) => {
     ids.stored = await strikeEvent(store, 'Invented wire: a drone hit the Qasr Town market, 7 dead.', 7);
     ids.a = await strikeEvent(store, 'Invented radio: Qasr Town market toll rises to 10.', 10, { kind: 'propose', event_id: ids.stored, score: 0.55, rule: 'grey zone (test)' });
     ids.b = await strikeEvent(store, 'Invented blog <img src=x onerror="window.__pwned=1">: a strike near Qasr Town, 2 dead.', 2, { kind: 'propose', event_id: ids.stored, score: 0.42, rule: 'grey zone (test)' });
-    server = await startServer({ store, port: 0 });
-    ({ ctx, page } = await launchChromium(dir, pageErrors));
   });
-
-  after(async () => {
-    await ctx?.close();
-    await server?.close();
-    await store?.close();
-    rmSync(dir, { recursive: true, force: true });
+  const pageErrors = fx.pageErrors;
+  let store: Store;
+  let server: Dashboard['server'];
+  let page: Page;
+  before(() => {
+    mkdirSync(OUT, { recursive: true });
+    ({ store, server, page } = fx);
   });
 
   test("an event's review panel lists its open merge proposals", async () => {
