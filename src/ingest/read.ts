@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { NewDocument } from '../core/types.ts';
 import { parseFeed } from '../feeds/parse.ts';
-import { datelineDate } from './dateline.ts';
+import { datelineDate } from '../extract/dates/dateline.ts';
 import { decodeText } from './decode.ts';
 import { IngestError } from './errors.ts';
 import { documentFromHtml } from './html.ts';

@@ -1,36 +1,42 @@
-// A document given without a publication date often states it itself, on a short line near the
-// top: "Posted May 5, 2009 11:23 AM CDT", "Xinhua, January 20, 2015", "Published 3 March 2021".
-// That date is the reference for "yesterday" and "on Monday", as a publication date would be.
+// The publication date a text states in its header block: "Posted May 5, 2009 11:23 AM CDT",
+// "Xinhua, January 20, 2015", "Published 2020-07-13". Copied news text keeps such a line but no
+// metadata, and without a publication date "on Monday" or "yesterday" cannot be resolved. Ingest
+// stores it as the document's publication date (src/ingest/read.ts); extraction falls back on it
+// when a text arrives without one. Only a short line after the title and before the body counts,
+// and only when it is little more than the date, so a headline or a sentence that mentions a date
+// is never taken.
 
 import { MONTH_PATTERN, monthNumber, validDay, ymd } from './calendar.ts';
 
-/** How far into the text a dateline may stand (headline, standfirst and byline come first). */
-const HEAD = 600;
-/** A dateline is a short line of its own, not a sentence that happens to hold a date. */
+const DATE_FORMS: Array<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, number, number] }> = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
+  { re: new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i'), ymd: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
+  { re: new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})\\b`, 'i'), ymd: (m) => [+m[3], monthNumber(m[2]), +m[1]] },
+];
+/** Words a dateline may carry besides the date and a source name: what it is, a byline, a time. */
+const FILLER = /\b(posted|published|on|at|staff|writer|reporter|correspondent|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*\(?[a-z]{2,5}\)?)?|\b(gmt|utc)\b|[,|·•:()–—-]/gi;
+const HEADER_LINES = 6;
 const MAX_LINE = 80;
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_PATTERN}),?\\s+((?:19|20)\\d{2})\\b`, 'i');
-/** A dateline holds few words besides the date ("Posted", an agency, a time, a place). */
-const MAX_OTHER_WORDS = 5;
+/** The header block lies within this many characters (a title, a byline, blank lines). */
+const HEAD_CHARS = 2000;
 
-function dateOf(line: string): string | null {
-  const a = MONTH_DAY_YEAR.exec(line);
-  const b = a ? null : DAY_MONTH_YEAR.exec(line);
-  const found = a ?? b;
-  if (!found) return null;
-  const rest = (line.slice(0, found.index) + ' ' + line.slice(found.index + found[0].length)).split(/\s+/).filter((w) => /\w/.test(w));
-  if (rest.length > MAX_OTHER_WORDS) return null;
-  const [m, d, y] = a ? [monthNumber(a[1]), +a[2], +a[3]] : b ? [monthNumber(b[2]), +b[1], +b[3]] : [0, 0, 0];
-  return m && validDay(y, m, d) ? ymd(y, m, d) : null;
-}
-
-/** The date of a dateline line in the head of the text, or null. */
+/** YYYY-MM-DD of the dateline in the text's header block, or null. */
 export function datelineDate(text: string): string | null {
-  for (const raw of text.slice(0, HEAD).split('\n')) {
-    const line = raw.trim();
-    if (!line || line.length > MAX_LINE) continue;
-    const date = dateOf(line);
-    if (date) return date;
+  const lines = text.slice(0, HEAD_CHARS).split('\n').map((l) => l.trim()).filter(Boolean).slice(1, HEADER_LINES);
+  for (const line of lines) {
+    if (line.length > MAX_LINE) break; // the body has started
+    if (/^(last\s+)?updated\b/i.test(line)) continue;
+    for (const form of DATE_FORMS) {
+      const m = form.re.exec(line);
+      if (!m) continue;
+      const rest = (line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length)).replace(FILLER, ' ').trim();
+      // What is left may only name the source ('Xinhua', 'KABUL', 'AFP'): a lower-case word or a
+      // number means a sentence that mentions a date ('Gunmen killed 4 on May 5, 2009').
+      const words = rest.split(/\s+/).filter(Boolean);
+      if (words.length > 3 || words.some((w) => !/^\p{Lu}/u.test(w))) break;
+      const [y, mo, d] = form.ymd(m);
+      if (validDay(y, mo, d)) return ymd(y, mo, d);
+    }
   }
   return null;
 }
