@@ -1,8 +1,8 @@
 // Option sets used by several commands, each with its parsing and validation in one place.
 
 import { Command, Option } from 'commander';
-import { z } from 'zod';
 import { isEventType, isSubEventType } from '../core/taxonomy.ts';
+import { isIsoDay } from '../extract/dates/calendar.ts';
 import type { DocumentMeta } from '../ingest/meta.ts';
 import { countryHint, toIsoDate } from '../ingest/meta.ts';
 import type { EventQuery } from '../store/store.ts';
@@ -21,7 +21,7 @@ export function addMetaOptions(cmd: Command): Command {
 
 export function metaFromOptions(o: Record<string, string | undefined>): DocumentMeta {
   const published = o.published ? toIsoDate(o.published) : null;
-  if (o.published && !(published && realDay(published))) throw new UserError(`--published must be a date like 2019-12-06 that exists, got "${o.published}"`);
+  if (o.published && !(published && isIsoDay(published))) throw new UserError(`--published must be a date like 2019-12-06 that exists, got "${o.published}"`);
   // The same reading as the API and sidecars: a code or a name, stored as ISO3.
   const country = o.country ? countryHint(o.country) : undefined;
   if (country === null) throw new UserError(`--country must be a country's ISO3 code or name (LBY, Libya), got "${o.country}"`);
@@ -54,7 +54,7 @@ export function addFilterOptions(cmd: Command, defaultSort = '-date'): Command {
 
 export function queryFromOptions(o: Record<string, any>): EventQuery {
   for (const k of ['from', 'to'] as const) {
-    if (o[k] && !realDay(o[k])) throw new UserError(`--${k} must be a date like 2019-12-06 that exists, got "${o[k]}"`);
+    if (o[k] && !isIsoDay(o[k])) throw new UserError(`--${k} must be a date like 2019-12-06 that exists, got "${o[k]}"`);
   }
   if (o.type && !isEventType(o.type)) throw new UserError(`--type "${o.type}" is not an ACLED event type`);
   if (o.subType && !isSubEventType(o.subType)) throw new UserError(`--sub-type "${o.subType}" is not an ACLED sub-event type`);
@@ -84,9 +84,4 @@ export function wholeNumber(flag: string, s: string): number {
   const n = Number(s);
   if (!Number.isInteger(n) || n < 0) throw new UserError(`${flag} must be a whole number, got "${s}"`);
   return n;
-}
-
-/** YYYY-MM-DD naming a day that exists, as the API checks it ('2024-02-30' and '2024-13-01' do not). */
-function realDay(s: string): boolean {
-  return z.iso.date().safeParse(s).success;
 }

@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Evidence, NewDocument, Report } from '../core/types.ts';
+import { isIsoDay } from '../extract/dates/calendar.ts';
 
 export interface DatasetRecord {
   doc: NewDocument & { content_hash: string };
@@ -72,7 +73,6 @@ export function requireColumn(row: Record<string, string>, name: string): string
 
 /** "2020-02-31" is no day: Date would silently roll it over to March. */
 export function checkDay(iso: string, column: string, raw = iso): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) throw new Error(`column ${column}: "${raw}" is not a real day`);
+  if (!isIsoDay(iso)) throw new Error(`column ${column}: "${raw}" is not a real day`);
   return iso;
 }

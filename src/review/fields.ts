@@ -4,12 +4,13 @@
 import { z } from 'zod';
 import { EVENT_TYPES, SUB_EVENT_TYPES, eventTypeOf } from '../core/taxonomy.ts';
 import type { EventFields } from '../core/types.ts';
+import { isIsoDay } from '../extract/dates/calendar.ts';
 
 // A real day: '2024-02-30' has the shape but Date would roll it over to 1 March.
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a real day');
+  .refine(isIsoDay, 'not a real day');
 const count = z.number().int().min(0);
 const inter = z.number().int().min(0).max(8);
 

@@ -64,6 +64,8 @@ test('edit rejects unknown fields and bad values before touching the store', asy
   await assert.rejects(edit(store, ev.id, { fatalitiez: 3 }, 'ana'), ReviewError);
   await assert.rejects(edit(store, ev.id, { fatalities: -1 }, 'ana'), ReviewError);
   await assert.rejects(edit(store, ev.id, { event_date: '2024-02-30' }, 'ana'), /not a real day/);
+  // A month that does not exist is a refusal too, not an exception from Date (it was 'Invalid time value').
+  await assert.rejects(edit(store, ev.id, { event_date: '2024-13-01' }, 'ana'), (e: Error) => e instanceof ReviewError && /not a real day/.test(e.message));
   await assert.rejects(edit(store, ev.id, { event_type: 'Battles', sub_event_type: 'Grenade' }, 'ana'), /does not belong/);
   await assert.rejects(edit(store, 'evt_nope', { fatalities: 1 }, 'ana'), (e: ReviewError) => e.status === 404);
   assert.deepEqual((await store.auditLog(ev.id)).map((e) => e.action), ['create']);

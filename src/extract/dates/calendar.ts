@@ -46,6 +46,12 @@ export function validDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m);
 }
 
+/** "YYYY-MM-DD" naming a day that exists: '2024-02-30' and '2024-13-01' have the shape but not the day. */
+export function isIsoDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m !== null && validDay(+m[1]!, +m[2]!, +m[3]!);
+}
+
 /** The year in which month `m` (and day `d`) most recently occurred on or before `ref`. */
 export function mostRecentPastYear(ref: string, m: number, d = 1): number {
   const y = +ref.slice(0, 4);
