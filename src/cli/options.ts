@@ -21,7 +21,7 @@ export function addMetaOptions(cmd: Command): Command {
 
 export function metaFromOptions(o: Record<string, string | undefined>): DocumentMeta {
   const published = o.published ? toIsoDate(o.published) : null;
-  if (o.published && !(published && isIsoDay(published))) throw new UserError(`--published must be a date like 2019-12-06 that exists, got "${o.published}"`);
+  if (o.published && !published) throw new UserError(`--published must be a date like 2019-12-06 that exists, got "${o.published}"`);
   // The same reading as the API and sidecars: a code or a name, stored as ISO3.
   const country = o.country ? countryHint(o.country) : undefined;
   if (country === null) throw new UserError(`--country must be a country's ISO3 code or name (LBY, Libya), got "${o.country}"`);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { NewDocument } from '../core/types.ts';
 import { countryByIso3, countryByName } from '../geo/countries.ts';
 import { IngestError } from './errors.ts';
+import { isIsoDay } from '../extract/dates/calendar.ts';
 
 /** The metadata a user may give (flags, sidecar keys, API fields), plus a country hint. */
 export type DocumentMeta = Partial<Pick<NewDocument, 'title' | 'byline' | 'source' | 'publisher' | 'url' | 'published' | 'language'>> & {
@@ -34,14 +35,14 @@ export function toIsoDate(value: string | null | undefined): string | null {
   const v = value.trim();
   const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
   // A leading calendar date is taken as written: converting to UTC could move it a day.
-  if (ymd) return Number.isNaN(Date.parse(ymd[0] + 'T00:00:00Z')) ? null : ymd[0];
+  if (ymd) return isIsoDay(ymd[0]) ? ymd[0] : null;
   // So is an RFC 822 date (feeds, HTTP): 'Mon, 12 Feb 2024 22:30:00 -0500' was written on the 12th.
   const rfc = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\b/i.exec(v);
   const month = rfc ? MONTHS.indexOf(rfc[2].toLowerCase()) + 1 : 0;
   if (rfc && month) {
     const iso = `${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1].padStart(2, '0')}`;
-    const back = new Date(iso + 'T00:00:00Z');
-    if (!Number.isNaN(back.getTime()) && back.toISOString().startsWith(iso)) return iso;
+    // '31 Feb 2024' is no day; Date.parse below would roll it over to March.
+    return isIsoDay(iso) ? iso : null;
   }
   const t = Date.parse(v);
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
