@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { NewDocument } from '../core/types.ts';
 import { countryByIso3, countryByName } from '../geo/countries.ts';
 import { IngestError } from './errors.ts';
-import { isIsoDay } from '../extract/dates/calendar.ts';
+import { isIsoDay, monthNumber } from '../extract/dates/calendar.ts';
 
 /** The metadata a user may give (flags, sidecar keys, API fields), plus a country hint. */
 export type DocumentMeta = Partial<Pick<NewDocument, 'title' | 'byline' | 'source' | 'publisher' | 'url' | 'published' | 'language'>> & {
@@ -27,8 +27,6 @@ const Sidecar = z.looseObject({
   country: z.string().nullish(),
 });
 
-export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** "2019-12-06", "2019-12-06T10:00:00+01:00", "Fri, 06 Dec 2019 09:00:00 GMT" -> "2019-12-06"; else null. */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -38,7 +36,7 @@ export function toIsoDate(value: string | null | undefined): string | null {
   if (ymd) return isIsoDay(ymd[0]) ? ymd[0] : null;
   // So is an RFC 822 date (feeds, HTTP): 'Mon, 12 Feb 2024 22:30:00 -0500' was written on the 12th.
   const rfc = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\b/i.exec(v);
-  const month = rfc ? MONTHS.indexOf(rfc[2].toLowerCase()) + 1 : 0;
+  const month = rfc ? monthNumber(rfc[2]) : 0;
   if (rfc && month) {
     const iso = `${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1].padStart(2, '0')}`;
     // '31 Feb 2024' is no day; Date.parse below would roll it over to March.
