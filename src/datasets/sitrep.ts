@@ -8,15 +8,11 @@
 // this store does not hold); the event object is kept whole in document.meta.original, and the
 // importing store derives grade and claims from what it holds.
 
-import { isEventType, isSubEventType, interactionCode } from '../core/taxonomy.ts';
-import type { Confidence, EventFields, GeoPrecision, Report, TimePrecision } from '../core/types.ts';
-import { checkDay, datasetHash, documentIdOf, evidenceInText, type DatasetRecord } from './record.ts';
+import type { Confidence, EventFields, Report } from '../core/types.ts';
+import { ImportedFields, describeIssues } from '../review/fields.ts';
+import { datasetHash, documentIdOf, evidenceInText, type DatasetRecord } from './record.ts';
 
 export const SITREP_DATASET = 'sitrep';
-
-/** Text fields every exported event has; OPTIONAL_TEXT ones are absent from events that never had them. */
-const TEXT_FIELDS = ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2', 'civilian_targeting', 'iso3', 'country', 'admin1', 'admin2', 'location', 'notes', 'source'] as const;
-const OPTIONAL_TEXT = ['admin3', 'region', 'source_scale', 'tags'] as const;
 
 type Json = Record<string, unknown>;
 
@@ -31,32 +27,6 @@ function eventObject(value: unknown): Json {
   return { ...point, ...props, id: props.id ?? v.id };
 }
 
-function text(ev: Json, f: string): string {
-  const v = ev[f] ?? '';
-  if (typeof v !== 'string') throw new Error(`${f}: ${JSON.stringify(v)} is not a string`);
-  return v;
-}
-
-function int(ev: Json, f: string, fallback: number | null): number | null {
-  const v = ev[f];
-  if (v === undefined || v === null || v === '') return fallback;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new Error(`${f}: ${JSON.stringify(v)} is not a whole number >= 0`);
-  return v;
-}
-
-function coordinate(ev: Json, f: string, limit: number): number | null {
-  const v = ev[f];
-  if (v === undefined || v === null) return null;
-  if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > limit) throw new Error(`${f}: ${JSON.stringify(v)} is not a coordinate`);
-  return v;
-}
-
-function precision<T extends number>(ev: Json, f: string, fallback: T | null): T | null {
-  const n = int(ev, f, fallback);
-  if (n !== null && (n < 1 || n > 3)) throw new Error(`${f}: ${n} is outside 1-3`);
-  return n as T | null;
-}
-
 function confidenceOf(ev: Json): Confidence {
   const c = ev.confidence;
   if (!c || typeof c !== 'object') return { overall: 1 };
@@ -65,39 +35,14 @@ function confidenceOf(ev: Json): Confidence {
   return Object.keys(out).length ? out : { overall: 1 };
 }
 
-/** The event's ACLED-style fields, checked; throws naming the first bad field. */
+/**
+ * The event's ACLED-style fields, checked alone and against each other by the review's own field
+ * schema (review/fields.ts ImportedFields); throws naming every bad field.
+ */
 export function eventFields(ev: Json): EventFields {
-  const eventType = text(ev, 'event_type');
-  const subType = text(ev, 'sub_event_type');
-  if (!isEventType(eventType)) throw new Error(`event_type "${eventType}" is not an ACLED event type`);
-  if (!isSubEventType(subType)) throw new Error(`sub_event_type "${subType}" is not an ACLED sub-event type`);
-  const end = ev.event_date_end == null || ev.event_date_end === '' ? null : checkDay(text(ev, 'event_date_end'), 'event_date_end');
-  const inter1 = int(ev, 'inter1', 0)!;
-  const inter2 = int(ev, 'inter2', 0)!;
-  const fatalities = int(ev, 'fatalities', 0)!;
-  const latitude = coordinate(ev, 'latitude', 90);
-  const longitude = coordinate(ev, 'longitude', 180);
-  const fields: Record<string, unknown> = {
-    event_date: checkDay(text(ev, 'event_date'), 'event_date'),
-    time_precision: precision<TimePrecision>(ev, 'time_precision', 1),
-    event_date_end: end,
-    event_type: eventType,
-    sub_event_type: subType,
-    inter1,
-    inter2,
-    interaction: int(ev, 'interaction', interactionCode(inter1, inter2)),
-    latitude,
-    longitude,
-    geo_precision: latitude == null || longitude == null ? null : precision<GeoPrecision>(ev, 'geo_precision', 1),
-    fatalities,
-    fatalities_min: Math.min(fatalities, int(ev, 'fatalities_min', fatalities)!),
-    fatalities_max: Math.max(fatalities, int(ev, 'fatalities_max', fatalities)!),
-    injuries: int(ev, 'injuries', null),
-    displaced: int(ev, 'displaced', null),
-  };
-  for (const f of TEXT_FIELDS) fields[f] = text(ev, f);
-  for (const f of OPTIONAL_TEXT) if (ev[f] !== undefined && ev[f] !== null) fields[f] = text(ev, f);
-  return fields as unknown as EventFields;
+  const parsed = ImportedFields.safeParse(ev);
+  if (!parsed.success) throw new Error(describeIssues(parsed.error));
+  return parsed.data;
 }
 
 /** One exported event (or GeoJSON feature) -> the document and report it stands for. */

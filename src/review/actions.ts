@@ -3,9 +3,9 @@
 // before and after. Library functions: the CLI and the API are thin shells over them.
 
 import { eventTypeOf } from '../core/taxonomy.ts';
-import type { EventFields, EventGrade, SitrepEvent } from '../core/types.ts';
+import type { EventGrade, SitrepEvent } from '../core/types.ts';
 import type { Store } from '../store/store.ts';
-import { checkEdit, type FieldEdit } from './fields.ts';
+import { checkEdit, inconsistency, type FieldEdit } from './fields.ts';
 
 /** A review request that cannot be applied; `status` is the HTTP status the API answers with. */
 export class ReviewError extends Error {
@@ -63,29 +63,6 @@ export async function edit(store: Store, id: string, fields: unknown, actor: str
   const problem = inconsistency({ ...ev, ...checked }, new Set(Object.keys(checked)));
   if (problem) throw new ReviewError(problem);
   return store.updateEvent(id, { fields: checked }, { action: 'edit', actor, reason });
-}
-
-/** Fields that must agree with each other, and how they may not disagree. */
-const RULES: Array<{ fields: Array<keyof EventFields>; broken: (f: EventFields) => string | null }> = [
-  { fields: ['event_type', 'sub_event_type'], broken: (f) => (eventTypeOf(f.sub_event_type) === f.event_type ? null : `sub_event_type "${f.sub_event_type}" is not a kind of "${f.event_type}": set sub_event_type too`) },
-  { fields: ['fatalities', 'fatalities_min'], broken: (f) => (f.fatalities_min > f.fatalities ? `fatalities_min ${f.fatalities_min} is above fatalities ${f.fatalities}` : null) },
-  { fields: ['fatalities', 'fatalities_max'], broken: (f) => (f.fatalities_max < f.fatalities ? `fatalities_max ${f.fatalities_max} is below fatalities ${f.fatalities}` : null) },
-  { fields: ['event_date', 'event_date_end'], broken: (f) => (f.event_date_end && f.event_date_end < f.event_date ? `event_date_end ${f.event_date_end} is before event_date ${f.event_date}` : null) },
-  { fields: ['latitude', 'longitude'], broken: (f) => ((f.latitude == null) !== (f.longitude == null) ? 'latitude and longitude are set together (or both emptied)' : null) },
-];
-
-/**
- * Why an edit would leave fields contradicting each other (a toll below its own minimum, a
- * sub-event type of another event type), or null. Only rules touching an edited field apply:
- * an older inconsistency elsewhere does not block an unrelated correction.
- */
-export function inconsistency(f: EventFields, edited: Set<string>): string | null {
-  for (const rule of RULES) {
-    if (!rule.fields.some((x) => edited.has(x))) continue;
-    const problem = rule.broken(f);
-    if (problem) return problem;
-  }
-  return null;
 }
 
 /** Overrides the derived grade (the derived one stays visible in overrides.grade.extracted). */

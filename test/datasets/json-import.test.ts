@@ -149,3 +149,43 @@ test('geojson: a feature without latitude/longitude properties takes its point f
   assert.deepEqual([report.longitude, report.latitude, report.geo_precision, d.external_id], [12.5, 41.9, 1, 'evt_feature']);
   assert.throws(() => sitrepRecord({ ...properties, id: 'evt_bad', latitude: 123, longitude: 0 }), /latitude: 123 is not a coordinate/);
 });
+
+test('json: an event whose fields contradict each other is reported by line and skipped, the rest kept', async () => {
+  const { store } = await sourceStore();
+  const lines = (await exportText(store, 'json')).split('\n');
+  // Lines 2..7 hold the six events; break three of them the way a hand-edited export would.
+  const breakLine = (n: number, change: Record<string, unknown>) => {
+    const comma = lines[n - 1]!.endsWith(',');
+    const ev = JSON.parse(comma ? lines[n - 1]!.slice(0, -1) : lines[n - 1]!);
+    lines[n - 1] = JSON.stringify({ ...ev, ...change }) + (comma ? ',' : '');
+  };
+  breakLine(2, { event_type: 'Protests', sub_event_type: 'Armed clash' });
+  breakLine(4, { event_date_end: '1999-01-01' });
+  breakLine(6, { longitude: null });
+  const file = join(dir, 'contradicting.json');
+  writeFileSync(file, lines.join('\n'));
+  const fresh = await openStore(':memory:');
+  const stats = await importDataset(fresh, 'json', file);
+  assert.deepEqual(stats.failed.map((f) => f.line), [2, 4, 6]);
+  assert.match(stats.failed[0]!.message, /sub_event_type "Armed clash" is not a kind of "Protests"/);
+  assert.match(stats.failed[1]!.message, /event_date_end 1999-01-01 is before event_date/);
+  assert.match(stats.failed[2]!.message, /latitude and longitude are set together/);
+  assert.equal(stats.imported, 3);
+  await Promise.all([store.close(), fresh.close()]);
+});
+
+test('json: a field an event lacks takes its default; derived ones follow the fields they derive from', () => {
+  const ev = { id: 'evt_min', event_date: '2021-03-02', event_type: 'Battles', sub_event_type: 'Armed clash', inter1: 1, inter2: 3, fatalities: 5, injuries: '', actor1: null };
+  const { report } = sitrepRecord(ev);
+  assert.deepEqual(
+    [report.fatalities_min, report.fatalities_max, report.interaction, report.time_precision, report.injuries, report.actor1, report.geo_precision, report.event_date_end],
+    [5, 5, 13, 1, null, '', null, null],
+  );
+  assert.equal('admin3' in report, false, 'an ACLED extra the event lacks stays absent');
+  // What the review refuses in an edit, the import refuses in a record, with the field named.
+  assert.throws(() => sitrepRecord({ ...ev, fatalities_min: 9 }), /fatalities_min 9 is above fatalities 5/);
+  assert.throws(() => sitrepRecord({ ...ev, event_date: '2021-02-30' }), /event_date: "2021-02-30" is not a real day/);
+  assert.throws(() => sitrepRecord({ ...ev, event_date: undefined }), /event_date: missing/);
+  assert.throws(() => sitrepRecord({ ...ev, inter2: 9 }), /inter2: 9 is not an ACLED inter code/);
+  assert.throws(() => sitrepRecord({ ...ev, civilian_targeting: 'yes' }), /civilian_targeting: "yes"/);
+});

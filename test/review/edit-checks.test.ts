@@ -89,3 +89,11 @@ test('an event merged away refuses every review action but undo; nothing merges 
   assert.equal(into.report_ids.length, 3, 'a rejected event may still be merged into a live one');
   await store.close();
 });
+
+test('an edit contradicting itself is refused by the schema alone, before any event is read', () => {
+  assert.throws(() => parseAssignments(['fatalities=9', 'fatalities_max=8']), /fatalities_max 8 is below fatalities 9/);
+  assert.throws(() => parseAssignments(['event_date=2021-03-03', 'event_date_end=2021-03-01']), /before event_date 2021-03-03/);
+  assert.throws(() => parseAssignments(['latitude=12', 'longitude=']), /latitude and longitude/);
+  assert.throws(() => parseAssignments(['region=Northern Africa']), /region/, 'ACLED extras are not edited by hand');
+  assert.deepEqual(parseAssignments(['event_date=2021-03-03', 'event_date_end=2021-03-05']), { event_date: '2021-03-03', event_date_end: '2021-03-05' });
+});
