@@ -193,7 +193,7 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
-    actorAfter: PEOPLE_AFTER.has(next),
+    actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
       (next === 'based' && text[end] === '-'),
     inCapRun: landmark || capNeighbour(text, toks, norms, i - 1, start, true) || capNeighbour(text, toks, norms, j + 1, end, false),
@@ -221,6 +221,25 @@ export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, 
     partisan: s.partisan,
     inCapRun: s.inCapRun,
   };
+}
+
+/** "the Al Salih and Al Tlais families", "Misrata and Zintan forces": a name joined by "and" or
+ *  a comma to other capitalised names that a word for people closes is an actor's name too. Looks
+ *  at most six words ahead (bounded). */
+function coordinatedActor(toks: Token[], norms: string[], k: number, text: string): boolean {
+  const link = toks[k];
+  if (!link || !LIST_WORDS.has(norms[k]!) || /[.;:!?()]/.test(text.slice(toks[k - 1]!.end, link.start))) return false;
+  let names = 0;
+  for (let m = k + 1; m < toks.length && m <= k + 6; m++) {
+    const t = toks[m]!;
+    if (/[.;:!?()]/.test(text.slice(toks[m - 1]!.end, t.start))) return false;
+    if (t.cap || (ARTICLES.has(norms[m]!) && m + 1 < toks.length && toks[m + 1]!.cap)) {
+      if (t.cap) names++;
+      continue;
+    }
+    return names > 0 && PEOPLE_AFTER.has(norms[m]!);
+  }
+  return false;
 }
 
 function capNeighbour(text: string, toks: Token[], norms: string[], k: number, edge: number, before: boolean): boolean {

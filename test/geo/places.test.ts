@@ -45,6 +45,16 @@ test('country: a given country filters, a named country is inferred, none in cou
 test('common words are places only with a place cue', () => {
   assert.deepEqual(ids('Police arrested three men near the market.'), []);
   assert.deepEqual(ids('Unknown gunmen attacked the village of Police overnight.'), [['Police', 'gn:9000004']]);
+  // Before a word for people it is part of an actor's name, whatever cue stands before it.
+  assert.deepEqual(ids('Rioters hurled rocks at Police forces overnight.'), []);
+});
+
+test('names joined by "and" that a word for people closes are actors, not places', () => {
+  // "Qarat Nuri" is a village of the fixture; here it is one of two families.
+  assert.deepEqual(ids('A fight broke out between the Qarat Nuri and Al Dumra families on Monday.'), []);
+  assert.deepEqual(ids('A fight broke out between the Qarat Nuri and Al Dumra residents on Monday.'), []);
+  // A list of places stays a list of places.
+  assert.deepEqual(ids('Fighting was reported in Qarat Nuri and Bir Tawil on Monday.').map(([t]) => t), ['Qarat Nuri']);
 });
 
 test('spelling variants: article, apostrophes, transliteration', () => {
