@@ -109,3 +109,15 @@ test('with no cue at all the event is "Other" with low confidence', () => {
 test('every rule names a real sub-event type', () => {
   for (const r of RULES) assert.ok(SUB_EVENT_TYPES.includes(r.sub), r.name);
 });
+
+test('a sized crowd note is one event: what its lead sentence says the crowd did counts when the event is read from a later sentence', () => {
+  const text = 'On 6 May 2020, workers pelted stones at police in an invented town, demanding to return home. Around 41 were arrested. [size=at least 41]';
+  const later = { start: text.indexOf('Around'), end: text.length };
+  const actors = findActors(text, { iso3: 'IND', date: '2020-05-01' });
+  const c = classify(text, later, { actors, fatalities: 0 });
+  assert.equal(c.sub_event_type, 'Violent demonstration');
+  assert.equal(c.cue?.text, 'pelted stones');
+  // Without the size tag the paragraph may hold other events: the later sentence stands alone.
+  const plain = text.replace(' [size=at least 41]', '');
+  assert.notEqual(classify(plain, { start: later.start, end: plain.length }, { actors, fatalities: 0 }).event_type, 'Riots');
+});

@@ -23,6 +23,7 @@ const UNSUPPORTED_MIN = 0.9;
 const CROWD_OUTCOME = ['riot', 'intervene', 'arrest', 'lethal', 'liveFire'];
 /** Signals describing a party, read from the rest of the paragraph. */
 const WHO: ReadonlySet<string> = new Set(['criminalVictim']);
+const CROWD_LEAD: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protest']);
 const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, ...WHO]);
 const TAIL_REACH = 400;
 /** Signals that name an act (what happened), as opposed to who or where. */
@@ -61,6 +62,17 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const paragraphEnd = text.indexOf('\n\n', span.end);
   const end = paragraphEnd < 0 ? text.length : paragraphEnd;
   const sizeTag = SIZE_TAG.test(text.slice(span.start, end));
+  // The same holds for the paragraph's earlier sentences when the event's own sentence is a later
+  // one ("Workers pelted stones at police, demanding to go home. Around 41 were arrested. [size=41]"):
+  // they also say that the crowd was protesting.
+  if (sizeTag) {
+    const paragraphStart = text.lastIndexOf('\n\n', span.start);
+    const start = paragraphStart < 0 ? 0 : paragraphStart + 2;
+    if (start < span.start) {
+      mergeSignals(s, findSignals(text, { start, end: span.start }), CROWD_LEAD);
+      s.hits.sort((a, b) => a.start - b.start);
+    }
+  }
   // Later sentences of the paragraph may also say who a victim was ("The victim had charges
   // against him for drug trafficking"): such descriptions count, read within a short reach.
   const tailEnd = sizeTag ? end : Math.min(end, span.end + TAIL_REACH);
