@@ -100,6 +100,30 @@ function nestedAreas(groups: Place[][]): boolean {
   return false;
 }
 
+/** A settlement the gazetteer puts in another district of the named province still counts this
+ *  close to the named district's seat: district boundaries and admin2 codes differ across sources
+ *  ("Kasumbalesa (Sakania, Haut-Katanga)"), a namesake across the province does not. */
+const INNER_SLACK_KM = 120;
+
+function nearAnySeat(p: Place, areas: Place[], km: number): boolean {
+  for (const a of areas) if (isAdmin(a) === 2 && distanceKm(p.lat, p.lon, a.lat, a.lon) <= km) return true;
+  return false;
+}
+
+/** The named areas without the provinces that hold a named district. */
+function innermostAreas(all: Place[], provinces: Place[]): Place[] {
+  const out: Place[] = [];
+  for (const a of all) {
+    if (a.feature_code === 'ADM1' && provinces.includes(a)) {
+      let holds = false;
+      for (const d of all) if (isAdmin(d) === 2 && d.iso3 === a.iso3 && d.admin1 && sameArea(d.admin1, a.admin1 || a.name)) holds = true;
+      if (holds) continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 function sameArea(a: string, b: string): boolean {
   const kb = adminKeys(b);
   return adminKeys(a).some((k) => kb.includes(k));
@@ -188,6 +212,10 @@ export function admissible(st: FirstPass, k: number): boolean[] {
     all.push(a);
     if (a.feature_code === 'ADM1') provinces.push(a);
   }
+  // "Jalalpur, Shamli (UP)": a district named inside a named province is where the settlement
+  // lies; the province only says where the district is. A settlement must lie in the innermost
+  // areas named (a province counts only when no district of it is named).
+  const innermost = byName ? innermostAreas(all, provinces) : all;
   const town = townAfter(st, k);
   const towns = townsAround(st, k);
   // A district answers to the provinces named ("Pratapgarh (UP)" is UP's, not Rajasthan's), unless
@@ -205,7 +233,7 @@ export function admissible(st: FirstPass, k: number): boolean[] {
     else if (level === 2) {
       someDistrictFits ??= cands.some((q) => isAdmin(q) === 2 && districtFits(q)) || otherPlaceFits(st, k, provinces, byName);
       ok = districtFits(p) || !someDistrictFits;
-    } else ok = insideAny(p, all, byName);
+    } else ok = insideAny(p, innermost, byName) || (innermost !== all && nearAnySeat(p, innermost, INNER_SLACK_KM) && insideAny(p, all, byName));
     out.push(ok);
   }
   return out;

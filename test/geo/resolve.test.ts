@@ -40,6 +40,16 @@ test('nested areas named in the text decide by name; a single named area still a
   assert.equal(eventPlace('Clashes erupted in Alam (Wadiya).', 'YEM'), 'gn:9200013');
 });
 
+test('a district named inside a named province is where the settlement lies', () => {
+  // "Kheripur, Ramgarh (Uttara Desh)": the only Kheripur lies in Uttara Desh but far from the
+  // district named, so the event is placed at the district, not at that Kheripur.
+  assert.equal(eventPlace('Two groups clashed in Kheripur, Ramgarh (Uttara Desh) over land.', 'IND'), 'gn:9200022');
+  // A village the gazetteer leaves outside the district but near its seat stays (boundaries differ).
+  assert.equal(eventPlace('Two groups clashed in Belganj, Ramgarh (Uttara Desh) over land.', 'IND'), 'gn:9200121');
+  // Without the district the province alone admits it.
+  assert.equal(eventPlace('Two groups clashed in Kheripur (Uttara Desh) over land.', 'IND'), 'gn:9200120');
+});
+
 test('a district answers to the province named, unless none of its namesakes is there (a slip)', () => {
   // Two districts "Ramgarh": the one in the province named (by another of its names, so no
   // admin-name bonus decides), though the other comes first.
