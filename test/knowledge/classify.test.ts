@@ -121,3 +121,10 @@ test('a sized crowd note is one event: what its lead sentence says the crowd did
   const plain = text.replace(' [size=at least 41]', '');
   assert.notEqual(classify(plain, { start: later.start, end: plain.length }, { actors, fatalities: 0 }).event_type, 'Riots');
 });
+
+test('demonstrators blocking roads with barricades or burning material, or beating people, riot; a sit-in barricaded indoors does not', () => {
+  assert.equal(cls('Traders barricaded the main road into the invented town to demand the reopening of the market. [size=no report]', 'BFA').sub_event_type, 'Violent demonstration');
+  assert.equal(cls('Demonstrators blocked the road burning material, as they demanded water. [size=no report]', 'YEM').sub_event_type, 'Violent demonstration');
+  assert.equal(cls('Thousands joined a motorcade; journalists were beaten up by demonstrators. [size=thousands]', 'BRA').sub_event_type, 'Violent demonstration');
+  assert.equal(cls('Teachers went on strike and barricaded themselves into an office of the ministry to protest unpaid salaries. [size=no report]', 'HTI').sub_event_type, 'Peaceful protest');
+});
