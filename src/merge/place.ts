@@ -4,7 +4,7 @@
 
 import type { PlacementRecord, Report, SitrepEvent } from '../core/types.ts';
 import type { CandidateQuery, Placement, Store } from '../store/store.ts';
-import { describe, scorePair, textContext, type MatchScore, type Side } from './score.ts';
+import { describe, scorePair, textContext, vetoOf, type MatchScore, type Side } from './score.ts';
 import { searchBox, searchDates } from './window.ts';
 
 /** At or above: the same incident, merged automatically. Calibrated on test/merge/labels.json. */
@@ -63,8 +63,7 @@ export function rank<T extends Stored>(report: Report, open: T[], all = false, m
  * rank, plus the best candidate scored whatever its score or veto (null when none): what a
  * report kept apart is recorded with, found in the same pass.
  */
-export function scoreCandidates<T extends Stored>(report: Report, open: T[], all = false, memo?: Map<string, Set<string>>) {
-  const ctx = textContext(report, open, memo);
+export function scoreCandidates<T extends Stored>(report: Report, open: T[], all = false, memo?: Map<string, Set<string>>, ctx = textContext(report, open, memo)) {
   const ranked: Array<{ event: T; match: MatchScore }> = [];
   let nearest: { event: T; match: MatchScore } | null = null;
   for (const event of open) {
@@ -109,14 +108,27 @@ function asRanked({ event, match }: { event: Stored; match: MatchScore }): Ranke
  * Ranks a slice of a batch against the store as it is (candidates fetched at once; the store
  * leaves out events of each report's own document). Pure given the store's state, so halves of
  * one batch may be ranked on two threads (place-helper.ts) with the same result.
+ *
+ * Candidates come as sketches first: most of a search window fail a veto (another day, too far,
+ * another country) and score 0 whatever else they say, so only the others are read in full and
+ * scored, with word weights from every candidate's words as before. When all fail, the one a
+ * report kept apart is recorded with (the first by id, as ranking orders equal scores) is read too.
  */
 export async function rankBatch(store: Store, reports: Report[]): Promise<RankedList[]> {
   const lists = await store.findCandidatesMany(reports.map((r) => ({ ...candidateQuery(r), exclude_document: r.document_id })));
+  const open = lists.map((l) => l.filter(visible));
+  const pools = open.map((l, i) => {
+    const pass = l.filter((s) => !vetoOf(reports[i]!, s));
+    return pass.length || !l.length ? pass : [l.reduce((a, b) => (b.id.localeCompare(a.id) < 0 ? b : a))];
+  });
+  const full = await store.candidateEvents([...new Set(pools.flat().map((s) => s.id))]);
   const words = new Map<string, Set<string>>();
   return reports.map((report, i) => {
-    const open = lists[i]!.filter(visible);
-    const { ranked, nearest } = scoreCandidates(report, open, false, words);
-    return { ranked: ranked.map(asRanked), nearest: nearest && asRanked(nearest), scored: open.length };
+    // An event gone between the two reads (a concurrent merge) is simply not scored.
+    const pool = pools[i]!.map((s) => full.get(s.id)).filter((e) => e !== undefined);
+    const ctx = textContext(report, open[i]!, words);
+    const { ranked, nearest } = scoreCandidates(report, pool, false, words, ctx);
+    return { ranked: ranked.map(asRanked), nearest: nearest && asRanked(nearest), scored: open[i]!.length };
   });
 }
 

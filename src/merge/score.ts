@@ -65,7 +65,7 @@ export function typeScore(a: Side, b: Side): number {
   return TYPE_COMPAT.get(`${a.event_type}|${b.event_type}`) ?? 0;
 }
 
-export function dateScore(a: Side, b: Side): number {
+export function dateScore(a: Screened, b: Screened): number {
   const wa = dateWindow(a);
   const wb = dateWindow(b);
   const gap = windowGap(wa, wb);
@@ -87,9 +87,9 @@ const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase();
  */
 export function placeScore(a: Side, b: Side): number | null {
   const sameName = norm(a.location) !== '' && norm(a.location) === norm(b.location);
-  if (a.latitude != null && a.longitude != null && b.latitude != null && b.longitude != null) {
-    const d = haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
-    const r = radiusKm(a) + radiusKm(b);
+  const apart = reach(a, b);
+  if (apart) {
+    const { d, r } = apart;
     if (d > r) return 0;
     // Two places with unrelated names are likely two places, however close (front-line villages);
     // less surely so when one is only "near" its named place.
@@ -99,6 +99,28 @@ export function placeScore(a: Side, b: Side): number | null {
   if (sameName) return 0.8;
   if (norm(a.admin1) && norm(a.admin1) === norm(b.admin1)) return 0.6;
   return null;
+}
+
+type Located = Pick<Side, 'latitude' | 'longitude' | 'geo_precision'>;
+
+/** Both located: their distance and how far apart both precisions allow them to be (km). */
+function reach(a: Located, b: Located): { d: number; r: number } | null {
+  if (a.latitude == null || a.longitude == null || b.latitude == null || b.longitude == null) return null;
+  return { d: haversineKm(a.latitude, a.longitude, b.latitude, b.longitude), r: radiusKm(a) + radiusKm(b) };
+}
+
+/** The fields the vetoes read: what a stored candidate's sketch holds (store.ts CandidateSketch). */
+export type Screened = Located & Pick<Side, 'iso3' | 'event_date' | 'event_date_end' | 'time_precision'>;
+
+/**
+ * scorePair's veto for a pair, read from the few fields it depends on: a candidate vetoed here
+ * scores 0 whatever its other fields say, so its full row need not be read.
+ */
+export function vetoOf(a: Screened, b: Screened): 'country' | 'dates' | 'distance' | null {
+  if (a.iso3 && b.iso3 && a.iso3 !== b.iso3) return 'country';
+  if (dateScore(a, b) === 0) return 'dates';
+  const apart = reach(a, b);
+  return apart && apart.d > apart.r ? 'distance' : null;
 }
 
 /** Place names repeat endlessly across candidates: tokenise each once (bounded memo). */
@@ -164,9 +186,12 @@ export function tollScore(a: Side, b: Side): number {
   return Math.round((lowTop / highBottom) ** 2 * 1000) / 1000;
 }
 
+/** What the words of a side are read from; a stored event's id and update time key its words across reports. */
+type Worded = Pick<Side, 'notes'> & { id?: string; updated_at?: string };
+
 /** Text similarity, with word weights from the comparison's neighbourhood when given. */
 export interface TextContext {
-  words(f: Side): Set<string>;
+  words(f: Worded): Set<string>;
   weight: WordWeight;
 }
 
@@ -175,13 +200,12 @@ export interface TextContext {
  * carries the words of stored events across reports (keyed by id and update time), so a batch
  * in a dense area does not re-tokenise the same neighbours for every row.
  */
-export function textContext(report: Side, candidates: Side[], memo?: Map<string, Set<string>>): TextContext {
-  const cache = new Map<Side, Set<string>>();
-  const words = (f: Side) => {
+export function textContext(report: Worded, candidates: Worded[], memo?: Map<string, Set<string>>): TextContext {
+  const cache = new Map<Worded, Set<string>>();
+  const words = (f: Worded) => {
     let w = cache.get(f);
     if (!w) {
-      const stored = f as Side & { id?: string; updated_at?: string };
-      const key = stored.id && memo ? `${stored.id}|${stored.updated_at ?? ''}` : null;
+      const key = f.id && memo ? `${f.id}|${f.updated_at ?? ''}` : null;
       w = (key && memo!.get(key)) || contentWords(f.notes ?? '');
       if (key) memo!.set(key, w);
       cache.set(f, w);

@@ -149,6 +149,16 @@ export interface CandidateEvent extends EventFields {
   updated_at?: string;
 }
 
+/**
+ * What a merge candidate is screened on before its full row is read: whether it can be the
+ * incident at all (country, date window, point and their precisions) and its words (notes), which
+ * weigh the words of the pairs scored. Most candidates of a search fail the screen.
+ */
+export type CandidateSketch = Pick<
+  CandidateEvent,
+  'id' | 'status' | 'updated_at' | 'iso3' | 'event_date' | 'event_date_end' | 'time_precision' | 'latitude' | 'longitude' | 'geo_precision' | 'notes'
+>;
+
 export interface DocumentSummary {
   id: string;
   title: string | null;
@@ -200,10 +210,12 @@ export interface Store {
   findCandidates(q: CandidateQuery): Promise<SitrepEvent[]>;
   /**
    * Merge candidates for many reports at once (a dataset import batch): for each query the same
-   * events, in the same order, as findCandidates (less those holding q.exclude_document), but
-   * only what scoring reads (fields and identity).
+   * events, in the same order, as findCandidates (less those holding q.exclude_document), as
+   * sketches: only what screening reads. An event found by several queries is one object.
    */
-  findCandidatesMany(qs: CandidateQuery[]): Promise<CandidateEvent[][]>;
+  findCandidatesMany(qs: CandidateQuery[]): Promise<CandidateSketch[][]>;
+  /** The candidates that passed the screen, as scoring reads them (fields and identity), by id; unknown ids are absent. */
+  candidateEvents(ids: string[]): Promise<Map<string, CandidateEvent>>;
   /** The rules of each report linked to each event, in link order ("dataset:acled" says where a row came from). */
   eventReportRules(eventIds: string[]): Promise<Map<string, string[][]>>;
 

@@ -1,6 +1,7 @@
-// findCandidatesMany (the import's batched, lean candidate search) answers each query with the
-// same events, in the same order and with the same fields, as findCandidates (less those of the
-// query's own document), and eventReportRules gives each event's report rules; on SQLite and,
+// findCandidatesMany (the import's batched candidate search) answers each query with the same
+// events, in the same order, as findCandidates (less those of the query's own document), as
+// sketches with the same screening fields; candidateEvents reads them in full with the same
+// fields; eventReportRules gives each event's report rules; on SQLite and,
 // when its binaries are present, PostgreSQL.
 
 import { test } from 'node:test';
@@ -13,6 +14,8 @@ import { doc, report } from '../store/fixtures.ts';
 import { usePostgres } from '../postgres/helpers.ts';
 
 const pg = usePostgres();
+
+const SKETCH_FIELDS = ['id', 'status', 'updated_at', 'iso3', 'event_date', 'event_date_end', 'time_precision', 'latitude', 'longitude', 'geo_precision', 'notes'] as const;
 
 const QUERIES: CandidateQuery[] = [
   { from: '2020-05-02', to: '2020-05-04' },
@@ -35,14 +38,22 @@ async function check(store: Store) {
   for (const [i, q] of QUERIES.entries()) {
     const full = await store.findCandidates(q);
     assert.deepEqual(many[i]!.map((e) => e.id), full.map((e) => e.id), JSON.stringify(q));
+    const read = await store.candidateEvents(full.map((e) => e.id));
     for (const [j, e] of full.entries()) {
-      const lean = many[i]![j]!;
+      const sketch = many[i]![j]!;
+      for (const c of SKETCH_FIELDS) assert.deepEqual(sketch[c], e[c], `sketch ${e.id}.${c}`);
+      const lean = read.get(e.id)!;
       for (const c of EVENT_COLUMNS) assert.deepEqual(lean[c], e[c], `${e.id}.${c}`);
       assert.equal(lean.status, e.status);
       seen++;
     }
   }
   assert.ok(seen > 3, 'the queries find events');
+  // An event found by two queries is one sketch; unknown ids are absent from a read.
+  const twice = many[1]!.find((s) => many[3]!.some((t) => t.id === s.id))!;
+  assert.equal(many[3]!.find((t) => t.id === twice.id), twice);
+  assert.deepEqual([...(await store.candidateEvents(['evt_unknown', twice.id])).keys()], [twice.id]);
+  assert.equal((await store.candidateEvents([])).size, 0);
 
   // A query's own document leaves out exactly the events holding one of its reports, after the limit.
   const own = (await store.getReports(first!.id))[0]!.document_id;

@@ -1,19 +1,35 @@
 // Merge candidates for a batch of reports: each query answered by findCandidates (the GiST
 // index on geom with the date bounds), less the events holding the query's excluded document;
-// the rules of a few events' reports on request (eventReportRules).
+// the few that pass the merge screen read in full (candidateEvents); the rules of a few events'
+// reports on request (eventReportRules).
 
 import type { EventFields, SitrepEvent } from '../../core/types.ts';
-import type { CandidateEvent, CandidateQuery } from '../store.ts';
+import type { CandidateEvent, CandidateQuery, CandidateSketch } from '../store.ts';
 import { EVENT_COLUMNS } from '../sqlite/rows.ts';
 import type { Db } from './db.ts';
+import { getEvents } from './events.ts';
 import { findCandidates } from './list.ts';
 
-export async function findCandidatesMany(db: Db, qs: CandidateQuery[]): Promise<CandidateEvent[][]> {
+export async function findCandidatesMany(db: Db, qs: CandidateQuery[]): Promise<CandidateSketch[][]> {
   const lists = await Promise.all(qs.map((q) => findCandidates(db, q)));
+  // One object per event, whichever queries found it (as the SQLite store gives them).
+  const byId = new Map<string, CandidateSketch>();
   return lists.map((l, i) => {
     const exclude = qs[i]!.exclude_document;
-    return l.filter((e) => !exclude || !e.document_ids.includes(exclude)).map(lean);
+    return l.filter((e) => !exclude || !e.document_ids.includes(exclude)).map((e) => {
+      let s = byId.get(e.id);
+      if (!s) byId.set(e.id, (s = sketch(e)));
+      return s;
+    });
   });
+}
+
+/** The full candidate rows of the events that passed the screen. */
+export async function candidateEvents(db: Db, ids: string[]): Promise<Map<string, CandidateEvent>> {
+  const out = new Map<string, CandidateEvent>();
+  if (!ids.length) return out;
+  for (const [id, e] of await getEvents(db, db.pool, ids)) out.set(id, lean(e));
+  return out;
 }
 
 /** The rules of each report of each event, in link order. */
@@ -27,6 +43,11 @@ export async function eventReportRules(db: Db, ids: string[]): Promise<Map<strin
     for (const r of rows) rules.get(r.event_id)!.push(r.rules ?? []);
   }
   return rules;
+}
+
+function sketch(e: SitrepEvent): CandidateSketch {
+  const { id, status, updated_at, iso3, event_date, event_date_end, time_precision, latitude, longitude, geo_precision, notes } = e;
+  return { id, status, updated_at, iso3, event_date, event_date_end, time_precision, latitude, longitude, geo_precision, notes };
 }
 
 function lean(e: SitrepEvent): CandidateEvent {

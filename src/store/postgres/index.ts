@@ -6,7 +6,7 @@
 
 import type { NewDocument, Report, SitrepEvent } from '../../core/types.ts';
 import type { AggregateBy, CandidateQuery, EventQuery, IngestItem, IngestResult, Placement, Store } from '../store.ts';
-import { eventReportRules, findCandidatesMany } from './candidates.ts';
+import { candidateEvents, eventReportRules, findCandidatesMany } from './candidates.ts';
 import { Db } from './db.ts';
 import { findDocumentByHash, getDocument, listDocuments } from './documents.ts';
 import { getEvent, loadReports } from './events.ts';
@@ -100,6 +100,10 @@ export class PostgresStore implements Store {
 
   findCandidatesMany(qs: CandidateQuery[]) {
     return findCandidatesMany(this.db, qs);
+  }
+
+  candidateEvents(ids: string[]) {
+    return candidateEvents(this.db, ids);
   }
 
   eventReportRules(eventIds: string[]) {

@@ -1,9 +1,10 @@
 // Merge candidates: stored events near a report in time and space. Kept apart from the list
 // queries (query.ts) because the import path asks for them for every imported row: a batch's
-// candidates come back in one call, as plain fields (no evidence, no JSON columns to parse).
+// candidates come back in one call as sketches (what screening reads), and the few that pass the
+// screen in a second, as plain fields (no evidence, no JSON columns to parse).
 
 import type { SitrepEvent } from '../../core/types.ts';
-import type { CandidateEvent, CandidateQuery } from '../store.ts';
+import type { CandidateEvent, CandidateQuery, CandidateSketch } from '../store.ts';
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { hydrate } from './events.ts';
@@ -17,28 +18,35 @@ export function findCandidates(db: DB, q: CandidateQuery): SitrepEvent[] {
 
 /** What scoring reads of an event: its identity and fields, not its JSON columns. */
 const LEAN_COLUMNS = ['seq', 'id', 'status', 'updated_at', ...EVENT_COLUMNS] as const;
-const LEAN = LEAN_COLUMNS.map((c) => `e.${c}`).join(', ');
+/** What screening reads (CandidateSketch): a tenth of the values, so most candidates cost little. */
+const SKETCH_COLUMNS = ['seq', 'id', 'status', 'updated_at', 'iso3', 'event_date', 'event_date_end', 'time_precision', 'latitude', 'longitude', 'geo_precision', 'notes'] as const;
 /** Optional ACLED extras stay absent rather than null (as fieldsFromRow leaves them). */
-const ABSENT_WHEN_NULL = new Set(['admin3', 'region', 'source_scale', 'tags']);
+const ABSENT_WHEN_NULL = new Set<string>(['admin3', 'region', 'source_scale', 'tags']);
 
 /**
- * A candidate from a raw row (values in LEAN_COLUMNS order). better-sqlite3's named rows, or
- * properties set in a loop, cost ~7 us per 35-field object (a batch reads ~30 per imported row);
- * an object literal compiled once from the column list has one fixed shape and costs a fraction.
+ * An object from a raw row (values in `columns` order, seq first and left out). better-sqlite3's
+ * named rows, or properties set in a loop, cost ~7 us per 35-field object (a batch reads ~30 per
+ * imported row); an object literal compiled once from the column list has one fixed shape and
+ * costs a fraction.
  */
-const leanEvent = new Function(
-  'r',
-  `const ev = { ${LEAN_COLUMNS.map((c, i) => (i === 0 || ABSENT_WHEN_NULL.has(c) ? '' : `${c}: r[${i}], `)).join('')} };
-  ${LEAN_COLUMNS.map((c, i) => (ABSENT_WHEN_NULL.has(c) ? `if (r[${i}] !== null) ev.${c} = r[${i}];` : '')).join('\n')}
-  return ev;`,
-) as (r: unknown[]) => CandidateEvent;
+function rowReader<T>(columns: readonly string[]): (r: unknown[]) => T {
+  return new Function(
+    'r',
+    `const ev = { ${columns.map((c, i) => (i === 0 || ABSENT_WHEN_NULL.has(c) ? '' : `${c}: r[${i}], `)).join('')} };
+    ${columns.map((c, i) => (ABSENT_WHEN_NULL.has(c) ? `if (r[${i}] !== null) ev.${c} = r[${i}];` : '')).join('\n')}
+    return ev;`,
+  ) as (r: unknown[]) => T;
+}
+const leanEvent = rowReader<CandidateEvent>(LEAN_COLUMNS);
+const sketchOf = rowReader<CandidateSketch>(SKETCH_COLUMNS);
+const SKETCH = SKETCH_COLUMNS.map((c) => `e.${c}`).join(', ');
 
 /**
- * findCandidates for many queries, lean. An event found by several queries is one object. Events
- * holding a report of a query's exclude_document (a re-imported row's own document) are found
- * with one indexed lookup for the whole batch, not by reading every candidate's links.
+ * findCandidates for many queries, as sketches. An event found by several queries is one object.
+ * Events holding a report of a query's exclude_document (a re-imported row's own document) are
+ * found with one indexed lookup for the whole batch, not by reading every candidate's links.
  */
-export function findCandidatesMany(db: DB, qs: CandidateQuery[]): CandidateEvent[][] {
+export function findCandidatesMany(db: DB, qs: CandidateQuery[]): CandidateSketch[][] {
   const docs = [...new Set(qs.map((q) => q.exclude_document).filter((d): d is string => Boolean(d)))];
   const linked = new Set<string>();
   if (docs.length) {
@@ -47,18 +55,29 @@ export function findCandidatesMany(db: DB, qs: CandidateQuery[]): CandidateEvent
       .all(JSON.stringify(docs)) as Array<[string, number]>;
     for (const [doc, seq] of rows) linked.add(`${doc}|${seq}`);
   }
-  const bySeq = new Map<number, CandidateEvent>();
+  const bySeq = new Map<number, CandidateSketch>();
   return qs.map((q) => {
-    const out: CandidateEvent[] = [];
-    for (const r of candidateRows(db, q, LEAN, true) as unknown[][]) {
+    const out: CandidateSketch[] = [];
+    for (const r of candidateRows(db, q, SKETCH, true) as unknown[][]) {
       const seq = r[0] as number;
       if (q.exclude_document && linked.has(`${q.exclude_document}|${seq}`)) continue;
       let ev = bySeq.get(seq);
-      if (!ev) bySeq.set(seq, (ev = leanEvent(r)));
+      if (!ev) bySeq.set(seq, (ev = sketchOf(r)));
       out.push(ev);
     }
     return out;
   });
+}
+
+/** The full candidate rows of the events that passed the screen. */
+export function candidateEvents(db: DB, ids: string[]): Map<string, CandidateEvent> {
+  const out = new Map<string, CandidateEvent>();
+  if (!ids.length) return out;
+  const rows = stmt(db, `SELECT ${LEAN_COLUMNS.join(', ')} FROM events WHERE id IN (SELECT value FROM json_each(?))`)
+    .raw(true)
+    .all(JSON.stringify(ids)) as unknown[][];
+  for (const r of rows) out.set(r[1] as string, leanEvent(r));
+  return out;
 }
 
 /** The rules of each report of each event, in link order. */

@@ -9,7 +9,7 @@ import { findDocumentByHash, getDocument, listDocuments } from './documents.ts';
 import { eventSeq, getEventBySeq, loadReports } from './events.ts';
 import { saveIngestItem, saveIngestItems } from './ingest.ts';
 import { aggregate } from './aggregate.ts';
-import { eventReportRules, findCandidates, findCandidatesMany } from './candidates.ts';
+import { candidateEvents, eventReportRules, findCandidates, findCandidatesMany } from './candidates.ts';
 import { countEvents, listEvents, mapPoints } from './query.ts';
 import { auditLog, decideProposal, listProposals, moveReports, updateEvent } from './review.ts';
 import { SqliteUsers } from './users.ts';
@@ -102,6 +102,10 @@ export class SqliteStore implements Store {
 
   async findCandidatesMany(qs: CandidateQuery[]) {
     return findCandidatesMany(this.db, qs);
+  }
+
+  async candidateEvents(ids: string[]) {
+    return candidateEvents(this.db, ids);
   }
 
   async eventReportRules(eventIds: string[]) {
