@@ -133,6 +133,10 @@ test('a lone force hit by an agent the text does not name is the target; country
   const driveBy = short(roles('A man was killed in a drive-by shooting by two armed men on a motorcycle.', 'BRA', 'Violence against civilians', 'Attack', true));
   assert.equal(driveBy.actor1, 'Unidentified Gang and/or Police Militia');
   assert.equal(short(roles('A man was shot to death by two armed men.', 'BRA', 'Violence against civilians', 'Attack', true)).actor1, 'Unidentified Armed Group (Brazil)');
+  // A renaming convention holds when nobody is named too: a Mexican drive-by is gang violence either way.
+  for (const text of ['A man was shot dead in a drive-by incident.', 'A man was shot dead by armed men in a drive-by incident.']) {
+    assert.equal(short(roles(text, 'MEX', 'Violence against civilians', 'Attack', true)).actor1, 'Unidentified Gang (Mexico)', text);
+  }
 });
 
 test('coordinated forces share the head noun; in a mutual clash the event country\'s own state comes first', () => {

@@ -39,7 +39,8 @@ const GROUPS_CLASH = /\b(?:two|rival)\s+(?:[\w-]+\s+){0,2}?(?:groups?|mobs|commu
 const TENSION_CLAUSE = /\b(?:tensions?|disputes?|rivalry|enmity|feud)\s+between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$/i;
 
 interface ImpliedRule {
-  countries: string[];
+  /** Absent: every country (a convention of ACLED's codebook rather than of one country's coders). */
+  countries?: string[];
   eventTypes?: string[];
   pattern: string;
   actor: string;
@@ -65,21 +66,23 @@ function battleOrder(actor1: Role, actor2: Role | null, iso3: string | null): [R
 const impliedRules = impliedData.rules.map((r) => ({ ...r, re: new RegExp(r.pattern, 'i') }));
 
 /** The generic perpetrator ACLED codes when the text names none (data/implied-actors.json). */
-const fits = (r: (typeof impliedRules)[number], cls: Classification) =>
-  (!r.eventTypes || r.eventTypes.includes(cls.event_type)) && (!r.classifiedBy || r.classifiedBy.includes(cls.rule));
+const fits = (r: (typeof impliedRules)[number], cls: Classification, iso3: string | null) =>
+  (!r.countries || (!!iso3 && r.countries.includes(iso3))) && (!r.eventTypes || r.eventTypes.includes(cls.event_type)) && (!r.classifiedBy || r.classifiedBy.includes(cls.rule));
 
+/** No perpetrator named: the first rule that fits, a renaming rule too when it renames the default
+ *  (an unnamed attacker is the default generic actor, named or not). */
 function unnamedPerpetrator(text: string, span: { start: number; end: number }, cls: Classification, opts: Opts): Role {
   const body = text.slice(span.start, span.end);
-  const rule = impliedRules.find((r) => !r.replaces && opts.iso3 && r.countries.includes(opts.iso3) && fits(r, cls) && r.re.test(body));
+  const rule = impliedRules.find((r) => (!r.replaces || r.replaces.includes(impliedData.default)) && fits(r, cls, opts.iso3) && r.re.test(body));
   return implied(rule?.actor ?? impliedData.default, opts);
 }
 
 /** A generic perpetrator the text does name ("armed men") under the country's convention, if any. */
 function localConvention(main: Role, text: string, span: { start: number; end: number }, cls: Classification, opts: Opts): Role {
   const id = main.mention?.actor.dictionary_id;
-  if (!id || !opts.iso3) return main;
+  if (!id) return main;
   const body = text.slice(span.start, span.end);
-  const rule = impliedRules.find((r) => r.replaces?.includes(id) && r.countries.includes(opts.iso3!) && fits(r, cls) && r.re.test(body));
+  const rule = impliedRules.find((r) => r.replaces?.includes(id) && fits(r, cls, opts.iso3) && r.re.test(body));
   return rule ? { actor: implied(rule.actor, opts).actor, mention: main.mention, rule: 'actors/country-convention' } : main;
 }
 
