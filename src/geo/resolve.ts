@@ -6,7 +6,7 @@ import type { GeoPrecision } from '../core/types.ts';
 import type { Place, PlaceMention } from './types.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
-import { SETTLEMENT_WORDS, admissible, areaNamed, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
+import { SETTLEMENT_WORDS, adminKeys, admissible, areaNamed, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
 import type { Span } from './scan.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
@@ -193,6 +193,10 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
   for (let k = 0; k < n; k++) {
     const c = first[k]!;
     const a = c >= 0 ? cands[k]![c]! : null;
+    if (a && !isAdmin(a) && (!ctx.iso3 || a.iso3 === ctx.iso3) && seatNamedAsArea(spans, k, a)) {
+      areaAt.push(provincesOfSeat(places, a));
+      continue;
+    }
     if (!a || !isAdmin(a) || (ctx.iso3 && a.iso3 !== ctx.iso3)) {
       areaAt.push(null);
       continue;
@@ -205,6 +209,44 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
   const out: PlaceMention[] = [];
   for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx), ctx.iso3));
   return out;
+}
+
+/** "al Asadiyah in al-Hasakeh", "Basira in the countryside of Deir-ez-Zor": a province's seat
+ *  named like its province, right after "X in" or as a countryside, names the province (Syrian and
+ *  Iraqi reports name governorates by their seats). Not a seat named anywhere else: "Benghazi
+ *  ... Tawergha" does not put Tawergha in Benghazi. */
+function seatNamedAsArea(spans: Span[], k: number, a: Place): boolean {
+  if (a.feature_code !== 'PPLA' && a.feature_code !== 'PPLC') return false;
+  const s = spans[k]!;
+  let linked = s.cueBefore === 'countryside';
+  if (!linked && s.cueBefore === 'in' && k > 0) {
+    const prev = spans[k - 1]!;
+    // "X in Y", "X town in Y": only the kind word and "in" between.
+    linked = s.start - prev.end <= 4 + (prev.kindAfter ? prev.kindAfter.length + 1 : 0);
+  }
+  if (!linked) return false;
+  const keys = adminKeys(a.admin1);
+  return keys.includes(s.key) || keys.includes(s.foldedKey);
+}
+
+/** ADM1 places by country and admin1 name, per gazetteer (its places array), built on first use. */
+const provinceIndex = new WeakMap<Place[], Map<string, Place[]>>();
+
+/** The province areas of a seat read as its province (null: the gazetteer has no such area). */
+function provincesOfSeat(places: Place[], seat: Place): Place[] | null {
+  let index = provinceIndex.get(places);
+  if (!index) {
+    index = new Map();
+    for (const q of places) {
+      if (q.feature_code !== 'ADM1') continue;
+      const key = `${q.iso3}|${q.admin1}`;
+      const list = index.get(key);
+      if (list) list.push(q);
+      else index.set(key, [q]);
+    }
+    provinceIndex.set(places, index);
+  }
+  return index.get(`${seat.iso3}|${seat.admin1}`) ?? null;
 }
 
 function choose(st: FirstPass, scores: number[], first0: number[], k: number, ctx: ResolveContext): Choice {

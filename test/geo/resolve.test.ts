@@ -50,6 +50,17 @@ test('a district named inside a named province is where the settlement lies', ()
   assert.equal(eventPlace('Two groups clashed in Kheripur (Uttara Desh) over land.', 'IND'), 'gn:9200120');
 });
 
+test('a seat named like its province, right after "X in", names the province', () => {
+  // The only Zahiriya lies in another province: "Zahiriya in Qadima" is not that one, and the
+  // event falls back to the place named around it.
+  const ms = findPlaces('Rebels looted wheat crops in Zahiriya in Qadima on Monday.', gz, { iso3: 'SYR' });
+  assert.equal(ms[0]!.place, null);
+  assert.equal(eventPlace('Rebels looted wheat crops in Zahiriya in Qadima on Monday.', 'SYR'), 'gn:9200131');
+  assert.equal(eventPlace('Rebels looted crops in Zahiriya in the countryside of Qadima.', 'SYR'), 'gn:9200131');
+  // Named apart ("in X and in Y"), the seat is a town only: both places stand.
+  assert.equal(findPlaces('Rebels looted crops in Zahiriya and clashed in Qadima on Monday.', gz, { iso3: 'SYR' })[0]!.place?.id, 'gn:9200132');
+});
+
 test('a district answers to the province named, unless none of its namesakes is there (a slip)', () => {
   // Two districts "Ramgarh": the one in the province named (by another of its names, so no
   // admin-name bonus decides), though the other comes first.
