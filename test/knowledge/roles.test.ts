@@ -137,6 +137,13 @@ test('a lone force hit by an agent the text does not name is the target; country
   for (const text of ['A man was shot dead in a drive-by incident.', 'A man was shot dead by armed men in a drive-by incident.']) {
     assert.equal(short(roles(text, 'MEX', 'Violence against civilians', 'Attack', true)).actor1, 'Unidentified Gang (Mexico)', text);
   }
+  // Anywhere, an attack on civilians the text puts down to gang activity was made by a gang; a gang
+  // member shot in a battle is the target, not the attacker.
+  for (const text of ['A man was shot by five masked gunmen in what police believe is a gang-related shooting.', 'A woman was shot dead; the attack allegedly is linked to drug dealing.']) {
+    assert.equal(short(roles(text, 'TTO', 'Violence against civilians', 'Attack', true)).actor1, 'Unidentified Gang (Trinidad and Tobago)', text);
+  }
+  assert.equal(short(roles('A man was shot by five masked gunmen.', 'TTO', 'Violence against civilians', 'Attack', true)).actor1, 'Unidentified Armed Group (Trinidad and Tobago)');
+  assert.equal(short(roles('An alleged gang member was shot dead by unidentified armed men.', 'SLV', 'Battles', 'Armed clash')).actor1, 'Unidentified Armed Group (El Salvador)');
 });
 
 test('coordinated forces share the head noun; in a mutual clash the event country\'s own state comes first', () => {
