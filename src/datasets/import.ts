@@ -5,8 +5,9 @@
 
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import type { IngestItem, Placement, Store } from '../store/store.ts';
-import { placeReports, type RankHelper } from '../merge/place.ts';
+import type { CandidateEvent, IngestItem, Placement, Store } from '../store/store.ts';
+import { reachedBy, touchedFootprints } from '../merge/ahead.ts';
+import { claimEvents, rankBatch, rankReports, type RankedList, type RankHelper } from '../merge/place.ts';
 import { placeHelper } from '../merge/place-helper.ts';
 import { acledRecord } from './acled.ts';
 import { ucdpRecord } from './ucdp.ts';
@@ -67,31 +68,32 @@ export async function importDataset(store: Store, dataset: string, path: string,
   return importRows(store, csvRows(path, map, stats), stats, opts);
 }
 
-/** Batches rows into transactions (see saveBatch), reporting progress after each. */
+/** Batches rows into transactions (see saveBatches), reporting progress after each. */
 async function importRows(store: Store, rows: AsyncIterable<Row>, stats: ImportStats, opts: ImportOptions): Promise<ImportStats> {
-  const batchSize = opts.batch ?? IMPORT_BATCH;
   const merge = opts.merge ?? true;
-  let batch: Array<DatasetRecord & { line: number }> = [];
-  // Half of each batch is ranked on a second thread (SQLite files; same placements).
+  // A second thread ranks rows (SQLite files; same placements): the next batch while one is saved.
   const helper = merge ? placeHelper(store) : null;
-  const flush = async () => {
-    if (!batch.length) return;
-    await saveBatch(store, batch, stats, merge, undefined, helper);
-    batch = [];
-    opts.onProgress?.(stats);
-  };
   try {
-    for await (const row of rows) {
-      stats.rows++;
-      if ('error' in row) stats.failed.push({ line: row.line, message: row.error });
-      else batch.push({ ...row.record, line: row.line });
-      if (batch.length >= batchSize) await flush();
-    }
-    await flush();
+    await saveBatches(store, batchesOf(rows, opts.batch ?? IMPORT_BATCH, stats), stats, { merge, helper, onSaved: () => opts.onProgress?.(stats) });
   } finally {
     await helper?.close();
   }
   return stats;
+}
+
+/** Rows in batches of `size`; a row that could not be read goes to stats.failed. */
+async function* batchesOf(rows: AsyncIterable<Row>, size: number, stats: ImportStats): AsyncGenerator<Batch> {
+  let batch: Batch = [];
+  for await (const row of rows) {
+    stats.rows++;
+    if ('error' in row) stats.failed.push({ line: row.line, message: row.error });
+    else batch.push({ ...row.record, line: row.line });
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 async function* jsonRows(path: string, map: (value: unknown) => DatasetRecord, collection: boolean): AsyncGenerator<Row> {
@@ -140,22 +142,66 @@ async function* csvRows(path: string, map: (row: Record<string, string>, columns
   if (!columns) throw new Error(`${path}: no header row`);
 }
 
+/** Rows saved in one transaction, each with the line it was read from. */
+export type Batch = Array<DatasetRecord & { line: number }>;
+
+export interface BatchOptions {
+  /** Look for the same incident among stored events (default true). */
+  merge?: boolean;
+  /** A second thread to rank on (place-helper.ts). */
+  helper?: RankHelper | null;
+  /** Each batch's placements, once decided (before it is saved). */
+  onPlaced?: (batch: Batch, placements: Placement[]) => void;
+  /** After each batch is saved. */
+  onSaved?: (batch: Batch, placements: Placement[]) => void | Promise<void>;
+}
+
 /**
- * Places one batch among the stored events and saves it in ONE transaction; if that fails, row by
- * row so that only the offending rows are lost (each named by line in stats.failed). Returns each
- * row's placement. The import and the merge bench both go through here.
+ * Places batches among the stored events and saves each in ONE transaction (saveRows), in order;
+ * returns nothing but fills `stats`. The import and the merge bench both go through here.
+ *
+ * Each batch is placed against the store as it was after the one before it was saved. While one
+ * batch is saved on this thread, the next is ranked on the helper's thread (when a core is free);
+ * its rows that the saved batch could have changed the candidates of are ranked again afterwards
+ * (ahead.ts), so the placements are those of ranking each batch only after the save before it.
  */
-export async function saveBatch(
-  store: Store,
-  batch: Array<DatasetRecord & { line: number }>,
-  stats: ImportStats,
-  merge = true,
-  onPlaced?: () => void,
-  helper?: RankHelper | null,
-): Promise<Placement[]> {
-  const reports = batch.map((r) => r.report);
-  const placements: Placement[] = merge ? await placeReports(store, reports, helper) : reports.map(() => ({ kind: 'new' }));
-  onPlaced?.();
+export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, stats: ImportStats, opts: BatchOptions = {}): Promise<void> {
+  const merge = opts.merge ?? true;
+  const helper = opts.helper ?? null;
+  const it = batches[Symbol.asyncIterator]();
+  let next = await it.next();
+  /** The current batch's rankings when they were made ahead (and brought up to date). */
+  let ahead: RankedList[] | null = null;
+  while (!next.done) {
+    const batch = next.value;
+    const reports = batch.map((r) => r.report);
+    const placements: Placement[] = merge
+      ? await claimEvents(store, reports, ahead ?? (await rankReports(store, reports, helper)))
+      : reports.map(() => ({ kind: 'new' }));
+    opts.onPlaced?.(batch, placements);
+    next = await it.next();
+    const coming = next.done ? [] : next.value.map((r) => r.report);
+    const early = merge && coming.length && helper?.worthIt() ? helper.rank(coming).catch(() => null) : null;
+    // The events rows join, as they were before the save (one of the versions a stale ranking saw).
+    const joined = early ? [...new Set(placements.flatMap((p) => (p.kind === 'attach' ? [p.event_id] : [])))] : [];
+    const before = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
+    await saveRows(store, batch, placements, stats);
+    ahead = early && (await early);
+    if (ahead) {
+      const after = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
+      const stale = reachedBy(coming, touchedFootprints(reports, placements, before, after));
+      const fresh = stale.length ? await rankBatch(store, stale.map((i) => coming[i]!)) : [];
+      stale.forEach((row, j) => (ahead![row] = fresh[j]!));
+    }
+    await opts.onSaved?.(batch, placements);
+  }
+}
+
+/**
+ * Saves one placed batch in ONE transaction; if that fails, row by row so that only the offending
+ * rows are lost (each named by line in stats.failed).
+ */
+async function saveRows(store: Store, batch: Batch, placements: Placement[], stats: ImportStats): Promise<void> {
   const items: IngestItem[] = batch.map((r, i) => ({ doc: r.doc, reports: [r.report], placements: [placements[i]!] }));
   const count = (created: boolean, placement: Placement) => {
     if (!created) return void stats.unchanged++;
@@ -175,7 +221,6 @@ export async function saveBatch(
       }
     }
   }
-  return placements;
 }
 
 export function emptyStats(): ImportStats {

@@ -1,7 +1,8 @@
-// A second thread for placement: ranks half of each import batch (place.ts rankBatch) over its
-// own read connection to the same SQLite file while this thread ranks the other half. Both read
-// the same committed state (nothing is written while a batch is ranked), so the placements are
-// the ones one thread would make. Only for a SQLite file: an in-memory database cannot be shared,
+// A second thread for placement: ranks import rows (place.ts rankBatch) over its own read
+// connection to the same SQLite file. It ranks the next batch while this thread saves one
+// (datasets/import.ts saveBatches, which then ranks again the rows the save could have changed:
+// merge/ahead.ts), or half of a batch while this thread ranks the other half (nothing is written
+// meanwhile). Either way the placements are the ones one thread would make. Only for a SQLite file: an in-memory database cannot be shared,
 // and PostgreSQL already answers a batch's queries on its own server processes.
 
 import { cpus, loadavg } from 'node:os';

@@ -152,15 +152,26 @@ const SPLIT_FROM = 200;
  * One placement per report, in order. A dataset codes each incident once, so a row never joins
  * an event that already holds a row of the same dataset (nor two rows of one batch the same event).
  * A batch is placed against the store as it was before the batch, so nothing placed earlier in it
- * can change the candidates: every row is ranked first (the second half on `helper`'s thread when
- * given), then the reports' rules are read for just the events dataset rows ranked, and the rows
- * claim their events in order.
+ * can change the candidates: every row is ranked first (rankReports), then the rows claim their
+ * events in order (claimEvents).
  */
 export async function placeReports(store: Store, reports: Report[], helper?: RankHelper | null): Promise<Placement[]> {
+  return claimEvents(store, reports, await rankReports(store, reports, helper));
+}
+
+/** Every report of a batch ranked against the store as it is, the second half on `helper`'s thread when given and worth it. */
+export async function rankReports(store: Store, reports: Report[], helper?: RankHelper | null): Promise<RankedList[]> {
   const half = helper && reports.length >= SPLIT_FROM && helper.worthIt() ? Math.ceil(reports.length / 2) : reports.length;
   // Handed over first so the other thread works while this one ranks its half.
   const theirs = half < reports.length ? helper!.rank(reports.slice(half)).catch(() => rankBatch(store, reports.slice(half))) : null;
-  const ranked = [...(await rankBatch(store, reports.slice(0, half))), ...((await theirs) ?? [])];
+  return [...(await rankBatch(store, reports.slice(0, half))), ...((await theirs) ?? [])];
+}
+
+/**
+ * The placements of ranked reports, in order: the reports' rules are read for just the events
+ * dataset rows ranked, and each row claims the best event its dataset has not claimed yet.
+ */
+export async function claimEvents(store: Store, reports: Report[], ranked: RankedList[]): Promise<Placement[]> {
   const wanted = new Set(ranked.flatMap((list, i) => (datasetOf(reports[i]!) ? list.ranked.map((x) => x.event_id) : [])));
   const rules = wanted.size ? await store.eventReportRules([...wanted]) : new Map<string, string[][]>();
   const claimed = new Set<string>();
