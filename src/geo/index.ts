@@ -72,7 +72,8 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     iso3 = inferCountryFromVotes(votes);
   }
   if (iso3) for (const [k, s] of spans.entries()) spans[k] = inCountryVariant(s, gz, iso3);
-  const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots });
+  const variants = iso3 ? spellingVariants(spans, gz, iso3) : undefined;
+  const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots, variants });
   const mentions = resolved.map((m) => withAdminSpelling(m, spans, resolved));
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
@@ -113,6 +114,24 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
     }
   }
   return s;
+}
+
+/** Per span with exact candidates in the country: the country's places under another spelling of
+ *  the name, for resolveSpans to try when no exact candidate fits. */
+function spellingVariants(spans: Span[], gz: MemoryGazetteer, iso3: string): number[][] {
+  const out: number[][] = [];
+  for (const s of spans) {
+    const ids: number[] = [];
+    if (!s.fold && s.ids.length && s.key.length >= 5) {
+      const hits = gz.foldHits(s.key);
+      for (let n = 0; n < hits.ids.length; n++) {
+        const id = hits.ids[n]!;
+        if (gz.places[id]!.iso3 === iso3 && !s.ids.includes(id)) ids.push(id);
+      }
+    }
+    out.push(ids);
+  }
+  return out;
 }
 
 const spellingCache = new Map<string, { short: string; keys: Set<string> }>();

@@ -66,6 +66,10 @@ export interface ResolveContext {
   fronts?: readonly FrontLine[];
   /** The text has admin slots ("X (District, Province)"): see variantInNamedArea. */
   slots?: boolean;
+  /** Per span: in-country places of another spelling of its name (the transliteration fold),
+   *  tried only when no exact candidate fits the areas named ("Basira in Deir-ez-Zor" where the
+   *  exact "Basira" lies in another province and the gazetteer spells the right one "Bassira"). */
+  variants?: number[][];
 }
 
 const FRONT_WEIGHT = 3;
@@ -159,6 +163,8 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
   const n = spans.length;
   const cands: Place[][] = [];
   const scores: number[][] = [];
+  // cands[k] holds the exact candidates first, then the spelling variants (ctx.variants).
+  const exactCount: number[] = [];
   for (let k = 0; k < n; k++) {
     const s = spans[k]!;
     const list: Place[] = [];
@@ -172,11 +178,19 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
       // A match through an alternate name (exonym, old name) is weaker than the place's own name.
       sc.push(scorePlace(p, s, ctx) - (s.alt[m] ? 0.8 : 0));
     }
+    const exact = list.length;
+    const more = ctx.variants?.[k];
+    if (more) for (const id of more) {
+      const p = places[id]!;
+      list.push(p);
+      sc.push(scorePlace(p, s, ctx) - 0.8);
+    }
     cands.push(list);
     scores.push(sc);
+    exactCount.push(exact);
   }
   const first0: number[] = [];
-  for (let k = 0; k < n; k++) first0.push(pickBest(cands[k]!, scores[k]!, null, null));
+  for (let k = 0; k < n; k++) first0.push(pickBest(cands[k]!, scores[k]!, exactMask(cands[k]!.length, exactCount[k]!), null));
   const first: number[] = [];
   for (let k = 0; k < n; k++) {
     if (!spans[k]!.fold) {
@@ -202,13 +216,24 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
       continue;
     }
     const same: Place[] = [];
-    for (const q of cands[k]!) if (isAdmin(q) && q.iso3 === a.iso3) same.push(q);
+    for (let c2 = 0; c2 < exactCount[k]!; c2++) {
+      const q = cands[k]![c2]!;
+      if (isAdmin(q) && q.iso3 === a.iso3) same.push(q);
+    }
     areaAt.push(same);
   }
   const st: FirstPass = { spans, cands, first, areaAt, window: WINDOW };
   const out: PlaceMention[] = [];
-  for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx), ctx.iso3));
+  for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx, exactCount[k]!), ctx.iso3));
   return out;
+}
+
+/** null when every candidate is exact; else true for the first `exact` candidates only. */
+function exactMask(length: number, exact: number): boolean[] | null {
+  if (exact === length) return null;
+  const mask: boolean[] = [];
+  for (let c = 0; c < length; c++) mask.push(c < exact);
+  return mask;
 }
 
 /** "al Asadiyah in al-Hasakeh", "Basira in the countryside of Deir-ez-Zor": a province's seat
@@ -249,16 +274,23 @@ function provincesOfSeat(places: Place[], seat: Place): Place[] | null {
   return index.get(`${seat.iso3}|${seat.admin1}`) ?? null;
 }
 
-function choose(st: FirstPass, scores: number[], first0: number[], k: number, ctx: ResolveContext): Choice {
+function choose(st: FirstPass, scores: number[], first0: number[], k: number, ctx: ResolveContext, exact: number): Choice {
   const span = st.spans[k]!;
   const cands = st.cands[k]!;
   const mask = admissible(st, k);
   const bonus: number[] = [];
+  let exactFits = false;
   for (let c = 0; c < cands.length; c++) {
-    if (span.fold && mask[c] && !nearOthers(st.spans, st.cands, first0, k, cands[c]!)) mask[c] = false;
+    // Spelling variants (after the exact candidates) must lie near the document's other places.
+    if ((span.fold || c >= exact) && mask[c] && !nearOthers(st.spans, st.cands, first0, k, cands[c]!)) mask[c] = false;
+    if (c < exact && mask[c]) exactFits = true;
     bonus.push(mask[c] ? nearPicks(st, k, cands[c]!) : 0);
   }
+  // The variants only when no exact candidate fits, and only inside an admin area the text names
+  // by its own name (a named province's radius is no evidence for another spelling).
+  for (let c = exact; c < cands.length; c++) if (exactFits || !variantInNamedArea(cands[c]!, ctx.names, span, ctx.slots ?? false)) mask[c] = false;
   const c = pickBest(cands, scores, mask, bonus);
+  const variant = c >= exact;
   if (c < 0) {
     const rule = cands.length ? 'outside-named-area' : span.ids.length ? 'no-match-in-country' : 'no-match';
     return { place: null, margin: 0, rule };
@@ -266,8 +298,8 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   const place = cands[c]!;
   const margin = cands.length > 1 ? scoreMargin(scores, c) : 2;
   // A variant lying in an admin area the text names is corroborated: as sure as an exact name.
-  const corroborated = span.fold && variantInNamedArea(place, ctx.names, span, ctx.slots ?? false);
-  return { place, margin, rule: `${span.fold ? 'variant' : 'exact'}-name${isAdmin(place) ? '-admin' : ''}${corroborated ? '-in-named-area' : ''}` };
+  const corroborated = (span.fold || variant) && variantInNamedArea(place, ctx.names, span, ctx.slots ?? false);
+  return { place, margin, rule: `${span.fold || variant ? 'variant' : 'exact'}-name${isAdmin(place) ? '-admin' : ''}${corroborated ? '-in-named-area' : ''}` };
 }
 
 function mentionOf(span: Span, choice: Choice, iso3: string | null): PlaceMention {

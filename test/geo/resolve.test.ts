@@ -61,6 +61,14 @@ test('a seat named like its province, right after "X in", names the province', (
   assert.equal(findPlaces('Rebels looted crops in Zahiriya and clashed in Qadima on Monday.', gz, { iso3: 'SYR' })[0]!.place?.id, 'gn:9200132');
 });
 
+test('another spelling inside the named province, when no exact namesake fits it', () => {
+  // The only "Basila" lies in another province; Qadima's village is spelled "Bassila".
+  assert.equal(eventPlace('An IED exploded near Basila town in Qadima on Monday.', 'SYR'), 'gn:9200134');
+  assert.equal(findPlaces('An IED exploded near Basila town in Qadima.', gz, { iso3: 'SYR' })[0]!.rule, 'variant-name-in-named-area');
+  // No area named: the exact name stands.
+  assert.equal(eventPlace('An IED exploded near Basila town on Monday.', 'SYR'), 'gn:9200133');
+});
+
 test('a district answers to the province named, unless none of its namesakes is there (a slip)', () => {
   // Two districts "Ramgarh": the one in the province named (by another of its names, so no
   // admin-name bonus decides), though the other comes first.
