@@ -205,3 +205,10 @@ test('battles with explosives: two named sides of "a clash between X and Y" are 
   assert.deepEqual([r.actor1?.actor.inter, r.actor2?.actor.inter], [1, 1]);
   assert.ok(r.actor1?.mention && r.actor2?.mention, 'both sides are named mentions, none implied');
 });
+
+test('whoever shoots down or intercepts a weapon is actor1, even when the weapon is "operated by" or "fired by" the other side', () => {
+  const downed = short(roles('LNA forces shot down a Turkish air drone operated by GNA near the airbase.', 'LBY', 'Strategic developments', 'Disrupted weapons use'));
+  assert.equal(downed.actor1, 'Military Forces of Libya (2014-) Haftar Faction');
+  const intercepted = short(roles('Saudi-led coalition air defence systems intercepted a ballistic missile fired by pro-Houthi forces over the camp.', 'YEM', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'));
+  assert.deepEqual([intercepted.actor1, intercepted.actor2], ['Operation Restoring Hope', 'Military Forces of Yemen (2016-) Supreme Political Council']);
+});

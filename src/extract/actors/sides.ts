@@ -61,9 +61,30 @@ function attackerFirst(text: string, actors: ActorMention[]): ActorMention[] {
   return first ? [actors[first], ...actors.filter((_, i) => i !== first)] : actors;
 }
 
+/** "LNA forces shot down a Turkish drone operated by GNA", "air defences intercepted a missile fired
+ *  by X": whoever downs or intercepts a weapon acts (ACLED codes the disrupting actor first); the
+ *  weapon's owners, however they are introduced, are the other side. The passive ("was intercepted
+ *  by X") is left to the general rules: there the interception is often a side note of X's strike. */
+const DOWNS = /\b(?:shot down|shoots down|shooting down|downed|intercepted|intercepts)\b(?!\s+by\b)/i;
+const JOINED = /^\s*(?:,|and|&)?\s*(?:the\s+)?$/i;
+
+function disruptorFirst(text: string, inOrder: ActorMention[]): Sides | null {
+  for (let k = 0; k + 1 < inOrder.length; k++) {
+    const [a, b] = [inOrder[k], inOrder[k + 1]];
+    if (a.end > b.start) return null;
+    const gap = text.slice(a.end, b.start);
+    if (/[.;]/.test(gap)) return null;
+    if (DOWNS.test(gap)) return { side1: inOrder.slice(0, k + 1), side2: inOrder.slice(k + 1) };
+    if (!JOINED.test(gap)) return null;
+  }
+  return null;
+}
+
 /** Split actors (in text order) into two sides. */
 export function splitSides(text: string, inOrder: ActorMention[]): Sides {
   if (inOrder.length === 0) return { side1: [], side2: [] };
+  const disrupted = disruptorFirst(text, inOrder);
+  if (disrupted) return disrupted;
   const actors = attackerFirst(text, inOrder);
   const side1: ActorMention[] = [actors[0]];
   const side2: ActorMention[] = [];
