@@ -2,11 +2,13 @@
 // `sitrep eval acled` measures notes_per_second (evaluateAcled: process CPU of the pass, all
 // threads, gazetteer loading excluded and timed apart). bench/extract.ts runs this file as a
 // child process, because its own process is already warm by the time it measures.
+// It applies the same V8 batch settings as the `sitrep eval` process (batch-tiering.ts).
 // Usage: node --import tsx bench/extract-cold.ts ACLED.csv [GEONAMES_PATH ...]   (prints one JSON line)
 
 import { ACLED_REQUIRED_COLUMNS, acledCase, evaluateAcled, type AcledCase } from '../src/eval/acled.ts';
 import { readCsvTable } from '../src/eval/csv.ts';
 import { loadDefaultGazetteer, loadGazetteer } from '../src/geo/index.ts';
+import { tuneForBatchExtraction } from '../src/extract/batch-tiering.ts';
 
 export interface ColdPass {
   notes: number;
@@ -19,6 +21,7 @@ export interface ColdPass {
 }
 
 async function main(file: string, geonames: string[]): Promise<ColdPass> {
+  tuneForBatchExtraction();
   const cases = readCsvTable(file, ACLED_REQUIRED_COLUMNS).rows.map(acledCase).filter((c): c is AcledCase => typeof c !== 'string');
   const cpu0 = process.cpuUsage();
   const gazetteer = geonames.length ? loadGazetteer({ files: geonames }) : loadDefaultGazetteer();

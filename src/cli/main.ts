@@ -4,6 +4,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { reportError } from './errors.ts';
+import { tuneForBatchExtraction } from '../extract/batch-tiering.ts';
 
 const COMMANDS: Array<{ name: string; load: () => Promise<{ register: (p: Command) => void }> }> = [
   { name: 'ingest', load: () => import('./commands/ingest.ts') },
@@ -23,6 +24,10 @@ const COMMANDS: Array<{ name: string; load: () => Promise<{ register: (p: Comman
   { name: 'migrate', load: () => import('./commands/migrate.ts') },
 ];
 
+/** One-shot commands that extract many texts and exit: they get V8's batch settings (see
+ *  batch-tiering.ts); the server and the worker run long and keep V8's defaults. */
+const BATCH_EXTRACTION = new Set(['eval', 'extract', 'ingest']);
+
 async function main(argv: string[]): Promise<void> {
   const program = new Command('sitrep')
     .description('Turn raw conflict reporting into structured, evidenced, ACLED-compatible events')
@@ -31,6 +36,7 @@ async function main(argv: string[]): Promise<void> {
     // Commander prints its own message; the exit code is decided in one place below.
     .exitOverride();
   const wanted = argv[2];
+  if (BATCH_EXTRACTION.has(wanted)) tuneForBatchExtraction();
   // Load only the command being run; with no/unknown command, load all so help lists them.
   const chosen = COMMANDS.filter((c) => c.name === wanted);
   for (const c of chosen.length ? chosen : COMMANDS) {
