@@ -212,3 +212,8 @@ test('whoever shoots down or intercepts a weapon is actor1, even when the weapon
   const intercepted = short(roles('Saudi-led coalition air defence systems intercepted a ballistic missile fired by pro-Houthi forces over the camp.', 'YEM', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'));
   assert.deepEqual([intercepted.actor1, intercepted.actor2], ['Operation Restoring Hope', 'Military Forces of Yemen (2016-) Supreme Political Council']);
 });
+
+test('a force named right after "between" is a party to the fight, not its target, even when the other side is not a known actor', () => {
+  const r = short(roles('Clashes took place between regime forces against opposition factions on the front, amid shelling.', 'SYR', 'Battles', 'Armed clash', false, 'Clashes'));
+  assert.equal(r.actor1, 'Military Forces of Syria (2000-)');
+});

@@ -218,6 +218,7 @@ export function assignRoles(
 /** "killed by (two) X", "fire from X's positions", "blamed forces loyal to X (for the attack)", "an attack
  *  attributed to X", "militants (suspected X)": X is the agent. */
 const AGENT = /(?:\b(?<!found |-)by\s+(?:[\w-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
+const BETWEEN_PARTY = /\bbetween\s+(?:the\s+)?$/i;
 /** "Al Shabaab claimed responsibility": whoever claims the attack made it. */
 const CLAIMED = /^\s+(?:[a-z]+\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
 /** "aircraft of the Saudi-led coalition", "drones belonging to X": X owns the means (data/means.json). */
@@ -233,6 +234,8 @@ function onlyTargetsNamed(text: string, armed: ActorMention[], cls: Classificati
   if (!cls.cue || armed.length === 0 || cls.event_type === 'Strategic developments' || /clash|two-armed/.test(cls.rule)) return false;
   // Fighting words ("a clash between GNA and LNA forces, involving artillery"): two named sides fight each other.
   if (armed.length >= 2 && cls.rule.endsWith('fighting-with-explosives')) return false;
+  // "Clashes took place between regime forces against opposition factions": a party to the fight, not its target.
+  if (armed.some((m) => BETWEEN_PARTY.test(text.slice(Math.max(0, m.start - 12), m.start)))) return false;
   const cueStart = cls.cue.start;
   return armed.every((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
