@@ -103,7 +103,6 @@ export function replicate(path: string, times: number): void {
       copy('evidence', { id: null, report_id: id('report_id') }, `id <= ${maxRow.evidence}`);
       copy('event_reports', { report_id: id('report_id'), event_seq: `event_seq + ${off}` }, `rowid <= ${maxRow.event_reports}`);
       copy('event_actors', { event_seq: `event_seq + ${off}` }, `event_seq <= ${N}`);
-      copy('events_rtree', { id: `id + ${off}` }, `id <= ${N}`);
       copy('events_rtree_days', { id: `id + ${off}` }, `id <= ${N}`);
     }
     // The full-text index keeps no text (contentless), so each copy's entry is built again

@@ -149,16 +149,12 @@ export function refreshIndexes(
     );
   if (!fresh) {
     stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(seq);
-    if (redo.rtree) stmt(db, 'DELETE FROM events_rtree WHERE id = ?').run(seq);
     if (redo.rtree) stmt(db, 'DELETE FROM events_rtree_days WHERE id = ?').run(seq);
     if (redo.actors) stmt(db, 'DELETE FROM event_actors WHERE event_seq = ?').run(seq);
   }
   stmt(db, 'INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(seq, searchBody(f, texts));
   if (redo.rtree && f.latitude != null && f.longitude != null) {
-    stmt(db, 'INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)').run(
-      seq, f.longitude, f.longitude, f.latitude, f.latitude,
-    );
-    // The same point with its date window in days since 1970, for merge candidates (migration 003).
+    // The point with its date window in days since 1970: boxes and merge candidates (migrations 003, 074).
     stmt(
       db,
       `INSERT INTO events_rtree_days (id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)

@@ -107,7 +107,8 @@ export function splitBox([west, south, east, north]: Box): Box[] {
 
 function bboxWhere(db: DB, bbox: Box, add: (sql: string, ...p: unknown[]) => void) {
   const boxes = splitBox(bbox);
-  const inBox = 'SELECT id FROM events_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?';
+  // The (lon, lat, day) R*Tree, its day axis unbounded (migration 074).
+  const inBox = 'SELECT id FROM events_rtree_days WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?';
   // A small box: its events from the R*Tree, then sorted. A wide one (a country, a region): the
   // R*Tree would hand back most of the table, so test coordinates while walking in sort order.
   // A capped count tells them apart in a few milliseconds.
