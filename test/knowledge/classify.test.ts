@@ -128,3 +128,12 @@ test('demonstrators blocking roads with barricades or burning material, or beati
   assert.equal(cls('Thousands joined a motorcade; journalists were beaten up by demonstrators. [size=thousands]', 'BRA').sub_event_type, 'Violent demonstration');
   assert.equal(cls('Teachers went on strike and barricaded themselves into an office of the ministry to protest unpaid salaries. [size=no report]', 'HTI').sub_event_type, 'Peaceful protest');
 });
+
+test('a riot a sized note later ties to demonstrations is a violent demonstration; those later words make no protest of a mob attack', () => {
+  const riot = 'On 1 May 2020, rioters blocked an invented intersection with burning tyres. The road block was likely related to recent demonstrations against banking policies. [size=no report]';
+  const first = { start: 0, end: riot.indexOf(' The road') };
+  assert.equal(classify(riot, first, { actors: findActors(riot, { iso3: 'LBN', date: '2020-05-01' }), fatalities: 0 }).sub_event_type, 'Violent demonstration');
+  const mob = 'On 28 April 2020, residents of one invented village clashed with residents of another. This is likely related to recent demonstrations against banking policies. [size=no report]';
+  const lead = { start: 0, end: mob.indexOf(' This is') };
+  assert.equal(classify(mob, lead, { actors: findActors(mob, { iso3: 'LBN', date: '2020-05-01' }), fatalities: 0 }).event_type, 'Riots');
+});

@@ -24,7 +24,7 @@ const CROWD_OUTCOME = ['riot', 'intervene', 'arrest', 'lethal', 'liveFire'];
 /** Signals describing a party, read from the rest of the paragraph. */
 const WHO: ReadonlySet<string> = new Set(['criminalVictim']);
 const CROWD_LEAD: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protest']);
-const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, ...WHO]);
+const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protestContext', ...WHO]);
 const TAIL_REACH = 400;
 /** Signals that name an act (what happened), as opposed to who or where. */
 const ACTS: ReadonlySet<string> = new Set(['abduct', 'air', 'assault', 'attack', 'blast', 'clash', 'grenade', 'ied', 'loot', 'lynch', 'posFire', 'protest', 'riot', 'seize', 'sexual', 'shell', 'smallArms', 'suicide']);
@@ -76,7 +76,13 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   // Later sentences of the paragraph may also say who a victim was ("The victim had charges
   // against him for drug trafficking"): such descriptions count, read within a short reach.
   const tailEnd = sizeTag ? end : Math.min(end, span.end + TAIL_REACH);
-  if (tailEnd > span.end) mergeSignals(s, findSignals(text, { start: span.end, end: tailEnd }), sizeTag ? CROWD_OUTCOME_OR_WHO : WHO);
+  if (tailEnd > span.end) {
+    const tail = findSignals(text, { start: span.end, end: tailEnd });
+    // A crowd note's later protest words ("likely related to recent demonstrations", "the group
+    // also demanded") say a riot was part of a demonstration; they make no protest of their own.
+    if (sizeTag) relabelHits(tail, 'protest', 'protestContext', () => true);
+    mergeSignals(s, tail, sizeTag ? CROWD_OUTCOME_OR_WHO : WHO);
+  }
   // "beaten by police officers": armed words naming the agent of a passive are no armed target.
   relabelHits(s, 'armedTarget', 'armedAgent', (h) => AGENT_BY.test(text.slice(Math.max(0, h.start - 40), h.start)));
   const inSpan = ctx.actors.filter((a) => a.start >= span.start && a.end <= span.end);

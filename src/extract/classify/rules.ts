@@ -66,7 +66,7 @@ export const RULES: Rule[] = [
     (sub): Rule => ({ name: `label/${sub}`, sub, cue: 'label', confidence: 0.9, decisive: true, when: (c) => c.label === sub }),
   ),
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
-    when: (c) => protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && stateActor(c))) },
+    when: (c) => (protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && stateActor(c)))) || (has(c, 'riot') && has(c, 'protestContext')) },
   { name: 'protest/live-fire', sub: 'Excessive force against protesters', cue: 'liveFire', confidence: 0.6, decisive: true,
     when: (c) => protestLike(c) && has(c, 'liveFire') && organisedArmed(c) && !has(c, 'shell', 'air', 'ied') },
   { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7, decisive: true,
