@@ -1,4 +1,4 @@
-// V8 settings for a one-shot batch extraction process (`sitrep eval|extract|ingest|import`), set
+// V8 settings for a one-shot batch extraction process (`sitrep eval|extract|ingest`), set
 // once at start-up by the CLI and by bench/extract-cold.ts, which measures what the eval measures.
 //
 // Why: a batch process spends a large share of its CPU in V8's optimising compiler (TurboFan),
@@ -9,11 +9,18 @@
 // Measured on the ACLED notes (5,070, one cold pass, load ~7): process CPU 4.31 -> 3.37 s
 // (main thread 2.54 -> 2.36 s: the extraction code itself is not slower); the warm steady state
 // (bench extract) stayed the same within noise (~3,100 notes/CPU-s both ways).
+//
+// Regular expressions: V8 first runs a new regex in its bytecode interpreter and compiles it to
+// machine code on the next run (--regexp-tier-up-ticks=1). A batch runs many large patterns only
+// a few times (chrono-node's, for the few sentences the fast date parsers leave): compiling them
+// cost more than running them. At 100 runs, only the regexes that stay in use are compiled.
+// chrono's 16 calls in the ACLED pass: ~145 -> ~27 ms; cold pass process CPU 3.28 -> 3.10 s
+// (median of 5 interleaved runs, load ~7; main thread 2.26 -> 2.13 s).
 // Long-running processes (the API server, the worker) keep V8's defaults.
 
 import v8 from 'node:v8';
 
-export const BATCH_V8_FLAGS = ['--no-turbo-inlining'] as const;
+export const BATCH_V8_FLAGS = ['--no-turbo-inlining', '--regexp-tier-up-ticks=100'] as const;
 
 let applied = false;
 
