@@ -139,9 +139,19 @@ function nearOthers(spans: Span[], cands: Place[][], first0: number[], k: number
     if (o === k || c < 0 || spans[o]!.fold) continue;
     others++;
     const q = cands[o]![c]!;
-    if (distanceKm(p.lat, p.lon, q.lat, q.lon) < 150) return true;
+    if (distanceKm(p.lat, p.lon, q.lat, q.lon) < 150 || withinArea(p, q)) return true;
   }
   return others === 0;
+}
+
+/** p lies in admin area q by name: a province's point is its capital, which may lie far from a
+ *  town of the province ("Mirpurkhas city (Mirpurkhas, Sindh)": Sindh's point is Karachi). In a
+ *  province only its district seats count (a variant among its thousands of villages is no evidence). */
+function withinArea(p: Place, q: Place): boolean {
+  const level = isAdmin(q);
+  if (!level || p.iso3 !== q.iso3) return false;
+  if (level === 2) return !!p.admin2 && p.admin2 === q.admin2 && p.admin1 === q.admin1;
+  return !!p.admin1 && p.admin1 === q.admin1 && (p.feature_code === 'PPLA2' || p.feature_code === 'PPLA');
 }
 
 /** 1.5 when p lies within 60 km of another span's pick: the document's places cluster. */

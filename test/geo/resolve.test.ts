@@ -69,6 +69,11 @@ test('another spelling inside the named province, when no exact namesake fits it
   assert.equal(eventPlace('An IED exploded near Basila town on Monday.', 'SYR'), 'gn:9200133');
 });
 
+test('a spelling variant that is a district seat of the province named is near it, however far its capital', () => {
+  // "Mirpurkhasa" is spelled "Mirpur Khasa" in the gazetteer; Sindra's point is its capital, 200 km away.
+  assert.equal(eventPlace('Residents protested in Mirpurkhasa city (Mirpurkhasa, Sindra) on Monday.', 'PAK'), 'gn:9200142');
+});
+
 test('a district answers to the province named, unless none of its namesakes is there (a slip)', () => {
   // Two districts "Ramgarh": the one in the province named (by another of its names, so no
   // admin-name bonus decides), though the other comes first.
