@@ -137,3 +137,7 @@ test('a riot a sized note later ties to demonstrations is a violent demonstratio
   const lead = { start: 0, end: mob.indexOf(' This is') };
   assert.equal(classify(mob, lead, { actors: findActors(mob, { iso3: 'LBN', date: '2020-05-01' }), fatalities: 0 }).event_type, 'Riots');
 });
+
+test('"to demonstrate" is a protest word like "demonstrated" (the stemmer keeps the final e of the bare verb)', () => {
+  assert.equal(cls('Youths gathered on a highway to demonstrate over a killing. Police forces dispersed the crowd. [size=no report]', 'NGA').sub_event_type, 'Protest with intervention');
+});
