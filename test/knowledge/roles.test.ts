@@ -217,3 +217,8 @@ test('a force named right after "between" is a party to the fight, not its targe
   const r = short(roles('Clashes took place between regime forces against opposition factions on the front, amid shelling.', 'SYR', 'Battles', 'Armed clash', false, 'Clashes'));
   assert.equal(r.actor1, 'Military Forces of Syria (2000-)');
 });
+
+test('"the governmental positions" (or army positions) a force fires at are the state\'s forces: actor2', () => {
+  const r = short(roles('The NAF rebel forces fired 82mm mortars at the governmental positions near an invented village.', 'UKR', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'));
+  assert.deepEqual([r.actor1, r.actor2], ['NAF: United Armed Forces of Novorossiya', 'Military Forces of Ukraine (2019-)']);
+});
