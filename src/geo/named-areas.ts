@@ -70,23 +70,62 @@ const SEAT_SLACK_KM = { 1: 40, 2: 25 } as const;
 /** `byName`: the text names nested areas ("(Jardan, Shabwah)": a district and its province), so
  *  the names decide; a single named area may be a slip or an old boundary ("Mariupol,
  *  Zaporizhia"), so there a place near its seat counts too. */
-function insideArea(p: Place, area: Place, byName: boolean): boolean {
+function insideArea(p: Place, area: Place, byName: boolean, districts: DistrictIndex | null): boolean {
   if (area.feature_code.startsWith('PCL')) return area.iso3 === p.iso3;
   const level = isAdmin(area) as 1 | 2;
   if (area.iso3 !== p.iso3) return false;
   const own = level === 1 ? p.admin1 : p.admin2;
   const named = level === 1 ? area.admin1 : area.admin2;
   if (own && named && (own === named || sameArea(own, named))) return true;
+  // Most dumps leave a village's district empty: it lies in the district whose point is nearest
+  // among its province's districts (a Voronoi cell standing in for the boundary we lack), within
+  // DISTRICT_CELL_KM (a province whose other districts the gazetteer lacks has no such cells).
   const km = distanceKm(p.lat, p.lon, area.lat, area.lon);
+  if (level === 2 && !own && districts && km <= DISTRICT_CELL_KM && p.admin1 === area.admin1 && nearestDistrict(p, districts) === area) return true;
   // Both names known and the text precise: the names decide ("Al Alam camp (Jardan, Shabwah)" is
   // not the Al Alam of Abyan, however near Abyan's Al Alam lies to Shabwah's seat).
   if (own && named && byName) return km <= SEAT_SLACK_KM[level];
   return km <= AREA_RADIUS_KM[level];
 }
 
-function insideAny(p: Place, areas: Place[], byName: boolean): boolean {
-  for (const a of areas) if (insideArea(p, a, byName)) return true;
+function insideAny(p: Place, areas: Place[], byName: boolean, districts: DistrictIndex | null = null): boolean {
+  for (const a of areas) if (insideArea(p, a, byName, districts)) return true;
   return false;
+}
+
+const DISTRICT_CELL_KM = 200;
+
+/** ADM2 areas by country and admin1, per gazetteer (its places array), built on first use. */
+type DistrictIndex = Map<string, Place[]>;
+const districtIndexes = new WeakMap<Place[], DistrictIndex>();
+
+export function districtIndex(places: Place[]): DistrictIndex {
+  let index = districtIndexes.get(places);
+  if (!index) {
+    index = new Map();
+    for (const q of places) {
+      if (q.feature_code !== 'ADM2' || !q.admin1) continue;
+      const key = `${q.iso3}|${q.admin1}`;
+      const list = index.get(key);
+      if (list) list.push(q);
+      else index.set(key, [q]);
+    }
+    districtIndexes.set(places, index);
+  }
+  return index;
+}
+
+function nearestDistrict(p: Place, districts: DistrictIndex): Place | null {
+  let best: Place | null = null;
+  let bestKm = Infinity;
+  for (const d of districts.get(`${p.iso3}|${p.admin1}`) ?? []) {
+    const km = distanceKm(p.lat, p.lon, d.lat, d.lon);
+    if (km < bestKm) {
+      bestKm = km;
+      best = d;
+    }
+  }
+  return best;
 }
 
 /** Areas named by different spans of which one lies in the other by name (district, province). */
@@ -143,6 +182,8 @@ export interface FirstPass {
   areaAt: Array<Place[] | null>;
   /** Spans on each side that count as the document's other places. */
   window: number;
+  /** The gazetteer's districts by province (see insideArea). */
+  districts: DistrictIndex;
 }
 
 /** "Ermita, Manila", "Kotwali Nagar, Pratapgarh": a place written right before a comma and a
@@ -190,7 +231,7 @@ function otherPlaceFits(st: FirstPass, k: number, provinces: Place[], byName: bo
     const c = st.first[o]!;
     if (o === k || c < 0 || st.spans[o]!.key === key) continue;
     const q = st.cands[o]![c]!;
-    if (isAdmin(q) !== 1 && insideAny(q, provinces, byName)) return true;
+    if (isAdmin(q) !== 1 && insideAny(q, provinces, byName, st.districts)) return true;
   }
   return false;
 }
@@ -221,7 +262,7 @@ export function admissible(st: FirstPass, k: number): boolean[] {
   // A district answers to the provinces named ("Pratapgarh (UP)" is UP's, not Rajasthan's), unless
   // none of its namesakes does and no other place named fits them either: then the province is
   // the writer's slip ("Apodaca, Jalisco" is Nuevo Leon's Apodaca).
-  const districtFits = (p: Place): boolean => provinces.length === 0 || insideAny(p, provinces, byName);
+  const districtFits = (p: Place): boolean => provinces.length === 0 || insideAny(p, provinces, byName, st.districts);
   let someDistrictFits: boolean | null = null;
   const out: boolean[] = [];
   for (const p of cands) {
@@ -233,7 +274,7 @@ export function admissible(st: FirstPass, k: number): boolean[] {
     else if (level === 2) {
       someDistrictFits ??= cands.some((q) => isAdmin(q) === 2 && districtFits(q)) || otherPlaceFits(st, k, provinces, byName);
       ok = districtFits(p) || !someDistrictFits;
-    } else ok = insideAny(p, innermost, byName) || (innermost !== all && nearAnySeat(p, innermost, INNER_SLACK_KM) && insideAny(p, all, byName));
+    } else ok = insideAny(p, innermost, byName, st.districts) || (innermost !== all && nearAnySeat(p, innermost, INNER_SLACK_KM) && insideAny(p, all, byName, st.districts));
     out.push(ok);
   }
   return out;

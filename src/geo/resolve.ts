@@ -6,7 +6,7 @@ import type { GeoPrecision } from '../core/types.ts';
 import type { Place, PlaceMention } from './types.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
-import { SETTLEMENT_WORDS, adminKeys, admissible, areaNamed, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
+import { SETTLEMENT_WORDS, adminKeys, admissible, areaNamed, districtIndex, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
 import type { Span } from './scan.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
@@ -232,7 +232,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     }
     areaAt.push(same);
   }
-  const st: FirstPass = { spans, cands, first, areaAt, window: WINDOW };
+  const st: FirstPass = { spans, cands, first, areaAt, window: WINDOW, districts: districtIndex(places) };
   const out: PlaceMention[] = [];
   for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx, exactCount[k]!), ctx.iso3));
   return out;

@@ -74,6 +74,13 @@ test('a spelling variant that is a district seat of the province named is near i
   assert.equal(eventPlace('Residents protested in Mirpurkhasa city (Mirpurkhasa, Sindra) on Monday.', 'PAK'), 'gn:9200142');
 });
 
+test('a village without a district in the gazetteer lies in the nearest district of its province', () => {
+  // Both Pirwali lack a district; the first is 63 km from Kelani's point (beyond the 50 km radius)
+  // but nearer to it than to Moraba, the province's other district.
+  assert.equal(eventPlace('Gunmen attacked Pirwali village (Kelani) on Monday.', 'PAK'), 'gn:9200153');
+  assert.equal(eventPlace('Gunmen attacked Pirwali village (Moraba) on Monday.', 'PAK'), 'gn:9200154');
+});
+
 test('a district answers to the province named, unless none of its namesakes is there (a slip)', () => {
   // Two districts "Ramgarh": the one in the province named (by another of its names, so no
   // admin-name bonus decides), though the other comes first.
