@@ -222,3 +222,10 @@ test('"the governmental positions" (or army positions) a force fires at are the 
   const r = short(roles('The NAF rebel forces fired 82mm mortars at the governmental positions near an invented village.', 'UKR', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'));
   assert.deepEqual([r.actor1, r.actor2], ['NAF: United Armed Forces of Novorossiya', 'Military Forces of Ukraine (2019-)']);
 });
+
+test('"X thwarted a Y incursion", "X responded to Y shelling": Y is the other side, not X\'s associate', () => {
+  const thwarted = short(roles('Pro-Hadi and affiliated forces reportedly thwarted a pro-Houthi incursion on the front, killing several pro-Houthi elements.', 'YEM', 'Battles', 'Armed clash'));
+  assert.deepEqual([thwarted.actor1, thwarted.actor2, thwarted.assoc1], ['Military Forces of Yemen (2012-)', 'Military Forces of Yemen (2016-) Supreme Political Council', []]);
+  const responded = short(roles('Pro-Hadi forces reportedly responded to pro-Houthi shelling in the district.', 'YEM', 'Battles', 'Armed clash'));
+  assert.equal(responded.actor2, 'Military Forces of Yemen (2016-) Supreme Political Council');
+});

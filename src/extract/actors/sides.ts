@@ -10,7 +10,9 @@ const SPLIT = new Set(
   ['attack', 'clash', 'with', 'against', 'at', 'on', 'targeting', 'target', 'fire', 'fired', 'ambush', 'kill', 'shot', 'shell',
     'struck', 'strike', 'hit', 'raid', 'stormed', 'abduct', 'kidnap', 'arrest', 'detain', 'captur', 'seiz', 'engag', 'fought',
     'repel', 'repuls', 'toward', 'towards', 'into', 'upon', 'bomb', 'abducted', 'killed', 'wound', 'injur', 'loot', 'burn', 'from',
-    'assassinat', 'murder', 'execut', 'behead', 'stab', 'beat', 'tortur', 'lynch', 'hack', 'snip', 'infiltrat', 'assault', 'rap', 'shoot'],
+    'assassinat', 'murder', 'execut', 'behead', 'stab', 'beat', 'tortur', 'lynch', 'hack', 'snip', 'infiltrat', 'assault', 'rap', 'shoot',
+    // "X thwarted a Y incursion", "X foiled Y's attack", "X responded to Y shelling": Y is the other side.
+    'thwart', 'foil', 'respond'],
 );
 // "was killed by (at least two) X": up to three words may stand between "by" and the agent.
 const PREFIXES = [...SPLIT].filter((s) => s.length > 4);
