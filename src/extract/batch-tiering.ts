@@ -16,11 +16,18 @@
 // cost more than running them. At 100 runs, only the regexes that stay in use are compiled.
 // chrono's 16 calls in the ACLED pass: ~145 -> ~27 ms; cold pass process CPU 3.28 -> 3.10 s
 // (median of 5 interleaved runs, load ~7; main thread 2.26 -> 2.13 s).
+//
+// Optimising later: V8 marks a function for TurboFan after it used up its interrupt budget (a
+// count of bytecodes run) a few times. At 200,000 instead of 67,584, functions that are only
+// warm in a pass of a few thousand texts stay in the baseline tier instead of being compiled
+// (and often recompiled after a deopt); the hot ones are still optimised, a little later.
+// Cold ACLED pass, 4 interleaved runs, load ~6: process CPU 3.16 -> 2.91 s median (main thread
+// 2.15 -> 2.24 s: the later optimisation costs less than the compiles it saves).
 // Long-running processes (the API server, the worker) keep V8's defaults.
 
 import v8 from 'node:v8';
 
-export const BATCH_V8_FLAGS = ['--no-turbo-inlining', '--regexp-tier-up-ticks=100'] as const;
+export const BATCH_V8_FLAGS = ['--no-turbo-inlining', '--regexp-tier-up-ticks=100', '--interrupt-budget=200000'] as const;
 
 let applied = false;
 
