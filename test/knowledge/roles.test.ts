@@ -229,3 +229,13 @@ test('"X thwarted a Y incursion", "X responded to Y shelling": Y is the other si
   const responded = short(roles('Pro-Hadi forces reportedly responded to pro-Houthi shelling in the district.', 'YEM', 'Battles', 'Armed clash'));
   assert.equal(responded.actor2, 'Military Forces of Yemen (2016-) Supreme Political Council');
 });
+
+test('drugs or contraband a state seizes belong to a criminal group: actor2 is an unidentified gang, not civilians', () => {
+  const text = 'Federal police forces seized about 3 tons of marijuana hidden in a truck during a highway inspection.';
+  const opts = { iso3: 'BRA', date: '2020-05-01' };
+  const seizure: Classification = { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', civilian_targeting: false, confidence: 1, cue: null, rule: 'classify/strategic/contraband-seizure' };
+  const r = short(assignRoles(text, { start: 0, end: text.length }, findActors(text, opts), seizure, opts));
+  assert.equal(r.actor2, 'Unidentified Gang (Brazil)');
+  // Other property destroyed is the civilians'.
+  assert.equal(short(roles('Soldiers burned houses in the village.', 'MMR', 'Strategic developments', 'Looting/property destruction')).actor2, 'Civilians (Myanmar)');
+});

@@ -34,6 +34,7 @@ function implied(id: string, opts: Opts): Role {
 
 const role = (m: ActorMention): Role => ({ actor: m.actor, mention: m });
 const CRIMINAL_VICTIM = 'classify/battle/criminal-victim';
+const CONTRABAND_SEIZURE = 'classify/strategic/contraband-seizure';
 const ARREST_REACH = 300;
 const GROUPS_CLASH = /\b(?:two|rival)\s+(?:[\w-]+\s+){0,2}?(?:groups?|mobs|communities|factions|families|sides|villages|parties)\b[^.]{0,60}?\b(?:clash\w*|fought|fight\w*)\b|\b(?:clash\w*|fight\w*|brawl)\s+between\s+(?:two|rival)\b/i;
 const TENSION_CLAUSE = /\b(?:tensions?|disputes?|rivalry|enmity|feud)\s+between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$/i;
@@ -163,7 +164,9 @@ export function assignRoles(
     const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
     const perpetrator = sideRoles(text, sides.side1, opts);
     const actor1 = perpetrator.main ? localConvention(perpetrator.main, text, span, cls, opts) : unnamedPerpetrator(text, span, cls, opts);
-    const actor2: Role = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
+    // Drugs or contraband a state seizes or destroys belong to a criminal group, not to civilians.
+    const actor2: Role = cls.rule === CONTRABAND_SEIZURE ? { ...implied('unidentified-gang', opts), rule: 'actors/contraband-owner' }
+      : victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
     const assoc2 = [...sides.side2, ...assoc].filter((m) => m.actor.name !== actor2.actor.name).map(role);
     return { actor1, assoc_actor_1: perpetrator.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
   }
