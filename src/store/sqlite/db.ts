@@ -6,6 +6,7 @@
 
 import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -23,11 +24,20 @@ export function openDatabase(path: string): DB {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   // The default 2 MB page cache thrashes once the event indexes outgrow it (ingest slowed
-  // several-fold past ~100k events); 64 MB keeps their hot pages, mmap serves reads.
-  db.pragma('cache_size = -65536');
-  db.pragma('mmap_size = 1073741824');
+  // several-fold past ~100k events). Inserts at 1,000,000 events (a 4 GB file) land on index
+  // pages all over the file: a 1 GB cache cut a batch's save by ~15% CPU and ~40% wall against
+  // 64 MB. Pages are taken only as they are read, so a small store never uses it all.
+  db.pragma(`cache_size = -${cacheKiB()}`);
+  // As much of the file mapped as this SQLite build allows (2 GB); the rest is read through the cache.
+  db.pragma('mmap_size = 2147418112');
   db.pragma('temp_store = MEMORY');
   return db;
+}
+
+/** Page cache per connection: SITREP_SQLITE_CACHE_MB, or a sixteenth of the memory up to 1 GB. */
+function cacheKiB(): number {
+  const mb = Number(process.env.SITREP_SQLITE_CACHE_MB) || Math.min(1024, Math.max(64, totalmem() / 16 / 2 ** 20));
+  return Math.round(mb * 1024);
 }
 
 export interface Migration {
