@@ -141,7 +141,7 @@ function coldRow(c: ReturnType<typeof coldPasses>[number]): Record<string, strin
   const split = main === null ? '' : `: main thread ${main.toFixed(2)}, V8 compiler/GC threads ${(p.extract_cpu_seconds - main).toFixed(2)}`;
   return {
     corpus: `ACLED cold pass (${c.gazetteer})`,
-    docs: `${p.notes_per_second} per CPU-second, as sitrep eval (one pass in a fresh process, ${p.extract_cpu_seconds.toFixed(2)} CPU-s${split}; gazetteer load ${p.gazetteer_load_cpu_seconds.toFixed(1)} CPU-s not included)`,
+    docs: `${p.notes_per_second} per CPU-second, as sitrep eval (one pass in a fresh process, ${p.extract_cpu_seconds.toFixed(2)} CPU-s${split}; gazetteer load ${p.gazetteer_load_cpu_seconds.toFixed(1)} and extraction modules + data load ${p.extract_load_cpu_seconds.toFixed(2)} CPU-s not included)`,
   };
 }
 

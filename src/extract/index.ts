@@ -18,6 +18,12 @@ import { occurrenceStage } from './segment/occurrence.ts';
 import { groupStage } from './segment/group.ts';
 import { actorStage, placeStage } from './assemble/knowledge.ts';
 import { reportStage } from './assemble/report.ts';
+import { loadActorDictionary } from './actors/dictionary.ts';
+
+// The actor dictionary (data/*.json compiled into one phrase index, ~80 ms) is data, like the
+// gazetteer: it is loaded with this module, not by whichever text happens to be extracted first,
+// so a batch's loading and its extraction are timed apart (bench/extract-cold.ts reports both).
+loadActorDictionary();
 
 export const STAGES: readonly Stage[] = [
   sentenceStage, // sentences with offsets and paragraphs
