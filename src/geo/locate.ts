@@ -2,10 +2,11 @@
 // nearest place named before it (reports name the town once, then narrate); else nothing.
 
 import type { PlaceMention } from './types.ts';
-import { ADM2_WORDS, adminKeys } from './resolve.ts';
+import { ADM2_WORDS, SETTLEMENT_WORDS, adminKeys } from './resolve.ts';
 import { normName } from './normalize.ts';
 
 const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
+const ROUTE_KINDS = new Set(['road', 'highway', 'street']);
 
 /** Per mention: 1 when its text names the admin1 of another mention's place, 2 its admin2, else 3. */
 function containerLevels(all: PlaceMention[]): number[] {
@@ -23,6 +24,8 @@ function containerLevels(all: PlaceMention[]): number[] {
 
 function containerLevel(all: PlaceMention[], keys: string[], i: number): number {
   let level = 3;
+  // "Rawalpindi city": the text says it is the town, not the district of the same name.
+  if (SETTLEMENT_WORDS.has(all[i]!.kind ?? '')) return level;
   for (let j = 0; j < all.length; j++) {
     const p = all[j]!.place;
     if (j === i || !p || keys[j] === keys[i]) continue;
@@ -72,7 +75,9 @@ export function locateEvent(
     // before origins and destinations ("from X") and names inside longer names, then the first
     // confident one (reports name the scene first).
     const sure = (m: PlaceMention): number => (m.confidence >= 0.5 ? 1 : 0);
-    const at = (m: PlaceMention): number => (m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') ? 1 : 2);
+    // A road named after a town ("on Murree road in Rawalpindi city") is no more where the event
+    // was than an origin is.
+    const at = (m: PlaceMention): number => (m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || ROUTE_KINDS.has(m.kind ?? '') ? 1 : 2);
     const exact = (m: PlaceMention): number => (weakVariant(m) ? 0 : 1);
     return [...inside].sort((a, b) => rank(b) - rank(a) || at(b) - at(a) || exact(b) - exact(a) || sure(b) - sure(a) || a.start - b.start)[0]!;
   }

@@ -36,3 +36,20 @@ test('unresolved mentions and other countries are skipped; nothing left is null'
   assert.equal(locateEvent([mention(10, foreign), mention(20, district)], { start: 0, end: 100 }, { iso3: 'LBY' })?.place?.id, 'district');
   assert.equal(locateEvent([], { start: 0, end: 100 }), null);
 });
+
+test('a road named after a town ranks below the town the text places the event in', () => {
+  const road = { ...mention(10, place('roadtown', 'P', 'PPL')), cue: 'road', kind: 'road' };
+  const city = { ...mention(30, place('city', 'P', 'PPLA2')), cue: 'in' };
+  assert.equal(locateEvent([road, city], { start: 0, end: 100 })?.place?.id, 'city');
+});
+
+test('a town named like the district of another place is that town when the text says "city"', () => {
+  // "In Rawalpindi city ... at Murree": Murree lies in Rawalpindi district, yet "Rawalpindi city" is the town.
+  const murree = { ...place('Murree', 'P', 'PPL'), admin2: 'Rawalpindi' };
+  const rawalpindi = place('Rawalpindi', 'P', 'PPLA2');
+  const ms = [{ ...mention(40, murree), text: 'Murree', cue: 'at' }, { ...mention(10, rawalpindi), text: 'Rawalpindi', cue: 'in', kind: 'city' }];
+  assert.equal(locateEvent(ms, { start: 0, end: 100 })?.place?.id, 'Rawalpindi');
+  // Without the word the name is read as the district around the other place.
+  ms[1] = { ...ms[1]!, kind: '' };
+  assert.equal(locateEvent(ms, { start: 0, end: 100 })?.place?.id, 'Murree');
+});
