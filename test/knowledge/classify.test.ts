@@ -141,3 +141,10 @@ test('a riot a sized note later ties to demonstrations is a violent demonstratio
 test('"to demonstrate" is a protest word like "demonstrated" (the stemmer keeps the final e of the bare verb)', () => {
   assert.equal(cls('Youths gathered on a highway to demonstrate over a killing. Police forces dispersed the crowd. [size=no report]', 'NGA').sub_event_type, 'Protest with intervention');
 });
+
+test('off-duty or former soldiers and police are civilians for ACLED: shooting them is an attack, not a clash', () => {
+  for (const text of ['Two off-duty police officers were shot and injured by armed men in a drive-by incident.', 'Gunmen shot dead a former military officer in his home.', 'Armed men shot a police officer of the municipality who was off-duty.']) {
+    assert.equal(cls(text, 'MEX', 1).sub_event_type, 'Attack', text);
+  }
+  assert.equal(cls('Armed men shot two police officers on patrol.', 'MEX', 0).sub_event_type, 'Armed clash');
+});

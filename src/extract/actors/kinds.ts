@@ -29,7 +29,9 @@ const PASSIVE_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|
 /** "two militants were (also) killed": a later mention that is itself harmed is a party again. */
 const HARMED_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|hurt|neutrali[sz]ed|eliminated)\b/i;
 const AGENT_BEFORE = /(?<!-)\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
-const OFF_DUTY = /^[^.;]{0,30}\boff[- ]duty\b/i;
+const OFF_DUTY = /^[^.;]{0,50}\boff[- ]duty\b/i;
+/** "two off-duty police officers", "a former military officer", "a retired soldier": no longer on duty. */
+const OFF_DUTY_BEFORE = /\b(?:off[- ]duty|former|retired|ex-)\s*(?:[\w-]+\s+){0,2}$/i;
 
 /** "police officers were shot by a man", "a police convoy was ambushed": the mention is hit. */
 const ATTACKED_BY = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got|came under)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot|hurt|attacked|ambushed|targeted|fired (?:at|on|upon)|shot at|abducted|kidnapped|fire)\b[^.;]{0,30}?\b(?:by|from)\b/i;
@@ -71,5 +73,6 @@ export function targetKind(text: string, actors: ActorMention[]): Kind | null {
   const passive = ps.find((m) => isPassiveSubject(text, m));
   const target = passive ?? splitSides(text, ps).side2[0];
   if (!target) return null;
-  return OFF_DUTY.test(text.slice(target.end, target.end + 40)) ? 'victim' : kindOf(target);
+  const offDuty = OFF_DUTY.test(text.slice(target.end, target.end + 60)) || OFF_DUTY_BEFORE.test(text.slice(Math.max(0, target.start - 30), target.start));
+  return offDuty ? 'victim' : kindOf(target);
 }
