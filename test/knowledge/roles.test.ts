@@ -239,3 +239,8 @@ test('drugs or contraband a state seizes belong to a criminal group: actor2 is a
   // Other property destroyed is the civilians'.
   assert.equal(short(roles('Soldiers burned houses in the village.', 'MMR', 'Strategic developments', 'Looting/property destruction')).actor2, 'Civilians (Myanmar)');
 });
+
+test('"rebel and Islamist factions" share the head noun: the Syrian opposition (inter 2), not an unidentified group', () => {
+  const r = short(roles('Regime forces and pro-regime militias clashed with rebel and Islamist factions on the frontline.', 'SYR', 'Battles', 'Armed clash'));
+  assert.deepEqual([r.actor1, r.actor2], ['Military Forces of Syria (2000-)', 'Opposition Rebels (Syria)']);
+});
