@@ -1,5 +1,5 @@
 // Bench section "merge": imports M synthetic dataset rows into a store already holding N events,
-// through the import's own path (saveBatches: placement, then saveIngestMany, 2,000 rows per transaction). A third of
+// through the import's own path (saveBatches: placement, then saveIngestMany, IMPORT_BATCH rows per transaction). A third of
 // the rows are perturbed copies of stored events (the same incident told again: date ±1 day,
 // point moved ~2 km, toll changed), the rest are new incidents. Target: 100k into 1M in < 60 s.
 
@@ -21,7 +21,7 @@ import { fillStore, prng, syntheticEvents } from './synthetic.ts';
 const COPY_EVERY = 30;
 
 /** The imported rows: copies of stored events (marked) interleaved with new incidents. */
-function* importedRows(stored: number, imported: number): Generator<{ report: Report; copyOf: string | null }> {
+export function* importedRows(stored: number, imported: number): Generator<{ report: Report; copyOf: string | null }> {
   const copies = Math.min(Math.floor(imported / 3), Math.floor(stored / COPY_EVERY));
   const r = prng(7);
   const fresh = syntheticEvents(imported - copies, 2);
@@ -53,7 +53,7 @@ function* importedRows(stored: number, imported: number): Generator<{ report: Re
  * A bench row shaped like an imported dataset row (src/datasets/acled.ts): the row's text as the
  * document, its columns kept in meta, evidence where coded values are spelled out in the text.
  */
-function asRow(report: Report, n: number): DatasetRecord & { line: number } {
+export function asRow(report: Report, n: number): DatasetRecord & { line: number } {
   const text = report.notes;
   const columns = ['event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'location', 'latitude', 'longitude', 'fatalities', 'notes'];
   const values = columns.map((c) => String((report as unknown as Record<string, unknown>)[c] ?? ''));
