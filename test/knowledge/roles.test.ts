@@ -244,3 +244,8 @@ test('"rebel and Islamist factions" share the head noun: the Syrian opposition (
   const r = short(roles('Regime forces and pro-regime militias clashed with rebel and Islamist factions on the frontline.', 'SYR', 'Battles', 'Armed clash'));
   assert.deepEqual([r.actor1, r.actor2], ['Military Forces of Syria (2000-)', 'Opposition Rebels (Syria)']);
 });
+
+test('"between X and Y on one side and Z on the other": the text marks the sides', () => {
+  const r = short(roles('Clashes were reported between pro-Hadi forces and Popular Resistance fighters on one side and pro-Houthi forces on the other near the front.', 'YEM', 'Battles', 'Armed clash'));
+  assert.deepEqual(r, { actor1: 'Military Forces of Yemen (2012-)', assoc1: ['Popular Resistance'], actor2: 'Military Forces of Yemen (2016-) Supreme Political Council', assoc2: [] });
+});

@@ -82,10 +82,23 @@ function disruptorFirst(text: string, inOrder: ActorMention[]): Sides | null {
   return null;
 }
 
+/** "clashes between X and Y on one side and Z on the other": the text marks the sides itself. */
+const ONE_SIDE = /\bon one side\b/gi;
+
+function markedSides(text: string, inOrder: ActorMention[]): Sides | null {
+  if (inOrder.length < 2) return null;
+  ONE_SIDE.lastIndex = inOrder[0].end;
+  const mark = ONE_SIDE.exec(text.slice(0, inOrder[inOrder.length - 1].start));
+  if (!mark) return null;
+  const side1 = inOrder.filter((m) => m.end <= mark.index);
+  const side2 = inOrder.filter((m) => m.start >= mark.index);
+  return side1.length && side2.length && side1.length + side2.length === inOrder.length ? { side1, side2 } : null;
+}
+
 /** Split actors (in text order) into two sides. */
 export function splitSides(text: string, inOrder: ActorMention[]): Sides {
   if (inOrder.length === 0) return { side1: [], side2: [] };
-  const disrupted = disruptorFirst(text, inOrder);
+  const disrupted = disruptorFirst(text, inOrder) ?? markedSides(text, inOrder);
   if (disrupted) return disrupted;
   const actors = attackerFirst(text, inOrder);
   const side1: ActorMention[] = [actors[0]];
