@@ -14,7 +14,7 @@ import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { TOLD_DATE } from '../segment/group.ts';
 import { FieldLog } from './evidence.ts';
 import { inQuote } from '../by-sentence.ts';
-import { segmentToll } from './tolls.ts';
+import { segmentToll, type SegmentToll } from './tolls.ts';
 
 const NOTES_MAX = 600;
 const ODD_SPACE = /[^\S ]| {2}/;
@@ -104,6 +104,24 @@ function firstOfEachInside(mentions: PlaceMention[], span: { start: number; end:
   return out;
 }
 
+// The field logging below is written as plain calls and index loops, not loops over literal
+// tuples and forEach closures: assembleReport is the largest function V8 optimises in a pass,
+// and its compile time grows with every iterator, destructuring and closure in its body.
+const PLACE_FIELDS = ['location', 'latitude', 'longitude', 'admin1', 'admin2', 'geo_precision'] as const;
+
+function logRole(log: FieldLog, field: string, role: Role | null): void {
+  if (role) log.field(field, role.mention, role.mention?.confidence ?? 0.5, role.mention?.rule ?? role.rule ?? 'actors/implied');
+}
+
+function logAssoc(log: FieldLog, field: string, roles: readonly Role[]): void {
+  for (let i = 0; i < roles.length; i++) log.field(field, roles[i].mention, roles[i].mention?.confidence ?? 0.5);
+}
+
+function logToll(log: FieldLog, field: string, toll: SegmentToll): void {
+  for (let i = 0; i < toll.mentions.length; i++) log.field(field, toll.mentions[i], toll.mentions[i].confidence, toll.mentions[i].stage);
+  if (!toll.mentions.length) log.field(field, null, 0.5);
+}
+
 export function assembleReport(doc: DocState, seg: Segment, index: number, places: PlaceMention[] = doc.places): Report | null {
   const { text, input } = doc;
   const log = new FieldLog(input.document_id, text);
@@ -116,7 +134,8 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   const killed = segmentToll(doc, seg, 'killed', next);
   const injured = segmentToll(doc, seg, 'injured');
   const displaced = segmentToll(doc, seg, 'displaced');
-  const segActors = doc.actors.filter((a) => a.start >= seg.start && a.end <= seg.end);
+  const segActors: typeof doc.actors = [];
+  for (const a of doc.actors) if (a.start >= seg.start && a.end <= seg.end) segActors.push(a);
   const cls = classify(text, span, { actors: segActors, fatalities: killed.best });
   log.field('event_type', cls.cue, cls.confidence, cls.rule);
   log.field('sub_event_type', cls.cue, cls.confidence, cls.rule);
@@ -128,10 +147,10 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   const date = when.date;
   const at = place?.place ? { lat: place.place.lat, lon: place.place.lon } : null;
   const roles = assignRoles(text, span, doc.actors, cls, { iso3: iso3 || null, date, at });
-  const roleFields: Array<[string, Role | null]> = [['actor1', roles.actor1], ['actor2', roles.actor2]];
-  for (const [field, role] of roleFields) if (role) log.field(field, role.mention, role.mention?.confidence ?? 0.5, role.mention?.rule ?? role.rule ?? 'actors/implied');
-  roles.assoc_actor_1.forEach((r) => log.field('assoc_actor_1', r.mention, r.mention?.confidence ?? 0.5));
-  roles.assoc_actor_2.forEach((r) => log.field('assoc_actor_2', r.mention, r.mention?.confidence ?? 0.5));
+  logRole(log, 'actor1', roles.actor1);
+  logRole(log, 'actor2', roles.actor2);
+  logAssoc(log, 'assoc_actor_1', roles.assoc_actor_1);
+  logAssoc(log, 'assoc_actor_2', roles.assoc_actor_2);
   const inter1 = roles.actor1?.actor.inter ?? 0;
   const inter2 = roles.actor2?.actor.inter ?? 0;
   log.field('inter1', null, log.confidence.actor1 ?? 0);
@@ -139,13 +158,13 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   log.field('interaction', null, Math.min(log.confidence.inter1, log.confidence.inter2 || log.confidence.inter1));
 
   if (place?.place) {
-    for (const f of ['location', 'latitude', 'longitude', 'admin1', 'admin2', 'geo_precision']) log.field(f, place, place.confidence, f === 'location' ? place.rule : undefined);
+    log.field('location', place, place.confidence, place.rule);
+    for (let i = 1; i < PLACE_FIELDS.length; i++) log.field(PLACE_FIELDS[i], place, place.confidence);
   }
   log.field('country', place?.place ? place : null, place?.place ? place.confidence : iso3 ? 0.6 : 0, place?.place ? undefined : 'geo/document-country');
-  for (const [field, toll] of [['fatalities', killed], ['injuries', injured], ['displaced', displaced]] as const) {
-    toll.mentions.forEach((m) => log.field(field, m, m.confidence, m.stage));
-    if (!toll.mentions.length) log.field(field, null, 0.5);
-  }
+  logToll(log, 'fatalities', killed);
+  logToll(log, 'injuries', injured);
+  logToll(log, 'displaced', displaced);
   log.field('notes', span, seg.confidence);
 
   const spanText = text.slice(seg.start, seg.end);
@@ -194,9 +213,9 @@ export const reportStage: Stage = {
   run(doc) {
     doc.reports = [];
     const places = eventPlaces(doc);
-    doc.segments.forEach((seg, i) => {
-      const r = assembleReport(doc, seg, i, places);
+    for (let i = 0; i < doc.segments.length; i++) {
+      const r = assembleReport(doc, doc.segments[i], i, places);
       if (r) doc.reports.push(r);
-    });
+    }
   },
 };
