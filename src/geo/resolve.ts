@@ -296,6 +296,10 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
     if (c < exact && mask[c]) exactFits = true;
     bonus.push(mask[c] ? nearPicks(st, k, cands[c]!) : 0);
   }
+  // On a front the text's cues imply, exact namesakes far behind it do not fit when another
+  // spelling lies on it ("near Serhiivka": GeoNames spells the front village "Serhiyivka").
+  if (exactFits && ctx.fronts?.length && cands.length > exact) exactFits = !variantOnFront(cands, mask, exact, ctx, span);
+  if (!exactFits) for (let c = 0; c < exact; c++) if (ctx.fronts?.length && frontNearness(cands[c]!, ctx.fronts) === 0) mask[c] = false;
   // The variants only when no exact candidate fits, and only inside an admin area the text names
   // by its own name (a named province's radius is no evidence for another spelling).
   for (let c = exact; c < cands.length; c++) if (exactFits || !variantInNamedArea(cands[c]!, ctx.names, span, ctx.slots ?? false)) mask[c] = false;
@@ -310,6 +314,16 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   // A variant lying in an admin area the text names is corroborated: as sure as an exact name.
   const corroborated = (span.fold || variant) && variantInNamedArea(place, ctx.names, span, ctx.slots ?? false);
   return { place, margin, rule: `${span.fold || variant ? 'variant' : 'exact'}-name${isAdmin(place) ? '-admin' : ''}${corroborated ? '-in-named-area' : ''}` };
+}
+
+/** Whether some admissible variant lies on the front while no admissible exact candidate does. */
+function variantOnFront(cands: Place[], mask: boolean[], exact: number, ctx: ResolveContext, span: Span): boolean {
+  const fronts = ctx.fronts!;
+  for (let c = 0; c < exact; c++) if (mask[c] && frontNearness(cands[c]!, fronts) > 0) return false;
+  for (let c = exact; c < cands.length; c++) {
+    if (mask[c] && frontNearness(cands[c]!, fronts) > 0 && variantInNamedArea(cands[c]!, ctx.names, span, ctx.slots ?? false)) return true;
+  }
+  return false;
 }
 
 function mentionOf(span: Span, choice: Choice, iso3: string | null): PlaceMention {

@@ -81,6 +81,13 @@ test('a village without a district in the gazetteer lies in the nearest district
   assert.equal(eventPlace('Gunmen attacked Pirwali village (Moraba) on Monday.', 'PAK'), 'gn:9200154');
 });
 
+test('on a front the cues imply, another spelling on the line beats an exact namesake far behind it', () => {
+  // The only "Korvinka" lies near Odesa; the front village is spelled "Korviyinka".
+  assert.equal(eventPlace('The OSCE SMM recorded six explosions near Korvinka.'), 'gn:9200162');
+  // Without a front cue the exact name stands.
+  assert.equal(eventPlace('Six explosions were heard near Korvinka.', 'UKR'), 'gn:9200161');
+});
+
 test('a district answers to the province named, unless none of its namesakes is there (a slip)', () => {
   // Two districts "Ramgarh": the one in the province named (by another of its names, so no
   // admin-name bonus decides), though the other comes first.
