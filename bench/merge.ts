@@ -79,6 +79,9 @@ export interface MergeRun {
   copies_proposed: number;
   wrong_attach: number;
   failed: number;
+  /** Rows ranked on the placement thread while the batch before them was saved, and of those ranked again after the save. */
+  ranked_ahead: number;
+  ranked_again: number;
   /** CPU seconds of this process (user + system) over the timed part: what the load cannot inflate. */
   cpu_ms: number;
 }
@@ -111,7 +114,7 @@ export async function importInto(store: Store, stored: number, imported: number,
   // As the import does: the next batch ranked on a second thread while one is saved, when a core
   // is idle (SITREP_PLACE_THREADS=1: never, 2: always).
   const helper = placeHelper(store);
-  const run: MergeRun = { rows: 0, total_ms: 0, cpu_ms: 0, place_ms: 0, place_cpu_ms: 0, counts: { attach: 0, propose: 0, new: 0 }, copies: 0, copies_found: 0, copies_proposed: 0, wrong_attach: 0, failed: 0 };
+  const run: MergeRun = { rows: 0, total_ms: 0, cpu_ms: 0, place_ms: 0, place_cpu_ms: 0, counts: { attach: 0, propose: 0, new: 0 }, copies: 0, copies_found: 0, copies_proposed: 0, wrong_attach: 0, failed: 0, ranked_ahead: 0, ranked_again: 0 };
   // Making the synthetic rows is bench work too (the copies walk the stored generator): untimed.
   const source = importedRows(stored, imported);
   const copyOf = new Map<string, string | null>();
@@ -135,6 +138,10 @@ export async function importInto(store: Store, stored: number, imported: number,
   let turn = { t: 0, c: process.cpuUsage() };
   await saveBatches(store, batches(), stats, {
     helper,
+    onAhead: (rows, again) => {
+      run.ranked_ahead += rows;
+      run.ranked_again += again;
+    },
     onPlaced: () => {
       placeMs += performance.now() - turn.t;
       const used = process.cpuUsage(turn.c);
@@ -221,6 +228,7 @@ export async function run(opts: { quick: boolean }) {
       { metric: 'CPU time (s)', value: +(r.cpu_ms / 1000).toFixed(1) },
       { metric: 'placing on the import thread (CPU s)', value: +(r.place_cpu_ms / 1000).toFixed(1) },
       { metric: 'rows per second', value: Math.round(r.rows / (r.total_ms / 1000)) },
+      { metric: 'ranked during a save / again after it', value: `${r.ranked_ahead} / ${r.ranked_again}` },
       { metric: 'target (full run)', value: '< 60 s' },
       { metric: 'attached / proposed / new', value: `${r.counts.attach} / ${r.counts.propose} / ${r.counts.new}` },
       { metric: 'copies attached to their event', value: `${r.copies_found}/${r.copies}` },

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import type { CandidateEvent, IngestItem, Placement, Store } from '../store/store.ts';
 import { reachedBy, touchedFootprints } from '../merge/ahead.ts';
-import { claimEvents, rankBatch, rankReports, type RankedList, type RankHelper } from '../merge/place.ts';
+import { claimEvents, rankReports, type RankedList, type RankHelper } from '../merge/place.ts';
 import { placeHelper } from '../merge/place-helper.ts';
 import { acledRecord } from './acled.ts';
 import { ucdpRecord } from './ucdp.ts';
@@ -156,6 +156,8 @@ export interface BatchOptions {
   onPlaced?: (batch: Batch, placements: Placement[]) => void;
   /** After each batch is saved. */
   onSaved?: (batch: Batch, placements: Placement[]) => void | Promise<void>;
+  /** A batch was ranked while the one before it was saved, and `again` of its rows were ranked again after the save. */
+  onAhead?: (rows: number, again: number) => void;
 }
 
 /**
@@ -192,8 +194,9 @@ export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, s
     if (ahead) {
       const after = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
       const stale = reachedBy(coming, touchedFootprints(reports, placements, before, after));
-      const fresh = stale.length ? await rankBatch(store, stale.map((i) => coming[i]!)) : [];
+      const fresh = stale.length ? await rankReports(store, stale.map((i) => coming[i]!), helper) : [];
       stale.forEach((row, j) => (ahead![row] = fresh[j]!));
+      opts.onAhead?.(coming.length, stale.length);
     }
     await opts.onSaved?.(batch, placements);
   }
