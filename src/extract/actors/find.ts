@@ -110,7 +110,8 @@ function joinAlternatives(text: string, found: ActorMention[], dict: ActorDictio
   for (let i = found.length - 1; i > 0; i--) {
     const [a, b] = [found[i - 1], found[i]];
     if (!named(a) || !named(b) || a.actor.name === b.actor.name || !/^\s*(?:or|and\/or|\/)\s*$/i.test(text.slice(a.end, b.start))) continue;
-    const actor = { ...a.actor, name: `${a.actor.name} and/or ${b.actor.name}` };
+    // Built like every other actor object (same properties, same order; speed: one shape).
+    const actor: ActorMatch = { name: `${a.actor.name} and/or ${b.actor.name}`, inter: a.actor.inter, iso3: a.actor.iso3, dictionary_id: a.actor.dictionary_id };
     found[i - 1] = { ...a, end: b.end, text: text.slice(a.start, b.end), actor };
     found.splice(i, 1);
   }

@@ -26,13 +26,20 @@ export interface Roles {
 }
 
 type Opts = { iso3: string | null; date: string | null; /** Event coordinates, when located. */ at?: { lat: number; lon: number } | null };
-function implied(id: string, opts: Opts): Role {
-  const dict = loadActorDictionary();
-  const entry = dict.byId.get(id)!;
-  return { actor: actorMatch(dict, { entry, iso3: null, needsCapital: false, acronym: false }, opts), mention: null };
+
+/** Every Role is built here, with the same properties in the same order (speed: one shape). */
+function makeRole(actor: ActorMatch, mention: ActorMention | null, rule?: string): Role {
+  return { actor, mention, rule };
 }
 
-const role = (m: ActorMention): Role => ({ actor: m.actor, mention: m });
+/** The dictionary's generic actor `id` (Civilians, Protesters...), told by `mention` when the text has one. */
+function implied(id: string, opts: Opts, mention: ActorMention | null = null, rule?: string): Role {
+  const dict = loadActorDictionary();
+  const entry = dict.byId.get(id)!;
+  return makeRole(actorMatch(dict, { entry, iso3: null, needsCapital: false, acronym: false }, opts), mention, rule);
+}
+
+const role = (m: ActorMention): Role => makeRole(m.actor, m);
 const CRIMINAL_VICTIM = 'classify/battle/criminal-victim';
 const CONTRABAND_SEIZURE = 'classify/strategic/contraband-seizure';
 const ARREST_REACH = 300;
@@ -84,7 +91,7 @@ function localConvention(main: Role, text: string, span: { start: number; end: n
   if (!id) return main;
   const body = text.slice(span.start, span.end);
   const rule = impliedRules.find((r) => r.replaces?.includes(id) && fits(r, cls, opts.iso3) && r.re.test(body));
-  return rule ? { actor: implied(rule.actor, opts).actor, mention: main.mention, rule: 'actors/country-convention' } : main;
+  return rule ? implied(rule.actor, opts, main.mention, 'actors/country-convention') : main;
 }
 
 const UNDER = /^(?:\s+[a-z]+)?,?\s+(?:(?:which|that|who)\s+(?:operates?|operating|fights?)\s+)?(?:under|operating under|within|as part of|under the command of)\s+(?:the\s+)?$/i;
@@ -140,7 +147,7 @@ export function assignRoles(
 
   if (cls.event_type === 'Protests' || cls.event_type === 'Riots') {
     const crowd = of(cls.event_type === 'Protests' ? 'crowd' : 'riot')[0];
-    const actor1 = crowd ? { ...role(crowd), actor: implied(cls.event_type === 'Protests' ? 'protesters' : 'rioters', opts).actor } : implied(cls.event_type === 'Protests' ? 'protesters' : 'rioters', opts);
+    const actor1 = implied(cls.event_type === 'Protests' ? 'protesters' : 'rioters', opts, crowd ?? null);
     const assoc1 = [...assoc, ...armed.filter((m) => m.actor.inter !== 1)].map(role);
     const state = armed.find((m) => m.actor.inter === 1 || m.actor.inter === 8);
     let actor2: Role | null = null;
@@ -150,7 +157,7 @@ export function assignRoles(
       const body = text.slice(span.start, span.end);
       // "Two groups of villagers clashed": rioters on both sides.
       if (!state && cls.sub_event_type === 'Mob violence' && GROUPS_CLASH.test(body)) actor2 = implied('rioters', opts);
-      else actor2 = state ? role(state) : victims[0] && cls.sub_event_type === 'Mob violence' ? { actor: implied('civilians', opts).actor, mention: victims[0] } : null;
+      else actor2 = state ? role(state) : victims[0] && cls.sub_event_type === 'Mob violence' ? implied('civilians', opts, victims[0]) : null;
     }
     return { actor1, assoc_actor_1: assoc1.filter((r) => r.actor.name !== actor1.actor.name), actor2, assoc_actor_2: [] };
   }
@@ -165,8 +172,7 @@ export function assignRoles(
     const perpetrator = sideRoles(text, sides.side1, opts);
     const actor1 = perpetrator.main ? localConvention(perpetrator.main, text, span, cls, opts) : unnamedPerpetrator(text, span, cls, opts);
     // Drugs or contraband a state seizes or destroys belong to a criminal group, not to civilians.
-    const actor2: Role = cls.rule === CONTRABAND_SEIZURE ? { ...implied('unidentified-gang', opts), rule: 'actors/contraband-owner' }
-      : victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
+    const actor2 = cls.rule === CONTRABAND_SEIZURE ? implied('unidentified-gang', opts, null, 'actors/contraband-owner') : implied('civilians', opts, victims[0] ?? null);
     const assoc2 = [...sides.side2, ...assoc].filter((m) => m.actor.name !== actor2.actor.name).map(role);
     return { actor1, assoc_actor_1: perpetrator.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
   }
@@ -187,8 +193,8 @@ export function assignRoles(
   // Fire no one is named for, near a front line: the force across the line fired (fronts.ts).
   const front = !actor1 && (cls.event_type === 'Battles' || cls.event_type === 'Explosions/Remote violence') ? acrossFront(opts.iso3, opts.date, opts.at) : null;
   if (front) {
-    actor1 = { ...implied(front.firing, opts), rule: 'actors/across-front-line' };
-    if (!actor2 && cls.event_type === 'Battles') actor2 = { ...implied(front.holding, opts), rule: 'actors/across-front-line' };
+    actor1 = implied(front.firing, opts, null, 'actors/across-front-line');
+    if (!actor2 && cls.event_type === 'Battles') actor2 = implied(front.holding, opts, null, 'actors/across-front-line');
   }
   // A strategic development with nobody armed named is the act of the officials named, if any.
   const official = cls.event_type === 'Strategic developments' ? assoc.find((m) => entryOf(m)?.role === 'official') : undefined;
@@ -196,16 +202,16 @@ export function assignRoles(
   // names no one is made by the state force the paragraph named just before.
   if (!actor1 && cls.sub_event_type === 'Arrests') {
     const before = actors.filter((m) => m.actor.inter === 1 && m.end <= span.start && span.start - m.end < ARREST_REACH && !/\n\s*\n/.test(text.slice(m.end, span.start)));
-    if (before.length) actor1 = { ...role(before[before.length - 1]), rule: 'actors/arresting-force-named-before' };
+    if (before.length) actor1 = makeRole(before[before.length - 1].actor, before[before.length - 1], 'actors/arresting-force-named-before');
   }
   // Unnamed arresting forces are the police (arrests are police work); other unnamed strategic actors the state's forces.
   const unnamedState = cls.sub_event_type === 'Arrests' ? 'state-police' : 'state-military';
   if (!actor1) actor1 = official ? role(official) : cls.event_type === 'Strategic developments' ? implied(unnamedState, opts) : unnamedPerpetrator(text, span, cls, opts);
   let assoc2 = b.assoc;
   // A gang member or trafficker shot (classify's criminal-victim rule) is coded to an unidentified gang.
-  if (!actor2 && cls.rule === CRIMINAL_VICTIM) actor2 = victims[0] ? { actor: implied('unidentified-gang', opts).actor, mention: victims[0] } : implied('unidentified-gang', opts);
-  if (!actor2 && cls.civilian_targeting) actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : implied('civilians', opts);
-  if (!actor2 && cls.sub_event_type === 'Arrests') actor2 = victims[0] ? { actor: implied('civilians', opts).actor, mention: victims[0] } : null;
+  if (!actor2 && cls.rule === CRIMINAL_VICTIM) actor2 = implied('unidentified-gang', opts, victims[0] ?? null);
+  if (!actor2 && cls.civilian_targeting) actor2 = implied('civilians', opts, victims[0] ?? null);
+  if (!actor2 && cls.sub_event_type === 'Arrests') actor2 = victims[0] ? implied('civilians', opts, victims[0]) : null;
   if (actor2 && actor2.actor.name === actor1.actor.name && cls.event_type !== 'Battles') actor2 = null;
   // Not when the force was hit by the armed men: then they attacked.
   if (cls.event_type === 'Battles' && !hitOnly) [actor1, actor2] = battleOrder(actor1, actor2, opts.iso3);
@@ -213,7 +219,7 @@ export function assignRoles(
   // gangs", "clashes between two clans") fights an unidentified group of its own kind.
   if (cls.event_type === 'Battles' && !actor2 && (actor1.actor.inter === 3 || actor1.actor.inter === 4)) {
     const kind = actor1.actor.inter === 4 ? 'unidentified-communal-militia' : actor1.actor.dictionary_id === 'unidentified-gang' ? 'unidentified-gang' : 'unidentified-armed-group';
-    actor2 = { ...implied(kind, opts), rule: 'actors/unnamed-other-side' };
+    actor2 = implied(kind, opts, null, 'actors/unnamed-other-side');
   }
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
 }
