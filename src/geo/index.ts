@@ -7,7 +7,7 @@
 
 import type { Gazetteer, Place, PlaceMention } from './types.ts';
 import { loadDefaultGazetteer, loadGazetteer } from './build.ts';
-import { countryByIso3, findCountryMentions } from './countries.ts';
+import { countryByIso3, findCountryMentions, type CountryMention } from './countries.ts';
 import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes } from './infer.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { SETTLEMENT_WORDS, acceptSpan, resolveSpans } from './resolve.ts';
@@ -39,7 +39,8 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   // Country names and demonyms are not places here ("Ukrainian forces"); inferCountry uses them.
   // Except inside a longer place name ("Port of Spain") and as the area after "X LGA, " ("(Rafi
   // LGA, Niger)": Niger State), where they name the place.
-  const countries = findCountryMentions(text, words, norms).filter((c) => !scanned.some((s) => s.start <= c.start && s.end >= c.end && (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3))));
+  const countries: CountryMention[] = [];
+  for (const c of findCountryMentions(text, words, norms)) if (!insideLongerName(c, scanned, text, places)) countries.push(c);
   // A few words without a sentence ("Hun", "Ganfouda district, Benghazi") describe a place.
   const label = text.length <= 80 && !/[.!?;]\s+\S/.test(text) && text.trim().split(/\s+/).length <= 8;
   // Local armed groups and monitors place the text in a country and its conflict areas; their
@@ -55,9 +56,12 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     seen.add(s.key).add(s.foldedKey);
     if (s.adminSlot) slots = true;
   }
-  const spans = scanned.filter(
-    (s) => acceptSpan(s, s.ids.map((i) => places[i]!), label, seen, slots) && !(inCountryName[s.start] && inCountryName[s.end - 1]),
-  );
+  const spans: Span[] = [];
+  for (const s of scanned) {
+    const cands: Place[] = [];
+    for (const i of s.ids) cands.push(places[i]!);
+    if (acceptSpan(s, cands, label, seen, slots) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(s);
+  }
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
   const names = new Set<string>();
@@ -67,16 +71,24 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     const votes = countryNameVotes(countries);
     for (const [c, n] of cues.countries) votes.set(c, (votes.get(c) ?? 0) + Math.min(3, 2 * n));
     // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less so.
-    const weights = spans.map((s) => (s.fold ? 0.5 : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1));
+    const weights: number[] = [];
+    for (const s of spans) weights.push(s.fold ? 0.5 : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1);
     candidateVotes(votes, spans, places, weights, names, { text, spelled: (s) => gz.foldHits(s.key) });
     iso3 = inferCountryFromVotes(votes);
   }
-  if (iso3) for (const [k, s] of spans.entries()) spans[k] = inCountryVariant(s, gz, iso3);
+  if (iso3) for (let k = 0; k < spans.length; k++) spans[k] = inCountryVariant(spans[k]!, gz, iso3);
   const variants = iso3 ? spellingVariants(spans, gz, iso3) : undefined;
   const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots, variants });
-  const mentions = resolved.map((m) => withAdminSpelling(m, spans, resolved));
+  const mentions: PlaceMention[] = [];
+  for (const m of resolved) mentions.push(withAdminSpelling(m, spans, resolved));
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
+}
+
+/** A country name inside a longer place name ("Port of Spain"), or naming the area after "X LGA, ". */
+function insideLongerName(c: CountryMention, scanned: Span[], text: string, places: Place[]): boolean {
+  for (const s of scanned) if (s.start <= c.start && s.end >= c.end && (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3))) return true;
+  return false;
 }
 
 /** "(Rafi LGA, Niger)": a name after a comma that follows an admin-kind word, with an admin area

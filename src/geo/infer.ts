@@ -45,10 +45,12 @@ export function countryNameVotes(mentions: CountryMention[]): Map<string, number
  *  an ambiguous name then helps all its countries equally instead of diluting each. */
 export function candidateVotes(votes: Map<string, number>, spans: Span[], places: Place[], weights: number[], names: Set<string>, joint: JointContext = { text: '', spelled: () => NO_HITS }): void {
   const perSpan: Array<Map<string, number>> = [];
-  for (const [k, span] of spans.entries()) {
+  // Index loops, not entries() iterators (H4's speed hint 5).
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
     const w = new Map<string, number>();
-    for (const [n, i] of span.ids.entries()) {
-      const p = places[i]!;
+    for (let n = 0; n < span.ids.length; n++) {
+      const p = places[span.ids[n]!]!;
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
       // one reached only through an alternate name ("Al-Bostan" for Boston) half.
       const size = (1 + Math.log10(effectivePopulation(p) + 1)) / 8;
@@ -59,7 +61,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       const v = size * (inNamedArea(p, names, span) ? 2 : 1) * (span.alt[n] ? 0.5 : 1);
       w.set(p.iso3, Math.max(cur, v));
     }
-    for (const [iso3, v] of w) addVote(votes, iso3, weights[k]! * v);
+    for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);
     perSpan.push(w);
   }
   jointVotes(votes, spans, places, perSpan, weights, joint);

@@ -63,27 +63,52 @@ export function locateEvent(
   span: { start: number; end: number },
   opts: { iso3?: string | null } = {},
 ): PlaceMention | null {
-  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end && usable(m, opts.iso3));
+  // Loops, not filter/map/sort closures (H4's speed hint 4: one array kind, no per-call closures).
+  const inside: PlaceMention[] = [];
+  for (const m of mentions) if (m.start >= span.start && m.end <= span.end && usable(m, opts.iso3)) inside.push(m);
   if (inside.length) {
     // "Cukurca district of Hakkari", "Kolofata (Mayo-Sava, Far North)": a name that is the admin
     // area of another place named here is that area, even when a town of the name exists.
     // A settlement reached only through the transliteration fold is no surer than a district.
     const containers = containerLevels(inside);
-    const level = new Map(inside.map((m, i) => [m, Math.min(specificity(m), containers[i]!, weakVariant(m) ? 2 : 3)]));
-    const rank = (m: PlaceMention): number => level.get(m)!;
     // Most specific first; among equals one the text places the event at ("in X", "X village")
-    // before origins and destinations ("from X") and names inside longer names, then the first
-    // confident one (reports name the scene first).
-    const sure = (m: PlaceMention): number => (m.confidence >= 0.5 ? 1 : 0);
-    // A road named after a town ("on Murree road in Rawalpindi city") is no more where the event
-    // was than an origin is.
-    const at = (m: PlaceMention): number => (m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || ROUTE_KINDS.has(m.kind ?? '') ? 1 : 2);
-    const exact = (m: PlaceMention): number => (weakVariant(m) ? 0 : 1);
-    return [...inside].sort((a, b) => rank(b) - rank(a) || at(b) - at(a) || exact(b) - exact(a) || sure(b) - sure(a) || a.start - b.start)[0]!;
+    // before origins and destinations ("from X"), roads named after a town and names inside
+    // longer names, then the first confident one (reports name the scene first).
+    let best = 0;
+    let bestKey = rankKey(inside[0]!, containers[0]!);
+    for (let i = 1; i < inside.length; i++) {
+      const key = rankKey(inside[i]!, containers[i]!);
+      if (key > bestKey || (key === bestKey && inside[i]!.start < inside[best]!.start)) {
+        best = i;
+        bestKey = key;
+      }
+    }
+    return inside[best]!;
   }
-  const before = mentions.filter((m) => m.end <= span.start && usable(m, opts.iso3));
-  if (!before.length) return null;
-  const best = Math.max(...before.map(specificity));
-  const nearest = before.filter((m) => specificity(m) === best).sort((a, b) => b.start - a.start)[0]!;
+  let nearest: PlaceMention | null = null;
+  let nearestSpec = 0;
+  for (const m of mentions) {
+    if (m.end > span.start || !usable(m, opts.iso3)) continue;
+    const spec = specificity(m);
+    // The most specific mention before the span, the latest among equals.
+    if (!nearest || spec > nearestSpec || (spec === nearestSpec && m.start > nearest.start)) {
+      nearest = m;
+      nearestSpec = spec;
+    }
+  }
+  if (!nearest) return null;
   return { ...nearest, confidence: nearest.confidence * 0.8, rule: `${nearest.rule}+preceding` };
+}
+
+/** One number ordering the mentions inside an event's span, higher first: level (specificity,
+ *  capped by containers and weak variants), then where the text places it, then exact names,
+ *  then confident ones. Each part is below 4, so base 4 keeps the order lexicographic. */
+function rankKey(m: PlaceMention, container: number): number {
+  const level = Math.min(specificity(m), container, weakVariant(m) ? 2 : 3);
+  // A road named after a town ("on Murree road in Rawalpindi city") is no more where the event
+  // was than an origin is.
+  const at = m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || ROUTE_KINDS.has(m.kind ?? '') ? 1 : 2;
+  const exact = weakVariant(m) ? 0 : 1;
+  const sure = m.confidence >= 0.5 ? 1 : 0;
+  return ((level * 4 + at) * 4 + exact) * 4 + sure;
 }
