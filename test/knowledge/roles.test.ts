@@ -249,3 +249,9 @@ test('"between X and Y on one side and Z on the other": the text marks the sides
   const r = short(roles('Clashes were reported between pro-Hadi forces and Popular Resistance fighters on one side and pro-Houthi forces on the other near the front.', 'YEM', 'Battles', 'Armed clash'));
   assert.deepEqual(r, { actor1: 'Military Forces of Yemen (2012-)', assoc1: ['Popular Resistance'], actor2: 'Military Forces of Yemen (2016-) Supreme Political Council', assoc2: [] });
 });
+
+test('a counter-protest told with a protest makes the counter-protesters actor2', () => {
+  const text = 'Citizens protested from their balconies against the government. A counterprotest, with noise and torches in support of the government, took place nearby.';
+  assert.equal(short(roles(text, 'SRB', 'Protests', 'Peaceful protest')).actor2, 'Protesters (Serbia)');
+  assert.equal(short(roles('Citizens protested from their balconies against the government.', 'SRB', 'Protests', 'Peaceful protest')).actor2, '');
+});

@@ -41,6 +41,11 @@ function implied(id: string, opts: Opts, mention: ActorMention | null = null, ru
 
 const role = (m: ActorMention): Role => makeRole(m.actor, m);
 const CRIMINAL_VICTIM = 'classify/battle/criminal-victim';
+const COUNTER_PROTEST = /\bcounter[- ]?(?:protest|demonstrat|rall)/i;
+const paragraphEnd = (text: string, from: number) => {
+  const end = text.indexOf('\n\n', from);
+  return end < 0 ? text.length : end;
+};
 const CONTRABAND_SEIZURE = 'classify/strategic/contraband-seizure';
 const ARREST_REACH = 300;
 const GROUPS_CLASH = /\b(?:two|rival)\s+(?:[\w-]+\s+){0,2}?(?:groups?|mobs|communities|factions|families|sides|villages|parties)\b[^.]{0,60}?\b(?:clash\w*|fought|fight\w*)\b|\b(?:clash\w*|fight\w*|brawl)\s+between\s+(?:two|rival)\b/i;
@@ -158,6 +163,9 @@ export function assignRoles(
       // "Two groups of villagers clashed": rioters on both sides.
       if (!state && cls.sub_event_type === 'Mob violence' && GROUPS_CLASH.test(body)) actor2 = implied('rioters', opts);
       else actor2 = state ? role(state) : victims[0] && cls.sub_event_type === 'Mob violence' ? implied('civilians', opts, victims[0]) : null;
+    } else if (COUNTER_PROTEST.test(text.slice(span.start, paragraphEnd(text, span.end)))) {
+      // "A counterprotest in support of the government gathered nearby": the counter-protesters are actor2.
+      actor2 = implied('protesters', opts, null, 'actors/counter-protest');
     }
     return { actor1, assoc_actor_1: assoc1.filter((r) => r.actor.name !== actor1.actor.name), actor2, assoc_actor_2: [] };
   }
