@@ -63,6 +63,8 @@ const FOLD_RULES: readonly FoldRule[] = [
   { from: ' ben ', to: ' bin ' },
   { from: 'sch', to: 's' },
   { from: 'ou', to: 'u' },
+  // "Rajouri"/"Rajauri", "Naushera"/"Nowshera": au, ou and ow write one vowel.
+  { from: 'au', to: 'u' },
   { from: 'oo', to: 'u' },
   { from: 'ee', to: 'i' },
   { from: 'dj', to: 'j' },

@@ -19,3 +19,9 @@ test('foldKey agrees with its regex definition', () => {
     assert.equal(foldKey(normName(s)), foldKeyByRegex(normName(s)));
   }
 });
+
+test('au, ou and ow write one vowel', () => {
+  const fold = (s: string): string => foldKey(normName(s));
+  assert.equal(fold('Rajouri'), fold('Rajauri'));
+  assert.equal(fold('Naushera'), fold('Nowshera'));
+});
