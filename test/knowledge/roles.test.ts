@@ -255,3 +255,10 @@ test('a counter-protest told with a protest makes the counter-protesters actor2'
   assert.equal(short(roles(text, 'SRB', 'Protests', 'Peaceful protest')).actor2, 'Protesters (Serbia)');
   assert.equal(short(roles('Citizens protested from their balconies against the government.', 'SRB', 'Protests', 'Peaceful protest')).actor2, '');
 });
+
+test('mob violence against no armed side is against civilians, also when the victim is not a civilian word ("a thief", "a bank")', () => {
+  assert.equal(short(roles('A lynch mob attacked a suspected thief in the market, beating him.', 'UGA', 'Riots', 'Mob violence')).actor2, 'Civilians (Uganda)');
+  assert.equal(short(roles('Rioters set a bank on fire in the city.', 'PSE', 'Riots', 'Mob violence')).actor2, 'Civilians (Palestine)');
+  // A violent demonstration with no one named on the other side has no actor2.
+  assert.equal(short(roles('Demonstrators burned tyres on the main road.', 'LBN', 'Riots', 'Violent demonstration')).actor2, '');
+});

@@ -162,7 +162,9 @@ export function assignRoles(
       const body = text.slice(span.start, span.end);
       // "Two groups of villagers clashed": rioters on both sides.
       if (!state && cls.sub_event_type === 'Mob violence' && GROUPS_CLASH.test(body)) actor2 = implied('rioters', opts);
-      else actor2 = state ? role(state) : victims[0] && cls.sub_event_type === 'Mob violence' ? implied('civilians', opts, victims[0]) : null;
+      // A mob that attacks no armed side attacks civilians (codebook: mob violence is rioters against
+      // civilians, property or other rioters), named or not.
+      else actor2 = state ? role(state) : cls.sub_event_type === 'Mob violence' ? implied('civilians', opts, victims[0] ?? null) : null;
     } else if (COUNTER_PROTEST.test(text.slice(span.start, paragraphEnd(text, span.end)))) {
       // "A counterprotest in support of the government gathered nearby": the counter-protesters are actor2.
       actor2 = implied('protesters', opts, null, 'actors/counter-protest');
