@@ -211,6 +211,8 @@ test('whoever shoots down or intercepts a weapon is actor1, even when the weapon
   assert.equal(downed.actor1, 'Military Forces of Libya (2014-) Haftar Faction');
   const intercepted = short(roles('Saudi-led coalition air defence systems intercepted a ballistic missile fired by pro-Houthi forces over the camp.', 'YEM', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'));
   assert.deepEqual([intercepted.actor1, intercepted.actor2], ['Operation Restoring Hope', 'Military Forces of Yemen (2016-) Supreme Political Council']);
+  const defused = short(roles('Police defused three IEDs in the forest, suspected to be planted by CPI (Maoist) cadres.', 'IND', 'Strategic developments', 'Disrupted weapons use'));
+  assert.equal(defused.actor1, 'Police Forces of India (2014-)');
 });
 
 test('a force named right after "between" is a party to the fight, not its target, even when the other side is not a known actor', () => {

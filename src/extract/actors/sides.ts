@@ -64,10 +64,10 @@ function attackerFirst(text: string, actors: ActorMention[]): ActorMention[] {
 }
 
 /** "LNA forces shot down a Turkish drone operated by GNA", "air defences intercepted a missile fired
- *  by X": whoever downs or intercepts a weapon acts (ACLED codes the disrupting actor first); the
+ *  by X", "police defused two bombs planted by Maoists": whoever downs, intercepts or defuses a weapon acts (ACLED codes the disrupting actor first); the
  *  weapon's owners, however they are introduced, are the other side. The passive ("was intercepted
  *  by X") is left to the general rules: there the interception is often a side note of X's strike. */
-const DOWNS = /\b(?:shot down|shoots down|shooting down|downed|intercepted|intercepts)\b(?!\s+by\b)/i;
+const DOWNS = /\b(?:shot down|shoots down|shooting down|downed|intercepted|intercepts|defused|defuses|defusing)\b(?!\s+by\b)/i;
 const JOINED = /^\s*(?:,|and|&)?\s*(?:the\s+)?$/i;
 
 function disruptorFirst(text: string, inOrder: ActorMention[]): Sides | null {
