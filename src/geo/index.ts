@@ -47,7 +47,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   // names are no places themselves.
   const cues = findContextCues(text);
   const inCountryName = new Uint8Array(text.length);
-  for (const c of countries) inCountryName.fill(1, c.start, c.end);
+  for (const c of countries) if (!cityOfTerritory(c, scanned, places)) inCountryName.fill(1, c.start, c.end);
   for (const [a, b] of cues.spans) inCountryName.fill(1, a, b);
   // Every name the scan saw, for a spelling variant to find its admin area among them.
   const seen = new Set<string>(cues.areas);
@@ -83,6 +83,20 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   for (const m of resolved) mentions.push(withAdminSpelling(m, spans, resolved));
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
+}
+
+/** "in northern Gaza": a territory's other name that is also its big city (Gaza) names both, the
+ *  country for the vote and the city as a place. Not a country's own name ("Mexico", "Panama"). */
+function cityOfTerritory(c: CountryMention, scanned: Span[], places: Place[]): boolean {
+  if (c.kind !== 'name' || normName(c.text) === normName(countryByIso3(c.iso3)?.name ?? '')) return false;
+  for (const s of scanned) {
+    if (s.start !== c.start || s.end !== c.end) continue;
+    for (const i of s.ids) {
+      const p = places[i]!;
+      if (p.iso3 === c.iso3 && p.feature_class === 'P' && p.population >= 100000) return true;
+    }
+  }
+  return false;
 }
 
 /** A country name inside a longer place name ("Port of Spain"), or naming the area after "X LGA, ". */

@@ -88,6 +88,14 @@ test('on a front the cues imply, another spelling on the line beats an exact nam
   assert.equal(eventPlace('Six explosions were heard near Korvinka.', 'UKR'), 'gn:9200161');
 });
 
+test("a territory's other name that is also its big city names both ('in northern Gaza')", () => {
+  const text = 'Shots were fired at fishermen in northern Gaza on Monday.';
+  assert.equal(eventPlace(text), 'gn:9200170');
+  assert.equal(inferCountry(text, findPlaces(text, gz, {})), 'PSE');
+  // "the Gaza Strip" is the territory only.
+  assert.equal(eventPlace('A rocket was launched from the Gaza Strip on Monday.'), null);
+});
+
 test('a district answers to the province named, unless none of its namesakes is there (a slip)', () => {
   // Two districts "Ramgarh": the one in the province named (by another of its names, so no
   // admin-name bonus decides), though the other comes first.
