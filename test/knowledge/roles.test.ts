@@ -264,3 +264,11 @@ test('mob violence against no armed side is against civilians, also when the vic
   // A violent demonstration with no one named on the other side has no actor2.
   assert.equal(short(roles('Demonstrators burned tyres on the main road.', 'LBN', 'Riots', 'Violent demonstration')).actor2, '');
 });
+
+test('those arrested and the people old mines harm are civilians (actor2) even when no civilian word names them', () => {
+  assert.equal(short(roles('Police forces arrested the running mate of the opposition leader for inciting insurrection.', 'BDI', 'Strategic developments', 'Arrests')).actor2, 'Civilians (Burundi)');
+  const text = 'Villagers accidentally stepped on a landmine laid in the 1980s; the explosion killed one.';
+  const opts = { iso3: 'KHM', date: '2020-05-01' };
+  const remnant: Classification = { event_type: 'Strategic developments', sub_event_type: 'Other', civilian_targeting: false, confidence: 1, cue: null, rule: 'classify/strategic/war-remnants' };
+  assert.equal(short(assignRoles(text, { start: 0, end: text.length }, findActors(text, opts), remnant, opts)).actor2, 'Civilians (Cambodia)');
+});

@@ -47,6 +47,7 @@ const paragraphEnd = (text: string, from: number) => {
   return end < 0 ? text.length : end;
 };
 const CONTRABAND_SEIZURE = 'classify/strategic/contraband-seizure';
+const WAR_REMNANTS = 'classify/strategic/war-remnants';
 const ARREST_REACH = 300;
 const GROUPS_CLASH = /\b(?:two|rival)\s+(?:[\w-]+\s+){0,2}?(?:groups?|mobs|communities|factions|families|sides|villages|parties)\b[^.]{0,60}?\b(?:clash\w*|fought|fight\w*)\b|\b(?:clash\w*|fight\w*|brawl)\s+between\s+(?:two|rival)\b/i;
 const TENSION_CLAUSE = /\b(?:tensions?|disputes?|rivalry|enmity|feud)\s+between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$/i;
@@ -221,7 +222,8 @@ export function assignRoles(
   // A gang member or trafficker shot (classify's criminal-victim rule) is coded to an unidentified gang.
   if (!actor2 && cls.rule === CRIMINAL_VICTIM) actor2 = implied('unidentified-gang', opts, victims[0] ?? null);
   if (!actor2 && cls.civilian_targeting) actor2 = implied('civilians', opts, victims[0] ?? null);
-  if (!actor2 && cls.sub_event_type === 'Arrests') actor2 = victims[0] ? implied('civilians', opts, victims[0]) : null;
+  // Those arrested, and the people old mines and shells harm, are civilians unless an armed side is named.
+  if (!actor2 && (cls.sub_event_type === 'Arrests' || cls.rule === WAR_REMNANTS)) actor2 = implied('civilians', opts, victims[0] ?? null);
   if (actor2 && actor2.actor.name === actor1.actor.name && cls.event_type !== 'Battles') actor2 = null;
   // Not when the force was hit by the armed men: then they attacked.
   if (cls.event_type === 'Battles' && !hitOnly) [actor1, actor2] = battleOrder(actor1, actor2, opts.iso3);
