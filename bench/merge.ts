@@ -207,7 +207,8 @@ async function filledCopy(stored: number, dir: string): Promise<{ path: string; 
 
 /**
  * Sizes: 100,000 rows into 1,000,000 events; --quick 10,000 into 100,000. SITREP_MERGE_STORED and
- * SITREP_MERGE_IMPORTED override them for iterating on one part (e.g. 10,000 rows into 1,000,000).
+ * SITREP_MERGE_IMPORTED override them for iterating on one part (e.g. 10,000 rows into 1,000,000),
+ * SITREP_MERGE_BATCH the rows per transaction (default: the import's).
  */
 export async function run(opts: { quick: boolean }) {
   const stored = Number(process.env.SITREP_MERGE_STORED) || (opts.quick ? 100_000 : 1_000_000);
@@ -217,12 +218,13 @@ export async function run(opts: { quick: boolean }) {
   const store = await openStore(fill.path);
   try {
     await store.migrate();
-    const r = await importInto(store, stored, imported);
+    const batch = Number(process.env.SITREP_MERGE_BATCH) || IMPORT_BATCH;
+    const r = await importInto(store, stored, imported, batch);
     const rows = [
       { metric: 'stored events', value: stored },
       { metric: 'fill time (s)', value: fill.fill_s },
       { metric: 'imported rows', value: r.rows },
-      { metric: 'rows per transaction', value: IMPORT_BATCH },
+      { metric: 'rows per transaction', value: batch },
       { metric: 'merge+save time (s)', value: +(r.total_ms / 1000).toFixed(1) },
       { metric: 'placing on the import thread (s)', value: +(r.place_ms / 1000).toFixed(1) },
       { metric: 'CPU time (s)', value: +(r.cpu_ms / 1000).toFixed(1) },
@@ -236,7 +238,7 @@ export async function run(opts: { quick: boolean }) {
       { metric: 'wrong attaches', value: r.wrong_attach },
       { metric: 'failed rows', value: r.failed },
     ];
-    return { name: 'merge', rows, json: { stored, imported: r.rows, fill_s: fill.fill_s, batch: IMPORT_BATCH, ...r } };
+    return { name: 'merge', rows, json: { stored, imported: r.rows, fill_s: fill.fill_s, batch, ...r } };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

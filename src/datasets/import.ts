@@ -190,6 +190,7 @@ export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, s
     const joined = early ? [...new Set(placements.flatMap((p) => (p.kind === 'attach' ? [p.event_id] : [])))] : [];
     const before = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
     await saveRows(store, batch, placements, stats);
+    helper?.afterSave?.();
     ahead = early && (await early);
     if (ahead) {
       const after = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();

@@ -143,6 +143,8 @@ export interface RankHelper {
   /** Whether handing work over pays now (a core to run it on). */
   worthIt(): boolean;
   rank(reports: Report[]): Promise<RankedList[]>;
+  /** After each saved batch: the store's upkeep the writer leaves to the helper (place-helper.ts: WAL checkpoints). */
+  afterSave?(): void;
 }
 
 /** Below this many rows a batch is ranked on this thread alone (handing over costs more). */
