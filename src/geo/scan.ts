@@ -41,7 +41,8 @@ export interface Span {
 }
 
 /** Words after a name that make it part of an actor's name rather than a place reference. */
-const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'clans', 'family', 'families', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'front', 'council', 'coalition']);
+/** ("front" is not among them: "on Tell Abiad front" is the battle front at the town.) */
+const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'clans', 'family', 'families', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'council', 'coalition']);
 
 const COMMON = new Set(
   readFileSync(fileURLToPath(new URL('./data/common-words.txt', import.meta.url)), 'utf8')
@@ -255,10 +256,15 @@ function capNeighbour(text: string, toks: Token[], norms: string[], k: number, e
   if (gap !== ' ' && gap !== '-' && gap !== '/') return false;
   const w = norms[k]!;
   if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
+  // "Wadi al Washka", "Jabal Yusuf": a valley or mountain named after the village the gazetteer has.
+  if (before && TERRAIN_BEFORE.has(w)) return false;
   // A capitalised article before the name ("La Colonia Tovar", "El Mina") is not another name.
   if (before && (CONNECTORS.has(w) || w === 'los' || w === 'las' || w === 'les')) return false;
   return !(before && sentenceStartAt(text, t.start));
 }
+
+/** Arabic terrain words written before a village's name for the valley, hill or mountain by it. */
+const TERRAIN_BEFORE = new Set(['wadi', 'jabal', 'jebel', 'jabel', 'tall', 'tell', 'tal']);
 
 const DIRECTIONS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'rural', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'greater', 'old', 'upper', 'lower']);
 

@@ -49,6 +49,13 @@ test('common words are places only with a place cue', () => {
   assert.deepEqual(ids('Rioters hurled rocks at Police forces overnight.'), []);
 });
 
+test('a battle front at a village and a valley or mountain named after it point at the village', () => {
+  assert.deepEqual(ids('Clashes erupted on the Qarat Nuri front on Monday.'), [['Qarat Nuri', 'gn:9000002']]);
+  assert.deepEqual(ids('Artillery shelled Jabal Qarat Nuri on Monday.'), [['Qarat Nuri', 'gn:9000002']]);
+  // Another capitalised word before it is still an unknown longer name.
+  assert.deepEqual(ids('Artillery shelled Mount Qarat Nuri on Monday.'), []);
+});
+
 test('names joined by "and" that a word for people closes are actors, not places', () => {
   // "Qarat Nuri" is a village of the fixture; here it is one of two families.
   assert.deepEqual(ids('A fight broke out between the Qarat Nuri and Al Dumra families on Monday.'), []);
