@@ -148,3 +148,8 @@ test('off-duty or former soldiers and police are civilians for ACLED: shooting t
   }
   assert.equal(cls('Armed men shot two police officers on patrol.', 'MEX', 0).sub_event_type, 'Armed clash');
 });
+
+test('police using force on protesters or removing them is an intervention', () => {
+  assert.equal(cls('Police used force against locals protesting the conditions at a quarantine facility.', 'IND').sub_event_type, 'Protest with intervention');
+  assert.equal(cls('About 100 merchants demonstrated at the toll booth. The protesters were peacefully removed by the police.', 'MEX').sub_event_type, 'Protest with intervention');
+});
