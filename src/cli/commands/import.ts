@@ -30,7 +30,7 @@ export function register(program: Command): void {
           batch,
           merge: opts.merge,
           onProgress: (s) => {
-            const line = `import ${dataset}: ${s.rows} rows, ${s.imported} new, ${s.unchanged} unchanged, ${s.failed.length} bad`;
+            const line = `import ${dataset}: ${s.rows} rows read, ${s.imported} new, ${s.unchanged} unchanged, ${s.failed.length} bad`;
             // A terminal gets one updating line; a log gets a line every ~10 batches.
             if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
             else if (++batches % 10 === 1) process.stderr.write(`${line}\n`);
