@@ -48,19 +48,32 @@ const BACKGROUND = /\b(?:after|following|since|before|in response to|in retaliat
 const POSSESSIVE = /['’]s$/;
 
 /** Attackers first: a claimant, the owner of the attack, or the actor named right after "between". */
+/** The actor claims the attack ("Al Shabaab claimed") or owns it ("Haftar's strikes", "a Taliban attack"). */
+function claimsAttack(text: string, m: ActorMention): boolean {
+  if (CLAIMS.test(text.slice(m.end, m.end + 30))) return true;
+  if (BACKGROUND.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+  return (POSSESSIVE.test(m.text) ? OWN_ATTACK : OWN_ASSAULT).test(text.slice(m.end, m.end + 40));
+}
+
+/** Named right after "between" (not "tensions between"): a party to the fight. */
+function afterBetween(text: string, m: ActorMention): boolean {
+  return BETWEEN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !TENSION_BETWEEN.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+// Plain loops and module functions, not per-call closures (speed hint: each is compiled on its own).
 function attackerFirst(text: string, actors: ActorMention[]): ActorMention[] {
-  const owns = (m: ActorMention) => {
-    const after = text.slice(m.end, m.end + 40);
-    if (BACKGROUND.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
-    return (POSSESSIVE.test(m.text) ? OWN_ATTACK : OWN_ASSAULT).test(after);
-  };
-  const claims = (m: ActorMention) => CLAIMS.test(text.slice(m.end, m.end + 30)) || owns(m);
-  const claimant = actors.findIndex(claims);
+  let claimant = -1;
+  for (let i = 0; i < actors.length && claimant < 0; i++) if (claimsAttack(text, actors[i])) claimant = i;
   // "a US airstrike", "an Israeli drone": the mention names the attack itself.
-  const isAttack = claimant < 0 ? actors.findIndex((m) => NAMES_ATTACK.test(m.text)) : -1;
-  const between = actors.findIndex((m) => BETWEEN.test(text.slice(Math.max(0, m.start - 12), m.start)) && !TENSION_BETWEEN.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  let isAttack = -1;
+  if (claimant < 0) for (let i = 0; i < actors.length && isAttack < 0; i++) if (NAMES_ATTACK.test(actors[i].text)) isAttack = i;
+  let between = -1;
+  for (let i = 0; i < actors.length && between < 0; i++) if (afterBetween(text, actors[i])) between = i;
   const first = claimant > 0 ? claimant : claimant < 0 && isAttack >= 0 ? isAttack : between > 0 ? between : 0;
-  return first ? [actors[first], ...actors.filter((_, i) => i !== first)] : actors;
+  if (!first) return actors;
+  const out: ActorMention[] = [actors[first]];
+  for (let i = 0; i < actors.length; i++) if (i !== first) out.push(actors[i]);
+  return out;
 }
 
 /** "LNA forces shot down a Turkish drone operated by GNA", "air defences intercepted a missile fired
