@@ -109,7 +109,7 @@ export function groupSegments(doc: DocState): Segment[] {
     }
   }
   for (const seg of out) {
-    const told = seg.date && isReportingDate(doc, seg.date) ? toldDate(doc, seg) : null;
+    const told = toldDate(doc, seg);
     if (!told) continue;
     seg.date = told;
     seg.dateRule = told.stage;
@@ -133,6 +133,9 @@ function isReportingDate(doc: DocState, d: DateMention): boolean {
  *  what happened ("When fighting broke out yesterday ..."), when the incident's own date is only
  *  the day it was reported. */
 function toldDate(doc: DocState, seg: Segment): DateMention | null {
+  // Checked here, not at the call: the call then runs for every segment and groupSegments'
+  // optimised code does not meet it for the first time late in a pass (a recompile).
+  if (!seg.date || !isReportingDate(doc, seg.date)) return null;
   const first = seg.sentences[0];
   const last = seg.sentences[seg.sentences.length - 1];
   for (let i = first + 1; i <= last + 1 && i < doc.sentences.length; i++) {

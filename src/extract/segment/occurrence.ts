@@ -36,8 +36,11 @@ const LEAD_OFFSET = 16;
 /** "have been displaced", not "claimed to have killed" (a perfect infinitive reports the past). */
 const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?\w+ed\b/i;
 
-/** The sentence with quoted speech blanked out (offsets kept). */
-function unquoted(doc: DocState, start: number, end: number): string {
+/** The sentence with quoted speech blanked out (offsets kept); `raw` itself when it quotes no one.
+ *  Called for every sentence, so that sentenceFacts' optimised code does not meet this call for
+ *  the first time on the first quotation (V8 would recompile sentenceFacts). */
+function unquoted(doc: DocState, start: number, end: number, raw: string, quotes: boolean): string {
+  if (!quotes) return raw;
   let text = doc.text.slice(start, end);
   for (const [a, b] of quotesOfSentence(doc, sentenceAt(doc, start))) {
     if (b <= start || a >= end) continue;
@@ -57,6 +60,14 @@ function paragraphDate(doc: DocState, index: number): DateMention | null {
   return previousDate(doc, doc.sentences[index].start, usable, index - first - 1);
 }
 
+/** What a date adds to an event cue: the sentence's own date, else a story date earlier in its
+ *  paragraph. (One call for both cases: a call sentenceFacts' optimised code first met late in a
+ *  pass, as paragraphDate's was, made V8 recompile it.) */
+function dateBonus(doc: DocState, index: number, date: DateMention | null): number {
+  if (date) return date.value.asReported ? 0.2 : 0.5;
+  return paragraphDate(doc, index) ? 0.4 : 0;
+}
+
 function within(offset: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   for (const d of spans) if (offset >= d.start && offset < d.end) return true;
   return false;
@@ -70,7 +81,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const s = doc.sentences[index];
   const raw = doc.text.slice(s.start, s.end);
   const quoteSpans = quotesOfSentence(doc, index);
-  const text = quoteSpans.length ? unquoted(doc, s.start, s.end) : raw;
+  const text = unquoted(doc, s.start, s.end, raw, quoteSpans.length > 0);
   const dates = sentenceDates(doc, index);
   const quotes = spanObjects(quoteSpans);
   const t = sentenceTokens(doc, index);
@@ -79,7 +90,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   let past = false;
   for (let i = 0; i < t.words.length; i++) {
     // Date phrases are not words of the sentence here ("May" is a month, not a modal), nor is speech.
-    if ((dates.length && within(t.starts[i], dates)) || (quotes.length && within(t.starts[i], quotes))) continue;
+    if (within(t.starts[i], dates) || within(t.starts[i], quotes)) continue;
     const w = t.words[i];
     const weight = WEIGHTS.get(w);
     if (weight !== undefined && (!cue || weight > cue.weight)) {
@@ -102,9 +113,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (!past && !date) rejected = 'not-past';
   else if (AGGREGATE.test(text) && !(date && date.value.precision === 1)) rejected = 'aggregate';
   // No occurrence without an event cue; date evidence only strengthens one.
-  let score = cue ? cue.weight : 0;
-  if (cue && date) score += date.value.asReported ? 0.2 : 0.5;
-  else if (cue && paragraphDate(doc, index)) score += 0.4;
+  let score = cue ? cue.weight + dateBonus(doc, index, date) : 0;
   // A sentence that opens with its date ("On 9 May 2020, ...") is a report's lead.
   if (cue && date && date.start - s.start <= LEAD_OFFSET && date.value.anchor === 'explicit') score += LEAD_BONUS;
   return { cue, date, score, rejected, presentPerfect, newIncident: NEW_INCIDENT.test(raw) };
