@@ -190,14 +190,16 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
     alt: hits.alt,
     fold,
     cueBefore: !landmark && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
-    kindAfter: KINDS_AFTER.has(next) ? next : '',
+    // "the Rashayya-Masnaa road": the first end of a route is as much on the road as the second.
+    kindAfter: KINDS_AFTER.has(next) ? next : routeBetween(text, toks, norms, j),
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
     actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
       (next === 'based' && text[end] === '-'),
-    inCapRun: landmark || capNeighbour(text, toks, norms, i - 1, start, true) || capNeighbour(text, toks, norms, j + 1, end, false),
+    inCapRun: landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
+      (capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j)),
   };
 }
 
@@ -261,6 +263,21 @@ function capNeighbour(text: string, toks: Token[], norms: string[], k: number, e
   // A capitalised article before the name ("La Colonia Tovar", "El Mina") is not another name.
   if (before && (CONNECTORS.has(w) || w === 'los' || w === 'las' || w === 'les')) return false;
   return !(before && sentenceStartAt(text, t.start));
+}
+
+/** Words after "X-Y" that make it a way between two places ("the Rashayya-Masnaa road"). */
+const ROUTE_AFTER = new Set(['road', 'highway']);
+
+/** The route word when tokens a and a + 1 are joined by a hyphen and the capitalised words from
+ *  a + 1 on (at most four) are followed by one: two places, not one name; else ''. */
+function routeBetween(text: string, toks: Token[], norms: string[], a: number): string {
+  const x = toks[a];
+  const y = toks[a + 1];
+  if (!x || !y || text.slice(x.end, y.start) !== '-') return '';
+  let m = a + 1;
+  while (m < toks.length && m <= a + 4 && toks[m]!.cap && text.slice(toks[m - 1]!.end, toks[m]!.start).length === 1) m++;
+  const w = norms[m] ?? '';
+  return ROUTE_AFTER.has(w) && m > a + 1 && text.slice(toks[m - 1]!.end, toks[m]!.start) === ' ' ? w : '';
 }
 
 /** Arabic terrain words written before a village's name for the valley, hill or mountain by it. */

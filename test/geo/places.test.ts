@@ -56,6 +56,13 @@ test('a battle front at a village and a valley or mountain named after it point 
   assert.deepEqual(ids('Artillery shelled Mount Qarat Nuri on Monday.'), []);
 });
 
+test('"X-Y road" names two places, each an end of the road', () => {
+  const ms = findPlaces('Protesters blocked the Qarat Nuri-Umm Ruwaba road on Monday.', gz, {});
+  assert.deepEqual(ms.map((m) => [m.text, m.kind]), [['Qarat Nuri', 'road'], ['Umm Ruwaba', 'road']]);
+  // Hyphenated without a route word it is one unknown name.
+  assert.deepEqual(ids('Protesters gathered at the Qarat Nuri-Umm Ruwaba club on Monday.'), []);
+});
+
 test('names joined by "and" that a word for people closes are actors, not places', () => {
   // "Qarat Nuri" is a village of the fixture; here it is one of two families.
   assert.deepEqual(ids('A fight broke out between the Qarat Nuri and Al Dumra families on Monday.'), []);
