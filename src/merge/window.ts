@@ -63,7 +63,10 @@ export function searchBox(f: Pick<EventFields, 'latitude' | 'longitude' | 'geo_p
   const km = radiusKm(f) + RADIUS_KM[2]!;
   const dLat = km / 111;
   const dLon = km / (111 * Math.max(0.2, Math.cos((f.latitude * Math.PI) / 180)));
-  return [f.longitude - dLon, Math.max(-90, f.latitude - dLat), f.longitude + dLon, Math.min(90, f.latitude + dLat)];
+  // Past the antimeridian the box goes on from the other side: west > east, which the stores
+  // search as two boxes (a point at 179.9 E has neighbours at 179.9 W).
+  const wrap = (lon: number) => (lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon);
+  return [wrap(f.longitude - dLon), Math.max(-90, f.latitude - dLat), wrap(f.longitude + dLon), Math.min(90, f.latitude + dLat)];
 }
 
 /** The widest window a stored event may stand for (a month), so the date search finds it. */

@@ -92,8 +92,9 @@ test('the rows a saved batch could have changed the candidates of', () => {
   assert.deepEqual(reachedBy(rows, [at('2021-01-01', 32.9, 13.2)]), []);
   // A long window that began before the search's and ends inside it.
   assert.deepEqual(reachedBy(rows, [at('2020-03-01', 30.1, 20.1, '2020-04-20')]), [1, 2]);
-  // Near the point at 179.9 E.
+  // Near the point at 179.9 E, on either side of the antimeridian.
   assert.deepEqual(reachedBy(rows, [at('2020-05-02', -17.1, 179.8)]), [2, 3]);
+  assert.deepEqual(reachedBy(rows, [at('2020-05-02', -17.0, -179.9)]), [2, 3]);
   // Without a point only the search without a box can find it.
   assert.deepEqual(reachedBy(rows, [at('2020-05-02', null, null)]), [2]);
   assert.deepEqual(reachedBy(rows, []), []);
