@@ -182,7 +182,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     for (let m = 0; m < s.ids.length; m++) {
       const p = places[s.ids[m]!]!;
       // Outside the document's country only a given country's big cities stay possible ("talks in Moscow").
-      const allowed = !ctx.iso3 || p.iso3 === ctx.iso3 || (!ctx.strict && effectivePopulation(p) >= 100000);
+      const allowed = !ctx.iso3 || p.iso3 === ctx.iso3 || (!ctx.strict && p.feature_class !== 'A' && effectivePopulation(p) >= 100000);
       if (!allowed || (s.fold && ctx.iso3 && p.iso3 !== ctx.iso3)) continue;
       list.push(p);
       // A match through an alternate name (exonym, old name) is weaker than the place's own name.

@@ -96,6 +96,13 @@ test("a territory's other name that is also its big city names both ('in norther
   assert.equal(eventPlace('A rocket was launched from the Gaza Strip on Monday.'), null);
 });
 
+test("another country's province is no place of a text about one country (a city still is)", () => {
+  const ms = findPlaces('Fighting in Yemen spread from Wadiya to Uttara on Monday.', gz, {});
+  const uttara = ms.find((m) => m.text === 'Uttara');
+  assert.equal(uttara?.place ?? null, null);
+  assert.equal(uttara?.rule, 'no-match-in-country');
+});
+
 test('a district answers to the province named, unless none of its namesakes is there (a slip)', () => {
   // Two districts "Ramgarh": the one in the province named (by another of its names, so no
   // admin-name bonus decides), though the other comes first.
