@@ -272,3 +272,12 @@ test('those arrested and the people old mines harm are civilians (actor2) even w
   const remnant: Classification = { event_type: 'Strategic developments', sub_event_type: 'Other', civilian_targeting: false, confidence: 1, cue: null, rule: 'classify/strategic/war-remnants' };
   assert.equal(short(assignRoles(text, { start: 0, end: text.length }, findActors(text, opts), remnant, opts)).actor2, 'Civilians (Cambodia)');
 });
+
+test('people fleeing or returning are the actors of a displacement: Civilians (actor1), whoever made them flee', () => {
+  const fled = short(roles('More than 100 villagers fled their village to the town after the military shelled the area.', 'MMR', 'Strategic developments', 'Other'));
+  assert.deepEqual([fled.actor1, fled.actor2], ['Civilians (Myanmar)', '']);
+  const back = short(roles('90 Venezuelan migrants returned from Ecuador; health authorities moved them to quarantine.', 'VEN', 'Strategic developments', 'Other'));
+  assert.equal(back.actor1, 'Civilians (Venezuela)');
+  // Not for an act of the state that names no one fleeing.
+  assert.notEqual(short(roles('The army deployed troops to the border town.', 'MMR', 'Strategic developments', 'Change to group/activity')).actor1, 'Civilians (Myanmar)');
+});

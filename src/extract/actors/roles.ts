@@ -48,6 +48,7 @@ const paragraphEnd = (text: string, from: number) => {
 };
 const CONTRABAND_SEIZURE = 'classify/strategic/contraband-seizure';
 const WAR_REMNANTS = 'classify/strategic/war-remnants';
+const DISPLACED = /\b(?:fled|flee|fleeing)\s+(?:from\s+)?(?:their|the|his|her)\b|\bforced\s+(?:[\w-]+\s+){0,4}?to\s+flee\b|\b(?:were|was)\s+(?:\w+\s+)?(?:displaced|evacuated)\b|\bevacuated\s+(?:their|from|following|after)\b|\b(?:migrants|refugees|returnees|nationals)\s+(?:\w+\s+)?returned\b/i;
 const ARREST_REACH = 300;
 const GROUPS_CLASH = /\b(?:two|rival)\s+(?:[\w-]+\s+){0,2}?(?:groups?|mobs|communities|factions|families|sides|villages|parties)\b[^.]{0,60}?\b(?:clash\w*|fought|fight\w*)\b|\b(?:clash\w*|fight\w*|brawl)\s+between\s+(?:two|rival)\b/i;
 const TENSION_CLAUSE = /\b(?:tensions?|disputes?|rivalry|enmity|feud)\s+between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$/i;
@@ -206,6 +207,12 @@ export function assignRoles(
   if (front) {
     actor1 = implied(front.firing, opts, null, 'actors/across-front-line');
     if (!actor2 && cls.event_type === 'Battles') actor2 = implied(front.holding, opts, null, 'actors/across-front-line');
+  }
+  // People fleeing, evacuating or returning home are the actors of a displacement (ACLED codes it
+  // as a strategic development of Civilians), whoever made them flee. Not a running total ("140,000
+  // people have been displaced since the fighting began"): that is no event of its own.
+  if (cls.event_type === 'Strategic developments' && (cls.sub_event_type === 'Other' || cls.sub_event_type === 'Change to group/activity') && DISPLACED.test(text.slice(span.start, span.end))) {
+    return { actor1: implied('civilians', opts, victims[0] ?? null, 'actors/displaced'), assoc_actor_1: [], actor2: null, assoc_actor_2: [] };
   }
   // A strategic development with nobody armed named is the act of the officials named, if any.
   const official = cls.event_type === 'Strategic developments' ? assoc.find((m) => entryOf(m)?.role === 'official') : undefined;
