@@ -95,22 +95,24 @@ function insideAny(p: Place, areas: Place[], byName: boolean, districts: Distric
 
 const DISTRICT_CELL_KM = 200;
 
-/** ADM2 areas by country and admin1, per gazetteer (its places array), built on first use. */
-type DistrictIndex = Map<string, Place[]>;
-const districtIndexes = new WeakMap<Place[], DistrictIndex>();
+/** Admin areas of one level by country and admin1 name ("ISO3|admin1"), per gazetteer (its
+ *  places array), built on first use: ADM2 for the districts of a province, ADM1 for a province. */
+export type AreaIndex = Map<string, Place[]>;
+type DistrictIndex = AreaIndex;
+const areaIndexes = { ADM1: new WeakMap<Place[], AreaIndex>(), ADM2: new WeakMap<Place[], AreaIndex>() };
 
-export function districtIndex(places: Place[]): DistrictIndex {
-  let index = districtIndexes.get(places);
+export function areaIndex(places: Place[], code: 'ADM1' | 'ADM2'): AreaIndex {
+  let index = areaIndexes[code].get(places);
   if (!index) {
     index = new Map();
     for (const q of places) {
-      if (q.feature_code !== 'ADM2' || !q.admin1) continue;
+      if (q.feature_code !== code || !q.admin1) continue;
       const key = `${q.iso3}|${q.admin1}`;
       const list = index.get(key);
       if (list) list.push(q);
       else index.set(key, [q]);
     }
-    districtIndexes.set(places, index);
+    areaIndexes[code].set(places, index);
   }
   return index;
 }

@@ -6,7 +6,7 @@ import type { GeoPrecision } from '../core/types.ts';
 import type { Place, PlaceMention } from './types.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
-import { SETTLEMENT_WORDS, adminKeys, admissible, areaNamed, districtIndex, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
+import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
 import type { Span } from './scan.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
@@ -232,7 +232,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     }
     areaAt.push(same);
   }
-  const st: FirstPass = { spans, cands, first, areaAt, window: WINDOW, districts: districtIndex(places) };
+  const st: FirstPass = { spans, cands, first, areaAt, window: WINDOW, districts: areaIndex(places, 'ADM2') };
   const out: PlaceMention[] = [];
   for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx, exactCount[k]!), ctx.iso3));
   return out;
@@ -264,24 +264,9 @@ function seatNamedAsArea(spans: Span[], k: number, a: Place): boolean {
   return keys.includes(s.key) || keys.includes(s.foldedKey);
 }
 
-/** ADM1 places by country and admin1 name, per gazetteer (its places array), built on first use. */
-const provinceIndex = new WeakMap<Place[], Map<string, Place[]>>();
-
 /** The province areas of a seat read as its province (null: the gazetteer has no such area). */
 function provincesOfSeat(places: Place[], seat: Place): Place[] | null {
-  let index = provinceIndex.get(places);
-  if (!index) {
-    index = new Map();
-    for (const q of places) {
-      if (q.feature_code !== 'ADM1') continue;
-      const key = `${q.iso3}|${q.admin1}`;
-      const list = index.get(key);
-      if (list) list.push(q);
-      else index.set(key, [q]);
-    }
-    provinceIndex.set(places, index);
-  }
-  return index.get(`${seat.iso3}|${seat.admin1}`) ?? null;
+  return areaIndex(places, 'ADM1').get(`${seat.iso3}|${seat.admin1}`) ?? null;
 }
 
 function choose(st: FirstPass, scores: number[], first0: number[], k: number, ctx: ResolveContext, exact: number): Choice {
