@@ -85,17 +85,28 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   }
   // "beaten by police officers": armed words naming the agent of a passive are no armed target.
   relabelHits(s, 'armedTarget', 'armedAgent', (h) => AGENT_BY.test(text.slice(Math.max(0, h.start - 40), h.start)));
-  const inSpan = ctx.actors.filter((a) => a.start >= span.start && a.end <= span.end);
+  // One loop over the span's actors instead of six closures (speed hint: each was compiled on its own).
+  const inSpan: ActorMention[] = [];
+  for (const a of ctx.actors) if (a.start >= span.start && a.end <= span.end) inSpan.push(a);
   // Officials ("the government", "authorities") are named, not fighting: they count for neither.
-  const parties = inSpan.filter((a) => entryOf(a)?.role !== 'official');
-  const inters = new Set(parties.map((a) => a.actor.inter));
-  const armed = new Set(parties.filter((a) => kindOf(a) === 'armed').map((a) => a.actor.name)).size;
+  const inters = new Set<number>();
+  const armedNames = new Set<string>();
+  let protesters = false;
+  let firstArmed: ActorMention | null = null;
+  for (const a of inSpan) {
+    if (entryOf(a)?.role === 'official') continue;
+    inters.add(a.actor.inter);
+    const k = kindOf(a);
+    if (k === 'armed') {
+      armedNames.add(a.actor.name);
+      if (!firstArmed || a.start < firstArmed.start) firstArmed = a;
+    } else if (k === 'crowd') protesters = true;
+  }
+  const armed = armedNames.size;
   const kind = targetKind(text, inSpan);
   const target = kind === 'armed' || kind === 'victim' ? kind : null;
   const label = leadingLabel(text, span);
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
-  const protesters = parties.some((a) => kindOf(a) === 'crowd');
-  const firstArmed = parties.reduce<ActorMention | null>((f, a) => (kindOf(a) === 'armed' && (!f || a.start < f.start) ? a : f), null);
   const rc: RuleContext = {
     s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag,
     label: label && isSubEventType(label.sub) ? label.sub : null, firstArmedInter: firstArmed?.actor.inter ?? null,
