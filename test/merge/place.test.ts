@@ -60,7 +60,7 @@ test('a dataset codes each incident once: its rows never join an event holding a
 
 test('an incident across the antimeridian is found from the other side', async () => {
   const store = await openStore(':memory:');
-  const at = { iso3: 'FJI', country: 'Fiji', admin1: 'Northern', location: 'Invented Point', latitude: -16.5, geo_precision: 1 };
+  const at: Partial<Report> = { iso3: 'FJI', country: 'Fiji', admin1: 'Northern', location: 'Invented Point', latitude: -16.5, geo_precision: 1 };
   const first = claim('Invented: a boat was attacked off Invented Point, seven crew killed.', { ...at, longitude: -179.97 });
   const stored = (await store.saveIngest(first.doc, [first.report])).events[0]!;
   const again = claim('Invented: seven crew died when attackers boarded a boat off Invented Point.', { ...at, longitude: 179.98 });
