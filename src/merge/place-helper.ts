@@ -18,7 +18,8 @@ export interface PlaceHelper extends RankHelper {
 
 /**
  * A helper thread for `store`, or null when it cannot have one. It takes work only while the
- * machine has a core to spare (1-minute load below cores - 0.5, this thread included): on busy
+ * machine has a core to spare (1-minute load below cores - 0.5, this thread included, the
+ * helper's own thread not counted once it runs): on busy
  * cores two threads rank no faster and cost the hand-over (measured at load 8 on 2 cores:
  * placement 20 s alone, 30 s split). `always`: regardless of load (tests). SITREP_PLACE_THREADS
  * set to 1 means no helper, 2 a helper whatever the load.
@@ -64,7 +65,8 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
   };
   const cores = cpus().length;
   return {
-    worthIt: () => opts.always === true || process.env.SITREP_PLACE_THREADS === '2' || loadavg()[0] < cores - 0.5,
+    // Once the helper runs, one unit of the load is its own thread: it does not count against it.
+    worthIt: () => opts.always === true || process.env.SITREP_PLACE_THREADS === '2' || loadavg()[0] < cores - 0.5 + (worker ? 1 : 0),
     rank(reports: Report[]) {
       // Started inside the promise: a thread that cannot start rejects, and the caller ranks here.
       return new Promise<RankedList[]>((resolve, reject) => {
