@@ -36,12 +36,14 @@ type Row = { line: number; record: DatasetRecord } | { line: number; error: stri
  * Rows per transaction by default. Each transaction rewrites every index page its rows touch, and
  * rows of a large store land on pages all over each index: at 100,000 events 500-row transactions
  * wrote 1 GB of WAL per 10,000 rows, 5,000-row ones 180 MB; at 1,000,000 events a commit cost
- * ~0.35 ms per row in 2,000-row transactions and ~0.22 ms in 10,000-row ones (the page cache,
- * db.ts, holds a batch's pages). Placements barely depend on it: rows of one dataset never merge
- * with each other; only a stored event that a row of the batch was proposed for is not offered to
- * later rows of the same batch.
+ * ~0.35 ms per row in 2,000-row transactions and ~0.22 ms in 10,000-row ones. But while a batch is
+ * saved the next is ranked ahead (saveBatches), and the larger the batches the more of its rows the
+ * save reaches and must be ranked again (5% at 2,000 rows, 26% at 10,000 in the merge bench; more
+ * in a file sorted by date): the 100k-into-1M bench took the same time either way (141 / 144 s).
+ * Placements barely depend on it: rows of one dataset never merge with each other; only a stored
+ * event that a row of the batch was proposed for is not offered to later rows of the same batch.
  */
-export const IMPORT_BATCH = 10_000;
+export const IMPORT_BATCH = 2000;
 
 export interface ImportOptions {
   /** Rows per transaction. */

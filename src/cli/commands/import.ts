@@ -12,7 +12,7 @@ export function register(program: Command): void {
     .description('import a dataset CSV (ACLED export or UCDP GED) or sitrep\'s own JSON/GeoJSON export as sources, merging with known events')
     .argument('<dataset>', 'acled | ucdp | json | geojson')
     .argument('<file>', 'CSV file, or for json/geojson a file written by `sitrep export` (also a JSON array or JSON Lines)')
-    .option('--batch <n>', 'rows per transaction (default 10,000: larger batches rewrite fewer index pages)')
+    .option('--batch <n>', 'rows per transaction (default 2,000)')
     .option('--no-merge', 'store every row as its own event (no search for the same incident)')
     .action(async function (this: Command, dataset: string, file: string, opts: { batch?: string; merge: boolean }) {
       const { DATASET_NAMES, importDataset } = await import('../../datasets/import.ts');
