@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import type { CandidateEvent, IngestItem, Placement, Store } from '../store/store.ts';
 import { reachedBy, touchedFootprints } from '../merge/ahead.ts';
-import { claimEvents, rankReports, type RankedList, type RankHelper } from '../merge/place.ts';
+import { claimEvents, rankBatch, rankReports, type RankedList, type RankHelper } from '../merge/place.ts';
 import { placeHelper } from '../merge/place-helper.ts';
 import { acledRecord } from './acled.ts';
 import { ucdpRecord } from './ucdp.ts';
@@ -192,15 +192,16 @@ export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, s
     const joined = early ? [...new Set(placements.flatMap((p) => (p.kind === 'attach' ? [p.event_id] : [])))] : [];
     const before = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
     await saveRows(store, batch, placements, stats);
-    helper?.afterSave?.();
     ahead = early && (await early);
     if (ahead) {
       const after = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
       const stale = reachedBy(coming, touchedFootprints(reports, placements, before, after));
-      const fresh = stale.length ? await rankReports(store, stale.map((i) => coming[i]!), helper) : [];
+      // Here alone: the helper's thread is about to checkpoint what this batch wrote.
+      const fresh = stale.length ? await rankBatch(store, stale.map((i) => coming[i]!)) : [];
       stale.forEach((row, j) => (ahead![row] = fresh[j]!));
       opts.onAhead?.(coming.length, stale.length);
     }
+    helper?.afterSave?.();
     await opts.onSaved?.(batch, placements);
   }
 }
