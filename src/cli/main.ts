@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { reportError } from './errors.ts';
 import { tuneForBatchExtraction } from '../extract/batch-tiering.ts';
+import { commandOf } from './options.ts';
 
 const COMMANDS: Array<{ name: string; load: () => Promise<{ register: (p: Command) => void }> }> = [
   { name: 'ingest', load: () => import('./commands/ingest.ts') },
@@ -35,8 +36,8 @@ async function main(argv: string[]): Promise<void> {
     .showHelpAfterError('(run with --help for usage)')
     // Commander prints its own message; the exit code is decided in one place below.
     .exitOverride();
-  const wanted = argv[2];
-  if (BATCH_EXTRACTION.has(wanted)) tuneForBatchExtraction();
+  const wanted = commandOf(argv.slice(2));
+  if (wanted && BATCH_EXTRACTION.has(wanted)) tuneForBatchExtraction();
   // Load only the command being run; with no/unknown command, load all so help lists them.
   const chosen = COMMANDS.filter((c) => c.name === wanted);
   for (const c of chosen.length ? chosen : COMMANDS) {

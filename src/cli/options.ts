@@ -85,3 +85,16 @@ export function wholeNumber(flag: string, s: string): number {
   if (!Number.isInteger(n) || n < 0) throw new UserError(`${flag} must be a whole number, got "${s}"`);
   return n;
 }
+
+/** Global options that take a value (`sitrep --db PATH ingest ...`). */
+const GLOBAL_WITH_VALUE = new Set(['--db']);
+
+/** The command named on a command line (arguments after node and the script): the first word after the global options. */
+export function commandOf(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (GLOBAL_WITH_VALUE.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { metaFromOptions, queryFromOptions } from '../../src/cli/options.ts';
+import { commandOf, metaFromOptions, queryFromOptions } from '../../src/cli/options.ts';
 
 test('--from/--to must name a day that exists', () => {
   assert.throws(() => queryFromOptions({ from: '2024-13-01' }), /--from must be a date like/);
@@ -22,4 +22,12 @@ test('--country on ingest takes a code or a name and stores ISO3; an unknown one
 test('--published must be a real day', () => {
   assert.equal(metaFromOptions({ published: '2020-05-04' }).published, '2020-05-04');
   assert.throws(() => metaFromOptions({ published: '2024-02-30' }), /--published must be a date like/);
+});
+
+test('the command is found after the global options', () => {
+  assert.equal(commandOf(['ingest', 'a.txt']), 'ingest');
+  assert.equal(commandOf(['--db', 'events.db', 'eval', 'acled', 'f.csv']), 'eval');
+  assert.equal(commandOf(['--db=events.db', 'extract', 'a.txt']), 'extract');
+  assert.equal(commandOf(['--help']), undefined);
+  assert.equal(commandOf([]), undefined);
 });
