@@ -7,6 +7,7 @@
 
 import type { Report } from '../core/types.ts';
 import type { CandidateEvent, Placement } from '../store/store.ts';
+import { splitBox, type Box } from '../store/box.ts';
 import { candidateQuery } from './place.ts';
 
 /** Where and when an event stands, as a candidate search tests it. */
@@ -61,11 +62,13 @@ class Cells {
     }
   }
 
-  /** Footprints with a point in [west, east] x [south, north] (west <= east), and maybe a few more. */
-  *near(west: number, south: number, east: number, north: number): Iterable<Footprint> {
+  /** Footprints with a point in the box (west <= east), and maybe a few more. */
+  near([west, south, east, north]: Box): Footprint[] {
+    const out: Footprint[] = [];
     for (let x = Math.floor(west - EDGE); x <= Math.floor(east + EDGE); x++) {
-      for (let y = Math.floor(south - EDGE); y <= Math.floor(north + EDGE); y++) yield* this.cells.get(`${x}|${y}`) ?? [];
+      for (let y = Math.floor(south - EDGE); y <= Math.floor(north + EDGE); y++) out.push(...(this.cells.get(`${x}|${y}`) ?? []));
     }
+    return out;
   }
 }
 
@@ -81,19 +84,13 @@ export function reachedBy(reports: Report[], footprints: Footprint[]): number[] 
   reports.forEach((report, i) => {
     const q = candidateQuery(report);
     const when = (f: Footprint) => f.event_date <= q.to && f.date_last >= q.from;
-    const inBox = (f: Footprint, [w, s, e, n]: number[]) =>
-      f.longitude! >= w! - EDGE && f.longitude! <= e! + EDGE && f.latitude! >= s! - EDGE && f.latitude! <= n! + EDGE;
-    let hit = false;
-    if (!q.bbox) hit = cells.all.some(when);
-    else {
-      const [w, s, e, n] = q.bbox;
-      // A box across the antimeridian is searched as its two halves (query.ts splitBox).
-      for (const box of w <= e ? [[w, s, e, n]] : [[w, s, 180, n], [-180, s, e, n]]) {
-        for (const f of cells.near(box[0]!, box[1]!, box[2]!, box[3]!)) if ((hit = when(f) && inBox(f, box))) break;
-        if (hit) break;
-      }
-    }
-    if (hit) out.push(i);
+    const inBox = (f: Footprint, [w, s, e, n]: Box) =>
+      f.longitude! >= w - EDGE && f.longitude! <= e + EDGE && f.latitude! >= s - EDGE && f.latitude! <= n + EDGE;
+    // A box across the antimeridian is searched as its two halves, as the stores search it.
+    const reached = q.bbox
+      ? splitBox(q.bbox).some((box) => cells.near(box).some((f) => when(f) && inBox(f, box)))
+      : cells.all.some(when);
+    if (reached) out.push(i);
   });
   return out;
 }

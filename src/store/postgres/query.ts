@@ -3,6 +3,7 @@
 // store (test/store/contract.ts holds both to it). The bbox filter uses the GiST index on
 // geom, text search the GIN index on search, the actor filter the trigram index.
 
+import { splitBox, type Box } from '../box.ts';
 import type { EventQuery } from '../store.ts';
 
 export class Params {
@@ -52,16 +53,15 @@ export function eventWhere(q: EventQuery, p: Params): string[] {
   return w;
 }
 
-function bboxWhere([west, south, east, north]: [number, number, number, number], p: Params): string {
+function bboxWhere(bbox: Box, p: Params): string {
   // && compares the index's float4 boxes (rounded outwards): the GiST index finds candidates and
   // the exact coordinate test decides, as in the SQLite store, so edge cases agree.
-  const box = (w: number, e: number) => {
-    const [pw, ps, pe, pn] = [p.add(w), p.add(south), p.add(e), p.add(north)];
+  const boxes = splitBox(bbox).map(([w, s, e, n]) => {
+    const [pw, ps, pe, pn] = [p.add(w), p.add(s), p.add(e), p.add(n)];
     return `(e.geom && ST_MakeEnvelope(${pw}, ${ps}, ${pe}, ${pn}, 4326)
       AND ST_X(e.geom) BETWEEN ${pw} AND ${pe} AND ST_Y(e.geom) BETWEEN ${ps} AND ${pn})`;
-  };
-  // A box crossing the antimeridian (west > east) is two boxes.
-  return west <= east ? box(west, east) : `(${box(west, 180)} OR ${box(-180, east)})`;
+  });
+  return boxes.length === 1 ? boxes[0]! : `(${boxes.join(' OR ')})`;
 }
 
 /**

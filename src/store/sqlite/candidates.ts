@@ -8,7 +8,8 @@ import type { CandidateEvent, CandidateQuery, CandidateSketch } from '../store.t
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { hydrate } from './events.ts';
-import { splitBox, whereOf } from './query.ts';
+import { splitBox } from '../box.ts';
+import { whereOf } from './query.ts';
 import { EVENT_COLUMNS, type EventRow } from './rows.ts';
 
 /** Events whose date window overlaps [from, to] (and bbox), hidden ones excluded. */

@@ -2,6 +2,7 @@
 // means the same thing everywhere. Every value is a bound parameter.
 
 import type { Page, SitrepEvent } from '../../core/types.ts';
+import { splitBox, type Box } from '../box.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { EventQuery, MapPoint } from '../store.ts';
 import { stmt, type DB } from './db.ts';
@@ -98,12 +99,6 @@ function textWhere(db: DB, text: string, ordered: boolean, add: (sql: string, ..
 /** Above this many events in the box, walking the date index beats collecting the box. */
 const WIDE_BOX = 5000;
 
-type Box = [number, number, number, number];
-
-/** A box crossing the antimeridian (west > east) is two boxes. */
-export function splitBox([west, south, east, north]: Box): Box[] {
-  return west <= east ? [[west, south, east, north]] : [[west, south, 180, north], [-180, south, east, north]];
-}
 
 function bboxWhere(db: DB, bbox: Box, add: (sql: string, ...p: unknown[]) => void) {
   const boxes = splitBox(bbox);
