@@ -11,3 +11,6 @@ export const EVENT_COLUMNS = [
   'injuries', 'displaced', 'notes', 'source', 'region', 'source_scale', 'tags',
 ] as const satisfies ReadonlyArray<keyof EventFields>;
 
+
+/** What merge screening reads of a stored event (store.ts CandidateSketch), in this order. */
+export const SKETCH_FIELDS = ['id', 'status', 'updated_at', 'iso3', 'event_date', 'event_date_end', 'time_precision', 'latitude', 'longitude', 'geo_precision', 'notes'] as const;

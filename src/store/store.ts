@@ -13,6 +13,7 @@ import type {
   SitrepEvent,
   StoredDocument,
 } from '../core/types.ts';
+import type { SKETCH_FIELDS } from './fields.ts';
 
 /** One reviewer override of an event field (or of its grade). */
 export type OverrideEntry = NonNullable<SitrepEvent['overrides']>[string];
@@ -154,10 +155,7 @@ export interface CandidateEvent extends EventFields {
  * incident at all (country, date window, point and their precisions) and its words (notes), which
  * weigh the words of the pairs scored. Most candidates of a search fail the screen.
  */
-export type CandidateSketch = Pick<
-  CandidateEvent,
-  'id' | 'status' | 'updated_at' | 'iso3' | 'event_date' | 'event_date_end' | 'time_precision' | 'latitude' | 'longitude' | 'geo_precision' | 'notes'
->;
+export type CandidateSketch = Pick<CandidateEvent, (typeof SKETCH_FIELDS)[number]>;
 
 export interface DocumentSummary {
   id: string;

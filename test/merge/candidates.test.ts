@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EVENT_COLUMNS } from '../../src/store/fields.ts';
+import { EVENT_COLUMNS, SKETCH_FIELDS } from '../../src/store/fields.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { CandidateQuery, Store } from '../../src/store/store.ts';
 import { seeded } from '../store/contract-helpers.ts';
@@ -14,8 +14,6 @@ import { doc, report } from '../store/fixtures.ts';
 import { usePostgres } from '../postgres/helpers.ts';
 
 const pg = usePostgres();
-
-const SKETCH_FIELDS = ['id', 'status', 'updated_at', 'iso3', 'event_date', 'event_date_end', 'time_precision', 'latitude', 'longitude', 'geo_precision', 'notes'] as const;
 
 const QUERIES: CandidateQuery[] = [
   { from: '2020-05-02', to: '2020-05-04' },

@@ -4,6 +4,7 @@
 // reports on request (eventReportRules).
 
 import type { EventFields, SitrepEvent } from '../../core/types.ts';
+import { SKETCH_FIELDS } from '../fields.ts';
 import type { CandidateEvent, CandidateQuery, CandidateSketch } from '../store.ts';
 import { EVENT_COLUMNS } from '../sqlite/rows.ts';
 import type { Db } from './db.ts';
@@ -46,8 +47,7 @@ export async function eventReportRules(db: Db, ids: string[]): Promise<Map<strin
 }
 
 function sketch(e: SitrepEvent): CandidateSketch {
-  const { id, status, updated_at, iso3, event_date, event_date_end, time_precision, latitude, longitude, geo_precision, notes } = e;
-  return { id, status, updated_at, iso3, event_date, event_date_end, time_precision, latitude, longitude, geo_precision, notes };
+  return Object.fromEntries(SKETCH_FIELDS.map((f) => [f, e[f]])) as CandidateSketch;
 }
 
 function lean(e: SitrepEvent): CandidateEvent {

@@ -4,11 +4,12 @@
 // screen in a second, as plain fields (no evidence, no JSON columns to parse).
 
 import type { SitrepEvent } from '../../core/types.ts';
+import { splitBox } from '../box.ts';
+import { SKETCH_FIELDS } from '../fields.ts';
 import type { CandidateEvent, CandidateQuery, CandidateSketch } from '../store.ts';
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { hydrate } from './events.ts';
-import { splitBox } from '../box.ts';
 import { whereOf } from './query.ts';
 import { EVENT_COLUMNS, type EventRow } from './rows.ts';
 
@@ -20,7 +21,7 @@ export function findCandidates(db: DB, q: CandidateQuery): SitrepEvent[] {
 /** What scoring reads of an event: its identity and fields, not its JSON columns. */
 const LEAN_COLUMNS = ['seq', 'id', 'status', 'updated_at', ...EVENT_COLUMNS] as const;
 /** What screening reads (CandidateSketch): a tenth of the values, so most candidates cost little. */
-const SKETCH_COLUMNS = ['seq', 'id', 'status', 'updated_at', 'iso3', 'event_date', 'event_date_end', 'time_precision', 'latitude', 'longitude', 'geo_precision', 'notes'] as const;
+const SKETCH_COLUMNS = ['seq', ...SKETCH_FIELDS] as const;
 /** Optional ACLED extras stay absent rather than null (as fieldsFromRow leaves them). */
 const ABSENT_WHEN_NULL = new Set<string>(['admin3', 'region', 'source_scale', 'tags']);
 
