@@ -2,8 +2,9 @@
 // connection to the same SQLite file. It ranks the next batch while this thread saves one
 // (datasets/import.ts saveBatches, which then ranks again the rows the save could have changed:
 // merge/ahead.ts), or half of a batch while this thread ranks the other half (nothing is written
-// meanwhile). Either way the placements are the ones one thread would make. Only for a SQLite file: an in-memory database cannot be shared,
-// and PostgreSQL already answers a batch's queries on its own server processes.
+// meanwhile). Either way the placements are the ones one thread would make. Only for a SQLite
+// file: an in-memory database cannot be shared, and PostgreSQL already answers a batch's queries
+// on its own server processes.
 
 import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -19,9 +20,8 @@ export interface PlaceHelper extends RankHelper {
 /**
  * A helper thread for `store`, or null when it cannot have one. It takes work only while the
  * machine has a core to spare (1-minute load below cores - 0.5, this thread included, the
- * helper's own thread not counted once it runs): on busy
- * cores two threads rank no faster and cost the hand-over (measured at load 8 on 2 cores:
- * placement 20 s alone, 30 s split). `always`: regardless of load (tests). SITREP_PLACE_THREADS
+ * helper's own thread not counted once it runs): on busy cores two threads rank no faster and
+ * cost the hand-over (measured at load 8 on 2 cores: placement 20 s alone, 30 s split). `always`: regardless of load (tests). SITREP_PLACE_THREADS
  * set to 1 means no helper, 2 a helper whatever the load.
  */
 export function placeHelper(store: Store, opts: { always?: boolean } = {}): PlaceHelper | null {
@@ -29,7 +29,7 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
   if (store.kind !== 'sqlite' || !path || !db || path === ':memory:' || process.env.SITREP_PLACE_THREADS === '1') return null;
   // The writer only appends to the WAL while the helper lives: copying the pages back into the
   // database file (a checkpoint, ~0.1 ms of each imported row's save at 1M events) is done after
-  // each batch by the helper's thread when it runs, else here (checkpoint()).
+  // each batch by the helper's thread when it runs, else here (afterSave).
   const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma('wal_autocheckpoint = 0');
   let next = 0;
