@@ -21,7 +21,9 @@ const text = z.string(saying('is not a string'));
 // A real day: '2024-02-30' has the shape but Date would roll it over to 1 March.
 const day = z.string(saying('is not a date as YYYY-MM-DD')).regex(/^\d{4}-\d{2}-\d{2}$/, { ...saying('is not a date as YYYY-MM-DD'), abort: true }).refine(isIsoDay, saying('is not a real day'));
 const count = z.number(saying('is not a number')).int(saying('is not a whole number')).min(0, saying('is below 0'));
-const inter = z.number(saying('is not a number')).int(saying('is not an ACLED inter code 0-8')).min(0, saying('is not an ACLED inter code 0-8')).max(8, saying('is not an ACLED inter code 0-8'));
+/** A whole number in [min, max]; `what` names it when it is not one. */
+const code = (min: number, max: number, what: string) => z.number(saying('is not a number')).int(saying(what)).min(min, saying(what)).max(max, saying(what));
+const inter = code(0, 8, 'is not an ACLED inter code 0-8');
 const precision = z.union([z.literal(1), z.literal(2), z.literal(3)], saying('is not a precision 1-3'));
 const coordinate = (limit: number) => z.number(saying('is not a coordinate')).min(-limit, saying('is not a coordinate')).max(limit, saying('is not a coordinate'));
 
@@ -37,7 +39,7 @@ export const EventFieldSchema = z.object({
   sub_event_type: z.enum(SUB_EVENT_TYPES, saying('is not an ACLED sub-event type')),
   inter1: inter,
   inter2: inter,
-  interaction: z.number(saying('is not a number')).int(saying('is not an interaction code')).min(0, saying('is not an interaction code')).max(88, saying('is not an interaction code')),
+  interaction: code(0, 88, 'is not an interaction code'),
   latitude: coordinate(90).nullable(),
   longitude: coordinate(180).nullable(),
   geo_precision: precision.nullable(),
