@@ -78,7 +78,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   }
   if (iso3) for (let k = 0; k < spans.length; k++) spans[k] = inCountryVariant(spans[k]!, gz, iso3);
   const variants = iso3 ? spellingVariants(spans, gz, iso3) : undefined;
-  const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots, variants });
+  const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots, variants, text });
   const mentions: PlaceMention[] = [];
   for (const m of resolved) mentions.push(withAdminSpelling(m, spans, resolved));
   if (!strict) inferredCountry.set(mentions, iso3);

@@ -4,6 +4,7 @@
 
 import type { GeoPrecision } from '../core/types.ts';
 import type { Place, PlaceMention } from './types.ts';
+import { containerMask } from './container-town.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
 import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
@@ -70,6 +71,8 @@ export interface ResolveContext {
    *  tried only when no exact candidate fits the areas named ("Basira in Deir-ez-Zor" where the
    *  exact "Basira" lies in another province and the gazetteer spells the right one "Bassira"). */
   variants?: number[][];
+  /** The text the spans come from (container-town.ts reads the words between two names). */
+  text?: string;
 }
 
 const FRONT_WEIGHT = 3;
@@ -254,9 +257,11 @@ function seatNamedAsArea(spans: Span[], k: number, a: Place): boolean {
   if (a.feature_code !== 'PPLA' && a.feature_code !== 'PPLC') return false;
   const s = spans[k]!;
   let linked = s.cueBefore === 'countryside';
-  if (!linked && s.cueBefore === 'in' && k > 0) {
-    const prev = spans[k - 1]!;
-    // "X in Y", "X town in Y": only the kind word and "in" between.
+  const prev = k > 0 ? spans[k - 1]! : null;
+  // "X town of Y": the kind word before "of" is the previous name's.
+  const ofKind = !!prev && prev.kindAfter !== '' && s.cueBefore === prev.kindAfter;
+  if (!linked && prev && (s.cueBefore === 'in' || ofKind)) {
+    // "X in Y", "X town in Y", "X town of Y": only the kind word and "in"/"of" between.
     linked = s.start - prev.end <= 4 + (prev.kindAfter ? prev.kindAfter.length + 1 : 0);
   }
   if (!linked) return false;
@@ -273,6 +278,8 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   const span = st.spans[k]!;
   const cands = st.cands[k]!;
   const mask = admissible(st, k);
+  const inTown = ctx.text ? containerMask(ctx.text, st.spans, st.cands, st.first, k) : null;
+  if (inTown) for (let c = 0; c < cands.length; c++) mask[c] = mask[c]! && inTown[c]!;
   const bonus: number[] = [];
   let exactFits = false;
   for (let c = 0; c < cands.length; c++) {

@@ -167,3 +167,14 @@ test('admin1 keeps the spelling the text uses for it, also when the gazetteer kn
   // Untouched when the text does not name the province.
   assert.equal(findPlaces('Troops fired mortars at positions near Shukar at night.', gz, { iso3: 'AZE' })[0]?.place?.admin1, 'Fuzula');
 });
+
+test('a town named as the container of a place admits only namesakes near it, else the event falls back to the town', () => {
+  // "(Mbirwa)" names the district by its seat: the Kitembo near it, not the bigger one 200 km away.
+  assert.equal(eventPlace('A man was shot dead in Kitembo village (Mbirwa) at night.', 'COD'), 'gn:9200182');
+  // The only Lomeka lies far from Mbirwa and from Sorvan: another place of that name, so the town named.
+  assert.equal(eventPlace('Gunmen burned houses in Lomeka village (Mbirwa) at night.', 'COD'), 'gn:9200180');
+  assert.equal(eventPlace('Gunmen burned houses in Lomeka near Sorvan at night.', 'COD'), 'gn:9200183');
+  // Without a container the name alone decides ("Lomeka and Sorvan" names two places).
+  assert.equal(eventPlace('Gunmen burned houses in Lomeka village at night.', 'COD'), 'gn:9200184');
+  assert.equal(eventPlace('Gunmen burned houses in Lomeka and Sorvan at night.', 'COD'), 'gn:9200184');
+});

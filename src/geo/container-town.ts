@@ -1,0 +1,58 @@
+// A town named as the container of the place before it: "Kibanda village (Idjwi, Sud-Kivu)",
+// "Fakkeh in the countryside of Tal Tamer", "Al Rahba camp in Tagiura", "Ipekyolu town of Van".
+// ACLED's "(X, Y)" slots name the district first, and a gazetteer often knows a district only
+// by its seat town; "in/of/near T" ties the place to T as tightly. A namesake of the place far
+// from every T is another place: it is not admitted, and the event falls back to T itself (as
+// ACLED codes a village it cannot find to the district it names).
+
+import type { Place } from './types.ts';
+import { distanceKm } from './distance.ts';
+import { SETTLEMENT_WORDS } from './named-areas.ts';
+import type { Span } from './scan.ts';
+
+/** How far a place may lie from the town named as its container: a town's countryside ("X in
+ *  T", "near T"), or a district known by its seat ("X (T, Province)"; DR Congo's territories and
+ *  Nigeria's LGAs reach 80 km from their seats). */
+const TOWN_KM = 50;
+const DISTRICT_SEAT_KM = 100;
+
+/** The text between the place and T when T contains it: "X (T", "X village (T", "X in T",
+ *  "X town of T", "X near T", "X in the southern countryside of T". Not a list ("X, T", "X and T"). */
+const CONTAINER_GAP = /^(?:\s+\p{Ll}+)?\s*(?:\(\s*|\s(?:in|of|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|rural)\s+)?(?:(?:countryside|outskirts|vicinity)\s+of\s+)?)$/u;
+
+/** The in-country towns span k+1 may be, when it names span k's container; else null. */
+function containerTowns(text: string, spans: Span[], cands: Place[][], first: number[], k: number): { towns: Place[]; km: number } | null {
+  const s = spans[k]!;
+  const t = spans[k + 1];
+  const c = first[k + 1];
+  if (!t || c === undefined || c < 0 || t.key === s.key) return null;
+  const gap = text.slice(s.end, t.start);
+  if (gap.length > 40 || !CONTAINER_GAP.test(gap)) return null;
+  // "Goniri (Gujiba LGA, Borno)": T said to be an area is no town to measure from.
+  if (t.kindAfter && !SETTLEMENT_WORDS.has(t.kindAfter)) return null;
+  const pick = cands[k + 1]![c]!;
+  // A province's seat or a district of T's name is an admin area: named-areas.ts reads those.
+  if (pick.feature_class !== 'P' || pick.feature_code === 'PPLA' || pick.feature_code === 'PPLC') return null;
+  const towns: Place[] = [];
+  for (const q of cands[k + 1]!) {
+    if (q.iso3 !== pick.iso3) continue;
+    if (q.feature_class === 'A') return null;
+    if (q.feature_class === 'P') towns.push(q);
+  }
+  return { towns, km: gap.trimEnd().endsWith('(') ? DISTRICT_SEAT_KM : TOWN_KM };
+}
+
+/** Per candidate of span k: false when span k names a place inside a town T and the candidate
+ *  lies far from every town T may be; null when no container town is named. */
+export function containerMask(text: string, spans: Span[], cands: Place[][], first: number[], k: number): boolean[] | null {
+  const container = containerTowns(text, spans, cands, first, k);
+  if (!container?.towns.length) return null;
+  const { towns, km } = container;
+  const mask: boolean[] = [];
+  for (const p of cands[k]!) {
+    let near = p.feature_class === 'A'; // an area's point is its seat: no evidence either way
+    for (const t of towns) if (!near && distanceKm(p.lat, p.lon, t.lat, t.lon) <= km) near = true;
+    mask.push(near);
+  }
+  return mask;
+}
