@@ -7,7 +7,7 @@ import type { EventFields } from '../core/types.ts';
 import compat from './data/type-compat.json' with { type: 'json' };
 import { contentWords, localWeights, overlap, type WordWeight } from './text.ts';
 import { readActor, sameActor, whoConflict } from './who.ts';
-import { DATE_SLACK_DAYS, dateWindow, haversineKm, radiusKm, windowGap } from './window.ts';
+import { DATE_SLACK_DAYS, dateWindow, dayGap, dayWindow, haversineKm, radiusKm, windowGap } from './window.ts';
 
 export type Side = EventFields;
 
@@ -66,6 +66,16 @@ export function typeScore(a: Side, b: Side): number {
 }
 
 export function dateScore(a: Screened, b: Screened): number {
+  const da = dayWindow(a);
+  const db = da && dayWindow(b);
+  if (db) {
+    const gap = dayGap(da!, db);
+    if (gap > DATE_SLACK_DAYS) return 0;
+    if (gap > 0) return 0.3;
+    if (a.time_precision === 1 && b.time_precision === 1 && a.event_date === b.event_date && da![0] === da![1] && db[0] === db[1]) return 1;
+    return 0.9 - 0.3 * Math.min(1, (da![1] - da![0] + db[1] - db[0]) / 60);
+  }
+  // A date that is not plain: compared as strings, as ever.
   const wa = dateWindow(a);
   const wb = dateWindow(b);
   const gap = windowGap(wa, wb);

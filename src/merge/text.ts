@@ -6,10 +6,29 @@ const STOP = new Set(
 
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}]+/u)) {
-    if (w.length >= 3 && !STOP.has(w)) out.add(w.length > 5 && w.endsWith('s') ? w.slice(0, -1) : w);
+  const lower = text.toLowerCase();
+  // ASCII text (most notes) is split by one pass over its codes: for ASCII, NFKD changes nothing
+  // and letters and digits are [a-z0-9], so the words are those of the general split below.
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (c > 127) return unicodeWords(lower);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (i - start >= 3) addWord(out, lower.slice(start, i));
+    start = i + 1;
   }
   return out;
+}
+
+function unicodeWords(lower: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}]+/u)) if (w.length >= 3) addWord(out, w);
+  return out;
+}
+
+/** A word of three letters or more, unless a stop word; a plural 's' dropped from longer ones. */
+function addWord(out: Set<string>, w: string): void {
+  if (!STOP.has(w)) out.add(w.length > 5 && w.endsWith('s') ? w.slice(0, -1) : w);
 }
 
 /** How much a word says about a pair: `inPair` = in how many of the two compared texts it is. */

@@ -28,6 +28,47 @@ export function dateWindow(f: Dated): [string, string] {
   return w;
 }
 
+/**
+ * Day numbers of the ISO dates scoring compares (days since 1970), or NaN for a string that is not
+ * a plain date of years 1000-9998 (compared by its string window instead). Only a few thousand
+ * distinct dates recur across the millions of pairs an import scores, so each is parsed once.
+ */
+const DAY_NUMBERS = new Map<string, number>();
+const FIRST_DAY = Date.UTC(1000, 0, 1) / 86_400_000;
+const LAST_DAY = Date.UTC(9998, 11, 31) / 86_400_000;
+function dayNumber(iso: string): number {
+  let d = DAY_NUMBERS.get(iso);
+  if (d === undefined) {
+    const ms = Date.parse(`${iso}T00:00:00Z`);
+    d = ms / 86_400_000;
+    // Only a date that reads back as itself: then addDays, string order and daysBetween agree with day arithmetic.
+    if (!(d >= FIRST_DAY && d <= LAST_DAY) || new Date(ms).toISOString().slice(0, 10) !== iso) d = NaN;
+    if (DAY_NUMBERS.size >= 100_000) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(iso, d);
+  }
+  return d;
+}
+
+/**
+ * dateWindow as day numbers [first, last], or null when a date is not plain (dateWindow then):
+ * scoring a batch compares each report with tens of stored events, and day numbers spare the
+ * string dates' parsing and formatting in each comparison.
+ */
+export function dayWindow(f: Dated): [number, number] | null {
+  const start = dayNumber(f.event_date);
+  if (f.event_date_end && f.event_date_end >= f.event_date) {
+    const end = dayNumber(f.event_date_end);
+    return start === start && end === end ? [start, end] : null;
+  }
+  const pad = HALF_WINDOW_DAYS[f.time_precision] ?? 0;
+  return start === start ? [start - pad, start + pad] : null;
+}
+
+/** windowGap of two day-number windows. */
+export function dayGap(a: [number, number], b: [number, number]): number {
+  return a[1] < b[0] ? b[0] - a[1] : b[1] < a[0] ? a[0] - b[1] : 0;
+}
+
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
