@@ -196,8 +196,8 @@ export function tollScore(a: Side, b: Side): number {
   return Math.round((lowTop / highBottom) ** 2 * 1000) / 1000;
 }
 
-/** What the words of a side are read from; a stored event's id and update time key its words across reports. */
-type Worded = Pick<Side, 'notes'> & { id?: string; updated_at?: string };
+/** What the words of a side are read from. */
+type Worded = Pick<Side, 'notes'>;
 
 /** Text similarity, with word weights from the comparison's neighbourhood when given. */
 export interface TextContext {
@@ -206,20 +206,15 @@ export interface TextContext {
 }
 
 /**
- * Words of each side computed once; weights from the report and all its candidates. `memo`
- * carries the words of stored events across reports (keyed by id and update time), so a batch
- * in a dense area does not re-tokenise the same neighbours for every row.
+ * Words of each text computed once; weights from the report and all its candidates. `memo`
+ * carries words across reports by text (words depend on nothing else), so a batch in a dense
+ * area does not re-tokenise the same neighbours for every row.
  */
-export function textContext(report: Worded, candidates: Worded[], memo?: Map<string, Set<string>>): TextContext {
-  const cache = new Map<Worded, Set<string>>();
+export function textContext(report: Worded, candidates: Worded[], memo = new Map<string, Set<string>>()): TextContext {
   const words = (f: Worded) => {
-    let w = cache.get(f);
-    if (!w) {
-      const key = f.id && memo ? `${f.id}|${f.updated_at ?? ''}` : null;
-      w = (key && memo!.get(key)) || contentWords(f.notes ?? '');
-      if (key) memo!.set(key, w);
-      cache.set(f, w);
-    }
+    const text = f.notes ?? '';
+    let w = memo.get(text);
+    if (!w) memo.set(text, (w = contentWords(text)));
     return w;
   };
   return { words, weight: localWeights([report, ...candidates].map(words)) };
