@@ -207,8 +207,8 @@ export interface TextContext {
 
 /**
  * Words of each text computed once; weights from the report and all its candidates. `memo`
- * carries words across reports by text (words depend on nothing else), so a batch in a dense
- * area does not re-tokenise the same neighbours for every row.
+ * carries words across reports by text (words depend on nothing else), so rows ranked together
+ * in a dense area do not re-tokenise the same neighbours for every row.
  */
 export function textContext(report: Worded, candidates: Worded[], memo = new Map<string, Set<string>>()): TextContext {
   const words = (f: Worded) => {
