@@ -60,9 +60,10 @@ export function findCandidatesMany(db: DB, qs: CandidateQuery[]): CandidateSketc
   const bySeq = new Map<number, CandidateSketch>();
   return qs.map((q) => {
     const out: CandidateSketch[] = [];
-    for (const r of candidateRows(db, q, SKETCH, true) as unknown[][]) {
+    const exclude = linked.size ? q.exclude_document : undefined;
+    for (const r of sketchRows(db, q)) {
       const seq = r[0] as number;
-      if (q.exclude_document && linked.has(`${q.exclude_document}|${seq}`)) continue;
+      if (exclude && linked.has(`${exclude}|${seq}`)) continue;
       let ev = bySeq.get(seq);
       if (!ev) bySeq.set(seq, (ev = sketchOf(r)));
       out.push(ev);
@@ -70,6 +71,25 @@ export function findCandidatesMany(db: DB, qs: CandidateQuery[]): CandidateSketc
     return out;
   });
 }
+
+const SKETCH_DATE = SKETCH_COLUMNS.indexOf('event_date');
+
+/**
+ * candidateRows of a query as sketch rows, in candidateRows' order (event_date, seq). They are
+ * read unordered and sorted here: SQLite's sorter copies every row (notes included) and took a
+ * tenth of the query. Only when more than the limit match is the ordered query run, so the
+ * earliest `limit` are kept as before.
+ */
+function sketchRows(db: DB, q: CandidateQuery): unknown[][] {
+  const rows = candidateRows(db, q, SKETCH, true, false) as unknown[][];
+  if (rows.length > limitOf(q)) return candidateRows(db, q, SKETCH, true) as unknown[][];
+  return rows.sort((a, b) => {
+    const [x, y] = [a[SKETCH_DATE] as string, b[SKETCH_DATE] as string];
+    return x < y ? -1 : x > y ? 1 : (a[0] as number) - (b[0] as number);
+  });
+}
+
+const limitOf = (q: CandidateQuery) => clampLimit(q.limit ?? 200, 10_000);
 
 /** The full candidate rows of the events that passed the screen. */
 export function candidateEvents(db: DB, ids: string[]): Map<string, CandidateEvent> {
@@ -97,15 +117,18 @@ export function eventReportRules(db: DB, ids: string[]): Map<string, string[][]>
   return out;
 }
 
-/** The candidate rows of one query, `select` being the columns wanted (alias e); arrays when `raw`. */
-function candidateRows(db: DB, q: CandidateQuery, select: string, raw = false): unknown[] {
+/**
+ * The candidate rows of one query, `select` being the columns wanted (alias e); arrays when `raw`.
+ * Unless `ordered`, up to one row past the limit in no particular order (see sketchRows).
+ */
+function candidateRows(db: DB, q: CandidateQuery, select: string, raw = false, ordered = true): unknown[] {
   const where = whereOf(db, { country: q.country });
   // The limit is written into the SQL, not bound: SQLite's planner reads a bound LIMIT, so each
   // new binding would re-prepare the statement (a fifth of a candidate query's time at 1M events).
-  const limit = clampLimit(q.limit ?? 200, 10_000);
+  const limit = limitOf(q);
   // A window is at most a month or two, so bounding event_date from below keeps the scan short.
   const dates = `e.event_date <= ? AND e.event_date >= date(?, '-62 days') AND e.date_last >= ?`;
-  const order = `ORDER BY e.event_date, e.seq LIMIT ${limit}`;
+  const order = ordered ? `ORDER BY e.event_date, e.seq LIMIT ${limit}` : `LIMIT ${limit + 1}`;
   if (!q.bbox) {
     // Without a box the date index is the tightest there is: event_date <= to walks it.
     return stmt(db, `SELECT ${select} FROM events e WHERE ${dates} AND ${where.sql} ${order}`)
