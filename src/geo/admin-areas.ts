@@ -27,8 +27,15 @@ export function adminShortNames(name: string): string[] {
     prev = short;
     short = short.replace(LEADING_LINK, '').trim();
   }
-  return short && short !== name && short !== plain ? [short] : [];
+  const out = short && short !== name && short !== plain ? [short] : [];
+  // "Southern Darfur" is written "South Darfur", "Northern Bahr el Ghazal" "North Bahr el Ghazal".
+  const compass = COMPASS_ADJECTIVE.exec(short || plain);
+  if (compass) out.push(`${compass[1]}${(short || plain).slice(compass[0].length - 1)}`);
+  return out;
 }
+
+/** A compass adjective leading an admin name, and the short form reports also use. */
+const COMPASS_ADJECTIVE = /^(North|South|East|West)ern /;
 
 /** ACLED writes admin1 without the generic word: "Abyan", not "Abyan Governorate". */
 const ADMIN_WORD = /^(muhafazat|sha'?biyat|wilayat|provincia de|departamento de|estado de|region de)\s+|\s+(governorate|province|state|region|oblast|department|prefecture|county|district|division)$/i;

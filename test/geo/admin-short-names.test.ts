@@ -22,3 +22,10 @@ test('Spanish tables keep their article (municipios share names with towns), pla
   assert.deepEqual(adminShortNames('Tripolo'), []);
   assert.deepEqual(adminShortNames('Ta‘izza'), []);
 });
+
+test('an admin name led by a compass adjective is also written with the compass word ("Southern X" as "South X")', () => {
+  assert.deepEqual(adminShortNames('Southern Kordana'), ['South Kordana']);
+  assert.deepEqual(adminShortNames('Western Lugara State'), ['Western Lugara', 'West Lugara']);
+  assert.deepEqual(adminShortNames('Eastern'), []);
+  assert.deepEqual(adminShortNames('North Kordana'), []);
+});
