@@ -99,9 +99,20 @@ function cityOfTerritory(c: CountryMention, scanned: Span[], places: Place[]): b
   return false;
 }
 
-/** A country name inside a longer place name ("Port of Spain"), or naming the area after "X LGA, ". */
+/** A country name inside a longer place name ("Port of Spain"), naming the area after "X LGA, ",
+ *  or an area of another country that the next word says is one ("Somali region", "Niger State"). */
 function insideLongerName(c: CountryMention, scanned: Span[], text: string, places: Place[]): boolean {
-  for (const s of scanned) if (s.start <= c.start && s.end >= c.end && (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3))) return true;
+  for (const s of scanned) {
+    if (s.start > c.start || s.end < c.end) continue;
+    if (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3) || (AREA_KIND_AFTER.test(text.slice(s.end, s.end + 14)) && foreignArea(s, places, c.iso3))) return true;
+  }
+  return false;
+}
+
+const AREA_KIND_AFTER = /^ (?:state|region|province|governorate)\b/i;
+
+function foreignArea(s: Span, places: Place[], iso3: string): boolean {
+  for (const i of s.ids) if (places[i]!.feature_class === 'A' && places[i]!.iso3 !== iso3) return true;
   return false;
 }
 
@@ -110,7 +121,7 @@ function insideLongerName(c: CountryMention, scanned: Span[], text: string, plac
 function areaAfterKind(text: string, s: Span, places: Place[], iso3: string): boolean {
   if (!s.adminSlot) return false;
   const kind = /(\p{L}+)\s*,\s*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase();
-  return !!kind && KINDS_AFTER.has(kind) && s.ids.some((i) => places[i]!.feature_class === 'A' && places[i]!.iso3 !== iso3);
+  return !!kind && KINDS_AFTER.has(kind) && foreignArea(s, places, iso3);
 }
 
 /** A span whose names all lie outside the document's country ("Hays city" is a town in Kansas,

@@ -27,6 +27,10 @@ test('a country name inside a longer place name, or as the state after "X LGA,",
   assert.equal(country(text), 'NGA');
   assert.equal(findPlaces(text, gz, {}).find((m) => m.text === 'Niger')?.place?.iso3, 'NGA');
   assert.equal(country('Soldiers patrolled the streets of Niamey in Niger.'), 'NER');
+  // "Somali region", "Niger State": the next word says it is another country's admin area.
+  assert.equal(country('Clan clashes erupted in the Somali region, leaving five people dead.'), 'ETH');
+  assert.equal(country('Bandits abducted six farmers in Niger State on Monday.'), 'NGA');
+  assert.equal(country('Clan clashes erupted in Somali villages, leaving five people dead.'), 'SOM');
 });
 
 test('"US" names the country only in capitals, wherever it stands in the text', () => {
