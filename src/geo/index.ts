@@ -8,7 +8,7 @@
 import type { Gazetteer, Place, PlaceMention } from './types.ts';
 import { loadDefaultGazetteer, loadGazetteer } from './build.ts';
 import { countryByIso3, findCountryMentions, type CountryMention } from './countries.ts';
-import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes } from './infer.ts';
+import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes, leadSentenceEnd } from './infer.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { SETTLEMENT_WORDS, acceptSpan, resolveSpans } from './resolve.ts';
 import { KINDS_AFTER, normsOf, scanPlaces, spanWith, type Span } from './scan.ts';
@@ -68,7 +68,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   for (const s of spans) names.add(s.key).add(s.foldedKey);
   for (const a of cues.areas) names.add(a);
   if (!iso3) {
-    const votes = countryNameVotes(countries);
+    const votes = countryNameVotes(countries, leadSentenceEnd(text));
     for (const [c, n] of cues.countries) votes.set(c, (votes.get(c) ?? 0) + Math.min(3, 2 * n));
     // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less so.
     const weights: number[] = [];

@@ -25,8 +25,17 @@ function winner(votes: Map<string, number>, min: number): string | null {
   return best;
 }
 
+/** Weight of a country named after the lead sentence. */
+const LATER_SENTENCE = 0.5;
+
+/** Where the lead sentence ends: the first full stop followed by a capitalised word. */
+export function leadSentenceEnd(text: string): number {
+  const m = /[.!?]\s+(?=\p{Lu})/u.exec(text);
+  return m ? m.index + 1 : text.length;
+}
+
 /** Country votes from names in text; the first named country counts extra (reports lead with it). */
-export function countryNameVotes(mentions: CountryMention[]): Map<string, number> {
+export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity): Map<string, number> {
   const votes = new Map<string, number>();
   // Demonyms and actors count less: "Russian airstrikes", "US forces" often name foreign actors,
   // and so do neighbours ("bordering Afghanistan", "Kenya-based"): the event is beside them.
@@ -34,7 +43,8 @@ export function countryNameVotes(mentions: CountryMention[]): Map<string, number
   // one whose place the text names ("Pakistan's Bajaur region") more.
   mentions.forEach((m, i) => {
     const w = m.kind !== 'name' || m.actor || m.neighbour ? 0.5 : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
-    addVote(votes, m.iso3, w);
+    // Past the lead sentence a report gives background ("the abuse they suffered in Peru").
+    addVote(votes, m.iso3, m.start >= leadEnd ? w * LATER_SENTENCE : w);
   });
   return votes;
 }

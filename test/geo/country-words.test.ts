@@ -56,3 +56,8 @@ test('a neighbour ("bordering X", "the border with X", "from neighbouring X", "X
   assert.equal(country('Taliban fighters crossed from Afghanistan into Pakistan\'s Bajaur valley overnight.'), 'PAK');
   assert.equal(country("Fighting in Pakistan's Kurram valley killed two soldiers in an area bordering Afghanistan, where the Taliban hide."), 'PAK');
 });
+
+test('a country named after the lead sentence is background, weaker than the places the lead names', () => {
+  assert.equal(country('Migrants protested in Maiquetia, Vargas state, on Monday. They said they had suffered abuse in Peru and had lost their jobs in Peru.'), 'VEN');
+  assert.equal(country('Police dispersed a protest in Peru on Monday. The protesters had marched for years.'), 'PER');
+});
