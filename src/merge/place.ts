@@ -139,7 +139,7 @@ async function rankChunk(store: Store, reports: Report[]): Promise<RankedList[]>
   return reports.map((report, i) => {
     // An event gone between the two reads (a concurrent merge) is simply not scored.
     const pool = pools[i]!.map((s) => full.get(s.id)).filter((e) => e !== undefined);
-    const ctx = textContext(report, open[i]!, words);
+    const ctx = textContext(report, open[i]!, words, pool);
     const { ranked, nearest } = scoreCandidates(report, pool, false, words, ctx);
     return { ranked: ranked.map(asRanked), nearest: nearest && asRanked(nearest), scored: open[i]!.length };
   });

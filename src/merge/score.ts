@@ -208,16 +208,17 @@ export interface TextContext {
 /**
  * Words of each text computed once; weights from the report and all its candidates. `memo`
  * carries words across reports by text (words depend on nothing else), so rows ranked together
- * in a dense area do not re-tokenise the same neighbours for every row.
+ * in a dense area do not re-tokenise the same neighbours for every row. `scored`: the candidates
+ * the report will be compared with, when only some are (weights are then counted for their words).
  */
-export function textContext(report: Worded, candidates: Worded[], memo = new Map<string, Set<string>>()): TextContext {
+export function textContext(report: Worded, candidates: Worded[], memo = new Map<string, Set<string>>(), scored?: Worded[]): TextContext {
   const words = (f: Worded) => {
     const text = f.notes ?? '';
     let w = memo.get(text);
     if (!w) memo.set(text, (w = contentWords(text)));
     return w;
   };
-  return { words, weight: localWeights([report, ...candidates].map(words)) };
+  return { words, weight: localWeights([report, ...candidates].map(words), scored && [report, ...scored].map(words)) };
 }
 
 export function textScore(a: Side, b: Side, ctx: TextContext = textContext(a, [b])): number | null {

@@ -39,10 +39,20 @@ export type WordWeight = (word: string, inPair: number) => number;
  * OTHER nearby texts also use ("libya", "killed", front-line boilerplate) weighs little, a word
  * only the pair shares ("biscuit") much. Inverse document frequency over the local
  * neighbourhood, the compared pair left out, so with no other text every word weighs the same.
+ * With `only`, the weights are right for the words of those texts alone (the ones to be compared).
  */
-export function localWeights(texts: Array<Set<string>>): WordWeight {
+export function localWeights(texts: Array<Set<string>>, only?: Array<Set<string>>): WordWeight {
   const df = new Map<string, number>();
-  for (const t of texts) for (const w of t) df.set(w, (df.get(w) ?? 0) + 1);
+  if (only) {
+    // Weights asked only for the words of `only` (the texts compared): the other words need no count.
+    for (const t of only) for (const w of t) df.set(w, 0);
+    for (const t of texts) {
+      for (const w of t) {
+        const n = df.get(w);
+        if (n !== undefined) df.set(w, n + 1);
+      }
+    }
+  } else for (const t of texts) for (const w of t) df.set(w, (df.get(w) ?? 0) + 1);
   const others = Math.max(0, texts.length - 2);
   return (w, inPair) => Math.log((others + 2) / (Math.max(0, (df.get(w) ?? 0) - inPair) + 1));
 }
