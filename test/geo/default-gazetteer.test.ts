@@ -42,3 +42,14 @@ test('namesakes follow the country the text is about', () => {
   const lby = findPlaces('Protesters blocked roads in Tripoli, Libya.', gz, {});
   assert.equal(lby.find((m) => m.text === 'Tripoli')?.place?.iso3, 'LBY');
 });
+
+test('admin areas by the names reports use where GeoNames differs: the area, in its country, spelled as written', () => {
+  const area = (text: string) => {
+    const ms = findPlaces(text, gz, {});
+    const m = locateEvent(ms, { start: 0, end: text.length }, { iso3: inferCountry(text, ms) });
+    return `${m?.place?.iso3} ${m?.place?.feature_code} ${m?.place?.admin1}`;
+  };
+  assert.equal(area('Gunmen shot a soldier in Rural Damascus at night.'), 'SYR ADM1 Rural Damascus');
+  assert.equal(area('Two men were shot dead in Distrito Federal on Friday.'), 'BRA ADM1 Distrito Federal');
+  assert.equal(area('A policeman was killed in Wardak province on Monday.'), 'AFG ADM1 Wardak');
+});
