@@ -40,6 +40,8 @@ export function stemWord(norm: string): string {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** 1 for the ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
 const isWordChar = (text: string, i: number, c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && LETTER.test(text[i]));
 
@@ -111,14 +113,16 @@ function scan(text: string): Token[] {
   const out: Token[] = [];
   const to = text.length;
   let i = 0;
+  // The ASCII test is written out here rather than calling isWordChar: batch extraction runs
+  // without TurboFan inlining (batch-tiering.ts), so a call per character is a real call.
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(text, i, c)) { i++; continue; }
+    if (c < 128 ? ASCII_WORD[c] === 0 : !LETTER.test(text[i])) { i++; continue; }
     const start = i;
     let hash = 0;
     while (i < to) {
       const d = text.charCodeAt(i);
-      if (isWordChar(text, i, d)) { hash = (Math.imul(hash, 31) + d) | 0; i++; continue; }
+      if (d < 128 ? ASCII_WORD[d] === 1 : LETTER.test(text[i])) { hash = (Math.imul(hash, 31) + d) | 0; i++; continue; }
       // Inner apostrophe followed by a letter stays in the word.
       if ((d === 39 || d === 0x2019) && innerApostrophe(text, i, to)) { hash = (Math.imul(hash, 31) + d) | 0; i++; continue; }
       break;
