@@ -38,11 +38,16 @@ export interface Rule {
   decisive?: boolean;
 }
 
-const has = (c: RuleContext, ...signals: string[]) => signals.some((x) => c.s.first.has(x));
+/** Whether any of the signals has a cue. A loop, not signals.some((x) => ...): the rules run for
+ *  every event and the closure was a new object (and a call per signal) each time. */
+function has(c: RuleContext, ...signals: string[]): boolean {
+  for (let i = 0; i < signals.length; i++) if (c.s.first.has(signals[i])) return true;
+  return false;
+}
 const protestLike = (c: RuleContext) => has(c, 'protest') || c.protesters;
 /** A crowd event: the size tag, rioters, or mob words; violence without a protest is mob violence. */
 const crowd = (c: RuleContext) => c.sizeTag || c.inters.has(5) || (has(c, 'mob') && c.armed === 0);
-const organisedArmed = (c: RuleContext) => [1, 2, 3, 4, 8].some((i) => c.inters.has(i));
+const organisedArmed = (c: RuleContext) => c.inters.has(1) || c.inters.has(2) || c.inters.has(3) || c.inters.has(4) || c.inters.has(8);
 const stateActor = (c: RuleContext) => c.inters.has(1);
 const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
 /** Shelling words other than a bare "explosion(s)" (an IED explodes too). */
