@@ -12,13 +12,14 @@ import type { Span } from './scan.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 
-const ADM1_WORDS = new Set(['province', 'state', 'governorate', 'oblast', 'region', 'department', 'prefecture']);
+// A governor heads a province ("Van Governor's Office", "the governor of Kandahar").
+const ADM1_WORDS = new Set(['province', 'state', 'governorate', 'oblast', 'region', 'department', 'prefecture', 'governor', 'governorship']);
 export const ADM2_WORDS = new Set(['district', 'county', 'raion', 'rayon', 'lga', 'subdistrict', 'sub', 'tehsil', 'municipality', 'division', 'circle', 'territory', 'commune', 'township', 'chiefdom', 'hromada', 'mandal', 'taluk', 'block']);
 const ROUTE_WORDS = new Set(['road', 'highway', 'street']);
 const NEAR_CUES = new Set(['near', 'outside', 'around', 'outskirts', 'countryside', 'area', 'areas', 'vicinity']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'centre', 'northern', 'southern', 'eastern', 'western', 'north east', 'north west', 'south east', 'south west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Strong cues that the span is a place even when it is spelled like a common word. */
-const STRONG_CUES = new Set(['in', 'near', 'at', 'outside', 'village', 'town', 'city', 'district', 'outskirts', 'area', 'province']);
+const STRONG_CUES = new Set(['in', 'near', 'at', 'outside', 'village', 'town', 'city', 'district', 'outskirts', 'area', 'province', 'governor', 'mayor']);
 
 /** A capital (or seat of government) is what a report names without its country ("San Jose",
  *  "Panama City", "Kingston"): rank it as a large city, above a bigger namesake abroad. */

@@ -53,3 +53,13 @@ test('admin areas by the names reports use where GeoNames differs: the area, in 
   assert.equal(area('Two men were shot dead in Distrito Federal on Friday.'), 'BRA ADM1 Distrito Federal');
   assert.equal(area('A policeman was killed in Wardak province on Monday.'), 'AFG ADM1 Wardak');
 });
+
+test('a governor or mayor names the province or town it heads ("Van Governor\'s Office", "the governor of Hakkari")', () => {
+  const at = (text: string) => {
+    const ms = findPlaces(text, gz, {});
+    const m = locateEvent(ms, { start: 0, end: text.length }, { iso3: inferCountry(text, ms) });
+    return `${m?.place?.iso3} ${m?.place?.admin1}`;
+  };
+  assert.equal(at("Van Governor's Office extended the ban on all marches for another 15 days."), 'TUR Van');
+  assert.equal(at('The governor of Hakkari extended the ban on all marches for another 15 days.'), 'TUR Hakkari');
+});
