@@ -84,8 +84,21 @@ export interface MergeRun {
   ranked_again: number;
   /** CPU seconds of this process (user + system) over the timed part: what the load cannot inflate. */
   cpu_ms: number;
+  /** CPU of the import thread alone (saving, claiming, ranking again), untimed parts left out; null off Linux. */
+  import_thread_cpu_ms: number | null;
   /** Bytes this process handed to write() over the run (WAL frames and checkpoints), per row; null off Linux. */
   written_kib_per_row: number | null;
+}
+
+/** CPU milliseconds of the calling thread so far (Linux /proc/thread-self/stat, 10 ms ticks), or null. */
+function threadCpuMs(): number | null {
+  try {
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat; fields[0] here is field 3.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** Bytes this process has handed to write() so far (Linux /proc/self/io wchar), or null. */
@@ -106,6 +119,8 @@ export async function importInto(store: Store, stored: number, imported: number,
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const w0 = bytesWritten();
+  const m0 = threadCpuMs();
+  let untimedThread = 0;
   let placeMs = 0;
   let placeCpu = 0;
   /** Bench bookkeeping (making rows, checking placements), taken out of the timed totals. */
@@ -114,9 +129,11 @@ export async function importInto(store: Store, stored: number, imported: number,
   const untimed = async <T>(work: () => T | Promise<T>): Promise<T> => {
     const t = performance.now();
     const c = process.cpuUsage();
+    const m = threadCpuMs();
     try {
       return await work();
     } finally {
+      untimedThread += (threadCpuMs() ?? 0) - (m ?? 0);
       const used = process.cpuUsage(c);
       untimedCpu += (used.user + used.system) / 1000;
       untimedMs += performance.now() - t;
@@ -126,7 +143,7 @@ export async function importInto(store: Store, stored: number, imported: number,
   // As the import does: the next batch ranked on a second thread while one is saved, when a core
   // is idle (SITREP_PLACE_THREADS=1: never, 2: always).
   const helper = placeHelper(store);
-  const run: MergeRun = { rows: 0, total_ms: 0, cpu_ms: 0, place_ms: 0, place_cpu_ms: 0, counts: { attach: 0, propose: 0, new: 0 }, copies: 0, copies_found: 0, copies_proposed: 0, wrong_attach: 0, failed: 0, ranked_ahead: 0, ranked_again: 0, written_kib_per_row: null };
+  const run: MergeRun = { rows: 0, total_ms: 0, cpu_ms: 0, place_ms: 0, place_cpu_ms: 0, counts: { attach: 0, propose: 0, new: 0 }, copies: 0, copies_found: 0, copies_proposed: 0, wrong_attach: 0, failed: 0, ranked_ahead: 0, ranked_again: 0, written_kib_per_row: null, import_thread_cpu_ms: null };
   // Making the synthetic rows is bench work too (the copies walk the stored generator): untimed.
   const source = importedRows(stored, imported);
   const copyOf = new Map<string, string | null>();
@@ -184,6 +201,8 @@ export async function importInto(store: Store, stored: number, imported: number,
   run.place_ms = placeMs;
   run.place_cpu_ms = placeCpu;
   run.failed = stats.failed.length;
+  const m1 = threadCpuMs();
+  if (m0 !== null && m1 !== null) run.import_thread_cpu_ms = m1 - m0 - untimedThread;
   const w1 = bytesWritten();
   if (w0 !== null && w1 !== null && run.rows) run.written_kib_per_row = +((w1 - w0) / 1024 / run.rows).toFixed(1);
   return run;
@@ -248,6 +267,7 @@ export async function run(opts: { quick: boolean }) {
       { metric: 'placing on the import thread (s)', value: +(r.place_ms / 1000).toFixed(1) },
       { metric: 'CPU time (s)', value: +(r.cpu_ms / 1000).toFixed(1) },
       { metric: 'placing on the import thread (CPU s)', value: +(r.place_cpu_ms / 1000).toFixed(1) },
+      { metric: 'CPU of the import thread (s)', value: r.import_thread_cpu_ms === null ? 'n/a' : +(r.import_thread_cpu_ms / 1000).toFixed(1) },
       { metric: 'rows per second', value: Math.round(r.rows / (r.total_ms / 1000)) },
       { metric: 'written per row (KiB: WAL + checkpoints)', value: r.written_kib_per_row ?? 'n/a' },
       { metric: 'ranked during a save / again after it', value: `${r.ranked_ahead} / ${r.ranked_again}` },
