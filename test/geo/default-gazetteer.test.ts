@@ -52,6 +52,8 @@ test('admin areas by the names reports use where GeoNames differs: the area, in 
   assert.equal(area('Gunmen shot a soldier in Rural Damascus at night.'), 'SYR ADM1 Rural Damascus');
   assert.equal(area('Two men were shot dead in Distrito Federal on Friday.'), 'BRA ADM1 Distrito Federal');
   assert.equal(area('A policeman was killed in Wardak province on Monday.'), 'AFG ADM1 Wardak');
+  assert.equal(area('Militiamen looted cattle in Sud-Kivu on Monday.'), 'COD ADM1 Sud-Kivu');
+  assert.equal(area('Militants attacked a base in Lower Shabelle region on Monday.'), 'SOM ADM1 Lower Shabelle');
 });
 
 test('a governor or mayor names the province or town it heads ("Van Governor\'s Office", "the governor of Hakkari")', () => {
