@@ -49,6 +49,26 @@ describe('sqlite store specifics', () => {
     await again.close();
   });
 
+  test("a document's links are the range of its report ids; migration 076 refuses a store breaking that", async () => {
+    const s = (await fresh()) as SqliteStore;
+    const docs = [];
+    for (const item of corpus()) docs.push((await s.saveIngest(item.doc, item.reports)).document);
+    // Each document finds exactly its own events (its neighbours in id order are other documents).
+    for (const d of docs) {
+      const own = (s.db.prepare('SELECT DISTINCT event_seq FROM event_reports WHERE document_id = ? ORDER BY 1').pluck().all(d.id) as number[]).length;
+      assert.ok(own > 0);
+      assert.equal((await s.listEvents({ document_id: d.id, limit: 100 })).items.length, own);
+      assert.equal((await s.listDocuments({ limit: 100 })).items.find((x) => x.id === d.id)?.events, own);
+    }
+    const { up } = await import('../../src/store/sqlite/migrations/076_links_by_report_prefix.ts');
+    s.db.exec('CREATE INDEX event_reports_by_document ON event_reports (document_id)');
+    const [a, b] = docs;
+    s.db.prepare('UPDATE event_reports SET document_id = ? WHERE rowid = (SELECT min(rowid) FROM event_reports WHERE document_id = ?)').run(b!.id, a!.id);
+    assert.throws(() => up(s.db), /does not begin with its document id/);
+    assert.ok(s.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'event_reports_by_document'").get(), 'the index is kept');
+    await s.close();
+  });
+
   test('the audit log cannot be altered', async () => {
     const s = (await fresh()) as SqliteStore;
     const item = corpus()[0];

@@ -12,6 +12,7 @@ import { clampLimit } from './documents.ts';
 import { hydrate } from './events.ts';
 import { whereOf } from './query.ts';
 import { EVENT_COLUMNS, type EventRow } from './rows.ts';
+import { ofDocument } from './links.ts';
 
 /** Events whose date window overlaps [from, to] (and bbox), hidden ones excluded. */
 export function findCandidates(db: DB, q: CandidateQuery): SitrepEvent[] {
@@ -52,7 +53,7 @@ export function findCandidatesMany(db: DB, qs: CandidateQuery[]): CandidateSketc
   const docs = [...new Set(qs.map((q) => q.exclude_document).filter((d): d is string => Boolean(d)))];
   const linked = new Set<string>();
   if (docs.length) {
-    const rows = stmt(db, 'SELECT DISTINCT document_id, event_seq FROM event_reports WHERE document_id IN (SELECT value FROM json_each(?))')
+    const rows = stmt(db, `SELECT DISTINCT d.value, er.event_seq FROM json_each(?) d JOIN event_reports er ON ${ofDocument('er.report_id', 'd.value')}`)
       .raw(true)
       .all(JSON.stringify(docs)) as Array<[string, number]>;
     for (const [doc, seq] of rows) linked.add(`${doc}|${seq}`);

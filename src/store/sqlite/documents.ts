@@ -5,6 +5,7 @@ import type { DocumentSummary } from '../store.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { toStoredDocument } from '../ids.ts';
 import { ftsQuery } from './fts.ts';
+import { ofDocument } from './links.ts';
 import { stmt, type DB } from './db.ts';
 import { documentFromRow } from './rows.ts';
 
@@ -51,7 +52,7 @@ export function listDocuments(db: DB, q: { limit?: number; cursor?: string | nul
   const rows = db
     .prepare(
       `SELECT d.seq, d.id, d.title, d.source, d.url, d.published, d.kind, d.ingested_at,
-         (SELECT count(DISTINCT event_seq) FROM event_reports er WHERE er.document_id = d.id) AS events
+         (SELECT count(DISTINCT event_seq) FROM event_reports er WHERE ${ofDocument('er.report_id', 'd.id')}) AS events
        FROM documents d ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY d.seq DESC LIMIT ?`,
     )
     .all(...params, limit + 1) as Array<DocumentSummary & { seq: number }>;

@@ -39,6 +39,8 @@ export function insertEvent(db: DB, id: string, rec: Reconciled, now: string): n
 }
 
 export function linkReport(db: DB, seq: number, report: Report): void {
+  // A document's links are found by this prefix (links.ts).
+  if (!report.id.startsWith(report.document_id)) throw new Error(`report id ${report.id} does not begin with its document id ${report.document_id}`);
   stmt(db, 'INSERT OR REPLACE INTO event_reports (report_id, event_seq, document_id) VALUES (?, ?, ?)').run(
     report.id,
     seq,

@@ -17,6 +17,7 @@ import {
   recomputeEvent,
   refreshIndexes,
 } from './events.ts';
+import { docParams, ofDocument } from './links.ts';
 import type { EventRow } from './rows.ts';
 
 
@@ -139,9 +140,9 @@ function insertReport(db: DB, r: Report, ord: number): void {
 export function eventsOfDocument(db: DB, documentId: string) {
   const rows = stmt(
     db,
-    `SELECT e.* FROM events e WHERE e.seq IN (SELECT er.event_seq FROM event_reports er WHERE er.document_id = ?)
+    `SELECT e.* FROM events e WHERE e.seq IN (SELECT er.event_seq FROM event_reports er WHERE ${ofDocument('er.report_id')})
      ORDER BY (SELECT min(r.ord) FROM event_reports er JOIN reports r ON r.id = er.report_id
-               WHERE er.event_seq = e.seq AND er.document_id = ?)`,
-  ).all(documentId, documentId) as EventRow[];
+               WHERE er.event_seq = e.seq AND ${ofDocument('er.report_id')})`,
+  ).all(...docParams(documentId), ...docParams(documentId)) as EventRow[];
   return hydrate(db, rows);
 }

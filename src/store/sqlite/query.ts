@@ -8,6 +8,7 @@ import type { EventQuery, MapPoint } from '../store.ts';
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { hydrate } from './events.ts';
+import { docParams, ofDocument } from './links.ts';
 import { ftsQuery } from './fts.ts';
 import { rollupFor } from './rollups.ts';
 import type { EventRow } from './rows.ts';
@@ -64,7 +65,7 @@ export function whereOf(db: DB, q: EventQuery, ordered = false): Where {
   if (q.text) textWhere(db, q.text, ordered, add);
   if (q.status) add('e.status = ?', q.status);
   else if (!q.include_hidden) w.push("e.status NOT IN ('rejected', 'merged')");
-  if (q.document_id) add('e.seq IN (SELECT event_seq FROM event_reports WHERE document_id = ?)', q.document_id);
+  if (q.document_id) add(`e.seq IN (SELECT event_seq FROM event_reports WHERE ${ofDocument('report_id')})`, ...docParams(q.document_id));
   return { sql: w.length ? w.join(' AND ') : '1', params: p };
 }
 
