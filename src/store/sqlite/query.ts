@@ -63,7 +63,8 @@ export function whereOf(db: DB, q: EventQuery, ordered = false): Where {
   if (q.fatalities_max != null) add('e.fatalities <= ?', q.fatalities_max);
   if (q.bbox) bboxWhere(db, q.bbox, add);
   if (q.text) textWhere(db, q.text, ordered, add);
-  if (q.status) add('e.status = ?', q.status);
+  // The literal second term lets the planner use the partial index of reviewed events (migration 077).
+  if (q.status) add(q.status === 'new' ? 'e.status = ?' : "e.status = ? AND e.status <> 'new'", q.status);
   else if (!q.include_hidden) w.push("e.status NOT IN ('rejected', 'merged')");
   if (q.document_id) add(`e.seq IN (SELECT event_seq FROM event_reports WHERE ${ofDocument('report_id')})`, ...docParams(q.document_id));
   return { sql: w.length ? w.join(' AND ') : '1', params: p };
