@@ -3,7 +3,7 @@
 
 import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
-import { effectivePopulation, inNamedArea } from './resolve.ts';
+import { adminKeys, effectivePopulation, inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
 
@@ -55,10 +55,12 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
  *  an ambiguous name then helps all its countries equally instead of diluting each. */
 export function candidateVotes(votes: Map<string, number>, spans: Span[], places: Place[], weights: number[], names: Set<string>, joint: JointContext = { text: '', spelled: () => NO_HITS }): void {
   const perSpan: Array<Map<string, number>> = [];
+  const repeated = namedAsOwnArea(spans, joint.text);
   // Index loops, not entries() iterators (H4's speed hint 5).
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     const w = new Map<string, number>();
+    const ownArea = repeated.has(span.key);
     for (let n = 0; n < span.ids.length; n++) {
       const p = places[span.ids[n]!]!;
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
@@ -68,13 +70,33 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).
       if (size * 2 * (span.alt[n] ? 0.5 : 1) <= cur) continue;
-      const v = size * (inNamedArea(p, names, span) ? 2 : 1) * (span.alt[n] ? 0.5 : 1);
+      const v = size * (inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * (span.alt[n] ? 0.5 : 1);
       w.set(p.iso3, Math.max(cur, v));
     }
     for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);
     perSpan.push(w);
   }
   jointVotes(votes, spans, places, perSpan, weights, joint);
+}
+
+/** Keys written once as a place and again as the only admin slot after it: "Santa Ana (Santa
+ *  Ana)", "Formosa (Formosa)" name a town and the area it is the seat of. Not "Rafah (Rafah,
+ *  North Sinai)": there the province named decides (inNamedArea). */
+function namedAsOwnArea(spans: Span[], text: string): Set<string> {
+  const out = new Set<string>();
+  for (let a = 0; a < spans.length; a++) {
+    if (!spans[a]!.adminSlot || !/^\s*\)/.test(text.slice(spans[a]!.end, spans[a]!.end + 3))) continue;
+    for (let b = 0; b < a; b++) if (spans[b]!.key === spans[a]!.key && !spans[b]!.adminSlot) out.add(spans[a]!.key);
+  }
+  return out;
+}
+
+/** The seat of an area of the same name, or that area itself. */
+function seatOfItsName(p: Place, key: string): boolean {
+  if (p.feature_class === 'A') return true;
+  if (p.feature_code === 'PPLA' || p.feature_code === 'PPLC') return adminKeys(p.admin1).includes(key);
+  if (p.feature_code === 'PPLA2') return adminKeys(p.admin2).includes(key);
+  return false;
 }
 
 /** The text the spans come from, and the places under a span's name in other spellings (the

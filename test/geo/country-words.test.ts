@@ -61,3 +61,7 @@ test('a country named after the lead sentence is background, weaker than the pla
   assert.equal(country('Migrants protested in Maiquetia, Vargas state, on Monday. They said they had suffered abuse in Peru and had lost their jobs in Peru.'), 'VEN');
   assert.equal(country('Police dispersed a protest in Peru on Monday. The protesters had marched for years.'), 'PER');
 });
+
+test('a town followed by the area of its own name ("Santa Ana (Santa Ana)") is the seat of that area', () => {
+  assert.equal(country('Workers protested in front of their factory in Santa Ana (Santa Ana) on Monday.'), 'SLV');
+});
