@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventFields, variant } from './fields.ts';
-import { scorePair, tollScore, typeScore } from '../../src/merge/score.ts';
+import { dateScore, scorePair, tollScore, typeScore } from '../../src/merge/score.ts';
 import { dateWindow, searchBox, windowGap } from '../../src/merge/window.ts';
 import { localWeights, overlap, contentWords } from '../../src/merge/text.ts';
 
@@ -63,4 +63,30 @@ test('local word weights: a word every neighbour shares counts less than a rare 
   assert.ok(w('biscuit', 2) > w('tripoli', 2), 'tripoli is also in the third text');
   assert.ok(overlap(a, b, w)! > overlap(a, c, w)!);
   assert.equal(overlap(contentWords('two words'), b), null);
+});
+
+test('words: ASCII and accented text split alike (case, combining marks, stop words, plurals, short words)', () => {
+  assert.deepEqual([...contentWords('Drone STRIKES hit the Tripoli-Misrata road; 3 of 12 killed.')], ['drone', 'strike', 'hit', 'tripoli', 'misrata', 'road', 'killed']);
+  assert.deepEqual([...contentWords('Frappes à Ciudad Juárez: İdlib, Ħal Far')], ['frappe', 'ciudad', 'juarez', 'idlib', 'ħal', 'far']);
+  assert.deepEqual([...contentWords('presses press actress')], ['presse', 'press', 'actres']);
+});
+
+test('local word weights counted for the compared texts only are the same for their words', () => {
+  const texts = ['biscuit factory bombed in tripoli', 'clashes in tripoli, two killed', 'a biscuit factory in misrata', 'tripoli airport shelled'].map(contentWords);
+  const only = [texts[0]!, texts[2]!];
+  const [all, some] = [localWeights(texts), localWeights(texts, only)];
+  for (const t of only) for (const w of t) for (const inPair of [1, 2]) assert.equal(some(w, inPair), all(w, inPair), w);
+});
+
+test('dates: day-number windows score as the string windows do (precisions, ends, a day of slack, month width)', () => {
+  const at = (event_date: string, time_precision: 1 | 2 | 3, event_date_end?: string) => v({ event_date, time_precision, event_date_end });
+  assert.equal(dateScore(at('2019-11-18', 1), at('2019-11-18', 1)), 1);
+  assert.equal(dateScore(at('2019-11-18', 1), at('2019-11-19', 1)), 0.3);
+  assert.equal(dateScore(at('2019-11-18', 1), at('2019-11-20', 1)), 0);
+  assert.equal(dateScore(at('2019-11-18', 1), at('2019-11-30', 3)), 0.9 - 0.3 * (30 / 60));
+  assert.equal(dateScore(at('2019-11-18', 2), at('2019-11-10', 1, '2019-11-16')), 0.9 - 0.3 * ((6 + 6) / 60));
+  assert.equal(dateScore(at('2020-02-28', 1), at('2020-03-01', 1)), 0, '2020 is a leap year');
+  // A date that is not a plain day goes by its string window, as before (no day count: overlapping, width 0).
+  assert.equal(dateScore(at('2019-11-18', 1), at('2019-11-18 ', 1)), 0.9);
+  assert.deepEqual([windowGap(dateWindow(at('2019-02-28', 1)), dateWindow(at('2019-03-01', 1)))], [1]);
 });
