@@ -85,7 +85,8 @@ function sketchRows(db: DB, q: CandidateQuery): unknown[][] {
   const rows = candidateRows(db, q, SKETCH, true, false) as unknown[][];
   if (rows.length > limitOf(q)) return candidateRows(db, q, SKETCH, true) as unknown[][];
   return rows.sort((a, b) => {
-    const [x, y] = [a[SKETCH_DATE] as string, b[SKETCH_DATE] as string];
+    const x = a[SKETCH_DATE] as string;
+    const y = b[SKETCH_DATE] as string;
     return x < y ? -1 : x > y ? 1 : (a[0] as number) - (b[0] as number);
   });
 }
