@@ -69,6 +69,24 @@ describe('sqlite store specifics', () => {
     await s.close();
   });
 
+  test('migration 078 gives audit entries written before it their event seq, and they are found by it', async () => {
+    const path = join(dir, 'audit-seq.db');
+    const s = (await openStore(path)) as SqliteStore;
+    const ids: string[] = [];
+    for (const item of corpus()) ids.push(...(await s.saveIngest(item.doc, item.reports)).events.map((e) => e.id));
+    const before = await Promise.all(ids.map((id) => s.auditLog(id)));
+    assert.ok(before.every((log) => log.length > 0));
+    // Back to the schema before 078.
+    s.db.exec(`DROP INDEX audit_by_event_seq; ALTER TABLE audit DROP COLUMN event_seq; CREATE INDEX audit_by_event ON audit (event_id, id);
+      DELETE FROM schema_migrations WHERE version = 78`);
+    await s.close();
+    const again = (await openStore(path)) as SqliteStore;
+    assert.deepEqual(await Promise.all(ids.map((id) => again.auditLog(id))), before);
+    assert.equal((again.db.prepare('SELECT count(*) AS n FROM audit WHERE event_seq IS NULL').get() as { n: number }).n, 0);
+    assert.throws(() => again.db.prepare("UPDATE audit SET actor = 'mallory'").run(), /append-only/);
+    await again.close();
+  });
+
   test('the audit log cannot be altered', async () => {
     const s = (await fresh()) as SqliteStore;
     const item = corpus()[0];

@@ -218,18 +218,27 @@ export function getEventsBySeq(db: DB, seqs: number[]): SitrepEvent[] {
   return hydrate(db, seqs.map((s) => bySeq.get(s)!));
 }
 
+/** An audit entry, found later by its event's seq (migration 078). */
+const AUDIT_INSERT = `INSERT INTO audit (event_id, event_seq, action, actor, at, before, after, reason)
+  VALUES (@event_id, (SELECT seq FROM events WHERE id = @event_id), @action, @actor, @at, @before, @after, @reason)`;
+
+/** Writes one audit entry as stored (before/after already JSON or null). */
+export function insertAuditRow(db: DB, row: { event_id: string; action: string; actor: string; at: string; before: string | null; after: string | null; reason: string | null }): void {
+  stmt(db, AUDIT_INSERT).run(row);
+}
+
 export function appendAudit(
   db: DB,
   entry: { event_id: string; action: string; actor: string; before?: unknown; after?: unknown; reason?: string | null },
   now: string,
 ): void {
-  stmt(db, 'INSERT INTO audit (event_id, action, actor, at, before, after, reason) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    entry.event_id,
-    entry.action,
-    entry.actor,
-    now,
-    entry.before === undefined ? null : JSON.stringify(entry.before),
-    entry.after === undefined ? null : JSON.stringify(entry.after),
-    entry.reason ?? null,
-  );
+  insertAuditRow(db, {
+    event_id: entry.event_id,
+    action: entry.action,
+    actor: entry.actor,
+    at: now,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    reason: entry.reason ?? null,
+  });
 }

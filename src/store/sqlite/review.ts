@@ -117,7 +117,7 @@ function reopen(db: DB, before: SitrepEvent, after: SitrepEvent, audit: AuditInf
 }
 
 export function auditLog(db: DB, eventId: string): AuditEntry[] {
-  const rows = stmt(db, 'SELECT * FROM audit WHERE event_id = ? ORDER BY id').all(eventId) as Array<Record<string, any>>;
+  const rows = stmt(db, 'SELECT * FROM audit WHERE event_seq = (SELECT seq FROM events WHERE id = ?) ORDER BY id').all(eventId) as Array<Record<string, any>>;
   return rows.map((r) => ({
     id: r.id,
     event_id: r.event_id,

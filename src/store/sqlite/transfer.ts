@@ -9,7 +9,7 @@ import type { LinkedReport, Proposal, TransferCounts, TransferSource, TransferTa
 import { BATCH } from '../postgres/transfer.ts';
 import { stmt, type DB } from './db.ts';
 import { insertDocument } from './documents.ts';
-import { eventSeq, hydrate, insertEvent, linkReport, refreshIndexes } from './events.ts';
+import { eventSeq, insertAuditRow, hydrate, insertEvent, linkReport, refreshIndexes } from './events.ts';
 import { documentFromRow, type EventRow } from './rows.ts';
 
 function counts(db: DB): TransferCounts {
@@ -63,7 +63,7 @@ export function sqliteSource(db: DB): TransferSource {
       ),
     audit: () =>
       batches(db, 'SELECT * FROM audit WHERE id > ? ORDER BY id LIMIT ?', 'id', (rows: Array<Record<string, any>>) =>
-        rows.map((r) => ({ ...r, before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after) }) as AuditEntry),
+        rows.map(({ event_seq: _seq, ...r }) => ({ ...r, before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after) }) as AuditEntry),
       ),
     proposals: () => batches(db, 'SELECT * FROM merge_proposals WHERE id > ? ORDER BY id LIMIT ?', 'id', (rows) => rows as unknown as Proposal[]),
     watches: () =>
@@ -111,8 +111,9 @@ export function sqliteTarget(db: DB): TransferTarget {
       }),
     writeAudit: async (rows: AuditEntry[]) =>
       tx(() => {
-        const ins = stmt(db, 'INSERT INTO audit (event_id, action, actor, at, before, after, reason) VALUES (?, ?, ?, ?, ?, ?, ?)');
-        for (const a of rows) ins.run(a.event_id, a.action, a.actor, a.at, a.before == null ? null : JSON.stringify(a.before), a.after == null ? null : JSON.stringify(a.after), a.reason ?? null);
+        for (const a of rows) {
+          insertAuditRow(db, { event_id: a.event_id, action: a.action, actor: a.actor, at: a.at, before: a.before == null ? null : JSON.stringify(a.before), after: a.after == null ? null : JSON.stringify(a.after), reason: a.reason ?? null });
+        }
       }),
     writeProposals: async (rows: Proposal[]) =>
       tx(() => {
