@@ -87,7 +87,7 @@ export function replicate(path: string, times: number): void {
   db.pragma('cache_size = -524288');
   const one = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   const N = one('SELECT max(seq) AS n FROM events');
-  const maxRow = { reports: one('SELECT max(rowid) AS n FROM reports'), evidence: one('SELECT max(id) AS n FROM evidence'), event_reports: one('SELECT max(rowid) AS n FROM event_reports') };
+  const maxRow = { reports: one('SELECT max(rowid) AS n FROM reports'), event_reports: one('SELECT max(rowid) AS n FROM event_reports') };
   const columns = (t: string) => (db.prepare(`PRAGMA table_info(${t})`).all() as Array<{ name: string }>).map((c) => c.name);
   /** INSERT INTO t SELECT every column of the originals, with some columns rewritten (null = left out). */
   const copy = (t: string, rewrite: Record<string, string | null>, where: string, extra: string[] = []) => {
@@ -100,7 +100,6 @@ export function replicate(path: string, times: number): void {
       const id = (c: string) => `${c} || '~${k}'`;
       copy('events', { seq: `seq + ${off}`, id: id('id'), merged_into: id('merged_into') }, `seq <= ${N}`);
       copy('reports', { id: id('id') }, `rowid <= ${maxRow.reports}`);
-      copy('evidence', { id: null, report_id: id('report_id') }, `id <= ${maxRow.evidence}`);
       copy('event_reports', { report_id: id('report_id'), event_seq: `event_seq + ${off}` }, `rowid <= ${maxRow.event_reports}`);
       copy('event_actors', { event_seq: `event_seq + ${off}` }, `event_seq <= ${N}`);
       copy('events_rtree_days', { id: `id + ${off}` }, `id <= ${N}`);
@@ -108,7 +107,7 @@ export function replicate(path: string, times: number): void {
     // The full-text index keeps no text (contentless), so each copy's entry is built again
     // from the event's fields and evidence, as the store builds it.
     const insert = db.prepare('INSERT INTO events_fts (rowid, body) VALUES (?, ?)');
-    const texts = db.prepare('SELECT e.text FROM event_reports er JOIN evidence e ON e.report_id = er.report_id WHERE er.event_seq = ?').pluck();
+    const texts = db.prepare("SELECT e.value ->> 'text' FROM event_reports er JOIN reports r ON r.id = er.report_id, json_each(r.evidence) e WHERE er.event_seq = ?").pluck();
     for (const row of db.prepare(`SELECT * FROM events WHERE seq <= ${N}`).all() as Array<EventFields & { seq: number }>) {
       const body = searchBody(row, texts.all(row.seq) as string[]);
       for (let k = 1; k < times; k++) insert.run(row.seq + k * N, body);

@@ -25,7 +25,7 @@ describe('sqlite store: size-dependent plans give the plain answers', () => {
     for (const item of corpus()) await store.saveIngest(item.doc, item.reports);
     const db = store.db;
     const rows = db.prepare('SELECT * FROM events').all() as Array<EventFields & { seq: number; id: string }>;
-    const texts = db.prepare('SELECT e.text FROM event_reports er JOIN evidence e ON e.report_id = er.report_id WHERE er.event_seq = ?').pluck();
+    const texts = db.prepare("SELECT e.value ->> 'text' FROM event_reports er JOIN reports r ON r.id = er.report_id, json_each(r.evidence) e WHERE er.event_seq = ?").pluck();
     const cols = (db.prepare('PRAGMA table_info(events)').all() as Array<{ name: string }>).map((c) => c.name).filter((c) => c !== 'seq' && c !== 'id');
     const copy = db.prepare(
       `INSERT INTO events (seq, id, ${cols.join(', ')}) SELECT seq + @off, id || @suffix, ${cols.map((c) => (['event_date', 'event_date_end', 'date_last'].includes(c) ? `date(${c}, @shift)` : c)).join(', ')}

@@ -87,6 +87,28 @@ describe('sqlite store specifics', () => {
     await again.close();
   });
 
+  test('migration 079 moves evidence rows into their reports, order kept', async () => {
+    const path = join(dir, 'evidence-in-reports.db');
+    const s = (await openStore(path)) as SqliteStore;
+    const ids: string[] = [];
+    for (const item of corpus()) ids.push(...(await s.saveIngest(item.doc, item.reports)).events.map((e) => e.id));
+    const before = await Promise.all(ids.map((id) => s.getEvent(id)));
+    assert.ok(before.some((e) => e!.evidence.length > 1));
+    // Back to the schema before 079: spans in their own table, in report order.
+    s.db.exec(`CREATE TABLE evidence (id INTEGER PRIMARY KEY, report_id TEXT NOT NULL, field TEXT NOT NULL, document_id TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL);
+      INSERT INTO evidence (report_id, field, document_id, start, "end", text)
+        SELECT r.id, e.value ->> 'field', e.value ->> 'document_id', e.value ->> 'start', e.value ->> 'end', e.value ->> 'text'
+        FROM reports r, json_each(r.evidence) e ORDER BY r.rowid, e.key;
+      ALTER TABLE reports DROP COLUMN evidence;
+      DELETE FROM schema_migrations WHERE version = 79`);
+    await s.close();
+    const again = (await openStore(path)) as SqliteStore;
+    assert.deepEqual(await Promise.all(ids.map((id) => again.getEvent(id))), before);
+    assert.equal(again.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'evidence'").get(), undefined);
+    await again.close();
+  });
+
   test('the audit log cannot be altered', async () => {
     const s = (await fresh()) as SqliteStore;
     const item = corpus()[0];

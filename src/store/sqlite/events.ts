@@ -2,7 +2,7 @@
 // to it (plus reviewer overrides), and its search, spatial and actor indexes are rewritten with it.
 
 import { createHash } from 'node:crypto';
-import type { EventFields, Report, SitrepEvent } from '../../core/types.ts';
+import type { EventFields, Evidence, Report, SitrepEvent } from '../../core/types.ts';
 import { reconcile, type Reconciled, type SourcedReport } from '../reconcile.ts';
 import { stmt, type DB } from './db.ts';
 import { actorRoles, EVENT_COLUMNS, eventFieldValues, eventFromRow, searchBody, type EventRow } from './rows.ts';
@@ -52,15 +52,10 @@ export function linkReport(db: DB, seq: number, report: Report): void {
 export function loadReports(db: DB, seq: number): SourcedReport[] {
   const rows = stmt(
     db,
-    `SELECT r.id, r.document_id, r.fields, r.confidence, r.rules, coalesce(d.source, d.publisher, '') AS doc_source
+    `SELECT r.id, r.document_id, r.fields, r.confidence, r.rules, r.evidence, coalesce(d.source, d.publisher, '') AS doc_source
      FROM event_reports er JOIN reports r ON r.id = er.report_id JOIN documents d ON d.id = r.document_id
      WHERE er.event_seq = ? ORDER BY er.rowid`,
   ).all(seq) as Array<Record<string, string>>;
-  const evidence = stmt(
-    db,
-    `SELECT e.report_id, e.field, e.document_id, e.start, e."end", e.text FROM event_reports er
-     JOIN evidence e ON e.report_id = er.report_id WHERE er.event_seq = ? ORDER BY e.id`,
-  ).all(seq) as Array<Record<string, any>>;
   return rows.map((r) => ({
     source: r.doc_source,
     report: {
@@ -69,9 +64,7 @@ export function loadReports(db: DB, seq: number): SourcedReport[] {
       document_id: r.document_id,
       confidence: JSON.parse(r.confidence),
       rules: JSON.parse(r.rules),
-      evidence: evidence
-        .filter((e) => e.report_id === r.id)
-        .map(({ field, document_id, start, end, text }) => ({ field, document_id, start, end, text })),
+      evidence: JSON.parse(r.evidence) as Evidence[],
     },
   }));
 }
@@ -146,8 +139,8 @@ export function refreshIndexes(
 ): void {
   const texts =
     fresh?.evidenceTexts ??
-    (stmt(db, 'SELECT e.text FROM event_reports er JOIN evidence e ON e.report_id = er.report_id WHERE er.event_seq = ?').all(seq) as Array<{ text: string }>).map(
-      (r) => r.text,
+    (stmt(db, 'SELECT r.evidence FROM event_reports er JOIN reports r ON r.id = er.report_id WHERE er.event_seq = ? ORDER BY er.rowid').pluck().all(seq) as string[]).flatMap(
+      (json) => (JSON.parse(json) as Evidence[]).map((e) => e.text),
     );
   if (!fresh) {
     stmt(db, 'DELETE FROM events_fts WHERE rowid = ?').run(seq);
@@ -186,10 +179,9 @@ export function hydrate(db: DB, rows: EventRow[]): SitrepEvent[] {
   ).all(seqs) as Array<{ event_seq: number; report_id: string; document_id: string }>;
   const evidence = stmt(
     db,
-    `SELECT er.event_seq, e.field, e.document_id, e.start, e."end", e.text FROM event_reports er
-     JOIN evidence e ON e.report_id = er.report_id
-     WHERE er.event_seq IN (SELECT value FROM json_each(?)) ORDER BY er.rowid, e.id`,
-  ).all(seqs) as Array<Record<string, any>>;
+    `SELECT er.event_seq, r.evidence FROM event_reports er JOIN reports r ON r.id = er.report_id
+     WHERE er.event_seq IN (SELECT value FROM json_each(?)) AND r.evidence <> '[]' ORDER BY er.rowid`,
+  ).all(seqs) as Array<{ event_seq: number; evidence: string }>;
   const bySeq = new Map<number, SitrepEvent>();
   const events = rows.map((r) => {
     const ev = eventFromRow(r);
@@ -201,8 +193,9 @@ export function hydrate(db: DB, rows: EventRow[]): SitrepEvent[] {
     ev.report_ids.push(l.report_id);
     if (!ev.document_ids.includes(l.document_id)) ev.document_ids.push(l.document_id);
   }
-  for (const { event_seq, field, document_id, start, end, text } of evidence) {
-    bySeq.get(event_seq)!.evidence.push({ field, document_id, start, end, text });
+  for (const { event_seq, evidence: spans } of evidence) {
+    const list = bySeq.get(event_seq)!.evidence;
+    for (const e of JSON.parse(spans) as Evidence[]) list.push(e);
   }
   return events;
 }

@@ -18,7 +18,7 @@ import {
   refreshIndexes,
 } from './events.ts';
 import { docParams, ofDocument } from './links.ts';
-import type { EventRow } from './rows.ts';
+import { evidenceJson, type EventRow } from './rows.ts';
 
 
 /** Writes one item; must run inside a transaction (the callers wrap it). */
@@ -119,21 +119,18 @@ function writeItem(
   return { document, created: true, seqs: [...new Set(touched)] };
 }
 
-function insertReport(db: DB, r: Report, ord: number): void {
+/** A report row, its evidence spans inside it (migration 079). */
+export function insertReport(db: DB, r: Report, ord: number): void {
   const { id, document_id, confidence, evidence, rules, ...fields } = r;
-  stmt(db, 'INSERT INTO reports (id, document_id, ord, fields, confidence, rules) VALUES (?, ?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO reports (id, document_id, ord, fields, confidence, rules, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     id,
     document_id,
     ord,
     JSON.stringify(fields),
     JSON.stringify(confidence ?? {}),
     JSON.stringify(rules ?? []),
+    evidenceJson(evidence ?? []),
   );
-  for (const e of evidence) {
-    stmt(db, 'INSERT INTO evidence (report_id, field, document_id, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)').run(
-      id, e.field, e.document_id, e.start, e.end, e.text,
-    );
-  }
 }
 
 /** The events a document's reports currently belong to, in report order. */

@@ -1,7 +1,7 @@
 // Row <-> object mapping for the events and documents tables. The event columns are listed once
 // (EVENT_COLUMNS) and every INSERT/UPDATE/SELECT is generated from that list.
 
-import type { EventFields, SitrepEvent, StoredDocument } from '../../core/types.ts';
+import type { EventFields, Evidence, SitrepEvent, StoredDocument } from '../../core/types.ts';
 
 export { EVENT_COLUMNS } from '../fields.ts';
 import { EVENT_COLUMNS } from '../fields.ts';
@@ -100,4 +100,9 @@ export function actorRoles(f: EventFields): Array<{ role: string; name: string }
     for (const name of String(f[role] ?? '').split(';').map((s) => s.trim())) if (name) out.push({ role, name });
   }
   return out;
+}
+
+/** A report's evidence as stored in its row (migration 079): the spans, only their own fields. */
+export function evidenceJson(evidence: Evidence[]): string {
+  return JSON.stringify(evidence.map(({ field, document_id, start, end, text }) => ({ field, document_id, start, end, text })));
 }

@@ -9,6 +9,7 @@ import type { LinkedReport, Proposal, TransferCounts, TransferSource, TransferTa
 import { BATCH } from '../postgres/transfer.ts';
 import { stmt, type DB } from './db.ts';
 import { insertDocument } from './documents.ts';
+import { insertReport } from './ingest.ts';
 import { eventSeq, insertAuditRow, hydrate, insertEvent, linkReport, refreshIndexes } from './events.ts';
 import { documentFromRow, type EventRow } from './rows.ts';
 
@@ -44,10 +45,8 @@ export function sqliteSource(db: DB): TransferSource {
         `SELECT er.rowid AS link, r.*, e.id AS event_id FROM event_reports er JOIN reports r ON r.id = er.report_id
          JOIN events e ON e.seq = er.event_seq WHERE er.rowid > ? ORDER BY er.rowid LIMIT ?`,
         'link',
-        (rows: Array<Record<string, any>>): LinkedReport[] => {
-          const ev = stmt(db, 'SELECT report_id, field, document_id, start, "end", text FROM evidence WHERE report_id IN (SELECT value FROM json_each(?)) ORDER BY id');
-          const evidence = ev.all(JSON.stringify(rows.map((r) => r.id))) as Array<Record<string, any>>;
-          return rows.map((r) => ({
+        (rows: Array<Record<string, any>>): LinkedReport[] =>
+          rows.map((r) => ({
             event_id: r.event_id,
             ord: r.ord,
             report: {
@@ -56,10 +55,9 @@ export function sqliteSource(db: DB): TransferSource {
               document_id: r.document_id,
               confidence: JSON.parse(r.confidence),
               rules: JSON.parse(r.rules),
-              evidence: evidence.filter((e) => e.report_id === r.id).map(({ report_id: _r, ...e }) => e),
+              evidence: JSON.parse(r.evidence),
             },
-          }));
-        },
+          })),
       ),
     audit: () =>
       batches(db, 'SELECT * FROM audit WHERE id > ? ORDER BY id LIMIT ?', 'id', (rows: Array<Record<string, any>>) =>
@@ -100,12 +98,7 @@ export function sqliteTarget(db: DB): TransferTarget {
     writeReports: async (rows: LinkedReport[]) =>
       tx(() => {
         for (const { report: r, event_id, ord } of rows) {
-          const { id, document_id, confidence, evidence, rules, ...fields } = r;
-          stmt(db, 'INSERT INTO reports (id, document_id, ord, fields, confidence, rules) VALUES (?, ?, ?, ?, ?, ?)').run(
-            id, document_id, ord, JSON.stringify(fields), JSON.stringify(confidence ?? {}), JSON.stringify(rules ?? []),
-          );
-          const ins = stmt(db, 'INSERT INTO evidence (report_id, field, document_id, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)');
-          for (const e of evidence ?? []) ins.run(id, e.field, e.document_id, e.start, e.end, e.text);
+          insertReport(db, r, ord);
           linkReport(db, eventSeq(db, event_id)!, r);
         }
       }),
