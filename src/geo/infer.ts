@@ -3,7 +3,7 @@
 
 import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
-import { adminKeys, effectivePopulation, inNamedArea } from './resolve.ts';
+import { ADM1_WORDS, ADM2_WORDS, adminKeys, effectivePopulation, inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
 
@@ -61,11 +61,14 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     const span = spans[k]!;
     const w = new Map<string, number>();
     const ownArea = repeated.has(span.key);
+    // "Merida state", "Chora district": the word after the name says it is an area, so a town
+    // of that name abroad explains it less than an area of that name.
+    const areaKind = ADM1_WORDS.has(span.kindAfter) || ADM2_WORDS.has(span.kindAfter);
     for (let n = 0; n < span.ids.length; n++) {
       const p = places[span.ids[n]!]!;
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
       // one reached only through an alternate name ("Al-Bostan" for Boston) half.
-      const size = (1 + Math.log10(effectivePopulation(p) + 1)) / 8;
+      const size = ((1 + Math.log10(effectivePopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' ? TOWN_CALLED_AREA : 1);
       const cur = w.get(p.iso3) ?? 0;
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).
@@ -78,6 +81,9 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
   }
   jointVotes(votes, spans, places, perSpan, weights, joint);
 }
+
+/** Weight of a town for a name the text calls an area ("X state"). */
+const TOWN_CALLED_AREA = 0.5;
 
 /** Keys written once as a place and again as the only admin slot after it: "Santa Ana (Santa
  *  Ana)", "Formosa (Formosa)" name a town and the area it is the seat of. Not "Rafah (Rafah,

@@ -65,3 +65,8 @@ test('a country named after the lead sentence is background, weaker than the pla
 test('a town followed by the area of its own name ("Santa Ana (Santa Ana)") is the seat of that area', () => {
   assert.equal(country('Workers protested in front of their factory in Santa Ana (Santa Ana) on Monday.'), 'SLV');
 });
+
+test('a name the text calls an area ("Merida state") votes for the country that has such an area over a town abroad', () => {
+  assert.equal(country('Residents protested in Merida state on Monday.'), 'VEN');
+  assert.equal(country('Residents protested in Merida on Monday.'), 'MEX');
+});
