@@ -28,9 +28,10 @@
 // cold pass most extraction functions run a few hundred to a few thousand times before TurboFan
 // takes them, and the interpreter is several times slower than baseline code; with
 // --always-sparkplug each function is compiled to baseline code when it is first compiled (cheap:
-// Sparkplug translates bytecode without analysis). Cold ACLED pass, interleaved runs at load 5-6
-// (medians): 1,405 -> 1,470 notes/CPU-s (5 runs each, set at run time as here) and 1,533 -> 1,680
-// (5-6 runs each, as a command-line flag); outputs identical (--dump, both gazetteers).
+// Sparkplug translates bytecode without analysis). Cold ACLED pass, default gazetteer, 10
+// interleaved runs each at load 6-8: median 1,226 -> 1,270 notes/CPU-s, best 1,442 -> 1,538 (smaller
+// runs at load 5-6 showed +5-10%); with +geonames no difference within the noise (4 runs each,
+// load 8-10). Outputs identical (--dump, both gazetteers).
 // Long-running processes (the API server, the worker) keep V8's defaults.
 
 import v8 from 'node:v8';
