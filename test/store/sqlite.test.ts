@@ -69,44 +69,44 @@ describe('sqlite store specifics', () => {
     await s.close();
   });
 
-  test('migration 078 gives audit entries written before it their event seq, and they are found by it', async () => {
-    const path = join(dir, 'audit-seq.db');
+  /**
+   * A store holding the corpus, read with `read` (per event id), taken back to the schema before
+   * migration `version` by `undo` (SQL), then reopened so the migration runs: what `read` gives
+   * before and after.
+   */
+  async function acrossMigration<T>(version: number, undo: string, read: (s: SqliteStore, id: string) => Promise<T>) {
+    const path = join(dir, `across-${version}.db`);
     const s = (await openStore(path)) as SqliteStore;
     const ids: string[] = [];
     for (const item of corpus()) ids.push(...(await s.saveIngest(item.doc, item.reports)).events.map((e) => e.id));
-    const before = await Promise.all(ids.map((id) => s.auditLog(id)));
-    assert.ok(before.every((log) => log.length > 0));
-    // Back to the schema before 078.
-    s.db.exec(`DROP INDEX audit_by_event_seq; ALTER TABLE audit DROP COLUMN event_seq; CREATE INDEX audit_by_event ON audit (event_id, id);
-      DELETE FROM schema_migrations WHERE version = 78`);
+    const before = await Promise.all(ids.map((id) => read(s, id)));
+    s.db.exec(`${undo}; DELETE FROM schema_migrations WHERE version = ${version}`);
     await s.close();
     const again = (await openStore(path)) as SqliteStore;
-    assert.deepEqual(await Promise.all(ids.map((id) => again.auditLog(id))), before);
-    assert.equal((again.db.prepare('SELECT count(*) AS n FROM audit WHERE event_seq IS NULL').get() as { n: number }).n, 0);
-    assert.throws(() => again.db.prepare("UPDATE audit SET actor = 'mallory'").run(), /append-only/);
-    await again.close();
+    after(() => again.close());
+    return { before, after: await Promise.all(ids.map((id) => read(again, id))), db: again.db };
+  }
+
+  test('migration 078 gives audit entries written before it their event seq, and they are found by it', async () => {
+    const r = await acrossMigration(78, 'DROP INDEX audit_by_event_seq; ALTER TABLE audit DROP COLUMN event_seq; CREATE INDEX audit_by_event ON audit (event_id, id)', (s, id) => s.auditLog(id));
+    assert.ok(r.before.every((log) => log.length > 0));
+    assert.deepEqual(r.after, r.before);
+    assert.equal((r.db.prepare('SELECT count(*) AS n FROM audit WHERE event_seq IS NULL').get() as { n: number }).n, 0);
+    assert.throws(() => r.db.prepare("UPDATE audit SET actor = 'mallory'").run(), /append-only/);
   });
 
   test('migration 079 moves evidence rows into their reports, order kept', async () => {
-    const path = join(dir, 'evidence-in-reports.db');
-    const s = (await openStore(path)) as SqliteStore;
-    const ids: string[] = [];
-    for (const item of corpus()) ids.push(...(await s.saveIngest(item.doc, item.reports)).events.map((e) => e.id));
-    const before = await Promise.all(ids.map((id) => s.getEvent(id)));
-    assert.ok(before.some((e) => e!.evidence.length > 1));
-    // Back to the schema before 079: spans in their own table, in report order.
-    s.db.exec(`CREATE TABLE evidence (id INTEGER PRIMARY KEY, report_id TEXT NOT NULL, field TEXT NOT NULL, document_id TEXT NOT NULL,
+    // Before 079: spans in their own table, in report order.
+    const undo = `CREATE TABLE evidence (id INTEGER PRIMARY KEY, report_id TEXT NOT NULL, field TEXT NOT NULL, document_id TEXT NOT NULL,
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL);
       INSERT INTO evidence (report_id, field, document_id, start, "end", text)
         SELECT r.id, e.value ->> 'field', e.value ->> 'document_id', e.value ->> 'start', e.value ->> 'end', e.value ->> 'text'
         FROM reports r, json_each(r.evidence) e ORDER BY r.rowid, e.key;
-      ALTER TABLE reports DROP COLUMN evidence;
-      DELETE FROM schema_migrations WHERE version = 79`);
-    await s.close();
-    const again = (await openStore(path)) as SqliteStore;
-    assert.deepEqual(await Promise.all(ids.map((id) => again.getEvent(id))), before);
-    assert.equal(again.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'evidence'").get(), undefined);
-    await again.close();
+      ALTER TABLE reports DROP COLUMN evidence`;
+    const r = await acrossMigration(79, undo, (s, id) => s.getEvent(id));
+    assert.ok(r.before.some((e) => e!.evidence.length > 1));
+    assert.deepEqual(r.after, r.before);
+    assert.equal(r.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'evidence'").get(), undefined);
   });
 
   test('the audit log cannot be altered', async () => {
