@@ -305,8 +305,20 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   const place = cands[c]!;
   const margin = cands.length > 1 ? scoreMargin(scores, c) : 2;
   // A variant lying in an admin area the text names is corroborated: as sure as an exact name.
-  const corroborated = (span.fold || variant) && variantInNamedArea(place, ctx.names, span, ctx.slots ?? false);
+  const corroborated = (span.fold || variant) && (variantInNamedArea(place, ctx.names, span, ctx.slots ?? false) || nearNamedDistrict(st, k, place));
   return { place, margin, rule: `${span.fold || variant ? 'variant' : 'exact'}-name${isAdmin(place) ? '-admin' : ''}${corroborated ? '-in-named-area' : ''}` };
+}
+
+/** A district's villages lie within this distance of its point (named-areas' AREA_RADIUS_KM[2]). */
+const DISTRICT_REACH_KM = 50;
+
+/** A settlement whose district the gazetteer leaves empty, near the point of the district named
+ *  in the slot right after it: "Awdheegle village (Afgooye, Lower Shabelle)" where GeoNames
+ *  spells it "Aw Dheegle". */
+function nearNamedDistrict(st: FirstPass, k: number, p: Place): boolean {
+  if (p.feature_class !== 'P' || p.admin2 || !st.spans[k + 1]?.adminSlot) return false;
+  for (const a of st.areaAt[k + 1] ?? []) if (isAdmin(a) === 2 && a.iso3 === p.iso3 && distanceKm(p.lat, p.lon, a.lat, a.lon) <= DISTRICT_REACH_KM) return true;
+  return false;
 }
 
 /** Whether some admissible variant lies on the front while no admissible exact candidate does. */

@@ -178,3 +178,8 @@ test('a town named as the container of a place admits only namesakes near it, el
   assert.equal(eventPlace('Gunmen burned houses in Lomeka village at night.', 'COD'), 'gn:9200184');
   assert.equal(eventPlace('Gunmen burned houses in Lomeka and Sorvan at night.', 'COD'), 'gn:9200184');
 });
+
+test('a village spelled otherwise by the gazetteer, with no district of its own, is corroborated by lying near the district in its slot', () => {
+  // "Awqaanle" is GeoNames' "Aw Qaanle" (no admin2), 23 km from the point of Barowe district.
+  assert.equal(eventPlace('Militants attacked a base in Awqaanle village (Barowe) at night.', 'SOM'), 'gn:9200191');
+});
