@@ -13,4 +13,4 @@ export const EVENT_COLUMNS = [
 
 
 /** What merge screening reads of a stored event (store.ts CandidateSketch), in this order. */
-export const SKETCH_FIELDS = ['id', 'status', 'updated_at', 'iso3', 'event_date', 'event_date_end', 'time_precision', 'latitude', 'longitude', 'geo_precision', 'notes'] as const;
+export const SKETCH_FIELDS = ['id', 'status', 'iso3', 'event_date', 'event_date_end', 'time_precision', 'latitude', 'longitude', 'geo_precision', 'notes'] as const;
