@@ -52,9 +52,10 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
   // (afterSave), once the WAL file has reached CHECKPOINT_AT bytes: a page rewritten by several
   // batches until then is copied back once. The file keeps that size afterwards (the writer goes
   // on appending while the helper copies, so it rarely starts over), so from then on every batch
-  // is checkpointed. Merge bench, 100,000 rows into 1,000,000 events, idle: 65.7 and 67.8 s
+  // is checkpointed. Merge bench, 100,000 rows into 1,000,000 events, idle: 65.7, 67.8 and 74.4 s
   // (109 KiB written per row) against 73.4 s (114 KiB) checkpointing every batch from the start;
-  // checkpointing every GiB of growth (80 s) or on this thread (72 s) wrote less but took longer.
+  // checkpointing every GiB of growth (80 s), on this thread (72 s) or on a thread of its own
+  // (88 s) took longer.
   const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma('wal_autocheckpoint = 0');
   let next = 0;
