@@ -3,7 +3,8 @@
 
 import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
-import { ADM1_WORDS, ADM2_WORDS, adminKeys, effectivePopulation, inNamedArea } from './resolve.ts';
+import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
+import { adminKeys, inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
 

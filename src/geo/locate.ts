@@ -2,7 +2,8 @@
 // nearest place named before it (reports name the town once, then narrate); else nothing.
 
 import type { PlaceMention } from './types.ts';
-import { ADM2_WORDS, SETTLEMENT_WORDS, adminKeys } from './resolve.ts';
+import { ADM2_WORDS } from './accept.ts';
+import { SETTLEMENT_WORDS, adminKeys } from './resolve.ts';
 import { normName } from './normalize.ts';
 
 const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);

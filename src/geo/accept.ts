@@ -1,0 +1,52 @@
+// Which spans of a text are credible as place references at all, before any candidate is
+// chosen (resolve.ts chooses), and the words and sizes that judgement reads.
+
+import type { Place } from './types.ts';
+import { isAdmin, variantInNamedArea } from './named-areas.ts';
+import type { Span } from './scan.ts';
+
+// A governor heads a province ("Van Governor's Office", "the governor of Kandahar").
+export const ADM1_WORDS = new Set(['province', 'state', 'governorate', 'oblast', 'region', 'department', 'prefecture', 'governor', 'governorship']);
+export const ADM2_WORDS = new Set(['district', 'county', 'raion', 'rayon', 'lga', 'subdistrict', 'sub', 'tehsil', 'municipality', 'division', 'circle', 'territory', 'commune', 'township', 'chiefdom', 'hromada', 'mandal', 'taluk', 'block']);
+export const ROUTE_WORDS = new Set(['road', 'highway', 'street']);
+export const NEAR_CUES = new Set(['near', 'outside', 'around', 'outskirts', 'countryside', 'area', 'areas', 'vicinity']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'centre', 'northern', 'southern', 'eastern', 'western', 'north east', 'north west', 'south east', 'south west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Strong cues that the span is a place even when it is spelled like a common word. */
+const STRONG_CUES = new Set(['in', 'near', 'at', 'outside', 'village', 'town', 'city', 'district', 'outskirts', 'area', 'province', 'governor', 'mayor']);
+
+/** A capital (or seat of government) is what a report names without its country ("San Jose",
+ *  "Panama City", "Kingston"): rank it as a large city, above a bigger namesake abroad. */
+const CAPITAL_POPULATION = 2_000_000;
+
+/** Admin areas carry no population in GeoNames; rank them as a large and a mid-size town. */
+export function effectivePopulation(p: Place): number {
+  if (p.feature_code === 'PPLC' || p.feature_code === 'PPLG') return Math.max(p.population, CAPITAL_POPULATION);
+  const adm = isAdmin(p);
+  return adm === 1 ? Math.max(p.population, 500000) : adm === 2 ? Math.max(p.population, 50000) : p.population;
+}
+
+/** Whether a span is credible as a place reference at all, before choosing among candidates. */
+/** `label`: the text is a short place description ("Ganfouda district", "Hun"), not prose, so
+ *  every name in it is meant as a place. */
+/** `names`: every name the text holds, `slots`: whether the text has admin slots ("X (District,
+ *  Province)"); a corroborated spelling variant is credible without a cue word. */
+export function acceptSpan(span: Span, places: Place[], label = false, names?: Set<string>, slots = false): boolean {
+  const cue = label || STRONG_CUES.has(span.cueBefore) || span.kindAfter !== '';
+  if (span.partisan) return false; // "pro-Hadi", "Islamabad-based"
+  // "the West Zone of Rio de Janeiro", "the Central Region of X": a part of the place named next.
+  if (COMPASS.has(span.key) && (span.kindAfter === 'zone' || span.kindAfter === 'sector')) return false;
+  // Acronyms (LNA, ISIS) are organisations, except an admin area's abbreviation in an admin slot
+  // ("Malappuram, KL").
+  if (/^[A-Z]{2,5}$/.test(span.text) && !(span.adminSlot && places.some((p) => p.feature_class === 'A'))) return false;
+  // "Police forces", "the Al Salih and Al Tlais families": part of an actor's name (a common
+  // word there never names a place, whatever cue stands before it).
+  if (span.actorAfter && (span.commonWord || places.every((p) => p.population < 100000))) return false;
+  if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
+  if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
+  if (span.inCapRun && !span.adminSlot && !places.some((p, i) => !span.alt[i] && p.population >= 100000)) return false;
+  let maxPop = 0; // a loop, not Math.max(...spread): a common name has hundreds of places
+  for (const p of places) maxPop = Math.max(maxPop, effectivePopulation(p));
+  if (span.fold) return cue || maxPop >= 20000 || (!!names && places.some((p) => variantInNamedArea(p, names, span, slots)));
+  if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return maxPop >= 1000 || places.some((p) => p.feature_class === 'A');
+  return true;
+}
