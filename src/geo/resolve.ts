@@ -2,14 +2,14 @@
 // (given, or inferred from the text), admin areas the text names ("X district, Y province"),
 // what the next word says the place is, nearness to the document's other places, population.
 
-import type { GeoPrecision } from '../core/types.ts';
 import type { Place, PlaceMention } from './types.ts';
 import { containerMask } from './container-town.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
 import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
 import type { Span } from './scan.ts';
-import { ADM1_WORDS, ADM2_WORDS, NEAR_CUES, ROUTE_WORDS, effectivePopulation } from './accept.ts';
+import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
+import { mentionOf, scoreMargin, type Choice } from './mention.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 
@@ -54,22 +54,9 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   return s;
 }
 
-function precisionFor(p: Place, span: Span): GeoPrecision {
-  const adm = isAdmin(p);
-  if (adm === 1) return 3;
-  if (adm === 2) return 2;
-  return NEAR_CUES.has(span.cueBefore) || NEAR_CUES.has(span.kindAfter) ? 2 : 1;
-}
-
 /** The "other places of the document" are the nearest WINDOW spans on each side, which keeps a
  *  long document linear (a report's context is local). */
 const WINDOW = 25;
-
-interface Choice {
-  place: Place | null;
-  margin: number;
-  rule: string;
-}
 
 /** Index of the best-scoring candidate of span k among those `mask` admits (all when null), with
  *  `bonus` added per candidate; ties go to the lower id. -1 when none is admitted. Loops, not
@@ -284,29 +271,4 @@ function variantOnFront(cands: Place[], mask: boolean[], exact: number, ctx: Res
     if (mask[c] && frontNearness(cands[c]!, fronts) > 0 && variantInNamedArea(cands[c]!, ctx.names, span, ctx.slots ?? false)) return true;
   }
   return false;
-}
-
-function mentionOf(span: Span, choice: Choice, iso3: string | null): PlaceMention {
-  const { place, margin, rule } = choice;
-  const cue = span.cueBefore || span.kindAfter ? 0.15 : 0;
-  // "Murree road": a road named after a town, weaker evidence for where the event was.
-  const route = ROUTE_WORDS.has(span.kindAfter) ? 0.5 : 1;
-  const foreign = place && iso3 && place.iso3 !== iso3 ? 0.6 : 1;
-  return {
-    start: span.start,
-    end: span.end,
-    text: span.text,
-    place,
-    geo_precision: place ? precisionFor(place, span) : 3,
-    confidence: place ? Math.min(0.95, 0.5 + margin * 0.1 + cue) * foreign * route : 0,
-    rule,
-    cue: span.inCapRun ? 'name-part' : span.cueBefore || span.kindAfter,
-    // "Qamar district" may be the whole indexed name: its last word still says what it is.
-    kind: span.kindAfter || (ADM2_WORDS.has(span.key.slice(span.key.lastIndexOf(' ') + 1)) ? span.key.slice(span.key.lastIndexOf(' ') + 1) : ''),
-  };
-}
-
-function scoreMargin(scores: number[], best: number): number {
-  const others = scores.filter((_, i) => i !== best);
-  return Math.max(0, Math.min(4, scores[best]! - Math.max(...others)));
 }

@@ -1,0 +1,47 @@
+// A span's chosen place written out as a mention: how precise (ACLED's geo_precision), how
+// confident, and what the text said around it (resolve.ts decides the place).
+
+import type { GeoPrecision } from '../core/types.ts';
+import type { Place, PlaceMention } from './types.ts';
+import { ADM2_WORDS, NEAR_CUES, ROUTE_WORDS } from './accept.ts';
+import { isAdmin } from './named-areas.ts';
+import type { Span } from './scan.ts';
+
+export interface Choice {
+  place: Place | null;
+  margin: number;
+  rule: string;
+}
+
+function precisionFor(p: Place, span: Span): GeoPrecision {
+  const adm = isAdmin(p);
+  if (adm === 1) return 3;
+  if (adm === 2) return 2;
+  return NEAR_CUES.has(span.cueBefore) || NEAR_CUES.has(span.kindAfter) ? 2 : 1;
+}
+
+export function mentionOf(span: Span, choice: Choice, iso3: string | null): PlaceMention {
+  const { place, margin, rule } = choice;
+  const cue = span.cueBefore || span.kindAfter ? 0.15 : 0;
+  // "Murree road": a road named after a town, weaker evidence for where the event was.
+  const route = ROUTE_WORDS.has(span.kindAfter) ? 0.5 : 1;
+  const foreign = place && iso3 && place.iso3 !== iso3 ? 0.6 : 1;
+  return {
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    place,
+    geo_precision: place ? precisionFor(place, span) : 3,
+    confidence: place ? Math.min(0.95, 0.5 + margin * 0.1 + cue) * foreign * route : 0,
+    rule,
+    cue: span.inCapRun ? 'name-part' : span.cueBefore || span.kindAfter,
+    // "Qamar district" may be the whole indexed name: its last word still says what it is.
+    kind: span.kindAfter || (ADM2_WORDS.has(span.key.slice(span.key.lastIndexOf(' ') + 1)) ? span.key.slice(span.key.lastIndexOf(' ') + 1) : ''),
+  };
+}
+
+/** How far the chosen candidate scored above the next best (0-4). */
+export function scoreMargin(scores: number[], best: number): number {
+  const others = scores.filter((_, i) => i !== best);
+  return Math.max(0, Math.min(4, scores[best]! - Math.max(...others)));
+}
