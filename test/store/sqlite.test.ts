@@ -109,6 +109,23 @@ describe('sqlite store specifics', () => {
     assert.equal(r.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'evidence'").get(), undefined);
   });
 
+  test('a country named by name finds what its code finds, after an edit and among hidden events', async () => {
+    const s = (await fresh()) as SqliteStore;
+    for (const item of corpus()) await s.saveIngest(item.doc, item.reports);
+    const ids = async (q: Parameters<SqliteStore['listEvents']>[0]) => (await s.listEvents({ ...q, limit: 100 })).items.map((e) => e.id).sort();
+    assert.deepEqual(await ids({ country: 'LIBYA' }), await ids({ country: 'LBY' }));
+    assert.equal(await s.countEvents({ country: 'mali' }), await s.countEvents({ country: 'MLI' }));
+    // An edit to a name no event had before, then a rejection: found by the new name only.
+    const [one] = (await s.listEvents({ country: 'MLI', limit: 1 })).items;
+    await s.updateEvent(one!.id, { fields: { country: 'Republic of Mali' } }, { action: 'edit', actor: 'ana' });
+    assert.deepEqual(await ids({ country: 'republic of mali' }), [one!.id]);
+    await s.updateEvent(one!.id, { status: 'rejected' }, { action: 'reject', actor: 'ana', reason: 'test' });
+    assert.deepEqual(await ids({ country: 'Republic of Mali' }), []);
+    assert.deepEqual(await ids({ country: 'Republic of Mali', include_hidden: true }), [one!.id]);
+    assert.deepEqual(await ids({ country: 'Atlantis' }), []);
+    await s.close();
+  });
+
   test('the audit log cannot be altered', async () => {
     const s = (await fresh()) as SqliteStore;
     const item = corpus()[0];

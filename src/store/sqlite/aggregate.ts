@@ -23,8 +23,8 @@ const COLUMN: Partial<Record<AggregateBy, string>> = {
 };
 
 /** The same grouping over a rollup table (aliased e, so the dimension filters read alike). */
-function fromRollup(r: Rollup, q: EventQuery, by: AggregateBy): { sql: string; params: unknown[] } {
-  const where = dimensionWhere(q);
+function fromRollup(db: DB, r: Rollup, q: EventQuery, by: AggregateBy): { sql: string; params: unknown[] } {
+  const where = dimensionWhere(db, q);
   const column = r.key ? `e.${r.key.column}` : COLUMN[by];
   if (!column) throw new Error(`unknown aggregate: ${by}`);
   return {
@@ -39,7 +39,7 @@ export function aggregate(db: DB, q: EventQuery, by: AggregateBy): AggregateRow[
   const limit = by !== 'day' && q.limit ? ` LIMIT ${clampLimit(q.limit, 100_000)}` : '';
   const rollup = rollupFor(q, by);
   if (rollup) {
-    const { sql, params } = fromRollup(rollup, q, by);
+    const { sql, params } = fromRollup(db, rollup, q, by);
     return stmt(db, `${sql} ORDER BY ${order}${limit}`).all(...params) as AggregateRow[];
   }
   const where = whereOf(db, q);

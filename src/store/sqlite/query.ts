@@ -20,7 +20,7 @@ interface Where {
 
 /** Conditions on the columns rollup rows are keyed by (date window, place, type): a table
  *  aliased e with those columns (events, or a rollup) answers them the same way. */
-export function dimensionWhere(q: EventQuery): Where {
+export function dimensionWhere(db: DB, q: EventQuery): Where {
   const w: string[] = [];
   const p: unknown[] = [];
   const add = (sql: string, ...params: unknown[]) => {
@@ -32,7 +32,13 @@ export function dimensionWhere(q: EventQuery): Where {
   // A three-letter value is an ISO3 code, anything else a name: one indexed column either way.
   if (q.country) {
     if (/^[A-Za-z]{3}$/.test(q.country)) add('e.iso3 = ?', q.country.toUpperCase());
-    else add('e.country = ? COLLATE NOCASE', q.country);
+    else {
+      // A name: the ISO3 index, on the codes events with that name have held (migration 080),
+      // read first so that one code (the usual case) keeps the index's date order for lists.
+      const codes = stmt(db, 'SELECT iso3 FROM country_names WHERE name = ?').pluck().all(q.country) as string[];
+      if (!codes.length) add('0');
+      else add(`e.iso3 IN (${codes.map(() => '?').join(', ')}) AND e.country = ? COLLATE NOCASE`, ...codes, q.country);
+    }
   }
   if (q.admin1) add('e.admin1 = ? COLLATE NOCASE', q.admin1);
   if (q.event_type) add('e.event_type = ?', q.event_type);
@@ -46,7 +52,7 @@ export function dimensionWhere(q: EventQuery): Where {
  * walked than used to collect every match first (see textWhere).
  */
 export function whereOf(db: DB, q: EventQuery, ordered = false): Where {
-  const dims = dimensionWhere(q);
+  const dims = dimensionWhere(db, q);
   const w: string[] = dims.sql === '1' ? [] : [dims.sql];
   const p: unknown[] = [...dims.params];
   const add = (sql: string, ...params: unknown[]) => {
@@ -155,7 +161,7 @@ export function countEvents(db: DB, q: EventQuery): number {
   const rollup = rollupFor(q, null);
   if (rollup) {
     // A rollup sums the same events (a scan of all 1,000,000 took ~190 ms, this 1-20 ms).
-    const dims = dimensionWhere(q);
+    const dims = dimensionWhere(db, q);
     return (stmt(db, `SELECT coalesce(sum(e.events), 0) AS n FROM ${rollup.table} e WHERE ${dims.sql}`).get(...dims.params) as { n: number }).n;
   }
   const where = whereOf(db, q);
@@ -193,7 +199,7 @@ export function mapPoints(db: DB, q: EventQuery, limit: number): MapPoint[] {
   if (rollupFor(q, null) && (q.from || q.to || countEvents(db, q) * 20 >= countEvents(db, {}))) {
     return read('1', sorted, n, [], 'INDEXED BY events_map_points');
   }
-  if (dimensionWhere(q).sql === '1') return read('1', sorted, n, []);
+  if (dimensionWhere(db, q).sql === '1') return read('1', sorted, n, []);
   const threshold = stmt(db, `SELECT e.fatalities AS f FROM events e WHERE ${where.sql} ORDER BY e.fatalities DESC LIMIT 1 OFFSET ?`).get(...where.params, n - 1) as
     | { f: number }
     | undefined;
