@@ -215,23 +215,19 @@ export function getEventsBySeq(db: DB, seqs: number[]): SitrepEvent[] {
 const AUDIT_INSERT = `INSERT INTO audit (event_id, event_seq, action, actor, at, before, after, reason)
   VALUES (@event_id, (SELECT seq FROM events WHERE id = @event_id), @action, @actor, @at, @before, @after, @reason)`;
 
-/** Writes one audit entry as stored (before/after already JSON or null). */
-export function insertAuditRow(db: DB, row: { event_id: string; action: string; actor: string; at: string; before: string | null; after: string | null; reason: string | null }): void {
-  stmt(db, AUDIT_INSERT).run(row);
-}
-
+/** Writes one audit entry at `now`; a missing or null before/after is stored as NULL (read back as null). */
 export function appendAudit(
   db: DB,
   entry: { event_id: string; action: string; actor: string; before?: unknown; after?: unknown; reason?: string | null },
   now: string,
 ): void {
-  insertAuditRow(db, {
+  stmt(db, AUDIT_INSERT).run({
     event_id: entry.event_id,
     action: entry.action,
     actor: entry.actor,
     at: now,
-    before: entry.before === undefined ? null : JSON.stringify(entry.before),
-    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    before: entry.before == null ? null : JSON.stringify(entry.before),
+    after: entry.after == null ? null : JSON.stringify(entry.after),
     reason: entry.reason ?? null,
   });
 }

@@ -10,7 +10,7 @@ import { BATCH } from '../postgres/transfer.ts';
 import { stmt, type DB } from './db.ts';
 import { insertDocument } from './documents.ts';
 import { insertReport } from './ingest.ts';
-import { eventSeq, insertAuditRow, hydrate, insertEvent, linkReport, refreshIndexes } from './events.ts';
+import { appendAudit, eventSeq, hydrate, insertEvent, linkReport, refreshIndexes } from './events.ts';
 import { documentFromRow, type EventRow } from './rows.ts';
 
 function counts(db: DB): TransferCounts {
@@ -104,9 +104,7 @@ export function sqliteTarget(db: DB): TransferTarget {
       }),
     writeAudit: async (rows: AuditEntry[]) =>
       tx(() => {
-        for (const a of rows) {
-          insertAuditRow(db, { event_id: a.event_id, action: a.action, actor: a.actor, at: a.at, before: a.before == null ? null : JSON.stringify(a.before), after: a.after == null ? null : JSON.stringify(a.after), reason: a.reason ?? null });
-        }
+        for (const a of rows) appendAudit(db, a, a.at);
       }),
     writeProposals: async (rows: Proposal[]) =>
       tx(() => {
