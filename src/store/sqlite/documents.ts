@@ -19,15 +19,13 @@ export function findDocumentByHash(db: DB, hash: string): StoredDocument | null 
   return row ? documentFromRow(row as Record<string, unknown>) : null;
 }
 
+const DOCUMENT_COLUMNS = ['id', 'content_hash', 'kind', 'title', 'byline', 'source', 'publisher', 'url', 'published', 'language', 'external_id', 'text', 'html', 'meta', 'ingested_at'] as const;
+const INSERT_DOCUMENT = `INSERT INTO documents (${DOCUMENT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_COLUMNS.map(() => '?').join(', ')})`;
+
 export function insertDocument(db: DB, doc: NewDocument & { content_hash: string }, now: string): StoredDocument {
   const stored = toStoredDocument(doc, now);
-  const info = stmt(
-    db,
-    `INSERT INTO documents (id, content_hash, kind, title, byline, source, publisher, url, published, language,
-       external_id, text, html, meta, ingested_at)
-     VALUES (@id, @content_hash, @kind, @title, @byline, @source, @publisher, @url, @published, @language,
-       @external_id, @text, @html, @meta, @ingested_at)`,
-  ).run({ ...stored, meta: JSON.stringify(stored.meta) });
+  // Positional parameters: binding by name looks every name up again on each run.
+  const info = stmt(db, INSERT_DOCUMENT).run(DOCUMENT_COLUMNS.map((c) => (c === 'meta' ? JSON.stringify(stored.meta) : stored[c])));
   stmt(db, 'INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
     info.lastInsertRowid,
     stored.title ?? '',

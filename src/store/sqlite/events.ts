@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { EventFields, Evidence, Report, SitrepEvent } from '../../core/types.ts';
 import { reconcile, type Reconciled, type SourcedReport } from '../reconcile.ts';
 import { stmt, type DB } from './db.ts';
-import { actorRoles, EVENT_COLUMNS, eventFieldValues, eventFromRow, searchBody, type EventRow } from './rows.ts';
+import { actorRoles, EVENT_COLUMNS, eventColumnValues, eventFieldValues, eventFromRow, searchBody, type EventRow } from './rows.ts';
 
 type Overrides = NonNullable<SitrepEvent['overrides']>;
 
@@ -22,20 +22,15 @@ export function eventSeq(db: DB, id: string): number | null {
   return row?.seq ?? null;
 }
 
+const INSERT_COLUMNS = ['id', ...EVENT_COLUMNS, 'date_last', 'confidence', 'disagreements', 'grade', 'created_at', 'updated_at'];
+const INSERT_EVENT = `INSERT INTO events (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+
 /** Inserts an event row for reports about to be linked; returns its seq. */
 export function insertEvent(db: DB, id: string, rec: Reconciled, now: string): number {
-  const cols = [...EVENT_COLUMNS, 'date_last'];
-  const sql = `INSERT INTO events (id, ${cols.join(', ')}, confidence, disagreements, grade, created_at, updated_at)
-    VALUES (@id, ${cols.map((c) => '@' + c).join(', ')}, @confidence, @disagreements, @grade, @now, @now)`;
-  const info = stmt(db, sql).run({
-    id,
-    ...eventFieldValues(rec.fields),
-    confidence: JSON.stringify(rec.confidence),
-    disagreements: JSON.stringify(rec.disagreements),
-    grade: rec.grade,
-    now,
-  });
-  return Number(info.lastInsertRowid);
+  const values = eventColumnValues(rec.fields);
+  values.unshift(id);
+  values.push(JSON.stringify(rec.confidence), JSON.stringify(rec.disagreements), rec.grade, now, now);
+  return Number(stmt(db, INSERT_EVENT).run(values).lastInsertRowid);
 }
 
 export function linkReport(db: DB, seq: number, report: Report): void {
@@ -109,10 +104,8 @@ export function writeEvent(db: DB, row: EventRow, rec: Reconciled, overrides: Ov
     grade,
   };
   const changed = Object.keys(values).filter((c) => !sameValue(values[c], row[c]));
-  const set = [...changed, 'updated_at'].map((c) => `${c} = @${c}`).join(', ');
-  stmt(db, `UPDATE events SET ${set} WHERE seq = @seq`).run(
-    Object.fromEntries([...changed.map((c) => [c, values[c]]), ['updated_at', now], ['seq', row.seq]]),
-  );
+  const set = [...changed, 'updated_at'].map((c) => `${c} = ?`).join(', ');
+  stmt(db, `UPDATE events SET ${set} WHERE seq = ?`).run([...changed.map((c) => values[c]), now, row.seq]);
   refreshIndexes(db, row.seq, fields, undefined, {
     rtree: !indexesCurrent || changed.some((c) => RTREE_COLUMNS.includes(c)),
     actors: !indexesCurrent || changed.some((c) => ACTOR_COLUMNS.includes(c)),
@@ -213,7 +206,7 @@ export function getEventsBySeq(db: DB, seqs: number[]): SitrepEvent[] {
 
 /** An audit entry, found later by its event's seq (migration 078). */
 const AUDIT_INSERT = `INSERT INTO audit (event_id, event_seq, action, actor, at, before, after, reason)
-  VALUES (@event_id, (SELECT seq FROM events WHERE id = @event_id), @action, @actor, @at, @before, @after, @reason)`;
+  VALUES (?, (SELECT seq FROM events WHERE id = ?), ?, ?, ?, ?, ?, ?)`;
 
 /** Writes one audit entry at `now`; a missing or null before/after is stored as NULL (read back as null). */
 export function appendAudit(
@@ -221,13 +214,14 @@ export function appendAudit(
   entry: { event_id: string; action: string; actor: string; before?: unknown; after?: unknown; reason?: string | null },
   now: string,
 ): void {
-  stmt(db, AUDIT_INSERT).run({
-    event_id: entry.event_id,
-    action: entry.action,
-    actor: entry.actor,
-    at: now,
-    before: entry.before == null ? null : JSON.stringify(entry.before),
-    after: entry.after == null ? null : JSON.stringify(entry.after),
-    reason: entry.reason ?? null,
-  });
+  stmt(db, AUDIT_INSERT).run(
+    entry.event_id,
+    entry.event_id,
+    entry.action,
+    entry.actor,
+    now,
+    entry.before == null ? null : JSON.stringify(entry.before),
+    entry.after == null ? null : JSON.stringify(entry.after),
+    entry.reason ?? null,
+  );
 }

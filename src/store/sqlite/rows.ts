@@ -13,12 +13,26 @@ const NUMERIC = new Set(['time_precision', 'inter1', 'inter2', 'interaction', 'f
 /** Column values for an event's fields, in EVENT_COLUMNS order, plus date_last. */
 export function eventFieldValues(f: EventFields): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const c of EVENT_COLUMNS) {
-    const v = (f as unknown as Record<string, unknown>)[c];
-    out[c] = v === undefined || v === null ? (NULLABLE.has(c) ? null : NUMERIC.has(c) ? 0 : '') : v;
-  }
+  for (const c of EVENT_COLUMNS) out[c] = columnValue(f, c);
   out.date_last = f.event_date_end || f.event_date;
   return out;
+}
+
+/**
+ * The same values as a list in EVENT_COLUMNS order, then date_last: for positional parameters.
+ * better-sqlite3 binds a named parameter by looking its name up in the object on every run; an
+ * event insert has ~50 of them, and binding them by name cost ~20 us of its ~100 at 1,000,000 events.
+ */
+export function eventColumnValues(f: EventFields): unknown[] {
+  const out: unknown[] = [];
+  for (const c of EVENT_COLUMNS) out.push(columnValue(f, c));
+  out.push(f.event_date_end || f.event_date);
+  return out;
+}
+
+function columnValue(f: EventFields, c: (typeof EVENT_COLUMNS)[number]): unknown {
+  const v = (f as unknown as Record<string, unknown>)[c];
+  return v === undefined || v === null ? (NULLABLE.has(c) ? null : NUMERIC.has(c) ? 0 : '') : v;
 }
 
 export interface EventRow extends Record<string, unknown> {
