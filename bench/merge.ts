@@ -88,6 +88,8 @@ export interface MergeRun {
   import_thread_cpu_ms: number | null;
   /** Bytes this process handed to write() over the run (WAL frames and checkpoints), per row; null off Linux. */
   written_kib_per_row: number | null;
+  /** Bytes this process read() over the run (WAL frames and pages past the mapped part of the file), per row; null off Linux. */
+  read_kib_per_row: number | null;
 }
 
 /** CPU milliseconds of the calling thread so far (Linux /proc/thread-self/stat, 10 ms ticks), or null. */
@@ -101,10 +103,10 @@ function threadCpuMs(): number | null {
   }
 }
 
-/** Bytes this process has handed to write() so far (Linux /proc/self/io wchar), or null. */
-function bytesWritten(): number | null {
+/** Bytes this process has handed to write() (wchar) or taken from read() (rchar) so far (Linux /proc/self/io), or null. */
+function ioBytes(counter: 'wchar' | 'rchar'): number | null {
   try {
-    return Number(/^wchar: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'))?.[1] ?? NaN) || null;
+    return Number(new RegExp(`^${counter}: (\\d+)$`, 'm').exec(readFileSync('/proc/self/io', 'utf8'))?.[1] ?? NaN) || null;
   } catch {
     return null;
   }
@@ -118,7 +120,8 @@ function bytesWritten(): number | null {
 export async function importInto(store: Store, stored: number, imported: number, batchSize = IMPORT_BATCH): Promise<MergeRun> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const w0 = bytesWritten();
+  const w0 = ioBytes('wchar');
+  const r0 = ioBytes('rchar');
   const m0 = threadCpuMs();
   let untimedThread = 0;
   let placeMs = 0;
@@ -143,7 +146,7 @@ export async function importInto(store: Store, stored: number, imported: number,
   // As the import does: the next batch ranked on a second thread while one is saved, when a core
   // is idle (SITREP_PLACE_THREADS=1: never, 2: always).
   const helper = placeHelper(store);
-  const run: MergeRun = { rows: 0, total_ms: 0, cpu_ms: 0, place_ms: 0, place_cpu_ms: 0, counts: { attach: 0, propose: 0, new: 0 }, copies: 0, copies_found: 0, copies_proposed: 0, wrong_attach: 0, failed: 0, ranked_ahead: 0, ranked_again: 0, written_kib_per_row: null, import_thread_cpu_ms: null };
+  const run: MergeRun = { rows: 0, total_ms: 0, cpu_ms: 0, place_ms: 0, place_cpu_ms: 0, counts: { attach: 0, propose: 0, new: 0 }, copies: 0, copies_found: 0, copies_proposed: 0, wrong_attach: 0, failed: 0, ranked_ahead: 0, ranked_again: 0, written_kib_per_row: null, read_kib_per_row: null, import_thread_cpu_ms: null };
   // Making the synthetic rows is bench work too (the copies walk the stored generator): untimed.
   const source = importedRows(stored, imported);
   const copyOf = new Map<string, string | null>();
@@ -203,8 +206,9 @@ export async function importInto(store: Store, stored: number, imported: number,
   run.failed = stats.failed.length;
   const m1 = threadCpuMs();
   if (m0 !== null && m1 !== null) run.import_thread_cpu_ms = m1 - m0 - untimedThread;
-  const w1 = bytesWritten();
-  if (w0 !== null && w1 !== null && run.rows) run.written_kib_per_row = +((w1 - w0) / 1024 / run.rows).toFixed(1);
+  const perRow = (a: number | null, b: number | null) => (a !== null && b !== null && run.rows ? +((b - a) / 1024 / run.rows).toFixed(1) : null);
+  run.written_kib_per_row = perRow(w0, ioBytes('wchar'));
+  run.read_kib_per_row = perRow(r0, ioBytes('rchar'));
   return run;
 }
 
@@ -270,6 +274,7 @@ export async function run(opts: { quick: boolean }) {
       { metric: 'CPU of the import thread (s)', value: r.import_thread_cpu_ms === null ? 'n/a' : +(r.import_thread_cpu_ms / 1000).toFixed(1) },
       { metric: 'rows per second', value: Math.round(r.rows / (r.total_ms / 1000)) },
       { metric: 'written per row (KiB: WAL + checkpoints)', value: r.written_kib_per_row ?? 'n/a' },
+      { metric: 'read per row (KiB: WAL + unmapped pages)', value: r.read_kib_per_row ?? 'n/a' },
       { metric: 'ranked during a save / again after it', value: `${r.ranked_ahead} / ${r.ranked_again}` },
       { metric: 'target (full run)', value: '< 60 s' },
       { metric: 'attached / proposed / new', value: `${r.counts.attach} / ${r.counts.propose} / ${r.counts.new}` },
