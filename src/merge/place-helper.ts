@@ -59,6 +59,8 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
   const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma('wal_autocheckpoint = 0');
   let next = 0;
+  /** A checkpoint is due: it is queued behind the next ranking, or sent at the next save when none came. */
+  let due = false;
   const waiting = new Map<number, { resolve: (r: RankedList[]) => void; reject: (e: Error) => void }>();
   const failAll = (err: Error) => {
     for (const w of waiting.values()) w.reject(err);
@@ -102,12 +104,18 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
         waiting.set(id, { resolve, reject });
         w.ref();
         w.postMessage({ id, reports });
+        // Behind the ranking: the importing thread waits for the ranking after its save, never for the checkpoint.
+        if (due) w.postMessage({ checkpoint: true });
+        due = false;
       });
     },
     afterSave() {
-      if (walBytes(path) < CHECKPOINT_AT) return;
-      if (worker) worker.postMessage({ checkpoint: true });
-      else db.pragma('wal_checkpoint(PASSIVE)');
+      if (due) worker?.postMessage({ checkpoint: true });
+      due = walBytes(path) >= CHECKPOINT_AT;
+      if (due && !worker) {
+        db.pragma('wal_checkpoint(PASSIVE)');
+        due = false;
+      }
     },
     async close() {
       await worker?.terminate();
