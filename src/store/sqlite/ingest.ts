@@ -1,24 +1,15 @@
 // saveIngest: a document, its reports, their evidence and their placement into events, written
 // in ONE transaction. A known content hash writes nothing and returns the stored events.
 
-import type { Report, SitrepEvent, StoredDocument } from '../../core/types.ts';
-import { reconcile } from '../reconcile.ts';
+import type { SitrepEvent, StoredDocument } from '../../core/types.ts';
 import type { IngestItem, IngestResult } from '../store.ts';
 import { stmt, type DB } from './db.ts';
 import { findDocumentByHash, insertDocument } from './documents.ts';
-import {
-  appendAudit,
-  eventSeq,
-  getEventsBySeq,
-  hydrate,
-  insertEvent,
-  linkReport,
-  newEventId,
-  recomputeEvent,
-  refreshIndexes,
-} from './events.ts';
+import { getEventsBySeq, hydrate, linkReport, recomputeEvent, refreshIndexes } from './events.ts';
+import { writeByTable } from './ingest-by-table.ts';
+import { attachTarget, checkPlacements, foundEvent, insertReport, recordPlacement, sourceOf, storedReport } from './ingest-steps.ts';
 import { docParams, ofDocument } from './links.ts';
-import { evidenceJson, type EventRow } from './rows.ts';
+import type { EventRow } from './rows.ts';
 
 
 /** Writes one item; must run inside a transaction (the callers wrap it). */
@@ -31,9 +22,11 @@ export function saveIngestItem(db: DB, item: IngestItem): IngestResult {
  * Several items, in one transaction (the caller's). Each result holds its events as they were
  * right after that item, as saveIngestItem gives them, but they are read in one go per batch:
  * only when a later item is about to change an event not yet read are the pending ones read first.
- * Without `withEvents` (an import counts only what was created) no event is read back.
+ * Without `withEvents` (an import counts only what was created) no event is read back, and the
+ * batch is written table by table (ingest-by-table.ts).
  */
 export function saveIngestItems(db: DB, items: IngestItem[], withEvents = true): IngestResult[] {
+  if (!withEvents) return writeByTable(db, items);
   const out: IngestResult[] = [];
   let pending: Array<{ at: number; seqs: number[] }> = [];
   const pendingSeqs = new Set<number>();
@@ -47,8 +40,7 @@ export function saveIngestItems(db: DB, items: IngestItem[], withEvents = true):
   };
   for (const item of items) {
     const saved = writeItem(db, item, (seq) => pendingSeqs.has(seq) && readPending());
-    if ('seqs' in saved && !withEvents) out.push({ document: saved.document, created: true, events: [] });
-    else if ('seqs' in saved) {
+    if ('seqs' in saved) {
       pending.push({ at: out.length, seqs: saved.seqs });
       for (const s of saved.seqs) pendingSeqs.add(s);
       out.push({ document: saved.document, created: true, events: [] });
@@ -70,67 +62,32 @@ function writeItem(
 ): IngestResult | { document: StoredDocument; created: true; seqs: number[] } {
   const known = findDocumentByHash(db, doc.content_hash);
   if (known) return { document: known, created: false, events: eventsOfDocument(db, known.id) };
-  if (placements && placements.length !== reports.length) {
-    throw new Error(`saveIngest: ${reports.length} reports but ${placements.length} placements`);
-  }
+  checkPlacements(reports, placements);
   const now = new Date().toISOString();
   const document = insertDocument(db, doc, now);
-  const source = document.source ?? document.publisher ?? '';
+  const source = sourceOf(document);
   const touched: number[] = [];
   reports.forEach((given, i) => {
-    // The store owns identity: reports and evidence always point at the stored document.
-    const report: Report = {
-      ...given,
-      // Report ids are unique store-wide: namespace them by document unless they already are.
-      id: given.id?.startsWith(document.id) ? given.id : `${document.id}_${given.id || 'r' + i}`,
-      document_id: document.id,
-      evidence: (given.evidence ?? []).map((e) => ({ ...e, document_id: document.id })),
-    };
     const placement = placements?.[i] ?? { kind: 'new' };
-    // The merge step's reason, kept with the report it placed (in its fields JSON).
-    if (placement.why) report.placement = placement.why;
+    const report = storedReport(given, document, i, placement);
     insertReport(db, report, i);
     if (placement.kind === 'attach') {
-      const seq = eventSeq(db, placement.event_id);
-      if (seq === null) throw new Error(`saveIngest: cannot attach to unknown event ${placement.event_id}`);
+      const seq = attachTarget(db, placement);
       beforeChange?.(seq);
       linkReport(db, seq, report);
       // An attach only ever lands on a stored event, whose indexes match its row.
       recomputeEvent(db, seq, now, { indexesCurrent: true });
-      appendAudit(db, { event_id: placement.event_id, action: 'attach', actor: 'system', after: { report_id: report.id, score: placement.score, rule: placement.rule } }, now);
+      recordPlacement(db, report, placement, null, now);
       touched.push(seq);
       return;
     }
-    const rec = reconcile([{ report, source }]);
-    const id = newEventId(db, report.id);
-    const seq = insertEvent(db, id, rec, now);
+    const { id, seq, rec } = foundEvent(db, report, source, now);
     linkReport(db, seq, report);
     refreshIndexes(db, seq, rec.fields, { evidenceTexts: report.evidence.map((e) => e.text) });
-    appendAudit(db, { event_id: id, action: 'create', actor: 'system', after: { report_id: report.id } }, now);
-    if (placement.kind === 'propose') {
-      if (eventSeq(db, placement.event_id) === null) throw new Error(`saveIngest: cannot propose unknown event ${placement.event_id}`);
-      stmt(db, 'INSERT INTO merge_proposals (event_id, candidate, score, rule, created_at) VALUES (?, ?, ?, ?, ?)').run(
-        id, placement.event_id, placement.score, placement.rule, now,
-      );
-      appendAudit(db, { event_id: id, action: 'propose', actor: 'system', after: { candidate: placement.event_id, score: placement.score, rule: placement.rule } }, now);
-    }
+    recordPlacement(db, report, placement, id, now);
     touched.push(seq);
   });
   return { document, created: true, seqs: [...new Set(touched)] };
-}
-
-/** A report row, its evidence spans inside it (migration 079). */
-export function insertReport(db: DB, r: Report, ord: number): void {
-  const { id, document_id, confidence, evidence, rules, ...fields } = r;
-  stmt(db, 'INSERT INTO reports (id, document_id, ord, fields, confidence, rules, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    id,
-    document_id,
-    ord,
-    JSON.stringify(fields),
-    JSON.stringify(confidence ?? {}),
-    JSON.stringify(rules ?? []),
-    evidenceJson(evidence ?? []),
-  );
 }
 
 /** The events a document's reports currently belong to, in report order. */

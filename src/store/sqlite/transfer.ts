@@ -9,7 +9,7 @@ import type { LinkedReport, Proposal, TransferCounts, TransferSource, TransferTa
 import { BATCH } from '../postgres/transfer.ts';
 import { stmt, type DB } from './db.ts';
 import { insertDocument } from './documents.ts';
-import { insertReport } from './ingest.ts';
+import { insertReport } from './ingest-steps.ts';
 import { appendAudit, eventSeq, hydrate, insertEvent, linkReport, refreshIndexes } from './events.ts';
 import { documentFromRow, type EventRow } from './rows.ts';
 
