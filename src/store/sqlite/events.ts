@@ -140,20 +140,28 @@ export function refreshIndexes(
     if (redo.rtree) stmt(db, 'DELETE FROM events_rtree_days WHERE id = ?').run(seq);
     if (redo.actors) stmt(db, 'DELETE FROM event_actors WHERE event_seq = ?').run(seq);
   }
-  stmt(db, 'INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(seq, searchBody(f, texts));
-  if (redo.rtree && f.latitude != null && f.longitude != null) {
-    // The point with its date window in days since 1970: boxes and merge candidates (migrations 003, 074).
-    stmt(
-      db,
-      `INSERT INTO events_rtree_days (id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)
-       VALUES (?, ?, ?, ?, ?, julianday(?) - 2440587.5, julianday(?) - 2440587.5)`,
-    ).run(seq, f.longitude, f.longitude, f.latitude, f.latitude, f.event_date, f.event_date_end || f.event_date);
-  }
+  insertSearchRow(db, seq, f, texts);
+  if (redo.rtree) insertPlace(db, seq, f);
   if (redo.actors) insertActors(db, seq, f);
 }
 
+/** A new event's search row: its fields and the evidence texts given. */
+export function insertSearchRow(db: DB, seq: number, f: EventFields, evidenceTexts: string[]): void {
+  stmt(db, 'INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(seq, searchBody(f, evidenceTexts));
+}
+
+/** A new event's point with its date window in days since 1970 (boxes and merge candidates: migrations 003, 074), when it has coordinates. */
+export function insertPlace(db: DB, seq: number, f: EventFields): void {
+  if (f.latitude == null || f.longitude == null) return;
+  stmt(
+    db,
+    `INSERT INTO events_rtree_days (id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)
+     VALUES (?, ?, ?, ?, ?, julianday(?) - 2440587.5, julianday(?) - 2440587.5)`,
+  ).run(seq, f.longitude, f.longitude, f.latitude, f.latitude, f.event_date, f.event_date_end || f.event_date);
+}
+
 /** Links an event to its actors by role, adding names not seen before. */
-function insertActors(db: DB, seq: number, f: EventFields): void {
+export function insertActors(db: DB, seq: number, f: EventFields): void {
   for (const { role, name } of actorRoles(f)) {
     // Looked up first: almost every name is known, and an upsert would rewrite its row each time.
     const known = stmt(db, 'SELECT id FROM actors WHERE name = ?').get(name) as { id: number } | undefined;

@@ -13,7 +13,7 @@ import type { Reconciled } from '../reconcile.ts';
 import type { IngestItem, IngestResult, Placement } from '../store.ts';
 import type { DB } from './db.ts';
 import { findDocumentByHash, insertDocument } from './documents.ts';
-import { linkReport, recomputeEvent, refreshIndexes } from './events.ts';
+import { insertActors, insertPlace, insertSearchRow, linkReport, recomputeEvent } from './events.ts';
 import { attachTarget, checkPlacements, foundEvent, insertReport, recordPlacement, sourceOf, storedReport } from './ingest-steps.ts';
 
 interface Row {
@@ -53,7 +53,11 @@ export function writeByTable(db: DB, items: IngestItem[]): IngestResult[] {
     }
   }
   for (const r of rows) linkReport(db, r.seq, r.report);
-  for (const r of rows) if (r.founded) refreshIndexes(db, r.seq, r.founded.rec.fields, { evidenceTexts: r.report.evidence.map((e) => e.text) });
+  // A new event's indexes (refreshIndexes for a fresh event), one index at a time.
+  const founded = rows.filter((r) => r.founded);
+  for (const r of founded) insertSearchRow(db, r.seq, r.founded!.rec.fields, r.report.evidence.map((e) => e.text));
+  for (const r of founded) insertPlace(db, r.seq, r.founded!.rec.fields);
+  for (const r of founded) insertActors(db, r.seq, r.founded!.rec.fields);
   // An attach only ever lands on a stored event, whose indexes match its row.
   for (const seq of new Set(rows.filter((r) => !r.founded).map((r) => r.seq))) recomputeEvent(db, seq, now, { indexesCurrent: true });
   for (const r of rows) recordPlacement(db, r.report, r.placement, r.founded?.id ?? null, now);
