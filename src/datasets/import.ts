@@ -178,6 +178,8 @@ export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, s
   let next = await it.next();
   /** The current batch's rankings when they were made ahead (and brought up to date). */
   let ahead: RankedList[] | null = null;
+  /** The share of the next batch the helper ranks ahead: the rest is ranked here after the save (see AheadShare). */
+  const share = new AheadShare();
   while (!next.done) {
     const batch = next.value;
     const reports = batch.map((r) => r.report);
@@ -187,22 +189,48 @@ export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, s
     opts.onPlaced?.(batch, placements);
     next = await it.next();
     const coming = next.done ? [] : next.value.map((r) => r.report);
-    const early = merge && coming.length && helper?.worthIt() ? helper.rank(coming).catch(() => null) : null;
+    const cut = merge && coming.length && helper?.worthIt() ? share.of(coming.length) : 0;
+    let ready = false;
+    const early = cut ? helper!.rank(coming.slice(0, cut)).then((r) => ((ready = true), r), () => null) : null;
     // The events rows join, as they were before the save (one of the versions a stale ranking saw).
     const joined = early ? [...new Set(placements.flatMap((p) => (p.kind === 'attach' ? [p.event_id] : [])))] : [];
     const before = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
     await saveRows(store, batch, placements, stats);
+    if (early) {
+      // One turn of the event loop: a ranking that came back during the save is received first.
+      await new Promise((r) => setImmediate(r));
+      share.adjust(ready);
+    }
     ahead = early && (await early);
     if (ahead) {
       const after = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
-      const stale = reachedBy(coming, touchedFootprints(reports, placements, before, after));
-      // Here alone: the helper's thread is about to checkpoint what this batch wrote.
-      const fresh = stale.length ? await rankBatch(store, stale.map((i) => coming[i]!)) : [];
-      stale.forEach((row, j) => (ahead![row] = fresh[j]!));
-      opts.onAhead?.(coming.length, stale.length);
+      const stale = reachedBy(coming.slice(0, cut), touchedFootprints(reports, placements, before, after));
+      // Here alone: the helper's thread is about to checkpoint what this batch wrote. The rows
+      // past the cut were never ranked: ranked now, after the save, they need no second look.
+      const rows = [...stale];
+      for (let i = cut; i < coming.length; i++) rows.push(i);
+      const fresh = rows.length ? await rankBatch(store, rows.map((i) => coming[i]!)) : [];
+      rows.forEach((row, j) => (ahead![row] = fresh[j]!));
+      opts.onAhead?.(cut, stale.length);
     }
     helper?.afterSave?.();
     await opts.onSaved?.(batch, placements);
+  }
+}
+
+/**
+ * How much of the next batch the helper's thread ranks while this thread saves: the rest is
+ * ranked here once the save is done. Saving and ranking a batch take about as long, and either
+ * thread waiting for the other is time lost, so the share moves by a step each batch: down when
+ * the ranking was not ready when the save ended (this thread would wait), up when it was.
+ */
+class AheadShare {
+  private value = 1;
+  of(rows: number): number {
+    return Math.max(1, Math.round(rows * this.value));
+  }
+  adjust(readyInTime: boolean): void {
+    this.value = Math.min(1, Math.max(0.25, this.value + (readyInTime ? 0.05 : -0.05)));
   }
 }
 
