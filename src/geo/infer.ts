@@ -57,6 +57,7 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
 export function candidateVotes(votes: Map<string, number>, spans: Span[], places: Place[], weights: number[], names: Set<string>, joint: JointContext = { text: '', spelled: () => NO_HITS }): void {
   const perSpan: Array<Map<string, number>> = [];
   const repeated = namedAsOwnArea(spans, joint.text);
+  const slotProvinces = provincesInSlots(spans, places);
   // Index loops, not entries() iterators (H4's speed hint 5).
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
@@ -77,10 +78,46 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       const v = size * (inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * (span.alt[n] ? 0.5 : 1);
       w.set(p.iso3, Math.max(cur, v));
     }
+    const only = weights[k]! >= 2 ? onlyCountry(span, places) : null;
+    if (only && (!slotProvinces || slotProvinces.has(only))) w.set(only, Math.max(w.get(only) ?? 0, UNIQUE_NAME));
     for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);
     perSpan.push(w);
   }
   jointVotes(votes, spans, places, perSpan, weights, joint);
+}
+
+/** A name the text places an event at ("in X", "X village") that only one country has, by the
+ *  place's own name, is evidence for that country whatever the place's size: "Khaldeh bridge in
+ *  the direction of Naameh" is Lebanon's, though a spelling of Khaldeh is a big town in India.
+ *  Worth as much as a town of a few thousand people. */
+const UNIQUE_NAME = 0.5;
+
+/** The one country of a span's own-name candidates (not alternate names, not the fold), or null. */
+function onlyCountry(span: Span, places: Place[]): string | null {
+  if (span.fold) return null;
+  let only: string | null = null;
+  for (let n = 0; n < span.ids.length; n++) {
+    if (span.alt[n]) continue;
+    const iso3 = places[span.ids[n]!]!.iso3;
+    if (only && iso3 !== only) return null;
+    only = iso3;
+  }
+  return only;
+}
+
+/** Countries of the provinces the text names in admin slots ("(Uttarakhand)"), or null when it
+ *  names none: a province named so outweighs a village name that only a denser gazetteer of
+ *  another country has ("Makhanpur village, Bhagwanpur (Uttarakhand)"). */
+function provincesInSlots(spans: Span[], places: Place[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const s of spans) {
+    if (!s.adminSlot) continue;
+    for (let n = 0; n < s.ids.length; n++) {
+      const p = places[s.ids[n]!]!;
+      if (p.feature_code === 'ADM1') (out ??= new Set()).add(p.iso3);
+    }
+  }
+  return out;
 }
 
 /** Weight of a town for a name the text calls an area ("X state"). */
