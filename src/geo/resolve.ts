@@ -100,14 +100,20 @@ function withinArea(p: Place, q: Place): boolean {
   return !!p.admin1 && p.admin1 === q.admin1 && (p.feature_code === 'PPLA2' || p.feature_code === 'PPLA');
 }
 
-/** 1.5 when p lies within 60 km of another span's pick: the document's places cluster. */
+/** Within this distance of a province's point (its capital) a place is in the capital's suburbs. */
+const CAPITAL_SUBURB_KM = 30;
+
+/** 1.5 when p lies within 60 km of another span's pick (30 of a province's): the document's places cluster. */
 function nearPicks(st: FirstPass, k: number, p: Place): number {
   const key = st.spans[k]!.key;
   for (let o = Math.max(0, k - WINDOW); o <= Math.min(st.spans.length - 1, k + WINDOW); o++) {
     const c = st.first[o]!;
     if (o === k || c < 0 || st.spans[o]!.key === key) continue;
     const q = st.cands[o]![c]!;
-    if (distanceKm(p.lat, p.lon, q.lat, q.lon) < 60) return 1.5;
+    // A province's point is its capital: only its suburbs are near it ("Sobradinho, Distrito
+    // Federal"); a hamlet 55 km from Chilpancingo is no likelier to be "Petatlan, Guerrero" than
+    // the district seat of that name across the province (areaNamed counts the province).
+    if (distanceKm(p.lat, p.lon, q.lat, q.lon) < (isAdmin(q) === 1 ? CAPITAL_SUBURB_KM : 60)) return 1.5;
   }
   return 0;
 }
