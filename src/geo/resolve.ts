@@ -10,6 +10,7 @@ import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, isAdmin,
 import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
+import { seatsOfNamesakeDistricts } from './district-seats.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 
@@ -141,6 +142,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
       sc.push(scorePlace(p, s, ctx) - (s.alt[m] ? 0.8 : 0));
     }
     const exact = list.length;
+    seatsOfNamesakeDistricts(list, sc, exact, s, ctx.names);
     const more = ctx.variants?.[k];
     if (more) for (const id of more) {
       const p = places[id]!;

@@ -190,3 +190,10 @@ test("a province's point (its capital) draws only its suburbs, not hamlets acros
   // A village 12 km from the capital is in its suburbs and beats a bigger namesake far off.
   assert.equal(eventPlace('Police dismantled a lab in Sobrada, Guerrana.', 'MEX'), 'gn:9200204');
 });
+
+test('the seat of a district of the name, in the province named, before a hamlet of the name', () => {
+  // The municipality Cintala is seated in "Cintala de Figa" (Cintala only as its alternate name).
+  assert.equal(eventPlace('Armed men kidnapped a family in Cintala, Chiapa.', 'MEX'), 'gn:9200212');
+  // No province named: the seat is one namesake among others, and the own name beats the alternate.
+  assert.equal(eventPlace('A fair was held in Cintala.', 'MEX'), 'gn:9200213');
+});
