@@ -7,6 +7,7 @@ import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { adminKeys, inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
+import { partOfTownVotes } from './container-town.ts';
 
 const NO_HITS: Hits = { ids: [], alt: [] };
 
@@ -84,6 +85,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     perSpan.push(w);
   }
   jointVotes(votes, spans, places, perSpan, weights, joint);
+  partOfTownVotes(joint.text, spans, places, votes);
 }
 
 /** A name the text places an event at ("in X", "X village") that only one country has, by the

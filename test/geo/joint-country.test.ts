@@ -37,3 +37,9 @@ test('a name the text places the event at that only one country has outweighs a 
 test('a province named in an admin slot outweighs a name only another country has', () => {
   assert.equal(country('Villagers attacked health workers in Nahrit village, Qasmiel (Orlena).'), 'VEN');
 });
+
+test("a neighbourhood named as part of a city votes for its own country (East Jerusalem's convention)", () => {
+  assert.equal(country('Clashes erupted in the Isawa neighbourhood of Qudsa during an arrest raid.'), 'PSE');
+  // The city alone stays the city's country.
+  assert.equal(country('Clashes erupted in Qudsa during an arrest raid.'), 'ISR');
+});
