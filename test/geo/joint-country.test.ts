@@ -43,3 +43,7 @@ test("a neighbourhood named as part of a city votes for its own country (East Je
   // The city alone stays the city's country.
   assert.equal(country('Clashes erupted in Qudsa during an arrest raid.'), 'ISR');
 });
+
+test('a foreign demonym repeated is one foreign actor, not more evidence of where the event is', () => {
+  assert.equal(country('Turkish troops and Turkish convoys entered Mardaj on Monday.'), 'LBY');
+});
