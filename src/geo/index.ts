@@ -20,7 +20,7 @@ import { tokenize } from './tokens.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
-export { locateEvent } from './locate.ts';
+export { countryCapital, locateEvent } from './locate.ts';
 export { countryByIso2, countryByIso3, countryByName, findCountryMentions, type Country } from './countries.ts';
 export { gazetteerDbPath } from './db.ts';
 
