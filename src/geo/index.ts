@@ -105,12 +105,13 @@ function cityOfTerritory(c: CountryMention, scanned: Span[], places: Place[]): b
 function insideLongerName(c: CountryMention, scanned: Span[], text: string, places: Place[]): boolean {
   for (const s of scanned) {
     if (s.start > c.start || s.end < c.end) continue;
-    if (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3) || (AREA_KIND_AFTER.test(text.slice(s.end, s.end + 14)) && foreignArea(s, places, c.iso3))) return true;
+    if (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3) || (AREA_KINDS.has(s.kindAfter) && foreignArea(s, places, c.iso3))) return true;
   }
   return false;
 }
 
-const AREA_KIND_AFTER = /^ (?:state|region|province|governorate)\b/i;
+/** Kind words (the scanner's kindAfter) that make a name an area ("Somali region", "Niger State"). */
+const AREA_KINDS = new Set(['state', 'region', 'province', 'governorate']);
 
 function foreignArea(s: Span, places: Place[], iso3: string): boolean {
   for (const i of s.ids) if (places[i]!.feature_class === 'A' && places[i]!.iso3 !== iso3) return true;
