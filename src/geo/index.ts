@@ -132,8 +132,8 @@ function areaAfterKind(text: string, s: Span, places: Place[], iso3: string): bo
 function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   // "Bossaso town" where only a district is spelled "Bossaso": the town's spelling variant counts too.
   const town = SETTLEMENT_WORDS.has(s.kindAfter);
-  const inCountry = (ids: number[]): boolean => ids.some((i) => gz.places[i]!.iso3 === iso3 && (!town || gz.places[i]!.feature_class === 'P'));
-  if (!s.ids.length || inCountry(s.ids)) return s;
+  if (!s.ids.length || hasInCountry(s.ids, gz.places, iso3, town)) return s; // the common case, no closure (H2's hint)
+  const inCountry = (ids: number[]): boolean => hasInCountry(ids, gz.places, iso3, town);
   const cut = s.key.lastIndexOf(' ');
   const last = cut > 0 ? s.key.slice(cut + 1) : '';
   const keys = KINDS_AFTER.has(last) ? [s.key.slice(0, cut)] : [];
@@ -155,6 +155,15 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   return s;
 }
 
+/** Whether some of the places is in the country (and a settlement, when `town`). */
+function hasInCountry(ids: number[], places: Place[], iso3: string, town: boolean): boolean {
+  for (let i = 0; i < ids.length; i++) {
+    const p = places[ids[i]!]!;
+    if (p.iso3 === iso3 && (!town || p.feature_class === 'P')) return true;
+  }
+  return false;
+}
+
 /** Per span with exact candidates in the country: the country's places under another spelling of
  *  the name, for resolveSpans to try when no exact candidate fits. */
 function spellingVariants(spans: Span[], gz: MemoryGazetteer, iso3: string): number[][] {
@@ -163,9 +172,11 @@ function spellingVariants(spans: Span[], gz: MemoryGazetteer, iso3: string): num
     const ids: number[] = [];
     if (!s.fold && s.ids.length && s.key.length >= 5) {
       const hits = gz.foldHits(s.key);
+      // Membership by a Set when both lists can be long (H2's hint: O(ids x hits) with GeoNames).
+      const own = s.ids.length > 16 ? new Set(s.ids) : null;
       for (let n = 0; n < hits.ids.length; n++) {
         const id = hits.ids[n]!;
-        if (gz.places[id]!.iso3 === iso3 && !s.ids.includes(id)) ids.push(id);
+        if (gz.places[id]!.iso3 === iso3 && !(own ? own.has(id) : s.ids.includes(id))) ids.push(id);
       }
     }
     out.push(ids);
