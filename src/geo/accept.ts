@@ -44,9 +44,14 @@ export function acceptSpan(span: Span, places: Place[], label = false, names?: S
   if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
   if (span.inCapRun && !span.adminSlot && !places.some((p, i) => !span.alt[i] && p.population >= 100000)) return false;
-  let maxPop = 0; // a loop, not Math.max(...spread): a common name has hundreds of places
-  for (const p of places) maxPop = Math.max(maxPop, effectivePopulation(p));
-  if (span.fold) return cue || maxPop >= 20000 || (!!names && places.some((p) => variantInNamedArea(p, names, span, slots)));
-  if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return maxPop >= 1000 || places.some((p) => p.feature_class === 'A');
+  // The biggest candidate only where read (H2's hint: it ran for every span, over every candidate).
+  if (span.fold) return cue || maxEffectivePopulation(places) >= 20000 || (!!names && places.some((p) => variantInNamedArea(p, names, span, slots)));
+  if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return maxEffectivePopulation(places) >= 1000 || places.some((p) => p.feature_class === 'A');
   return true;
+}
+
+function maxEffectivePopulation(places: Place[]): number {
+  let maxPop = 0; // a loop, not Math.max(...spread): a common name has hundreds of places
+  for (let i = 0; i < places.length; i++) maxPop = Math.max(maxPop, effectivePopulation(places[i]!));
+  return maxPop;
 }

@@ -56,3 +56,40 @@ export function containerMask(text: string, spans: Span[], cands: Place[][], fir
   }
   return mask;
 }
+
+/** A part of a town lies this close to it ("Isawiyah neighbourhood of Jerusalem"). */
+const PART_KM = 25;
+/** Vote for the country of a place named as a part of a town near it: about a mid-size town's. */
+const PART_OF_TOWN = 1;
+/** A town with parts of its own: two hamlets near each other abroad ("La Matanza (Buenos Aires)"
+ *  in Peru) are no evidence. */
+const CITY_POPULATION = 100000;
+/** Candidate pairs measured per part, at most (common names have hundreds of namesakes). */
+const MAX_PAIRS = 20000;
+
+/** Country votes from places named inside a city ("X neighbourhood of T", "X camp in T", "X
+ *  (T"): the country of a namesake of X (by its own name) that lies near a city T. The part
+ *  is the more specific name, so its country is the event's where T is a city two conventions
+ *  share (East Jerusalem's neighbourhoods are coded to Palestine, the city to Israel). */
+export function partOfTownVotes(text: string, spans: Span[], places: Place[], votes: Map<string, number>): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k]!;
+    const t = spans[k + 1]!;
+    if (s.fold || t.key === s.key || s.ids.length * t.ids.length > MAX_PAIRS) continue;
+    const gap = text.slice(s.end, t.start);
+    if (gap.length > 40 || !CONTAINER_GAP.test(gap)) continue;
+    const voted = new Set<string>();
+    for (let n = 0; n < s.ids.length; n++) {
+      const p = places[s.ids[n]!]!;
+      if (s.alt[n] || p.feature_class === 'A' || voted.has(p.iso3)) continue;
+      for (const i of t.ids) {
+        const q = places[i]!;
+        if (q.population >= CITY_POPULATION && distanceKm(p.lat, p.lon, q.lat, q.lon) <= PART_KM) {
+          voted.add(p.iso3);
+          votes.set(p.iso3, (votes.get(p.iso3) ?? 0) + PART_OF_TOWN);
+          break;
+        }
+      }
+    }
+  }
+}

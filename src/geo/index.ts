@@ -20,7 +20,7 @@ import { tokenize } from './tokens.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
-export { locateEvent } from './locate.ts';
+export { countryCapital, locateEvent } from './locate.ts';
 export { countryByIso2, countryByIso3, countryByName, findCountryMentions, type Country } from './countries.ts';
 export { gazetteerDbPath } from './db.ts';
 
@@ -105,12 +105,13 @@ function cityOfTerritory(c: CountryMention, scanned: Span[], places: Place[]): b
 function insideLongerName(c: CountryMention, scanned: Span[], text: string, places: Place[]): boolean {
   for (const s of scanned) {
     if (s.start > c.start || s.end < c.end) continue;
-    if (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3) || (AREA_KIND_AFTER.test(text.slice(s.end, s.end + 14)) && foreignArea(s, places, c.iso3))) return true;
+    if (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3) || (AREA_KINDS.has(s.kindAfter) && foreignArea(s, places, c.iso3))) return true;
   }
   return false;
 }
 
-const AREA_KIND_AFTER = /^ (?:state|region|province|governorate)\b/i;
+/** Kind words (the scanner's kindAfter) that make a name an area ("Somali region", "Niger State"). */
+const AREA_KINDS = new Set(['state', 'region', 'province', 'governorate']);
 
 function foreignArea(s: Span, places: Place[], iso3: string): boolean {
   for (const i of s.ids) if (places[i]!.feature_class === 'A' && places[i]!.iso3 !== iso3) return true;
@@ -131,8 +132,8 @@ function areaAfterKind(text: string, s: Span, places: Place[], iso3: string): bo
 function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   // "Bossaso town" where only a district is spelled "Bossaso": the town's spelling variant counts too.
   const town = SETTLEMENT_WORDS.has(s.kindAfter);
-  const inCountry = (ids: number[]): boolean => ids.some((i) => gz.places[i]!.iso3 === iso3 && (!town || gz.places[i]!.feature_class === 'P'));
-  if (!s.ids.length || inCountry(s.ids)) return s;
+  if (!s.ids.length || hasInCountry(s.ids, gz.places, iso3, town)) return s; // the common case, no closure (H2's hint)
+  const inCountry = (ids: number[]): boolean => hasInCountry(ids, gz.places, iso3, town);
   const cut = s.key.lastIndexOf(' ');
   const last = cut > 0 ? s.key.slice(cut + 1) : '';
   const keys = KINDS_AFTER.has(last) ? [s.key.slice(0, cut)] : [];
@@ -154,6 +155,15 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   return s;
 }
 
+/** Whether some of the places is in the country (and a settlement, when `town`). */
+function hasInCountry(ids: number[], places: Place[], iso3: string, town: boolean): boolean {
+  for (let i = 0; i < ids.length; i++) {
+    const p = places[ids[i]!]!;
+    if (p.iso3 === iso3 && (!town || p.feature_class === 'P')) return true;
+  }
+  return false;
+}
+
 /** Per span with exact candidates in the country: the country's places under another spelling of
  *  the name, for resolveSpans to try when no exact candidate fits. */
 function spellingVariants(spans: Span[], gz: MemoryGazetteer, iso3: string): number[][] {
@@ -162,9 +172,11 @@ function spellingVariants(spans: Span[], gz: MemoryGazetteer, iso3: string): num
     const ids: number[] = [];
     if (!s.fold && s.ids.length && s.key.length >= 5) {
       const hits = gz.foldHits(s.key);
+      // Membership by a Set when both lists can be long (H2's hint: O(ids x hits) with GeoNames).
+      const own = s.ids.length > 16 ? new Set(s.ids) : null;
       for (let n = 0; n < hits.ids.length; n++) {
         const id = hits.ids[n]!;
-        if (gz.places[id]!.iso3 === iso3 && !s.ids.includes(id)) ids.push(id);
+        if (gz.places[id]!.iso3 === iso3 && !(own ? own.has(id) : s.ids.includes(id))) ids.push(id);
       }
     }
     out.push(ids);

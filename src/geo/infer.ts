@@ -7,6 +7,7 @@ import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { adminKeys, inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
+import { partOfTownVotes } from './container-town.ts';
 
 const NO_HITS: Hits = { ids: [], alt: [] };
 
@@ -42,8 +43,14 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
   // and so do neighbours ("bordering Afghanistan", "Kenya-based"): the event is beside them.
   // A country the text relates to ("protested against Pakistan") counts less than one it is in;
   // one whose place the text names ("Pakistan's Bajaur region") more.
+  // A demonym or actor repeated ("Turkish convoys ... Turkish posts") is the same foreign actor
+  // again, not more evidence of where the event is: each country's weak mentions count once.
+  const weak = new Set<string>();
   mentions.forEach((m, i) => {
-    const w = m.kind !== 'name' || m.actor || m.neighbour ? 0.5 : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
+    const isWeak = m.kind !== 'name' || m.actor || m.neighbour;
+    if (isWeak && weak.has(m.iso3)) return;
+    if (isWeak) weak.add(m.iso3);
+    const w = isWeak ? 0.5 : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
     // Past the lead sentence a report gives background ("the abuse they suffered in Peru").
     addVote(votes, m.iso3, m.start >= leadEnd ? w * LATER_SENTENCE : w);
   });
@@ -57,6 +64,7 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
 export function candidateVotes(votes: Map<string, number>, spans: Span[], places: Place[], weights: number[], names: Set<string>, joint: JointContext = { text: '', spelled: () => NO_HITS }): void {
   const perSpan: Array<Map<string, number>> = [];
   const repeated = namedAsOwnArea(spans, joint.text);
+  const slotProvinces = provincesInSlots(spans, places);
   // Index loops, not entries() iterators (H4's speed hint 5).
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
@@ -77,10 +85,47 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       const v = size * (inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * (span.alt[n] ? 0.5 : 1);
       w.set(p.iso3, Math.max(cur, v));
     }
+    const only = weights[k]! >= 2 ? onlyCountry(span, places) : null;
+    if (only && (!slotProvinces || slotProvinces.has(only))) w.set(only, Math.max(w.get(only) ?? 0, UNIQUE_NAME));
     for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);
     perSpan.push(w);
   }
   jointVotes(votes, spans, places, perSpan, weights, joint);
+  partOfTownVotes(joint.text, spans, places, votes);
+}
+
+/** A name the text places an event at ("in X", "X village") that only one country has, by the
+ *  place's own name, is evidence for that country whatever the place's size: "Khaldeh bridge in
+ *  the direction of Naameh" is Lebanon's, though a spelling of Khaldeh is a big town in India.
+ *  Worth as much as a town of a few thousand people. */
+const UNIQUE_NAME = 0.5;
+
+/** The one country of a span's own-name candidates (not alternate names, not the fold), or null. */
+function onlyCountry(span: Span, places: Place[]): string | null {
+  if (span.fold) return null;
+  let only: string | null = null;
+  for (let n = 0; n < span.ids.length; n++) {
+    if (span.alt[n]) continue;
+    const iso3 = places[span.ids[n]!]!.iso3;
+    if (only && iso3 !== only) return null;
+    only = iso3;
+  }
+  return only;
+}
+
+/** Countries of the provinces the text names in admin slots ("(Uttarakhand)"), or null when it
+ *  names none: a province named so outweighs a village name that only a denser gazetteer of
+ *  another country has ("Makhanpur village, Bhagwanpur (Uttarakhand)"). */
+function provincesInSlots(spans: Span[], places: Place[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const s of spans) {
+    if (!s.adminSlot) continue;
+    for (let n = 0; n < s.ids.length; n++) {
+      const p = places[s.ids[n]!]!;
+      if (p.feature_code === 'ADM1') (out ??= new Set()).add(p.iso3);
+    }
+  }
+  return out;
 }
 
 /** Weight of a town for a name the text calls an area ("X state"). */

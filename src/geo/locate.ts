@@ -1,7 +1,10 @@
 // The place of one event: the most specific place named inside the event's span; else the
 // nearest place named before it (reports name the town once, then narrate); else nothing.
+// countryCapital: for an event placed only in a country, its capital (ACLED's convention).
 
-import type { PlaceMention } from './types.ts';
+import type { Gazetteer, Place, PlaceMention } from './types.ts';
+import { findCountryMentions, type CountryMention } from './countries.ts';
+import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { ADM2_WORDS } from './accept.ts';
 import { SETTLEMENT_WORDS, adminKeys } from './resolve.ts';
 import { normName } from './normalize.ts';
@@ -112,4 +115,40 @@ function rankKey(m: PlaceMention, container: number): number {
   const exact = weakVariant(m) ? 0 : 1;
   const sure = m.confidence >= 0.5 ? 1 : 0;
   return ((level * 4 + at) * 4 + exact) * 4 + sure;
+}
+
+/** Per gazetteer (its places array): each country's capital, the biggest PPLC, found in one scan
+ *  on first use. */
+const capitals = new WeakMap<Place[], Map<string, Place>>();
+
+function capitalOf(places: Place[], iso3: string): Place | null {
+  let byIso3 = capitals.get(places);
+  if (!byIso3) {
+    byIso3 = new Map();
+    for (let i = 0; i < places.length; i++) {
+      const p = places[i]!;
+      if (p.feature_code !== 'PPLC') continue;
+      const cur = byIso3.get(p.iso3);
+      if (!cur || p.population > cur.population) byIso3.set(p.iso3, p);
+    }
+    capitals.set(places, byIso3);
+  }
+  return byIso3.get(iso3) ?? null;
+}
+
+/** An event the text places only in a country ("Turkish Government began enforcing a curfew in
+ *  24 provinces", "in Venezuela, the regime blocked a website"): ACLED codes it to the capital
+ *  with geo_precision 3. The evidence is the country's name or demonym nearest before the event's
+ *  end (inside its span first); null when the text never names the country. */
+export function countryCapital(text: string, gz: Gazetteer, iso3: string, span: { start: number; end: number }): PlaceMention | null {
+  if (!(gz instanceof MemoryGazetteer)) return null;
+  // The first mention inside the span, else the last one before it.
+  let named: CountryMention | null = null;
+  for (const m of findCountryMentions(text)) {
+    if (m.iso3 !== iso3 || m.neighbour || m.relation || m.start >= span.end) continue;
+    if (!named || named.start < span.start) named = m;
+  }
+  const capital = named ? capitalOf(gz.places, iso3) : null;
+  if (!named || !capital) return null;
+  return { start: named.start, end: named.end, text: named.text, place: capital, geo_precision: 3, confidence: 0.4, rule: 'country-capital', cue: '', kind: '' };
 }

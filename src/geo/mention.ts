@@ -5,6 +5,7 @@ import type { GeoPrecision } from '../core/types.ts';
 import type { Place, PlaceMention } from './types.ts';
 import { ADM2_WORDS, NEAR_CUES, ROUTE_WORDS } from './accept.ts';
 import { isAdmin } from './named-areas.ts';
+import { countrysideBearing, intoCountryside } from './countryside.ts';
 import type { Span } from './scan.ts';
 
 export interface Choice {
@@ -20,8 +21,15 @@ function precisionFor(p: Place, span: Span): GeoPrecision {
   return NEAR_CUES.has(span.cueBefore) || NEAR_CUES.has(span.kindAfter) ? 2 : 1;
 }
 
-export function mentionOf(span: Span, choice: Choice, iso3: string | null): PlaceMention {
-  const { place, margin, rule } = choice;
+export function mentionOf(span: Span, choice: Choice, iso3: string | null, text = ''): PlaceMention {
+  const { margin } = choice;
+  let { place, rule } = choice;
+  // "the southern countryside of Idleb": the countryside on that side, not the town itself.
+  const bearing = place && place.feature_class !== 'A' && text ? countrysideBearing(text, span.start, span.end) : null;
+  if (place && bearing) {
+    place = intoCountryside(place, bearing);
+    rule = `${rule}+countryside`;
+  }
   const cue = span.cueBefore || span.kindAfter ? 0.15 : 0;
   // "Murree road": a road named after a town, weaker evidence for where the event was.
   const route = ROUTE_WORDS.has(span.kindAfter) ? 0.5 : 1;
@@ -31,7 +39,7 @@ export function mentionOf(span: Span, choice: Choice, iso3: string | null): Plac
     end: span.end,
     text: span.text,
     place,
-    geo_precision: place ? precisionFor(place, span) : 3,
+    geo_precision: place ? (bearing ? 2 : precisionFor(place, span)) : 3,
     confidence: place ? Math.min(0.95, 0.5 + margin * 0.1 + cue) * foreign * route : 0,
     rule,
     cue: span.inCapRun ? 'name-part' : span.cueBefore || span.kindAfter,

@@ -10,6 +10,7 @@ import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, isAdmin,
 import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
+import { seatsOfNamesakeDistricts } from './district-seats.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 
@@ -100,14 +101,20 @@ function withinArea(p: Place, q: Place): boolean {
   return !!p.admin1 && p.admin1 === q.admin1 && (p.feature_code === 'PPLA2' || p.feature_code === 'PPLA');
 }
 
-/** 1.5 when p lies within 60 km of another span's pick: the document's places cluster. */
+/** Within this distance of a province's point (its capital) a place is in the capital's suburbs. */
+const CAPITAL_SUBURB_KM = 30;
+
+/** 1.5 when p lies within 60 km of another span's pick (30 of a province's): the document's places cluster. */
 function nearPicks(st: FirstPass, k: number, p: Place): number {
   const key = st.spans[k]!.key;
   for (let o = Math.max(0, k - WINDOW); o <= Math.min(st.spans.length - 1, k + WINDOW); o++) {
     const c = st.first[o]!;
     if (o === k || c < 0 || st.spans[o]!.key === key) continue;
     const q = st.cands[o]![c]!;
-    if (distanceKm(p.lat, p.lon, q.lat, q.lon) < 60) return 1.5;
+    // A province's point is its capital: only its suburbs are near it ("Sobradinho, Distrito
+    // Federal"); a hamlet 55 km from Chilpancingo is no likelier to be "Petatlan, Guerrero" than
+    // the district seat of that name across the province (areaNamed counts the province).
+    if (distanceKm(p.lat, p.lon, q.lat, q.lon) < (isAdmin(q) === 1 ? CAPITAL_SUBURB_KM : 60)) return 1.5;
   }
   return 0;
 }
@@ -135,6 +142,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
       sc.push(scorePlace(p, s, ctx) - (s.alt[m] ? 0.8 : 0));
     }
     const exact = list.length;
+    seatsOfNamesakeDistricts(list, sc, exact, s, ctx.names);
     const more = ctx.variants?.[k];
     if (more) for (const id of more) {
       const p = places[id]!;
@@ -180,7 +188,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
   }
   const st: FirstPass = { spans, cands, first, areaAt, window: WINDOW, districts: areaIndex(places, 'ADM2') };
   const out: PlaceMention[] = [];
-  for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx, exactCount[k]!), ctx.iso3));
+  for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx, exactCount[k]!), ctx.iso3, ctx.text));
   return out;
 }
 

@@ -54,6 +54,9 @@ test('admin areas by the names reports use where GeoNames differs: the area, in 
   assert.equal(area('A policeman was killed in Wardak province on Monday.'), 'AFG ADM1 Wardak');
   assert.equal(area('Militiamen looted cattle in Sud-Kivu on Monday.'), 'COD ADM1 Sud-Kivu');
   assert.equal(area('Militants attacked a base in Lower Shabelle region on Monday.'), 'SOM ADM1 Lower Shabelle');
+  assert.equal(area('Shells fell in an unnamed village (Almargeb) on Monday.'), 'LBY ADM1 Almargeb');
+  // A department named in a slot, the village before it unknown: the department (its seat's point).
+  assert.equal(area('Gunmen raided an unnamed village (Mayo-Sava, Extreme-Nord) at night.'), 'CMR ADM2 Extreme-Nord');
 });
 
 test('a governor or mayor names the province or town it heads ("Van Governor\'s Office", "the governor of Hakkari")', () => {

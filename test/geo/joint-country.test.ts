@@ -26,3 +26,24 @@ test('an area named after a place ("X, Capital") is no second name of the joint 
   // The capital is the area around the hamlet-sized name; a country with hamlets of both is no evidence.
   assert.equal(country('Workers protested in Sanlit, Velmora, to mark Labour Day.'), 'PHL');
 });
+
+test('a name the text places the event at that only one country has outweighs a big namesake of a bare word', () => {
+  // Velmora is a capital of 1.6M abroad, written without a locating word; Nahrit a hamlet of Lebanon only.
+  assert.equal(country('Residents blocked the road in Nahrit after a dispute with Velmora traders.'), 'LBN');
+  // Without the locating word the hamlet is no stronger than any bare capitalised word.
+  assert.equal(country('Nahrit residents argued with Velmora traders.'), 'PHL');
+});
+
+test('a province named in an admin slot outweighs a name only another country has', () => {
+  assert.equal(country('Villagers attacked health workers in Nahrit village, Qasmiel (Orlena).'), 'VEN');
+});
+
+test("a neighbourhood named as part of a city votes for its own country (East Jerusalem's convention)", () => {
+  assert.equal(country('Clashes erupted in the Isawa neighbourhood of Qudsa during an arrest raid.'), 'PSE');
+  // The city alone stays the city's country.
+  assert.equal(country('Clashes erupted in Qudsa during an arrest raid.'), 'ISR');
+});
+
+test('a foreign demonym repeated is one foreign actor, not more evidence of where the event is', () => {
+  assert.equal(country('Turkish troops and Turkish convoys entered Mardaj on Monday.'), 'LBY');
+});

@@ -183,3 +183,17 @@ test('a village spelled otherwise by the gazetteer, with no district of its own,
   // "Awqaanle" is GeoNames' "Aw Qaanle" (no admin2), 23 km from the point of Barowe district.
   assert.equal(eventPlace('Militants attacked a base in Awqaanle village (Barowe) at night.', 'SOM'), 'gn:9200191');
 });
+
+test("a province's point (its capital) draws only its suburbs, not hamlets across the province", () => {
+  // The hamlet Petalca lies 55 km from the capital, the district seat Petalca 190 km: the seat.
+  assert.equal(eventPlace('Gunmen shot a former mayor in Petalca, Guerrana.', 'MEX'), 'gn:9200203');
+  // A village 12 km from the capital is in its suburbs and beats a bigger namesake far off.
+  assert.equal(eventPlace('Police dismantled a lab in Sobrada, Guerrana.', 'MEX'), 'gn:9200204');
+});
+
+test('the seat of a district of the name, in the province named, before a hamlet of the name', () => {
+  // The municipality Cintala is seated in "Cintala de Figa" (Cintala only as its alternate name).
+  assert.equal(eventPlace('Armed men kidnapped a family in Cintala, Chiapa.', 'MEX'), 'gn:9200212');
+  // No province named: the seat is one namesake among others, and the own name beats the alternate.
+  assert.equal(eventPlace('A fair was held in Cintala.', 'MEX'), 'gn:9200213');
+});
