@@ -3,7 +3,7 @@
 // multi-word names so the text scanner can stop extending an n-gram as soon as no name starts so.
 
 import type { Gazetteer, Place } from './types.ts';
-import { foldKey, normName } from './normalize.ts';
+import { foldKey, foldKeyDirect, normName } from './normalize.ts';
 
 type Slot = number | number[];
 
@@ -15,12 +15,20 @@ export interface GazetteerSnapshot {
   maxTokens: number;
 }
 
+/** Decoded lists of shared names ("Tripoli", "Al Qasr": a few to a few hundred places), by slot.
+ *  A name recurs across the texts of a batch, and decoding a long list (deduplicated by
+ *  lastIndexOf) on every lookup was ~8% of a cold pass with GeoNames. Callers only read Hits. */
+const decoded = new WeakMap<number[], Hits>();
+
 function push(map: Map<string, Slot>, key: string, idx: number): void {
   const cur = map.get(key);
   if (cur === undefined) map.set(key, idx);
   else if (typeof cur === 'number') {
     if (cur !== idx) map.set(key, [cur, idx]);
-  } else if (cur[cur.length - 1] !== idx) cur.push(idx); // a place's names arrive together
+  } else if (cur[cur.length - 1] !== idx) {
+    cur.push(idx); // a place's names arrive together
+    decoded.delete(cur); // looked up while loading (default-sources, admin-areas): decode again
+  }
 }
 
 export interface Hits {
@@ -34,6 +42,15 @@ const NO_HITS: Hits = { ids: [], alt: [] };
 function decode(s: Slot | undefined): Hits {
   if (s === undefined) return NO_HITS;
   if (typeof s === 'number') return { ids: [s >> 1], alt: [(s & 1) === 1] };
+  let hits = decoded.get(s);
+  if (hits === undefined) {
+    hits = decodeList(s);
+    decoded.set(s, hits);
+  }
+  return hits;
+}
+
+function decodeList(s: number[]): Hits {
   const ids: number[] = [];
   const alt: boolean[] = [];
   for (const e of s) {
@@ -144,7 +161,7 @@ export class MemoryGazetteer implements Gazetteer {
       seen.add(key);
       const entry = idx * 2 + (k < primary ? 0 : 1);
       push(this.exact, key, entry);
-      const fold = foldKey(key);
+      const fold = foldKeyDirect(key);
       if (fold.length >= 3) push(this.folded, fold, entry);
       const parts = key.split(' ');
       if (parts.length > 1) {

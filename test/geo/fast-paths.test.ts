@@ -1,0 +1,62 @@
+// The geo stage's fast paths must give exactly what their definitions give: normName's one-word
+// ASCII path against the general character path, tokenize's character scan against the WORD
+// regex, the remembered foldKey against a fresh fold (also once its memory has been cleared),
+// and a remembered decode of a shared name against the gazetteer's current list.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldKey, foldKeyDirect, normName, normNameByChar } from '../../src/geo/normalize.ts';
+import { tokenize, tokenizeByRegex } from '../../src/geo/tokens.ts';
+import { MemoryGazetteer } from '../../src/geo/memory-gazetteer.ts';
+import type { Place } from '../../src/geo/types.ts';
+
+function random(seed: number): () => number {
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+test('normName of one ASCII word equals the general path', () => {
+  for (const w of ['', 'a', 'Tripoli', 'TRIPOLI', 'tripoli', 'M23', '2020', 'al', 'Al', 'Al-Bayda', "Ma'arrat", 'Zürich', 'a b']) {
+    assert.equal(normName(w), normNameByChar(w), JSON.stringify(w));
+  }
+  const next = random(7);
+  const alphabet = 'abcXYZ019 -\'é';
+  for (let n = 0; n < 5000; n++) {
+    let s = '';
+    for (let i = Math.floor(next() * 10); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
+    assert.equal(normName(s), normNameByChar(s), JSON.stringify(s));
+  }
+});
+
+test('tokenize finds what the WORD regex finds', () => {
+  const texts = [
+    "Sirte's mayor said 'Ain Zara' was shelled", "Ma'arrat’s’ edge", '\u0301x a\u0301b', 'ab\ud800cd',
+    '\ud835\udc00bc and x\ud835\udc00', "’s l'’ '' a's as'", '٣٤ عربي, Tripoli-Ain Zara/Abu Salim', 'Ünye ÇORUM naïve',
+  ];
+  for (const t of texts) assert.deepEqual(tokenize(t), tokenizeByRegex(t), JSON.stringify(t));
+  const next = random(11);
+  const alphabet = "aZ9 '’-.\u0301é\u4e2d\ud835\udc00\ud800";
+  for (let n = 0; n < 5000; n++) {
+    let s = '';
+    for (let i = Math.floor(next() * 16); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
+    assert.deepEqual(tokenize(s), tokenizeByRegex(s), JSON.stringify(s));
+  }
+});
+
+test('a remembered fold is the fresh fold, before and after the memory is cleared', () => {
+  for (let n = 0; n < 120_000; n++) {
+    const k = `qasr ben ${n.toString(36)}`;
+    assert.equal(foldKey(k), foldKeyDirect(k));
+    if (n % 1000 === 0) assert.equal(foldKey('qasr ben 0'), foldKeyDirect('qasr ben 0'));
+  }
+});
+
+test('a shared name looked up while loading still finds the places added after', () => {
+  const gz = new MemoryGazetteer();
+  const place = (name: string, iso3: string): Place => ({ id: `t:${name}:${iso3}`, name, lat: 0, lon: 0, iso2: '', iso3, country: '', admin1: '', admin2: '', feature_class: 'P', feature_code: 'PPL', population: 0 });
+  gz.add(place('Tripoli', 'LBY'), []);
+  gz.add(place('Tripoli', 'LBN'), []);
+  assert.deepEqual(gz.exactHits('tripoli').ids, [0, 1]);
+  gz.add(place('Tripoli', 'GRC'), []);
+  assert.deepEqual(gz.exactHits('tripoli').ids, [0, 1, 2]);
+  assert.equal(gz.exactHits('tripoli'), gz.exactHits('tripoli'));
+});
