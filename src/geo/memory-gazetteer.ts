@@ -15,20 +15,12 @@ export interface GazetteerSnapshot {
   maxTokens: number;
 }
 
-/** Decoded lists of shared names ("Tripoli", "Al Qasr": a few to a few hundred places), by slot.
- *  A name recurs across the texts of a batch, and decoding a long list (deduplicated by
- *  lastIndexOf) on every lookup was ~8% of a cold pass with GeoNames. Callers only read Hits. */
-const decoded = new WeakMap<number[], Hits>();
-
 function push(map: Map<string, Slot>, key: string, idx: number): void {
   const cur = map.get(key);
   if (cur === undefined) map.set(key, idx);
   else if (typeof cur === 'number') {
     if (cur !== idx) map.set(key, [cur, idx]);
-  } else if (cur[cur.length - 1] !== idx) {
-    cur.push(idx); // a place's names arrive together
-    decoded.delete(cur); // looked up while loading (default-sources, admin-areas): decode again
-  }
+  } else if (cur[cur.length - 1] !== idx) cur.push(idx); // a place's names arrive together
 }
 
 export interface Hits {
@@ -42,24 +34,20 @@ const NO_HITS: Hits = { ids: [], alt: [] };
 function decode(s: Slot | undefined): Hits {
   if (s === undefined) return NO_HITS;
   if (typeof s === 'number') return { ids: [s >> 1], alt: [(s & 1) === 1] };
-  let hits = decoded.get(s);
-  if (hits === undefined) {
-    hits = decodeList(s);
-    decoded.set(s, hits);
-  }
-  return hits;
-}
-
-function decodeList(s: number[]): Hits {
   const ids: number[] = [];
   const alt: boolean[] = [];
+  // A place's entries under one key are mostly adjacent, but a place merged again later (a
+  // GeoNames id in two sources) adds more further on: a long list finds them by a Map (a common
+  // name lists thousands of places in GeoNames), a short one by searching back.
+  const at = s.length > 32 ? new Map<number, number>() : null;
   for (const e of s) {
     const idx = e >> 1;
-    const at = ids.lastIndexOf(idx);
-    if (at < 0) {
+    const k = at ? (at.get(idx) ?? -1) : ids.lastIndexOf(idx);
+    if (k < 0) {
+      at?.set(idx, ids.length);
       ids.push(idx);
       alt.push((e & 1) === 1);
-    } else if ((e & 1) === 0) alt[at] = false;
+    } else if ((e & 1) === 0) alt[k] = false;
   }
   return { ids, alt };
 }
@@ -102,6 +90,14 @@ function shareRepeatedStrings(places: Place[]): void {
   }
 }
 
+/** At most this many remembered answers per table: a long-running process sees endless names. */
+const MAX_REMEMBERED = 50_000;
+
+function remember<V>(seen: Map<string, V>, key: string, value: V): void {
+  if (seen.size >= MAX_REMEMBERED) seen.clear();
+  seen.set(key, value);
+}
+
 export class MemoryGazetteer implements Gazetteer {
   readonly places: Place[] = [];
   private readonly exact = new Map<string, Slot>();
@@ -110,6 +106,10 @@ export class MemoryGazetteer implements Gazetteer {
   private readonly prefixes = new Set<string>();
   private readonly byGeonameId = new Map<number, number>();
   maxTokens = 1;
+  /** The answers to this batch's lookups, by key (see remember). */
+  private readonly exactSeen = new Map<string, Hits>();
+  private readonly foldSeen = new Map<string, Hits>();
+  private readonly prefixSeen = new Map<string, boolean>();
 
   /** Everything lookups need, for the disk cache (the build-time geonameid map is left out). */
   snapshot(): GazetteerSnapshot {
@@ -151,6 +151,7 @@ export class MemoryGazetteer implements Gazetteer {
    *  keep short all-capital names (curated abbreviations such as "UP", "KP"), which dumps use
    *  for airport and station codes and are otherwise dropped. */
   indexNames(idx: number, names: string[], primary = names.length, codes = false): void {
+    this.forgetLookups();
     const main = this.places[idx]!.name;
     const seen = new Set<string>();
     for (const [k, n] of names.entries()) {
@@ -175,28 +176,53 @@ export class MemoryGazetteer implements Gazetteer {
     }
   }
 
-  hasPrefix(key: string): boolean {
-    return this.prefixes.has(key);
+  // A batch's texts look up the same few thousand keys over and over (ACLED pass: 150,000
+  // lookups of 30,000 distinct keys), and a lookup in the indexes of a million names misses the
+  // CPU caches at every step; so does decoding a shared name's list of places. The answers are
+  // remembered in small tables, forgotten when the gazetteer gains names, and bounded.
+  private forgetLookups(): void {
+    if (this.exactSeen.size) this.exactSeen.clear();
+    if (this.foldSeen.size) this.foldSeen.clear();
+    if (this.prefixSeen.size) this.prefixSeen.clear();
   }
 
-  /** Whether any place has this exact normalised key (exactIds(key).length > 0, without decoding). */
+  hasPrefix(key: string): boolean {
+    let has = this.prefixSeen.get(key);
+    if (has === undefined) {
+      has = this.prefixes.has(key);
+      remember(this.prefixSeen, key, has);
+    }
+    return has;
+  }
+
+  /** Whether any place has this exact normalised key. */
   hasExact(key: string): boolean {
-    return this.exact.has(key);
+    return this.exactHits(key).ids.length > 0;
   }
 
   /** Places under the exact normalised key. */
   exactIds(key: string): number[] {
-    return decode(this.exact.get(key)).ids;
+    return this.exactHits(key).ids;
   }
 
   /** Places under the exact key, and for each whether it matched only by an alternate name. */
   exactHits(key: string): Hits {
-    return decode(this.exact.get(key));
+    let hits = this.exactSeen.get(key);
+    if (hits === undefined) {
+      hits = decode(this.exact.get(key));
+      remember(this.exactSeen, key, hits);
+    }
+    return hits;
   }
 
   /** Places under the transliteration fold of a normalised key. */
   foldHits(key: string): Hits {
-    return decode(this.folded.get(foldKey(key)));
+    let hits = this.foldSeen.get(key);
+    if (hits === undefined) {
+      hits = decode(this.folded.get(foldKey(key)));
+      remember(this.foldSeen, key, hits);
+    }
+    return hits;
   }
 
   foldIds(key: string): number[] {

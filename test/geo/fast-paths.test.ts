@@ -60,3 +60,15 @@ test('a shared name looked up while loading still finds the places added after',
   assert.deepEqual(gz.exactHits('tripoli').ids, [0, 1, 2]);
   assert.equal(gz.exactHits('tripoli'), gz.exactHits('tripoli'));
 });
+
+test('a long list of places under one name keeps each place once, in first-seen order', () => {
+  const gz = new MemoryGazetteer();
+  const place = (n: number, name: string): Place => ({ id: `t:${n}`, name, lat: 0, lon: 0, iso2: '', iso3: 'IND', country: '', admin1: '', admin2: '', feature_class: 'P', feature_code: 'PPL', population: 0 });
+  // Place 7 is first known by an alternate name only; a second source later gives it as its own name.
+  for (let n = 0; n < 50; n++) gz.add(n === 7 ? place(n, 'Sanjaypur') : place(n, 'Sanjay'), n === 7 ? ['Sanjay'] : [], n, 0);
+  gz.add(place(50, 'Sanjaynagar'), ['Sanjay'], 50, 0);
+  gz.add(place(7, 'Sanjay'), [], 7, 0);
+  const hits = gz.exactHits('sanjay');
+  assert.deepEqual(hits.ids, Array.from({ length: 51 }, (_, n) => n));
+  assert.deepEqual(hits.alt.flatMap((a, n) => (a ? [n] : [])), [50]);
+});
