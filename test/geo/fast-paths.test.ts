@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { foldKey, foldKeyDirect, normName, normNameByChar } from '../../src/geo/normalize.ts';
 import { tokenize, tokenizeByRegex } from '../../src/geo/tokens.ts';
 import { MemoryGazetteer } from '../../src/geo/memory-gazetteer.ts';
+import { hasStop, isHyphen, onlySpaces, onlyWhitespace, spaces } from '../../src/geo/gaps.ts';
 import type { Place } from '../../src/geo/types.ts';
 
 function random(seed: number): () => number {
@@ -71,4 +72,20 @@ test('a long list of places under one name keeps each place once, in first-seen 
   const hits = gz.exactHits('sanjay');
   assert.deepEqual(hits.ids, Array.from({ length: 51 }, (_, n) => n));
   assert.deepEqual(hits.alt.flatMap((a, n) => (a ? [n] : [])), [50]);
+});
+
+test('the gap tests between tokens answer what their regexes answer', () => {
+  const next = random(5);
+  const alphabet = ' -.,;:()!?\t\n\u00a0\u2009a\u3000_';
+  for (let n = 0; n < 5000; n++) {
+    let s = '';
+    for (let i = Math.floor(next() * 5); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
+    const t = `x${s}y`;
+    const [a, b] = [1, 1 + s.length];
+    assert.equal(hasStop(t, a, b), /[.,;:()!?]/.test(s), JSON.stringify(s));
+    assert.equal(isHyphen(t, a, b), s === '-', JSON.stringify(s));
+    assert.equal(onlySpaces(t, a, b), /^ +$/.test(s), JSON.stringify(s));
+    assert.equal(onlyWhitespace(t, a, b), /^\s+$/.test(s), JSON.stringify(s));
+    assert.equal(spaces(s), s.length - s.replace(/ /g, '').length);
+  }
 });
