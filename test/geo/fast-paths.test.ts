@@ -11,21 +11,23 @@ import { MemoryGazetteer } from '../../src/geo/memory-gazetteer.ts';
 import { hasStop, isHyphen, onlySpaces, onlyWhitespace, spaces } from '../../src/geo/gaps.ts';
 import type { Place } from '../../src/geo/types.ts';
 
-function random(seed: number): () => number {
-  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+/** `count` pseudo-random strings of up to `maxLength - 1` characters (code units) of `alphabet`. */
+function randomStrings(seed: number, alphabet: string, maxLength: number, count: number): string[] {
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let s = '';
+    for (let i = Math.floor(next() * maxLength); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
+    out.push(s);
+  }
+  return out;
 }
 
 test('normName of one ASCII word equals the general path', () => {
   for (const w of ['', 'a', 'Tripoli', 'TRIPOLI', 'tripoli', 'M23', '2020', 'al', 'Al', 'Al-Bayda', "Ma'arrat", 'Zürich', 'a b']) {
     assert.equal(normName(w), normNameByChar(w), JSON.stringify(w));
   }
-  const next = random(7);
-  const alphabet = 'abcXYZ019 -\'é';
-  for (let n = 0; n < 5000; n++) {
-    let s = '';
-    for (let i = Math.floor(next() * 10); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
-    assert.equal(normName(s), normNameByChar(s), JSON.stringify(s));
-  }
+  for (const s of randomStrings(7, 'abcXYZ019 -\'é', 10, 5000)) assert.equal(normName(s), normNameByChar(s), JSON.stringify(s));
 });
 
 test('tokenize finds what the WORD regex finds', () => {
@@ -34,13 +36,7 @@ test('tokenize finds what the WORD regex finds', () => {
     '\ud835\udc00bc and x\ud835\udc00', "’s l'’ '' a's as'", '٣٤ عربي, Tripoli-Ain Zara/Abu Salim', 'Ünye ÇORUM naïve',
   ];
   for (const t of texts) assert.deepEqual(tokenize(t), tokenizeByRegex(t), JSON.stringify(t));
-  const next = random(11);
-  const alphabet = "aZ9 '’-.\u0301é\u4e2d\ud835\udc00\ud800";
-  for (let n = 0; n < 5000; n++) {
-    let s = '';
-    for (let i = Math.floor(next() * 16); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
-    assert.deepEqual(tokenize(s), tokenizeByRegex(s), JSON.stringify(s));
-  }
+  for (const s of randomStrings(11, "aZ9 '’-.\u0301é\u4e2d\ud835\udc00\ud800", 16, 5000)) assert.deepEqual(tokenize(s), tokenizeByRegex(s), JSON.stringify(s));
 });
 
 test('a remembered fold is the fresh fold, before and after the memory is cleared', () => {
@@ -75,11 +71,7 @@ test('a long list of places under one name keeps each place once, in first-seen 
 });
 
 test('the gap tests between tokens answer what their regexes answer', () => {
-  const next = random(5);
-  const alphabet = ' -.,;:()!?\t\n\u00a0\u2009a\u3000_';
-  for (let n = 0; n < 5000; n++) {
-    let s = '';
-    for (let i = Math.floor(next() * 5); i > 0; i--) s += alphabet[Math.floor(next() * alphabet.length)];
+  for (const s of randomStrings(5, ' -.,;:()!?\t\n\u00a0\u2009a\u3000_', 5, 5000)) {
     const t = `x${s}y`;
     const [a, b] = [1, 1 + s.length];
     assert.equal(hasStop(t, a, b), /[.,;:()!?]/.test(s), JSON.stringify(s));
