@@ -3,7 +3,7 @@
 // multi-word names so the text scanner can stop extending an n-gram as soon as no name starts so.
 
 import type { Gazetteer, Place } from './types.ts';
-import { foldKey, normName } from './normalize.ts';
+import { foldKey, foldKeyDirect, normName } from './normalize.ts';
 
 type Slot = number | number[];
 
@@ -36,13 +36,18 @@ function decode(s: Slot | undefined): Hits {
   if (typeof s === 'number') return { ids: [s >> 1], alt: [(s & 1) === 1] };
   const ids: number[] = [];
   const alt: boolean[] = [];
+  // A place's entries under one key are mostly adjacent, but a place merged again later (a
+  // GeoNames id in two sources) adds more further on: a long list finds them by a Map (a common
+  // name lists thousands of places in GeoNames), a short one by searching back.
+  const at = s.length > 32 ? new Map<number, number>() : null;
   for (const e of s) {
     const idx = e >> 1;
-    const at = ids.lastIndexOf(idx);
-    if (at < 0) {
+    const k = at ? (at.get(idx) ?? -1) : ids.lastIndexOf(idx);
+    if (k < 0) {
+      at?.set(idx, ids.length);
       ids.push(idx);
       alt.push((e & 1) === 1);
-    } else if ((e & 1) === 0) alt[at] = false;
+    } else if ((e & 1) === 0) alt[k] = false;
   }
   return { ids, alt };
 }
@@ -85,6 +90,14 @@ function shareRepeatedStrings(places: Place[]): void {
   }
 }
 
+/** At most this many remembered answers per table: a long-running process sees endless names. */
+const MAX_REMEMBERED = 50_000;
+
+function remember<V>(seen: Map<string, V>, key: string, value: V): void {
+  if (seen.size >= MAX_REMEMBERED) seen.clear();
+  seen.set(key, value);
+}
+
 export class MemoryGazetteer implements Gazetteer {
   readonly places: Place[] = [];
   private readonly exact = new Map<string, Slot>();
@@ -93,6 +106,10 @@ export class MemoryGazetteer implements Gazetteer {
   private readonly prefixes = new Set<string>();
   private readonly byGeonameId = new Map<number, number>();
   maxTokens = 1;
+  /** The answers to this batch's lookups, by key (see remember). */
+  private readonly exactSeen = new Map<string, Hits>();
+  private readonly foldSeen = new Map<string, Hits>();
+  private readonly prefixSeen = new Map<string, boolean>();
 
   /** Everything lookups need, for the disk cache (the build-time geonameid map is left out). */
   snapshot(): GazetteerSnapshot {
@@ -134,6 +151,7 @@ export class MemoryGazetteer implements Gazetteer {
    *  keep short all-capital names (curated abbreviations such as "UP", "KP"), which dumps use
    *  for airport and station codes and are otherwise dropped. */
   indexNames(idx: number, names: string[], primary = names.length, codes = false): void {
+    this.forgetLookups();
     const main = this.places[idx]!.name;
     const seen = new Set<string>();
     for (const [k, n] of names.entries()) {
@@ -144,7 +162,7 @@ export class MemoryGazetteer implements Gazetteer {
       seen.add(key);
       const entry = idx * 2 + (k < primary ? 0 : 1);
       push(this.exact, key, entry);
-      const fold = foldKey(key);
+      const fold = foldKeyDirect(key);
       if (fold.length >= 3) push(this.folded, fold, entry);
       const parts = key.split(' ');
       if (parts.length > 1) {
@@ -158,28 +176,53 @@ export class MemoryGazetteer implements Gazetteer {
     }
   }
 
-  hasPrefix(key: string): boolean {
-    return this.prefixes.has(key);
+  // A batch's texts look up the same few thousand keys over and over (ACLED pass: 150,000
+  // lookups of 30,000 distinct keys), and a lookup in the indexes of a million names misses the
+  // CPU caches at every step; so does decoding a shared name's list of places. The answers are
+  // remembered in small tables, forgotten when the gazetteer gains names, and bounded.
+  private forgetLookups(): void {
+    if (this.exactSeen.size) this.exactSeen.clear();
+    if (this.foldSeen.size) this.foldSeen.clear();
+    if (this.prefixSeen.size) this.prefixSeen.clear();
   }
 
-  /** Whether any place has this exact normalised key (exactIds(key).length > 0, without decoding). */
+  hasPrefix(key: string): boolean {
+    let has = this.prefixSeen.get(key);
+    if (has === undefined) {
+      has = this.prefixes.has(key);
+      remember(this.prefixSeen, key, has);
+    }
+    return has;
+  }
+
+  /** Whether any place has this exact normalised key. */
   hasExact(key: string): boolean {
-    return this.exact.has(key);
+    return this.exactHits(key).ids.length > 0;
   }
 
   /** Places under the exact normalised key. */
   exactIds(key: string): number[] {
-    return decode(this.exact.get(key)).ids;
+    return this.exactHits(key).ids;
   }
 
   /** Places under the exact key, and for each whether it matched only by an alternate name. */
   exactHits(key: string): Hits {
-    return decode(this.exact.get(key));
+    let hits = this.exactSeen.get(key);
+    if (hits === undefined) {
+      hits = decode(this.exact.get(key));
+      remember(this.exactSeen, key, hits);
+    }
+    return hits;
   }
 
   /** Places under the transliteration fold of a normalised key. */
   foldHits(key: string): Hits {
-    return decode(this.folded.get(foldKey(key)));
+    let hits = this.foldSeen.get(key);
+    if (hits === undefined) {
+      hits = decode(this.folded.get(foldKey(key)));
+      remember(this.foldSeen, key, hits);
+    }
+    return hits;
   }
 
   foldIds(key: string): number[] {

@@ -28,6 +28,23 @@ for (let c = 0x64b; c <= 0x65f; c++) CHAR.set(c, ''); // Arabic vowel marks
 
 /** Lower case, no diacritics, no apostrophes, single spaces, Arabic article removed. */
 export function normName(s: string): string {
+  // Most calls get one word of ASCII letters and digits: its key is the word in lower case
+  // (no separator, so no article either), without building it character by character.
+  let upper = false;
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) continue;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else break;
+  }
+  if (i === s.length) return upper ? s.toLowerCase() : s;
+  return normNameByChar(s);
+}
+
+/** The general path (any script, separators, articles); exported for the test that checks the
+ *  one-word path above against it. */
+export function normNameByChar(s: string): string {
   let out = '';
   let space = true; // no leading space
   for (let i = 0; i < s.length; i++) {
@@ -97,9 +114,25 @@ for (const r of FOLD_RULES) (RULES_AT[r.from.charCodeAt(0)] ??= []).push(r);
 export function foldKey(norm: string): string {
   // Two scans instead of a chain of regex replaces (every span and fold lookup folds a key, and
   // the chain was a hot spot of extraction); foldKeyByRegex below is the chain, and test/geo
-  // checks that the two agree.
+  // checks that the two agree. The names of a batch's texts recur (the same towns, the same
+  // capitalised words), so folds are remembered: building a key character by character
+  // allocated ~24 MB per ACLED pass.
+  let folded = folds.get(norm);
+  if (folded === undefined) {
+    if (folds.size >= MAX_FOLDS) folds.clear(); // bounded: a long-running process sees endless names
+    folded = foldKeyDirect(norm);
+    folds.set(norm, folded);
+  }
+  return folded;
+}
+
+/** foldKey without the memory, for keys folded once (building an index of a million names). */
+export function foldKeyDirect(norm: string): string {
   return squeeze(foldPairs(norm));
 }
+
+const folds = new Map<string, string>();
+const MAX_FOLDS = 50_000;
 
 /** FOLD_RULES applied left to right. */
 function foldPairs(s: string): string {

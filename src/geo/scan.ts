@@ -9,6 +9,7 @@ import { foldKey, normName } from './normalize.ts';
 import { countryByName } from './countries.ts';
 import { newspaperName } from './press.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { hasStop, isHyphen, onlySpaces, onlyWhitespace, spaces } from './gaps.ts';
 import type { Hits, MemoryGazetteer } from './memory-gazetteer.ts';
 
 export interface Span {
@@ -109,9 +110,9 @@ export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = t
       const known = j > i && !t.cap && first.cap && gz.hasExact(`${key} ${norms[j]!}`);
       // A lower-case piece hyphenated onto the name continues it ("Deir-ez-Zor", "Dar-es-Salaam"):
       // the prefix index stops it as soon as no name goes on that way.
-      const joined = j > i && !t.cap && text.slice(toks[j - 1]!.end, t.start) === '-' && gz.hasPrefix(`${key} ${norms[j]!}`);
+      const joined = j > i && !t.cap && isHyphen(text, toks[j - 1]!.end, t.start) && gz.hasPrefix(`${key} ${norms[j]!}`);
       if (j > i && !t.cap && !CONNECTORS.has(norms[j]!) && !generic && !known && !joined) break;
-      if (j > i && /[.,;:()!?]/.test(text.slice(toks[j - 1]!.end, t.start))) break;
+      if (j > i && hasStop(text, toks[j - 1]!.end, t.start)) break;
       const part = norms[j]!;
       // The index drops Arabic articles, so "al Aziziya" is looked up as "aziziya".
       if (ARTICLES.has(part) && j + 1 < toks.length) continue;
@@ -125,7 +126,7 @@ export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = t
     let fold = false;
     // No exact name, or an exact one that stops inside a run of capitalised words ("Ein" of "Ein
     // Issa", "Kafr" of "Kafr Noran"): a longer name through the transliteration fold wins.
-    const runGoesOn = best !== null && best.j === i && best.j + 1 < toks.length && toks[best.j + 1]!.cap && /^ +$/.test(text.slice(toks[best.j]!.end, toks[best.j + 1]!.start));
+    const runGoesOn = best !== null && best.j === i && best.j + 1 < toks.length && toks[best.j + 1]!.cap && onlySpaces(text, toks[best.j]!.end, toks[best.j + 1]!.start);
     if ((!best || runGoesOn) && first.cap) {
       const hit = foldLookup(text, toks, norms, i, gz);
       if (hit && (!best || hit.j > best.j)) {
@@ -150,13 +151,13 @@ function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz:
   let key = '';
   for (let j = i; j < toks.length && parts.length < 3; j++) {
     if (ARTICLES.has(norms[j]!)) continue;
-    if (!toks[j]!.cap || (j > i && !/^\s+$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start)))) break;
+    if (!toks[j]!.cap || (j > i && !onlyWhitespace(text, toks[j - 1]!.end, toks[j]!.start))) break;
     key = key ? `${key} ${norms[j]!}` : norms[j]!;
     parts.push({ j, key });
   }
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k]!;
-    if (p.key.replace(/ /g, '').length < 5) break;
+    if (p.key.length - spaces(p.key) < 5) break;
     // A country name or demonym ("Saudi" in "Saudi-led") is a known word: never fold it into a village.
     if (countryByName(p.key)) continue;
     const hits = gz.foldHits(p.key);
@@ -175,7 +176,7 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
   // "village of X", "outskirts of X": the cue is the kind word before "of".
   if (cueBefore === 'of' && b > 0 && KINDS_AFTER.has(norms[b - 1]!)) cueBefore = norms[b - 1]!;
   // The next word describes this name only when no punctuation separates them ("Chiapas, workers" does not).
-  const next = j + 1 < toks.length && !/[.,;:!?()]/.test(text.slice(end, toks[j + 1]!.start)) ? norms[j + 1]! : '';
+  const next = j + 1 < toks.length && !hasStop(text, end, toks[j + 1]!.start) ? norms[j + 1]! : '';
   const commonWord = COMMON.has(key) || CONNECTORS.has(key);
   // "City Hall", "Town Hall": a capitalised kind word written onto a common word makes one name,
   // a landmark, not "the city of Hall" ("District Swat" keeps its cue: Swat is no common word).
