@@ -88,6 +88,19 @@ const ACTOR_COLUMNS = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'];
  * are rebuilt only when their columns change; review paths (a split's fresh event) rebuild all.
  */
 export function writeEvent(db: DB, row: EventRow, rec: Reconciled, overrides: Overrides, now: string, indexesCurrent = false): void {
+  const { fields, redo } = updateEventRow(db, row, rec, overrides, now, indexesCurrent);
+  refreshIndexes(db, row.seq, fields, undefined, redo);
+}
+
+/** writeEvent's row update alone: the fields written and which indexes refreshIndexes must redo. */
+export function updateEventRow(
+  db: DB,
+  row: EventRow,
+  rec: Reconciled,
+  overrides: Overrides,
+  now: string,
+  indexesCurrent: boolean,
+): { fields: EventFields; redo: { rtree: boolean; actors: boolean } } {
   const fields = { ...rec.fields } as EventFields & Record<string, unknown>;
   let grade: string = rec.grade;
   for (const [f, o] of Object.entries(overrides)) {
@@ -106,10 +119,13 @@ export function writeEvent(db: DB, row: EventRow, rec: Reconciled, overrides: Ov
   const changed = Object.keys(values).filter((c) => !sameValue(values[c], row[c]));
   const set = [...changed, 'updated_at'].map((c) => `${c} = ?`).join(', ');
   stmt(db, `UPDATE events SET ${set} WHERE seq = ?`).run([...changed.map((c) => values[c]), now, row.seq]);
-  refreshIndexes(db, row.seq, fields, undefined, {
-    rtree: !indexesCurrent || changed.some((c) => RTREE_COLUMNS.includes(c)),
-    actors: !indexesCurrent || changed.some((c) => ACTOR_COLUMNS.includes(c)),
-  });
+  return {
+    fields,
+    redo: {
+      rtree: !indexesCurrent || changed.some((c) => RTREE_COLUMNS.includes(c)),
+      actors: !indexesCurrent || changed.some((c) => ACTOR_COLUMNS.includes(c)),
+    },
+  };
 }
 
 /** A value as SQLite returns it after storing `v` (booleans as 1/0, integral reals as numbers). */

@@ -9,11 +9,12 @@
 // created), and an attached event is reconciled once with every report the batch brought it.
 
 import type { Report, StoredDocument } from '../../core/types.ts';
-import type { Reconciled } from '../reconcile.ts';
+import { reconcile, type Reconciled } from '../reconcile.ts';
 import type { IngestItem, IngestResult, Placement } from '../store.ts';
-import type { DB } from './db.ts';
+import { stmt, type DB } from './db.ts';
 import { findDocumentByHash, insertDocument } from './documents.ts';
-import { insertActors, insertPlace, insertSearchRow, linkReport, recomputeEvent } from './events.ts';
+import { insertActors, insertPlace, insertSearchRow, linkReport, loadReports, refreshIndexes, updateEventRow } from './events.ts';
+import type { EventRow } from './rows.ts';
 import { attachTarget, checkPlacements, foundEvent, insertReport, recordPlacement, sourceOf, storedReport } from './ingest-steps.ts';
 
 interface Row {
@@ -58,8 +59,12 @@ export function writeByTable(db: DB, items: IngestItem[]): IngestResult[] {
   for (const r of founded) insertSearchRow(db, r.seq, r.founded!.rec.fields, r.report.evidence.map((e) => e.text));
   for (const r of founded) insertPlace(db, r.seq, r.founded!.rec.fields);
   for (const r of founded) insertActors(db, r.seq, r.founded!.rec.fields);
-  // An attach only ever lands on a stored event, whose indexes match its row.
-  for (const seq of new Set(rows.filter((r) => !r.founded).map((r) => r.seq))) recomputeEvent(db, seq, now, { indexesCurrent: true });
+  // The events rows joined, reconciled again once with every report the batch brought each
+  // (recomputeEvent, step by step): an attach only ever lands on a stored event, whose indexes match its row.
+  const joined = [...new Set(rows.filter((r) => !r.founded).map((r) => r.seq))].map((seq) => ({ seq, reports: loadReports(db, seq) }));
+  const stored = joined.map(({ seq }) => stmt(db, 'SELECT * FROM events WHERE seq = ?').get(seq) as EventRow);
+  const updated = joined.map(({ reports }, i) => updateEventRow(db, stored[i]!, reconcile(reports), JSON.parse(stored[i]!.overrides), now, true));
+  updated.forEach(({ fields, redo }, i) => refreshIndexes(db, joined[i]!.seq, fields, undefined, redo));
   for (const r of rows) recordPlacement(db, r.report, r.placement, r.founded?.id ?? null, now);
   return results;
 }
