@@ -5,10 +5,9 @@
 
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import type { CandidateEvent, IngestItem, Placement, Store } from '../store/store.ts';
-import { reachedBy, touchedFootprints } from '../merge/ahead.ts';
-import { claimEvents, rankBatch, rankReports, type RankedList, type RankHelper } from '../merge/place.ts';
+import type { Store } from '../store/store.ts';
 import { placeHelper } from '../merge/place-helper.ts';
+import { saveBatches, type Batch } from './save-batches.ts';
 import { acledRecord } from './acled.ts';
 import { ucdpRecord } from './ucdp.ts';
 import type { DatasetRecord } from './record.ts';
@@ -144,120 +143,6 @@ async function* csvRows(path: string, map: (row: Record<string, string>, columns
     }
   }
   if (!columns) throw new Error(`${path}: no header row`);
-}
-
-/** Rows saved in one transaction, each with the line it was read from. */
-export type Batch = Array<DatasetRecord & { line: number }>;
-
-export interface BatchOptions {
-  /** Look for the same incident among stored events (default true). */
-  merge?: boolean;
-  /** A second thread to rank on (place-helper.ts). */
-  helper?: RankHelper | null;
-  /** Each batch's placements, once decided (before it is saved). */
-  onPlaced?: (batch: Batch, placements: Placement[]) => void;
-  /** After each batch is saved. */
-  onSaved?: (batch: Batch, placements: Placement[]) => void | Promise<void>;
-  /** A batch was ranked while the one before it was saved, and `again` of its rows were ranked again after the save. */
-  onAhead?: (rows: number, again: number) => void;
-}
-
-/**
- * Places batches among the stored events and saves each in ONE transaction (saveRows), in order;
- * returns nothing but fills `stats`. The import and the merge bench both go through here.
- *
- * Each batch is placed against the store as it was after the one before it was saved. While one
- * batch is saved on this thread, the next is ranked on the helper's thread (when a core is free);
- * its rows that the saved batch could have changed the candidates of are ranked again afterwards
- * (ahead.ts), so the placements are those of ranking each batch only after the save before it.
- */
-export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, stats: ImportStats, opts: BatchOptions = {}): Promise<void> {
-  const merge = opts.merge ?? true;
-  const helper = opts.helper ?? null;
-  const it = batches[Symbol.asyncIterator]();
-  let next = await it.next();
-  /** The current batch's rankings when they were made ahead (and brought up to date). */
-  let ahead: RankedList[] | null = null;
-  /** The share of the next batch the helper ranks ahead: the rest is ranked here after the save (see AheadShare). */
-  const share = new AheadShare();
-  while (!next.done) {
-    const batch = next.value;
-    const reports = batch.map((r) => r.report);
-    const placements: Placement[] = merge
-      ? await claimEvents(store, reports, ahead ?? (await rankReports(store, reports, helper)))
-      : reports.map(() => ({ kind: 'new' }));
-    opts.onPlaced?.(batch, placements);
-    next = await it.next();
-    const coming = next.done ? [] : next.value.map((r) => r.report);
-    const cut = merge && coming.length && helper?.worthIt() ? share.of(coming.length) : 0;
-    let ready = false;
-    const early = cut ? helper!.rank(coming.slice(0, cut)).then((r) => ((ready = true), r), () => null) : null;
-    // The events rows join, as they were before the save (one of the versions a stale ranking saw).
-    const joined = early ? [...new Set(placements.flatMap((p) => (p.kind === 'attach' ? [p.event_id] : [])))] : [];
-    const before = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
-    await saveRows(store, batch, placements, stats);
-    if (early) {
-      // One turn of the event loop: a ranking that came back during the save is received first.
-      await new Promise((r) => setImmediate(r));
-      share.adjust(ready);
-    }
-    ahead = early && (await early);
-    if (ahead) {
-      const after = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
-      const stale = reachedBy(coming.slice(0, cut), touchedFootprints(reports, placements, before, after));
-      // Here alone: the helper's thread is about to checkpoint what this batch wrote. The rows
-      // past the cut were never ranked: ranked now, after the save, they need no second look.
-      const rows = [...stale];
-      for (let i = cut; i < coming.length; i++) rows.push(i);
-      const fresh = rows.length ? await rankBatch(store, rows.map((i) => coming[i]!)) : [];
-      rows.forEach((row, j) => (ahead![row] = fresh[j]!));
-      opts.onAhead?.(cut, stale.length);
-    }
-    helper?.afterSave?.();
-    await opts.onSaved?.(batch, placements);
-  }
-}
-
-/**
- * How much of the next batch the helper's thread ranks while this thread saves: the rest is
- * ranked here once the save is done. Saving and ranking a batch take about as long, and either
- * thread waiting for the other is time lost, so the share moves by a step each batch: down when
- * the ranking was not ready when the save ended (this thread would wait), up when it was.
- */
-class AheadShare {
-  private value = 1;
-  of(rows: number): number {
-    return Math.max(1, Math.round(rows * this.value));
-  }
-  adjust(readyInTime: boolean): void {
-    this.value = Math.min(1, Math.max(0.25, this.value + (readyInTime ? 0.05 : -0.05)));
-  }
-}
-
-/**
- * Saves one placed batch in ONE transaction; if that fails, row by row so that only the offending
- * rows are lost (each named by line in stats.failed).
- */
-async function saveRows(store: Store, batch: Batch, placements: Placement[], stats: ImportStats): Promise<void> {
-  const items: IngestItem[] = batch.map((r, i) => ({ doc: r.doc, reports: [r.report], placements: [placements[i]!] }));
-  const count = (created: boolean, placement: Placement) => {
-    if (!created) return void stats.unchanged++;
-    stats.imported++;
-    if (placement.kind === 'attach') stats.attached++;
-    if (placement.kind === 'propose') stats.proposed++;
-  };
-  try {
-    (await store.saveIngestMany(items, { events: false })).forEach((res, i) => count(res.created, placements[i]!));
-  } catch {
-    // The batch rolled back as a whole: save row by row so only the offending rows are lost.
-    for (const [i, item] of items.entries()) {
-      try {
-        count((await store.saveIngest(item.doc, item.reports, item.placements)).created, placements[i]!);
-      } catch (err) {
-        stats.failed.push({ line: batch[i]!.line, message: (err as Error).message });
-      }
-    }
-  }
 }
 
 export function emptyStats(): ImportStats {
