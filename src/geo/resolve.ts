@@ -186,7 +186,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     }
     areaAt.push(same);
   }
-  const st: FirstPass = { spans, cands, first, areaAt, window: WINDOW, districts: areaIndex(places, 'ADM2') };
+  const st: FirstPass = { spans, cands, first, areaAt, window: WINDOW, districts: areaIndex(places, 'ADM2'), text: ctx.text };
   const out: PlaceMention[] = [];
   for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx, exactCount[k]!), ctx.iso3, ctx.text));
   return out;
