@@ -6,7 +6,7 @@ import type { Place, PlaceMention } from './types.ts';
 import { containerMask } from './container-town.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
-import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
+import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
 import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
@@ -242,6 +242,9 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   // On a front the text's cues imply, exact namesakes far behind it do not fit when another
   // spelling lies on it ("near Serhiivka": GeoNames spells the front village "Serhiyivka").
   if (exactFits && ctx.fronts?.length && cands.length > exact) exactFits = !variantOnFront(cands, mask, exact, ctx, span);
+  // "near Kamianka, Donetsk": exact namesakes admitted only by nearness to the area named (Bilmak,
+  // also called Kamianka, lies in the next oblast) fit less than a spelling variant inside it by name.
+  if (exactFits && cands.length > exact && !exactInNamedArea(cands, mask, exact, ctx, span)) exactFits = !variantInNamedAreaAt(cands, mask, exact, ctx, span);
   if (!exactFits) for (let c = 0; c < exact; c++) if (ctx.fronts?.length && frontNearness(cands[c]!, ctx.fronts) === 0) mask[c] = false;
   // The variants only when no exact candidate fits, and only inside an admin area the text names
   // by its own name (a named province's radius is no evidence for another spelling).
@@ -268,6 +271,18 @@ const DISTRICT_REACH_KM = 50;
 function nearNamedDistrict(st: FirstPass, k: number, p: Place): boolean {
   if (p.feature_class !== 'P' || p.admin2 || !st.spans[k + 1]?.adminSlot) return false;
   for (const a of st.areaAt[k + 1] ?? []) if (isAdmin(a) === 2 && a.iso3 === p.iso3 && distanceKm(p.lat, p.lon, a.lat, a.lon) <= DISTRICT_REACH_KM) return true;
+  return false;
+}
+
+/** Some admitted exact candidate is an area or lies in an area the text names, by name. */
+function exactInNamedArea(cands: Place[], mask: boolean[], exact: number, ctx: ResolveContext, span: Span): boolean {
+  for (let c = 0; c < exact; c++) if (mask[c] && (isAdmin(cands[c]!) || inNamedArea(cands[c]!, ctx.names, span))) return true;
+  return false;
+}
+
+/** Some admitted spelling variant lies in an admin area the text names. */
+function variantInNamedAreaAt(cands: Place[], mask: boolean[], exact: number, ctx: ResolveContext, span: Span): boolean {
+  for (let c = exact; c < cands.length; c++) if (mask[c] && variantInNamedArea(cands[c]!, ctx.names, span, ctx.slots ?? false)) return true;
   return false;
 }
 

@@ -204,3 +204,9 @@ test("a place's own slots name its areas, not the slots of the places listed wit
   // The village Sirwa lies in Sanna, named in Nihma's slots; Sirwa's own slots say Marba.
   assert.equal(sirwa[0]?.place?.id, 'gn:9200222');
 });
+
+test('a spelling variant inside the province named beats an exact namesake admitted only by nearness to it', () => {
+  // Bilmaka, also called Kamianka, lies in the next province 115 km from Donetska's point; Kamenka in Donetska.
+  const ms = findPlaces('Shells fell near Kamianka in Donetska on Monday.', gz, { iso3: 'UKR' });
+  assert.equal(ms.find((m) => m.text === 'Kamianka')?.place?.id, 'gn:9200233');
+});
