@@ -6,11 +6,12 @@ import type { Place, PlaceMention } from './types.ts';
 import { containerMask } from './container-town.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
-import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
+import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
 import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
 import { seatsOfNamesakeDistricts } from './district-seats.ts';
+import { exactInNamedArea, variantInNamedAreaAt, variantOnFront } from './variant-fit.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 
@@ -271,27 +272,5 @@ const DISTRICT_REACH_KM = 50;
 function nearNamedDistrict(st: FirstPass, k: number, p: Place): boolean {
   if (p.feature_class !== 'P' || p.admin2 || !st.spans[k + 1]?.adminSlot) return false;
   for (const a of st.areaAt[k + 1] ?? []) if (isAdmin(a) === 2 && a.iso3 === p.iso3 && distanceKm(p.lat, p.lon, a.lat, a.lon) <= DISTRICT_REACH_KM) return true;
-  return false;
-}
-
-/** Some admitted exact candidate is an area or lies in an area the text names, by name. */
-function exactInNamedArea(cands: Place[], mask: boolean[], exact: number, ctx: ResolveContext, span: Span): boolean {
-  for (let c = 0; c < exact; c++) if (mask[c] && (isAdmin(cands[c]!) || inNamedArea(cands[c]!, ctx.names, span))) return true;
-  return false;
-}
-
-/** Some admitted spelling variant lies in an admin area the text names. */
-function variantInNamedAreaAt(cands: Place[], mask: boolean[], exact: number, ctx: ResolveContext, span: Span): boolean {
-  for (let c = exact; c < cands.length; c++) if (mask[c] && variantInNamedArea(cands[c]!, ctx.names, span, ctx.slots ?? false)) return true;
-  return false;
-}
-
-/** Whether some admissible variant lies on the front while no admissible exact candidate does. */
-function variantOnFront(cands: Place[], mask: boolean[], exact: number, ctx: ResolveContext, span: Span): boolean {
-  const fronts = ctx.fronts!;
-  for (let c = 0; c < exact; c++) if (mask[c] && frontNearness(cands[c]!, fronts) > 0) return false;
-  for (let c = exact; c < cands.length; c++) {
-    if (mask[c] && frontNearness(cands[c]!, fronts) > 0 && variantInNamedArea(cands[c]!, ctx.names, span, ctx.slots ?? false)) return true;
-  }
   return false;
 }
