@@ -1,7 +1,8 @@
-// "Ftireh in the southern countryside of Idleb", "in northern Lattakia countryside": when the
-// village is in no gazetteer, the event falls back to the town whose countryside the text names,
-// and the text says on which side of it the event lies. The countryside of a town reaches tens
-// of kilometres out, so a point that far on the named side is nearer the event than the town.
+// "Ftireh in the southern countryside of Idleb", "in northern Lattakia countryside", "a village
+// 40km north of Gorom-Gorom": when the village is in no gazetteer, the event falls back to the
+// town the text names, and the text says on which side of it (and sometimes how far) the event
+// lies. The countryside of a town reaches tens of kilometres out, so a point that far on the
+// named side is nearer the event than the town.
 
 import type { Place } from './types.ts';
 
@@ -21,6 +22,20 @@ const BEFORE_OF = /\b((?:north|south)-?(?:east|west)ern|northern|southern|easter
 const BEFORE_NAME = /\b((?:north|south)-?(?:east|west)ern|northern|southern|eastern|western)\s+$/i;
 const AFTER_NAME = /^\s+countryside\b/i;
 
+/** "40km north of T", "2.4 KM south-east of the T": a distance and a side the text states. */
+const STATED_OFFSET = /(\d{1,3}(?:\.\d+)?)\s?(?:km|kilometres|kilometers)\s+(?:to\s+the\s+)?((?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+(?:the\s+)?$/i;
+const SIDES: Record<string, readonly [number, number]> = {
+  north: BEARINGS.northern!, south: BEARINGS.southern!, east: BEARINGS.eastern!, west: BEARINGS.western!,
+  northeast: BEARINGS.northeastern!, northwest: BEARINGS.northwestern!, southeast: BEARINGS.southeastern!, southwest: BEARINGS.southwestern!,
+};
+
+/** The bearing and distance the text states before the place at `start` ("40km north of T"). */
+export function statedOffset(text: string, start: number): { bearing: readonly [number, number]; km: number } | null {
+  const m = STATED_OFFSET.exec(text.slice(Math.max(0, start - 40), start));
+  const bearing = m ? SIDES[m[2]!.toLowerCase().replace('-', '')] : undefined;
+  return m && bearing ? { bearing, km: Number(m[1]) } : null;
+}
+
 /** The bearing of the countryside of the place named at [start, end), or null. */
 export function countrysideBearing(text: string, start: number, end: number): readonly [number, number] | null {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -28,10 +43,10 @@ export function countrysideBearing(text: string, start: number, end: number): re
   return m ? BEARINGS[m[1]!.toLowerCase().replace('-', '')] ?? null : null;
 }
 
-/** A copy of the town with its point moved COUNTRYSIDE_KM along the bearing (gazetteer places
- *  are shared and never changed). */
-export function intoCountryside(p: Place, [north, east]: readonly [number, number]): Place {
-  const lat = p.lat + (north * COUNTRYSIDE_KM) / 111.2;
-  const lon = p.lon + (east * COUNTRYSIDE_KM) / (111.2 * Math.cos((p.lat * Math.PI) / 180));
+/** A copy of the town with its point moved `km` (COUNTRYSIDE_KM unless the text states it) along
+ *  the bearing (gazetteer places are shared and never changed). */
+export function intoCountryside(p: Place, [north, east]: readonly [number, number], km = COUNTRYSIDE_KM): Place {
+  const lat = p.lat + (north * km) / 111.2;
+  const lon = p.lon + (east * km) / (111.2 * Math.cos((p.lat * Math.PI) / 180));
   return { ...p, lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 };
 }

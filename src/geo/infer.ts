@@ -175,6 +175,9 @@ const LIST_NEXT = /^(?:\s*,\s*|\s+(?:and|or)\s+)\p{Lu}/u;
  *  the same, over Syria, which spells it "Ash Shajarah". Countries that all have every name are
  *  not raised against each other: their order stays the size order. */
 function jointVotes(votes: Map<string, number>, spans: Span[], places: Place[], perSpan: Array<Map<string, number>>, weights: number[], { text, spelled }: JointContext): void {
+  // Most texts have fewer than two names that could be joint: decided before any set or closure
+  // is built (H2's hint 4; firstOfKey below only keeps fewer of these keys).
+  if (!twoCandidateKeys(spans, perSpan)) return;
   // A name written anywhere as an admin slot ("Tondo, Manila", "Martinez (Buenos Aires)") is the
   // area around another name, which the area weighting (inNamedArea) already checks; a
   // country's small namesakes of both are no joint evidence. Unless another name follows, out of
@@ -206,6 +209,18 @@ function jointVotes(votes: Map<string, number>, spans: Span[], places: Place[], 
     for (const [n, k] of ks.entries()) lift += weights[k]! * JOINT_LIFT * Math.max(0, bestElsewhere[n]! - (perSpan[k]!.get(iso3) ?? 0));
     addVote(votes, iso3, lift);
   }
+}
+
+/** Whether two different names (not through the fold) have candidates. */
+function twoCandidateKeys(spans: Span[], perSpan: Array<Map<string, number>>): boolean {
+  let first: string | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.fold || !perSpan[k]!.size) continue;
+    if (first === null) first = s.key;
+    else if (s.key !== first) return true;
+  }
+  return false;
 }
 
 export function inferCountryFromVotes(votes: Map<string, number>): string | null {

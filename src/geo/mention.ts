@@ -5,7 +5,7 @@ import type { GeoPrecision } from '../core/types.ts';
 import type { Place, PlaceMention } from './types.ts';
 import { ADM2_WORDS, NEAR_CUES, ROUTE_WORDS } from './accept.ts';
 import { isAdmin } from './named-areas.ts';
-import { countrysideBearing, intoCountryside } from './countryside.ts';
+import { countrysideBearing, intoCountryside, statedOffset } from './countryside.ts';
 import type { Span } from './scan.ts';
 
 export interface Choice {
@@ -24,11 +24,12 @@ function precisionFor(p: Place, span: Span): GeoPrecision {
 export function mentionOf(span: Span, choice: Choice, iso3: string | null, text = ''): PlaceMention {
   const { margin } = choice;
   let { place, rule } = choice;
-  // "the southern countryside of Idleb": the countryside on that side, not the town itself.
-  const bearing = place && place.feature_class !== 'A' && text ? countrysideBearing(text, span.start, span.end) : null;
+  // "the southern countryside of Idleb", "40km north of Gorom-Gorom": that side, not the town itself.
+  const offset = place && place.feature_class !== 'A' && text ? statedOffset(text, span.start) : null;
+  const bearing = offset ? offset.bearing : place && place.feature_class !== 'A' && text ? countrysideBearing(text, span.start, span.end) : null;
   if (place && bearing) {
-    place = intoCountryside(place, bearing);
-    rule = `${rule}+countryside`;
+    place = intoCountryside(place, bearing, offset?.km);
+    rule = `${rule}+${offset ? 'offset' : 'countryside'}`;
   }
   const cue = span.cueBefore || span.kindAfter ? 0.15 : 0;
   // "Murree road": a road named after a town, weaker evidence for where the event was.

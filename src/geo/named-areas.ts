@@ -7,6 +7,7 @@ import { adminShortNames } from './admin-areas.ts';
 import { distanceKm } from './distance.ts';
 import { foldKey, normName } from './normalize.ts';
 import type { Span } from './scan.ts';
+import { ownSlots } from './own-slots.ts';
 
 /** Words after a name that say it is a settlement ("X town", "X camp"). */
 export const SETTLEMENT_WORDS = new Set(['town', 'city', 'village', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'locality', 'localities', 'settlement', 'quarter', 'ward', 'colony']);
@@ -186,6 +187,8 @@ export interface FirstPass {
   window: number;
   /** The gazetteer's districts by province (see insideArea). */
   districts: DistrictIndex;
+  /** The text the spans come from (a place's own slots), when known. */
+  text?: string;
 }
 
 /** "Ermita, Manila", "Kotwali Nagar, Pratapgarh": a place written right before a comma and a
@@ -245,8 +248,14 @@ export function admissible(st: FirstPass, k: number): boolean[] {
   const span = st.spans[k]!;
   const cands = st.cands[k]!;
   const groups: Place[][] = [];
-  for (let o = Math.max(0, k - st.window); o <= Math.min(st.spans.length - 1, k + st.window); o++) {
-    if (o !== k && st.areaAt[o] && st.spans[o]!.key !== span.key) groups.push(st.areaAt[o]!);
+  // "Sirwah (Sirwah, Marib), Nihm (Nihm, Sanaa)": a place's own slots name its areas; the areas
+  // other places' slots name are theirs (a Sirwah in Sanaa is not the one in Marib).
+  const own = ownSlots(st, k);
+  const from = own ? k + 1 : Math.max(0, k - st.window);
+  const to = own ? own : Math.min(st.spans.length - 1, k + st.window);
+  // Its own slot may repeat its name: "Sirwah (Sirwah, Marib)" is in the district Sirwah.
+  for (let o = from; o <= to; o++) {
+    if (o !== k && st.areaAt[o] && (own || st.spans[o]!.key !== span.key)) groups.push(st.areaAt[o]!);
   }
   const byName = groups.length > 1 && nestedAreas(groups);
   const all: Place[] = [];

@@ -11,6 +11,7 @@ import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
 import { seatsOfNamesakeDistricts } from './district-seats.ts';
+import { exactInNamedArea, variantInNamedAreaAt, variantOnFront } from './variant-fit.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 
@@ -186,7 +187,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     }
     areaAt.push(same);
   }
-  const st: FirstPass = { spans, cands, first, areaAt, window: WINDOW, districts: areaIndex(places, 'ADM2') };
+  const st: FirstPass = { spans, cands, first, areaAt, window: WINDOW, districts: areaIndex(places, 'ADM2'), text: ctx.text };
   const out: PlaceMention[] = [];
   for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx, exactCount[k]!), ctx.iso3, ctx.text));
   return out;
@@ -242,6 +243,9 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   // On a front the text's cues imply, exact namesakes far behind it do not fit when another
   // spelling lies on it ("near Serhiivka": GeoNames spells the front village "Serhiyivka").
   if (exactFits && ctx.fronts?.length && cands.length > exact) exactFits = !variantOnFront(cands, mask, exact, ctx, span);
+  // "near Kamianka, Donetsk": exact namesakes admitted only by nearness to the area named (Bilmak,
+  // also called Kamianka, lies in the next oblast) fit less than a spelling variant inside it by name.
+  if (exactFits && cands.length > exact && !exactInNamedArea(cands, mask, exact, ctx, span)) exactFits = !variantInNamedAreaAt(cands, mask, exact, ctx, span);
   if (!exactFits) for (let c = 0; c < exact; c++) if (ctx.fronts?.length && frontNearness(cands[c]!, ctx.fronts) === 0) mask[c] = false;
   // The variants only when no exact candidate fits, and only inside an admin area the text names
   // by its own name (a named province's radius is no evidence for another spelling).
@@ -268,15 +272,5 @@ const DISTRICT_REACH_KM = 50;
 function nearNamedDistrict(st: FirstPass, k: number, p: Place): boolean {
   if (p.feature_class !== 'P' || p.admin2 || !st.spans[k + 1]?.adminSlot) return false;
   for (const a of st.areaAt[k + 1] ?? []) if (isAdmin(a) === 2 && a.iso3 === p.iso3 && distanceKm(p.lat, p.lon, a.lat, a.lon) <= DISTRICT_REACH_KM) return true;
-  return false;
-}
-
-/** Whether some admissible variant lies on the front while no admissible exact candidate does. */
-function variantOnFront(cands: Place[], mask: boolean[], exact: number, ctx: ResolveContext, span: Span): boolean {
-  const fronts = ctx.fronts!;
-  for (let c = 0; c < exact; c++) if (mask[c] && frontNearness(cands[c]!, fronts) > 0) return false;
-  for (let c = exact; c < cands.length; c++) {
-    if (mask[c] && frontNearness(cands[c]!, fronts) > 0 && variantInNamedArea(cands[c]!, ctx.names, span, ctx.slots ?? false)) return true;
-  }
   return false;
 }

@@ -2,7 +2,7 @@
 // on the named side (COUNTRYSIDE_KM out), not to T itself. Hand-written notes, default gazetteer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countrysideBearing, intoCountryside, COUNTRYSIDE_KM } from '../../src/geo/countryside.ts';
+import { countrysideBearing, intoCountryside, statedOffset, COUNTRYSIDE_KM } from '../../src/geo/countryside.ts';
 import { distanceKm } from '../../src/geo/distance.ts';
 import { findPlaces, loadDefaultGazetteer, locateEvent } from '../../src/geo/index.ts';
 
@@ -38,4 +38,18 @@ test('an unknown village in the southern countryside of a town is placed south o
   const plain = locateEvent(findPlaces('Regime forces shelled Idleb.', gz, {}), { start: 0, end: 28 }, { iso3: 'SYR' })!;
   assert.ok(m.place!.lat < plain.place!.lat - 0.1, 'south of the town');
   assert.ok(Math.abs(distanceKm(town.place!.lat, town.place!.lon, plain.place!.lat, plain.place!.lon) - COUNTRYSIDE_KM) < 1);
+});
+
+test('a distance and side the text states ("40km north of T") move the point that far', () => {
+  const a = 'Militants attacked a village 40km north of Gorom-Gorom on Monday.';
+  assert.deepEqual(statedOffset(a, a.indexOf('Gorom')), { bearing: [1, 0], km: 40 });
+  const b = 'Clashes erupted 2.4 KM south-east of the Hpar village.';
+  const se = statedOffset(b, b.indexOf('Hpar'))!;
+  assert.equal(se.km, 2.4);
+  assert.ok(se.bearing[0] < -0.7 && se.bearing[1] > 0.7);
+  const c = 'Clashes erupted north of Hpar village.';
+  assert.equal(statedOffset(c, c.indexOf('Hpar')), null, 'no distance stated');
+  const town = { id: 't', name: 'T', lat: 14.44, lon: -0.23, iso2: 'BF', iso3: 'BFA', country: 'Burkina Faso', admin1: 'Sahel', admin2: '', feature_class: 'P', feature_code: 'PPLA2', population: 1 };
+  const north = intoCountryside(town, [1, 0], 40);
+  assert.ok(Math.abs(distanceKm(town.lat, town.lon, north.lat, north.lon) - 40) < 0.5);
 });

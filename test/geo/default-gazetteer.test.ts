@@ -57,6 +57,8 @@ test('admin areas by the names reports use where GeoNames differs: the area, in 
   assert.equal(area('Shells fell in an unnamed village (Almargeb) on Monday.'), 'LBY ADM1 Almargeb');
   // A department named in a slot, the village before it unknown: the department (its seat's point).
   assert.equal(area('Gunmen raided an unnamed village (Mayo-Sava, Extreme-Nord) at night.'), 'CMR ADM2 Extreme-Nord');
+  // A province by its official name where GeoNames names it otherwise (Soum for Djelgodji).
+  assert.equal(area('Militants ambushed a gendarmerie unit in a village (Pobe-Mengao, Soum).'), 'BFA ADM2 Sahel');
 });
 
 test('a governor or mayor names the province or town it heads ("Van Governor\'s Office", "the governor of Hakkari")', () => {

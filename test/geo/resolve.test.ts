@@ -197,3 +197,16 @@ test('the seat of a district of the name, in the province named, before a hamlet
   // No province named: the seat is one namesake among others, and the own name beats the alternate.
   assert.equal(eventPlace('A fair was held in Cintala.', 'MEX'), 'gn:9200213');
 });
+
+test("a place's own slots name its areas, not the slots of the places listed with it", () => {
+  const text = 'Clashes continued on the Nihma (Nihma, Sanna) and Sirwa (Sirwa, Marba) fronts.';
+  const sirwa = findPlaces(text, gz, { iso3: 'YEM' }).filter((m) => m.text === 'Sirwa');
+  // The village Sirwa lies in Sanna, named in Nihma's slots; Sirwa's own slots say Marba.
+  assert.equal(sirwa[0]?.place?.id, 'gn:9200222');
+});
+
+test('a spelling variant inside the province named beats an exact namesake admitted only by nearness to it', () => {
+  // Bilmaka, also called Kamianka, lies in the next province 115 km from Donetska's point; Kamenka in Donetska.
+  const ms = findPlaces('Shells fell near Kamianka in Donetska on Monday.', gz, { iso3: 'UKR' });
+  assert.equal(ms.find((m) => m.text === 'Kamianka')?.place?.id, 'gn:9200233');
+});
