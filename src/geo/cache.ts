@@ -48,9 +48,16 @@ export function readCache<T>(key: string): T | null {
   }
 }
 
-/** Writes atomically (temp file + rename) so concurrent processes never read half a snapshot;
- *  keeps only the 4 most recent snapshots. Failing to write is not an error: the cache is optional. */
-export function writeCache(key: string, value: unknown): void {
+/** What the cache keeps, newest first: snapshots up to this many bytes in all (the newest
+ *  always). A budget in bytes, not a count: the tests write many tiny gazetteers, and a count of
+ *  4 let a test run evict the default and GeoNames snapshots (~200 MB each), so the next eval
+ *  rebuilt them (15-20 s CPU); checkouts sharing node_modules also keep one pair each. */
+const CACHE_BYTES = 2 * 1024 ** 3;
+
+/** Writes atomically (temp file + rename) so concurrent processes never read half a snapshot,
+ *  then drops the oldest snapshots beyond `keepBytes`. Failing to write is not an error: the
+ *  cache is optional. */
+export function writeCache(key: string, value: unknown, keepBytes = CACHE_BYTES): void {
   const dir = cacheDir();
   if (!dir) return;
   try {
@@ -58,12 +65,18 @@ export function writeCache(key: string, value: unknown): void {
     const tmp = join(dir, `${key}.${process.pid}.tmp`);
     writeFileSync(tmp, v8.serialize(value));
     renameSync(tmp, join(dir, `${key}.v8`));
-    const old = readdirSync(dir)
+    const kept = readdirSync(dir)
       .filter((f) => f.endsWith('.v8'))
-      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
-      .sort((a, b) => b.t - a.t)
-      .slice(4);
-    for (const { f } of old) unlinkSync(join(dir, f));
+      .map((f) => {
+        const st = statSync(join(dir, f));
+        return { f, t: st.mtimeMs, bytes: st.size };
+      })
+      .sort((a, b) => b.t - a.t);
+    let bytes = 0;
+    for (const [n, { f, bytes: size }] of kept.entries()) {
+      bytes += size;
+      if (n > 0 && bytes > keepBytes) unlinkSync(join(dir, f));
+    }
   } catch {
     // read-only install or full disk: run without the cache
   }

@@ -31,6 +31,13 @@ export interface Hits {
 
 const NO_HITS: Hits = { ids: [], alt: [] };
 
+/** What the indexes hold under one normalised key. */
+export interface KeyAnswer {
+  hits: Hits;
+  /** Some longer indexed name starts with the key and a space. */
+  prefix: boolean;
+}
+
 function decode(s: Slot | undefined): Hits {
   if (s === undefined) return NO_HITS;
   if (typeof s === 'number') return { ids: [s >> 1], alt: [(s & 1) === 1] };
@@ -107,9 +114,8 @@ export class MemoryGazetteer implements Gazetteer {
   private readonly byGeonameId = new Map<number, number>();
   maxTokens = 1;
   /** The answers to this batch's lookups, by key (see remember). */
-  private readonly exactSeen = new Map<string, Hits>();
+  private readonly keySeen = new Map<string, KeyAnswer>();
   private readonly foldSeen = new Map<string, Hits>();
-  private readonly prefixSeen = new Map<string, boolean>();
 
   /** Everything lookups need, for the disk cache (the build-time geonameid map is left out). */
   snapshot(): GazetteerSnapshot {
@@ -181,23 +187,28 @@ export class MemoryGazetteer implements Gazetteer {
   // CPU caches at every step; so does decoding a shared name's list of places. The answers are
   // remembered in small tables, forgotten when the gazetteer gains names, and bounded.
   private forgetLookups(): void {
-    if (this.exactSeen.size) this.exactSeen.clear();
+    if (this.keySeen.size) this.keySeen.clear();
     if (this.foldSeen.size) this.foldSeen.clear();
-    if (this.prefixSeen.size) this.prefixSeen.clear();
+  }
+
+  /** The places under an exact normalised key and whether longer names start with it: the text
+   *  scanner asks both of each n-gram, so one remembered answer serves both. */
+  lookupKey(key: string): KeyAnswer {
+    let answer = this.keySeen.get(key);
+    if (answer === undefined) {
+      answer = { hits: decode(this.exact.get(key)), prefix: this.prefixes.has(key) };
+      remember(this.keySeen, key, answer);
+    }
+    return answer;
   }
 
   hasPrefix(key: string): boolean {
-    let has = this.prefixSeen.get(key);
-    if (has === undefined) {
-      has = this.prefixes.has(key);
-      remember(this.prefixSeen, key, has);
-    }
-    return has;
+    return this.lookupKey(key).prefix;
   }
 
   /** Whether any place has this exact normalised key. */
   hasExact(key: string): boolean {
-    return this.exactHits(key).ids.length > 0;
+    return this.lookupKey(key).hits.ids.length > 0;
   }
 
   /** Places under the exact normalised key. */
@@ -207,12 +218,7 @@ export class MemoryGazetteer implements Gazetteer {
 
   /** Places under the exact key, and for each whether it matched only by an alternate name. */
   exactHits(key: string): Hits {
-    let hits = this.exactSeen.get(key);
-    if (hits === undefined) {
-      hits = decode(this.exact.get(key));
-      remember(this.exactSeen, key, hits);
-    }
-    return hits;
+    return this.lookupKey(key).hits;
   }
 
   /** Places under the transliteration fold of a normalised key. */

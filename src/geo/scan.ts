@@ -117,11 +117,9 @@ export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = t
       // The index drops Arabic articles, so "al Aziziya" is looked up as "aziziya".
       if (ARTICLES.has(part) && j + 1 < toks.length) continue;
       key = key ? `${key} ${part}` : part;
-      if (t.cap || (j > i && (generic || known))) {
-        const hits = gz.exactHits(key);
-        if (hits.ids.length) best = { j, key, hits };
-      }
-      if (!gz.hasPrefix(key)) break;
+      const answer = gz.lookupKey(key);
+      if ((t.cap || (j > i && (generic || known))) && answer.hits.ids.length) best = { j, key, hits: answer.hits };
+      if (!answer.prefix) break;
     }
     let fold = false;
     // No exact name, or an exact one that stops inside a run of capitalised words ("Ein" of "Ein

@@ -46,9 +46,10 @@ export class PhraseIndex<T> {
   matchAt(tokens: Token[], i: number): PhraseHit<T> | null {
     let node: Node<T> | undefined = this.root;
     let best: PhraseHit<T> | null = null;
+    const norm = this.key === 'norm';
     for (let j = i; j < tokens.length && node?.next; j++) {
-      const t = tokens[j][this.key];
-      if (this.key === 'norm' && t.endsWith("'s")) {
+      const t = norm ? tokens[j].norm : tokens[j].stem; // named loads (see matchesAt)
+      if (norm && t.endsWith("'s")) {
         const bare = node.next.get(t.slice(0, -2));
         if (bare?.value !== undefined) best = { first: i, last: j, value: bare.value };
       }
@@ -61,13 +62,17 @@ export class PhraseIndex<T> {
   /** Every phrase starting at token i, longest first (for cues, where a short phrase of one
    *  group may sit inside a longer phrase of another: "clashed" in "clashed with police"). */
   matchesAt(tokens: Token[], i: number): PhraseHit<T>[] {
-    let node = this.root.next!.get(tokens[i][this.key]);
+    const norm = this.key === 'norm';
+    // Named loads, written out: tokens[i][this.key] is a keyed load that sees both keys (the actor
+    // index reads norm, the cue index stem), and a helper would be a real call per token in batch
+    // mode (no TurboFan inlining).
+    let node = this.root.next!.get(norm ? tokens[i].norm : tokens[i].stem);
     if (!node) return NONE;
     const out: PhraseHit<T>[] = [];
     for (let j = i; node; ) {
       if (node.value !== undefined) out.push({ first: i, last: j, value: node.value });
       if (++j >= tokens.length || !node.next) break;
-      node = node.next.get(tokens[j][this.key]);
+      node = node.next.get(norm ? tokens[j].norm : tokens[j].stem);
     }
     return out.reverse();
   }

@@ -9,6 +9,7 @@ import { entryOf, isAttackedSubject, isUnnamedArmed, kindOf, type Kind } from '.
 import { actorMatch } from './find.ts';
 import { splitSides } from './sides.ts';
 import { acrossFront } from './fronts.ts';
+import { crowdNationality } from './nationality.ts';
 
 export interface Role {
   actor: ActorMatch;
@@ -154,8 +155,10 @@ export function assignRoles(
 
   if (cls.event_type === 'Protests' || cls.event_type === 'Riots') {
     const crowd = of(cls.event_type === 'Protests' ? 'crowd' : 'riot')[0];
-    const actor1 = implied(cls.event_type === 'Protests' ? 'protesters' : 'rioters', opts, crowd ?? null);
-    const assoc1 = [...assoc, ...armed.filter((m) => m.actor.inter !== 1)].map(role);
+    const groups = [...assoc, ...armed.filter((m) => m.actor.inter !== 1)];
+    const from = crowdNationality(groups);
+    const actor1 = implied(cls.event_type === 'Protests' ? 'protesters' : 'rioters', from ? { ...opts, iso3: from } : opts, crowd ?? null);
+    const assoc1 = groups.map(role);
     const state = armed.find((m) => m.actor.inter === 1 || m.actor.inter === 8);
     let actor2: Role | null = null;
     if (cls.sub_event_type === 'Protest with intervention' || cls.sub_event_type === 'Excessive force against protesters') {
