@@ -27,3 +27,15 @@ test('the evidence is the mention inside the event span, else the last one befor
   const before = countryCapital(text, gz, 'IRQ', { start: 60, end: text.length });
   assert.equal(before?.start, text.indexOf('Iraqi lawmakers'));
 });
+
+test('extraction: an event with no place but its country is placed at the capital, precision 3', async () => {
+  const { extractReports } = await import('../../src/extract/index.ts');
+  const text = 'On 1 May 2020, Venezuelan security forces arrested two opposition activists.';
+  const [r] = extractReports({ document_id: 'doc_cap', text, published: '2020-05-03' }, { gazetteer: gz });
+  assert.equal(r?.iso3, 'VEN');
+  assert.equal(r?.location, 'Caracas');
+  assert.equal(r?.geo_precision, 3);
+  assert.ok(r?.latitude != null && r?.longitude != null, 'a point for the map');
+  const span = r?.evidence.find((e) => e.field === 'location');
+  assert.equal(span?.text, 'Venezuelan');
+});

@@ -6,7 +6,7 @@ import type { Report } from '../../core/types.ts';
 import { interactionCode } from '../../core/taxonomy.ts';
 import { assignRoles, type Role } from '../actors/index.ts';
 import { classify } from '../classify/index.ts';
-import { locateEvent } from '../../geo/index.ts';
+import { countryCapital, locateEvent } from '../../geo/index.ts';
 import { countryByIso3 } from '../../geo/countries.ts';
 import { sentenceAt, type DocState, type Segment, type Stage } from '../state.ts';
 import type { PlaceMention } from '../../geo/types.ts';
@@ -141,7 +141,10 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   log.field('sub_event_type', cls.cue, cls.confidence, cls.rule);
   log.field('civilian_targeting', cls.civilian_targeting ? cls.cue : null, cls.confidence);
 
-  const place = locateEvent(firstOfEachInside(places, span), span, { iso3: doc.iso3 });
+  // No place named inside the country: ACLED codes the event to its capital at geo_precision 3.
+  const place =
+    locateEvent(firstOfEachInside(places, span), span, { iso3: doc.iso3 }) ??
+    (doc.iso3 ? countryCapital(doc.text, doc.ctx.gazetteer, doc.iso3, span) : null);
   const iso3 = place?.place?.iso3 || doc.iso3 || '';
   const country = countryByIso3(iso3);
   const date = when.date;
