@@ -52,19 +52,16 @@ export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, s
     next = await it.next();
     const coming = next.done ? [] : next.value.map((r) => r.report);
     const cut = merge && coming.length && helper?.worthIt() ? share.of(coming.length) : 0;
-    let ready = false;
-    const early = cut ? helper!.rank(coming.slice(0, cut)).then((r) => ((ready = true), r), () => null) : null;
+    const early = cut ? helper!.rank(coming.slice(0, cut)).catch(() => null) : null;
     // The events rows join, as they were before the save (one of the versions a stale ranking saw).
     const joined = early ? [...new Set(placements.flatMap((p) => (p.kind === 'attach' ? [p.event_id] : [])))] : [];
     const before = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
+    const saving = performance.now();
     await saveRows(store, batch, placements, stats);
-    if (early) {
-      // One turn of the event loop: a ranking that came back during the save is received first.
-      await new Promise((r) => setImmediate(r));
-      share.adjust(ready);
-    }
+    const saveMs = performance.now() - saving;
     ahead = early && (await early);
     if (ahead) {
+      share.adjust(cut, helper!.lastRankMs?.() ?? null, saveMs, coming.length);
       const after = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
       const stale = reachedBy(coming.slice(0, cut), touchedFootprints(reports, placements, before, after));
       // Here alone: the helper's thread is about to checkpoint what this batch wrote. The rows
@@ -83,16 +80,19 @@ export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, s
 /**
  * How much of the next batch the helper's thread ranks while this thread saves: the rest is
  * ranked here once the save is done. Saving and ranking a batch take about as long, and either
- * thread waiting for the other is time lost, so the share moves by a step each batch: down when
- * the ranking was not ready when the save ended (this thread would wait), up when it was.
+ * thread waiting for the other is time lost, so the share is what the helper ranked in the time
+ * of one save at its last pace (its answer's delay behind a checkpoint included), halfway from
+ * the share before, to ride out one slow batch.
  */
 class AheadShare {
   private value = 1;
   of(rows: number): number {
     return Math.max(1, Math.round(rows * this.value));
   }
-  adjust(readyInTime: boolean): void {
-    this.value = Math.min(1, Math.max(0.25, this.value + (readyInTime ? 0.05 : -0.05)));
+  adjust(ranked: number, rankMs: number | null, saveMs: number, rows: number): void {
+    if (!rankMs || !rows) return;
+    const fits = ((ranked / rankMs) * saveMs) / rows;
+    this.value = Math.min(1, Math.max(0.25, (this.value + fits) / 2));
   }
 }
 

@@ -61,6 +61,8 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
   let next = 0;
   /** A checkpoint is due: it is queued behind the next ranking, or sent at the next save when none came. */
   let due = false;
+  /** Milliseconds the last ranking took on the thread, from hand-over to answer. */
+  let lastTook: number | null = null;
   const waiting = new Map<number, { resolve: (r: RankedList[]) => void; reject: (e: Error) => void }>();
   const failAll = (err: Error) => {
     for (const w of waiting.values()) w.reject(err);
@@ -78,9 +80,10 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
       workerData: { path },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    w.on('message', (m: { id: number; ranked?: RankedList[]; error?: string }) => {
+    w.on('message', (m: { id: number; ranked?: RankedList[]; error?: string; took?: number }) => {
       const p = waiting.get(m.id);
       waiting.delete(m.id);
+      if (m.took !== undefined) lastTook = m.took;
       if (m.error !== undefined) p?.reject(new Error(m.error));
       else p?.resolve(m.ranked!);
       if (!waiting.size) w.unref();
@@ -103,12 +106,13 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
         const id = next++;
         waiting.set(id, { resolve, reject });
         w.ref();
-        w.postMessage({ id, reports });
+        w.postMessage({ id, reports, at: performance.timeOrigin + performance.now() });
         // Behind the ranking: the importing thread waits for the ranking after its save, never for the checkpoint.
         if (due) w.postMessage({ checkpoint: true });
         due = false;
       });
     },
+    lastRankMs: () => lastTook,
     afterSave() {
       if (due) worker?.postMessage({ checkpoint: true });
       due = walBytes(path) >= CHECKPOINT_AT;

@@ -9,11 +9,16 @@ import { rankBatch } from './place.ts';
 
 const store = new SqliteStore((workerData as { path: string }).path);
 
-parentPort!.on('message', async ({ id, reports, checkpoint }: { id: number; reports: Report[]; checkpoint?: boolean }) => {
+/** Now, in ms since the epoch: comparable between threads (each has its own timeOrigin). */
+const clock = () => performance.timeOrigin + performance.now();
+
+parentPort!.on('message', async ({ id, reports, checkpoint, at }: { id: number; reports: Report[]; checkpoint?: boolean; at: number }) => {
   // The importing thread's WAL copied back into the database file (place-helper.ts afterSave).
   if (checkpoint) return void store.db.pragma('wal_checkpoint(PASSIVE)');
   try {
-    parentPort!.postMessage({ id, ranked: await rankBatch(store, reports) });
+    const ranked = await rankBatch(store, reports);
+    // How long the ranking took from being handed over (waiting behind a checkpoint included).
+    parentPort!.postMessage({ id, ranked, took: clock() - at });
   } catch (err) {
     parentPort!.postMessage({ id, error: (err as Error).message ?? String(err) });
   }

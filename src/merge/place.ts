@@ -158,6 +158,8 @@ export interface RankHelper {
   rank(reports: Report[]): Promise<RankedList[]>;
   /** After each saved batch: the store's upkeep the writer leaves to the helper (place-helper.ts: WAL checkpoints). */
   afterSave?(): void;
+  /** How long the last ranking handed over took, in ms from hand-over to answer (null: none yet). */
+  lastRankMs?(): number | null;
 }
 
 /** Below this many rows a batch is ranked on this thread alone (handing over costs more). */
