@@ -8,7 +8,7 @@
 
 import { statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Report } from '../core/types.ts';
 import type { DB } from '../store/sqlite/db.ts';
 import type { Store } from '../store/store.ts';
@@ -41,26 +41,26 @@ export interface PlaceHelper extends RankHelper {
  * A helper thread for `store`, or null when it cannot have one. It takes work only while the
  * machine has a core to spare (1-minute load below cores - 0.5, this thread included, the
  * helper's own thread not counted once it runs): on busy cores two threads rank no faster and
- * cost the hand-over (measured at load 8 on 2 cores: placement 20 s alone, 30 s split). `always`: regardless of load (tests). SITREP_PLACE_THREADS
+ * cost the hand-over (measured at load 8 on 2 cores: placement 20 s alone, 30 s split). `always`: regardless of load (tests);
+ * `checkpointAt`: the WAL size from which saves are checkpointed (tests). SITREP_PLACE_THREADS
  * set to 1 means no helper, 2 a helper whatever the load.
  */
-export function placeHelper(store: Store, opts: { always?: boolean } = {}): PlaceHelper | null {
+export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt?: number } = {}): PlaceHelper | null {
   const { path, db } = store as Store & { path?: string; db?: DB };
   if (store.kind !== 'sqlite' || !path || !db || path === ':memory:' || process.env.SITREP_PLACE_THREADS === '1') return null;
   // The writer only appends to the WAL while the helper lives: copying the pages back into the
-  // database file (a checkpoint) is done by the helper's thread when it runs, else here
-  // (afterSave), once the WAL file has reached CHECKPOINT_AT bytes: a page rewritten by several
-  // batches until then is copied back once. The file keeps that size afterwards (the writer goes
-  // on appending while the helper copies, so it rarely starts over), so from then on every batch
-  // is checkpointed. Merge bench, 100,000 rows into 1,000,000 events, idle: 65.7, 67.8 and 74.4 s
-  // (109 KiB written per row) against 73.4 s (114 KiB) checkpointing every batch from the start;
-  // checkpointing every GiB of growth (80 s), on this thread (72 s) or on a thread of its own
-  // (88 s) took longer.
+  // database file (a checkpoint) is done on a thread of its own (one more place-worker.ts, which
+  // mostly waits for its fsync), once the WAL file has reached CHECKPOINT_AT bytes: a page
+  // rewritten by several batches until then is copied back once. The file keeps that size
+  // afterwards (the writer goes on appending while the copy runs, so it rarely starts over), so
+  // from then on every batch is checkpointed, one at a time. Merge bench, 100,000 rows into
+  // 1,000,000 events, idle: 65.6 and 68.5 s against 71.6 and 76.5 s with the checkpoints queued on
+  // the ranking thread, where each one's fsync (~0.45 s) held up the next ranking; checkpointing on
+  // this thread took 75.8 s. Earlier, with a slower save: every batch from the start (73 s), every
+  // GiB of growth (80 s).
   const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma('wal_autocheckpoint = 0');
   let next = 0;
-  /** A checkpoint is due: it is queued behind the next ranking, or sent at the next save when none came. */
-  let due = false;
   /** Milliseconds the last ranking took on the thread, from hand-over to answer. */
   let lastTook: number | null = null;
   const waiting = new Map<number, { resolve: (r: RankedList[]) => void; reject: (e: Error) => void }>();
@@ -72,14 +72,7 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
   /** Started on first use: an import on busy cores never pays for it. */
   const started = (): Worker => {
     if (worker) return worker;
-    // The worker runs TypeScript like this thread: tsx is registered in it before the module loads.
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const entry = new URL('./place-worker.ts', import.meta.url).href;
-    const w = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, {
-      eval: true,
-      workerData: { path },
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
+    const w = placeWorker(path, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
     w.on('message', (m: { id: number; ranked?: RankedList[]; error?: string; took?: number }) => {
       const p = waiting.get(m.id);
       waiting.delete(m.id);
@@ -95,6 +88,24 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
     });
     return (worker = w);
   };
+  /** The checkpoint thread, and the copy it is making (a checkpoint due meanwhile waits for the next save). */
+  let checkpointer: Worker | null = null;
+  let copying: Promise<void> | null = null;
+  const checkpoint = () => {
+    try {
+      const w = (checkpointer ??= placeWorker(path, {}));
+      copying = new Promise<void>((done) => {
+        const finish = () => ((copying = null), w.unref(), done());
+        w.once('message', finish);
+        // A thread that cannot copy leaves it to this one: at the next save, and at close().
+        w.once('error', () => ((checkpointer = null), finish()));
+      });
+      w.ref();
+      w.postMessage({ checkpoint: true });
+    } catch {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    }
+  };
   const cores = cpus().length;
   return {
     // Once the helper runs, one unit of the load is its own thread: it does not count against it.
@@ -107,25 +118,30 @@ export function placeHelper(store: Store, opts: { always?: boolean } = {}): Plac
         waiting.set(id, { resolve, reject });
         w.ref();
         w.postMessage({ id, reports, at: performance.timeOrigin + performance.now() });
-        // Behind the ranking: the importing thread waits for the ranking after its save, never for the checkpoint.
-        if (due) w.postMessage({ checkpoint: true });
-        due = false;
       });
     },
     lastRankMs: () => lastTook,
     afterSave() {
-      if (due) worker?.postMessage({ checkpoint: true });
-      due = walBytes(path) >= CHECKPOINT_AT;
-      if (due && !worker) {
-        db.pragma('wal_checkpoint(PASSIVE)');
-        due = false;
-      }
+      if (!copying && walBytes(path) >= (opts.checkpointAt ?? CHECKPOINT_AT)) checkpoint();
     },
     async close() {
       await worker?.terminate();
+      await copying;
+      await checkpointer?.terminate();
       if (!db.open) return;
       db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
       db.pragma('wal_checkpoint(PASSIVE)');
     },
   };
+}
+
+/** A place-worker.ts thread on the SQLite file at `path`, running TypeScript like this one (tsx registered before the module loads). */
+function placeWorker(path: string, resourceLimits: ResourceLimits): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./place-worker.ts', import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, {
+    eval: true,
+    workerData: { path },
+    resourceLimits,
+  });
 }

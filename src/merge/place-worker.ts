@@ -14,7 +14,10 @@ const clock = () => performance.timeOrigin + performance.now();
 
 parentPort!.on('message', async ({ id, reports, checkpoint, at }: { id: number; reports: Report[]; checkpoint?: boolean; at: number }) => {
   // The importing thread's WAL copied back into the database file (place-helper.ts afterSave).
-  if (checkpoint) return void store.db.pragma('wal_checkpoint(PASSIVE)');
+  if (checkpoint) {
+    store.db.pragma('wal_checkpoint(PASSIVE)');
+    return void parentPort!.postMessage({ checkpointed: true });
+  }
   try {
     const ranked = await rankBatch(store, reports);
     // How long the ranking took from being handed over (waiting behind a checkpoint included).

@@ -100,3 +100,28 @@ test('the rows a saved batch could have changed the candidates of', () => {
   assert.deepEqual(reachedBy(rows, [at('2020-05-02', null, null)]), [2]);
   assert.deepEqual(reachedBy(rows, []), []);
 });
+
+test('an import whose saves are checkpointed on their own thread keeps every row and leaves the WAL copied back', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-place-checkpoint-'));
+  const store = await openStore(join(dir, 'store.db'));
+  // From the first save on, each save's WAL is copied back by the checkpoint thread.
+  const helper = placeHelper(store, { always: true, checkpointAt: 0 })!;
+  try {
+    await fillStore(store, 1000, { seed: 1 });
+    const batches = [0, 1, 2, 3].map((k) => rowsOf([...syntheticEvents(150, 10 + k)], 'ckpt', k * 1000));
+    const placed = await importBatches(store, batches, helper);
+    assert.equal(placed.flat().length, 600);
+  } finally {
+    await helper.close();
+  }
+  const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
+  assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+  assert.equal(await store.countEvents({}), 1000 + 600 - attachedRows(db));
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Rows that joined a stored event instead of founding one. */
+function attachedRows(db: import('better-sqlite3').Database): number {
+  return (db.prepare("SELECT count(*) AS n FROM audit WHERE action = 'attach'").get() as { n: number }).n;
+}
