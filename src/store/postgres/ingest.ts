@@ -4,6 +4,7 @@
 
 import type { Report, SitrepEvent } from '../../core/types.ts';
 import { reconcile } from '../reconcile.ts';
+import { checkPlacements, sourceOf, storedReport } from '../ids.ts';
 import type { IngestItem, IngestResult, Placement } from '../store.ts';
 import type { Db, Queryable } from './db.ts';
 import { findDocumentByHash, insertDocument } from './documents.ts';
@@ -11,26 +12,17 @@ import { appendAudit, buildEvent, getEvents, newEventIds, recomputeEvent } from 
 import { writeEvents, writeReports } from './rows.ts';
 
 export async function saveIngestItem(db: Db, c: Queryable, { doc, reports, placements }: IngestItem): Promise<IngestResult> {
-  if (placements && placements.length !== reports.length) {
-    throw new Error(`saveIngest: ${reports.length} reports but ${placements.length} placements`);
-  }
+  checkPlacements(reports, placements);
   const now = new Date().toISOString();
   const document = await insertDocument(db, c, doc, now);
   if (!document) {
     const known = (await findDocumentByHash(db, doc.content_hash, c))!;
     return { document: known, created: false, events: await eventsOfDocument(db, c, known.id) };
   }
-  const source = document.source ?? document.publisher ?? '';
+  const source = sourceOf(document);
+  const place = reports.map((_, i) => placements?.[i] ?? ({ kind: 'new' } as Placement));
   // The store owns identity: reports and evidence always point at the stored document.
-  const stored: Report[] = reports.map((given, i) => ({
-    ...given,
-    id: given.id?.startsWith(document.id) ? given.id : `${document.id}_${given.id || 'r' + i}`,
-    document_id: document.id,
-    evidence: (given.evidence ?? []).map((e) => ({ ...e, document_id: document.id })),
-  }));
-  const place = stored.map((_, i) => placements?.[i] ?? ({ kind: 'new' } as Placement));
-  // The merge step's reason, kept with the report it placed (in its data JSON).
-  place.forEach((p, i) => p.why && (stored[i]!.placement = p.why));
+  const stored: Report[] = reports.map((given, i) => storedReport(given, document, i, place[i]!));
   const targets = [...new Set(place.flatMap((p) => (p.kind === 'new' ? [] : [p.event_id])))];
   const known = await getEvents(db, c, targets, { lock: true });
   for (const t of targets) if (!known.has(t)) throw new Error(`saveIngest: cannot attach to or propose unknown event ${t}`);

@@ -69,11 +69,21 @@ export function loadReports(db: DB, seq: number): SourcedReport[] {
  * the event has no reports left (the caller decides what an emptied event becomes).
  */
 export function recomputeEvent(db: DB, seq: number, now: string, opts: { indexesCurrent?: boolean } = {}): boolean {
-  const reports = loadReports(db, seq);
-  if (reports.length === 0) return false;
-  const row = stmt(db, 'SELECT * FROM events WHERE seq = ?').get(seq) as EventRow;
-  writeEvent(db, row, reconcile(reports), JSON.parse(row.overrides), now, opts.indexesCurrent ?? false);
-  return true;
+  return recomputeEvents(db, [seq], now, opts)[0]!;
+}
+
+/**
+ * recomputeEvent for several events, each step over all of them in turn (their reports, their
+ * rows, the updates, the indexes), so one table's pages stay in the CPU caches from event to event
+ * (an import batch's joined events: ingest-by-table.ts). Returns, per seq, whether it had reports.
+ */
+export function recomputeEvents(db: DB, seqs: number[], now: string, opts: { indexesCurrent?: boolean } = {}): boolean[] {
+  const loaded = seqs.map((seq) => ({ seq, reports: loadReports(db, seq) })).filter((e) => e.reports.length > 0);
+  const rows = loaded.map(({ seq }) => stmt(db, 'SELECT * FROM events WHERE seq = ?').get(seq) as EventRow);
+  const written = loaded.map(({ reports }, i) => updateEventRow(db, rows[i]!, reconcile(reports), JSON.parse(rows[i]!.overrides), now, opts.indexesCurrent ?? false));
+  written.forEach(({ fields, redo }, i) => refreshIndexes(db, loaded[i]!.seq, fields, undefined, redo));
+  const live = new Set(loaded.map((e) => e.seq));
+  return seqs.map((seq) => live.has(seq));
 }
 
 /** Indexes rebuilt only when one of their columns changed (FTS always: evidence text may have). */
@@ -81,19 +91,14 @@ const RTREE_COLUMNS = ['latitude', 'longitude', 'event_date', 'date_last'];
 const ACTOR_COLUMNS = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'];
 
 /**
- * Writes reconciled fields with overrides on top over the stored row `row`, and refreshes the
- * FTS, R*Tree and actor indexes. Only changed columns are set: an attached report mostly changes
- * a few (toll range, confidence), and every column set costs a rewrite of each index holding it.
- * `indexesCurrent`: the R*Tree and actor rows match `row` (an event saved by ingest), so they
- * are rebuilt only when their columns change; review paths (a split's fresh event) rebuild all.
+ * Writes reconciled fields with overrides on top over the stored row `row`; returns the fields
+ * written and which indexes refreshIndexes must redo. Only changed columns are set: an attached
+ * report mostly changes a few (toll range, confidence), and every column set costs a rewrite of
+ * each index holding it. `indexesCurrent`: the R*Tree and actor rows match `row` (an event saved
+ * by ingest), so they are redone only when their columns change; review paths (a split's fresh
+ * event) redo all.
  */
-export function writeEvent(db: DB, row: EventRow, rec: Reconciled, overrides: Overrides, now: string, indexesCurrent = false): void {
-  const { fields, redo } = updateEventRow(db, row, rec, overrides, now, indexesCurrent);
-  refreshIndexes(db, row.seq, fields, undefined, redo);
-}
-
-/** writeEvent's row update alone: the fields written and which indexes refreshIndexes must redo. */
-export function updateEventRow(
+function updateEventRow(
   db: DB,
   row: EventRow,
   rec: Reconciled,

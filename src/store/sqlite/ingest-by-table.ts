@@ -1,5 +1,5 @@
 // An import batch written table by table: every document, then every report, then every new
-// event, its links, its indexes, the attached events, the audit log. Each step runs the same
+// event, its links, its indexes, the events rows joined, the audit log. Each step runs the same
 // statements over the whole batch, so the pages and code paths of one table and its indexes
 // stay in the CPU's caches from one row to the next; written row by row, each row walks a dozen
 // B-trees before the next one comes back to the first. At 1,000,000 events the writing of a
@@ -9,13 +9,13 @@
 // created), and an attached event is reconciled once with every report the batch brought it.
 
 import type { Report, StoredDocument } from '../../core/types.ts';
-import { reconcile, type Reconciled } from '../reconcile.ts';
+import type { Reconciled } from '../reconcile.ts';
 import type { IngestItem, IngestResult, Placement } from '../store.ts';
-import { stmt, type DB } from './db.ts';
+import type { DB } from './db.ts';
 import { findDocumentByHash, insertDocument } from './documents.ts';
-import { insertActors, insertPlace, insertSearchRow, linkReport, loadReports, refreshIndexes, updateEventRow } from './events.ts';
-import type { EventRow } from './rows.ts';
-import { attachTarget, checkPlacements, foundEvent, insertReport, recordPlacement, sourceOf, storedReport } from './ingest-steps.ts';
+import { insertActors, insertPlace, insertSearchRow, linkReport, recomputeEvents } from './events.ts';
+import { checkPlacements, sourceOf, storedReport } from '../ids.ts';
+import { attachTarget, foundEvent, insertReport, recordPlacement } from './ingest-steps.ts';
 
 interface Row {
   report: Report;
@@ -59,12 +59,9 @@ export function writeByTable(db: DB, items: IngestItem[]): IngestResult[] {
   for (const r of founded) insertSearchRow(db, r.seq, r.founded!.rec.fields, r.report.evidence.map((e) => e.text));
   for (const r of founded) insertPlace(db, r.seq, r.founded!.rec.fields);
   for (const r of founded) insertActors(db, r.seq, r.founded!.rec.fields);
-  // The events rows joined, reconciled again once with every report the batch brought each
-  // (recomputeEvent, step by step): an attach only ever lands on a stored event, whose indexes match its row.
-  const joined = [...new Set(rows.filter((r) => !r.founded).map((r) => r.seq))].map((seq) => ({ seq, reports: loadReports(db, seq) }));
-  const stored = joined.map(({ seq }) => stmt(db, 'SELECT * FROM events WHERE seq = ?').get(seq) as EventRow);
-  const updated = joined.map(({ reports }, i) => updateEventRow(db, stored[i]!, reconcile(reports), JSON.parse(stored[i]!.overrides), now, true));
-  updated.forEach(({ fields, redo }, i) => refreshIndexes(db, joined[i]!.seq, fields, undefined, redo));
+  // The events rows joined, reconciled again once with every report the batch brought each: an
+  // attach only ever lands on a stored event, whose indexes match its row.
+  recomputeEvents(db, [...new Set(rows.filter((r) => !r.founded).map((r) => r.seq))], now, { indexesCurrent: true });
   for (const r of rows) recordPlacement(db, r.report, r.placement, r.founded?.id ?? null, now);
   return results;
 }

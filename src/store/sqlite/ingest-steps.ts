@@ -2,26 +2,12 @@
 // (ingest.ts, which reads each item's events back) and table by table across a batch
 // (ingest-by-table.ts, the import's).
 
-import type { Report, StoredDocument } from '../../core/types.ts';
+import type { Report } from '../../core/types.ts';
 import { reconcile, type Reconciled } from '../reconcile.ts';
 import type { Placement } from '../store.ts';
 import { stmt, type DB } from './db.ts';
 import { appendAudit, eventSeq, insertEvent, newEventId } from './events.ts';
 import { evidenceJson } from './rows.ts';
-
-/** A given report as the store keeps it: its id unique store-wide, its evidence pointing at its document, the merge step's reason kept. */
-export function storedReport(given: Report, document: StoredDocument, i: number, placement: Placement): Report {
-  const report: Report = {
-    ...given,
-    // Report ids are unique store-wide: namespace them by document unless they already are.
-    id: given.id?.startsWith(document.id) ? given.id : `${document.id}_${given.id || 'r' + i}`,
-    document_id: document.id,
-    evidence: (given.evidence ?? []).map((e) => ({ ...e, document_id: document.id })),
-  };
-  // The merge step's reason, kept with the report it placed (in its fields JSON).
-  if (placement.why) report.placement = placement.why;
-  return report;
-}
 
 /** A report row, its evidence spans inside it (migration 079). */
 export function insertReport(db: DB, r: Report, ord: number): void {
@@ -35,17 +21,6 @@ export function insertReport(db: DB, r: Report, ord: number): void {
     JSON.stringify(rules ?? []),
     evidenceJson(evidence ?? []),
   );
-}
-
-export function checkPlacements(reports: unknown[], placements: unknown[] | undefined): void {
-  if (placements && placements.length !== reports.length) {
-    throw new Error(`saveIngest: ${reports.length} reports but ${placements.length} placements`);
-  }
-}
-
-/** The source name a document's claims carry. */
-export function sourceOf(document: StoredDocument): string {
-  return document.source ?? document.publisher ?? '';
 }
 
 /** The stored event an attach placement names, by seq. */

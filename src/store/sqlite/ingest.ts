@@ -7,7 +7,8 @@ import { stmt, type DB } from './db.ts';
 import { findDocumentByHash, insertDocument } from './documents.ts';
 import { getEventsBySeq, hydrate, linkReport, recomputeEvent, refreshIndexes } from './events.ts';
 import { writeByTable } from './ingest-by-table.ts';
-import { attachTarget, checkPlacements, foundEvent, insertReport, recordPlacement, sourceOf, storedReport } from './ingest-steps.ts';
+import { checkPlacements, sourceOf, storedReport } from '../ids.ts';
+import { attachTarget, foundEvent, insertReport, recordPlacement } from './ingest-steps.ts';
 import { docParams, ofDocument } from './links.ts';
 import type { EventRow } from './rows.ts';
 
