@@ -29,8 +29,9 @@ export interface BatchOptions {
  * returns nothing but fills `stats`. The import and the merge bench both go through here.
  *
  * Each batch is placed against the store as it was after the one before it was saved. While one
- * batch is saved on this thread, the next is ranked on the helper's thread (when a core is free);
- * its rows that the saved batch could have changed the candidates of are ranked again afterwards
+ * batch is saved on this thread, the helper's thread (when a core is free) ranks the share of the
+ * next it can finish meanwhile (AheadShare), and this thread the rest after the save; the helper's
+ * rows that the saved batch could have changed the candidates of are ranked again afterwards
  * (ahead.ts), so the placements are those of ranking each batch only after the save before it.
  */
 export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, stats: ImportStats, opts: BatchOptions = {}): Promise<void> {
@@ -64,8 +65,7 @@ export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, s
       share.adjust(cut, helper!.lastRankMs?.() ?? null, saveMs, coming.length);
       const after = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
       const stale = reachedBy(coming.slice(0, cut), touchedFootprints(reports, placements, before, after));
-      // Here alone: the helper's thread is about to checkpoint what this batch wrote. The rows
-      // past the cut were never ranked: ranked now, after the save, they need no second look.
+      // The rows past the cut were never ranked: ranked here, after the save, they need no second look.
       const rows = [...stale];
       for (let i = cut; i < coming.length; i++) rows.push(i);
       const fresh = rows.length ? await rankBatch(store, rows.map((i) => coming[i]!)) : [];
@@ -81,8 +81,8 @@ export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, s
  * How much of the next batch the helper's thread ranks while this thread saves: the rest is
  * ranked here once the save is done. Saving and ranking a batch take about as long, and either
  * thread waiting for the other is time lost, so the share is what the helper ranked in the time
- * of one save at its last pace (its answer's delay behind a checkpoint included), halfway from
- * the share before, to ride out one slow batch.
+ * of one save at its last pace (from hand-over to answer), halfway from the share before, to ride
+ * out one slow batch.
  */
 class AheadShare {
   private value = 1;

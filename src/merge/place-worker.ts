@@ -20,7 +20,7 @@ parentPort!.on('message', async ({ id, reports, checkpoint, at }: { id: number; 
   }
   try {
     const ranked = await rankBatch(store, reports);
-    // How long the ranking took from being handed over (waiting behind a checkpoint included).
+    // How long the ranking took from being handed over (time waiting in this thread's queue included).
     parentPort!.postMessage({ id, ranked, took: clock() - at });
   } catch (err) {
     parentPort!.postMessage({ id, error: (err as Error).message ?? String(err) });
