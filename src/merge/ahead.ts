@@ -9,19 +9,15 @@ import type { Report } from '../core/types.ts';
 import type { CandidateEvent, Placement } from '../store/store.ts';
 import { splitBox, type Box } from '../store/box.ts';
 import { candidateQuery } from './place.ts';
+import { inNeighbourhood } from './window.ts';
 
 /** Where and when an event stands, as a candidate search tests it. */
-export interface Footprint {
-  event_date: string;
-  /** The last day of its window (event_date_end, or event_date). */
-  date_last: string;
-  latitude: number | null;
-  longitude: number | null;
-}
+export type Footprint = Pick<CandidateEvent, 'event_date' | 'event_date_end' | 'time_precision'> & { latitude: number | null; longitude: number | null };
 
-const footprint = (f: Pick<CandidateEvent, 'event_date' | 'event_date_end' | 'latitude' | 'longitude'>): Footprint => ({
+const footprint = (f: Pick<CandidateEvent, 'event_date' | 'event_date_end' | 'time_precision' | 'latitude' | 'longitude'>): Footprint => ({
   event_date: f.event_date,
-  date_last: f.event_date_end || f.event_date,
+  event_date_end: f.event_date_end,
+  time_precision: f.time_precision,
   latitude: f.latitude ?? null,
   longitude: f.longitude ?? null,
 });
@@ -83,7 +79,7 @@ export function reachedBy(reports: Report[], footprints: Footprint[]): number[] 
   const out: number[] = [];
   reports.forEach((report, i) => {
     const q = candidateQuery(report);
-    const when = (f: Footprint) => f.event_date <= q.to && f.date_last >= q.from;
+    const when = (f: Footprint) => inNeighbourhood(report, f);
     const inBox = (f: Footprint, [w, s, e, n]: Box) =>
       f.longitude! >= w - EDGE && f.longitude! <= e + EDGE && f.latitude! >= s - EDGE && f.latitude! <= n + EDGE;
     // A box across the antimeridian is searched as its two halves, as the stores search it.

@@ -5,7 +5,7 @@
 import type { PlacementRecord, Report, SitrepEvent } from '../core/types.ts';
 import type { CandidateQuery, Placement, Store } from '../store/store.ts';
 import { describe, scorePair, textContext, vetoOf, type MatchScore, type Side } from './score.ts';
-import { searchBox, searchDates } from './window.ts';
+import { inNeighbourhood, searchBox, searchDates } from './window.ts';
 
 /** At or above: the same incident, merged automatically. Calibrated on test/merge/labels.json. */
 export const ATTACH_AT = 0.8;
@@ -35,12 +35,16 @@ export function candidateQuery(report: Report): CandidateQuery {
 /** Not merged away or rejected. */
 const visible = (e: { status: string }) => e.status !== 'merged' && e.status !== 'rejected';
 
-/** Open events not from the report's own document (one document never tells one incident twice as two reports we should fuse silently). */
+/**
+ * Open events not from the report's own document (one document never tells one incident twice
+ * as two reports we should fuse silently) in the report's neighbourhood of days (window.ts
+ * NEIGHBOURHOOD_DAYS): what a report is screened against and takes its word weights from.
+ */
 function openFor(report: Report) {
-  return (e: { status: string; document_ids: string[] }) => visible(e) && !e.document_ids.includes(report.document_id);
+  return (e: SitrepEvent) => visible(e) && !e.document_ids.includes(report.document_id) && inNeighbourhood(report, e);
 }
 
-/** Stored events a report could belong to: same window and area, open, not from its own document. */
+/** Stored events a report could belong to: same days and area, open, not from its own document. */
 export async function candidatesFor(store: Store, report: Report): Promise<SitrepEvent[]> {
   return (await store.findCandidates(candidateQuery(report))).filter(openFor(report));
 }
@@ -112,10 +116,11 @@ const CHUNK = 64;
  * report's own document). Pure given the store's state, so halves of one batch may be ranked on
  * two threads (place-helper.ts) with the same result.
  *
- * Candidates come as sketches first: most of a search window fail a veto (another day, too far,
- * another country) and score 0 whatever else they say, so only the others are read in full and
- * scored, with word weights from every candidate's words as before. When all fail, the one a
- * report kept apart is recorded with (the first by id, as ranking orders equal scores) is read too.
+ * Candidates come as sketches first: those of the report's neighbourhood of days within its
+ * search box. Many fail a veto (days apart, too far for both precisions, another country) and
+ * score 0 whatever else they say, so only the others are read in full and scored, with word
+ * weights from every candidate's words. When all fail, the one a report kept apart is recorded with (the
+ * first by id, as ranking orders equal scores) is read too.
  * Reports go CHUNK at a time, each chunk's candidates fetched at once: a whole batch's sketches
  * and words held together outlived young-generation collections, and copying them cost a
  * third of the ranking.
@@ -129,7 +134,7 @@ export async function rankBatch(store: Store, reports: Report[]): Promise<Ranked
 /** rankBatch for one chunk: the words of the texts it meets are split once (and forgotten with it). */
 async function rankChunk(store: Store, reports: Report[]): Promise<RankedList[]> {
   const lists = await store.findCandidatesMany(reports.map((r) => ({ ...candidateQuery(r), exclude_document: r.document_id })));
-  const open = lists.map((l) => l.filter(visible));
+  const open = lists.map((l, i) => l.filter((s) => visible(s) && inNeighbourhood(reports[i]!, s)));
   const pools = open.map((l, i) => {
     const pass = l.filter((s) => !vetoOf(reports[i]!, s));
     return pass.length || !l.length ? pass : [l.reduce((a, b) => (b.id.localeCompare(a.id) < 0 ? b : a))];

@@ -130,6 +130,12 @@ export interface ProposalQuery {
 }
 
 export interface CandidateQuery {
+  /**
+   * The days a candidate's own window (merge/window.ts dateWindow: its dates widened by its time
+   * precision) must meet. A store returns every such event and may return some others (the
+   * merge keeps those whose dates meet the report's): SQLite's R*Tree answers exactly, a date
+   * index only bounds the window.
+   */
   from: string;
   to: string;
   /** Optional spatial window [west, south, east, north]. */

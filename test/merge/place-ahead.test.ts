@@ -80,19 +80,24 @@ test('batches ranked ahead on a second thread are placed as one thread places th
 test('the rows a saved batch could have changed the candidates of', () => {
   const report = (date: string, lat: number | null, lon: number | null, iso3 = 'LBY') =>
     ({ event_date: date, event_date_end: null, time_precision: 1, latitude: lat, longitude: lon, geo_precision: lat == null ? null : 1, iso3 }) as unknown as Report;
-  const at = (date: string, lat: number | null, lon: number | null, last = date): Footprint => ({ event_date: date, date_last: last, latitude: lat, longitude: lon });
+  const at = (date: string, lat: number | null, lon: number | null, last: string | null = null, time_precision = 1): Footprint =>
+    ({ event_date: date, event_date_end: last, time_precision, latitude: lat, longitude: lon }) as Footprint;
   const rows = [
     report('2020-05-01', 32.9, 13.2),
     report('2020-05-01', 30.0, 20.0),
     report('2020-05-01', null, null),
     report('2020-05-01', -17.0, 179.9, 'FJI'),
   ];
-  // Near the first row's point, within its window; and a footprint without a point.
-  assert.deepEqual(reachedBy(rows, [at('2020-05-10', 33.0, 13.3)]), [0, 2]);
+  // Near the first row's point, a day off; and a footprint without a point.
+  assert.deepEqual(reachedBy(rows, [at('2020-05-02', 33.0, 13.3)]), [0, 2]);
+  // Near it but more days apart than a search reaches (window.ts NEIGHBOURHOOD_DAYS).
+  assert.deepEqual(reachedBy(rows, [at('2020-05-10', 33.0, 13.3)]), []);
+  // Unless its own precision widens its window to the row's day (a month: half a month each way).
+  assert.deepEqual(reachedBy(rows, [at('2020-05-14', 33.0, 13.3, null, 3)]), [0, 2]);
   // Far outside every window: nobody.
   assert.deepEqual(reachedBy(rows, [at('2021-01-01', 32.9, 13.2)]), []);
-  // A long window that began before the search's and ends inside it.
-  assert.deepEqual(reachedBy(rows, [at('2020-03-01', 30.1, 20.1, '2020-04-20')]), [1, 2]);
+  // A long window that began well before the row's day and ends just before it.
+  assert.deepEqual(reachedBy(rows, [at('2020-03-01', 30.1, 20.1, '2020-04-30')]), [1, 2]);
   // Near the point at 179.9 E, on either side of the antimeridian.
   assert.deepEqual(reachedBy(rows, [at('2020-05-02', -17.1, 179.8)]), [2, 3]);
   assert.deepEqual(reachedBy(rows, [at('2020-05-02', -17.0, -179.9)]), [2, 3]);

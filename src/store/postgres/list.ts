@@ -5,6 +5,7 @@ import type { Page, SitrepEvent } from '../../core/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery, MapPoint } from '../store.ts';
 import type { Db } from './db.ts';
+import { MAX_HALF_WINDOW_DAYS, windowMeets } from '../../merge/window.ts';
 import { clampLimit, dimensionWhere, eventWhere, Params, SORTS, whereSql } from './query.ts';
 import { rollupFor, rollupSource } from './rollups.ts';
 
@@ -120,22 +121,27 @@ export async function aggregate(db: Db, q: EventQuery, by: AggregateBy): Promise
   return db.q<AggregateRow>(`SELECT ${key}, t.events, t.fatalities FROM (${sql}) t ORDER BY t.${order}${limit}`, p.values);
 }
 
-/** Events whose date window overlaps [from, to] (and bbox / country), hidden ones excluded. */
+/**
+ * Events whose own window (merge/window.ts dateWindow: widened by its time precision) meets
+ * [from, to], in the bbox or country, hidden ones excluded, earliest first. The date index bounds
+ * an event's dates, not its window (which reaches at most half a month past them and lasts at
+ * most two months), so the windows of the events in those bounds are tested here before the
+ * limit is taken.
+ */
 export async function findCandidates(db: Db, q: CandidateQuery): Promise<SitrepEvent[]> {
   const p = new Params();
   const w = eventWhere({ bbox: q.bbox ?? undefined, country: q.country }, p);
-  // event_date <= to uses the date index; windows are at most a month or two, so bounding
-  // event_date from below keeps the range scan short (as the SQLite store does).
+  const pad = MAX_HALF_WINDOW_DAYS;
   w.push(
-    `e.event_date <= ${p.add(q.to)}::date`,
-    `e.event_date >= ${p.add(q.from)}::date - 62`,
-    `e.date_last >= ${p.add(q.from)}::date`,
+    `e.event_date <= ${p.add(q.to)}::date + ${pad}`,
+    `e.event_date >= ${p.add(q.from)}::date - ${pad + 62}`,
+    `e.date_last >= ${p.add(q.from)}::date - ${pad}`,
   );
-  const rows = await db.q<{ data: SitrepEvent }>(
-    `SELECT e.data FROM events e ${whereSql(w)} ORDER BY e.event_date, e.seq LIMIT ${p.add(clampLimit(q.limit ?? 200, 10_000))}`,
-    p.values,
-  );
-  return rows.map((r) => r.data);
+  const rows = await db.q<{ data: SitrepEvent }>(`SELECT e.data FROM events e ${whereSql(w)} ORDER BY e.event_date, e.seq`, p.values);
+  return rows
+    .map((r) => r.data)
+    .filter((e) => windowMeets(e, q.from, q.to))
+    .slice(0, clampLimit(q.limit ?? 200, 10_000));
 }
 
 /** Map markers: the columns a marker needs, largest toll first (as the SQLite store). */

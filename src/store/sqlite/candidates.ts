@@ -10,11 +10,12 @@ import type { CandidateEvent, CandidateQuery, CandidateSketch } from '../store.t
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { hydrate } from './events.ts';
+import { MAX_HALF_WINDOW_DAYS, windowMeets, type Dated } from '../../merge/window.ts';
 import { whereOf } from './query.ts';
 import { EVENT_COLUMNS, type EventRow } from './rows.ts';
 import { ofDocument } from './links.ts';
 
-/** Events whose date window overlaps [from, to] (and bbox), hidden ones excluded. */
+/** Events whose own window meets [from, to] (store.ts CandidateQuery), in the bbox, hidden ones excluded. */
 export function findCandidates(db: DB, q: CandidateQuery): SitrepEvent[] {
   return hydrate(db, candidateRows(db, q, 'e.*') as EventRow[]);
 }
@@ -128,30 +129,31 @@ function candidateRows(db: DB, q: CandidateQuery, select: string, raw = false, o
   // The limit is written into the SQL, not bound: SQLite's planner reads a bound LIMIT, so each
   // new binding would re-prepare the statement (a fifth of a candidate query's time at 1M events).
   const limit = limitOf(q);
-  // A window is at most a month or two, so bounding event_date from below keeps the scan short.
-  const dates = `e.event_date <= ? AND e.event_date >= date(?, '-62 days') AND e.date_last >= ?`;
   const order = ordered ? `ORDER BY e.event_date, e.seq LIMIT ${limit}` : `LIMIT ${limit + 1}`;
   if (!q.bbox) {
-    // Without a box the date index is the tightest there is: event_date <= to walks it.
-    return stmt(db, `SELECT ${select} FROM events e WHERE ${dates} AND ${where.sql} ${order}`)
+    // Without a box the date index is the tightest there is. It bounds an event's dates, not its
+    // window (widened by its precision), so the windows of the events in those bounds are tested
+    // here before the limit is taken, and only the events that pass are read.
+    const bounds = `e.event_date <= date(?, '+${PAD} days') AND e.event_date >= date(?, '-${PAD + LONGEST} days') AND e.date_last >= date(?, '-${PAD} days')`;
+    const dated = stmt(db, `SELECT e.seq, e.event_date, e.event_date_end, e.time_precision FROM events e WHERE ${bounds} AND ${where.sql} ORDER BY e.event_date, e.seq`)
+      .all(q.to, q.from, q.from, ...where.params) as Array<{ seq: number } & Dated>;
+    const seqs = dated.filter((e) => windowMeets(e, q.from, q.to)).slice(0, ordered ? limit : limit + 1).map((e) => e.seq);
+    return stmt(db, `SELECT ${select} FROM events e WHERE e.seq IN (SELECT value FROM json_each(?)) ORDER BY e.event_date, e.seq`)
       .raw(raw)
-      .all(q.to, q.from, q.from, ...where.params);
+      .all(JSON.stringify(seqs));
   }
-  // With a box, the (lon, lat, day) R*Tree bounds space and time at once, so only the events
-  // near in both are read (the 2-D one returned every year's events in the box). CROSS JOIN
-  // keeps it the outer loop; the exact date tests above still run on its few rows.
+  // With a box, the (lon, lat, day) R*Tree holds each event's own widened window (migration 082),
+  // so it answers space and time at once and exactly: only the events whose days meet the
+  // query's are read. CROSS JOIN keeps it the outer loop.
   const day = 'julianday(?) - 2440587.5';
   const inBox = `SELECT id FROM events_rtree_days WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?
-    AND min_day <= ${day} AND max_day >= ${day} AND min_day >= ${day} - 62`;
+    AND min_day <= ${day} AND max_day >= ${day} AND min_day >= ${day} - ${PAD + LONGEST}`;
   const boxes = splitBox(q.bbox);
-  return stmt(
-    db,
-    `SELECT ${select} FROM (${boxes.map(() => inBox).join(' UNION ')}) r CROSS JOIN events e ON e.seq = r.id
-     WHERE ${dates} AND ${where.sql} ${order}`,
-  )
+  return stmt(db, `SELECT ${select} FROM (${boxes.map(() => inBox).join(' UNION ')}) r CROSS JOIN events e ON e.seq = r.id WHERE ${where.sql} ${order}`)
     .raw(raw)
-    .all(
-      ...boxes.flatMap(([w, s, e, n]) => [e, w, n, s, q.to, q.from, q.from]),
-      q.to, q.from, q.from, ...where.params,
-    );
+    .all(...boxes.flatMap(([w, s, e, n]) => [e, w, n, s, q.to, q.from, q.from]), ...where.params);
 }
+
+/** How far an event's window may reach past its dates, and the longest window searched (days). */
+const PAD = MAX_HALF_WINDOW_DAYS;
+const LONGEST = 62;

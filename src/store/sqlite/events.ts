@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { EventFields, Evidence, Report, SitrepEvent } from '../../core/types.ts';
+import { dateWindow } from '../../merge/window.ts';
 import { reconcile, type Reconciled, type SourcedReport } from '../reconcile.ts';
 import { stmt, type DB } from './db.ts';
 import { actorRoles, EVENT_COLUMNS, eventColumnValues, eventFieldValues, eventFromRow, searchBody, type EventRow } from './rows.ts';
@@ -87,7 +88,7 @@ export function recomputeEvents(db: DB, seqs: number[], now: string, opts: { ind
 }
 
 /** Indexes rebuilt only when one of their columns changed (FTS always: evidence text may have). */
-const RTREE_COLUMNS = ['latitude', 'longitude', 'event_date', 'date_last'];
+const RTREE_COLUMNS = ['latitude', 'longitude', 'event_date', 'date_last', 'time_precision'];
 const ACTOR_COLUMNS = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'];
 
 /**
@@ -171,14 +172,20 @@ export function insertSearchRow(db: DB, seq: number, f: EventFields, evidenceTex
   stmt(db, 'INSERT INTO events_fts (rowid, body) VALUES (?, ?)').run(seq, searchBody(f, evidenceTexts));
 }
 
-/** A new event's point with its date window in days since 1970 (boxes and merge candidates: migrations 003, 074), when it has coordinates. */
+/**
+ * A new event's point and its days since 1970 (boxes and merge candidates: migrations 003, 074,
+ * 082), when it has coordinates. Its days are its window as the merge's date veto reads it
+ * (dateWindow: widened by its time precision), so a candidate search asks for the days around
+ * a report's own and finds exactly the events whose windows reach them.
+ */
 export function insertPlace(db: DB, seq: number, f: EventFields): void {
   if (f.latitude == null || f.longitude == null) return;
+  const [from, to] = dateWindow(f);
   stmt(
     db,
     `INSERT INTO events_rtree_days (id, min_lon, max_lon, min_lat, max_lat, min_day, max_day)
      VALUES (?, ?, ?, ?, ?, julianday(?) - 2440587.5, julianday(?) - 2440587.5)`,
-  ).run(seq, f.longitude, f.longitude, f.latitude, f.latitude, f.event_date, f.event_date_end || f.event_date);
+  ).run(seq, f.longitude, f.longitude, f.latitude, f.latitude, from, to);
 }
 
 /** Links an event to its actors by role, adding names not seen before. */
