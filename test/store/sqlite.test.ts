@@ -109,6 +109,29 @@ describe('sqlite store specifics', () => {
     assert.equal(r.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'evidence'").get(), undefined);
   });
 
+  test("migration 082 widens each event's R*Tree days to its window, as a new event's are", async () => {
+    const path = join(dir, 'own-windows.db');
+    const s = (await openStore(path)) as SqliteStore;
+    for (const item of corpus()) await s.saveIngest(item.doc, item.reports);
+    // A week-precise date without an end: its window is three days either side.
+    const text = 'Shelling hit a market in Sirte during the week.';
+    await s.saveIngest(doc(text), [report(text, { event_date: '2020-05-12', time_precision: 2, location: 'Sirte', latitude: 31.2, longitude: 16.59 })]);
+    const days = (db: SqliteStore['db']) => db.prepare('SELECT id, min_day, max_day FROM events_rtree_days ORDER BY id').all();
+    const fresh = days(s.db);
+    // Before 082: each event's dates only.
+    s.db.exec(`UPDATE events_rtree_days SET min_day = (SELECT julianday(event_date) - 2440587.5 FROM events WHERE seq = events_rtree_days.id),
+      max_day = (SELECT julianday(date_last) - 2440587.5 FROM events WHERE seq = events_rtree_days.id); DELETE FROM schema_migrations WHERE version = 82`);
+    assert.notDeepEqual(days(s.db), fresh);
+    await s.close();
+    const again = (await openStore(path)) as SqliteStore;
+    after(() => again.close());
+    assert.deepEqual(days(again.db), fresh);
+    // Found from a day inside its window but past its date, not from one past its window.
+    const sirte: [number, number, number, number] = [16, 31, 17, 32];
+    assert.deepEqual((await again.findCandidates({ from: '2020-05-15', to: '2020-05-15', bbox: sirte })).map((e) => e.location), ['Sirte']);
+    assert.deepEqual(await again.findCandidates({ from: '2020-05-16', to: '2020-05-16', bbox: sirte }), []);
+  });
+
   test('a country named by name finds what its code finds, after an edit and among hidden events', async () => {
     const s = (await fresh()) as SqliteStore;
     for (const item of corpus()) await s.saveIngest(item.doc, item.reports);
