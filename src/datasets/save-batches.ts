@@ -4,7 +4,7 @@
 
 import type { CandidateEvent, IngestItem, Placement, Store } from '../store/store.ts';
 import { reachedBy, touchedFootprints } from '../merge/ahead.ts';
-import { claimEvents, rankBatch, rankReports, type RankedList, type RankHelper } from '../merge/place.ts';
+import { claimEvents, rankReports, type RankedList, type RankHelper } from '../merge/place.ts';
 import type { ImportStats } from './import.ts';
 import type { DatasetRecord } from './record.ts';
 
@@ -68,7 +68,7 @@ export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, s
       // The rows past the cut were never ranked: ranked here, after the save, they need no second look.
       const rows = [...stale];
       for (let i = cut; i < coming.length; i++) rows.push(i);
-      const fresh = rows.length ? await rankBatch(store, rows.map((i) => coming[i]!)) : [];
+      const fresh = rows.length ? await rankReports(store, rows.map((i) => coming[i]!), helper) : [];
       rows.forEach((row, j) => (ahead![row] = fresh[j]!));
       opts.onAhead?.(cut, stale.length);
     }

@@ -1,5 +1,5 @@
 // An import batch written table by table: every document, then every report, then every new
-// event, its links, its indexes, the events rows joined, the audit log. Each step runs the same
+// event (added to the rollups together), its links, its indexes, the events rows joined, the audit log. Each step runs the same
 // statements over the whole batch, so the pages and code paths of one table and its indexes
 // stay in the CPU's caches from one row to the next; written row by row, each row walks a dozen
 // B-trees before the next one comes back to the first. At 1,000,000 events the writing of a
@@ -16,6 +16,7 @@ import { findDocumentByHash, insertDocument } from './documents.ts';
 import { insertActors, insertPlace, insertSearchRow, linkReport, recomputeEvents } from './events.ts';
 import { checkPlacements, sourceOf, storedReport } from '../ids.ts';
 import { attachTarget, foundEvent, insertReport, recordPlacement } from './ingest-steps.ts';
+import { insertFolded } from './rollups.ts';
 
 interface Row {
   report: Report;
@@ -45,14 +46,17 @@ export function writeByTable(db: DB, items: IngestItem[]): IngestResult[] {
     return { document, created: true, events: [] };
   });
   for (const r of rows) insertReport(db, r.report, r.ord);
-  for (const r of rows) {
-    if (r.placement.kind === 'attach') r.seq = attachTarget(db, r.placement);
-    else {
-      const { id, seq, rec } = foundEvent(db, r.report, r.source, now);
-      r.seq = seq;
-      r.founded = { id, rec };
+  // The new events, added to the rollups together at the end (rollups.ts insertFolded).
+  insertFolded(db, () => {
+    for (const r of rows) {
+      if (r.placement.kind === 'attach') r.seq = attachTarget(db, r.placement);
+      else {
+        const { id, seq, rec } = foundEvent(db, r.report, r.source, now);
+        r.seq = seq;
+        r.founded = { id, rec };
+      }
     }
-  }
+  });
   for (const r of rows) linkReport(db, r.seq, r.report);
   // A new event's indexes (refreshIndexes for a fresh event), one index at a time.
   const founded = rows.filter((r) => r.founded);
