@@ -2,12 +2,26 @@
 // connection to the SQLite file it was started for, and sends the ranked lists back; checkpoints
 // the WAL when asked.
 
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Report } from '../core/types.ts';
 import { SqliteStore } from '../store/sqlite/index.ts';
 import { rankBatch } from './place.ts';
 
 const store = new SqliteStore((workerData as { path: string }).path);
+
+/**
+ * This thread yields the CPU to the importing thread, whose save is the import's critical path:
+ * with three busy threads on two cores the save waited for a core. Linux gives a thread its own
+ * nice value (setpriority on its thread id); elsewhere nothing changes. Merge bench, 100,000 rows
+ * into 1,000,000 events, alternating runs: 49.0 and 45.6 s against 51.8 and 48.1 s without.
+ */
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
+} catch {
+  // Not Linux, or not allowed: the thread keeps the process's priority.
+}
 
 /** Now, in ms since the epoch: comparable between threads (each has its own timeOrigin). */
 const clock = () => performance.timeOrigin + performance.now();
