@@ -145,6 +145,10 @@ function possessivePlace(rest: string): boolean {
 
 const NOT_LOCATING = new Set(['dollar', 'dollars', 'lira', 'liras', 'pound', 'pounds', 'rupee', 'rupees', 'riyal', 'rial', 'dinar', 'dinars', 'euro', 'peso', 'pesos', 'naira', 'shilling', 'led', 'backed', 'sponsored', 'funded', 'embassy', 'consulate']);
 
+function flag(holds: boolean): true | undefined {
+  return holds ? true : undefined;
+}
+
 function lowerWord(toks: Token[], k: number): string {
   return k >= 0 ? toks[k]!.text.toLowerCase() : '';
 }
@@ -184,17 +188,18 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
     const before = lowerWord(toks, i - 1);
     // "bordering X", "from neighbouring X", "the border with X", "X-based": beside or home, not the scene.
     const neighbour = NEIGHBOUR_BEFORE.has(before) || (before === 'with' && BORDER_WORDS.has(lowerWord(toks, i - 2))) || (after === 'based' && text[toks[best.end]!.end] === '-') || borderPeople === false;
-    // Every flag set at creation: one object shape for every reader (H2's deopt hint 3).
+    // Every flag present from creation (true, or undefined when it does not hold, as before): one
+    // object shape for every reader (H2's deopt hint 3).
     out.push({
       start: toks[i]!.start,
       end: toks[best.end]!.end,
       text: raw,
       iso3: best.hit.country.iso3,
       kind: best.hit.kind,
-      actor: !!after && ACTOR_AFTER.has(after) && borderPeople !== false,
-      relation: RELATION_BEFORE.has(before) || (before === 'the' && RELATION_BEFORE.has(lowerWord(toks, i - 2))),
-      neighbour,
-      possessive: !neighbour && possessivePlace(text.slice(toks[best.end]!.end, toks[best.end]!.end + 24)),
+      actor: flag(!!after && ACTOR_AFTER.has(after) && borderPeople !== false),
+      relation: flag(RELATION_BEFORE.has(before) || (before === 'the' && RELATION_BEFORE.has(lowerWord(toks, i - 2)))),
+      neighbour: flag(neighbour),
+      possessive: flag(!neighbour && possessivePlace(text.slice(toks[best.end]!.end, toks[best.end]!.end + 24))),
     });
     i = best.end;
   }
