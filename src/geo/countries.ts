@@ -58,7 +58,14 @@ let maxTokens = 1;
 /** Word by word, as text is matched: a leading article stays ("El Salvador" is not "Salvador",
  *  the Brazilian city), which normName of the whole name would drop. */
 function countryKey(s: string): string {
-  return s.indexOf(' ') < 0 ? normName(s) : s.split(/\s+/).map(normName).filter(Boolean).join(' ');
+  if (s.indexOf(' ') < 0) return normName(s);
+  // A loop, not split/map/filter: one array kind (H2's deopt hint 3).
+  let key = '';
+  for (const w of s.split(/\s+/)) {
+    const n = normName(w);
+    if (n) key = key ? `${key} ${n}` : n;
+  }
+  return key;
 }
 
 function addName(key: string, country: Country, kind: 'name' | 'demonym'): void {
@@ -138,6 +145,14 @@ function possessivePlace(rest: string): boolean {
 
 const NOT_LOCATING = new Set(['dollar', 'dollars', 'lira', 'liras', 'pound', 'pounds', 'rupee', 'rupees', 'riyal', 'rial', 'dinar', 'dinars', 'euro', 'peso', 'pesos', 'naira', 'shilling', 'led', 'backed', 'sponsored', 'funded', 'embassy', 'consulate']);
 
+function flag(holds: boolean): true | undefined {
+  return holds ? true : undefined;
+}
+
+function lowerWord(toks: Token[], k: number): string {
+  return k >= 0 ? toks[k]!.text.toLowerCase() : '';
+}
+
 /** Country names and demonyms in text, longest match first, capitalised words only. */
 /** `toks` and `norms` (normName of each token's text): when the caller has them already. */
 export function findCountryMentions(text: string, toks: Token[] = tokenize(text), norms?: string[]): CountryMention[] {
@@ -169,16 +184,23 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
       i = best.end;
       continue;
     }
-    const mention: CountryMention = { start: toks[i]!.start, end: toks[best.end]!.end, text: raw, iso3: best.hit.country.iso3, kind: best.hit.kind };
     const borderPeople = after && BORDER_WORDS.has(after) ? BORDER_PEOPLE.has(/^\s*\p{L}+[\s-]+(\p{L}+)/u.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 40))?.[1]?.toLowerCase() ?? '') : null;
-    if (after && ACTOR_AFTER.has(after) && borderPeople !== false) mention.actor = true;
-    const word = (k: number): string => (k >= 0 ? toks[k]!.text.toLowerCase() : '');
-    const before = word(i - 1);
-    if (RELATION_BEFORE.has(before) || (before === 'the' && RELATION_BEFORE.has(word(i - 2)))) mention.relation = true;
+    const before = lowerWord(toks, i - 1);
     // "bordering X", "from neighbouring X", "the border with X", "X-based": beside or home, not the scene.
-    if (NEIGHBOUR_BEFORE.has(before) || (before === 'with' && BORDER_WORDS.has(word(i - 2))) || (after === 'based' && text[toks[best.end]!.end] === '-') || borderPeople === false) mention.neighbour = true;
-    else if (possessivePlace(text.slice(toks[best.end]!.end, toks[best.end]!.end + 24))) mention.possessive = true;
-    out.push(mention);
+    const neighbour = NEIGHBOUR_BEFORE.has(before) || (before === 'with' && BORDER_WORDS.has(lowerWord(toks, i - 2))) || (after === 'based' && text[toks[best.end]!.end] === '-') || borderPeople === false;
+    // Every flag present from creation (true, or undefined when it does not hold, as before): one
+    // object shape for every reader (H2's deopt hint 3).
+    out.push({
+      start: toks[i]!.start,
+      end: toks[best.end]!.end,
+      text: raw,
+      iso3: best.hit.country.iso3,
+      kind: best.hit.kind,
+      actor: flag(!!after && ACTOR_AFTER.has(after) && borderPeople !== false),
+      relation: flag(RELATION_BEFORE.has(before) || (before === 'the' && RELATION_BEFORE.has(lowerWord(toks, i - 2)))),
+      neighbour: flag(neighbour),
+      possessive: flag(!neighbour && possessivePlace(text.slice(toks[best.end]!.end, toks[best.end]!.end + 24))),
+    });
     i = best.end;
   }
   return out;

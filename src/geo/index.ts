@@ -17,6 +17,7 @@ import { acledAdminName } from './admin-areas.ts';
 import { findContextCues } from './context-cues.ts';
 import { foldKey, normName } from './normalize.ts';
 import { tokenize } from './tokens.ts';
+import { ownSpellings } from './alt-spellings.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
@@ -61,7 +62,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   for (const s of scanned) {
     const cands: Place[] = [];
     for (const i of s.ids) cands.push(places[i]!);
-    if (acceptSpan(s, cands, label, seen, slots) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(s);
+    if (acceptSpan(s, cands, label, seen, slots) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
   }
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;

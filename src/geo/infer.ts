@@ -73,6 +73,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     // "Merida state", "Chora district": the word after the name says it is an area, so a town
     // of that name abroad explains it less than an area of that name.
     const areaKind = ADM1_WORDS.has(span.kindAfter) || ADM2_WORDS.has(span.kindAfter);
+    const provinceSlot = !ADM2_WORDS.has(span.kindAfter) && ((span.adminSlot && wholeSlot(joint.text, span)) || (k > 0 && IN_AREA.test(joint.text.slice(spans[k - 1]!.end, span.start))));
     for (let n = 0; n < span.ids.length; n++) {
       const p = places[span.ids[n]!]!;
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
@@ -82,7 +83,11 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).
       if (size * 2 * (span.alt[n] ? 0.5 : 1) <= cur) continue;
-      const v = size * (inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * (span.alt[n] ? 0.5 : 1);
+      // An admin area written as a slot ("El Refugio (Ahuachapan)") or after "X in" ("Karak in
+      // Dar'a") is the writer's deliberate qualifier of the place before it: as strong as a town
+      // inside a named area.
+      const slotArea = provinceSlot && p.feature_code === 'ADM1';
+      const v = size * (slotArea || inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * (span.alt[n] ? 0.5 : 1);
       w.set(p.iso3, Math.max(cur, v));
     }
     const only = weights[k]! >= 2 ? onlyCountry(span, places) : null;
@@ -92,6 +97,12 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
   }
   jointVotes(votes, spans, places, perSpan, weights, joint);
   partOfTownVotes(joint.text, spans, places, votes);
+}
+
+/** A slot that is the span alone ("(Ahuachapan)", ", Zulia state"; not "Sud" of "(Bizerte Sud,
+ *  ..." or "Khor" of "Khor Shamam") and no item of a list ("Abu Jabra, Khor, and Dimsu"). */
+function wholeSlot(text: string, s: Span): boolean {
+  return !s.inCapRun && /[(,]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start)) && !LIST_NEXT.test(text.slice(s.end, s.end + 8));
 }
 
 /** A name the text places an event at ("in X", "X village") that only one country has, by the

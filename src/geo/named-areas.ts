@@ -8,6 +8,7 @@ import { distanceKm } from './distance.ts';
 import { foldKey, normName } from './normalize.ts';
 import type { Span } from './scan.ts';
 import { ownSlots } from './own-slots.ts';
+import { provinceSlip } from './province-slip.ts';
 
 /** Words after a name that say it is a settlement ("X town", "X camp"). */
 export const SETTLEMENT_WORDS = new Set(['town', 'city', 'village', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'locality', 'localities', 'settlement', 'quarter', 'ward', 'colony']);
@@ -230,7 +231,7 @@ function nearAny(p: Place, towns: Place[], km: number): boolean {
 }
 
 /** Whether some other place picked near span k (not a province) lies in the provinces named. */
-function otherPlaceFits(st: FirstPass, k: number, provinces: Place[], byName: boolean): boolean {
+export function otherPlaceFits(st: FirstPass, k: number, provinces: Place[], byName: boolean): boolean {
   const key = st.spans[k]!.key;
   for (let o = Math.max(0, k - st.window); o <= Math.min(st.spans.length - 1, k + st.window); o++) {
     const c = st.first[o]!;
@@ -288,5 +289,6 @@ export function admissible(st: FirstPass, k: number): boolean[] {
     } else ok = insideAny(p, innermost, byName, st.districts) || (innermost !== all && nearAnySeat(p, innermost, INNER_SLACK_KM) && insideAny(p, all, byName, st.districts));
     out.push(ok);
   }
+  provinceSlip(st, k, cands, out, all, provinces, byName);
   return out;
 }

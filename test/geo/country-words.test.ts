@@ -70,3 +70,11 @@ test('a name the text calls an area ("Merida state") votes for the country that 
   assert.equal(country('Residents protested in Merida state on Monday.'), 'VEN');
   assert.equal(country('Residents protested in Merida on Monday.'), 'MEX');
 });
+
+test('a province written as the slot after a place ("El Refugio (Ahuachapan)") outweighs the town\'s namesakes abroad', () => {
+  assert.equal(country('Police patrolling at the Mendez farm in El Refugio (Ahuachapan) were shot at on Monday.'), 'SLV');
+  // So is a province after "X in": "Mansura in Ar-Raqqa" is Syria's, not Egypt's Mansoura.
+  assert.equal(country('Gunmen shot a farmer in Mansura in Ar-Raqqa on Monday.'), 'SYR');
+  // Not a word inside a longer name: "Khor" of "Khor Shamam" is no province (Qatar's Al Khor).
+  assert.equal(country('Militias clashed in Balail, Donkey Dereisa, Khor Shamam and other areas of Tullus and Katayla (all in South Darfur state).'), 'SDN');
+});
