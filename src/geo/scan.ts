@@ -72,11 +72,14 @@ function sentenceStartAt(text: string, pos: number): boolean {
 }
 
 function inParensAfterName(text: string, pos: number): boolean {
-  // Only the 80 characters before: a bounded look keeps long texts linear.
-  const from = Math.max(0, pos - 80);
-  const before = text.slice(from, pos);
-  const open = before.lastIndexOf('(');
-  return open >= 0 && before.lastIndexOf(')') < open;
+  // Only the 80 characters before: a bounded look keeps long texts linear. The nearer of '(' and
+  // ')' decides (read in place: a slice per span allocated).
+  for (let k = pos - 1, from = Math.max(0, pos - 80); k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) return true;
+    if (c === 0x29) return false;
+  }
+  return false;
 }
 
 /** `words` and `norms` (normName of each word's text): when the caller has them already
@@ -308,7 +311,9 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
  *  characters they cover. */
 function dropOverlaps(spans: Span[], textLength: number): Span[] {
   if (spans.length < 2) return spans;
-  const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Spans start at distinct tokens, so this order is total and any sort gives the same list; a
+  // text's few spans are sorted by insertion (Array sort allocated a work array per text).
+  const byLength = spans.length <= 16 ? insertionSorted(spans, longerFirst) : [...spans].sort(longerFirst);
   // One buffer for all texts (a typed array per text cost more than the marking): grown when a
   // text is longer, and left all zero again before returning.
   if (covered.length < textLength) covered = new Uint8Array(Math.max(textLength, covered.length * 2));
@@ -321,6 +326,25 @@ function dropOverlaps(spans: Span[], textLength: number): Span[] {
     kept.push(s);
   }
   for (const s of kept) covered.fill(0, s.start, s.end);
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.length <= 16 ? insertionSorted(kept, earlierFirst) : kept.sort(earlierFirst);
+}
+
+const longerFirst = (a: Span, b: Span): number => b.end - b.start - (a.end - a.start) || a.start - b.start;
+const earlierFirst = (a: Span, b: Span): number => a.start - b.start;
+
+/** A sorted copy of a short list (stable, like Array sort). */
+function insertionSorted(list: Span[], order: (a: Span, b: Span) => number): Span[] {
+  const out: Span[] = [];
+  for (let n = 0; n < list.length; n++) {
+    const s = list[n]!;
+    let k = out.length;
+    out.push(s);
+    while (k > 0 && order(s, out[k - 1]!) < 0) {
+      out[k] = out[k - 1]!;
+      k--;
+    }
+    out[k] = s;
+  }
+  return out;
 }
 let covered = new Uint8Array(4096);
