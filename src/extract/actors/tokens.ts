@@ -10,6 +10,20 @@ export interface Token {
   end: number;
   /** First letter is upper case in the text (names, sentence starts). */
   upper: boolean;
+  /** The word's shared record (every token of the same word has the same one). */
+  word: WordKeys;
+}
+
+/** A word's keys, computed once per word (see keysAt). Phrase indexes also remember here where
+ *  the word leads from their root (PhraseIndex.firstStep): one property read per token instead of
+ *  a lookup in a Map of every phrase's first word. */
+export interface WordKeys {
+  norm: string;
+  stem: string;
+  /** Per phrase index (by its slot): the root's child for this word, null for none. */
+  steps: unknown[];
+  /** The phrase indexes' edit count when `steps` was filled (an added phrase voids it). */
+  stepsOf: number;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -51,10 +65,10 @@ const isWordChar = (text: string, i: number, c: number) =>
 const BITS = 15;
 const SIZE = 1 << BITS;
 let words: Array<string | undefined> = new Array(SIZE);
-let keys: Array<[string, string] | undefined> = new Array(SIZE);
+let keys: Array<WordKeys | undefined> = new Array(SIZE);
 let filled = 0;
 
-function keysAt(text: string, start: number, end: number, hash: number): [string, string] {
+function keysAt(text: string, start: number, end: number, hash: number): WordKeys {
   const len = end - start;
   for (let slot = hash & (SIZE - 1); ; slot = (slot + 1) & (SIZE - 1)) {
     const w = words[slot];
@@ -68,7 +82,7 @@ function keysAt(text: string, start: number, end: number, hash: number): [string
   }
   const word = text.slice(start, end);
   const norm = normWord(word);
-  const k: [string, string] = [norm, stemWord(norm)];
+  const k: WordKeys = { norm, stem: stemWord(norm), steps: [], stepsOf: -1 };
   let slot = hash & (SIZE - 1);
   while (words[slot] !== undefined) slot = (slot + 1) & (SIZE - 1);
   words[slot] = word;
@@ -127,10 +141,10 @@ function scan(text: string): Token[] {
       if ((d === 39 || d === 0x2019) && innerApostrophe(text, i, to)) { hash = (Math.imul(hash, 31) + d) | 0; i++; continue; }
       break;
     }
-    const [norm, stem] = keysAt(text, start, i, hash ^ (hash >>> BITS));
+    const word = keysAt(text, start, i, hash ^ (hash >>> BITS));
     // A capital first letter: ASCII by code, other scripts by case mapping.
     const upper = (c >= 65 && c <= 90) || (c > 127 && text[start] !== text[start].toLowerCase());
-    out.push({ norm, stem, start, end: i, upper });
+    out.push({ norm: word.norm, stem: word.stem, start, end: i, upper, word });
   }
   return out;
 }
