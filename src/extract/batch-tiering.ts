@@ -32,11 +32,28 @@
 // interleaved runs each at load 6-8: median 1,226 -> 1,270 notes/CPU-s, best 1,442 -> 1,538 (smaller
 // runs at load 5-6 showed +5-10%); with +geonames no difference within the noise (4 runs each,
 // load 8-10). Outputs identical (--dump, both gazetteers).
+// Fewer TurboFan passes: loop peeling (a loop's first iteration copied out of it), node splitting
+// during scheduling and store-store elimination each cost compile time on the helper threads for
+// every function optimised, and a cold pass optimises a few hundred once each. Without them, cold
+// ACLED pass, pairs of runs started together (so both see the same load, 5-10 here): process CPU
+// 7 of 7 pairs lower with the default gazetteer (mean ratio 0.94), 6 of 7 with GeoNames (0.955);
+// warm passes 2-4 in one process within noise (+0.6% and +2% in two paired runs). Turning off
+// escape analysis and load elimination too (with these three) gave the default pass 0.96-0.975
+// but cost the GeoNames pass ~3% (8 pairs; its candidate loops need them): kept on. Outputs
+// identical (--dump, both gazetteers).
 // Long-running processes (the API server, the worker) keep V8's defaults.
 
 import v8 from 'node:v8';
 
-export const BATCH_V8_FLAGS = ['--no-turbo-inlining', '--regexp-tier-up-ticks=100', '--interrupt-budget=200000', '--always-sparkplug'] as const;
+export const BATCH_V8_FLAGS = [
+  '--no-turbo-inlining',
+  '--regexp-tier-up-ticks=100',
+  '--interrupt-budget=200000',
+  '--always-sparkplug',
+  '--no-turbo-loop-peeling',
+  '--no-turbo-splitting',
+  '--no-turbo-store-elimination',
+] as const;
 
 let applied = false;
 

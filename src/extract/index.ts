@@ -19,11 +19,14 @@ import { groupStage } from './segment/group.ts';
 import { actorStage, placeStage } from './assemble/knowledge.ts';
 import { reportStage } from './assemble/report.ts';
 import { loadActorDictionary } from './actors/dictionary.ts';
+import { loadCueIndex } from './classify/cues.ts';
 
-// The actor dictionary (data/*.json compiled into one phrase index, ~80 ms) is data, like the
-// gazetteer: it is loaded with this module, not by whichever text happens to be extracted first,
-// so a batch's loading and its extraction are timed apart (bench/extract-cold.ts reports both).
+// The actor dictionary (data/*.json compiled into one phrase index, ~80 ms) and the classifier's
+// cue index (data/cues.json, ~15 ms) are data, like the gazetteer: they are loaded with this
+// module, not by whichever text happens to be extracted first, so a batch's loading and its
+// extraction are timed apart (bench/extract-cold.ts reports both).
 loadActorDictionary();
+loadCueIndex();
 
 export const STAGES: readonly Stage[] = [
   sentenceStage, // sentences with offsets and paragraphs

@@ -38,6 +38,21 @@ export interface KeyAnswer {
   prefix: boolean;
 }
 
+/** A key the scanner reached word by word ("qasr" -> "qasr bin" -> "qasr bin ghashir"), with
+ *  its answers. The scanner steps from node to node by each word's normalised form instead of
+ *  building the key string and looking it up: a fresh string must be hashed and compared in full,
+ *  while a word is short and the node's key is the same string object every time it is reached. */
+export interface KeyNode {
+  /** `parent.key ? parent.key + ' ' + word : word`: the key the scanner would have built. */
+  readonly key: string;
+  readonly answer: KeyAnswer;
+  next: Map<string, KeyNode> | null;
+  /** foldHits(key), once asked. */
+  fold: Hits | null;
+  /** foldKey(key), once asked. */
+  folded: string | null;
+}
+
 function decode(s: Slot | undefined): Hits {
   if (s === undefined) return NO_HITS;
   if (typeof s === 'number') return { ids: [s >> 1], alt: [(s & 1) === 1] };
@@ -105,6 +120,10 @@ function remember<V>(seen: Map<string, V>, key: string, value: V): void {
   seen.set(key, value);
 }
 
+function emptyKeyNode(): KeyNode {
+  return { key: '', answer: { hits: NO_HITS, prefix: true }, next: null, fold: null, folded: null };
+}
+
 export class MemoryGazetteer implements Gazetteer {
   readonly places: Place[] = [];
   private readonly exact = new Map<string, Slot>();
@@ -116,6 +135,9 @@ export class MemoryGazetteer implements Gazetteer {
   /** The answers to this batch's lookups, by key (see remember). */
   private readonly keySeen = new Map<string, KeyAnswer>();
   private readonly foldSeen = new Map<string, Hits>();
+  /** The keys reached by step(), from the empty key; reset with the tables above. */
+  private keyRoot: KeyNode = emptyKeyNode();
+  private keyNodes = 0;
 
   /** Everything lookups need, for the disk cache (the build-time geonameid map is left out). */
   snapshot(): GazetteerSnapshot {
@@ -189,6 +211,45 @@ export class MemoryGazetteer implements Gazetteer {
   private forgetLookups(): void {
     if (this.keySeen.size) this.keySeen.clear();
     if (this.foldSeen.size) this.foldSeen.clear();
+    if (this.keyNodes) this.forgetKeyNodes();
+  }
+
+  private forgetKeyNodes(): void {
+    this.keyRoot = emptyKeyNode();
+    this.keyNodes = 0;
+  }
+
+  /** The node of the empty key, where a name's first word steps from. */
+  rootKey(): KeyNode {
+    return this.keyRoot;
+  }
+
+  /** The node of the key `node.key` extended by one normalised word. Nodes are remembered
+   *  (bounded like the other answers): the next text that names the place steps through them. */
+  step(node: KeyNode, word: string): KeyNode {
+    let child = node.next?.get(word);
+    if (child === undefined) {
+      if (this.keyNodes >= MAX_REMEMBERED) {
+        this.forgetKeyNodes();
+        // The caller's node belongs to the forgotten tree; this answer is still right, and the
+        // caller's next step starts the new tree's branch again from its own key.
+      }
+      const key = node.key ? `${node.key} ${word}` : word;
+      child = { key, answer: this.lookupKey(key), next: null, fold: null, folded: null };
+      (node.next ??= new Map()).set(word, child);
+      this.keyNodes++;
+    }
+    return child;
+  }
+
+  /** foldHits of a node's key, remembered on the node. */
+  foldHitsAt(node: KeyNode): Hits {
+    return (node.fold ??= this.foldHits(node.key));
+  }
+
+  /** foldKey of a node's key, remembered on the node. */
+  foldedKeyAt(node: KeyNode): string {
+    return (node.folded ??= foldKey(node.key));
   }
 
   /** The places under an exact normalised key and whether longer names start with it: the text

@@ -139,7 +139,10 @@ function foldPairs(s: string): string {
   let out = '';
   const n = s.length;
   next: for (let i = 0; i < n; ) {
-    const rules = RULES_AT[s.charCodeAt(i)];
+    // Only ASCII codes index the table: reading past its end deoptimised foldPairs on the first
+    // non-ASCII key of a pass.
+    const code = s.charCodeAt(i);
+    const rules = code < 128 ? RULES_AT[code] : undefined;
     if (rules) {
       for (const r of rules) {
         const end = i + r.from.length;

@@ -5,12 +5,12 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { foldKey, normName } from './normalize.ts';
+import { normName } from './normalize.ts';
 import { countryByName } from './countries.ts';
 import { newspaperName } from './press.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { hasStop, isHyphen, onlySpaces, onlyWhitespace, spaces } from './gaps.ts';
-import type { Hits, MemoryGazetteer } from './memory-gazetteer.ts';
+import type { Hits, KeyNode, MemoryGazetteer } from './memory-gazetteer.ts';
 
 export interface Span {
   start: number;
@@ -72,11 +72,14 @@ function sentenceStartAt(text: string, pos: number): boolean {
 }
 
 function inParensAfterName(text: string, pos: number): boolean {
-  // Only the 80 characters before: a bounded look keeps long texts linear.
-  const from = Math.max(0, pos - 80);
-  const before = text.slice(from, pos);
-  const open = before.lastIndexOf('(');
-  return open >= 0 && before.lastIndexOf(')') < open;
+  // Only the 80 characters before: a bounded look keeps long texts linear. The nearer of '(' and
+  // ')' decides (read in place: a slice per span allocated).
+  for (let k = pos - 1, from = Math.max(0, pos - 80); k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) return true;
+    if (c === 0x29) return false;
+  }
+  return false;
 }
 
 /** `words` and `norms` (normName of each word's text): when the caller has them already
@@ -99,26 +102,30 @@ export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = t
     // "at Dhaka" and "as Tripoli" are English.
     const isArticle = ARTICLES.has(norms[i]!) && (first.cap || norms[i] === 'al' || norms[i] === 'el' || text[first.end] === '-');
     if (!first.cap && !isArticle) continue;
-    let key = '';
-    let best: { j: number; key: string; hits: Hits } | null = null;
+    // The key so far, as a node of the gazetteer's key tree: each word steps one node further.
+    let node = gz.rootKey();
+    let best: { j: number; node: KeyNode } | null = null;
     for (let j = i; j < toks.length && j < i + gz.maxTokens + 3; j++) {
       const t = toks[j]!;
+      const part = norms[j]!;
       // Lower-case words continue a name only as connectors ("Qasr bin Ghashir") or as its
       // generic last word when the gazetteer has such a name ("Mitiga airport").
-      const generic = KINDS_AFTER.has(norms[j]!);
+      const generic = KINDS_AFTER.has(part);
+      // The key with this word, asked only when a lower-case word might go on with the name
+      // (after a skipped leading article the key is '' and ' word' names nothing).
+      const ahead = j > i && !t.cap && (first.cap || isHyphen(text, toks[j - 1]!.end, t.start)) ? (node.key ? gz.step(node, part).answer : gz.lookupKey(` ${part}`)) : null;
       // A lower-case word may also finish a name the gazetteer knows whole ("Bani walid").
-      const known = j > i && !t.cap && first.cap && gz.hasExact(`${key} ${norms[j]!}`);
+      const known = ahead !== null && first.cap && ahead.hits.ids.length > 0;
       // A lower-case piece hyphenated onto the name continues it ("Deir-ez-Zor", "Dar-es-Salaam"):
       // the prefix index stops it as soon as no name goes on that way.
-      const joined = j > i && !t.cap && isHyphen(text, toks[j - 1]!.end, t.start) && gz.hasPrefix(`${key} ${norms[j]!}`);
-      if (j > i && !t.cap && !CONNECTORS.has(norms[j]!) && !generic && !known && !joined) break;
+      const joined = ahead !== null && isHyphen(text, toks[j - 1]!.end, t.start) && ahead.prefix;
+      if (j > i && !t.cap && !CONNECTORS.has(part) && !generic && !known && !joined) break;
       if (j > i && hasStop(text, toks[j - 1]!.end, t.start)) break;
-      const part = norms[j]!;
       // The index drops Arabic articles, so "al Aziziya" is looked up as "aziziya".
       if (ARTICLES.has(part) && j + 1 < toks.length) continue;
-      key = key ? `${key} ${part}` : part;
-      const answer = gz.lookupKey(key);
-      if ((t.cap || (j > i && (generic || known))) && answer.hits.ids.length) best = { j, key, hits: answer.hits };
+      node = gz.step(node, part);
+      const answer = node.answer;
+      if ((t.cap || (j > i && (generic || known))) && answer.hits.ids.length) best = { j, node };
       if (!answer.prefix) break;
     }
     let fold = false;
@@ -138,33 +145,47 @@ export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = t
       i = best.j + 1;
       continue;
     }
-    found.push(makeSpan(text, toks, norms, i, best.j, best.key, best.hits, fold));
+    const hits = fold ? gz.foldHitsAt(best.node) : best.node.answer.hits;
+    found.push(makeSpan(text, toks, norms, i, best.j, best.node.key, gz.foldedKeyAt(best.node), hits, fold));
   }
   return dropOverlaps(found, text.length);
 }
 
 /** Transliteration-fold lookup of up to three capitalised words (articles skipped), longest first. */
-function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz: MemoryGazetteer): { j: number; key: string; hits: Hits } | null {
-  const parts: Array<{ j: number; key: string }> = [];
-  let key = '';
+function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz: MemoryGazetteer): { j: number; node: KeyNode } | null {
+  const parts: Array<{ j: number; node: KeyNode }> = [];
+  let node = gz.rootKey();
   for (let j = i; j < toks.length && parts.length < 3; j++) {
     if (ARTICLES.has(norms[j]!)) continue;
     if (!toks[j]!.cap || (j > i && !onlyWhitespace(text, toks[j - 1]!.end, toks[j]!.start))) break;
-    key = key ? `${key} ${norms[j]!}` : norms[j]!;
-    parts.push({ j, key });
+    node = gz.step(node, norms[j]!);
+    parts.push({ j, node });
   }
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k]!;
-    if (p.key.length - spaces(p.key) < 5) break;
+    const key = p.node.key;
+    if (key.length - spaces(key) < 5) break;
     // A country name or demonym ("Saudi" in "Saudi-led") is a known word: never fold it into a village.
-    if (countryByName(p.key)) continue;
-    const hits = gz.foldHits(p.key);
-    if (hits.ids.length) return { j: p.j, key: p.key, hits };
+    if (isCountryWord(key)) continue;
+    if (gz.foldHitsAt(p.node).ids.length) return p;
   }
   return null;
 }
 
-function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, hits: Hits, fold: boolean): Span {
+// countryByName of the keys foldLookup tries, remembered (bounded): a multi-word key is split and
+// normalised again on every call, and the same capitalised words come back text after text.
+const countryWords = new Map<string, boolean>();
+function isCountryWord(key: string): boolean {
+  let known = countryWords.get(key);
+  if (known === undefined) {
+    if (countryWords.size >= 50_000) countryWords.clear();
+    known = countryByName(key) !== null;
+    countryWords.set(key, known);
+  }
+  return known;
+}
+
+function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, foldedKey: string, hits: Hits, fold: boolean): Span {
   const start = toks[i]!.start;
   const end = toks[j]!.end;
   // "in central Van", "in the northern countryside of X": look past direction words for the cue.
@@ -184,7 +205,7 @@ function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: nu
     end,
     text: text.slice(start, end),
     key,
-    foldedKey: foldKey(key),
+    foldedKey,
     ids: hits.ids,
     alt: hits.alt,
     fold,
@@ -290,7 +311,9 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
  *  characters they cover. */
 function dropOverlaps(spans: Span[], textLength: number): Span[] {
   if (spans.length < 2) return spans;
-  const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Spans start at distinct tokens, so this order is total and any sort gives the same list; a
+  // text's few spans are sorted by insertion (Array sort allocated a work array per text).
+  const byLength = spans.length <= 16 ? insertionSorted(spans, longerFirst) : [...spans].sort(longerFirst);
   // One buffer for all texts (a typed array per text cost more than the marking): grown when a
   // text is longer, and left all zero again before returning.
   if (covered.length < textLength) covered = new Uint8Array(Math.max(textLength, covered.length * 2));
@@ -303,6 +326,25 @@ function dropOverlaps(spans: Span[], textLength: number): Span[] {
     kept.push(s);
   }
   for (const s of kept) covered.fill(0, s.start, s.end);
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.length <= 16 ? insertionSorted(kept, earlierFirst) : kept.sort(earlierFirst);
+}
+
+const longerFirst = (a: Span, b: Span): number => b.end - b.start - (a.end - a.start) || a.start - b.start;
+const earlierFirst = (a: Span, b: Span): number => a.start - b.start;
+
+/** A sorted copy of a short list (stable, like Array sort). */
+function insertionSorted(list: Span[], order: (a: Span, b: Span) => number): Span[] {
+  const out: Span[] = [];
+  for (let n = 0; n < list.length; n++) {
+    const s = list[n]!;
+    let k = out.length;
+    out.push(s);
+    while (k > 0 && order(s, out[k - 1]!) < 0) {
+      out[k] = out[k - 1]!;
+      k--;
+    }
+    out[k] = s;
+  }
+  return out;
 }
 let covered = new Uint8Array(4096);

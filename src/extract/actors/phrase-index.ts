@@ -3,7 +3,7 @@
 // grow with the number of phrases that share a first word ("military forces of {country}" for
 // every country all start with "military").
 
-import { phraseKeys, type Token } from './tokens.ts';
+import { phraseKeys, type Token, type WordKeys } from './tokens.ts';
 
 export interface PhraseHit<T> {
   /** Token index range [first, last] in the token array. */
@@ -21,13 +21,20 @@ interface Node<T> {
 
 const NONE: never[] = [];
 
+/** Indexes made so far (each gets a slot in every word's `steps`), and phrases added to any of
+ *  them (a word's remembered steps are void once this moves on). */
+let indexes = 0;
+let edits = 0;
+
 export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map(), value: undefined };
+  private readonly slot = indexes++;
 
   constructor(private readonly key: 'norm' | 'stem') {}
 
   /** Add a phrase; when two phrases have the same keys, the first one added keeps the slot. */
   add(phrase: string, value: T): void {
+    edits++;
     const keys = phraseKeys(phrase, this.key);
     if (keys.length === 0) return;
     let node = this.root;
@@ -44,10 +51,17 @@ export class PhraseIndex<T> {
    *  bearer: "Haftar's positions" holds "Haftar", "Islamic State's fighters" "Islamic State"
    *  (the possessive may only stand on the phrase's last word). */
   matchAt(tokens: Token[], i: number): PhraseHit<T> | null {
-    let node: Node<T> | undefined = this.root;
     let best: PhraseHit<T> | null = null;
     const norm = this.key === 'norm';
-    for (let j = i; j < tokens.length && node?.next; j++) {
+    // The first word as in the loop below, its step read from the word's record.
+    const first = tokens[i].norm;
+    if (norm && first.endsWith("'s")) {
+      const bare = this.root.next!.get(first.slice(0, -2));
+      if (bare?.value !== undefined) best = { first: i, last: i, value: bare.value };
+    }
+    let node: Node<T> | undefined = this.firstStep(tokens[i]);
+    if (node?.value !== undefined) best = { first: i, last: i, value: node.value };
+    for (let j = i + 1; j < tokens.length && node?.next; j++) {
       const t = norm ? tokens[j].norm : tokens[j].stem; // named loads (see matchesAt)
       if (norm && t.endsWith("'s")) {
         const bare = node.next.get(t.slice(0, -2));
@@ -66,7 +80,7 @@ export class PhraseIndex<T> {
     // Named loads, written out: tokens[i][this.key] is a keyed load that sees both keys (the actor
     // index reads norm, the cue index stem), and a helper would be a real call per token in batch
     // mode (no TurboFan inlining).
-    let node = this.root.next!.get(norm ? tokens[i].norm : tokens[i].stem);
+    let node = this.firstStep(tokens[i]);
     if (!node) return NONE;
     const out: PhraseHit<T>[] = [];
     for (let j = i; node; ) {
@@ -75,6 +89,21 @@ export class PhraseIndex<T> {
       node = node.next.get(norm ? tokens[j].norm : tokens[j].stem);
     }
     return out.reverse();
+  }
+
+  /** The root's child for a token's word (its key in this index), remembered on the word. */
+  private firstStep(t: Token): Node<T> | undefined {
+    const w: WordKeys = t.word;
+    if (w.stepsOf !== edits) {
+      w.steps = [];
+      w.stepsOf = edits;
+    }
+    let step = w.steps[this.slot] as Node<T> | null | undefined;
+    if (step === undefined) {
+      step = this.root.next!.get(this.key === 'norm' ? w.norm : w.stem) ?? null;
+      w.steps[this.slot] = step;
+    }
+    return step ?? undefined;
   }
 
   /** Non-overlapping longest matches, left to right. */

@@ -10,6 +10,22 @@ export interface Token {
   end: number;
   /** First letter is upper case in the text (names, sentence starts). */
   upper: boolean;
+  /** The word's shared record (every token of the same word has the same one). */
+  word: WordKeys;
+}
+
+/** A word's keys, computed once per word (see keysAt). Phrase indexes also remember here where
+ *  the word leads from their root (PhraseIndex.firstStep): one property read per token instead of
+ *  a lookup in a Map of every phrase's first word. */
+export interface WordKeys {
+  /** The word as written. */
+  text: string;
+  norm: string;
+  stem: string;
+  /** Per phrase index (by its slot): the root's child for this word, null for none. */
+  steps: unknown[];
+  /** The phrase indexes' edit count when `steps` was filled (an added phrase voids it). */
+  stepsOf: number;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -47,32 +63,34 @@ const isWordChar = (text: string, i: number, c: number) =>
 
 // Words repeat across notes, so their keys are memoised. The memo is an open-addressing table
 // hashed on the word's characters as the scanner reads them: a known word is found by comparing
-// it in place (text.startsWith at its offset), without cutting it out of the text first.
+// it in place (text.startsWith at its offset), without cutting it out of the text first. A slot
+// holds the word's record itself (its text inside) and, in a typed array, the word's full hash,
+// so a probe reads one table entry and one record, and skips other words without reading them.
 const BITS = 15;
 const SIZE = 1 << BITS;
-let words: Array<string | undefined> = new Array(SIZE);
-let keys: Array<[string, string] | undefined> = new Array(SIZE);
+let table: Array<WordKeys | undefined> = new Array(SIZE);
+let hashes = new Int32Array(SIZE);
 let filled = 0;
 
-function keysAt(text: string, start: number, end: number, hash: number): [string, string] {
+function keysAt(text: string, start: number, end: number, hash: number): WordKeys {
   const len = end - start;
   for (let slot = hash & (SIZE - 1); ; slot = (slot + 1) & (SIZE - 1)) {
-    const w = words[slot];
-    if (w === undefined) break;
-    if (w.length === len && text.startsWith(w, start)) return keys[slot]!;
+    const k = table[slot];
+    if (k === undefined) break;
+    if (hashes[slot] === hash && k.text.length === len && text.startsWith(k.text, start)) return k;
   }
   if (filled > SIZE / 2) {
-    words = new Array(SIZE);
-    keys = new Array(SIZE);
+    table = new Array(SIZE);
+    hashes = new Int32Array(SIZE);
     filled = 0;
   }
   const word = text.slice(start, end);
   const norm = normWord(word);
-  const k: [string, string] = [norm, stemWord(norm)];
+  const k: WordKeys = { text: word, norm, stem: stemWord(norm), steps: [], stepsOf: -1 };
   let slot = hash & (SIZE - 1);
-  while (words[slot] !== undefined) slot = (slot + 1) & (SIZE - 1);
-  words[slot] = word;
-  keys[slot] = k;
+  while (table[slot] !== undefined) slot = (slot + 1) & (SIZE - 1);
+  table[slot] = k;
+  hashes[slot] = hash;
   filled++;
   return k;
 }
@@ -127,10 +145,10 @@ function scan(text: string): Token[] {
       if ((d === 39 || d === 0x2019) && innerApostrophe(text, i, to)) { hash = (Math.imul(hash, 31) + d) | 0; i++; continue; }
       break;
     }
-    const [norm, stem] = keysAt(text, start, i, hash ^ (hash >>> BITS));
+    const word = keysAt(text, start, i, hash ^ (hash >>> BITS));
     // A capital first letter: ASCII by code, other scripts by case mapping.
     const upper = (c >= 65 && c <= 90) || (c > 127 && text[start] !== text[start].toLowerCase());
-    out.push({ norm, stem, start, end: i, upper });
+    out.push({ norm: word.norm, stem: word.stem, start, end: i, upper, word });
   }
   return out;
 }

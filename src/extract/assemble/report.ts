@@ -128,7 +128,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   for (const r of seg.rules) log.rules.push(r);
   const when = dateOf(doc, seg, log);
   if (!when) return null;
-  log.field('time_precision', null, log.confidence.event_date);
+  log.field('time_precision', null, log.confidenceOf('event_date')!);
   const span = { start: seg.start, end: seg.end };
   const next = doc.segments[index + 1];
   const killed = segmentToll(doc, seg, 'killed', next);
@@ -156,9 +156,10 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   logAssoc(log, 'assoc_actor_2', roles.assoc_actor_2);
   const inter1 = roles.actor1?.actor.inter ?? 0;
   const inter2 = roles.actor2?.actor.inter ?? 0;
-  log.field('inter1', null, log.confidence.actor1 ?? 0);
-  log.field('inter2', null, log.confidence.actor2 ?? 0);
-  log.field('interaction', null, Math.min(log.confidence.inter1, log.confidence.inter2 || log.confidence.inter1));
+  log.field('inter1', null, log.confidenceOf('actor1') ?? 0);
+  log.field('inter2', null, log.confidenceOf('actor2') ?? 0);
+  const c1 = log.confidenceOf('inter1')!;
+  log.field('interaction', null, Math.min(c1, log.confidenceOf('inter2') || c1));
 
   if (place?.place) {
     log.field('location', place, place.confidence, place.rule);
@@ -173,7 +174,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   const spanText = text.slice(seg.start, seg.end);
   // Most spans hold single spaces only: collapse whitespace only when there is some to collapse.
   const notes = (ODD_SPACE.test(spanText) ? spanText.replace(/\s+/g, ' ') : spanText).trim();
-  log.confidence.overall = Math.round((seg.confidence * 0.5 + log.meanConfidence() * 0.5) * 100) / 100;
+  const overall = Math.round((seg.confidence * 0.5 + log.meanConfidence() * 0.5) * 100) / 100;
   return {
     id: reportId(input.document_id, index, seg),
     document_id: input.document_id,
@@ -205,7 +206,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
     displaced: displaced.mentions.length ? displaced.best : null,
     notes: notes.length > NOTES_MAX ? `${notes.slice(0, NOTES_MAX - 1)}…` : notes,
     source: input.source ?? '',
-    confidence: log.confidence,
+    confidence: log.confidence(overall),
     evidence: log.evidence,
     rules: log.rules,
   };

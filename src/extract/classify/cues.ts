@@ -59,6 +59,11 @@ interface Guard {
 let guard: Guard | null = null;
 let labels: Map<string, string> | null = null;
 
+/** Reads data/cues.json into the cue phrase index (once; later calls return it). */
+export function loadCueIndex(): PhraseIndex<CueGroup[]> {
+  return cueIndex();
+}
+
 function cueIndex(): PhraseIndex<CueGroup[]> {
   if (index) return index;
   const url = new URL('./data/cues.json', import.meta.url);
