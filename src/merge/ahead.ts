@@ -79,6 +79,8 @@ export function reachedBy(reports: Report[], footprints: Footprint[]): number[] 
   const out: number[] = [];
   reports.forEach((report, i) => {
     const q = candidateQuery(report);
+    // A report placed nowhere searches nothing.
+    if (!q) return;
     const when = (f: Footprint) => inNeighbourhood(report, f);
     const inBox = (f: Footprint, [w, s, e, n]: Box) =>
       f.longitude! >= w - EDGE && f.longitude! <= e + EDGE && f.latitude! >= s - EDGE && f.latitude! <= n + EDGE;

@@ -25,11 +25,15 @@ export function datasetOf(r: Pick<Report, 'rules'>): string | null {
   return rule ? rule.slice('dataset:'.length) : null;
 }
 
-/** The candidate search for a report: its window and area (or its country when it has no point). */
-export function candidateQuery(report: Report): CandidateQuery {
+/**
+ * The candidate search for a report: its window and area (or its country when it has no point),
+ * or null for a report placed nowhere, which is not matched on its dates alone.
+ */
+export function candidateQuery(report: Report): CandidateQuery | null {
   const box = searchBox(report);
   // Without coordinates the country is the only spatial bound there is.
-  return { ...searchDates(report), bbox: box, country: box ? undefined : report.iso3 || undefined, limit: CANDIDATE_LIMIT };
+  const country = box ? undefined : report.iso3 || undefined;
+  return box || country ? { ...searchDates(report), bbox: box, country, limit: CANDIDATE_LIMIT } : null;
 }
 
 /** Not merged away or rejected. */
@@ -46,7 +50,8 @@ function openFor(report: Report) {
 
 /** Stored events a report could belong to: same days and area, open, not from its own document. */
 export async function candidatesFor(store: Store, report: Report): Promise<SitrepEvent[]> {
-  return (await store.findCandidates(candidateQuery(report))).filter(openFor(report));
+  const q = candidateQuery(report);
+  return q ? (await store.findCandidates(q)).filter(openFor(report)) : [];
 }
 
 type Stored = Side & { id: string };
@@ -133,7 +138,11 @@ export async function rankBatch(store: Store, reports: Report[]): Promise<Ranked
 
 /** rankBatch for one chunk: the words of the texts it meets are split once (and forgotten with it). */
 async function rankChunk(store: Store, reports: Report[]): Promise<RankedList[]> {
-  const lists = await store.findCandidatesMany(reports.map((r) => ({ ...candidateQuery(r), exclude_document: r.document_id })));
+  const queries = reports.map(candidateQuery);
+  const asked = reports.flatMap((r, i) => (queries[i] ? [{ ...queries[i]!, exclude_document: r.document_id }] : []));
+  const found = await store.findCandidatesMany(asked);
+  let k = 0;
+  const lists = queries.map((q) => (q ? found[k++]! : []));
   const open = lists.map((l, i) => l.filter((s) => visible(s) && inNeighbourhood(reports[i]!, s)));
   const pools = open.map((l, i) => {
     const pass = l.filter((s) => !vetoOf(reports[i]!, s));

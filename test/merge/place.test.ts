@@ -69,3 +69,17 @@ test('an incident across the antimeridian is found from the other side', async (
   assert.ok(p!.kind !== 'new' && p.event_id === stored.id);
   await store.close();
 });
+
+test('a report placed nowhere (no point, no country) is not matched on its dates alone; with its country it is searched there', async () => {
+  const store = await openStore(':memory:');
+  const first = claim('Invented: a drone strike on a packaging plant in Wadi Rabie killed seven workers.');
+  await store.saveIngest(first.doc, [first.report]);
+  const nowhere = { latitude: null, longitude: null, geo_precision: null, location: '', admin1: '' } as unknown as Partial<Report>;
+  const text = 'Invented: a packaging plant was hit by a drone, killing seven workers.';
+  const [lost] = await placeReports(store, [claim(text, { ...nowhere, iso3: '', country: '' }).report]);
+  assert.equal(lost!.kind, 'new');
+  assert.equal(lost!.why?.candidates, 0);
+  const [inLibya] = await placeReports(store, [claim(text, nowhere).report]);
+  assert.equal(inLibya!.why?.candidates, 1);
+  await store.close();
+});

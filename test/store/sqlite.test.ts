@@ -132,6 +132,26 @@ describe('sqlite store specifics', () => {
     assert.deepEqual(await again.findCandidates({ from: '2020-05-16', to: '2020-05-16', bbox: sirte }), []);
   });
 
+  test("an attach that changes an event's window moves it in the R*Tree; an end written before the date is still found", async () => {
+    const s = (await fresh()) as SqliteStore;
+    // A month-precise report with its end written as its date: a window of that day alone.
+    const one = 'Clashes near Misrata over the month.';
+    const [ev] = (await s.saveIngest(doc(one), [report(one, { event_date: '2020-06-10', event_date_end: '2020-06-10', time_precision: 3, confidence: { overall: 0.5, event_date: 0.3 } })])).events;
+    const misrata: [number, number, number, number] = [15, 32, 15.2, 32.5];
+    const later = { from: '2020-06-20', to: '2020-06-20', bbox: misrata };
+    assert.deepEqual(await s.findCandidates(later), []);
+    // A more confident month-precise report without an end joins it: the window is now the month.
+    const two = 'Fighting around Misrata during June.';
+    await s.saveIngestMany([{ doc: doc(two), reports: [report(two, { event_date: '2020-06-10', event_date_end: null, time_precision: 3, confidence: { overall: 0.9, event_date: 0.9 } })], placements: [{ kind: 'attach', event_id: ev!.id, score: 0.9, rule: 'test' }] }], { events: false });
+    assert.deepEqual((await s.findCandidates(later)).map((e) => e.id), [ev!.id]);
+    // An end before the date (a slip in a dataset row) stands for the date's own window, with or without a box.
+    const three = 'Shelling of Sirte reported with a wrong end date.';
+    const [odd] = (await s.saveIngest(doc(three), [report(three, { event_date: '2020-07-10', event_date_end: '2020-06-01', location: 'Sirte', latitude: 31.2, longitude: 16.59 })])).events;
+    assert.deepEqual((await s.findCandidates({ from: '2020-07-10', to: '2020-07-10', bbox: [16, 31, 17, 32] })).map((e) => e.id), [odd!.id]);
+    assert.deepEqual((await s.findCandidates({ from: '2020-07-10', to: '2020-07-10', country: 'LBY' })).map((e) => e.id), [odd!.id]);
+    await s.close();
+  });
+
   test('a country named by name finds what its code finds, after an edit and among hidden events', async () => {
     const s = (await fresh()) as SqliteStore;
     for (const item of corpus()) await s.saveIngest(item.doc, item.reports);

@@ -135,7 +135,7 @@ export async function findCandidates(db: Db, q: CandidateQuery): Promise<SitrepE
   w.push(
     `e.event_date <= ${p.add(q.to)}::date + ${pad}`,
     `e.event_date >= ${p.add(q.from)}::date - ${pad + 62}`,
-    `e.date_last >= ${p.add(q.from)}::date - ${pad}`,
+    `greatest(e.event_date, e.date_last) >= ${p.add(q.from)}::date - ${pad}`,
   );
   const rows = await db.q<{ data: SitrepEvent }>(`SELECT e.data FROM events e ${whereSql(w)} ORDER BY e.event_date, e.seq`, p.values);
   return rows

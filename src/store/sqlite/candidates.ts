@@ -134,7 +134,7 @@ function candidateRows(db: DB, q: CandidateQuery, select: string, raw = false, o
     // Without a box the date index is the tightest there is. It bounds an event's dates, not its
     // window (widened by its precision), so the windows of the events in those bounds are tested
     // here before the limit is taken, and only the events that pass are read.
-    const bounds = `e.event_date <= date(?, '+${PAD} days') AND e.event_date >= date(?, '-${PAD + LONGEST} days') AND e.date_last >= date(?, '-${PAD} days')`;
+    const bounds = `e.event_date <= date(?, '+${PAD} days') AND e.event_date >= date(?, '-${PAD + LONGEST} days') AND max(e.event_date, e.date_last) >= date(?, '-${PAD} days')`;
     const dated = stmt(db, `SELECT e.seq, e.event_date, e.event_date_end, e.time_precision FROM events e WHERE ${bounds} AND ${where.sql} ORDER BY e.event_date, e.seq`)
       .all(q.to, q.from, q.from, ...where.params) as Array<{ seq: number } & Dated>;
     const seqs = dated.filter((e) => windowMeets(e, q.from, q.to)).slice(0, ordered ? limit : limit + 1).map((e) => e.seq);

@@ -88,7 +88,8 @@ export function recomputeEvents(db: DB, seqs: number[], now: string, opts: { ind
 }
 
 /** Indexes rebuilt only when one of their columns changed (FTS always: evidence text may have). */
-const RTREE_COLUMNS = ['latitude', 'longitude', 'event_date', 'date_last', 'time_precision'];
+/** Columns the R*Tree row is made of: the point and the window (insertPlace: dateWindow reads the end itself, not only date_last). */
+const RTREE_COLUMNS = ['latitude', 'longitude', 'event_date', 'event_date_end', 'date_last', 'time_precision'];
 const ACTOR_COLUMNS = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'];
 
 /**

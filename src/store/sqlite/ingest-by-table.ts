@@ -46,7 +46,7 @@ export function writeByTable(db: DB, items: IngestItem[]): IngestResult[] {
     return { document, created: true, events: [] };
   });
   for (const r of rows) insertReport(db, r.report, r.ord);
-  // The new events, added to the rollups together at the end (rollups.ts insertFolded).
+  // The new events, added to the rollups together once inserted (rollups.ts insertFolded).
   insertFolded(db, () => {
     for (const r of rows) {
       if (r.placement.kind === 'attach') r.seq = attachTarget(db, r.placement);
