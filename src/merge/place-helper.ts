@@ -7,12 +7,12 @@
 // on its own server processes.
 
 import { statSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Report } from '../core/types.ts';
 import type { DB } from '../store/sqlite/db.ts';
 import type { Store } from '../store/store.ts';
 import type { RankedList, RankHelper } from './place.ts';
+import { SpareCores } from './spare-cores.ts';
 
 /** WAL size from which afterSave checkpoints. */
 const CHECKPOINT_AT = 2 ** 30;
@@ -39,9 +39,9 @@ export interface PlaceHelper extends RankHelper {
 
 /**
  * A helper thread for `store`, or null when it cannot have one. It takes work only while the
- * machine has a core to spare (1-minute load below cores - 0.5, this thread included, the
- * helper's own thread not counted once it runs): on busy cores two threads rank no faster and
- * cost the hand-over (measured at load 8 on 2 cores: placement 20 s alone, 30 s split). `always`: regardless of load (tests);
+ * other processes leave a core and a half idle (spare-cores.ts: one for this thread, most of one
+ * for the helper): on busy cores two threads rank no faster and cost the hand-over (measured at
+ * load 8 on 2 cores: placement 20 s alone, 30 s split). `always`: regardless of load (tests);
  * `checkpointAt`: the WAL size from which saves are checkpointed (tests). SITREP_PLACE_THREADS
  * set to 1 means no helper, 2 a helper whatever the load.
  */
@@ -115,10 +115,9 @@ export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt
       db.pragma('wal_checkpoint(PASSIVE)');
     }
   };
-  const cores = cpus().length;
+  const spare = new SpareCores();
   return {
-    // Once the helper runs, one unit of the load is its own thread: it does not count against it.
-    worthIt: () => opts.always === true || process.env.SITREP_PLACE_THREADS === '2' || loadavg()[0] < cores - 0.5 + (worker ? 1 : 0),
+    worthIt: () => opts.always === true || process.env.SITREP_PLACE_THREADS === '2' || spare.now() >= 1.5,
     rank(reports: Report[]) {
       // Started inside the promise: a thread that cannot start rejects, and the caller ranks here.
       return new Promise<RankedList[]>((resolve, reject) => {
