@@ -151,6 +151,13 @@ export function searchDates(f: Dated): { from: string; to: string } {
 /** The farthest a stored event's window reaches past its dates (a month-precise date: half a month). */
 export const MAX_HALF_WINDOW_DAYS = HALF_WINDOW_DAYS[3]!;
 
+/**
+ * How many times the limit a search reads in its date bounds before testing windows (SQLite
+ * without a box, PostgreSQL): a bound on the cost. Only a place with that many events within
+ * about two months around a report (10,000 for the merge's limit of 500) could lose a candidate.
+ */
+export const BOUNDS_READ = 20;
+
 /** Whether two claims' date windows come within NEIGHBOURHOOD_DAYS of each other: what a candidate search finds. */
 export function inNeighbourhood(a: Dated, b: Dated): boolean {
   const da = dayWindow(a);

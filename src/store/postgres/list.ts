@@ -5,7 +5,7 @@ import type { Page, SitrepEvent } from '../../core/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery, MapPoint } from '../store.ts';
 import type { Db } from './db.ts';
-import { MAX_HALF_WINDOW_DAYS, windowMeets } from '../../merge/window.ts';
+import { BOUNDS_READ, MAX_HALF_WINDOW_DAYS, windowMeets } from '../../merge/window.ts';
 import { clampLimit, dimensionWhere, eventWhere, Params, SORTS, whereSql } from './query.ts';
 import { rollupFor, rollupSource } from './rollups.ts';
 
@@ -137,11 +137,12 @@ export async function findCandidates(db: Db, q: CandidateQuery): Promise<SitrepE
     `e.event_date >= ${p.add(q.from)}::date - ${pad + 62}`,
     `greatest(e.event_date, e.date_last) >= ${p.add(q.from)}::date - ${pad}`,
   );
-  const rows = await db.q<{ data: SitrepEvent }>(`SELECT e.data FROM events e ${whereSql(w)} ORDER BY e.event_date, e.seq`, p.values);
+  const limit = clampLimit(q.limit ?? 200, 10_000);
+  const rows = await db.q<{ data: SitrepEvent }>(`SELECT e.data FROM events e ${whereSql(w)} ORDER BY e.event_date, e.seq LIMIT ${limit * BOUNDS_READ}`, p.values);
   return rows
     .map((r) => r.data)
     .filter((e) => windowMeets(e, q.from, q.to))
-    .slice(0, clampLimit(q.limit ?? 200, 10_000));
+    .slice(0, limit);
 }
 
 /** Map markers: the columns a marker needs, largest toll first (as the SQLite store). */

@@ -10,7 +10,7 @@ import type { CandidateEvent, CandidateQuery, CandidateSketch } from '../store.t
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { hydrate } from './events.ts';
-import { MAX_HALF_WINDOW_DAYS, windowMeets, type Dated } from '../../merge/window.ts';
+import { BOUNDS_READ, MAX_HALF_WINDOW_DAYS, windowMeets, type Dated } from '../../merge/window.ts';
 import { whereOf } from './query.ts';
 import { EVENT_COLUMNS, type EventRow } from './rows.ts';
 import { ofDocument } from './links.ts';
@@ -133,9 +133,10 @@ function candidateRows(db: DB, q: CandidateQuery, select: string, raw = false, o
   if (!q.bbox) {
     // Without a box the date index is the tightest there is. It bounds an event's dates, not its
     // window (widened by its precision), so the windows of the events in those bounds are tested
-    // here before the limit is taken, and only the events that pass are read.
+    // here before the limit is taken, and only the events that pass are read. At most
+    // BOUNDS_READ times the limit are read in those bounds, so a busy country costs a bounded scan.
     const bounds = `e.event_date <= date(?, '+${PAD} days') AND e.event_date >= date(?, '-${PAD + LONGEST} days') AND max(e.event_date, e.date_last) >= date(?, '-${PAD} days')`;
-    const dated = stmt(db, `SELECT e.seq, e.event_date, e.event_date_end, e.time_precision FROM events e WHERE ${bounds} AND ${where.sql} ORDER BY e.event_date, e.seq`)
+    const dated = stmt(db, `SELECT e.seq, e.event_date, e.event_date_end, e.time_precision FROM events e WHERE ${bounds} AND ${where.sql} ORDER BY e.event_date, e.seq LIMIT ${limit * BOUNDS_READ}`)
       .all(q.to, q.from, q.from, ...where.params) as Array<{ seq: number } & Dated>;
     const seqs = dated.filter((e) => windowMeets(e, q.from, q.to)).slice(0, ordered ? limit : limit + 1).map((e) => e.seq);
     return stmt(db, `SELECT ${select} FROM events e WHERE e.seq IN (SELECT value FROM json_each(?)) ORDER BY e.event_date, e.seq`)
@@ -157,3 +158,4 @@ function candidateRows(db: DB, q: CandidateQuery, select: string, raw = false, o
 /** How far an event's window may reach past its dates, and the longest window searched (days). */
 const PAD = MAX_HALF_WINDOW_DAYS;
 const LONGEST = 62;
+
