@@ -9,7 +9,7 @@ import type { Report } from '../core/types.ts';
 import type { CandidateEvent, Placement } from '../store/store.ts';
 import { splitBox, type Box } from '../store/box.ts';
 import { candidateQuery } from './place.ts';
-import { inNeighbourhood } from './window.ts';
+import { windowMeets } from './window.ts';
 
 /** Where and when an event stands, as a candidate search tests it. */
 export type Footprint = Pick<CandidateEvent, 'event_date' | 'event_date_end' | 'time_precision'> & { latitude: number | null; longitude: number | null };
@@ -81,7 +81,7 @@ export function reachedBy(reports: Report[], footprints: Footprint[]): number[] 
     const q = candidateQuery(report);
     // A report placed nowhere searches nothing.
     if (!q) return;
-    const when = (f: Footprint) => inNeighbourhood(report, f);
+    const when = (f: Footprint) => windowMeets(f, q.from, q.to);
     const inBox = (f: Footprint, [w, s, e, n]: Box) =>
       f.longitude! >= w - EDGE && f.longitude! <= e + EDGE && f.latitude! >= s - EDGE && f.latitude! <= n + EDGE;
     // A box across the antimeridian is searched as its two halves, as the stores search it.

@@ -20,7 +20,7 @@ import { openStore } from '../store/index.ts';
 import type { Store } from '../store/store.ts';
 import { ATTACH_AT, PROPOSE_AT, candidatesFor } from './place.ts';
 import { describe, scorePair, textContext } from './score.ts';
-import { inNeighbourhood, searchBox } from './window.ts';
+import { searchBox, searchDates, windowMeets } from './window.ts';
 
 export interface LabelledPair { a: string; b: string; label: 'same' | 'different' | 'unsure'; why?: string }
 export interface PairResult extends LabelledPair { score: number; rule: string; decision: 'attach' | 'propose' | 'new'; conflict?: string | null; apart?: string | null; pipeline?: 'merged' | 'proposed' | 'apart' }
@@ -157,8 +157,9 @@ export function acledDistinctPairs(file: string): { pairs: number; attach: numbe
   let propose = 0;
   reports.forEach((b, i) => {
     const box = searchBox(b);
+    const { from, to } = searchDates(b);
     const near = reports.slice(0, i).filter((a) => {
-      if (!inNeighbourhood(a, b)) return false;
+      if (!windowMeets(a, from, to)) return false;
       if (!box || a.latitude == null || a.longitude == null) return a.iso3 === b.iso3;
       return a.longitude >= box[0] && a.latitude >= box[1] && a.longitude <= box[2] && a.latitude <= box[3];
     });

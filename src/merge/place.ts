@@ -5,7 +5,7 @@
 import type { PlacementRecord, Report, SitrepEvent } from '../core/types.ts';
 import type { CandidateQuery, Placement, Store } from '../store/store.ts';
 import { describe, scorePair, textContext, vetoOf, type MatchScore, type Side } from './score.ts';
-import { inNeighbourhood, searchBox, searchDates } from './window.ts';
+import { searchBox, searchDates, windowMeets } from './window.ts';
 
 /** At or above: the same incident, merged automatically. Calibrated on test/merge/labels.json. */
 export const ATTACH_AT = 0.8;
@@ -44,14 +44,14 @@ const visible = (e: { status: string }) => e.status !== 'merged' && e.status !==
  * as two reports we should fuse silently) in the report's neighbourhood of days (window.ts
  * NEIGHBOURHOOD_DAYS): what a report is screened against and takes its word weights from.
  */
-function openFor(report: Report) {
-  return (e: SitrepEvent) => visible(e) && !e.document_ids.includes(report.document_id) && inNeighbourhood(report, e);
+function openFor(report: Report, q: CandidateQuery) {
+  return (e: SitrepEvent) => visible(e) && !e.document_ids.includes(report.document_id) && windowMeets(e, q.from, q.to);
 }
 
 /** Stored events a report could belong to: same days and area, open, not from its own document. */
 export async function candidatesFor(store: Store, report: Report): Promise<SitrepEvent[]> {
   const q = candidateQuery(report);
-  return q ? (await store.findCandidates(q)).filter(openFor(report)) : [];
+  return q ? (await store.findCandidates(q)).filter(openFor(report, q)) : [];
 }
 
 type Stored = Side & { id: string };
@@ -143,7 +143,7 @@ async function rankChunk(store: Store, reports: Report[]): Promise<RankedList[]>
   const found = await store.findCandidatesMany(asked);
   let k = 0;
   const lists = queries.map((q) => (q ? found[k++]! : []));
-  const open = lists.map((l, i) => l.filter((s) => visible(s) && inNeighbourhood(reports[i]!, s)));
+  const open = lists.map((l, i) => l.filter((s) => visible(s) && windowMeets(s, queries[i]!.from, queries[i]!.to)));
   const pools = open.map((l, i) => {
     const pass = l.filter((s) => !vetoOf(reports[i]!, s));
     return pass.length || !l.length ? pass : [l.reduce((a, b) => (b.id.localeCompare(a.id) < 0 ? b : a))];

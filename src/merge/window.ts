@@ -140,7 +140,7 @@ export const NEIGHBOURHOOD_DAYS = 3;
 /**
  * The days a candidate's own window must reach: this report's window widened by its
  * neighbourhood. A stored event is found when ITS window (dateWindow: widened by its own
- * precision) meets these days (inNeighbourhood). The stores index each event's widened window
+ * precision) meets these days (windowMeets). The stores index each event's widened window
  * (SQLite's R*Tree) or test it after bounding its dates (store.ts CandidateQuery).
  */
 export function searchDates(f: Dated): { from: string; to: string } {
@@ -158,12 +158,8 @@ export const MAX_HALF_WINDOW_DAYS = HALF_WINDOW_DAYS[3]!;
  */
 export const BOUNDS_READ = 20;
 
-/** Whether two claims' date windows come within NEIGHBOURHOOD_DAYS of each other: what a candidate search finds. */
-export function inNeighbourhood(a: Dated, b: Dated): boolean {
-  const da = dayWindow(a);
-  const db = da && dayWindow(b);
-  return (db ? dayGap(da!, db) : windowGap(dateWindow(a), dateWindow(b))) <= NEIGHBOURHOOD_DAYS;
-}
+/** The longest stored window a search reaches back for (days): a stored window that begins earlier is not searched. */
+export const LONGEST_WINDOW_DAYS = 62;
 
 /** Whether a claim's window (dateWindow) meets the days [from, to]: what a candidate search matches. */
 export function windowMeets(f: Dated, from: string, to: string): boolean {

@@ -132,9 +132,8 @@ export interface ProposalQuery {
 export interface CandidateQuery {
   /**
    * The days a candidate's own window (merge/window.ts dateWindow: its dates widened by its time
-   * precision) must meet. A store returns every such event and may return some others (the
-   * merge keeps those whose dates meet the report's): SQLite's R*Tree answers exactly, a date
-   * index only bounds the window.
+   * precision) must meet (windowMeets). SQLite's R*Tree holds each window; a date index only
+   * bounds it, so a search through one tests each window before taking the limit.
    */
   from: string;
   to: string;

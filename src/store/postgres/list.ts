@@ -5,7 +5,7 @@ import type { Page, SitrepEvent } from '../../core/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery, MapPoint } from '../store.ts';
 import type { Db } from './db.ts';
-import { BOUNDS_READ, MAX_HALF_WINDOW_DAYS, windowMeets } from '../../merge/window.ts';
+import { BOUNDS_READ, LONGEST_WINDOW_DAYS, MAX_HALF_WINDOW_DAYS, windowMeets } from '../../merge/window.ts';
 import { clampLimit, dimensionWhere, eventWhere, Params, SORTS, whereSql } from './query.ts';
 import { rollupFor, rollupSource } from './rollups.ts';
 
@@ -134,7 +134,7 @@ export async function findCandidates(db: Db, q: CandidateQuery): Promise<SitrepE
   const pad = MAX_HALF_WINDOW_DAYS;
   w.push(
     `e.event_date <= ${p.add(q.to)}::date + ${pad}`,
-    `e.event_date >= ${p.add(q.from)}::date - ${pad + 62}`,
+    `e.event_date >= ${p.add(q.from)}::date - ${pad + LONGEST_WINDOW_DAYS}`,
     `greatest(e.event_date, e.date_last) >= ${p.add(q.from)}::date - ${pad}`,
   );
   const limit = clampLimit(q.limit ?? 200, 10_000);

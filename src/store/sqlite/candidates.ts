@@ -10,7 +10,7 @@ import type { CandidateEvent, CandidateQuery, CandidateSketch } from '../store.t
 import { stmt, type DB } from './db.ts';
 import { clampLimit } from './documents.ts';
 import { hydrate } from './events.ts';
-import { BOUNDS_READ, MAX_HALF_WINDOW_DAYS, windowMeets, type Dated } from '../../merge/window.ts';
+import { BOUNDS_READ, LONGEST_WINDOW_DAYS, MAX_HALF_WINDOW_DAYS, windowMeets, type Dated } from '../../merge/window.ts';
 import { whereOf } from './query.ts';
 import { EVENT_COLUMNS, type EventRow } from './rows.ts';
 import { ofDocument } from './links.ts';
@@ -135,7 +135,7 @@ function candidateRows(db: DB, q: CandidateQuery, select: string, raw = false, o
     // window (widened by its precision), so the windows of the events in those bounds are tested
     // here before the limit is taken, and only the events that pass are read. At most
     // BOUNDS_READ times the limit are read in those bounds, so a busy country costs a bounded scan.
-    const bounds = `e.event_date <= date(?, '+${PAD} days') AND e.event_date >= date(?, '-${PAD + LONGEST} days') AND max(e.event_date, e.date_last) >= date(?, '-${PAD} days')`;
+    const bounds = `e.event_date <= date(?, '+${PAD} days') AND e.event_date >= date(?, '-${PAD + LONGEST_WINDOW_DAYS} days') AND max(e.event_date, e.date_last) >= date(?, '-${PAD} days')`;
     const dated = stmt(db, `SELECT e.seq, e.event_date, e.event_date_end, e.time_precision FROM events e WHERE ${bounds} AND ${where.sql} ORDER BY e.event_date, e.seq LIMIT ${limit * BOUNDS_READ}`)
       .all(q.to, q.from, q.from, ...where.params) as Array<{ seq: number } & Dated>;
     const seqs = dated.filter((e) => windowMeets(e, q.from, q.to)).slice(0, ordered ? limit : limit + 1).map((e) => e.seq);
@@ -148,14 +148,13 @@ function candidateRows(db: DB, q: CandidateQuery, select: string, raw = false, o
   // query's are read. CROSS JOIN keeps it the outer loop.
   const day = 'julianday(?) - 2440587.5';
   const inBox = `SELECT id FROM events_rtree_days WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?
-    AND min_day <= ${day} AND max_day >= ${day} AND min_day >= ${day} - ${PAD + LONGEST}`;
+    AND min_day <= ${day} AND max_day >= ${day} AND min_day >= ${day} - ${PAD + LONGEST_WINDOW_DAYS}`;
   const boxes = splitBox(q.bbox);
   return stmt(db, `SELECT ${select} FROM (${boxes.map(() => inBox).join(' UNION ')}) r CROSS JOIN events e ON e.seq = r.id WHERE ${where.sql} ${order}`)
     .raw(raw)
     .all(...boxes.flatMap(([w, s, e, n]) => [e, w, n, s, q.to, q.from, q.from]), ...where.params);
 }
 
-/** How far an event's window may reach past its dates, and the longest window searched (days). */
+/** How far an event's window may reach past its dates (days). */
 const PAD = MAX_HALF_WINDOW_DAYS;
-const LONGEST = 62;
 

@@ -87,8 +87,11 @@ export function recomputeEvents(db: DB, seqs: number[], now: string, opts: { ind
   return seqs.map((seq) => live.has(seq));
 }
 
-/** Indexes rebuilt only when one of their columns changed (FTS always: evidence text may have). */
-/** Columns the R*Tree row is made of: the point and the window (insertPlace: dateWindow reads the end itself, not only date_last). */
+/**
+ * Indexes rebuilt only when one of their columns changed (FTS always: evidence text may have).
+ * The R*Tree row is the point and the window, which dateWindow reads from the end itself, not
+ * only from date_last.
+ */
 const RTREE_COLUMNS = ['latitude', 'longitude', 'event_date', 'event_date_end', 'date_last', 'time_precision'];
 const ACTOR_COLUMNS = ['actor1', 'actor2', 'assoc_actor_1', 'assoc_actor_2'];
 

@@ -1,8 +1,8 @@
 // An import batch written table by table: every document, then every report, then every new
-// event (added to the rollups together), its links, its indexes, the events rows joined, the audit log. Each step runs the same
-// statements over the whole batch, so the pages and code paths of one table and its indexes
-// stay in the CPU's caches from one row to the next; written row by row, each row walks a dozen
-// B-trees before the next one comes back to the first. At 1,000,000 events the writing of a
+// event (added to the rollups together), its links, its indexes, the events rows joined, the
+// audit log. Each step runs the same statements over the whole batch, so the pages and code
+// paths of one table and its indexes stay in the CPU's caches from one row to the next; written
+// row by row, each row walks a dozen B-trees before the next one comes back to the first. At 1,000,000 events the writing of a
 // 2,000-row batch of new events took ~240 instead of ~440 us CPU per row (harness, in a
 // rolled-back transaction). The rows, ids and audit entries are those the item-by-item writer
 // (ingest.ts) gives, in the same order; results carry no events (the import counts what was
