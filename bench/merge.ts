@@ -105,18 +105,20 @@ export interface MergeRun {
   cpu_ms: number;
   /** CPU of the import thread alone (saving, claiming, ranking again), untimed parts left out; null off Linux. */
   import_thread_cpu_ms: number | null;
+  /** Of which in the kernel (writing and reading the files, page faults), untimed parts included; null off Linux. */
+  import_thread_system_ms: number | null;
   /** Bytes this process handed to write() over the run (WAL frames and checkpoints), per row; null off Linux. */
   written_kib_per_row: number | null;
   /** Bytes this process read() over the run (WAL frames and pages past the mapped part of the file), per row; null off Linux. */
   read_kib_per_row: number | null;
 }
 
-/** CPU milliseconds of the calling thread so far (Linux /proc/thread-self/stat, 10 ms ticks), or null. */
-function threadCpuMs(): number | null {
+/** CPU milliseconds of the calling thread so far (Linux /proc/thread-self/stat, 10 ms ticks), or null; `system`: in the kernel only. */
+function threadCpuMs(part: 'all' | 'system' = 'all'): number | null {
   try {
     const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
     // utime and stime are fields 14 and 15 of stat; fields[0] here is field 3.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return ((part === 'all' ? Number(fields[11]) : 0) + Number(fields[12])) * 10;
   } catch {
     return null;
   }
@@ -142,6 +144,7 @@ export async function importInto(store: Store, stored: number, imported: number,
   const w0 = ioBytes('wchar');
   const r0 = ioBytes('rchar');
   const m0 = threadCpuMs();
+  const k0 = threadCpuMs('system');
   let untimedThread = 0;
   let placeMs = 0;
   let placeCpu = 0;
@@ -165,7 +168,7 @@ export async function importInto(store: Store, stored: number, imported: number,
   // As the import does: the next batch ranked on a second thread while one is saved, when a core
   // is idle (SITREP_PLACE_THREADS=1: never, 2: always).
   const helper = placeHelper(store);
-  const run: MergeRun = { rows: 0, total_ms: 0, cpu_ms: 0, place_ms: 0, place_cpu_ms: 0, counts: { attach: 0, propose: 0, new: 0 }, copies: 0, copies_found: 0, copies_proposed: 0, wrong_attach: 0, failed: 0, ranked_ahead: 0, ranked_again: 0, written_kib_per_row: null, read_kib_per_row: null, import_thread_cpu_ms: null };
+  const run: MergeRun = { rows: 0, total_ms: 0, cpu_ms: 0, place_ms: 0, place_cpu_ms: 0, counts: { attach: 0, propose: 0, new: 0 }, copies: 0, copies_found: 0, copies_proposed: 0, wrong_attach: 0, failed: 0, ranked_ahead: 0, ranked_again: 0, written_kib_per_row: null, read_kib_per_row: null, import_thread_cpu_ms: null, import_thread_system_ms: null };
   // Making the synthetic rows is bench work too: untimed.
   const source = importedRows(await untimed(() => storedCopies(stored, imported)), imported);
   const copyOf = new Map<string, string | null>();
@@ -225,6 +228,8 @@ export async function importInto(store: Store, stored: number, imported: number,
   run.failed = stats.failed.length;
   const m1 = threadCpuMs();
   if (m0 !== null && m1 !== null) run.import_thread_cpu_ms = m1 - m0 - untimedThread;
+  const k1 = threadCpuMs('system');
+  if (k0 !== null && k1 !== null) run.import_thread_system_ms = k1 - k0;
   const perRow = (a: number | null, b: number | null) => (a !== null && b !== null && run.rows ? +((b - a) / 1024 / run.rows).toFixed(1) : null);
   run.written_kib_per_row = perRow(w0, ioBytes('wchar'));
   run.read_kib_per_row = perRow(r0, ioBytes('rchar'));
@@ -291,6 +296,7 @@ export async function run(opts: { quick: boolean }) {
       { metric: 'CPU time (s)', value: +(r.cpu_ms / 1000).toFixed(1) },
       { metric: 'placing on the import thread (CPU s)', value: +(r.place_cpu_ms / 1000).toFixed(1) },
       { metric: 'CPU of the import thread (s)', value: r.import_thread_cpu_ms === null ? 'n/a' : +(r.import_thread_cpu_ms / 1000).toFixed(1) },
+      { metric: 'of which in the kernel (s)', value: r.import_thread_system_ms === null ? 'n/a' : +(r.import_thread_system_ms / 1000).toFixed(1) },
       { metric: 'rows per second', value: Math.round(r.rows / (r.total_ms / 1000)) },
       { metric: 'written per row (KiB: WAL + checkpoints)', value: r.written_kib_per_row ?? 'n/a' },
       { metric: 'read per row (KiB: WAL + unmapped pages)', value: r.read_kib_per_row ?? 'n/a' },

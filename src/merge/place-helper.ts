@@ -14,8 +14,8 @@ import type { Store } from '../store/store.ts';
 import type { RankedList, RankHelper } from './place.ts';
 import { SpareCores } from './spare-cores.ts';
 
-/** WAL size from which afterSave checkpoints. */
-const CHECKPOINT_AT = 2 ** 30;
+/** WAL size from which afterSave checkpoints, and the frames in the WAL from which the checkpoint also starts it over. */
+const CHECKPOINT_AT = 2 ** 28;
 
 function walBytes(path: string): number {
   try {
@@ -50,14 +50,19 @@ export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt
   if (store.kind !== 'sqlite' || !path || !db || path === ':memory:' || process.env.SITREP_PLACE_THREADS === '1') return null;
   // The writer only appends to the WAL while the helper lives: copying the pages back into the
   // database file (a checkpoint) is done on a thread of its own (one more place-worker.ts, which
-  // mostly waits for its fsync), once the WAL file has reached CHECKPOINT_AT bytes: a page
-  // rewritten by several batches until then is copied back once. The file keeps that size
-  // afterwards (the writer goes on appending while the copy runs, so it rarely starts over), so
-  // from then on every batch is checkpointed (queued on that thread). Merge bench, 100,000 rows into
-  // 1,000,000 events, idle: 65.6 and 68.5 s against 71.6 and 76.5 s with the checkpoints queued on
-  // the ranking thread, where each one's fsync (~0.45 s) held up the next ranking; checkpointing on
-  // this thread took 75.8 s. Earlier, with a slower save: every batch from the start (73 s), every
-  // GiB of growth (80 s).
+  // mostly waits for its fsync), after every batch once the WAL file has reached CHECKPOINT_AT
+  // bytes (a page rewritten by several batches until then is copied back once). The writer goes on
+  // appending while a copy runs, so it never finds the WAL wholly copied and never starts it over
+  // by itself: the file grew by every batch's frames (to ~5 GB over the merge bench), and each
+  // frame written past its end cost the writer the kernel's block allocation and a fresh cache
+  // page. So once the WAL holds CHECKPOINT_AT bytes of frames the checkpoint thread also restarts
+  // it (RESTART: it waits for the writer's transaction and for readers of older snapshots, copies
+  // the little left, and the next write starts at the file's beginning); the file stays near
+  // CHECKPOINT_AT plus a batch. Merge bench, 100,000 rows into 1,000,000 events, at load 6-7: the
+  // import thread's kernel CPU 9.8 -> 5.7 s, its CPU 47.6 -> 40.5 s. Before (checkpoints queued on
+  // the ranking thread, where each one's fsync (~0.45 s) held up the next ranking): 71.6 and 76.5
+  // s against 65.6 and 68.5 s idle; checkpointing on this thread took 75.8 s; with a slower save,
+  // every batch from the start 73 s, every GiB of growth 80 s.
   const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma('wal_autocheckpoint = 0');
   let next = 0;
@@ -110,7 +115,7 @@ export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt
       }
       pending++;
       checkpointer.ref();
-      checkpointer.postMessage({ checkpoint: true });
+      checkpointer.postMessage({ checkpoint: true, restartAt: opts.checkpointAt ?? CHECKPOINT_AT });
     } catch {
       db.pragma('wal_checkpoint(PASSIVE)');
     }

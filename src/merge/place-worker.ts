@@ -10,6 +10,7 @@ import { SqliteStore } from '../store/sqlite/index.ts';
 import { rankBatch } from './place.ts';
 
 const store = new SqliteStore((workerData as { path: string }).path);
+const pageSize = store.db.pragma('page_size', { simple: true }) as number;
 
 /**
  * This thread yields the CPU to the importing thread, whose save is the import's critical path:
@@ -28,10 +29,12 @@ try {
 /** Now, in ms since the epoch: comparable between threads (each has its own timeOrigin). */
 const clock = () => performance.timeOrigin + performance.now();
 
-parentPort!.on('message', async ({ id, reports, checkpoint, at }: { id: number; reports: Report[]; checkpoint?: boolean; at: number }) => {
-  // The importing thread's WAL copied back into the database file (place-helper.ts afterSave).
+parentPort!.on('message', async ({ id, reports, checkpoint, restartAt, at }: { id: number; reports: Report[]; checkpoint?: boolean; restartAt?: number; at: number }) => {
+  // The importing thread's WAL copied back into the database file (place-helper.ts afterSave),
+  // and, once it holds `restartAt` bytes, started over (see there).
   if (checkpoint) {
-    store.db.pragma('wal_checkpoint(PASSIVE)');
+    const [copied] = store.db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number }>;
+    if (restartAt !== undefined && copied && copied.log * pageSize >= restartAt) store.db.pragma('wal_checkpoint(RESTART)');
     return void parentPort!.postMessage({ checkpointed: true });
   }
   try {
