@@ -57,6 +57,7 @@ export async function saveBatches(store: Store, batches: AsyncIterable<Batch>, s
     // The events rows join, as they were before the save (one of the versions a stale ranking saw).
     const joined = early ? [...new Set(placements.flatMap((p) => (p.kind === 'attach' ? [p.event_id] : [])))] : [];
     const before = joined.length ? await store.candidateEvents(joined) : new Map<string, CandidateEvent>();
+    await helper?.beforeSave?.();
     const saving = performance.now();
     await saveRows(store, batch, placements, stats);
     const saveMs = performance.now() - saving;

@@ -51,18 +51,19 @@ export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt
   // The writer only appends to the WAL while the helper lives: copying the pages back into the
   // database file (a checkpoint) is done on a thread of its own (one more place-worker.ts, which
   // mostly waits for its fsync), after every batch once the WAL file has reached CHECKPOINT_AT
-  // bytes (a page rewritten by several batches until then is copied back once). The writer goes on
-  // appending while a copy runs, so it never finds the WAL wholly copied and never starts it over
-  // by itself: the file grew by every batch's frames (to ~5 GB over the merge bench), and each
-  // frame written past its end cost the writer the kernel's block allocation and a fresh cache
-  // page. So once the WAL holds CHECKPOINT_AT bytes of frames the checkpoint thread also restarts
-  // it (RESTART: it waits for the writer's transaction and for readers of older snapshots, copies
-  // the little left, and the next write starts at the file's beginning); the file stays near
-  // CHECKPOINT_AT plus a batch. Merge bench, 100,000 rows into 1,000,000 events, at load 6-7: the
-  // import thread's kernel CPU 9.8 -> 5.7 s, its CPU 47.6 -> 40.5 s. Before (checkpoints queued on
-  // the ranking thread, where each one's fsync (~0.45 s) held up the next ranking): 71.6 and 76.5
-  // s against 65.6 and 68.5 s idle; checkpointing on this thread took 75.8 s; with a slower save,
-  // every batch from the start 73 s, every GiB of growth 80 s.
+  // bytes (a page rewritten by several batches until then is copied back once). SQLite starts the
+  // WAL over only when a writer begins while every frame is copied; the writer here went on to its
+  // next save while a copy ran, so the file grew by every batch's frames (~5 GB over the merge
+  // bench), and each frame written past its end cost the writer the kernel's block allocation and
+  // a fresh cache page. So once the WAL holds CHECKPOINT_AT bytes of frames, the next save waits
+  // for the copies asked so far (beforeSave; the next batch's placement has run meanwhile) and
+  // starts the WAL over; the file stays near CHECKPOINT_AT plus a batch. Not RESTART on the copying
+  // thread: that holds the writer out while it waits for every reader, and a long read elsewhere
+  // (an export) would stall each save for the busy timeout. Merge bench, 100,000 rows into
+  // 1,000,000 events, at load 6-7: the import thread's kernel CPU 9.8 -> 5.6 s, its CPU 47.6 ->
+  // ~41-45 s. Before (checkpoints queued on the ranking thread, where each one's fsync (~0.45 s)
+  // held up the next ranking): 71.6 and 76.5 s against 65.6 and 68.5 s idle; checkpointing on this
+  // thread took 75.8 s; with a slower save, every batch from the start 73 s, every GiB of growth 80 s.
   const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma('wal_autocheckpoint = 0');
   let next = 0;
@@ -96,17 +97,21 @@ export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt
   /** The checkpoint thread, the copies asked of it and not yet made, and who waits for them all. */
   let checkpointer: Worker | null = null;
   let pending = 0;
-  let drained: (() => void) | null = null;
-  const copied = () => {
+  let drained: Array<() => void> = [];
+  /** Bytes of frames in the WAL at the last copy (what the writer appended since it last started over). */
+  let framed = 0;
+  const copied = (m?: { walBytes?: number }) => {
+    if (m?.walBytes !== undefined) framed = m.walBytes;
     if (--pending > 0) return;
     checkpointer?.unref();
-    drained?.();
+    for (const done of drained.splice(0)) done();
   };
+  const allCopied = () => (pending > 0 ? new Promise<void>((done) => drained.push(done)) : Promise.resolve());
   const checkpoint = () => {
     try {
       if (!checkpointer) {
         const w = (checkpointer = placeWorker(path, {}));
-        w.on('message', copied);
+        w.on('message', (m: { walBytes?: number }) => copied(m));
         // A thread that cannot copy leaves it to close(), which copies everything left.
         w.on('error', () => {
           checkpointer = null;
@@ -137,9 +142,14 @@ export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt
     afterSave() {
       if (walBytes(path) >= (opts.checkpointAt ?? CHECKPOINT_AT)) checkpoint();
     },
+    beforeSave() {
+      // A save that begins once every frame is copied starts the WAL over (SQLite does so when a
+      // writer finds it wholly copied): waited for once the WAL holds CHECKPOINT_AT of frames.
+      return framed >= (opts.checkpointAt ?? CHECKPOINT_AT) ? allCopied().then(() => void (framed = 0)) : null;
+    },
     async close() {
       await worker?.terminate();
-      if (pending > 0) await new Promise<void>((done) => (drained = done));
+      await allCopied();
       await checkpointer?.terminate();
       if (!db.open) return;
       db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);

@@ -29,13 +29,12 @@ try {
 /** Now, in ms since the epoch: comparable between threads (each has its own timeOrigin). */
 const clock = () => performance.timeOrigin + performance.now();
 
-parentPort!.on('message', async ({ id, reports, checkpoint, restartAt, at }: { id: number; reports: Report[]; checkpoint?: boolean; restartAt?: number; at: number }) => {
-  // The importing thread's WAL copied back into the database file (place-helper.ts afterSave),
-  // and, once it holds `restartAt` bytes, started over (see there).
+parentPort!.on('message', async ({ id, reports, checkpoint, at }: { id: number; reports: Report[]; checkpoint?: boolean; at: number }) => {
+  // The importing thread's WAL copied back into the database file (place-helper.ts afterSave);
+  // how many bytes of frames it holds tells the writer when to let it start over.
   if (checkpoint) {
     const [copied] = store.db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number }>;
-    if (restartAt !== undefined && copied && copied.log * pageSize >= restartAt) store.db.pragma('wal_checkpoint(RESTART)');
-    return void parentPort!.postMessage({ checkpointed: true });
+    return void parentPort!.postMessage({ checkpointed: true, walBytes: (copied?.log ?? 0) * pageSize });
   }
   try {
     const ranked = await rankBatch(store, reports);

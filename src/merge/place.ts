@@ -172,6 +172,8 @@ export interface RankHelper {
   rank(reports: Report[]): Promise<RankedList[]>;
   /** After each saved batch: the store's upkeep the writer leaves to the helper (place-helper.ts: WAL checkpoints). */
   afterSave?(): void;
+  /** Right before a save: what that upkeep needs the save to wait for (place-helper.ts: a WAL due to start over). */
+  beforeSave?(): Promise<void> | null;
   /** How long the last ranking handed over took, in ms from hand-over to answer (null: none yet). */
   lastRankMs?(): number | null;
 }

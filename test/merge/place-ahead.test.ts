@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../../src/core/types.ts';
@@ -37,12 +37,12 @@ function rowsOf(reports: Report[], dataset: string, from: number): Batch {
 const retold = (reports: Report[]): Report[] =>
   reports.map((r) => ({ ...r, event_date: addDays(r.event_date, 1), latitude: r.latitude! + 0.002, longitude: r.longitude! - 0.002 }));
 
-async function importBatches(store: Store, batches: Batch[], helper: RankHelper | null): Promise<Placement[][]> {
+async function importBatches(store: Store, batches: Batch[], helper: RankHelper | null, onSaved?: () => void): Promise<Placement[][]> {
   const placed: Placement[][] = [];
   async function* each() {
     yield* batches;
   }
-  await saveBatches(store, each(), emptyStats(), { helper, onPlaced: (_, p) => placed.push(p) });
+  await saveBatches(store, each(), emptyStats(), { helper, onPlaced: (_, p) => placed.push(p), onSaved });
   return placed;
 }
 
@@ -106,22 +106,27 @@ test('the rows a saved batch could have changed the candidates of', () => {
   assert.deepEqual(reachedBy(rows, []), []);
 });
 
-test('an import whose saves are checkpointed on their own thread keeps every row and leaves the WAL copied back', async () => {
+test('an import whose saves are checkpointed on their own thread keeps every row, starts the WAL over and leaves it copied back', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-place-checkpoint-'));
-  const store = await openStore(join(dir, 'store.db'));
-  // From the first save on, each save's WAL is copied back by the checkpoint thread.
+  const path = join(dir, 'store.db');
+  const store = await openStore(path);
+  // From the first save on, each save's WAL is copied back by the checkpoint thread, and each
+  // save waits for the copies so far, so that it starts the WAL over.
   const helper = placeHelper(store, { always: true, checkpointAt: 0 })!;
+  const walSizes: number[] = [];
   try {
     await fillStore(store, 1000, { seed: 1 });
-    const batches = [0, 1, 2, 3].map((k) => rowsOf([...syntheticEvents(150, 10 + k)], 'ckpt', k * 1000));
-    const placed = await importBatches(store, batches, helper);
-    assert.equal(placed.flat().length, 600);
+    const batches = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => rowsOf([...syntheticEvents(150, 10 + k)], 'ckpt', k * 1000));
+    const placed = await importBatches(store, batches, helper, () => walSizes.push(statSync(`${path}-wal`).size));
+    assert.equal(placed.flat().length, 1200);
   } finally {
     await helper.close();
   }
+  // Each save rewrote the WAL from its start: the file holds about one save's frames, not eight.
+  assert.ok(walSizes.at(-1)! < 2.5 * Math.max(...walSizes.slice(0, 2)), `WAL sizes ${walSizes.join(', ')}`);
   const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
   assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
-  assert.equal(await store.countEvents({}), 1000 + 600 - attachedRows(db));
+  assert.equal(await store.countEvents({}), 1000 + 1200 - attachedRows(db));
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
