@@ -14,7 +14,7 @@ import type { Store } from '../store/store.ts';
 import type { RankedList, RankHelper } from './place.ts';
 import { SpareCores } from './spare-cores.ts';
 
-/** WAL size from which afterSave checkpoints, and the frames in the WAL from which the checkpoint also starts it over. */
+/** WAL size from which afterSave checkpoints, and bytes of frames in the WAL from which the next save waits to start it over. */
 const CHECKPOINT_AT = 2 ** 28;
 
 function walBytes(path: string): number {
@@ -120,7 +120,7 @@ export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt
       }
       pending++;
       checkpointer.ref();
-      checkpointer.postMessage({ checkpoint: true, restartAt: opts.checkpointAt ?? CHECKPOINT_AT });
+      checkpointer.postMessage({ checkpoint: true });
     } catch {
       db.pragma('wal_checkpoint(PASSIVE)');
     }
