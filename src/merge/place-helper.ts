@@ -15,7 +15,7 @@ import type { RankedList, RankHelper } from './place.ts';
 import { SpareCores } from './spare-cores.ts';
 
 /** WAL size from which afterSave checkpoints, and bytes of frames in the WAL from which the next save waits to start it over. */
-const CHECKPOINT_AT = 2 ** 28;
+const CHECKPOINT_AT = 2 ** 30;
 
 function walBytes(path: string): number {
   try {
@@ -59,11 +59,14 @@ export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt
   // for the copies asked so far (beforeSave; the next batch's placement has run meanwhile) and
   // starts the WAL over; the file stays near CHECKPOINT_AT plus a batch. Not RESTART on the copying
   // thread: that holds the writer out while it waits for every reader, and a long read elsewhere
-  // (an export) would stall each save for the busy timeout. Merge bench, 100,000 rows into
-  // 1,000,000 events, at load 6-7: the import thread's kernel CPU 9.8 -> 5.6 s, its CPU 47.6 ->
-  // ~41-45 s. Before (checkpoints queued on the ranking thread, where each one's fsync (~0.45 s)
-  // held up the next ranking): 71.6 and 76.5 s against 65.6 and 68.5 s idle; checkpointing on this
-  // thread took 75.8 s; with a slower save, every batch from the start 73 s, every GiB of growth 80 s.
+  // (an export) would stall each save for the busy timeout. Each start-over costs the save that
+  // waits for it the last copy and its fsyncs, so it comes once per GiB. Merge bench, 100,000 rows
+  // into 1,000,000 events, helper forced on, high priority at load 6-8, pairs of runs: 60.4 / 59.5 s
+  // (the import thread's CPU 54.4 / 53.7 s) before, 55.4 / 47.9 s (45.7 / 38.6 s) with a start-over
+  // per GiB, 57.0 / 53.5 s (43.2 / 43.3 s) per 256 MiB. Earlier, checkpoints queued on the
+  // ranking thread (where each one's fsync, ~0.45 s, held up the next ranking): 71.6 and 76.5 s
+  // against 65.6 and 68.5 s idle; checkpointing on the importing thread 75.8 s; with a slower
+  // save, every batch from the start 73 s, every GiB of growth 80 s.
   const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma('wal_autocheckpoint = 0');
   let next = 0;
