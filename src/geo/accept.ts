@@ -18,6 +18,17 @@ const STRONG_CUES = new Set(['in', 'near', 'at', 'outside', 'village', 'town', '
  *  "Panama City", "Kingston"): rank it as a large city, above a bigger namesake abroad. */
 const CAPITAL_POPULATION = 2_000_000;
 
+/** Dense dumps leave most seats' population empty (Lebanon's Joubb Jannine, Yemen's district
+ *  seats): for the country vote, a province's or district's seat counts as at least a town over
+ *  a hamlet abroad. (Not for choosing among a country's own namesakes: there it reshuffled
+ *  Yemen's district seats without gain.) */
+const SEAT_POPULATION: Record<string, number> = { PPLA: 50000, PPLA2: 10000, PPLA3: 2000 };
+
+export function votingPopulation(p: Place): number {
+  const seat = SEAT_POPULATION[p.feature_code];
+  return seat !== undefined && p.population < seat ? seat : effectivePopulation(p);
+}
+
 /** Admin areas carry no population in GeoNames; rank them as a large and a mid-size town. */
 export function effectivePopulation(p: Place): number {
   if (p.feature_code === 'PPLC' || p.feature_code === 'PPLG') return Math.max(p.population, CAPITAL_POPULATION);

@@ -3,7 +3,7 @@
 
 import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
-import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
+import { ADM1_WORDS, ADM2_WORDS, votingPopulation } from './accept.ts';
 import { adminKeys, inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
@@ -78,7 +78,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       const p = places[span.ids[n]!]!;
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
       // one reached only through an alternate name ("Al-Bostan" for Boston) half.
-      const size = ((1 + Math.log10(effectivePopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' ? TOWN_CALLED_AREA : 1);
+      const size = ((1 + Math.log10(votingPopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' ? TOWN_CALLED_AREA : 1);
       const cur = w.get(p.iso3) ?? 0;
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).
