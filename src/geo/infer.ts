@@ -27,6 +27,9 @@ function winner(votes: Map<string, number>, min: number): string | null {
   return best;
 }
 
+/** Weight of a country's armed actor ('Israeli forces', 'Turkish troops'): often abroad. */
+const ACTOR_WEIGHT = 0.3;
+
 /** Weight of a country named after the lead sentence. */
 const LATER_SENTENCE = 0.5;
 
@@ -50,7 +53,7 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
     const isWeak = m.kind !== 'name' || m.actor || m.neighbour;
     if (isWeak && weak.has(m.iso3)) return;
     if (isWeak) weak.add(m.iso3);
-    const w = isWeak ? 0.5 : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
+    const w = isWeak ? (m.actor ? ACTOR_WEIGHT : 0.5) : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
     // Past the lead sentence a report gives background ("the abuse they suffered in Peru").
     addVote(votes, m.iso3, m.start >= leadEnd ? w * LATER_SENTENCE : w);
   });

@@ -52,3 +52,7 @@ test('a district seat whose population the dump leaves empty counts as a town fo
   // The seat (population 0 in the dump) against a hamlet of 40 people abroad.
   assert.equal(country('Protesters blocked the highway in Kfar Sabbit on Monday.'), 'LBN');
 });
+
+test("a country's armed actor ('Israeli forces') weighs less than a town the text names, even one met only through another spelling", () => {
+  assert.equal(country('Israeli forces fired live bullets at two men near Qalkilia.'), 'PSE');
+});
