@@ -36,7 +36,12 @@ export function withAdminSpelling(k: number, spans: Span[], resolved: PlaceMenti
   let area: Span | null = null;
   for (let k = 0; k < spans.length && !area; k++) {
     const s = spans[k]!;
-    if (!keys.has(s.key) && !keys.has(s.foldedKey)) continue;
+    if (!keys.has(s.key) && !keys.has(s.foldedKey)) {
+      // A slot the gazetteer knows as a name of the place's own province ("Goma (Goma,
+      // Nord-Kivu)": the table's "North Kivu" is also called "Nord-Kivu").
+      if (s.adminSlot && /\p{Ll}/u.test(s.text) && namesOwnProvince(s, m.place, places)) area = s;
+      continue;
+    }
     first ??= s;
     if (s.adminSlot || resolved[k]?.place?.feature_code === 'ADM1') area = s;
   }
@@ -69,6 +74,17 @@ function provinceInOwnSlots(k: number, spans: Span[], resolved: PlaceMention[], 
     if (q && q.feature_code === 'ADM1' && q.iso3 === iso3 && /\p{Ll}/u.test(resolved[o]!.text)) return resolved[o]!;
   }
   return null;
+}
+
+/** Whether one of the span's candidates is, by its own name (not an alternate name: "Mogadishu"
+ *  for Banadir, "Aybak" for Samangan are their capitals), the province (ADM1) the place lies in
+ *  by its table. */
+function namesOwnProvince(s: Span, p: Place, places: Place[]): boolean {
+  for (let n = 0; n < s.ids.length; n++) {
+    const q = places[s.ids[n]!]!;
+    if (!s.alt[n] && q.feature_code === 'ADM1' && q.iso3 === p.iso3 && q.admin1 === p.admin1) return true;
+  }
+  return false;
 }
 
 /** Two provinces' points (their capitals) this close are one area under two sources' names. */
