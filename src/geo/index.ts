@@ -18,6 +18,7 @@ import { normName } from './normalize.ts';
 import { tokenize } from './tokens.ts';
 import { ownSpellings } from './alt-spellings.ts';
 import { withAdminSpelling } from './admin-spelling.ts';
+import { misspeltTowns } from './misspelt.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
@@ -83,6 +84,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots, variants, text });
   const mentions: PlaceMention[] = [];
   for (let k = 0; k < resolved.length; k++) mentions.push(withAdminSpelling(k, spans, resolved, places, text));
+  if (iso3) for (const m of misspeltTowns(text, resolved, mentions, places, iso3)) mentions.splice(mentions.findIndex((o) => o.start > m.start) >>> 0, 0, m);
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
 }
