@@ -50,8 +50,9 @@ export function acceptSpan(span: Span, places: Place[], label = false, names?: S
   // ("Malappuram, KL").
   if (/^[A-Z]{2,5}$/.test(span.text) && !(span.adminSlot && places.some((p) => p.feature_class === 'A'))) return false;
   // "Police forces", "the Al Salih and Al Tlais families": part of an actor's name (a common
-  // word there never names a place, whatever cue stands before it).
-  if (span.actorAfter && (span.commonWord || places.every((p) => p.population < 100000))) return false;
+  // word there never names a place, whatever cue stands before it; nor does a name met only
+  // through the transliteration fold: "the Shariy Party" is no "Serra").
+  if (span.actorAfter && (span.commonWord || span.fold || places.every((p) => p.population < 100000))) return false;
   if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
   if (span.inCapRun && !span.adminSlot && !places.some((p, i) => !span.alt[i] && p.population >= 100000)) return false;
