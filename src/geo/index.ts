@@ -73,9 +73,10 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   if (!iso3) {
     const votes = countryNameVotes(countries, leadSentenceEnd(text));
     for (const [c, n] of cues.countries) votes.set(c, (votes.get(c) ?? 0) + Math.min(3, 2 * n));
-    // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less so.
+    // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less
+    // so, and one met only through the transliteration fold ("Saray", "Salameh") least.
     const weights: number[] = [];
-    for (const s of spans) weights.push(s.fold ? 0.5 : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1);
+    for (const s of spans) weights.push(s.fold ? (s.cueBefore || s.kindAfter || s.adminSlot ? 0.5 : 0.25) : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1);
     candidateVotes(votes, spans, places, weights, names, { text, spelled: (s) => gz.foldHits(s.key) });
     iso3 = inferCountryFromVotes(votes);
   }

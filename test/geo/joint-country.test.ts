@@ -56,3 +56,8 @@ test('a district seat whose population the dump leaves empty counts as a town fo
 test("a country's armed actor ('Israeli forces') weighs less than a town the text names, even one met only through another spelling", () => {
   assert.equal(country('Israeli forces fired live bullets at two men near Qalkilia.'), 'PSE');
 });
+
+test('a bare capitalised word met only through the transliteration fold is weak evidence for its namesakes abroad', () => {
+  // "Vilmora" folds to the capital Velmora abroad; no locating word stands before it.
+  assert.equal(country('Police said Qornayel shopkeepers argued with Vilmora traders on Monday.'), 'LBN');
+});
