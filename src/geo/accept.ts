@@ -18,6 +18,17 @@ const STRONG_CUES = new Set(['in', 'near', 'at', 'outside', 'village', 'town', '
  *  "Panama City", "Kingston"): rank it as a large city, above a bigger namesake abroad. */
 const CAPITAL_POPULATION = 2_000_000;
 
+/** Dense dumps leave most seats' population empty (Lebanon's Joubb Jannine, Yemen's district
+ *  seats): for the country vote, a province's or district's seat counts as at least a town over
+ *  a hamlet abroad. (Not for choosing among a country's own namesakes: there it reshuffled
+ *  Yemen's district seats without gain.) */
+const SEAT_POPULATION: Record<string, number> = { PPLA: 50000, PPLA2: 10000, PPLA3: 2000 };
+
+export function votingPopulation(p: Place): number {
+  const seat = SEAT_POPULATION[p.feature_code];
+  return seat !== undefined && p.population < seat ? seat : effectivePopulation(p);
+}
+
 /** Admin areas carry no population in GeoNames; rank them as a large and a mid-size town. */
 export function effectivePopulation(p: Place): number {
   if (p.feature_code === 'PPLC' || p.feature_code === 'PPLG') return Math.max(p.population, CAPITAL_POPULATION);
@@ -39,8 +50,9 @@ export function acceptSpan(span: Span, places: Place[], label = false, names?: S
   // ("Malappuram, KL").
   if (/^[A-Z]{2,5}$/.test(span.text) && !(span.adminSlot && places.some((p) => p.feature_class === 'A'))) return false;
   // "Police forces", "the Al Salih and Al Tlais families": part of an actor's name (a common
-  // word there never names a place, whatever cue stands before it).
-  if (span.actorAfter && (span.commonWord || places.every((p) => p.population < 100000))) return false;
+  // word there never names a place, whatever cue stands before it; nor does a name met only
+  // through the transliteration fold: "the Shariy Party" is no "Serra").
+  if (span.actorAfter && (span.commonWord || span.fold || places.every((p) => p.population < 100000))) return false;
   if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
   if (span.inCapRun && !span.adminSlot && !places.some((p, i) => !span.alt[i] && p.population >= 100000)) return false;

@@ -23,7 +23,10 @@ const LEADING_LINK = /^(?:(?:du|de|des|la|le|les|del|do|da|dos|das)\s+)+|^[dl]['
 export function adminShortNames(name: string): string[] {
   const plain = /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}+/gu, '') : name;
   let short = plain.replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
-  for (let prev = SPANISH_AREA.test(plain) ? short : ''; prev !== short; ) {
+  // The links only follow a generic word that leads the name ("Province du Yatenga"): in "La
+  // Libertad Department" or "La Paz Department" the article is the name's own.
+  const leadingGeneric = plain.search(GENERIC) === plain.search(/\S/);
+  for (let prev = SPANISH_AREA.test(plain) || !leadingGeneric ? short : ''; prev !== short; ) {
     prev = short;
     short = short.replace(LEADING_LINK, '').trim();
   }

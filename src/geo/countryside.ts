@@ -36,6 +36,23 @@ export function statedOffset(text: string, start: number): { bearing: readonly [
   return m && bearing ? { bearing, km: Number(m[1]) } : null;
 }
 
+/** "the West Zone of T", "the eastern part of T", "the north side of the T": a part of a town. */
+const PART_OF = /\b((?:north|south)-?(?:east|west)(?:ern)?|northern|southern|eastern|western|north|south|east|west)\s+(?:zone|part|parts|side|sector|suburbs|neighbou?rhoods)\s+of\s+(?:the\s+)?$/i;
+
+/** People per square kilometre of a town, for its radius (a part of it lies about that far out). */
+const TOWN_DENSITY = 8000;
+
+/** "the West Zone of Rio de Janeiro": the side of the town the text names and how far out that part
+ *  lies, the radius of a disc of the town's population at a city's density (Rio ~16 km, a town of
+ *  100,000 ~2 km). Null when the text names no part, or the place has no population. */
+export function townPart(text: string, start: number, p: Place): { bearing: readonly [number, number]; km: number } | null {
+  if (p.feature_class !== 'P' || p.population <= 0) return null;
+  const m = PART_OF.exec(text.slice(Math.max(0, start - 40), start));
+  const word = m?.[1]!.toLowerCase().replace('-', '');
+  const bearing = word ? BEARINGS[word] ?? SIDES[word] : undefined;
+  return bearing ? { bearing, km: Math.sqrt(p.population / TOWN_DENSITY / Math.PI) } : null;
+}
+
 /** The bearing of the countryside of the place named at [start, end), or null. */
 export function countrysideBearing(text: string, start: number, end: number): readonly [number, number] | null {
   const before = text.slice(Math.max(0, start - 40), start);

@@ -13,11 +13,12 @@ import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { acceptSpan } from './accept.ts';
 import { SETTLEMENT_WORDS, resolveSpans } from './resolve.ts';
 import { KINDS_AFTER, normsOf, scanPlaces, spanWith, type Span } from './scan.ts';
-import { acledAdminName } from './admin-areas.ts';
 import { findContextCues } from './context-cues.ts';
-import { foldKey, normName } from './normalize.ts';
+import { normName } from './normalize.ts';
 import { tokenize } from './tokens.ts';
 import { ownSpellings } from './alt-spellings.ts';
+import { withAdminSpelling } from './admin-spelling.ts';
+import { misspeltTowns } from './misspelt.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
@@ -72,9 +73,10 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   if (!iso3) {
     const votes = countryNameVotes(countries, leadSentenceEnd(text));
     for (const [c, n] of cues.countries) votes.set(c, (votes.get(c) ?? 0) + Math.min(3, 2 * n));
-    // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less so.
+    // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less
+    // so, and one met only through the transliteration fold ("Saray", "Salameh") least.
     const weights: number[] = [];
-    for (const s of spans) weights.push(s.fold ? 0.5 : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1);
+    for (const s of spans) weights.push(s.fold ? (s.cueBefore || s.kindAfter || s.adminSlot ? 0.5 : 0.25) : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1);
     candidateVotes(votes, spans, places, weights, names, { text, spelled: (s) => gz.foldHits(s.key) });
     iso3 = inferCountryFromVotes(votes);
   }
@@ -82,7 +84,8 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const variants = iso3 ? spellingVariants(spans, gz, iso3) : undefined;
   const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots, variants, text });
   const mentions: PlaceMention[] = [];
-  for (const m of resolved) mentions.push(withAdminSpelling(m, spans, resolved));
+  for (let k = 0; k < resolved.length; k++) mentions.push(withAdminSpelling(k, spans, resolved, places, text));
+  if (iso3) for (const m of misspeltTowns(text, resolved, mentions, places, iso3)) mentions.splice(mentions.findIndex((o) => o.start > m.start) >>> 0, 0, m);
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
 }
@@ -183,33 +186,6 @@ function spellingVariants(spans: Span[], gz: MemoryGazetteer, iso3: string): num
     out.push(ids);
   }
   return out;
-}
-
-const spellingCache = new Map<string, { short: string; keys: Set<string> }>();
-function adminSpellings(admin1: string): { short: string; keys: Set<string> } {
-  let v = spellingCache.get(admin1);
-  if (!v) {
-    const short = acledAdminName(admin1);
-    v = { short, keys: new Set([normName(admin1), normName(short)].flatMap((k) => [k, foldKey(k)])) };
-    spellingCache.set(admin1, v);
-  }
-  return v;
-}
-
-/** The admin1 as ACLED writes it: the text's own spelling when the text names it ("Taizz" for
- *  GeoNames' "Ta‘izz"), else the name without its generic word ("Abyan Governorate" -> "Abyan").
- *  A copy: gazetteer places are shared and never changed. */
-function withAdminSpelling(m: PlaceMention, spans: Span[], resolved: PlaceMention[]): PlaceMention {
-  if (!m.place?.admin1) return m;
-  const { short, keys } = adminSpellings(m.place.admin1);
-  const a1 = m.place.admin1;
-  // Named by a spelling of its own, or by one the gazetteer knows as an alternate name of the area
-  // ("Fizuli" for GeoNames' "Fuzuli"); not by an abbreviation ("UP", "J&K": ACLED spells them out).
-  const named = spans.find((s) => keys.has(s.key) || keys.has(s.foldedKey)) ??
-    resolved.find((r) => r.place?.feature_code === 'ADM1' && r.place.admin1 === a1 && r.place.iso3 === m.place!.iso3 && /\p{Ll}/u.test(r.text));
-  // The text's spelling without its generic word ('Chin State' -> 'Chin'), as ACLED writes it.
-  const admin1 = named ? acledAdminName(named.text) : short;
-  return admin1 === m.place.admin1 ? m : { ...m, place: { ...m.place, admin1 } };
 }
 
 // The country findPlaces inferred and resolved with, so inferCountry(text, mentions) answers the

@@ -3,7 +3,7 @@
 
 import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
-import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
+import { ADM1_WORDS, ADM2_WORDS, votingPopulation } from './accept.ts';
 import { adminKeys, inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
@@ -26,6 +26,9 @@ function winner(votes: Map<string, number>, min: number): string | null {
   }
   return best;
 }
+
+/** Weight of a country's armed actor ('Israeli forces', 'Turkish troops'): often abroad. */
+const ACTOR_WEIGHT = 0.3;
 
 /** Weight of a country named after the lead sentence. */
 const LATER_SENTENCE = 0.5;
@@ -50,7 +53,7 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
     const isWeak = m.kind !== 'name' || m.actor || m.neighbour;
     if (isWeak && weak.has(m.iso3)) return;
     if (isWeak) weak.add(m.iso3);
-    const w = isWeak ? 0.5 : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
+    const w = isWeak ? (m.actor ? ACTOR_WEIGHT : 0.5) : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
     // Past the lead sentence a report gives background ("the abuse they suffered in Peru").
     addVote(votes, m.iso3, m.start >= leadEnd ? w * LATER_SENTENCE : w);
   });
@@ -78,7 +81,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       const p = places[span.ids[n]!]!;
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
       // one reached only through an alternate name ("Al-Bostan" for Boston) half.
-      const size = ((1 + Math.log10(effectivePopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' ? TOWN_CALLED_AREA : 1);
+      const size = ((1 + Math.log10(votingPopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' ? TOWN_CALLED_AREA : 1);
       const cur = w.get(p.iso3) ?? 0;
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).

@@ -11,6 +11,9 @@ import { normName } from './normalize.ts';
 
 const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
 const ROUTE_KINDS = new Set(['road', 'highway', 'street']);
+/** Sites named after a place ("Al-Sukkariyah crossing in Al Bab city", "the Palma bridge near
+ *  Bohssas"): the site lies at the town the text places it in, not at the site's namesake. */
+const SITE_KINDS = new Set(['crossing', 'bridge', 'checkpoint', 'junction', 'roundabout', 'square', 'gate', 'market', 'bazaar', 'terminal']);
 
 /** Per mention: 1 when its text names the admin1 of another mention's place, 2 its admin2, else 3. */
 function containerLevels(all: PlaceMention[]): number[] {
@@ -111,7 +114,7 @@ function rankKey(m: PlaceMention, container: number): number {
   const level = Math.min(specificity(m), container, weakVariant(m) ? 2 : 3);
   // A road named after a town ("on Murree road in Rawalpindi city") is no more where the event
   // was than an origin is.
-  const at = m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || ROUTE_KINDS.has(m.kind ?? '') ? 1 : 2;
+  const at = m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || ROUTE_KINDS.has(m.kind ?? '') || SITE_KINDS.has(m.kind ?? '') ? 1 : 2;
   const exact = weakVariant(m) ? 0 : 1;
   const sure = m.confidence >= 0.5 ? 1 : 0;
   return ((level * 4 + at) * 4 + exact) * 4 + sure;

@@ -5,7 +5,7 @@ import type { GeoPrecision } from '../core/types.ts';
 import type { Place, PlaceMention } from './types.ts';
 import { ADM2_WORDS, NEAR_CUES, ROUTE_WORDS } from './accept.ts';
 import { isAdmin } from './named-areas.ts';
-import { countrysideBearing, intoCountryside, statedOffset } from './countryside.ts';
+import { countrysideBearing, intoCountryside, statedOffset, townPart } from './countryside.ts';
 import type { Span } from './scan.ts';
 
 export interface Choice {
@@ -25,7 +25,8 @@ export function mentionOf(span: Span, choice: Choice, iso3: string | null, text 
   const { margin } = choice;
   let { place, rule } = choice;
   // "the southern countryside of Idleb", "40km north of Gorom-Gorom": that side, not the town itself.
-  const offset = place && place.feature_class !== 'A' && text ? statedOffset(text, span.start) : null;
+  // "the West Zone of Rio de Janeiro": that part of the town.
+  const offset = place && place.feature_class !== 'A' && text ? statedOffset(text, span.start) ?? townPart(text, span.start, place) : null;
   const bearing = offset ? offset.bearing : place && place.feature_class !== 'A' && text ? countrysideBearing(text, span.start, span.end) : null;
   if (place && bearing) {
     place = intoCountryside(place, bearing, offset?.km);

@@ -29,3 +29,9 @@ test('an admin name led by a compass adjective is also written with the compass 
   assert.deepEqual(adminShortNames('Eastern'), []);
   assert.deepEqual(adminShortNames('North Kordana'), []);
 });
+
+test("an article that leads the name itself stays ('La Libertad Department' is 'La Libertad', not 'Libertad')", () => {
+  assert.deepEqual(adminShortNames('La Verdad Department'), ['La Verdad']);
+  assert.deepEqual(adminShortNames('Le Sommet Province'), ['Le Sommet']);
+  assert.deepEqual(adminShortNames('La Concordia'), []);
+});

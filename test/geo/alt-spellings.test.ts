@@ -18,3 +18,11 @@ test('a country whose alternate name is a region elsewhere does not take the reg
   const text = 'Police shot a civilian in Goday, Shabelle Zone (Somali region).';
   assert.equal(inferCountry(text, findPlaces(text, gz, {})), 'ETH');
 });
+
+test("a name met only through the transliteration fold and followed by a word for people ('the Shariy Party') is no place", () => {
+  const gz = loadDefaultGazetteer();
+  const text = 'Members of the Shariy Party blocked a road near Odessa.';
+  const ms = findPlaces(text, gz, {});
+  assert.deepEqual(ms.map((m) => m.text), ['Odessa']);
+  assert.equal(inferCountry(text, ms), 'UKR');
+});

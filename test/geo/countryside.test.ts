@@ -2,7 +2,7 @@
 // on the named side (COUNTRYSIDE_KM out), not to T itself. Hand-written notes, default gazetteer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countrysideBearing, intoCountryside, statedOffset, COUNTRYSIDE_KM } from '../../src/geo/countryside.ts';
+import { countrysideBearing, intoCountryside, statedOffset, townPart, COUNTRYSIDE_KM } from '../../src/geo/countryside.ts';
 import { distanceKm } from '../../src/geo/distance.ts';
 import { findPlaces, loadDefaultGazetteer, locateEvent } from '../../src/geo/index.ts';
 
@@ -52,4 +52,22 @@ test('a distance and side the text states ("40km north of T") move the point tha
   const town = { id: 't', name: 'T', lat: 14.44, lon: -0.23, iso2: 'BF', iso3: 'BFA', country: 'Burkina Faso', admin1: 'Sahel', admin2: '', feature_class: 'P', feature_code: 'PPLA2', population: 1 };
   const north = intoCountryside(town, [1, 0], 40);
   assert.ok(Math.abs(distanceKm(town.lat, town.lon, north.lat, north.lon) - 40) < 0.5);
+});
+
+test("a named part of a town ('the West Zone of X', 'the eastern part of X') lies that side, a radius out by its population", () => {
+  const city = { id: 'c', name: 'C', lat: -20, lon: -40, iso2: 'BR', iso3: 'BRA', country: 'Brazil', admin1: 'X', admin2: '', feature_class: 'P', feature_code: 'PPLA', population: 6_000_000 };
+  const a = 'Police clashed with gang members in the West Zone of Cidade Nova.';
+  const west = townPart(a, a.indexOf('Cidade'), city)!;
+  assert.deepEqual(west.bearing, [0, -1]);
+  assert.ok(west.km > 12 && west.km < 18, `a city of 6M reaches ~15 km out (${west.km})`);
+  const b = 'Shots were heard in the north-eastern part of the Vilaro.';
+  assert.ok(townPart(b, b.indexOf('Vilaro'), { ...city, population: 100_000 })!.km < 3, 'a town of 100,000 is small');
+  assert.equal(townPart('Protesters gathered in Cidade Nova.', 23, city), null, 'no part named');
+  assert.equal(townPart(a, a.indexOf('Cidade'), { ...city, population: 0 }), null, 'no population, no radius');
+  const gz = loadDefaultGazetteer();
+  const note = 'On 9 May, in the West Zone of Rio de Janeiro, a shoot-out took place between police and gang members.';
+  const loc = locateEvent(findPlaces(note, gz), { start: 0, end: note.length })!;
+  const centre = findPlaces('Protesters marched in Rio de Janeiro.', gz).find((m) => m.place?.feature_class === 'P')!.place!;
+  assert.ok(loc.place!.lon < centre.lon - 0.1 && Math.abs(loc.place!.lat - centre.lat) < 0.01, 'moved west of the city centre');
+  assert.equal(loc.geo_precision, 2);
 });

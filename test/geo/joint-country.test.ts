@@ -47,3 +47,17 @@ test("a neighbourhood named as part of a city votes for its own country (East Je
 test('a foreign demonym repeated is one foreign actor, not more evidence of where the event is', () => {
   assert.equal(country('Turkish troops and Turkish convoys entered Mardaj on Monday.'), 'LBY');
 });
+
+test('a district seat whose population the dump leaves empty counts as a town for the country vote', () => {
+  // The seat (population 0 in the dump) against a hamlet of 40 people abroad.
+  assert.equal(country('Protesters blocked the highway in Kfar Sabbit on Monday.'), 'LBN');
+});
+
+test("a country's armed actor ('Israeli forces') weighs less than a town the text names, even one met only through another spelling", () => {
+  assert.equal(country('Israeli forces fired live bullets at two men near Qalkilia.'), 'PSE');
+});
+
+test('a bare capitalised word met only through the transliteration fold is weak evidence for its namesakes abroad', () => {
+  // "Vilmora" folds to the capital Velmora abroad; no locating word stands before it.
+  assert.equal(country('Police said Qornayel shopkeepers argued with Vilmora traders on Monday.'), 'LBN');
+});

@@ -43,6 +43,17 @@ test('a road named after a town ranks below the town the text places the event i
   assert.equal(locateEvent([road, city], { start: 0, end: 100 })?.place?.id, 'city');
 });
 
+test('a site named after a town ("X crossing in Y city", "the X bridge near Y") ranks below the town it is at', () => {
+  const crossing = { ...mention(10, place('crossingtown', 'P', 'PPL')), cue: '', kind: 'crossing' };
+  const city = { ...mention(40, place('city', 'P', 'PPL')), cue: 'in', kind: 'city' };
+  assert.equal(locateEvent([crossing, city], { start: 0, end: 100 })?.place?.id, 'city');
+  const bridge = { ...mention(10, place('bridgetown', 'P', 'PPL')), cue: 'the', kind: 'bridge' };
+  const near = { ...mention(40, place('neartown', 'P', 'PPL')), cue: 'near', kind: '' };
+  assert.equal(locateEvent([bridge, near], { start: 0, end: 100 })?.place?.id, 'neartown');
+  // Alone, the site's town is still the place.
+  assert.equal(locateEvent([crossing], { start: 0, end: 100 })?.place?.id, 'crossingtown');
+});
+
 test('a town named like the district of another place is that town when the text says "city"', () => {
   // "In Rawalpindi city ... at Murree": Murree lies in Rawalpindi district, yet "Rawalpindi city" is the town.
   const murree = { ...place('Murree', 'P', 'PPL'), admin2: 'Rawalpindi' };

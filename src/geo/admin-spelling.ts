@@ -1,0 +1,113 @@
+// The admin1 of a resolved place as ACLED writes it: the text's own spelling when the text names
+// the area ("Taizz" for GeoNames' "Ta‘izz", "Nord-Kivu" for "North Kivu"), else the gazetteer's
+// name without its generic word ("Abyan Governorate" -> "Abyan").
+
+import type { Place, PlaceMention } from './types.ts';
+import type { Span } from './scan.ts';
+import { acledAdminName } from './admin-areas.ts';
+import { distanceKm } from './distance.ts';
+import { foldKey, normName } from './normalize.ts';
+import { areaIndex } from './named-areas.ts';
+
+const spellingCache = new Map<string, { short: string; keys: Set<string> }>();
+function adminSpellings(admin1: string): { short: string; keys: Set<string> } {
+  let v = spellingCache.get(admin1);
+  if (!v) {
+    const short = acledAdminName(admin1);
+    v = { short, keys: new Set([normName(admin1), normName(short)].flatMap((k) => [k, foldKey(k)])) };
+    spellingCache.set(admin1, v);
+  }
+  return v;
+}
+
+/** A copy of the mention with its place's admin1 spelled as ACLED writes it (gazetteer places are
+ *  shared and never changed). `spans` and `resolved` are the text's spans and their mentions, in
+ *  the same order. */
+export function withAdminSpelling(k: number, spans: Span[], resolved: PlaceMention[], places: Place[], text: string): PlaceMention {
+  const m = resolved[k]!;
+  if (!m.place?.admin1) return m;
+  const { short, keys } = adminSpellings(m.place.admin1);
+  const a1 = m.place.admin1;
+  // Named by a spelling of its own, or by one the gazetteer knows as an alternate name of the area
+  // ("Fizuli" for GeoNames' "Fuzuli"); not by an abbreviation ("UP", "J&K": ACLED spells them out).
+  // A name written as the area (an admin slot, or read as the province) before the same name
+  // written as a town: "Hudaydah city (Ad Durayhimi, Al Hudaydah)" is in "Al Hudaydah".
+  let first: Span | null = null;
+  let area: Span | null = null;
+  for (let k = 0; k < spans.length && !area; k++) {
+    const s = spans[k]!;
+    if (!keys.has(s.key) && !keys.has(s.foldedKey)) {
+      // A slot the gazetteer knows as a name of the place's own province ("Goma (Goma,
+      // Nord-Kivu)": the table's "North Kivu" is also called "Nord-Kivu").
+      if (s.adminSlot && /\p{Ll}/u.test(s.text) && namesOwnProvince(s, m.place, places)) area = s;
+      continue;
+    }
+    first ??= s;
+    if (s.adminSlot || resolved[k]?.place?.feature_code === 'ADM1') area = s;
+  }
+  const named = area ?? first ??
+    resolved.find((r) => r.place?.feature_code === 'ADM1' && r.place.admin1 === a1 && r.place.iso3 === m.place!.iso3 && /\p{Ll}/u.test(r.text)) ??
+    provinceInOwnSlots(k, spans, resolved, text) ??
+    onlyProvinceNamed(m, resolved, places);
+  // The text's spelling without its generic word ('Chin State' -> 'Chin'), as ACLED writes it.
+  const admin1 = named ? acledAdminName(named.text) : short;
+  return admin1 === m.place.admin1 ? m : { ...m, place: { ...m.place, admin1 } };
+}
+
+/** A town this big keeps the gazetteer's province against the text's. */
+const NOTABLE_POPULATION = 10000;
+
+/** "Beni (Beni, Nord-Kivu)", "Sawa, Mahaya district": a province in the place's own slots (the
+ *  admin slots right after it, up to a closing parenthesis or a full stop) is where the writer
+ *  puts it, in the text's spelling, whatever province the gazetteer gives the place (its admin
+ *  tables may predate a reform: Libya's Almargeb, Azerbaijan's Aghjabadi). */
+function provinceInOwnSlots(k: number, spans: Span[], resolved: PlaceMention[], text: string): PlaceMention | null {
+  const p = resolved[k]!.place!;
+  // An admin area, a seat or a town of note keeps the gazetteer's province: the writer slips more often than
+  // the tables do ("Nawabshah city (Nawabshah, Punjab)" is Sindh's, "Mariupol, Zaporizhia" Donetsk's).
+  if (p.feature_class === 'A' || p.feature_code.startsWith('PPLA') || p.feature_code === 'PPLC' || p.population >= NOTABLE_POPULATION) return null;
+  const iso3 = p.iso3;
+  for (let o = k + 1; o < spans.length && spans[o]!.adminSlot; o++) {
+    const gap = text.slice(spans[o - 1]!.end, spans[o]!.start);
+    if (gap.includes(')') || gap.includes('.')) break;
+    const q = resolved[o]!.place;
+    if (q && q.feature_code === 'ADM1' && q.iso3 === iso3 && /\p{Ll}/u.test(resolved[o]!.text)) return resolved[o]!;
+  }
+  return null;
+}
+
+/** Whether one of the span's candidates is, by its own name (not an alternate name: "Mogadishu"
+ *  for Banadir, "Aybak" for Samangan are their capitals), the province (ADM1) the place lies in
+ *  by its table. */
+function namesOwnProvince(s: Span, p: Place, places: Place[]): boolean {
+  for (let n = 0; n < s.ids.length; n++) {
+    const q = places[s.ids[n]!]!;
+    if (!s.alt[n] && q.feature_code === 'ADM1' && q.iso3 === p.iso3 && q.admin1 === p.admin1) return true;
+  }
+  return false;
+}
+
+/** Two provinces' points (their capitals) this close are one area under two sources' names. */
+const SAME_AREA_KM = 30;
+
+/** "Goma (Goma, Nord-Kivu)" where the gazetteer's town says "North Kivu" and its area (from another
+ *  source) "Nord-Kivu": the one province of the place's country the text names is the place's own
+ *  province under the text's spelling when the two areas' points coincide. Not a province the
+ *  writer slipped on ("Buni Yadi (Gujba LGA, Borno)" is Yobe's): its capital lies elsewhere.
+ *  Null when the text names no province of the country, or several. */
+function onlyProvinceNamed(m: PlaceMention, resolved: PlaceMention[], places: Place[]): PlaceMention | null {
+  const p = m.place!;
+  let only: PlaceMention | null = null;
+  for (const r of resolved) {
+    const q = r.place;
+    if (!q || q.feature_code !== 'ADM1' || q.iso3 !== p.iso3 || !/\p{Ll}/u.test(r.text)) continue;
+    if (only && only.place!.admin1 !== q.admin1) return null;
+    only ??= r;
+  }
+  if (!only) return null;
+  const named = only.place!;
+  for (const own of areaIndex(places, 'ADM1').get(`${p.iso3}|${p.admin1}`) ?? []) {
+    if (distanceKm(own.lat, own.lon, named.lat, named.lon) <= SAME_AREA_KM) return only;
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+// A misspelt town written with its province ("in Culianca, Sinaloa") goes to the one town of the
+// province a slip away, not to the province's capital. On an invented fixture (misspelt-dump.txt).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { findPlaces, loadGazetteer, locateEvent } from '../../src/geo/index.ts';
+import { editDistance } from '../../src/geo/misspelt.ts';
+
+const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'misspelt-dump.txt')], defaults: false });
+const placeOf = (text: string): string | undefined => {
+  const m = locateEvent(findPlaces(text, gz, { iso3: 'MEX' }), { start: 0, end: text.length }, { iso3: 'MEX' });
+  return m?.place ? `${m.place.name}:${m.rule}` : undefined;
+};
+
+test('edit distance counts an adjacent transposition as one slip, and stops past the maximum', () => {
+  assert.equal(editDistance('culianca', 'culiacan', 2), 2);
+  assert.equal(editDistance('patzuaro', 'patzcuaro', 2), 1);
+  assert.equal(editDistance('saihwal', 'sahiwal', 2), 1);
+  assert.equal(editDistance('abcdefgh', 'zzzzzzzz', 2), 3);
+});
+
+test("a misspelt town before its province's slot is the province's town a slip away", () => {
+  assert.equal(placeOf('On 8 May 2020, in Tepicalo, Navarita, armed men attacked a man.'), 'Tepicala:misspelt-name-in-named-area');
+  assert.equal(placeOf('On 8 May 2020, in the municipality of Tepicalo (Navarita), traders protested.'), 'Tepicala:misspelt-name-in-named-area');
+});
+
+test('no guess when two towns are as near in spelling, the first letter differs, or the slot repeats the name', () => {
+  assert.equal(placeOf('On 8 May 2020, in Tepocala, Navarita, armed men attacked a man.'), 'Navarita:exact-name-admin');
+  assert.equal(placeOf('On 8 May 2020, in Fepicala, Navarita, armed men attacked a man.'), 'Navarita:exact-name-admin');
+  assert.equal(placeOf('On 8 May 2020, in Ixtlana town (Ixtlano, Navarita), armed men attacked a man.'), 'Ixtlano:exact-name');
+});
