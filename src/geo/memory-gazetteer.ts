@@ -4,8 +4,9 @@
 
 import type { Gazetteer, Place } from './types.ts';
 import { foldKey, foldKeyDirect, normName } from './normalize.ts';
-import { decode, push, type Hits, type Slot } from './slots.ts';
+import { NO_HITS, decode, push, type Hits, type Slot } from './slots.ts';
 import { KeyTree, remember, type KeyAnswer, type KeyNode } from './key-tree.ts';
+import { KeyFilter } from './key-filter.ts';
 
 export type { Hits } from './slots.ts';
 export type { KeyAnswer, KeyNode } from './key-tree.ts';
@@ -16,8 +17,10 @@ export interface GazetteerSnapshot {
   folded: Map<string, Slot>;
   prefixes: Set<string>;
   maxTokens: number;
+  /** The key filters' state (bits and counts), so a cached gazetteer need not hash every key again. */
+  keyFilter: { bits: Int32Array; count: number };
+  foldFilter: { bits: Int32Array; count: number };
 }
-
 
 /** Latin-script names only: the scanner's case and transliteration rules are built for them. */
 /** Latin letters with their diacritics and the modifier apostrophes of romanised Arabic. */
@@ -65,6 +68,9 @@ export class MemoryGazetteer implements Gazetteer {
   private readonly prefixes = new Set<string>();
   private readonly byGeonameId = new Map<number, number>();
   maxTokens = 1;
+  /** Filters over the keys of exact and prefixes, and of folded (key-filter.ts). */
+  private keyFilter = new KeyFilter();
+  private foldFilter = new KeyFilter();
   /** The answers to this batch's lookups, by key (see remember). */
   private readonly keySeen = new Map<string, KeyAnswer>();
   private readonly foldSeen = new Map<string, Hits>();
@@ -73,13 +79,16 @@ export class MemoryGazetteer implements Gazetteer {
 
   /** Everything lookups need, for the disk cache (the build-time geonameid map is left out). */
   snapshot(): GazetteerSnapshot {
-    return { places: this.places, exact: this.exact, folded: this.folded, prefixes: this.prefixes, maxTokens: this.maxTokens };
+    const { keyFilter: k, foldFilter: f } = this;
+    return { places: this.places, exact: this.exact, folded: this.folded, prefixes: this.prefixes, maxTokens: this.maxTokens, keyFilter: { bits: k.bits, count: k.count }, foldFilter: { bits: f.bits, count: f.count } };
   }
 
   static fromSnapshot(s: GazetteerSnapshot): MemoryGazetteer {
     const gz = new MemoryGazetteer();
     const self = gz as unknown as { -readonly [K in keyof GazetteerSnapshot]: GazetteerSnapshot[K] };
     Object.assign(self, s);
+    gz.keyFilter = new KeyFilter(s.keyFilter.bits, s.keyFilter.count);
+    gz.foldFilter = new KeyFilter(s.foldFilter.bits, s.foldFilter.count);
     shareRepeatedStrings(gz.places);
     return gz;
   }
@@ -122,18 +131,30 @@ export class MemoryGazetteer implements Gazetteer {
       seen.add(key);
       const entry = idx * 2 + (k < primary ? 0 : 1);
       push(this.exact, key, entry);
+      this.filterKey(key);
       const fold = foldKeyDirect(key);
-      if (fold.length >= 3) push(this.folded, fold, entry);
+      if (fold.length >= 3) {
+        push(this.folded, fold, entry);
+        this.foldFilter.add(fold);
+        if (this.foldFilter.full()) this.foldFilter = KeyFilter.over([this.folded.keys()], this.folded.size);
+      }
       const parts = key.split(' ');
       if (parts.length > 1) {
         this.maxTokens = Math.max(this.maxTokens, parts.length);
         let end = key.indexOf(' ');
         while (end > 0) {
-          this.prefixes.add(key.slice(0, end));
+          const prefix = key.slice(0, end);
+          this.prefixes.add(prefix);
+          this.filterKey(prefix);
           end = key.indexOf(' ', end + 1);
         }
       }
     }
+  }
+
+  private filterKey(key: string): void {
+    this.keyFilter.add(key);
+    if (this.keyFilter.full()) this.keyFilter = KeyFilter.over([this.exact.keys(), this.prefixes], this.exact.size + this.prefixes.size);
   }
 
   // A batch's texts look up the same few thousand keys over and over (ACLED pass: 150,000
@@ -171,7 +192,7 @@ export class MemoryGazetteer implements Gazetteer {
   lookupKey(key: string): KeyAnswer {
     let answer = this.keySeen.get(key);
     if (answer === undefined) {
-      answer = { hits: decode(this.exact.get(key)), prefix: this.prefixes.has(key) };
+      answer = this.keyFilter.mayHave(key) ? { hits: decode(this.exact.get(key)), prefix: this.prefixes.has(key) } : { hits: NO_HITS, prefix: false };
       remember(this.keySeen, key, answer);
     }
     return answer;
@@ -200,7 +221,8 @@ export class MemoryGazetteer implements Gazetteer {
   foldHits(key: string): Hits {
     let hits = this.foldSeen.get(key);
     if (hits === undefined) {
-      hits = decode(this.folded.get(foldKey(key)));
+      const fold = foldKey(key);
+      hits = this.foldFilter.mayHave(fold) ? decode(this.folded.get(fold)) : NO_HITS;
       remember(this.foldSeen, key, hits);
     }
     return hits;
