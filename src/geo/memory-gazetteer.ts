@@ -4,8 +4,12 @@
 
 import type { Gazetteer, Place } from './types.ts';
 import { foldKey, foldKeyDirect, normName } from './normalize.ts';
+import { NO_HITS, decode, push, type Hits, type Slot } from './slots.ts';
+import { KeyTree, remember, type KeyAnswer, type KeyNode } from './key-tree.ts';
+import { KeyFilter } from './key-filter.ts';
 
-type Slot = number | number[];
+export type { Hits } from './slots.ts';
+export type { KeyAnswer, KeyNode } from './key-tree.ts';
 
 export interface GazetteerSnapshot {
   places: Place[];
@@ -13,65 +17,9 @@ export interface GazetteerSnapshot {
   folded: Map<string, Slot>;
   prefixes: Set<string>;
   maxTokens: number;
-}
-
-function push(map: Map<string, Slot>, key: string, idx: number): void {
-  const cur = map.get(key);
-  if (cur === undefined) map.set(key, idx);
-  else if (typeof cur === 'number') {
-    if (cur !== idx) map.set(key, [cur, idx]);
-  } else if (cur[cur.length - 1] !== idx) cur.push(idx); // a place's names arrive together
-}
-
-export interface Hits {
-  ids: number[];
-  /** alt[i]: ids[i] matched only through an alternate name. */
-  alt: boolean[];
-}
-
-const NO_HITS: Hits = { ids: [], alt: [] };
-
-/** What the indexes hold under one normalised key. */
-export interface KeyAnswer {
-  hits: Hits;
-  /** Some longer indexed name starts with the key and a space. */
-  prefix: boolean;
-}
-
-/** A key the scanner reached word by word ("qasr" -> "qasr bin" -> "qasr bin ghashir"), with
- *  its answers. The scanner steps from node to node by each word's normalised form instead of
- *  building the key string and looking it up: a fresh string must be hashed and compared in full,
- *  while a word is short and the node's key is the same string object every time it is reached. */
-export interface KeyNode {
-  /** `parent.key ? parent.key + ' ' + word : word`: the key the scanner would have built. */
-  readonly key: string;
-  readonly answer: KeyAnswer;
-  next: Map<string, KeyNode> | null;
-  /** foldHits(key), once asked. */
-  fold: Hits | null;
-  /** foldKey(key), once asked. */
-  folded: string | null;
-}
-
-function decode(s: Slot | undefined): Hits {
-  if (s === undefined) return NO_HITS;
-  if (typeof s === 'number') return { ids: [s >> 1], alt: [(s & 1) === 1] };
-  const ids: number[] = [];
-  const alt: boolean[] = [];
-  // A place's entries under one key are mostly adjacent, but a place merged again later (a
-  // GeoNames id in two sources) adds more further on: a long list finds them by a Map (a common
-  // name lists thousands of places in GeoNames), a short one by searching back.
-  const at = s.length > 32 ? new Map<number, number>() : null;
-  for (const e of s) {
-    const idx = e >> 1;
-    const k = at ? (at.get(idx) ?? -1) : ids.lastIndexOf(idx);
-    if (k < 0) {
-      at?.set(idx, ids.length);
-      ids.push(idx);
-      alt.push((e & 1) === 1);
-    } else if ((e & 1) === 0) alt[k] = false;
-  }
-  return { ids, alt };
+  /** The key filters' state (bits and counts), so a cached gazetteer need not hash every key again. */
+  keyFilter: { bits: Int32Array; count: number };
+  foldFilter: { bits: Int32Array; count: number };
 }
 
 /** Latin-script names only: the scanner's case and transliteration rules are built for them. */
@@ -112,18 +60,6 @@ function shareRepeatedStrings(places: Place[]): void {
   }
 }
 
-/** At most this many remembered answers per table: a long-running process sees endless names. */
-const MAX_REMEMBERED = 50_000;
-
-function remember<V>(seen: Map<string, V>, key: string, value: V): void {
-  if (seen.size >= MAX_REMEMBERED) seen.clear();
-  seen.set(key, value);
-}
-
-function emptyKeyNode(): KeyNode {
-  return { key: '', answer: { hits: NO_HITS, prefix: true }, next: null, fold: null, folded: null };
-}
-
 export class MemoryGazetteer implements Gazetteer {
   readonly places: Place[] = [];
   private readonly exact = new Map<string, Slot>();
@@ -132,22 +68,27 @@ export class MemoryGazetteer implements Gazetteer {
   private readonly prefixes = new Set<string>();
   private readonly byGeonameId = new Map<number, number>();
   maxTokens = 1;
+  /** Filters over the keys of exact and prefixes, and of folded (key-filter.ts). */
+  private keyFilter = new KeyFilter();
+  private foldFilter = new KeyFilter();
   /** The answers to this batch's lookups, by key (see remember). */
   private readonly keySeen = new Map<string, KeyAnswer>();
   private readonly foldSeen = new Map<string, Hits>();
   /** The keys reached by step(), from the empty key; reset with the tables above. */
-  private keyRoot: KeyNode = emptyKeyNode();
-  private keyNodes = 0;
+  private readonly keys = new KeyTree((key) => this.lookupKey(key));
 
   /** Everything lookups need, for the disk cache (the build-time geonameid map is left out). */
   snapshot(): GazetteerSnapshot {
-    return { places: this.places, exact: this.exact, folded: this.folded, prefixes: this.prefixes, maxTokens: this.maxTokens };
+    const { keyFilter: k, foldFilter: f } = this;
+    return { places: this.places, exact: this.exact, folded: this.folded, prefixes: this.prefixes, maxTokens: this.maxTokens, keyFilter: { bits: k.bits, count: k.count }, foldFilter: { bits: f.bits, count: f.count } };
   }
 
   static fromSnapshot(s: GazetteerSnapshot): MemoryGazetteer {
     const gz = new MemoryGazetteer();
     const self = gz as unknown as { -readonly [K in keyof GazetteerSnapshot]: GazetteerSnapshot[K] };
     Object.assign(self, s);
+    gz.keyFilter = new KeyFilter(s.keyFilter.bits, s.keyFilter.count);
+    gz.foldFilter = new KeyFilter(s.foldFilter.bits, s.foldFilter.count);
     shareRepeatedStrings(gz.places);
     return gz;
   }
@@ -190,18 +131,30 @@ export class MemoryGazetteer implements Gazetteer {
       seen.add(key);
       const entry = idx * 2 + (k < primary ? 0 : 1);
       push(this.exact, key, entry);
+      this.filterKey(key);
       const fold = foldKeyDirect(key);
-      if (fold.length >= 3) push(this.folded, fold, entry);
+      if (fold.length >= 3) {
+        push(this.folded, fold, entry);
+        this.foldFilter.add(fold);
+        if (this.foldFilter.full()) this.foldFilter = KeyFilter.over([this.folded.keys()], this.folded.size);
+      }
       const parts = key.split(' ');
       if (parts.length > 1) {
         this.maxTokens = Math.max(this.maxTokens, parts.length);
         let end = key.indexOf(' ');
         while (end > 0) {
-          this.prefixes.add(key.slice(0, end));
+          const prefix = key.slice(0, end);
+          this.prefixes.add(prefix);
+          this.filterKey(prefix);
           end = key.indexOf(' ', end + 1);
         }
       }
     }
+  }
+
+  private filterKey(key: string): void {
+    this.keyFilter.add(key);
+    if (this.keyFilter.full()) this.keyFilter = KeyFilter.over([this.exact.keys(), this.prefixes], this.exact.size + this.prefixes.size);
   }
 
   // A batch's texts look up the same few thousand keys over and over (ACLED pass: 150,000
@@ -211,35 +164,17 @@ export class MemoryGazetteer implements Gazetteer {
   private forgetLookups(): void {
     if (this.keySeen.size) this.keySeen.clear();
     if (this.foldSeen.size) this.foldSeen.clear();
-    if (this.keyNodes) this.forgetKeyNodes();
-  }
-
-  private forgetKeyNodes(): void {
-    this.keyRoot = emptyKeyNode();
-    this.keyNodes = 0;
+    this.keys.reset();
   }
 
   /** The node of the empty key, where a name's first word steps from. */
   rootKey(): KeyNode {
-    return this.keyRoot;
+    return this.keys.root;
   }
 
-  /** The node of the key `node.key` extended by one normalised word. Nodes are remembered
-   *  (bounded like the other answers): the next text that names the place steps through them. */
+  /** The node of the key `node.key` extended by one normalised word (see key-tree.ts). */
   step(node: KeyNode, word: string): KeyNode {
-    let child = node.next?.get(word);
-    if (child === undefined) {
-      if (this.keyNodes >= MAX_REMEMBERED) {
-        this.forgetKeyNodes();
-        // The caller's node belongs to the forgotten tree; this answer is still right, and the
-        // caller's next step starts the new tree's branch again from its own key.
-      }
-      const key = node.key ? `${node.key} ${word}` : word;
-      child = { key, answer: this.lookupKey(key), next: null, fold: null, folded: null };
-      (node.next ??= new Map()).set(word, child);
-      this.keyNodes++;
-    }
-    return child;
+    return this.keys.step(node, word);
   }
 
   /** foldHits of a node's key, remembered on the node. */
@@ -257,7 +192,7 @@ export class MemoryGazetteer implements Gazetteer {
   lookupKey(key: string): KeyAnswer {
     let answer = this.keySeen.get(key);
     if (answer === undefined) {
-      answer = { hits: decode(this.exact.get(key)), prefix: this.prefixes.has(key) };
+      answer = this.keyFilter.mayHave(key) ? { hits: decode(this.exact.get(key)), prefix: this.prefixes.has(key) } : { hits: NO_HITS, prefix: false };
       remember(this.keySeen, key, answer);
     }
     return answer;
@@ -286,7 +221,8 @@ export class MemoryGazetteer implements Gazetteer {
   foldHits(key: string): Hits {
     let hits = this.foldSeen.get(key);
     if (hits === undefined) {
-      hits = decode(this.folded.get(foldKey(key)));
+      const fold = foldKey(key);
+      hits = this.foldFilter.mayHave(fold) ? decode(this.folded.get(fold)) : NO_HITS;
       remember(this.foldSeen, key, hits);
     }
     return hits;

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findActors, loadActorDictionary, entryName } from '../../src/extract/actors/index.ts';
+import { dateEpoch } from '../../src/extract/actors/dictionary.ts';
 import { allCountries } from '../../src/extract/actors/countries.ts';
 
 const names = (text: string, iso3: string | null, date: string | null = '2020-05-01') =>
@@ -128,4 +129,15 @@ test('a generic state force sharing a distinctive word with a specific force nam
   // A phrase naming its own country is its own force.
   const two = names('Military forces of Artsakh fired on the positions of the military forces of Azerbaijan.', 'AZE');
   assert.deepEqual(two.map((n) => n[1]), ['Military Forces of Artsakh (2007-)', 'Military Forces of Azerbaijan (2003-)']);
+});
+
+test('names remembered per stretch between period starts change on the very day a period starts', () => {
+  const dict = loadActorDictionary();
+  assert.equal(dateEpoch(dict, '2020-05-08'), dateEpoch(dict, '2020-05-20'));
+  assert.equal(dateEpoch(dict, null), -1);
+  assert.notEqual(dateEpoch(dict, '2019-05-19'), dateEpoch(dict, '2019-05-20'));
+  // The day before the start, the start day, the day before again: each asks its own stretch.
+  for (const [date, name] of [['2019-05-19', 'Military Forces of Ukraine (2014-)'], ['2019-05-20', 'Military Forces of Ukraine (2019-)'], ['2019-05-19', 'Military Forces of Ukraine (2014-)']]) {
+    assert.equal(names('Ukrainian troops fired on the village.', 'UKR', date)[0]![1], name);
+  }
 });

@@ -48,6 +48,8 @@ export interface ActorDictionary {
   index: PhraseIndex<AliasReading[]>;
   byId: Map<string, DictEntry>;
   periods: Record<string, Period[]>;
+  /** Every day a dated name or a government period starts, sorted, once each (see dateEpoch). */
+  dateBounds: string[];
 }
 
 const readJson = (file: string) => JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
@@ -89,8 +91,26 @@ export function loadActorDictionary(): ActorDictionary {
   }
   const index = new PhraseIndex<AliasReading[]>('norm');
   for (const { phrase, readings } of phrases.values()) index.add(phrase, readings);
-  cached = { index, byId: new Map(entries.map((e) => [e.id, e])), periods };
+  const bounds = new Set<string>();
+  for (const list of Object.values(periods)) for (const p of list) bounds.add(p[0]);
+  for (const e of entries) for (const [from] of e.names ?? []) bounds.add(from);
+  cached = { index, byId: new Map(entries.map((e) => [e.id, e])), periods, dateBounds: [...bounds].sort() };
   return cached;
+}
+
+/** Which stretch between the dictionary's dateBounds a date falls in (-1 for no date). A name
+ *  reads its date only by comparing it with those days (entryName, periodAt), so two dates of one
+ *  stretch give every entry the same name: matches are remembered per stretch, not per day. */
+export function dateEpoch(dict: ActorDictionary, date: string | null): number {
+  if (!date) return -1;
+  let lo = 0;
+  let hi = dict.dateBounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dict.dateBounds[mid]! <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function periodAt(dict: ActorDictionary, iso3: string | null, date: string | null): Period | null {

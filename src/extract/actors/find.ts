@@ -2,7 +2,7 @@
 // One pass over the tokens with the precompiled alias index, then unknown named groups.
 
 import type { ActorMatch, ActorMention } from '../types.ts';
-import { loadActorDictionary, entryName, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
+import { loadActorDictionary, dateEpoch, entryName, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
 import { allCountries, countryInfo } from './countries.ts';
 import { firstStartingFrom, tokenize, type Token } from './tokens.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
@@ -52,15 +52,16 @@ function choose(readings: AliasReading[], iso3: string | null, fits: (r: AliasRe
 }
 
 // Names depend only on the entry, the country the phrase names, the event country and the date:
-// memoised per (event country, date) context and keyed by the entry object, so a repeated match
-// costs two identity-keyed lookups and no string building.
+// memoised per (event country, date stretch) context and keyed by the entry object, so a repeated
+// match costs two identity-keyed lookups and no string building. A stretch (dateEpoch) spans
+// every day between two dated names or government periods, so the notes of a month share one.
 type ContextMemo = Map<DictEntry, Map<string | null, ActorMatch>>;
 const contexts = new Map<string, ContextMemo>();
 let last: { iso3: string | null | undefined; date: string | null | undefined; memo: ContextMemo } | null = null;
 
-function contextMemo(opts: FindActorsOptions): ContextMemo {
+function contextMemo(dict: ActorDictionary, opts: FindActorsOptions): ContextMemo {
   if (last && last.iso3 === opts.iso3 && last.date === opts.date) return last.memo;
-  const key = `${opts.iso3 ?? ''}|${opts.date ?? ''}`;
+  const key = `${opts.iso3 ?? ''}|${dateEpoch(dict, opts.date ?? null)}`;
   let memo = contexts.get(key);
   if (!memo) {
     if (contexts.size > 20_000) contexts.clear();
@@ -71,7 +72,7 @@ function contextMemo(opts: FindActorsOptions): ContextMemo {
 }
 
 export function actorMatch(dict: ActorDictionary, r: AliasReading, opts: FindActorsOptions): ActorMatch {
-  const memo = contextMemo(opts);
+  const memo = contextMemo(dict, opts);
   let byCountry = memo.get(r.entry);
   if (!byCountry) memo.set(r.entry, (byCountry = new Map()));
   let m = byCountry.get(r.iso3);

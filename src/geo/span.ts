@@ -1,0 +1,204 @@
+// A span of text that names a gazetteer place, with what the words around it say: the cue
+// before ("in", "near", "village of"), the kind of place after ("district", "province"), and
+// signs that the name is part of something else (an actor's name, a longer capitalised name,
+// "pro-X"). scan.ts finds where spans are; this file reads their surroundings.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normName } from './normalize.ts';
+import type { Token } from './tokens.ts';
+import { hasStop } from './gaps.ts';
+import type { Hits } from './memory-gazetteer.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  /** foldKey(key), computed once. */
+  foldedKey: string;
+  ids: number[];
+  /** alt[i]: ids[i] matched only through an alternate name (exonym, old name, short form). */
+  alt: boolean[];
+  /** Found only through the transliteration fold. */
+  fold: boolean;
+  cueBefore: string;
+  /** "district", "province", "town", ... when the next word says what kind of place this is. */
+  kindAfter: string;
+  sentenceStart: boolean;
+  commonWord: boolean;
+  /** Right after another name and a comma, or in parentheses: "Santaluz, Bahia" - an admin slot. */
+  adminSlot: boolean;
+  /** Next to a capitalised word that is not part of it ("Boko Haram", "Vila Acre", "Sultan Murad"):
+   *  probably a piece of a longer name the gazetteer lacks, or a person's name. */
+  inCapRun: boolean;
+  /** Written "pro-X" / "anti-X": a side in a conflict, not a place; or "X-based": where a group
+   *  or a source lives ("an Islamabad-based think tank"), not where the event happened. */
+  partisan: boolean;
+  /** Followed by a word for people ("Misrata forces", "Taliban fighters"): an actor's name. */
+  actorAfter: boolean;
+}
+
+/** Words after a name that make it part of an actor's name rather than a place reference. */
+/** ("front" is not among them: "on Tell Abiad front" is the battle front at the town.) */
+const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'clans', 'family', 'families', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'council', 'coalition']);
+
+const COMMON = new Set(
+  readFileSync(fileURLToPath(new URL('./data/common-words.txt', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => normName(l)),
+);
+
+/** Lower-case words allowed inside a multi-word name ("Qasr bin Ghashir", "Bir al Ghanam"). */
+export const CONNECTORS = new Set(['and', '&', 'et', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ben', 'ibn', 'bou', 'bu', 'abu', 'wa', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'of', 'sur', 'am', 'im', 'y', 'e', 'i']);
+/** Connectors that also join separate names in a list ("Ain Zara and Abu Salim"). */
+const LIST_WORDS = new Set(['and', '&', 'et', 'y', 'e', 'i']);
+export const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh']);
+/** Words right before a name that make it a place reference. */
+const CUES_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'to', 'towards', 'toward', 'between', 'into', 'of', 'across', 'inside', 'through', 'via', 'and', 'en', 'dans', 'en', 'à']);
+/** Words right after a name that say what kind of place it is. */
+export const KINDS_AFTER = new Set(['town', 'city', 'village', 'district', 'province', 'state', 'governorate', 'oblast', 'county', 'region', 'area', 'areas', 'camp', 'neighbourhood', 'neighborhood', 'municipality', 'raion', 'lga', 'department', 'commune', 'countryside', 'airport', 'subdistrict', 'sub', 'front', 'prefecture', 'division', 'tehsil', 'township', 'localities', 'locality', 'suburb', 'outskirts', 'market', 'junction', 'checkpoint', 'crossing', 'base', 'airbase', 'settlement', 'valley', 'mountain', 'mountains', 'island', 'port', 'barangay', 'rayon', 'hromada', 'uc', 'zone', 'circle', 'block', 'mandal', 'taluk', 'sector', 'chiefdom', 'territory', 'ward', 'quarter', 'colony', 'estate', 'bazaar', 'road', 'highway', 'oil', 'oilfield', 'terminal', 'mine', 'mines', 'bridge', 'gate', 'axis', 'square', 'roundabout', 'governor', 'governorship', 'mayor']);
+
+function sentenceStartAt(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '(' || c === '\'') continue;
+    return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';';
+  }
+  return true;
+}
+
+function inParensAfterName(text: string, pos: number): boolean {
+  // Only the 80 characters before: a bounded look keeps long texts linear. The nearer of '(' and
+  // ')' decides (read in place: a slice per span allocated).
+  for (let k = pos - 1, from = Math.max(0, pos - 80); k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) return true;
+    if (c === 0x29) return false;
+  }
+  return false;
+}
+
+export function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, foldedKey: string, hits: Hits, fold: boolean): Span {
+  const start = toks[i]!.start;
+  const end = toks[j]!.end;
+  // "in central Van", "in the northern countryside of X": look past direction words for the cue.
+  let b = i - 1;
+  while (b > 0 && DIRECTIONS.has(norms[b]!)) b--;
+  let cueBefore = b >= 0 ? norms[b]! : '';
+  // "village of X", "outskirts of X": the cue is the kind word before "of".
+  if (cueBefore === 'of' && b > 0 && KINDS_AFTER.has(norms[b - 1]!)) cueBefore = norms[b - 1]!;
+  // The next word describes this name only when no punctuation separates them ("Chiapas, workers" does not).
+  const next = j + 1 < toks.length && !hasStop(text, end, toks[j + 1]!.start) ? norms[j + 1]! : '';
+  const commonWord = COMMON.has(key) || CONNECTORS.has(key);
+  // "City Hall", "Town Hall": a capitalised kind word written onto a common word makes one name,
+  // a landmark, not "the city of Hall" ("District Swat" keeps its cue: Swat is no common word).
+  const landmark = commonWord && i > 0 && toks[i - 1]!.cap && KINDS_AFTER.has(norms[i - 1]!) && text.slice(toks[i - 1]!.end, start) === ' ';
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    key,
+    foldedKey,
+    ids: hits.ids,
+    alt: hits.alt,
+    fold,
+    cueBefore: !landmark && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
+    // "the Rashayya-Masnaa road": the first end of a route is as much on the road as the second.
+    kindAfter: KINDS_AFTER.has(next) ? next : routeBetween(text, toks, norms, j),
+    sentenceStart: sentenceStartAt(text, start),
+    commonWord,
+    adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
+    actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text),
+    partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
+      (next === 'based' && text[end] === '-'),
+    inCapRun: landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
+      (capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j)),
+  };
+}
+
+/** A copy of a span with other candidates (an in-country variant), built with makeSpan's
+ *  property order so every span has one object shape (a spread copy is another hidden class). */
+export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, kindAfter: string): Span {
+  return {
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    key: s.key,
+    foldedKey: s.foldedKey,
+    ids,
+    alt,
+    fold,
+    cueBefore: s.cueBefore,
+    kindAfter,
+    sentenceStart: s.sentenceStart,
+    commonWord: s.commonWord,
+    adminSlot: s.adminSlot,
+    actorAfter: s.actorAfter,
+    partisan: s.partisan,
+    inCapRun: s.inCapRun,
+  };
+}
+
+/** "the Al Salih and Al Tlais families", "Misrata and Zintan forces": a name joined by "and" or
+ *  a comma to other capitalised names that a word for people closes is an actor's name too. Looks
+ *  at most six words ahead (bounded). */
+function coordinatedActor(toks: Token[], norms: string[], k: number, text: string): boolean {
+  const link = toks[k];
+  if (!link || !LIST_WORDS.has(norms[k]!) || /[.;:!?()]/.test(text.slice(toks[k - 1]!.end, link.start))) return false;
+  let names = 0;
+  for (let m = k + 1; m < toks.length && m <= k + 6; m++) {
+    const t = toks[m]!;
+    if (/[.;:!?()]/.test(text.slice(toks[m - 1]!.end, t.start))) return false;
+    if (t.cap || (ARTICLES.has(norms[m]!) && m + 1 < toks.length && toks[m + 1]!.cap)) {
+      if (t.cap) names++;
+      continue;
+    }
+    return names > 0 && PEOPLE_AFTER.has(norms[m]!);
+  }
+  return false;
+}
+
+function capNeighbour(text: string, toks: Token[], norms: string[], k: number, edge: number, before: boolean): boolean {
+  // "Jabal al Kirsh": a lower-case connector followed by a capitalised word continues the name.
+  const link = toks[k];
+  if (!before && link && !link.cap && CONNECTORS.has(norms[k]!) && !LIST_WORDS.has(norms[k]!) && text.slice(edge, link.start) === ' ') {
+    return capNeighbour(text, toks, norms, k + 1, link.end, false);
+  }
+  const t = toks[k];
+  if (!t || !t.cap || /^\d/.test(t.text)) return false;
+  const gap = before ? text.slice(t.end, edge) : text.slice(edge, t.start);
+  // "Jang/Geo Group": names joined by a slash are one compound name.
+  if (gap !== ' ' && gap !== '-' && gap !== '/') return false;
+  const w = norms[k]!;
+  if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
+  // "Wadi al Washka", "Jabal Yusuf": a valley or mountain named after the village the gazetteer has.
+  if (before && TERRAIN_BEFORE.has(w)) return false;
+  // A capitalised article before the name ("La Colonia Tovar", "El Mina") is not another name.
+  if (before && (CONNECTORS.has(w) || w === 'los' || w === 'las' || w === 'les')) return false;
+  return !(before && sentenceStartAt(text, t.start));
+}
+
+/** Words after "X-Y" that make it a way between two places ("the Rashayya-Masnaa road"). */
+const ROUTE_AFTER = new Set(['road', 'highway']);
+
+/** The route word when tokens a and a + 1 are joined by a hyphen and the capitalised words from
+ *  a + 1 on (at most four) are followed by one: two places, not one name; else ''. */
+function routeBetween(text: string, toks: Token[], norms: string[], a: number): string {
+  const x = toks[a];
+  const y = toks[a + 1];
+  if (!x || !y || text.slice(x.end, y.start) !== '-') return '';
+  let m = a + 1;
+  while (m < toks.length && m <= a + 4 && toks[m]!.cap && text.slice(toks[m - 1]!.end, toks[m]!.start).length === 1) m++;
+  const w = norms[m] ?? '';
+  return ROUTE_AFTER.has(w) && m > a + 1 && text.slice(toks[m - 1]!.end, toks[m]!.start) === ' ' ? w : '';
+}
+
+/** Arabic terrain words written before a village's name for the valley, hill or mountain by it. */
+const TERRAIN_BEFORE = new Set(['wadi', 'jabal', 'jebel', 'jabel', 'tall', 'tell', 'tal']);
+
+const DIRECTIONS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'rural', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'greater', 'old', 'upper', 'lower']);
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
