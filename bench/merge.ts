@@ -35,7 +35,7 @@ export interface MergeRun {
   cpu_ms: number;
   /** CPU of the import thread alone (saving, claiming, ranking again), untimed parts left out; null off Linux. */
   import_thread_cpu_ms: number | null;
-  /** Of which in the kernel (writing and reading the files, page faults), untimed parts included; null off Linux. */
+  /** Of which in the kernel (writing and reading the files, page faults); null off Linux. */
   import_thread_system_ms: number | null;
   /** Bytes this process handed to write() over the run (WAL frames and checkpoints), per row; null off Linux. */
   written_kib_per_row: number | null;
@@ -76,6 +76,7 @@ export async function importInto(store: Store, stored: number, imported: number,
   const m0 = threadCpuMs();
   const k0 = threadCpuMs('system');
   let untimedThread = 0;
+  let untimedSystem = 0;
   let placeMs = 0;
   let placeCpu = 0;
   /** Bench bookkeeping (making rows, checking placements), taken out of the timed totals. */
@@ -85,10 +86,12 @@ export async function importInto(store: Store, stored: number, imported: number,
     const t = performance.now();
     const c = process.cpuUsage();
     const m = threadCpuMs();
+    const k = threadCpuMs('system');
     try {
       return await work();
     } finally {
       untimedThread += (threadCpuMs() ?? 0) - (m ?? 0);
+      untimedSystem += (threadCpuMs('system') ?? 0) - (k ?? 0);
       const used = process.cpuUsage(c);
       untimedCpu += (used.user + used.system) / 1000;
       untimedMs += performance.now() - t;
@@ -159,7 +162,7 @@ export async function importInto(store: Store, stored: number, imported: number,
   const m1 = threadCpuMs();
   if (m0 !== null && m1 !== null) run.import_thread_cpu_ms = m1 - m0 - untimedThread;
   const k1 = threadCpuMs('system');
-  if (k0 !== null && k1 !== null) run.import_thread_system_ms = k1 - k0;
+  if (k0 !== null && k1 !== null) run.import_thread_system_ms = k1 - k0 - untimedSystem;
   const perRow = (a: number | null, b: number | null) => (a !== null && b !== null && run.rows ? +((b - a) / 1024 / run.rows).toFixed(1) : null);
   run.written_kib_per_row = perRow(w0, ioBytes('wchar'));
   run.read_kib_per_row = perRow(r0, ioBytes('rchar'));

@@ -6,24 +6,13 @@
 // file: an in-memory database cannot be shared, and PostgreSQL already answers a batch's queries
 // on its own server processes.
 
-import { statSync } from 'node:fs';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Report } from '../core/types.ts';
 import type { DB } from '../store/sqlite/db.ts';
 import type { Store } from '../store/store.ts';
 import type { RankedList, RankHelper } from './place.ts';
 import { SpareCores } from './spare-cores.ts';
-
-/** WAL size from which afterSave checkpoints, and bytes of frames in the WAL from which the next save waits to start it over. */
-const CHECKPOINT_AT = 2 ** 30;
-
-function walBytes(path: string): number {
-  try {
-    return statSync(`${path}-wal`).size;
-  } catch {
-    return 0;
-  }
-}
+import { WalCopier } from './wal-copier.ts';
 
 /**
  * The thread's young generation (three semi-spaces of 64 MB; V8's default semi-space is 16 MB).
@@ -48,25 +37,8 @@ export interface PlaceHelper extends RankHelper {
 export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt?: number } = {}): PlaceHelper | null {
   const { path, db } = store as Store & { path?: string; db?: DB };
   if (store.kind !== 'sqlite' || !path || !db || path === ':memory:' || process.env.SITREP_PLACE_THREADS === '1') return null;
-  // The writer only appends to the WAL while the helper lives: copying the pages back into the
-  // database file (a checkpoint) is done on a thread of its own (one more place-worker.ts, which
-  // mostly waits for its fsync), after every batch once the WAL file has reached CHECKPOINT_AT
-  // bytes (a page rewritten by several batches until then is copied back once). SQLite starts the
-  // WAL over only when a writer begins while every frame is copied; the writer here went on to its
-  // next save while a copy ran, so the file grew by every batch's frames (~5 GB over the merge
-  // bench), and each frame written past its end cost the writer the kernel's block allocation and
-  // a fresh cache page. So once the WAL holds CHECKPOINT_AT bytes of frames, the next save waits
-  // for the copies asked so far (beforeSave; the next batch's placement has run meanwhile) and
-  // starts the WAL over; the file stays near CHECKPOINT_AT plus a batch. Not RESTART on the copying
-  // thread: that holds the writer out while it waits for every reader, and a long read elsewhere
-  // (an export) would stall each save for the busy timeout. Each start-over costs the save that
-  // waits for it the last copy and its fsyncs, so it comes once per GiB. Merge bench, 100,000 rows
-  // into 1,000,000 events, helper forced on, high priority at load 6-8, pairs of runs: 60.4 / 59.5 s
-  // (the import thread's CPU 54.4 / 53.7 s) before, 55.4 / 47.9 s (45.7 / 38.6 s) with a start-over
-  // per GiB, 57.0 / 53.5 s (43.2 / 43.3 s) per 256 MiB. Earlier, checkpoints queued on the
-  // ranking thread (where each one's fsync, ~0.45 s, held up the next ranking): 71.6 and 76.5 s
-  // against 65.6 and 68.5 s idle; checkpointing on the importing thread 75.8 s; with a slower
-  // save, every batch from the start 73 s, every GiB of growth 80 s.
+  // The writer only appends to the WAL while the helper lives: WalCopier copies it back on a
+  // thread of its own and has a save start it over now and then (wal-copier.ts says why).
   const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma('wal_autocheckpoint = 0');
   let next = 0;
@@ -97,37 +69,7 @@ export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt
     });
     return (worker = w);
   };
-  /** The checkpoint thread, the copies asked of it and not yet made, and who waits for them all. */
-  let checkpointer: Worker | null = null;
-  let pending = 0;
-  let drained: Array<() => void> = [];
-  /** Bytes of frames in the WAL at the last copy (what the writer appended since it last started over). */
-  let framed = 0;
-  const copied = (m?: { walBytes?: number }) => {
-    if (m?.walBytes !== undefined) framed = m.walBytes;
-    if (--pending > 0) return;
-    checkpointer?.unref();
-    for (const done of drained.splice(0)) done();
-  };
-  const allCopied = () => (pending > 0 ? new Promise<void>((done) => drained.push(done)) : Promise.resolve());
-  const checkpoint = () => {
-    try {
-      if (!checkpointer) {
-        const w = (checkpointer = placeWorker(path, {}));
-        w.on('message', (m: { walBytes?: number }) => copied(m));
-        // A thread that cannot copy leaves it to close(), which copies everything left.
-        w.on('error', () => {
-          checkpointer = null;
-          while (pending > 0) copied();
-        });
-      }
-      pending++;
-      checkpointer.ref();
-      checkpointer.postMessage({ checkpoint: true });
-    } catch {
-      db.pragma('wal_checkpoint(PASSIVE)');
-    }
-  };
+  const copier = new WalCopier(path, db, () => placeWorker(path, {}), opts.checkpointAt);
   const spare = new SpareCores();
   return {
     worthIt: () => opts.always === true || process.env.SITREP_PLACE_THREADS === '2' || spare.now() >= 1.5,
@@ -142,18 +84,11 @@ export function placeHelper(store: Store, opts: { always?: boolean; checkpointAt
       });
     },
     lastRankMs: () => lastTook,
-    afterSave() {
-      if (walBytes(path) >= (opts.checkpointAt ?? CHECKPOINT_AT)) checkpoint();
-    },
-    beforeSave() {
-      // A save that begins once every frame is copied starts the WAL over (SQLite does so when a
-      // writer finds it wholly copied): waited for once the WAL holds CHECKPOINT_AT of frames.
-      return framed >= (opts.checkpointAt ?? CHECKPOINT_AT) ? allCopied().then(() => void (framed = 0)) : null;
-    },
+    afterSave: () => copier.afterSave(),
+    beforeSave: () => copier.beforeSave(),
     async close() {
       await worker?.terminate();
-      await allCopied();
-      await checkpointer?.terminate();
+      await copier.close();
       if (!db.open) return;
       db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
       db.pragma('wal_checkpoint(PASSIVE)');

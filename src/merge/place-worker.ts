@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Report } from '../core/types.ts';
 import { SqliteStore } from '../store/sqlite/index.ts';
 import { rankBatch } from './place.ts';
+import type { Copied } from './wal-copier.ts';
 
 const store = new SqliteStore((workerData as { path: string }).path);
 const pageSize = store.db.pragma('page_size', { simple: true }) as number;
@@ -30,11 +31,13 @@ try {
 const clock = () => performance.timeOrigin + performance.now();
 
 parentPort!.on('message', async ({ id, reports, checkpoint, at }: { id: number; reports: Report[]; checkpoint?: boolean; at: number }) => {
-  // The importing thread's WAL copied back into the database file (place-helper.ts afterSave);
-  // how many bytes of frames it holds tells the writer when to let it start over.
+  // The importing thread's WAL copied back into the database file (wal-copier.ts): how many
+  // bytes of frames it holds, and whether a reader cut the copy short, tell the writer when to
+  // let it start over.
   if (checkpoint) {
-    const [copied] = store.db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number }>;
-    return void parentPort!.postMessage({ checkpointed: true, walBytes: (copied?.log ?? 0) * pageSize });
+    const [done] = store.db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number; checkpointed: number }>;
+    const copied: Copied = { walBytes: Math.max(0, done?.log ?? 0) * pageSize, whole: done !== undefined && done.log >= 0 && done.checkpointed === done.log };
+    return void parentPort!.postMessage(copied);
   }
   try {
     const ranked = await rankBatch(store, reports);
