@@ -11,7 +11,7 @@ const DISTRICT_REACH_KM = 50;
 
 /** "in X, P" / "in X (P)" / "the municipality of X, P": a capitalised name of one to three words
  *  right before the slot of its province. */
-const NAME_BEFORE_SLOT = /\b(?:in|at|near|of)\s+((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:de|del|la|el|\p{Lu}[\p{Ll}'’-]+)){0,3})(?:\s+(?:town|city|village|municipality|district))?\s*(?:,|\()\s*$/u;
+const NAME_BEFORE_SLOT = /\b(?:[Ii]n|[Aa]t|[Nn]ear|of)\s+((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:de|del|la|el|\p{Lu}[\p{Ll}'’-]+)){0,3})(?:\s+(?:town|city|village|municipality|district))?\s*(?:,|\()\s*$/u;
 
 /** Towns a report would name (a seat, or 2,000 people): a province's villages are too many and
  *  too alike to guess among. */

@@ -22,6 +22,8 @@ test('edit distance counts an adjacent transposition as one slip, and stops past
 test("a misspelt town before its province's slot is the province's town a slip away", () => {
   assert.equal(placeOf('On 8 May 2020, in Tepicalo, Navarita, armed men attacked a man.'), 'Tepicala:misspelt-name-in-named-area');
   assert.equal(placeOf('On 8 May 2020, in the municipality of Tepicalo (Navarita), traders protested.'), 'Tepicala:misspelt-name-in-named-area');
+  // At the start of a sentence too.
+  assert.equal(placeOf('In Tepicalo, Navarita, armed men attacked a man on 8 May 2020.'), 'Tepicala:misspelt-name-in-named-area');
 });
 
 test('no guess when two towns are as near in spelling, the first letter differs, or the slot repeats the name', () => {
