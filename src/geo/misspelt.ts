@@ -8,6 +8,8 @@ import { distanceKm } from './distance.ts';
 
 /** A district's towns lie within this distance of its point (its seat). */
 const DISTRICT_REACH_KM = 50;
+/** Two entries of one name closer than this are one town listed twice. */
+const SAME_TOWN_KM = 10;
 
 /** "in X, P" / "in X (P)" / "the municipality of X, P": a capitalised name of one to three words
  *  right before the slot of its province. */
@@ -116,11 +118,14 @@ export function misspeltTowns(text: string, resolved: PlaceMention[], spelled: P
       if (area.feature_code === 'ADM2' && distanceKm(p.lat, p.lon, area.lat, area.lon) > DISTRICT_REACH_KM) continue;
       const d = editDistance(key, name, max);
       if (d < bestD) [best, bestD, tie] = [p, d, false];
-      else if (d === bestD && best && p.name !== best.name) tie = true;
+      // Two entries of one town (a dump lists a seat twice) are no tie; two towns of one name are.
+      else if (d === bestD && best && (p.name !== best.name || distanceKm(p.lat, p.lon, best.lat, best.lon) > SAME_TOWN_KM)) tie = true;
     }
     if (!best || tie || bestD === 0) continue;
     // The province's admin1 as the slot's mention spells it.
-    out.push({ start, end, text: m[1]!, place: { ...best, admin1: spelled[k]!.place!.admin1 }, geo_precision: 1, confidence: 0.5, rule: 'misspelt-name-in-named-area', cue: 'in', kind: '' });
+    // "near X, Province" places the event around the town, as for a name spelt right (mention.ts).
+    const near = /^near\b/i.test(m[0]);
+    out.push({ start, end, text: m[1]!, place: { ...best, admin1: spelled[k]!.place!.admin1 }, geo_precision: near ? 2 : 1, confidence: 0.5, rule: 'misspelt-name-in-named-area', cue: near ? 'near' : 'in', kind: '' });
   }
   return out;
 }

@@ -30,4 +30,13 @@ test('no guess when two towns are as near in spelling, the first letter differs,
   assert.equal(placeOf('On 8 May 2020, in Tepocala, Navarita, armed men attacked a man.'), 'Navarita:exact-name-admin');
   assert.equal(placeOf('On 8 May 2020, in Fepicala, Navarita, armed men attacked a man.'), 'Navarita:exact-name-admin');
   assert.equal(placeOf('On 8 May 2020, in Ixtlana town (Ixtlano, Navarita), armed men attacked a man.'), 'Ixtlano:exact-name');
+  // Two towns of one name a slip away, 130 km apart: no telling which.
+  assert.equal(placeOf('On 8 May 2020, in Rosamara, Navarita, armed men attacked a man.'), 'Navarita:exact-name-admin');
+});
+
+test('"near" a misspelt town places the event around it, as for a name spelt right', () => {
+  const text = 'On 8 May 2020, near Tepicalo, Navarita, armed men attacked a man.';
+  const m = locateEvent(findPlaces(text, gz, { iso3: 'MEX' }), { start: 0, end: text.length }, { iso3: 'MEX' });
+  assert.equal(m?.place?.name, 'Tepicala');
+  assert.equal(m?.geo_precision, 2);
 });
