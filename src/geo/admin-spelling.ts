@@ -34,8 +34,8 @@ export function withAdminSpelling(k: number, spans: Span[], resolved: PlaceMenti
   // written as a town: "Hudaydah city (Ad Durayhimi, Al Hudaydah)" is in "Al Hudaydah".
   let first: Span | null = null;
   let area: Span | null = null;
-  for (let k = 0; k < spans.length && !area; k++) {
-    const s = spans[k]!;
+  for (let i = 0; i < spans.length && !area; i++) {
+    const s = spans[i]!;
     if (!keys.has(s.key) && !keys.has(s.foldedKey)) {
       // A slot the gazetteer knows as a name of the place's own province ("Goma (Goma,
       // Nord-Kivu)": the table's "North Kivu" is also called "Nord-Kivu").
@@ -43,7 +43,7 @@ export function withAdminSpelling(k: number, spans: Span[], resolved: PlaceMenti
       continue;
     }
     first ??= s;
-    if (s.adminSlot || resolved[k]?.place?.feature_code === 'ADM1') area = s;
+    if (s.adminSlot || resolved[i]?.place?.feature_code === 'ADM1') area = s;
   }
   const named = area ?? first ??
     resolved.find((r) => r.place?.feature_code === 'ADM1' && r.place.admin1 === a1 && r.place.iso3 === m.place!.iso3 && /\p{Ll}/u.test(r.text)) ??

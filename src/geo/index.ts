@@ -76,7 +76,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less
     // so, and one met only through the transliteration fold ("Saray", "Salameh") least.
     const weights: number[] = [];
-    for (const s of spans) weights.push(s.fold ? (s.cueBefore || s.kindAfter || s.adminSlot ? 0.5 : 0.25) : s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1);
+    for (const s of spans) weights.push((s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1) * (s.fold ? 0.25 : 1));
     candidateVotes(votes, spans, places, weights, names, { text, spelled: (s) => gz.foldHits(s.key) });
     iso3 = inferCountryFromVotes(votes);
   }

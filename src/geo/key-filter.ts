@@ -27,9 +27,15 @@ export class KeyFilter {
     return f;
   }
 
-  /** More keys than the filter was sized for: the caller rebuilds a larger one. */
+  /** More keys than the filter was sized for. */
   full(): boolean {
     return this.count * BITS_PER_KEY > this.bits.length * 32;
+  }
+
+  /** This filter with `key` added, or, once that makes it full, the larger one `rebuild` makes of every key. */
+  with(key: string, rebuild: () => KeyFilter): KeyFilter {
+    this.add(key);
+    return this.full() ? rebuild() : this;
   }
 
   add(key: string): void {

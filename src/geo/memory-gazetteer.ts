@@ -135,8 +135,7 @@ export class MemoryGazetteer implements Gazetteer {
       const fold = foldKeyDirect(key);
       if (fold.length >= 3) {
         push(this.folded, fold, entry);
-        this.foldFilter.add(fold);
-        if (this.foldFilter.full()) this.foldFilter = KeyFilter.over([this.folded.keys()], this.folded.size);
+        this.foldFilter = this.foldFilter.with(fold, () => KeyFilter.over([this.folded.keys()], this.folded.size));
       }
       const parts = key.split(' ');
       if (parts.length > 1) {
@@ -153,8 +152,7 @@ export class MemoryGazetteer implements Gazetteer {
   }
 
   private filterKey(key: string): void {
-    this.keyFilter.add(key);
-    if (this.keyFilter.full()) this.keyFilter = KeyFilter.over([this.exact.keys(), this.prefixes], this.exact.size + this.prefixes.size);
+    this.keyFilter = this.keyFilter.with(key, () => KeyFilter.over([this.exact.keys(), this.prefixes], this.exact.size + this.prefixes.size));
   }
 
   // A batch's texts look up the same few thousand keys over and over (ACLED pass: 150,000

@@ -5,6 +5,7 @@
 import type { Place, PlaceMention } from './types.ts';
 import { normName } from './normalize.ts';
 import { distanceKm } from './distance.ts';
+import { NEAR_CUES } from './accept.ts';
 
 /** A district's towns lie within this distance of its point (its seat). */
 const DISTRICT_REACH_KM = 50;
@@ -124,7 +125,7 @@ export function misspeltTowns(text: string, resolved: PlaceMention[], spelled: P
     if (!best || tie || bestD === 0) continue;
     // The province's admin1 as the slot's mention spells it.
     // "near X, Province" places the event around the town, as for a name spelt right (mention.ts).
-    const near = /^near\b/i.test(m[0]);
+    const near = NEAR_CUES.has(m[0].slice(0, m[0].search(/\s/)).toLowerCase());
     out.push({ start, end, text: m[1]!, place: { ...best, admin1: spelled[k]!.place!.admin1 }, geo_precision: near ? 2 : 1, confidence: 0.5, rule: 'misspelt-name-in-named-area', cue: near ? 'near' : 'in', kind: '' });
   }
   return out;
