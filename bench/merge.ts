@@ -43,16 +43,19 @@ export interface MergeRun {
   read_kib_per_row: number | null;
 }
 
-/** CPU milliseconds of the calling thread so far (Linux /proc/thread-self/stat, 10 ms ticks), or null; `system`: in the kernel only. */
-function threadCpuMs(part: 'all' | 'system' = 'all'): number | null {
+/** CPU milliseconds of the calling thread so far, in all and in the kernel (Linux /proc/thread-self/stat, 10 ms ticks); zeros off Linux. */
+function threadCpuMs(): { all: number; system: number } {
   try {
     const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
     // utime and stime are fields 14 and 15 of stat; fields[0] here is field 3.
-    return ((part === 'all' ? Number(fields[11]) : 0) + Number(fields[12])) * 10;
+    const [user, system] = [Number(fields[11]) * 10, Number(fields[12]) * 10];
+    return { all: user + system, system };
   } catch {
-    return null;
+    return { all: 0, system: 0 };
   }
 }
+
+const onLinux = process.platform === 'linux';
 
 /** Bytes this process has handed to write() (wchar) or taken from read() (rchar) so far (Linux /proc/self/io), or null. */
 function ioBytes(counter: 'wchar' | 'rchar'): number | null {
@@ -73,8 +76,7 @@ export async function importInto(store: Store, stored: number, imported: number,
   const c0 = process.cpuUsage();
   const w0 = ioBytes('wchar');
   const r0 = ioBytes('rchar');
-  const m0 = threadCpuMs();
-  const k0 = threadCpuMs('system');
+  const t0thread = threadCpuMs();
   let untimedThread = 0;
   let untimedSystem = 0;
   let placeMs = 0;
@@ -86,12 +88,12 @@ export async function importInto(store: Store, stored: number, imported: number,
     const t = performance.now();
     const c = process.cpuUsage();
     const m = threadCpuMs();
-    const k = threadCpuMs('system');
     try {
       return await work();
     } finally {
-      untimedThread += (threadCpuMs() ?? 0) - (m ?? 0);
-      untimedSystem += (threadCpuMs('system') ?? 0) - (k ?? 0);
+      const now = threadCpuMs();
+      untimedThread += now.all - m.all;
+      untimedSystem += now.system - m.system;
       const used = process.cpuUsage(c);
       untimedCpu += (used.user + used.system) / 1000;
       untimedMs += performance.now() - t;
@@ -159,10 +161,11 @@ export async function importInto(store: Store, stored: number, imported: number,
   run.place_ms = placeMs;
   run.place_cpu_ms = placeCpu;
   run.failed = stats.failed.length;
-  const m1 = threadCpuMs();
-  if (m0 !== null && m1 !== null) run.import_thread_cpu_ms = m1 - m0 - untimedThread;
-  const k1 = threadCpuMs('system');
-  if (k0 !== null && k1 !== null) run.import_thread_system_ms = k1 - k0 - untimedSystem;
+  if (onLinux) {
+    const t1thread = threadCpuMs();
+    run.import_thread_cpu_ms = t1thread.all - t0thread.all - untimedThread;
+    run.import_thread_system_ms = t1thread.system - t0thread.system - untimedSystem;
+  }
   const perRow = (a: number | null, b: number | null) => (a !== null && b !== null && run.rows ? +((b - a) / 1024 / run.rows).toFixed(1) : null);
   run.written_kib_per_row = perRow(w0, ioBytes('wchar'));
   run.read_kib_per_row = perRow(r0, ioBytes('rchar'));
