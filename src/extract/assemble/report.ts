@@ -74,11 +74,13 @@ function dateOf(doc: DocState, seg: Segment, log: FieldLog): { date: string; end
 const BASED = /^-based\b/i;
 
 /** Places an event may be located at: not from background history, statistics or quoted speech
- *  ("In 2016 ... Sirte"), nor a base ("a Kabul-based group"). */
-export function eventPlaces(doc: DocState): PlaceMention[] {
+ *  ("In 2016 ... Sirte"), nor a base ("a Kabul-based group"). With `own`, the places inside that
+ *  span whatever its sentences were judged: see assembleReport's fallback. */
+export function eventPlaces(doc: DocState, own?: { start: number; end: number }): PlaceMention[] {
   const out: PlaceMention[] = []; // a loop, not filter(): one array kind for locateEvent (see occurrence.ts)
   for (const p of doc.places) {
-    const rejected = doc.facts[sentenceAt(doc, p.start)]?.rejected;
+    if (own && (p.start < own.start || p.end > own.end)) continue;
+    const rejected = own ? null : doc.facts[sentenceAt(doc, p.start)]?.rejected;
     if (rejected === 'history' || rejected === 'aggregate' || inQuote(doc, p.start)) continue;
     if (BASED.test(doc.text.slice(p.end, p.end + 8))) continue;
     out.push(p);
@@ -141,9 +143,13 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   log.field('sub_event_type', cls.cue, cls.confidence, cls.rule);
   log.field('civilian_targeting', cls.civilian_targeting ? cls.cue : null, cls.confidence);
 
-  // No place named inside the country: ACLED codes the event to its capital at geo_precision 3.
+  // An event grouped from sentences judged statistical ("airstrikes ... destroyed 5 houses, in
+  // Namak Ab district" read as a count of events) is still where they say: their own places
+  // before the capital. No place named inside the country: ACLED codes the event to its capital
+  // at geo_precision 3.
   const place =
     locateEvent(firstOfEachInside(places, span), span, { iso3: doc.iso3 }) ??
+    locateEvent(firstOfEachInside(eventPlaces(doc, span), span), span, { iso3: doc.iso3 }) ??
     (doc.iso3 ? countryCapital(doc.text, doc.ctx.gazetteer, doc.iso3, span) : null);
   const iso3 = place?.place?.iso3 || doc.iso3 || '';
   const country = countryByIso3(iso3);
