@@ -1,8 +1,9 @@
 // Overlapping spans: the longest wins.
 
-import type { Span } from './span.ts';
+import { KINDS_AFTER, type Span } from './span.ts';
 
-/** Longest spans win; among equals, the earlier one. Linear in the text: kept spans mark the
+/** Longest spans win (a name's trailing kind word not counted: "Ras Al Ain city" is the town Ras
+ *  Al Ain, not a place indexed as "Al Ain City"); among equals, the earlier one. Linear in the text: kept spans mark the
  *  characters they cover. */
 export function dropOverlaps(spans: Span[], textLength: number): Span[] {
   if (spans.length < 2) return spans;
@@ -24,7 +25,15 @@ export function dropOverlaps(spans: Span[], textLength: number): Span[] {
   return kept.length <= 16 ? insertionSorted(kept, earlierFirst) : kept.sort(earlierFirst);
 }
 
-const longerFirst = (a: Span, b: Span): number => b.end - b.start - (a.end - a.start) || a.start - b.start;
+const longerFirst = (a: Span, b: Span): number => nameLength(b) - nameLength(a) || a.start - b.start;
+
+/** Characters of the span without a last word that says what kind of place it is ("Ain City");
+ *  none for a kind word alone ("State" does not beat "Chin State"). */
+function nameLength(s: Span): number {
+  const cut = s.key.lastIndexOf(' ');
+  if (KINDS_AFTER.has(s.key.slice(cut + 1))) return cut > 0 ? s.end - s.start - (s.key.length - cut) : 0;
+  return s.end - s.start;
+}
 const earlierFirst = (a: Span, b: Span): number => a.start - b.start;
 
 /** A sorted copy of a short list (stable, like Array sort). */
