@@ -230,6 +230,13 @@ function nearAny(p: Place, towns: Place[], km: number): boolean {
   return false;
 }
 
+/** How many provinces hold the districts among the candidates. */
+function districtProvinces(cands: Place[]): number {
+  const seen = new Set<string>();
+  for (const q of cands) if (isAdmin(q) === 2) seen.add(`${q.iso3}|${q.admin1}`);
+  return seen.size;
+}
+
 /** Whether some other place picked near span k (not a province) lies in the provinces named. */
 export function otherPlaceFits(st: FirstPass, k: number, provinces: Place[], byName: boolean): boolean {
   const key = st.spans[k]!.key;
@@ -276,6 +283,7 @@ export function admissible(st: FirstPass, k: number): boolean[] {
   // the writer's slip ("Apodaca, Jalisco" is Nuevo Leon's Apodaca).
   const districtFits = (p: Place): boolean => provinces.length === 0 || insideAny(p, provinces, byName, st.districts);
   let someDistrictFits: boolean | null = null;
+  let oneProvince: boolean | null = null;
   const out: boolean[] = [];
   for (const p of cands) {
     const level = isAdmin(p);
@@ -285,7 +293,10 @@ export function admissible(st: FirstPass, k: number): boolean[] {
     else if (level === 1 || groups.length === 0) ok = true;
     else if (level === 2) {
       someDistrictFits ??= cands.some((q) => isAdmin(q) === 2 && districtFits(q)) || otherPlaceFits(st, k, provinces, byName);
-      ok = districtFits(p) || !someDistrictFits;
+      // A slip names one district: with namesakes in several other provinces ("Benito Juarez,
+      // Nuevo Leon"), none of them is the writer's, and the province named is the answer.
+      oneProvince ??= districtProvinces(cands) <= 1;
+      ok = districtFits(p) || (!someDistrictFits && oneProvince);
     } else ok = insideAny(p, innermost, byName, st.districts) || (innermost !== all && nearAnySeat(p, innermost, INNER_SLACK_KM) && insideAny(p, all, byName, st.districts));
     out.push(ok);
   }
