@@ -60,6 +60,16 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
   return votes;
 }
 
+/** Weight of a span met only through the transliteration fold ("Saray", "Salameh"). */
+const FOLD_WEIGHT = 0.25;
+
+/** A span's weight in the country vote: a name after "in"/"near", before a kind word or in an
+ *  admin slot is surely a place; a bare capitalised word less so, and one met only through the
+ *  transliteration fold least. */
+export function spanWeight(s: Span): number {
+  return (s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1) * (s.fold ? FOLD_WEIGHT : 1);
+}
+
 /** Votes from unresolved candidate lists: each span gives every country its best candidate's
  *  weight (0.1-1 by size), so the country that explains the most names wins ("Misrata ... Sirte
  *  ... Tripoli" is Libya even though Tripoli alone could be Lebanon). Not normalised per span:
