@@ -8,7 +8,7 @@
 import type { Gazetteer, Place, PlaceMention } from './types.ts';
 import { loadDefaultGazetteer, loadGazetteer } from './build.ts';
 import { countryByIso3, findCountryMentions, type CountryMention } from './countries.ts';
-import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes, leadSentenceEnd } from './infer.ts';
+import { candidateVotes, countryNameVotes, spanWeight, inferCountry as inferFromMentions, inferCountryFromVotes, leadSentenceEnd } from './infer.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { acceptSpan } from './accept.ts';
 import { SETTLEMENT_WORDS, resolveSpans } from './resolve.ts';
@@ -73,10 +73,8 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   if (!iso3) {
     const votes = countryNameVotes(countries, leadSentenceEnd(text));
     for (const [c, n] of cues.countries) votes.set(c, (votes.get(c) ?? 0) + Math.min(3, 2 * n));
-    // A name after "in"/"near" or in an admin slot is surely a place; a bare capitalised word less
-    // so, and one met only through the transliteration fold ("Saray", "Salameh") least.
     const weights: number[] = [];
-    for (const s of spans) weights.push((s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1) * (s.fold ? 0.25 : 1));
+    for (const s of spans) weights.push(spanWeight(s));
     candidateVotes(votes, spans, places, weights, names, { text, spelled: (s) => gz.foldHits(s.key) });
     iso3 = inferCountryFromVotes(votes);
   }

@@ -8,6 +8,7 @@ import { adminKeys, inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
 import { partOfTownVotes } from './container-town.ts';
+import { articleMisses, closeSpellings } from './written-form.ts';
 
 const NO_HITS: Hits = { ids: [], alt: [] };
 
@@ -60,6 +61,24 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
   return votes;
 }
 
+/** Weight of a span met only through the transliteration fold ("Saray", "Salameh"). */
+const FOLD_WEIGHT = 0.25;
+
+/** A span's weight in the country vote: a name after "in"/"near", before a kind word or in an
+ *  admin slot is surely a place; a bare capitalised word less so, and one met only through the
+ *  transliteration fold least. */
+export function spanWeight(s: Span): number {
+  return (s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1) * (s.fold ? FOLD_WEIGHT : 1);
+}
+
+/** What undoes the fold's quarter in a span's weight, for the candidates that are no loose match. */
+function unfoldOf(s: Span): number {
+  return s.fold ? 1 / FOLD_WEIGHT : 1;
+}
+
+/** Weight of a candidate whose name lacks the article the text writes while another's has it. */
+const ARTICLE_MISS = 0.5;
+
 /** Votes from unresolved candidate lists: each span gives every country its best candidate's
  *  weight (0.1-1 by size), so the country that explains the most names wins ("Misrata ... Sirte
  *  ... Tripoli" is Libya even though Tripoli alone could be Lebanon). Not normalised per span:
@@ -77,23 +96,30 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     // of that name abroad explains it less than an area of that name.
     const areaKind = ADM1_WORDS.has(span.kindAfter) || ADM2_WORDS.has(span.kindAfter);
     const provinceSlot = !ADM2_WORDS.has(span.kindAfter) && ((span.adminSlot && wholeSlot(joint.text, span)) || (k > 0 && IN_AREA.test(joint.text.slice(spans[k - 1]!.end, span.start))));
-    for (let n = 0; n < span.ids.length; n++) {
-      const p = places[span.ids[n]!]!;
+    // "el Mina": namesakes without the written article count half beside one that has it.
+    const misses = articleMisses(span, joint.text, places);
+    // "Miniyeh", "Beddawi": places whose own name is the written one in another transliteration
+    // count as the name written, not as the fold.
+    const close = closeSpellings(span, places, joint.spelled);
+    const vote = (p: Place, factor: number): void => {
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
       // one reached only through an alternate name ("Al-Bostan" for Boston) half.
       const size = ((1 + Math.log10(votingPopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' ? TOWN_CALLED_AREA : 1);
       const cur = w.get(p.iso3) ?? 0;
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).
-      if (size * 2 * (span.alt[n] ? 0.5 : 1) <= cur) continue;
+      if (size * 2 * factor <= cur) return;
       // An admin area written as a slot ("El Refugio (Ahuachapan)") or after "X in" ("Karak in
       // Dar'a") is the writer's deliberate qualifier of the place before it: as strong as a town
       // inside a named area.
       const slotArea = provinceSlot && p.feature_code === 'ADM1';
-      const v = size * (slotArea || inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * (span.alt[n] ? 0.5 : 1);
+      const v = size * (slotArea || inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * factor;
       w.set(p.iso3, Math.max(cur, v));
-    }
-    const only = weights[k]! >= 2 ? onlyCountry(span, places) : null;
+    };
+    for (let n = 0; n < span.ids.length; n++) vote(places[span.ids[n]!]!, (span.alt[n] ? 0.5 : 1) * (misses?.[n] ? ARTICLE_MISS : 1));
+    // The span's weight has the fold's quarter in it, which a close spelling does not deserve.
+    for (const id of close) vote(places[id]!, unfoldOf(span));
+    const only = weights[k]! >= 2 ? onlyCountry(span, places, misses, close) : null;
     if (only && (!slotProvinces || slotProvinces.has(only))) w.set(only, Math.max(w.get(only) ?? 0, UNIQUE_NAME));
     for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);
     perSpan.push(w);
@@ -114,13 +140,17 @@ function wholeSlot(text: string, s: Span): boolean {
  *  Worth as much as a town of a few thousand people. */
 const UNIQUE_NAME = 0.5;
 
-/** The one country of a span's own-name candidates (not alternate names, not the fold), or null. */
-function onlyCountry(span: Span, places: Place[]): string | null {
+/** The one country of a span's own-name candidates (not alternate names, not the fold, not
+ *  without the article the text writes; the close spellings of a name whose exact candidates are
+ *  all alternate names), or null. Not for a name the scan met only through the fold: a close
+ *  spelling of it may as well be a namesake abroad of a place the gazetteer lacks ("Shujaayah"). */
+function onlyCountry(span: Span, places: Place[], misses: boolean[] | null, close: number[]): string | null {
   if (span.fold) return null;
   let only: string | null = null;
-  for (let n = 0; n < span.ids.length; n++) {
-    if (span.alt[n]) continue;
-    const iso3 = places[span.ids[n]!]!.iso3;
+  const own = span.ids.length;
+  for (let n = 0; n < own + close.length; n++) {
+    if (n < own && (span.alt[n] || misses?.[n])) continue;
+    const iso3 = places[n < own ? span.ids[n]! : close[n - own]!]!.iso3;
     if (only && iso3 !== only) return null;
     only = iso3;
   }

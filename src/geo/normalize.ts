@@ -4,7 +4,8 @@
 // transliteration variants so "Ouagadougou"/"Wagadugu" or "Qasr"/"Kasr" meet in one key.
 
 // Arabic definite article and its assimilated forms written as a prefix: al-, el-, ad-, ash-, ...
-const ARTICLE = /(^| )(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ul) (?=\S)/g;
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh', 'ul']);
+const ARTICLE = new RegExp(`(^| )(?:${[...ARTICLE_WORDS].join('|')}) (?=\\S)`, 'g');
 
 // One table lookup per character instead of Unicode decomposition per name (loading indexes
 // about a million names): lower case, base letter without diacritics, '' for apostrophes and

@@ -1,0 +1,79 @@
+// How a name is written in the text, against how each of its candidates spells it. The index
+// matches loosely on purpose (the Arabic article dropped, transliterations folded), so "el Mina"
+// meets Nigeria's Minna as readily as Lebanon's "El Mina", and "Miniyeh" only a Syrian village's
+// alternate name while Lebanon's "El Minié" waits behind the fold. For the country vote a
+// candidate whose own name is the name as written -- article and all, or only another
+// transliteration of the same letters -- is better evidence than one reached by a looser match.
+
+import type { Place } from './types.ts';
+import { ARTICLE_WORDS, normName } from './normalize.ts';
+import type { Span } from './scan.ts';
+import type { Hits } from './memory-gazetteer.ts';
+
+/** The articles of a name in order ("Ras el Ain" -> "el"), from its raw spelling. */
+export function articlesOf(raw: string): string {
+  let out = '';
+  const words = raw.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  // An article only before another word: "Tall Al" ends in no article.
+  for (let i = 0; i + 1 < words.length; i++) if (ARTICLE_WORDS.has(words[i]!) && words[i + 1]) out += words[i] + ' ';
+  return out;
+}
+
+/** Per candidate of a span that writes an article ("el Mina"): whether the candidate's country
+ *  has no place whose own name carries those articles while another country has one (Nigeria's
+ *  "Minna", Yemen's "Al Mina" beside Lebanon's "El Mina"); null when the text writes none or no
+ *  candidate has them. By country: Syria's province "Raqqa" is no miss beside its "Ar Raqqah". */
+export function articleMisses(span: Span, text: string, places: Place[]): boolean[] | null {
+  const written = articlesOf(text.slice(span.start, span.end));
+  if (!written) return null;
+  let countries: Set<string> | null = null;
+  for (let n = 0; n < span.ids.length; n++) {
+    const p = places[span.ids[n]!]!;
+    if (!span.alt[n] && articlesOf(p.name) === written) (countries ??= new Set()).add(p.iso3);
+  }
+  if (!countries) return null;
+  const miss: boolean[] = [];
+  for (let n = 0; n < span.ids.length; n++) miss.push(!countries.has(places[span.ids[n]!]!.iso3));
+  return miss;
+}
+
+/** A spelling key finer than the transliteration fold: only the variants one name takes between
+ *  English and French transliteration of Arabic -- doubled letters ("Jannine"/"Janine"), "ou"
+ *  for "w" before a vowel and for "u" ("Beddaoui"/"Beddawi", "Joubb"/"Jubb"), the feminine and
+ *  relative endings ("Miniyeh"/"Minieh"/"Minié", "Aabdeh"/"Aabdé"; not the Latin "-ia" of
+ *  "Yakutia", which Turkish "Yakutiye" is no spelling of). Vowels otherwise stay, so
+ *  "Beddawi" and "Badawi" differ, as the fold does not tell them apart. */
+export function spellingKey(norm: string): string {
+  return norm
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/ou(?=[aeiy])/g, 'w')
+        .replace(/ou|oo/g, 'u')
+        .replace(/ee/g, 'i')
+        .replace(/dj/g, 'j')
+        .replace(/(.)\1+/g, '$1')
+        .replace(/i(?:y[ae]h?|[ae]h|e)$/, 'iya')
+        .replace(/([^i])[ae]h$/, '$1e'),
+    )
+    .join(' ');
+}
+
+/** Places spelled like the span's name in another transliteration, by their own names: among
+ *  the span's candidates when the scan met the name only through the fold, else among the fold
+ *  hits when every exact candidate is only an alternate name ("Miniyeh" for a Syrian village
+ *  beside Lebanon's "El Minié"). Names of six letters or more: short ones meet too many
+ *  ("Taara", "Tarra"). */
+export function closeSpellings(span: Span, places: Place[], spelled: (s: Span) => Hits): number[] {
+  if (span.key.length < 6 || (!span.fold && !span.alt.every(Boolean))) return [];
+  const hits = span.fold ? span : spelled(span);
+  const want = spellingKey(span.key);
+  const own = span.fold ? null : new Set(span.ids);
+  const out: number[] = [];
+  for (let n = 0; n < hits.ids.length; n++) {
+    const id = hits.ids[n]!;
+    if (hits.alt[n] || own?.has(id)) continue;
+    if (spellingKey(normName(places[id]!.name)) === want) out.push(id);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// The name as written (article and all, or another transliteration of the same letters) against
+// looser matches, in the country vote. On an invented fixture gazetteer (fixtures/README.md).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { findPlaces, inferCountry, loadGazetteer } from '../../src/geo/index.ts';
+import { articlesOf, spellingKey } from '../../src/geo/written-form.ts';
+import { normName } from '../../src/geo/normalize.ts';
+
+const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'written-form-dump.txt')], defaults: false });
+const country = (text: string): string | null => inferCountry(text, findPlaces(text, gz, {}));
+
+test('articles of a name, in order, only before another word', () => {
+  assert.equal(articlesOf('Ras el-Ain'), 'el ');
+  assert.equal(articlesOf('Al Qasr al Akhdar'), 'al al ');
+  assert.equal(articlesOf('Tall Al'), '');
+  assert.equal(articlesOf('Minna'), '');
+});
+
+test('spelling keys meet English and French transliterations of one name, not looser namesakes', () => {
+  const key = (s: string) => spellingKey(normName(s));
+  assert.equal(key('Miniyeh'), key('El Minié'));
+  assert.equal(key('Minieh'), key('Miniyeh'));
+  assert.equal(key('Beddawi'), key('El Beddâoui'));
+  assert.equal(key('Joubb Janine'), key('Joubb Jannîne'));
+  assert.equal(key('Aabdeh'), key('El Aabdé'));
+  assert.notEqual(key('Beddawi'), key('Badawi'));
+  assert.notEqual(key('Yakutia'), key('Yakutiye'));
+});
+
+test('the name with the article the text writes outweighs a bigger namesake without it', () => {
+  assert.equal(country('Rioters gathered outside the house of an MP in el Minara.'), 'LBN');
+  // Without the article the big town wins, as before.
+  assert.equal(country('Rioters gathered outside the house of an MP in Minara.'), 'NGA');
+});
+
+test("a place whose own name is the written one in another transliteration beats another's alternate name", () => {
+  // "Tawriyeh" is only an alternate name of a Syrian village; Lebanon's "El Tawrié" is the name itself.
+  assert.equal(country('Protesters blocked the Tawriyeh highway in both directions.'), 'LBN');
+});
+
+test('a close spelling met through the fold counts as the name written, a loose one stays weak', () => {
+  assert.equal(country('Protesters blocked the Haddawi highway in both directions.'), 'LBN');
+  // A Latin "-ia" is no "-iye": the Turkish district stays a loose match behind the Russian town.
+  assert.equal(country('Workers protested in the Lenskoye district of Yakutia.'), 'RUS');
+});
