@@ -58,11 +58,12 @@ function collectLoaderGarbage(): void {
 let defaultGz: MemoryGazetteer | null = null;
 const cache = new Map<string, MemoryGazetteer>();
 
-/** The admin-area indexes resolution reads (areaIndex), built with the gazetteer's other indexes
+/** The admin-area indexes resolution reads (areaIndex, the areas by key), built with the gazetteer's other indexes
  *  rather than on the first text that needs them (a scan of every place: ~0.1-0.4 s CPU). */
 function withAreaIndexes(gz: MemoryGazetteer): MemoryGazetteer {
   areaIndex(gz.places, 'ADM1');
   areaIndex(gz.places, 'ADM2');
+  gz.adminAreasByKey();
   return gz;
 }
 

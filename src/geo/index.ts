@@ -19,6 +19,7 @@ import { tokenize } from './tokens.ts';
 import { ownSpellings } from './alt-spellings.ts';
 import { withAdminSpelling } from './admin-spelling.ts';
 import { misspeltTowns } from './misspelt.ts';
+import { NamedKeys } from './area-keys.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
@@ -53,7 +54,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   for (const c of countries) if (!cityOfTerritory(c, scanned, places)) inCountryName.fill(1, c.start, c.end);
   for (const [a, b] of cues.spans) inCountryName.fill(1, a, b);
   // Every name the scan saw, for a spelling variant to find its admin area among them.
-  const seen = new Set<string>(cues.areas);
+  const seen = new NamedKeys(gz, cues.areas);
   let slots = false;
   for (const s of scanned) {
     seen.add(s.key).add(s.foldedKey);
@@ -67,7 +68,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   }
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
-  const names = new Set<string>();
+  const names = new NamedKeys(gz);
   for (const s of spans) names.add(s.key).add(s.foldedKey);
   for (const a of cues.areas) names.add(a);
   if (!iso3) {

@@ -7,6 +7,7 @@ import { foldKey, foldKeyDirect, normName } from './normalize.ts';
 import { NO_HITS, decode, push, type Hits, type Slot } from './slots.ts';
 import { KeyTree, remember, type KeyAnswer, type KeyNode } from './key-tree.ts';
 import { KeyFilter } from './key-filter.ts';
+import { areasByKey, type AreasByKey } from './area-keys.ts';
 
 export type { Hits } from './slots.ts';
 export type { KeyAnswer, KeyNode } from './key-tree.ts';
@@ -76,6 +77,8 @@ export class MemoryGazetteer implements Gazetteer {
   private readonly foldSeen = new Map<string, Hits>();
   /** The keys reached by step(), from the empty key; reset with the tables above. */
   private readonly keys = new KeyTree((key) => this.lookupKey(key));
+  /** The places' admin areas by key (area-keys.ts), built on first use; forgotten with the tables above. */
+  private areaKeys: AreasByKey | null = null;
 
   /** Everything lookups need, for the disk cache (the build-time geonameid map is left out). */
   snapshot(): GazetteerSnapshot {
@@ -163,6 +166,12 @@ export class MemoryGazetteer implements Gazetteer {
     if (this.keySeen.size) this.keySeen.clear();
     if (this.foldSeen.size) this.foldSeen.clear();
     this.keys.reset();
+    this.areaKeys = null;
+  }
+
+  /** Every admin1/admin2 string of the places by each of its keys (NamedKeys reads it). */
+  adminAreasByKey(): AreasByKey {
+    return (this.areaKeys ??= areasByKey(this.places));
   }
 
   /** The node of the empty key, where a name's first word steps from. */

@@ -3,38 +3,16 @@
 // admissible for a span given the areas and towns named around it (resolve.ts picks among them).
 
 import type { Place } from './types.ts';
-import { adminShortNames } from './admin-areas.ts';
+import { NamedKeys, adminKeys } from './area-keys.ts';
 import { distanceKm } from './distance.ts';
-import { foldKey, normName } from './normalize.ts';
 import type { Span } from './scan.ts';
 import { ownSlots } from './own-slots.ts';
 import { provinceSlip } from './province-slip.ts';
 
+export { adminKeys } from './area-keys.ts';
+
 /** Words after a name that say it is a settlement ("X town", "X camp"). */
 export const SETTLEMENT_WORDS = new Set(['town', 'city', 'village', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'locality', 'localities', 'settlement', 'quarter', 'ward', 'colony']);
-
-const adminKeyCache = new Map<string, string[]>();
-/** Normalised keys (and folds) of an admin name and its short forms, cached. */
-export function adminKeys(name: string): string[] {
-  let keys = adminKeyCache.get(name);
-  if (!keys) {
-    // Loops, not spreads: one array kind for every caller (H4's speed hint 5).
-    const norm: string[] = [];
-    for (const n of [name, ...adminShortNames(name)]) {
-      const k = normName(n);
-      if (k) norm.push(k);
-    }
-    const out: string[] = [];
-    for (const k of norm) if (!out.includes(k)) out.push(k);
-    for (const k of norm) {
-      const f = foldKey(k);
-      if (!out.includes(f)) out.push(f);
-    }
-    keys = out;
-    adminKeyCache.set(name, keys);
-  }
-  return keys;
-}
 
 export function isAdmin(p: Place): 0 | 1 | 2 {
   if (p.feature_class !== 'A') return 0;
@@ -47,9 +25,15 @@ export function inNamedArea(p: Place, names: Set<string>, own: Span): boolean {
 }
 
 /** The text names this admin area in some span other than the place's own (`own` is that span's
- *  key: "Athens" must not vouch for an Athens in Athens County). Keys and folds both count. */
+ *  key: "Athens" must not vouch for an Athens in Athens County). Keys and folds both count.
+ *  `names` as NamedKeys answers from the areas its keys name (area-keys.ts); same answer. */
 export function areaNamed(area: string, names: Set<string>, own: Span): boolean {
   if (!area) return false;
+  if (names instanceof NamedKeys) {
+    const keys = names.keysNaming(area);
+    if (keys) for (const k of keys) if (k !== own.key && k !== own.foldedKey) return true;
+    return false;
+  }
   for (const k of adminKeys(area)) if (k !== own.key && k !== own.foldedKey && names.has(k)) return true;
   return false;
 }
