@@ -217,3 +217,10 @@ test('on a front, a settlement far behind the line fits only inside an area the 
   // Without a front cue the single province named may still be a slip: the town stays possible.
   assert.equal(eventPlace('Shells fell near Bilmaka, Donetska.', 'UKR'), 'gn:9200232');
 });
+
+test('a word for a hamlet before its name ("Khutir X") is no other name, and the cue before it still counts', () => {
+  const ms = findPlaces('The OSCE SMM recorded six explosions near Khutir Zorianka.', gz, {});
+  const m = ms.find((x) => x.text === 'Zorianka');
+  assert.equal(m?.place?.id, 'gn:9200001');
+  assert.equal(m?.cue, 'near');
+});
