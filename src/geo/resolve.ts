@@ -6,7 +6,7 @@ import type { Place, PlaceMention } from './types.ts';
 import { containerMask } from './container-town.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
-import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
+import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
 import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
@@ -232,6 +232,9 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   const mask = admissible(st, k);
   const inTown = ctx.text ? containerMask(ctx.text, st.spans, st.cands, st.first, k) : null;
   if (inTown) for (let c = 0; c < cands.length; c++) mask[c] = mask[c]! && inTown[c]!;
+  // On a front the text's cues imply, a settlement off the front fits only inside an area the text
+  // names ("near Kamianka, Donetsk" is no Kamianka of Zaporizhzhia 90 km behind the line).
+  if (ctx.fronts?.length && st.areaAt.some((a) => a !== null)) for (let c = 0; c < exact; c++) if (mask[c] && offFrontOutsideNamedArea(cands[c]!, span, ctx)) mask[c] = false;
   const bonus: number[] = [];
   let exactFits = false;
   for (let c = 0; c < cands.length; c++) {
@@ -261,6 +264,10 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   // A variant lying in an admin area the text names is corroborated: as sure as an exact name.
   const corroborated = (span.fold || variant) && (variantInNamedArea(place, ctx.names, span, ctx.slots ?? false) || nearNamedDistrict(st, k, place));
   return { place, margin, rule: `${span.fold || variant ? 'variant' : 'exact'}-name${isAdmin(place) ? '-admin' : ''}${corroborated ? '-in-named-area' : ''}` };
+}
+
+function offFrontOutsideNamedArea(p: Place, span: Span, ctx: ResolveContext): boolean {
+  return !isAdmin(p) && frontNearness(p, ctx.fronts!) === 0 && !inNamedArea(p, ctx.names, span);
 }
 
 /** A district's villages lie within this distance of its point (named-areas' AREA_RADIUS_KM[2]). */

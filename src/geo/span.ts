@@ -85,7 +85,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
   const end = toks[j]!.end;
   // "in central Van", "in the northern countryside of X": look past direction words for the cue.
   let b = i - 1;
-  while (b > 0 && DIRECTIONS.has(norms[b]!)) b--;
+  while (b > 0 && (DIRECTIONS.has(norms[b]!) || SETTLEMENT_BEFORE.has(norms[b]!))) b--;
   let cueBefore = b >= 0 ? norms[b]! : '';
   // "village of X", "outskirts of X": the cue is the kind word before "of".
   if (cueBefore === 'of' && b > 0 && KINDS_AFTER.has(norms[b - 1]!)) cueBefore = norms[b - 1]!;
@@ -175,6 +175,8 @@ function capNeighbour(text: string, toks: Token[], norms: string[], k: number, e
   if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
   // "Wadi al Washka", "Jabal Yusuf": a valley or mountain named after the village the gazetteer has.
   if (before && TERRAIN_BEFORE.has(w)) return false;
+  // "near Khutir Stavky": a word for a hamlet written before its name is no other name.
+  if (before && SETTLEMENT_BEFORE.has(w)) return false;
   // A capitalised article before the name ("La Colonia Tovar", "El Mina") is not another name.
   if (before && (CONNECTORS.has(w) || w === 'los' || w === 'las' || w === 'les')) return false;
   return !(before && sentenceStartAt(text, t.start));
@@ -197,6 +199,10 @@ function routeBetween(text: string, toks: Token[], norms: string[], a: number): 
 
 /** Arabic terrain words written before a village's name for the valley, hill or mountain by it. */
 const TERRAIN_BEFORE = new Set(['wadi', 'jabal', 'jebel', 'jabel', 'tall', 'tell', 'tal']);
+
+/** Words for a settlement written before its name in Ukrainian and Russian transliteration
+ *  ("Khutir Stavky", "Selo X", "Poselok X"): a hamlet of that name. */
+const SETTLEMENT_BEFORE = new Set(['khutir', 'khutor', 'selo', 'selyshche', 'poselok', 'posyolok', 'smt']);
 
 const DIRECTIONS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'rural', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'greater', 'old', 'upper', 'lower']);
 

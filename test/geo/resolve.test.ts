@@ -210,3 +210,17 @@ test('a spelling variant inside the province named beats an exact namesake admit
   const ms = findPlaces('Shells fell near Kamianka in Donetska on Monday.', gz, { iso3: 'UKR' });
   assert.equal(ms.find((m) => m.text === 'Kamianka')?.place?.id, 'gn:9200233');
 });
+
+test('on a front, a settlement far behind the line fits only inside an area the text names', () => {
+  // Bilmaka lies in Zaporizka, 115 km from Donetska's point and far from the contact line.
+  assert.equal(eventPlace('The NAF fired mortars at positions near Bilmaka, Donetska.'), 'gn:9200230');
+  // Without a front cue the single province named may still be a slip: the town stays possible.
+  assert.equal(eventPlace('Shells fell near Bilmaka, Donetska.', 'UKR'), 'gn:9200232');
+});
+
+test('a word for a hamlet before its name ("Khutir X") is no other name, and the cue before it still counts', () => {
+  const ms = findPlaces('The OSCE SMM recorded six explosions near Khutir Zorianka.', gz, {});
+  const m = ms.find((x) => x.text === 'Zorianka');
+  assert.equal(m?.place?.id, 'gn:9200001');
+  assert.equal(m?.cue, 'near');
+});
