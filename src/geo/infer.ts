@@ -8,7 +8,8 @@ import { adminKeys, inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
 import { partOfTownVotes } from './container-town.ts';
-import { articleMisses, closeSpellings } from './written-form.ts';
+import { areaWord, seatCalledSo, usesTerm } from './admin-terms.ts';
+import { articleMisses, closeSpellings, writtenExactly } from './written-form.ts';
 
 const NO_HITS: Hits = { ids: [], alt: [] };
 
@@ -76,6 +77,9 @@ function unfoldOf(s: Span): number {
   return s.fold ? 1 / FOLD_WEIGHT : 1;
 }
 
+/** Too small to outweigh any other evidence: it only breaks ties. */
+const AS_WRITTEN_TIE = 1e-6;
+
 /** Weight of a candidate whose name lacks the article the text writes while another's has it. */
 const ARTICLE_MISS = 0.5;
 
@@ -95,6 +99,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     // "Merida state", "Chora district": the word after the name says it is an area, so a town
     // of that name abroad explains it less than an area of that name.
     const areaKind = ADM1_WORDS.has(span.kindAfter) || ADM2_WORDS.has(span.kindAfter);
+    const called = areaWord(span, joint.text);
     const provinceSlot = !ADM2_WORDS.has(span.kindAfter) && ((span.adminSlot && wholeSlot(joint.text, span)) || (k > 0 && IN_AREA.test(joint.text.slice(spans[k - 1]!.end, span.start))));
     // "el Mina": namesakes without the written article count half beside one that has it.
     const misses = articleMisses(span, joint.text, places);
@@ -104,7 +109,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     const vote = (p: Place, factor: number): void => {
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
       // one reached only through an alternate name ("Al-Bostan" for Boston) half.
-      const size = ((1 + Math.log10(votingPopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' ? TOWN_CALLED_AREA : 1);
+      const size = ((1 + Math.log10(votingPopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' && !seatCalledSo(p, called) ? TOWN_CALLED_AREA : 1) * (called && usesTerm(p, called) === false ? FOREIGN_TERM : 1);
       const cur = w.get(p.iso3) ?? 0;
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).
@@ -122,6 +127,10 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     const only = weights[k]! >= 2 ? onlyCountry(span, places, misses, close) : null;
     if (only && (!slotProvinces || slotProvinces.has(only))) w.set(only, Math.max(w.get(only) ?? 0, UNIQUE_NAME));
     for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);
+    // Between countries whose namesakes weigh the same (two provinces "North East" / "North-East",
+    // "Ouest" / "West"), the one that spells the name as the text does.
+    const exact = w.size > 1 ? writtenExactly(span, joint.text, places) : null;
+    if (exact) for (const iso3 of exact) addVote(votes, iso3, AS_WRITTEN_TIE);
     perSpan.push(w);
   }
   jointVotes(votes, spans, places, perSpan, weights, joint);
@@ -171,6 +180,10 @@ function provincesInSlots(spans: Span[], places: Place[]): Set<string> | null {
   }
   return out;
 }
+
+/** Weight of a country's place the text calls by an admin word the country does not use ("Punjab
+ *  state" for Pakistan's Punjab province). */
+const FOREIGN_TERM = 0.5;
 
 /** Weight of a town for a name the text calls an area ("X state"). */
 const TOWN_CALLED_AREA = 0.5;

@@ -77,3 +77,29 @@ export function closeSpellings(span: Span, places: Place[], spelled: (s: Span) =
   }
   return out;
 }
+
+/** A name's letters as written: lower case, no diacritics, punctuation and spacing kept, so that
+ *  "North East" and "North-East", "Ouest" and "West" differ. */
+export function asWritten(raw: string): string {
+  return raw.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Countries with a candidate whose own name is the span's text letter for letter, when another
+ *  country's candidate has the same name differently written ("North-East" for "North East");
+ *  else null. Not against a name met through another name (a supplement's "Distrito Federal" for
+ *  Brazil's "Federal District"): which of two such official names is meant is no spelling matter. */
+export function writtenExactly(span: Span, text: string, places: Place[]): Set<string> | null {
+  if (span.fold) return null;
+  const written = asWritten(text.slice(span.start, span.end));
+  let out: Set<string> | null = null;
+  let other: Set<string> | null = null;
+  for (let n = 0; n < span.ids.length; n++) {
+    const p = places[span.ids[n]!]!;
+    if (span.alt[n]) continue;
+    if (asWritten(p.name) === written) (out ??= new Set()).add(p.iso3);
+    else if (normName(p.name) === span.key) (other ??= new Set()).add(p.iso3);
+  }
+  if (!out || !other) return null;
+  for (const iso3 of other) if (!out.has(iso3)) return out;
+  return null;
+}

@@ -44,3 +44,25 @@ test('a close spelling met through the fold counts as the name written, a loose 
   // A Latin "-ia" is no "-iye": the Turkish district stays a loose match behind the Russian town.
   assert.equal(country('Workers protested in the Lenskoye district of Yakutia.'), 'RUS');
 });
+
+test('between namesakes that weigh the same, the country that spells the name as the text does', () => {
+  assert.equal(country('Villagers marched to Lorvo (Upper Kerai) over the state of the roads.'), 'GHA');
+  assert.equal(country('Villagers marched to Lorvo (Upper-Kerai) over the state of the roads.'), 'BWA');
+});
+
+test("an admin area called by a word its country does not use weighs less ('state' is India's, 'province' Pakistan's)", () => {
+  assert.equal(country('Farmers protested across the state of Panjara against the new law.'), 'IND');
+  assert.equal(country('Farmers protested in Panjara state against the new law.'), 'IND');
+  // Called by Pakistan's word, or by none, the bigger province wins.
+  assert.equal(country('Farmers protested in Panjara province against the new law.'), 'PAK');
+  assert.equal(country('Farmers protested in Panjara against the new law.'), 'PAK');
+});
+
+test("the word's level counts: a country's first-level area is not what it calls a department; a county seat is the county", () => {
+  // Both are first-level areas; only the Haiti-like country calls those departments.
+  assert.equal(country('A journalist was beaten in Perle, Ouvel department.'), 'HTI');
+  assert.equal(country('A journalist was beaten in Perle, Ouvel region.'), 'CMR');
+  // The Iran-like country calls its second-level areas counties: its seat is the county named.
+  assert.equal(country('Truck drivers held a protest in Zarol county.'), 'IRN');
+  assert.equal(country('Truck drivers held a protest in Zarol province.'), 'AFG');
+});

@@ -1,0 +1,42 @@
+// Which words a country uses for its administrative areas, by level (data/admin-terms.json).
+// "Punjab state" is India's Punjab, for Pakistan's is a province; "Ouest department" is Haiti's,
+// for Cameroon's Ouest is a region. A country's area called by a word the country does not use for
+// that level is a weaker match than one called by its own word.
+
+import { createRequire } from 'node:module';
+import { ADM1_WORDS, ADM2_WORDS } from './accept.ts';
+import type { Span } from './scan.ts';
+import type { Place } from './types.ts';
+
+const require = createRequire(import.meta.url);
+/** Per country: the words of its first-level areas, its second-level areas, and lower ones. */
+const TERMS = new Map<string, ReadonlyArray<ReadonlySet<string>>>(
+  Object.entries((require('./data/admin-terms.json') as { terms: Record<string, string[][]> }).terms).map(([iso3, levels]) => [iso3, levels.map((l) => new Set(l))]),
+);
+const LEVEL: Record<string, number> = { ADM1: 0, ADM2: 1 };
+const SEAT_LEVEL: Record<string, number> = { PPLA: 0, PPLA2: 1 };
+
+/** Whether the place's country calls areas of the place's level by this word (any level for a
+ *  town or a lower area); null when the data does not list the country. */
+export function usesTerm(p: Place, word: string): boolean | null {
+  const terms = TERMS.get(p.iso3);
+  if (!terms) return null;
+  const level = p.feature_class === 'A' ? LEVEL[p.feature_code] : undefined;
+  return level !== undefined ? terms[level]!.has(word) : terms.some((t) => t.has(word));
+}
+
+/** Whether the place is the seat of an area of a level its country calls by this word: "Zabol
+ *  county" names Iran's county seat Zabol as much as the county. */
+export function seatCalledSo(p: Place, word: string): boolean {
+  const level = SEAT_LEVEL[p.feature_code];
+  return level !== undefined && !!TERMS.get(p.iso3)?.[level]!.has(word);
+}
+
+/** The admin word the text calls a name by: after it ("Zabol county") or before "of" after "the"
+ *  ("the state of Punjab"; not "Lensk district of Yakutia", where the word is Lensk's); or ''. */
+export function areaWord(span: Span, text: string): string {
+  if (ADM1_WORDS.has(span.kindAfter) || ADM2_WORDS.has(span.kindAfter)) return span.kindAfter;
+  if (!ADM1_WORDS.has(span.cueBefore) && !ADM2_WORDS.has(span.cueBefore)) return '';
+  const m = /\bthe\s+(\p{L}+)\s+of\s+$/iu.exec(text.slice(Math.max(0, span.start - 30), span.start));
+  return m && m[1]!.toLowerCase() === span.cueBefore ? span.cueBefore : '';
+}
