@@ -145,7 +145,11 @@ export function locateEvent(
 /** One number ordering the mentions inside an event's span, higher first: level (specificity,
  *  capped by containers and weak variants), then where the text places it, then exact names,
  *  then confident ones. Each part is below 4, so base 4 keeps the order lexicographic. */
+/** The cue findPlaces gives a place the coder's note names ("[coded to X]"). */
+export const CODED_CUE = 'coded-to';
+
 function rankKey(m: PlaceMention, container: number): number {
+  if (m.cue === CODED_CUE) return 4 ** 4;
   const level = Math.min(specificity(m), container, weakVariant(m) ? 2 : 3);
   // A road named after a town ("on Murree road in Rawalpindi city") is no more where the event
   // was than an origin is.
