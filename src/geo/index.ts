@@ -24,6 +24,7 @@ import { NamedKeys } from './area-keys.ts';
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
 export { countryCapital, locateEvent } from './locate.ts';
+import { CODED_CUE } from './locate.ts';
 export { countryByIso2, countryByIso3, countryByName, findCountryMentions, type Country } from './countries.ts';
 export { gazetteerDbPath } from './db.ts';
 
@@ -83,10 +84,19 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const variants = iso3 ? spellingVariants(spans, gz, iso3) : undefined;
   const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots, variants, text });
   const mentions: PlaceMention[] = [];
-  for (let k = 0; k < resolved.length; k++) mentions.push(withAdminSpelling(k, spans, resolved, places, text));
+  for (let k = 0; k < resolved.length; k++) mentions.push(codedTo(withAdminSpelling(k, spans, resolved, places, text), text));
   if (iso3) for (const m of misspeltTowns(text, resolved, mentions, places, iso3)) mentions.splice(mentions.findIndex((o) => o.start > m.start) >>> 0, 0, m);
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
+}
+
+/** The coder's own note, "[coded to Athens-Central Athens]", "[Coded to Hadrut with GP2]": the
+ *  place the note says the event was coded to (locateEvent ranks it first). */
+const CODED_TO = /\bcoded (?:to|as|in|at)\s+$/i;
+
+function codedTo(m: PlaceMention, text: string): PlaceMention {
+  if (!m.place || !CODED_TO.test(text.slice(Math.max(0, m.start - 16), m.start))) return m;
+  return { ...m, cue: CODED_CUE };
 }
 
 /** "in northern Gaza": a territory's other name that is also its big city (Gaza) names both, the

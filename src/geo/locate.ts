@@ -8,6 +8,7 @@ import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { ADM2_WORDS } from './accept.ts';
 import { SETTLEMENT_WORDS, adminKeys } from './resolve.ts';
 import { normName } from './normalize.ts';
+import { distanceKm } from './distance.ts';
 
 const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
 const ROUTE_KINDS = new Set(['road', 'highway', 'street']);
@@ -31,6 +32,7 @@ function containerLevels(all: PlaceMention[]): number[] {
 
 function containerLevel(all: PlaceMention[], keys: string[], i: number): number {
   let level = 3;
+  if (outsideNamedDistrict(all, keys, i)) return 2;
   // "Rawalpindi city": the text says it is the town, not the district of the same name.
   if (SETTLEMENT_WORDS.has(all[i]!.kind ?? '')) return level;
   for (let j = 0; j < all.length; j++) {
@@ -40,6 +42,39 @@ function containerLevel(all: PlaceMention[], keys: string[], i: number): number 
     if (p.admin2 && adminKeys(p.admin2).includes(keys[i]!)) level = 2;
   }
   return level;
+}
+
+/** Beyond this distance from a district's point a settlement the gazetteer puts in another
+ *  district is not inside it (named-areas.ts admits it, as boundaries differ across sources). */
+const DISTRICT_REACH_KM = 25;
+
+/** At most this many characters between a settlement and the district said to hold it ("X
+ *  villages of Y district", "X, Y district"). */
+const LINK_CHARS = 16;
+
+/** "the Mirza-Ali village of Qadis district": a settlement the gazetteer puts in another district
+ *  of the province, far from the district the text names right after it, is a namesake at best;
+ *  the named district is the surer place (ACLED codes it at geo_precision 2). */
+function outsideNamedDistrict(all: PlaceMention[], keys: string[], i: number): boolean {
+  const m = all[i]!;
+  const p = m.place!;
+  if (p.feature_class === 'A' || !p.admin2) return false;
+  for (let j = 0; j < all.length; j++) {
+    const n = all[j]!;
+    const d = n.place!;
+    if (n.start < m.end || n.start - m.end > LINK_CHARS || !ADM2_WORDS.has(n.kind ?? '') || keys[j] === keys[i]) continue;
+    if (d.feature_class !== 'A' || d.feature_code === 'ADM1' || d.iso3 !== p.iso3 || d.admin1 !== p.admin1 || !d.admin2) continue;
+    return !sameDistrict(p.admin2, d.admin2) && distanceKm(p.lat, p.lon, d.lat, d.lon) > DISTRICT_REACH_KM;
+  }
+  return false;
+}
+
+/** Two district names that agree, also when one carries a leading generic word the other lacks
+ *  ("Municipio Valmore Rodríguez", "Valmore Rodriguez"). */
+function sameDistrict(a: string, b: string): boolean {
+  const kb = adminKeys(b);
+  for (const x of adminKeys(a)) for (const y of kb) if (x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)) return true;
+  return false;
 }
 
 /** Higher is more specific: settlements and sites, then districts, then provinces. */
@@ -110,7 +145,11 @@ export function locateEvent(
 /** One number ordering the mentions inside an event's span, higher first: level (specificity,
  *  capped by containers and weak variants), then where the text places it, then exact names,
  *  then confident ones. Each part is below 4, so base 4 keeps the order lexicographic. */
+/** The cue findPlaces gives a place the coder's note names ("[coded to X]"). */
+export const CODED_CUE = 'coded-to';
+
 function rankKey(m: PlaceMention, container: number): number {
+  if (m.cue === CODED_CUE) return 4 ** 4;
   const level = Math.min(specificity(m), container, weakVariant(m) ? 2 : 3);
   // A road named after a town ("on Murree road in Rawalpindi city") is no more where the event
   // was than an origin is.

@@ -224,3 +224,9 @@ test('a word for a hamlet before its name ("Khutir X") is no other name, and the
   assert.equal(m?.place?.id, 'gn:9200001');
   assert.equal(m?.cue, 'near');
 });
+
+test('a village the gazetteer puts in another district, far from the district named right after it, yields to that district', () => {
+  assert.equal(eventPlace('Two policemen were killed in the Mirzal village of Qadira district, Badgara.', 'AFG'), 'gn:9200241');
+  // Named alone, the village is the place.
+  assert.equal(eventPlace('Two policemen were killed in Mirzal village, Badgara.', 'AFG'), 'gn:9200243');
+});

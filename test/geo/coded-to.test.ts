@@ -1,0 +1,14 @@
+// A coder's own note in the text, "[coded to X]", names the place the event is coded to: it ranks
+// before the places the narration names. Hand-written sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPlaces, loadDefaultGazetteer, locateEvent } from '../../src/geo/index.ts';
+
+const gz = loadDefaultGazetteer();
+const at = (text: string) => locateEvent(findPlaces(text, gz), { start: 0, end: text.length }, { iso3: 'GRC' })?.text ?? null;
+
+test('the place after "coded to" is the event place', () => {
+  assert.equal(at('On Friday, about 300 people marched in Kypseli [coded to Athens-Central Athens] against the arrests.'), 'Athens');
+  // Without the note, the neighbourhood named is the place.
+  assert.equal(at('On Friday, about 300 people marched in Kypseli against the arrests in Athens.'), 'Kypseli');
+});
