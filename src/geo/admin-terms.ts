@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { ADM1_WORDS, ADM2_WORDS } from './accept.ts';
 import type { Span } from './scan.ts';
 import type { Place } from './types.ts';
+import { adminKeys } from './resolve.ts';
 
 const require = createRequire(import.meta.url);
 /** Per country: the words of its first-level areas, its second-level areas, and lower ones. */
@@ -25,11 +26,14 @@ export function usesTerm(p: Place, word: string): boolean | null {
   return level !== undefined ? terms[level]!.has(word) : terms.some((t) => t.has(word));
 }
 
-/** Whether the place is the seat of an area of a level its country calls by this word: "Zabol
- *  county" names Iran's county seat Zabol as much as the county. */
-export function seatCalledSo(p: Place, word: string): boolean {
+/** Whether the place is the seat of an area of a level its country calls by this word, and the
+ *  area is the one named (or the gazetteer has no name for it): "Zabol county" names Iran's
+ *  county seat Zabol as much as the county; "Merida state" is no state of Mexico's Merida. */
+export function seatCalledSo(p: Place, word: string, key: string): boolean {
   const level = SEAT_LEVEL[p.feature_code];
-  return level !== undefined && !!TERMS.get(p.iso3)?.[level]!.has(word);
+  if (level === undefined || !TERMS.get(p.iso3)?.[level]!.has(word)) return false;
+  const area = level === 0 ? p.admin1 : p.admin2;
+  return !area || seatOfItsName(p, key);
 }
 
 /** The admin word the text calls a name by: after it ("Zabol county") or before "of" after "the"
@@ -39,4 +43,12 @@ export function areaWord(span: Span, text: string): string {
   if (!ADM1_WORDS.has(span.cueBefore) && !ADM2_WORDS.has(span.cueBefore)) return '';
   const m = /\bthe\s+(\p{L}+)\s+of\s+$/iu.exec(text.slice(Math.max(0, span.start - 30), span.start));
   return m && m[1]!.toLowerCase() === span.cueBefore ? span.cueBefore : '';
+}
+
+/** The seat of an area of the same name, or that area itself. */
+export function seatOfItsName(p: Place, key: string): boolean {
+  if (p.feature_class === 'A') return true;
+  if (p.feature_code === 'PPLA' || p.feature_code === 'PPLC') return adminKeys(p.admin1).includes(key);
+  if (p.feature_code === 'PPLA2') return adminKeys(p.admin2).includes(key);
+  return false;
 }

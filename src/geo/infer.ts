@@ -4,11 +4,11 @@
 import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
 import { ADM1_WORDS, ADM2_WORDS, votingPopulation } from './accept.ts';
-import { adminKeys, inNamedArea } from './resolve.ts';
+import { inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
 import { partOfTownVotes } from './container-town.ts';
-import { areaWord, seatCalledSo, usesTerm } from './admin-terms.ts';
+import { areaWord, seatCalledSo, seatOfItsName, usesTerm } from './admin-terms.ts';
 import { articleMisses, closeSpellings, writtenExactly } from './written-form.ts';
 
 const NO_HITS: Hits = { ids: [], alt: [] };
@@ -109,7 +109,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     const vote = (p: Place, factor: number): void => {
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
       // one reached only through an alternate name ("Al-Bostan" for Boston) half.
-      const size = ((1 + Math.log10(votingPopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' && !seatCalledSo(p, called) ? TOWN_CALLED_AREA : 1) * (called && usesTerm(p, called) === false ? FOREIGN_TERM : 1);
+      const size = ((1 + Math.log10(votingPopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' && !seatCalledSo(p, called, span.key) ? TOWN_CALLED_AREA : 1) * (called && usesTerm(p, called) === false ? FOREIGN_TERM : 1);
       const cur = w.get(p.iso3) ?? 0;
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).
@@ -200,13 +200,6 @@ function namedAsOwnArea(spans: Span[], text: string): Set<string> {
   return out;
 }
 
-/** The seat of an area of the same name, or that area itself. */
-function seatOfItsName(p: Place, key: string): boolean {
-  if (p.feature_class === 'A') return true;
-  if (p.feature_code === 'PPLA' || p.feature_code === 'PPLC') return adminKeys(p.admin1).includes(key);
-  if (p.feature_code === 'PPLA2') return adminKeys(p.admin2).includes(key);
-  return false;
-}
 
 /** The text the spans come from, and the places under a span's name in other spellings (the
  *  gazetteer's transliteration fold). */

@@ -8,6 +8,7 @@ import type { TimePrecision } from '../../core/types.ts';
 import type { DocState, Stage } from '../state.ts';
 import { MONTH_PATTERN, mostRecentPastYear, monthNumber, validDay, ymd } from './calendar.ts';
 import { addDate } from './mention.ts';
+import { intendedYear } from './year-typo.ts';
 
 const ORD = '(?:st|nd|rd|th)?';
 const HEDGE = '(?<hedge>(?:[Aa]round|[Aa]s reported on|[Rr]eported on|[Aa]pproximately on|[Oo]n or around|[Oo]n or about)\\s+)?';
@@ -39,7 +40,7 @@ function scan(doc: DocState, re: RegExp, stage: string): void {
     const d1 = +g.d1;
     const d2 = g.d2 ? +g.d2 : d1;
     if (!month) continue;
-    let year = g.year ? +g.year : 0;
+    let year = g.year ? intendedYear(+g.year, month, d1, doc.published, m.index, doc.text.slice(0, m.index)) : 0;
     if (!year) {
       if (!doc.published) continue;
       year = mostRecentPastYear(doc.published, month, d1);
@@ -54,10 +55,10 @@ function scan(doc: DocState, re: RegExp, stage: string): void {
         date: ymd(year, month, d1),
         end: ymd(year, month, d2),
         precision: precisionOf(g.hedge, g.trailer, d2 !== d1),
-        anchor: g.year ? 'explicit' : 'publication',
+        anchor: g.year && year === +g.year ? 'explicit' : 'publication',
       },
       stage,
-      g.year ? 0.95 : 0.85,
+      !g.year ? 0.85 : year === +g.year ? 0.95 : 0.8,
     );
   }
 }
