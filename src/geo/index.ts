@@ -78,7 +78,13 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     // so, and one met only through the transliteration fold ("Saray", "Salameh") least.
     const weights: number[] = [];
     for (const s of spans) weights.push((s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1) * (s.fold ? 0.25 : 1));
-    candidateVotes(votes, spans, places, weights, names, { text, spelled: (s) => gz.foldHits(s.key) });
+    // A method, not a named arrow: tsx's keepNames wraps a named closure in a __name() call per text.
+    candidateVotes(votes, spans, places, weights, names, {
+      text,
+      spelled(s) {
+        return gz.foldHits(s.key);
+      },
+    });
     iso3 = inferCountryFromVotes(votes);
   }
   if (iso3) for (let k = 0; k < spans.length; k++) spans[k] = inCountryVariant(spans[k]!, gz, iso3);
