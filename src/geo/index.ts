@@ -77,7 +77,13 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     for (const [c, n] of cues.countries) votes.set(c, (votes.get(c) ?? 0) + Math.min(3, 2 * n));
     const weights: number[] = [];
     for (const s of spans) weights.push(spanWeight(s));
-    candidateVotes(votes, spans, places, weights, names, { text, spelled: (s) => gz.foldHits(s.key) });
+    // A method, not a named arrow: tsx's keepNames wraps a named closure in a __name() call per text.
+    candidateVotes(votes, spans, places, weights, names, {
+      text,
+      spelled(s) {
+        return gz.foldHits(s.key);
+      },
+    });
     iso3 = inferCountryFromVotes(votes);
   }
   if (iso3) for (let k = 0; k < spans.length; k++) spans[k] = inCountryVariant(spans[k]!, gz, iso3);

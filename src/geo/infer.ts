@@ -232,14 +232,8 @@ function jointVotes(votes: Map<string, number>, spans: Span[], places: Place[], 
   // area around another name, which the area weighting (inNamedArea) already checks; a
   // country's small namesakes of both are no joint evidence. Unless another name follows, out of
   // parentheses: "Tripoli, Beddawi and Miniyeh" is a list.
-  const listItem = (s: Span): boolean => {
-    if (!LIST_NEXT.test(text.slice(s.end, s.end + 8))) return false;
-    const before = text.slice(Math.max(0, s.start - 80), s.start); // bounded: long texts stay linear
-    return before.lastIndexOf('(') <= before.lastIndexOf(')');
-  };
   // So is a name right after "X in", "X town in" ("Ash-Shajara town in Dar'a").
-  const inside = (k: number): boolean => k > 0 && IN_AREA.test(text.slice(spans[k - 1]!.end, spans[k]!.start));
-  const slot = new Set(spans.filter((s, k) => (s.adminSlot && !listItem(s)) || inside(k)).map((s) => s.key));
+  const slot = new Set(spans.filter((s, k) => (s.adminSlot && !listItem(text, s)) || insideArea(text, spans, k)).map((s) => s.key));
   const firstOfKey = new Map<string, number>();
   for (const [k, s] of spans.entries()) if (!s.fold && !slot.has(s.key) && perSpan[k]!.size && !firstOfKey.has(s.key)) firstOfKey.set(s.key, k);
   if (firstOfKey.size < 2) return;
@@ -247,18 +241,36 @@ function jointVotes(votes: Map<string, number>, spans: Span[], places: Place[], 
   // By its own name: an alternate name ("Beirut" for a Polish village's old name) is too easily
   // shared. Lifted: countries with every name as written; not lifted against: also those with
   // every name under some spelling or other name.
-  const own = (h: Hits): string[] => h.ids.flatMap((i, n) => (h.alt[n] ? [] : [places[i]!.iso3]));
-  const exact = ks.map((k) => new Set(own(spans[k]!)));
+  const exact = ks.map((k) => new Set(ownCountries(spans[k]!, places)));
   const joint = [...exact[0]!].filter((iso3) => exact.every((h) => h.has(iso3)));
   if (!joint.length) return;
   const spelledToo = ks.map((k) => new Set([...perSpan[k]!.keys(), ...spelled(spans[k]!).ids.map((i) => places[i]!.iso3)]));
-  const rivals = (iso3: string) => !spelledToo.every((h) => h.has(iso3));
-  const bestElsewhere = ks.map((k) => Math.max(0, ...[...perSpan[k]!].filter(([iso3]) => rivals(iso3)).map(([, v]) => v)));
+  const bestElsewhere = ks.map((k) => Math.max(0, ...[...perSpan[k]!].filter(([iso3]) => !spelledToo.every((h) => h.has(iso3))).map(([, v]) => v)));
   for (const iso3 of joint) {
     let lift = 0;
     for (const [n, k] of ks.entries()) lift += weights[k]! * JOINT_LIFT * Math.max(0, bestElsewhere[n]! - (perSpan[k]!.get(iso3) ?? 0));
     addVote(votes, iso3, lift);
   }
+}
+
+// Module functions, not named closures in jointVotes: tsx's keepNames wraps each named closure in a
+// __name() call (Object.defineProperty) every time the enclosing function runs.
+
+/** A list item: a name followed by another ("Tripoli, Beddawi and Miniyeh"), outside parentheses. */
+function listItem(text: string, s: Span): boolean {
+  if (!LIST_NEXT.test(text.slice(s.end, s.end + 8))) return false;
+  const before = text.slice(Math.max(0, s.start - 80), s.start); // bounded: long texts stay linear
+  return before.lastIndexOf('(') <= before.lastIndexOf(')');
+}
+
+/** Span k follows "X in" / "X town in". */
+function insideArea(text: string, spans: Span[], k: number): boolean {
+  return k > 0 && IN_AREA.test(text.slice(spans[k - 1]!.end, spans[k]!.start));
+}
+
+/** The countries of a span's candidates by their own name (not an alternate name). */
+function ownCountries(h: Hits, places: Place[]): string[] {
+  return h.ids.flatMap((i, n) => (h.alt[n] ? [] : [places[i]!.iso3]));
 }
 
 /** Whether two different names (not through the fold) have candidates. */

@@ -233,6 +233,17 @@ export function otherPlaceFits(st: FirstPass, k: number, provinces: Place[], byN
   return false;
 }
 
+/** A district answers to the provinces named, if any (see admissible). A module function, not a
+ *  closure in admissible: tsx's keepNames wraps each named closure in a __name() call per run. */
+function districtFits(p: Place, provinces: Place[], byName: boolean, districts: DistrictIndex): boolean {
+  return provinces.length === 0 || insideAny(p, provinces, byName, districts);
+}
+
+function someDistrictFitting(cands: Place[], provinces: Place[], byName: boolean, districts: DistrictIndex): boolean {
+  for (const q of cands) if (isAdmin(q) === 2 && districtFits(q, provinces, byName, districts)) return true;
+  return false;
+}
+
 /** Per candidate of span k: whether the areas and towns named around it admit it. When the text
  *  names admin areas, a settlement must lie inside one of them (ACLED's own check: a namesake in
  *  another province is wrong, and the named area is the better answer). */
@@ -265,7 +276,6 @@ export function admissible(st: FirstPass, k: number): boolean[] {
   // A district answers to the provinces named ("Pratapgarh (UP)" is UP's, not Rajasthan's), unless
   // none of its namesakes does and no other place named fits them either: then the province is
   // the writer's slip ("Apodaca, Jalisco" is Nuevo Leon's Apodaca).
-  const districtFits = (p: Place): boolean => provinces.length === 0 || insideAny(p, provinces, byName, st.districts);
   let someDistrictFits: boolean | null = null;
   let oneProvince: boolean | null = null;
   const out: boolean[] = [];
@@ -276,11 +286,11 @@ export function admissible(st: FirstPass, k: number): boolean[] {
     else if (towns.length && !level && !nearAny(p, towns, TOWN_RADIUS_KM)) ok = false;
     else if (level === 1 || groups.length === 0) ok = true;
     else if (level === 2) {
-      someDistrictFits ??= cands.some((q) => isAdmin(q) === 2 && districtFits(q)) || otherPlaceFits(st, k, provinces, byName);
+      someDistrictFits ??= someDistrictFitting(cands, provinces, byName, st.districts) || otherPlaceFits(st, k, provinces, byName);
       // A slip names one district: with namesakes in several other provinces ("Benito Juarez,
       // Nuevo Leon"), none of them is the writer's, and the province named is the answer.
       oneProvince ??= districtProvinces(cands) <= 1;
-      ok = districtFits(p) || (!someDistrictFits && oneProvince);
+      ok = districtFits(p, provinces, byName, st.districts) || (!someDistrictFits && oneProvince);
     } else ok = insideAny(p, innermost, byName, st.districts) || (innermost !== all && nearAnySeat(p, innermost, INNER_SLACK_KM) && insideAny(p, all, byName, st.districts));
     out.push(ok);
   }

@@ -105,12 +105,25 @@ function absorbDescriptors(text: string, found: ActorMention[], dict: ActorDicti
   }
 }
 
+// Module functions, not named closures inside the functions below: tsx compiles with esbuild's
+// keepNames, which wraps each named local function in a __name() call (Object.defineProperty)
+// every time the enclosing function runs.
+
+/** A named group: no generic role, not protesters or rioters. */
+function isNamedGroup(dict: ActorDictionary, m: ActorMention): boolean {
+  return dict.byId.get(m.actor.dictionary_id ?? '')?.role === undefined && m.actor.inter !== 6 && m.actor.inter !== 7;
+}
+
+/** Either overlap test answers. */
+function eitherTaken(a: (s: number, e: number) => boolean, b: (s: number, e: number) => boolean): (s: number, e: number) => boolean {
+  return (s, e) => a(s, e) || b(s, e);
+}
+
 /** "JNIM or ISGS militants": an uncertain attribution is one actor, "X and/or Y" (ACLED's style). */
 function joinAlternatives(text: string, found: ActorMention[], dict: ActorDictionary): void {
-  const named = (m: ActorMention) => dict.byId.get(m.actor.dictionary_id ?? '')?.role === undefined && m.actor.inter !== 6 && m.actor.inter !== 7;
   for (let i = found.length - 1; i > 0; i--) {
     const [a, b] = [found[i - 1], found[i]];
-    if (!named(a) || !named(b) || a.actor.name === b.actor.name || !/^\s*(?:or|and\/or|\/)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    if (!isNamedGroup(dict, a) || !isNamedGroup(dict, b) || a.actor.name === b.actor.name || !/^\s*(?:or|and\/or|\/)\s*$/i.test(text.slice(a.end, b.start))) continue;
     // Built like every other actor object (same properties, same order; speed: one shape).
     const actor: ActorMatch = { name: `${a.actor.name} and/or ${b.actor.name}`, inter: a.actor.inter, iso3: a.actor.iso3, dictionary_id: a.actor.dictionary_id };
     found[i - 1] = { ...a, end: b.end, text: text.slice(a.start, b.end), actor };
@@ -131,6 +144,13 @@ function countryOfWord(word: string): string | null {
 const AND_COUNTRY = /^\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u;
 const DEMONYM_AND = /(\p{Lu}[\p{L}-]*)\s+and\s+$/u;
 
+/** The same force of another country, at [start, end). */
+function addCoordinated(out: ActorMention[], text: string, m: ActorMention, entry: DictEntry, dict: ActorDictionary, opts: FindActorsOptions, start: number, end: number, iso3: string | null): void {
+  if (!iso3 || iso3 === m.actor.iso3) return;
+  const actor = actorMatch(dict, { entry, iso3, needsCapital: false, acronym: false }, opts);
+  out.push({ ...m, start, end, text: text.slice(start, end), actor, rule: `${m.rule}+coordinated` });
+}
+
 /** "forces of India and Pakistan", "Burundian and Rwandan soldiers": the other country shares
  *  the head noun, so it names that country's force too. */
 function coordinated(text: string, found: ActorMention[], dict: ActorDictionary, opts: FindActorsOptions): ActorMention[] {
@@ -138,11 +158,6 @@ function coordinated(text: string, found: ActorMention[], dict: ActorDictionary,
   for (const m of found) {
     const entry = dict.byId.get(m.actor.dictionary_id ?? '');
     if (!entry?.countryAliases || !m.actor.iso3) continue;
-    const add = (start: number, end: number, iso3: string | null) => {
-      if (!iso3 || iso3 === m.actor.iso3) return;
-      const actor = actorMatch(dict, { entry, iso3, needsCapital: false, acronym: false }, opts);
-      out.push({ ...m, start, end, text: text.slice(start, end), actor, rule: `${m.rule}+coordinated` });
-    };
     const after = AND_COUNTRY.exec(text.slice(m.end, m.end + 60));
     if (after) {
       // Longest run of capitalised words that is a country ("United Arab Emirates").
@@ -152,13 +167,13 @@ function coordinated(text: string, found: ActorMention[], dict: ActorDictionary,
         const iso3 = countryOfWord(name);
         if (iso3) {
           const start = m.end + after[0].length - after[1].length;
-          add(start, start + name.length, iso3);
+          addCoordinated(out, text, m, entry, dict, opts, start, start + name.length, iso3);
           break;
         }
       }
     }
     const before = DEMONYM_AND.exec(text.slice(Math.max(0, m.start - 40), m.start));
-    if (before) add(m.start - before[0].length, m.start - before[0].length + before[1].length, countryOfWord(before[1]));
+    if (before) addCoordinated(out, text, m, entry, dict, opts, m.start - before[0].length, m.start - before[0].length + before[1].length, countryOfWord(before[1]));
   }
   return out;
 }
@@ -279,8 +294,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   const taken = overlapTest(found.filter((m) => !isGeneric(dict, m)));
   const acronymed = findAcronymGroups(text, taken);
   const takenByAcronym = overlapTest(acronymed);
-  const takenToo = (s: number, e: number) => taken(s, e) || takenByAcronym(s, e);
-  const unknown = [...acronymed, ...findUnknownGroups(text, tokens, takenToo, countryInfo(iso3)?.name ?? null)];
+  const unknown = [...acronymed, ...findUnknownGroups(text, tokens, eitherTaken(taken, takenByAcronym), countryInfo(iso3)?.name ?? null)];
   const unknownByStart = [...unknown].sort((a, b) => a.start - b.start);
   const takenByUnknown = overlapTest(unknownByStart);
   const kept: ActorMention[] = [];

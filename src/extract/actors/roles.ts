@@ -135,6 +135,20 @@ function uniqueByName(ms: ActorMention[]): ActorMention[] {
   return ms.filter((m) => !seen.has(m.actor.name) && seen.add(m.actor.name));
 }
 
+// Helpers at module level, not closures inside assignRoles: tsx compiles with esbuild's keepNames,
+// which wraps every named local function in a __name() call (Object.defineProperty) each time the
+// enclosing function runs.
+
+/** The actors of one kind in the span, each name once. */
+function ofKind(inSpan: ActorMention[], k: Kind): ActorMention[] {
+  return uniqueByName(inSpan.filter((m) => kindOf(m) === k));
+}
+
+/** Another armed actor is named within 100 characters after m (the agent of what hit m). */
+function agentNamed(inSpan: ActorMention[], m: ActorMention): boolean {
+  return inSpan.some((o) => o !== m && kindOf(o) === 'armed' && o.start > m.end && o.start < m.end + 100);
+}
+
 export function assignRoles(
   text: string,
   span: { start: number; end: number },
@@ -143,18 +157,17 @@ export function assignRoles(
   opts: Opts,
 ): Roles {
   const inSpan = actors.filter((a) => a.start >= span.start && a.end <= span.end).sort((a, b) => a.start - b.start);
-  const of = (k: Kind) => uniqueByName(inSpan.filter((m) => kindOf(m) === k));
-  const armedNamed = of('armed');
+  const armedNamed = ofKind(inSpan, 'armed');
   // "... as tensions between tribesmen and Houthi forces rise": parties to a background relation.
   const foreground = armedNamed.filter((m) => !TENSION_CLAUSE.test(text.slice(Math.max(0, m.start - 80), m.start)));
   const named = foreground.length ? foreground : armedNamed;
   const commenting = named.filter((m) => REACTS.test(text.slice(m.end, m.end + 40)));
   const armed = commenting.length < named.length ? named.filter((m) => !commenting.includes(m)) : named;
-  const assoc = of('assoc');
-  const victims = of('victim');
+  const assoc = ofKind(inSpan, 'assoc');
+  const victims = ofKind(inSpan, 'victim');
 
   if (cls.event_type === 'Protests' || cls.event_type === 'Riots') {
-    const crowd = of(cls.event_type === 'Protests' ? 'crowd' : 'riot')[0];
+    const crowd = ofKind(inSpan, cls.event_type === 'Protests' ? 'crowd' : 'riot')[0];
     const groups = [...assoc, ...armed.filter((m) => m.actor.inter !== 1)];
     const from = crowdNationality(groups);
     const actor1 = implied(cls.event_type === 'Protests' ? 'protesters' : 'rioters', from ? { ...opts, iso3: from } : opts, crowd ?? null);
@@ -179,8 +192,7 @@ export function assignRoles(
 
   // Every armed actor named is hit ("police officers were shot by a man"): the attacker is unnamed;
   // not a force that referred back to one introduced acting ("the Military Police raided ... officers were attacked").
-  const agentNamed = (m: ActorMention) => inSpan.some((o) => o !== m && kindOf(o) === 'armed' && o.start > m.end && o.start < m.end + 100);
-  const hitOnly = armed.length === 1 && isAttackedSubject(text, armed[0]) && !armed[0].rule.startsWith('actors/refers-back') && !agentNamed(armed[0]);
+  const hitOnly = armed.length === 1 && isAttackedSubject(text, armed[0]) && !armed[0].rule.startsWith('actors/refers-back') && !agentNamed(inSpan, armed[0]);
   const onlyTargets = onlyTargetsNamed(text, armed, cls) || hitOnly;
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
     const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);

@@ -106,6 +106,19 @@ function groupName(base: string, word: string, noun: GroupNoun, suffix: string |
   return `${base} ${suffix}${country ? ` (${country})` : ''}`;
 }
 
+/** The group named by tokens[first, nameEnd) and its noun tokens[k], spanning tokens[first..spanEnd],
+ *  unless that span is taken. A module function, not a closure in findUnknownGroups: tsx's
+ *  keepNames wraps each named closure in a __name() call every time the enclosing function runs. */
+function emitGroup(out: ActorMention[], text: string, tokens: Token[], taken: (start: number, end: number) => boolean, country: string | null, first: number, nameEnd: number, k: number, noun: GroupNoun, suffix: string | undefined, spanEnd: number): void {
+  const start = tokens[first].start;
+  const end = tokens[spanEnd].end;
+  if (taken(start, end)) return;
+  const base = text.slice(start, tokens[nameEnd - 1].end).replace(/\s+/g, ' ');
+  const name = groupName(base, tokens[k].norm, noun, suffix, country);
+  const actor = { name, inter: suffix ? 4 : noun.inter, iso3: null, dictionary_id: null };
+  out.push({ start, end, text: text.slice(start, end), actor, confidence: 0.5, rule: `actors/unknown-group:${tokens[k].norm}` });
+}
+
 export function findUnknownGroups(
   text: string,
   tokens: Token[],
@@ -113,15 +126,6 @@ export function findUnknownGroups(
   country: string | null,
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  const emit = (first: number, nameEnd: number, k: number, noun: GroupNoun, suffix: string | undefined, spanEnd = k) => {
-    const start = tokens[first].start;
-    const end = tokens[spanEnd].end;
-    if (taken(start, end)) return;
-    const base = text.slice(start, tokens[nameEnd - 1].end).replace(/\s+/g, ' ');
-    const name = groupName(base, tokens[k].norm, noun, suffix, country);
-    const actor = { name, inter: suffix ? 4 : noun.inter, iso3: null, dictionary_id: null };
-    out.push({ start, end, text: text.slice(start, end), actor, confidence: 0.5, rule: `actors/unknown-group:${tokens[k].norm}` });
-  };
   for (let k = 1; k < tokens.length; k++) {
     const noun = NOUNS.get(tokens[k].norm);
     if (noun === undefined || (noun.capitalised && !tokens[k].upper)) continue;
@@ -135,9 +139,9 @@ export function findUnknownGroups(
     // "Fellata and Rizeigat communal militias" names two groups.
     if (first >= 2 && tokens[first - 1].norm === 'and' && tokens[first - 2].upper && !NOT_NAMES.has(tokens[first - 2].norm)) {
       // The first name may have several words too ("the Al Omar and Al Sayid families").
-      emit(nameStart(text, tokens, first - 1), first - 1, k, noun, suffix, first - 2);
+      emitGroup(out, text, tokens, taken, country, nameStart(text, tokens, first - 1), first - 1, k, noun, suffix, first - 2);
     }
-    emit(first, nameEnd, k, noun, suffix);
+    emitGroup(out, text, tokens, taken, country, first, nameEnd, k, noun, suffix, k);
   }
   return out;
 }

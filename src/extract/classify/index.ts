@@ -113,8 +113,13 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   };
   const decided = RULES.find((rule) => rule.when(rc)) ?? null;
   const byRule = fromRule(decided, rc);
-  const features = () => eventFeatures({ text, span, actors: inSpan, signals: s, rule: byRule.rule, target, sizeTag });
-  return { rc, byRule, decided, features };
+  // A method, not a named arrow: tsx's keepNames wraps a named closure in a __name() call per run.
+  return {
+    rc, byRule, decided,
+    features() {
+      return eventFeatures({ text, span, actors: inSpan, signals: s, rule: byRule.rule, target, sizeTag });
+    },
+  };
 }
 
 function fromRule(rule: Rule | null, rc: RuleContext): Classification {

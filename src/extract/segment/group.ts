@@ -77,12 +77,11 @@ function hasToll(doc: DocState, i: number): boolean {
 export function groupSegments(doc: DocState): Segment[] {
   const out: Segment[] = [];
   let cur: Segment | null = null;
-  const para = (i: number) => doc.sentences[i].paragraph;
   for (let i = 0; i < doc.sentences.length; i++) {
     const f = doc.facts[i];
     const last = cur ? cur.sentences[cur.sentences.length - 1] : -10;
     // Sentences that tell no occurrence (a description, a quote) do not separate two that do.
-    const near = cur !== null && (i === last + 1 || para(i) === para(last) || (i === last + 2 && tellsNoOccurrence(doc.facts[last + 1])));
+    const near = cur !== null && (i === last + 1 || doc.sentences[i].paragraph === doc.sentences[last].paragraph || (i === last + 2 && tellsNoOccurrence(doc.facts[last + 1])));
     if (f.rejected === 'history') {
       cur = null;
       continue;
@@ -95,7 +94,7 @@ export function groupSegments(doc: DocState): Segment[] {
     } else if (cur && !f.date && !f.newIncident && !['quote', 'prediction', 'habitual', 'aggregate', 'title'].includes(f.rejected ?? '')) {
       // Commentary in the present perfect ("has called the strike a war crime") is not more of the incident.
       const refersBack = f.cue !== null && !f.rejected && !f.presentPerfect && i === last + 1;
-      const addsToll = hasToll(doc, i) && (i === last + 1 || (para(i) === para(last) && i <= last + 2));
+      const addsToll = hasToll(doc, i) && (i === last + 1 || (doc.sentences[i].paragraph === doc.sentences[last].paragraph && i <= last + 2));
       if (refersBack || addsToll) extend(doc, cur, i);
     }
   }
@@ -104,7 +103,7 @@ export function groupSegments(doc: DocState): Segment[] {
     if (lead >= 0) {
       const seg = open(doc, lead, 'segment/dated-lead');
       seg.confidence = 0.4;
-      for (let i = lead + 1; i < doc.sentences.length && para(i) === para(lead) && !doc.facts[i].date; i++) extend(doc, seg, i);
+      for (let i = lead + 1; i < doc.sentences.length && doc.sentences[i].paragraph === doc.sentences[lead].paragraph && !doc.facts[i].date; i++) extend(doc, seg, i);
       out.push(seg);
     }
   }

@@ -56,8 +56,8 @@ function paragraphDate(doc: DocState, index: number): DateMention | null {
   const para = doc.sentences[index].paragraph;
   let first = index;
   while (first > 0 && doc.sentences[first - 1].paragraph === para) first--;
-  const usable = (d: DateMention) => !d.value.yearOnly && !d.value.asReported && !isBackgroundDate(d, doc.published);
-  return previousDate(doc, doc.sentences[index].start, usable, index - first - 1);
+  // An argument, not a named const: tsx's keepNames wraps a named closure in a __name() call per run.
+  return previousDate(doc, doc.sentences[index].start, (d) => !d.value.yearOnly && !d.value.asReported && !isBackgroundDate(d, doc.published), index - first - 1);
 }
 
 /** What a date adds to an event cue: the sentence's own date, else a story date earlier in its

@@ -47,17 +47,20 @@ function pastClosers(text: string, j: number): number {
   return j;
 }
 
+/** The sentence from start to end, trailing spaces excluded (none when start < 0 or it is empty).
+ *  A module function, not a closure in splitSentences: tsx's keepNames wraps each named closure
+ *  in a __name() call (Object.defineProperty) every time the enclosing function runs. */
+function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  let e = end;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  if (start >= 0 && e > start) out.push({ index: out.length, start, end: e, paragraph });
+}
+
 /** Split `text` into sentences. Offsets are UTF-16 code units; trailing spaces excluded. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let start = -1;
-  const push = (end: number) => {
-    let e = end;
-    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
-    if (start >= 0 && e > start) out.push({ index: out.length, start, end: e, paragraph });
-    start = -1;
-  };
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -68,7 +71,8 @@ export function splitSentences(text: string): Sentence[] {
       while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
       const blank = j >= n || text.charCodeAt(j) === 10;
       if (start >= 0 && (blank || !endsWithPunctuation(text, start, i))) {
-        push(i);
+        pushSentence(out, text, start, i, paragraph);
+        start = -1;
         paragraph++;
       } else if (blank) paragraph++;
       continue;
@@ -86,11 +90,12 @@ export function splitSentences(text: string): Sentence[] {
       const next = text[k] ?? '';
       if (next && text.charCodeAt(k) !== 10 && !/[A-Z0-9"“‘'(\[*]/.test(next)) continue;
       if (c === 46 && !endsSentence(text, i)) continue;
-      push(j);
+      pushSentence(out, text, start, j, paragraph);
+      start = -1;
       i = j - 1;
     }
   }
-  if (start >= 0) push(n);
+  if (start >= 0) pushSentence(out, text, start, n, paragraph);
   return out;
 }
 
