@@ -6,11 +6,18 @@ import { describe, test } from 'node:test';
 import { foldRollups } from '../../src/store/postgres/rollups.ts';
 import type { AggregateBy, EventQuery, Store } from '../../src/store/store.ts';
 import { seeded } from '../store/contract-helpers.ts';
+import type { PostgresStore } from '../../src/store/postgres/index.ts';
 import { usePostgres } from './helpers.ts';
 
 const fx = usePostgres();
 const BY: AggregateBy[] = ['day', 'week', 'month', 'event_type', 'sub_event_type', 'country', 'admin1', 'actor', 'actor_pair'];
-const QUERIES: EventQuery[] = [{}, { country: 'LBY' }, { country: 'mali' }, { from: '2020-05-02', to: '2020-05-08' }, { event_type: 'Battles' }, { admin1: 'mopti' }];
+// Windows on month and week edges (Monday to Sunday) are read from coarser grains; the Mopti
+// event lasts the whole of May 2020.
+const QUERIES: EventQuery[] = [
+  {}, { country: 'LBY' }, { country: 'mali' }, { from: '2020-05-02', to: '2020-05-08' }, { event_type: 'Battles' }, { admin1: 'mopti' },
+  { from: '2020-05-01', to: '2020-05-31' }, { to: '2020-04-30' }, { from: '2020-04-27', to: '2020-05-03' },
+  { from: '2020-05-04', country: 'LBY' }, { from: '2020-01-01', to: '2020-12-31', sub_event_type: 'Armed clash' },
+];
 
 /** Every count and aggregate of QUERIES, each also checked against the event rows. */
 async function answers(store: Store): Promise<unknown[]> {
@@ -89,4 +96,52 @@ describe('postgres rollups', () => {
     });
     assert.equal(await foldRollups(s.db), true);
   });
+
+  test('counts and aggregates read a coarse grain, not a row per event and day, when the query allows', async (t) => {
+    if (fx.skip) return t.skip(fx.skip);
+    const { store } = await seeded(() => fx.newStore());
+    const s = store as PostgresStore;
+    // 400 copies of the six events, a day apart each: ~2,400 day-grain rows over 14 months.
+    const cols = 'event_type, sub_event_type, iso3, country, admin1, actor1, actor2, actor_names, fatalities, status, geom, search, data';
+    await s.db.q(`INSERT INTO events (id, event_date, date_last, ${cols})
+      SELECT id || '~' || k, event_date + k, date_last + k, ${cols} FROM events CROSS JOIN generate_series(1, 400) k`);
+    await foldRollups(s.db);
+    const [{ n: dayRows }] = await s.db.q<{ n: number }>("SELECT count(*) AS n FROM rollups WHERE kind = 'day'");
+    assert.ok(dayRows > 2000);
+    const cases: Array<[EventQuery, AggregateBy | null]> = [
+      [{ country: 'LBY' }, null],
+      [{}, 'month'],
+      [{ country: 'LBY' }, 'week'],
+      [{ from: '2020-06-01', to: '2020-12-31' }, 'event_type'],
+      [{ country: 'mali', limit: 20 }, 'actor'],
+      [{ event_type: 'Battles' }, 'actor_pair'],
+    ];
+    for (const [q, by] of cases) {
+      const answer = (): Promise<unknown> => (by ? s.aggregate(q, by) : s.countEvents(q));
+      const [read, got] = await rollupRowsRead(s, answer);
+      assert.ok(read > 0 && read < dayRows / 5, `${by} ${JSON.stringify(q)} read ${read} rollup rows of ${dayRows}`);
+      assert.deepEqual(got, by ? await s.aggregate({ ...q, fatalities_min: 0 }, by) : await s.countEvents({ ...q, fatalities_min: 0 }));
+    }
+  });
 });
+
+/** The rollup rows the last statement of `answer` reads (EXPLAIN ANALYZE of it), and its answer. */
+async function rollupRowsRead<T>(s: PostgresStore, answer: () => Promise<T>): Promise<[number, T]> {
+  const run = s.db.q.bind(s.db);
+  let last: [string, unknown[]] = ['', []];
+  s.db.q = ((sql: string, params: unknown[] = [], c?: never) => ((last = [sql, params]), run(sql, params, c))) as typeof s.db.q;
+  let got: T;
+  try {
+    got = await answer();
+  } finally {
+    s.db.q = run;
+  }
+  const [{ 'QUERY PLAN': plan }] = await s.db.q(`EXPLAIN (ANALYZE, FORMAT JSON) ${last[0]}`, last[1]);
+  let read = 0;
+  const walk = (node: Record<string, any>) => {
+    if (node['Relation Name'] === 'rollups') read += node['Actual Rows'] * node['Actual Loops'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0);
+    for (const child of node.Plans ?? []) walk(child);
+  };
+  walk(plan[0].Plan);
+  return [read, got];
+}

@@ -7,7 +7,7 @@ import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery, MapPoint } 
 import type { Db } from './db.ts';
 import { BOUNDS_READ, LONGEST_WINDOW_DAYS, MAX_HALF_WINDOW_DAYS, windowMeets } from '../../merge/window.ts';
 import { clampLimit, dimensionWhere, eventWhere, Params, SORTS, whereSql } from './query.ts';
-import { rollupFor, rollupSource } from './rollups.ts';
+import { grainsOf, rollupFor, rollupSource } from './rollups.ts';
 
 export async function listEvents(db: Db, q: EventQuery): Promise<Page<SitrepEvent>> {
   const limit = clampLimit(q.limit);
@@ -31,9 +31,10 @@ export async function listEvents(db: Db, q: EventQuery): Promise<Page<SitrepEven
 
 export async function countEvents(db: Db, q: EventQuery): Promise<number> {
   const p = new Params();
-  // The day rollup sums the same events (rollups.ts).
-  const sql = rollupFor(q, null)
-    ? `SELECT coalesce(sum(e.events), 0)::bigint AS n FROM ${rollupSource('day')} e ${whereSql(dimensionWhere(q, p))}`
+  // A rollup grain sums the same events (rollups.ts).
+  const rollup = rollupFor(q, null, await grainsOf(db));
+  const sql = rollup
+    ? `SELECT coalesce(sum(e.events), 0)::bigint AS n FROM ${rollupSource(rollup, p)} e ${whereSql(dimensionWhere(q, p))}`
     : `SELECT count(*) AS n FROM events e ${whereSql(eventWhere(q, p))}`;
   const [row] = await db.q<{ n: number }>(sql, p.values);
   return row.n;
@@ -83,7 +84,7 @@ const BUCKETS: Partial<Record<AggregateBy, string>> = {
 
 export async function aggregate(db: Db, q: EventQuery, by: AggregateBy): Promise<AggregateRow[]> {
   const p = new Params();
-  const rollup = rollupFor(q, by);
+  const rollup = rollupFor(q, by, await grainsOf(db));
   const w = rollup ? dimensionWhere(q, p) : eventWhere(q, p);
   const byDate = by === 'day' || by === 'week' || by === 'month';
   // Byte order for ties ("C"), as SQLite compares, whatever the database's collation.
@@ -93,10 +94,10 @@ export async function aggregate(db: Db, q: EventQuery, by: AggregateBy): Promise
   if (rollup) {
     // The same groups summed from the rollup (rollups.ts). Unfolded -1 deltas can empty a
     // group: HAVING keeps it out, as the event rows would.
-    const expr = rollup === 'day' ? BUCKETS[by] : 'e.key';
+    const expr = rollup.kind === 'day' ? BUCKETS[by] : 'e.key';
     if (!expr) throw new Error(`unknown aggregate: ${by}`);
     sql = `SELECT ${expr} AS key, sum(e.events)::int AS events, sum(e.fatalities)::int AS fatalities
-      FROM ${rollupSource(rollup)} e ${whereSql(w)} GROUP BY 1 HAVING sum(e.events) <> 0`;
+      FROM ${rollupSource(rollup, p)} e ${whereSql(w)} GROUP BY 1 HAVING sum(e.events) <> 0`;
   } else if (by === 'actor') {
     // Main actors only (actor1/actor2, ";"-separated lists split); an actor counted once per event.
     sql = `SELECT a.name AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities

@@ -2,7 +2,10 @@
 // date_last, country, admin1, type and sub-type, as the SQLite store's rollup tables: kind
 // 'day' (dates, places, types), 'actor' (per main actor) and 'pair' (per actor pair). Counts and
 // aggregates whose filters are all among those columns read them instead of the event rows,
-// with the same answer.
+// with the same answer. Those day-grain rows are about as many as the events on data spread
+// over years and places, so each kind is also kept at coarser grains (migration 092: no dates,
+// months, weeks; admin1 and sub-type dropped) and a query reads the smallest grain that answers
+// it exactly (rollupFor).
 //
 // Concurrent writers must not queue on shared counter rows, so the write path only appends:
 // a trigger on events adds +1 rows (new values) and -1 rows (old values) to rollup_deltas.
@@ -15,27 +18,86 @@ import pg from 'pg';
 import type { AggregateBy, EventQuery } from '../store.ts';
 import { rollupCovers } from '../rollup-scope.ts';
 import type { Db } from './db.ts';
+import type { Params } from './query.ts';
 
 export type RollupKind = 'day' | 'actor' | 'pair';
 
+/** A rollup grain (migration 092, table rollup_grains): dates at a unit ('all': none), admin1
+ *  and sub-type kept or blanked, for some kinds. Its rows have kind `${kind}${name}`. */
+export interface Grain {
+  name: string;
+  unit: 'day' | 'week' | 'month' | 'all';
+  admin1: boolean;
+  sub: boolean;
+  kinds: RollupKind[];
+}
+
+/** The grain and kind a count or aggregate reads. */
+export interface RollupRead {
+  kind: RollupKind;
+  grain: string;
+}
+
+const loaded = new WeakMap<Db, Promise<Grain[]>>();
+
+/** The grains, smallest first, read once per pool (the migration that made them is their one
+ *  definition; a failed read is tried again next time). */
+export function grainsOf(db: Db): Promise<Grain[]> {
+  let grains = loaded.get(db);
+  if (!grains) {
+    grains = db.q<Grain>('SELECT name, unit, admin1, sub, kinds FROM rollup_grains ORDER BY ord');
+    loaded.set(db, grains);
+    grains.catch(() => loaded.delete(db));
+  }
+  return grains;
+}
+
 const COLUMNS = 'key, event_date, date_last, iso3, country, admin1, event_type, sub_event_type, events, fatalities';
 
-/** Rollup rows of one kind and its pending deltas, aliased like events (e) so dimensionWhere
- *  reads alike; `key` holds the actor or pair. */
-export function rollupSource(kind: RollupKind): string {
-  return `(SELECT ${COLUMNS} FROM rollups WHERE kind = '${kind}'
-    UNION ALL SELECT ${COLUMNS} FROM rollup_deltas WHERE kind = '${kind}')`;
+/** Rollup rows of one kind and grain and its pending deltas at that grain, aliased like events
+ *  (e) so dimensionWhere reads alike; `key` holds the actor or pair. */
+export function rollupSource({ kind, grain }: RollupRead, p: Params): string {
+  return `(SELECT ${COLUMNS} FROM rollups WHERE kind = ${p.add(kind + grain)}
+    UNION ALL SELECT ${COLUMNS} FROM rollup_pending WHERE base = ${p.add(kind)} AND grain = ${p.add(grain)})`;
 }
 
 const DAY_ANSWERS: Array<AggregateBy | null> = [null, 'day', 'week', 'month', 'event_type', 'sub_event_type', 'country', 'admin1'];
 
-/** The rollup answering q grouped by `by` (null: a count), or null when a filter is not one of
- *  its columns (text, box, actor, tolls, status, document, hidden events). */
-export function rollupFor(q: EventQuery, by: AggregateBy | null): RollupKind | null {
+/** The smallest rollup grain answering q grouped by `by` (null: a count) exactly, or null when
+ *  a filter is not one of its columns (text, box, actor, tolls, status, document, hidden
+ *  events). The day grain answers whatever the rollups cover. */
+export function rollupFor(q: EventQuery, by: AggregateBy | null, grains: Grain[]): RollupRead | null {
   if (!rollupCovers(q)) return null;
-  if (by === 'actor') return 'actor';
-  if (by === 'actor_pair') return 'pair';
-  return DAY_ANSWERS.includes(by) ? 'day' : null;
+  const kind: RollupKind | null = by === 'actor' ? 'actor' : by === 'actor_pair' ? 'pair' : DAY_ANSWERS.includes(by) ? 'day' : null;
+  const grain = kind && grains.find((g) => g.kinds.includes(kind) && grainAnswers(g, q, by));
+  return kind && grain ? { kind, grain: grain.name } : null;
+}
+
+/** True when grain g gives q's answer grouped by `by`: it keeps every column q filters or
+ *  groups on, and the date window's bounds fall on its units' edges (a coarse row then lies
+ *  wholly inside or wholly outside the window). */
+function grainAnswers(g: Grain, q: EventQuery, by: AggregateBy | null): boolean {
+  if (!g.admin1 && (q.admin1 || by === 'admin1')) return false;
+  if (!g.sub && (q.sub_event_type || by === 'sub_event_type')) return false;
+  if ((by === 'day' || by === 'week' || by === 'month') && g.unit !== 'day' && g.unit !== by) return false;
+  return (!q.from || startsUnit(q.from, g.unit)) && (!q.to || startsUnit(dayAfter(q.to), g.unit));
+}
+
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `date` (YYYY-MM-DD) is the first day of a unit; any date starts a day, none 'all'. */
+function startsUnit(date: string, unit: Grain['unit']): boolean {
+  if (unit === 'day') return true;
+  if (unit === 'all' || !PLAIN_DATE.test(date)) return false;
+  const d = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return false;
+  return unit === 'month' ? d.getUTCDate() === 1 : d.getUTCDay() === 1; // weeks start on Monday
+}
+
+/** The day after a YYYY-MM-DD date ('' when it is not one). */
+function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  return PLAIN_DATE.test(date) && !Number.isNaN(d.getTime()) ? new Date(d.getTime() + 86_400_000).toISOString().slice(0, 10) : '';
 }
 
 /** Folds the pending deltas into rollups now; false when another fold is running. Answers do
