@@ -1,6 +1,6 @@
 -- Coarser rollup grains. The day grain (090) keys each row by both dates, place and type down
 -- to admin1 and sub-type, so on data spread over years and places almost every event has a row
--- of its own (1,000,000 synthetic events: ~930,000 day rows) and a count or a month aggregate
+-- of its own (200,000 synthetic events: 190,835 day rows) and a count or a month aggregate
 -- read as many rows as the events themselves. A grain drops what a query does not ask for: its
 -- dates truncated to a week or month or dropped ('all'), admin1 and sub-type kept or blanked.
 -- Its rows live in rollups under kind || name ('day/all/country'); the day grain is name ''.
