@@ -8,7 +8,7 @@ import type { Span } from './scan.ts';
 // A governor heads a province ("Van Governor's Office", "the governor of Kandahar").
 export const ADM1_WORDS = new Set(['province', 'state', 'governorate', 'oblast', 'region', 'department', 'prefecture', 'governor', 'governorship']);
 export const ADM2_WORDS = new Set(['district', 'county', 'raion', 'rayon', 'lga', 'subdistrict', 'sub', 'tehsil', 'municipality', 'division', 'circle', 'territory', 'commune', 'township', 'chiefdom', 'hromada', 'mandal', 'taluk', 'block']);
-export const ROUTE_WORDS = new Set(['road', 'highway', 'street']);
+export const ROUTE_WORDS = new Set(['road', 'highway', 'street', 'bypass']);
 export const NEAR_CUES = new Set(['near', 'outside', 'around', 'outskirts', 'countryside', 'area', 'areas', 'vicinity']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'centre', 'northern', 'southern', 'eastern', 'western', 'north east', 'north west', 'south east', 'south west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Strong cues that the span is a place even when it is spelled like a common word. */

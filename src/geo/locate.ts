@@ -5,13 +5,12 @@
 import type { Gazetteer, Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
-import { ADM2_WORDS } from './accept.ts';
+import { ADM2_WORDS, ROUTE_WORDS } from './accept.ts';
 import { SETTLEMENT_WORDS, adminKeys } from './resolve.ts';
 import { normName } from './normalize.ts';
 import { distanceKm } from './distance.ts';
 
 const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
-const ROUTE_KINDS = new Set(['road', 'highway', 'street']);
 /** Sites named after a place ("Al-Sukkariyah crossing in Al Bab city", "the Palma bridge near
  *  Bohssas"): the site lies at the town the text places it in, not at the site's namesake. */
 const SITE_KINDS = new Set(['crossing', 'bridge', 'checkpoint', 'junction', 'roundabout', 'square', 'gate', 'market', 'bazaar', 'terminal']);
@@ -142,21 +141,24 @@ export function locateEvent(
   return { ...nearest, confidence: nearest.confidence * 0.8, rule: `${nearest.rule}+preceding` };
 }
 
-/** One number ordering the mentions inside an event's span, higher first: level (specificity,
- *  capped by containers and weak variants), then where the text places it, then exact names,
- *  then confident ones. Each part is below 4, so base 4 keeps the order lexicographic. */
 /** The cue findPlaces gives a place the coder's note names ("[coded to X]"). */
 export const CODED_CUE = 'coded-to';
 
+/** One number ordering the mentions inside an event's span, higher first: level (specificity,
+ *  capped by containers, weak variants and routes), then where the text places it, then exact
+ *  names, then confident ones, then specificity itself (between two ends of a road, the town).
+ *  Each part is below 4, so base 4 keeps the order lexicographic; the coder's note beats all. */
 function rankKey(m: PlaceMention, container: number): number {
-  if (m.cue === CODED_CUE) return 4 ** 4;
-  const level = Math.min(specificity(m), container, weakVariant(m) ? 2 : 3);
-  // A road named after a town ("on Murree road in Rawalpindi city") is no more where the event
-  // was than an origin is.
-  const at = m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || ROUTE_KINDS.has(m.kind ?? '') || SITE_KINDS.has(m.kind ?? '') ? 1 : 2;
+  if (m.cue === CODED_CUE) return 4 ** 5;
+  const spec = specificity(m);
+  const route = ROUTE_WORDS.has(m.kind ?? '');
+  // A road named after a town lies along many districts: no more specific than the one named,
+  // and no more where the event was than an origin is ("on Murree road in Rawalpindi city").
+  const level = Math.min(spec, container, weakVariant(m) || route ? 2 : 3);
+  const at = m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || route || SITE_KINDS.has(m.kind ?? '') ? 1 : 2;
   const exact = weakVariant(m) ? 0 : 1;
   const sure = m.confidence >= 0.5 ? 1 : 0;
-  return ((level * 4 + at) * 4 + exact) * 4 + sure;
+  return (((level * 4 + at) * 4 + exact) * 4 + sure) * 4 + spec;
 }
 
 /** Per gazetteer (its places array): each country's capital, the biggest PPLC, found in one scan

@@ -58,7 +58,7 @@ export const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az'
 /** Words right before a name that make it a place reference. */
 const CUES_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'to', 'towards', 'toward', 'between', 'into', 'of', 'across', 'inside', 'through', 'via', 'and', 'en', 'dans', 'en', 'à']);
 /** Words right after a name that say what kind of place it is. */
-export const KINDS_AFTER = new Set(['town', 'city', 'village', 'district', 'province', 'state', 'governorate', 'oblast', 'county', 'region', 'area', 'areas', 'camp', 'neighbourhood', 'neighborhood', 'municipality', 'raion', 'lga', 'department', 'commune', 'countryside', 'airport', 'subdistrict', 'sub', 'front', 'prefecture', 'division', 'tehsil', 'township', 'localities', 'locality', 'suburb', 'outskirts', 'market', 'junction', 'checkpoint', 'crossing', 'base', 'airbase', 'settlement', 'valley', 'mountain', 'mountains', 'island', 'port', 'barangay', 'rayon', 'hromada', 'uc', 'zone', 'circle', 'block', 'mandal', 'taluk', 'sector', 'chiefdom', 'territory', 'ward', 'quarter', 'colony', 'estate', 'bazaar', 'road', 'highway', 'oil', 'oilfield', 'terminal', 'mine', 'mines', 'bridge', 'gate', 'axis', 'square', 'roundabout', 'governor', 'governorship', 'mayor']);
+export const KINDS_AFTER = new Set(['town', 'city', 'village', 'district', 'province', 'state', 'governorate', 'oblast', 'county', 'region', 'area', 'areas', 'camp', 'neighbourhood', 'neighborhood', 'municipality', 'raion', 'lga', 'department', 'commune', 'countryside', 'airport', 'subdistrict', 'sub', 'front', 'prefecture', 'division', 'tehsil', 'township', 'localities', 'locality', 'suburb', 'outskirts', 'market', 'junction', 'checkpoint', 'crossing', 'base', 'airbase', 'settlement', 'valley', 'mountain', 'mountains', 'island', 'port', 'barangay', 'rayon', 'hromada', 'uc', 'zone', 'circle', 'block', 'mandal', 'taluk', 'sector', 'chiefdom', 'territory', 'ward', 'quarter', 'colony', 'estate', 'bazaar', 'road', 'highway', 'bypass', 'oil', 'oilfield', 'terminal', 'mine', 'mines', 'bridge', 'gate', 'axis', 'square', 'roundabout', 'governor', 'governorship', 'mayor']);
 
 function sentenceStartAt(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
@@ -182,8 +182,10 @@ function capNeighbour(text: string, toks: Token[], norms: string[], k: number, e
   return !(before && sentenceStartAt(text, t.start));
 }
 
-/** Words after "X-Y" that make it a way between two places ("the Rashayya-Masnaa road"). */
+/** Words after "X-Y" that make it a way between two places ("the Rashayya-Masnaa road"), and
+ *  the words that may stand between ("the Agra-Mumbai national highway"). */
 const ROUTE_AFTER = new Set(['road', 'highway']);
+const ROUTE_ADJECTIVES = new Set(['national', 'federal', 'main', 'ring', 'coastal', 'international', 'state']);
 
 /** The route word when tokens a and a + 1 are joined by a hyphen and the capitalised words from
  *  a + 1 on (at most four) are followed by one: two places, not one name; else ''. */
@@ -193,7 +195,8 @@ function routeBetween(text: string, toks: Token[], norms: string[], a: number): 
   if (!x || !y || text.slice(x.end, y.start) !== '-') return '';
   let m = a + 1;
   while (m < toks.length && m <= a + 4 && toks[m]!.cap && text.slice(toks[m - 1]!.end, toks[m]!.start).length === 1) m++;
-  const w = norms[m] ?? '';
+  const adjective = ROUTE_ADJECTIVES.has(norms[m] ?? '') && text.slice(toks[m]!.end, toks[m + 1]?.start ?? 0) === ' ' ? 1 : 0;
+  const w = norms[m + adjective] ?? '';
   return ROUTE_AFTER.has(w) && m > a + 1 && text.slice(toks[m - 1]!.end, toks[m]!.start) === ' ' ? w : '';
 }
 
