@@ -125,13 +125,18 @@ export class MemoryGazetteer implements Gazetteer {
   indexNames(idx: number, names: string[], primary = names.length, codes = false): void {
     this.forgetLookups();
     const main = this.places[idx]!.name;
-    const seen = new Set<string>();
+    // Names and keys are tracked apart, so a primary name already written as its key is indexed.
+    // An alternate written as its own key (all lower case: cities500's "dbayeh" for Dubai, "banh"
+    // for Baneh) is a search stub, not a name writers use: indexing them cost 5 default-gazetteer
+    // ACLED rows their country and changed none with GeoNames, so they stay out.
+    const seenNames = new Set<string>();
+    const seenKeys = new Set<string>();
     for (const [k, n] of names.entries()) {
-      if (!n || seen.has(n) || (n !== main && !codes && CODE_LIKE.test(n)) || !isLatinName(n)) continue;
-      seen.add(n);
+      if (!n || seenNames.has(n) || (n !== main && !codes && CODE_LIKE.test(n)) || !isLatinName(n)) continue;
+      seenNames.add(n);
       const key = normName(n);
-      if (key.length < 2 || !LATIN_KEY.test(key) || seen.has(key)) continue;
-      seen.add(key);
+      if (key.length < 2 || !LATIN_KEY.test(key) || seenKeys.has(key) || (k >= primary && key === n)) continue;
+      seenKeys.add(key);
       const entry = idx * 2 + (k < primary ? 0 : 1);
       push(this.exact, key, entry);
       this.filterKey(key);
