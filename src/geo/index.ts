@@ -19,6 +19,7 @@ import { tokenize } from './tokens.ts';
 import { ownSpellings } from './alt-spellings.ts';
 import { withAdminSpelling } from './admin-spelling.ts';
 import { misspeltTowns } from './misspelt.ts';
+import { otherRomanisation, romanisedIds } from './romanisation.ts';
 import { NamedKeys } from './area-keys.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
@@ -86,7 +87,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     });
     iso3 = inferCountryFromVotes(votes);
   }
-  if (iso3) for (let k = 0; k < spans.length; k++) spans[k] = inCountryVariant(spans[k]!, gz, iso3);
+  if (iso3) for (let k = 0; k < spans.length; k++) spans[k] = otherRomanisation(inCountryVariant(spans[k]!, gz, iso3), gz, iso3);
   const variants = iso3 ? spellingVariants(spans, gz, iso3) : undefined;
   const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots, variants, text });
   const mentions: PlaceMention[] = [];
@@ -197,6 +198,9 @@ function spellingVariants(spans: Span[], gz: MemoryGazetteer, iso3: string): num
         const id = hits.ids[n]!;
         if (gz.places[id]!.iso3 === iso3 && !(own ? own.has(id) : s.ids.includes(id))) ids.push(id);
       }
+      // The name in the country's other romanisation ("Vilny" for "Vol'nyy"), already in the country.
+      const more = romanisedIds(s.key, gz, iso3);
+      if (more) for (const id of more) if (!(own ? own.has(id) : s.ids.includes(id)) && !ids.includes(id)) ids.push(id);
     }
     out.push(ids);
   }
