@@ -5,20 +5,33 @@
 
 import type { Place } from './types.ts';
 import { foldKey, normName } from './normalize.ts';
-import { spanWith, type Span } from './scan.ts';
+import { KINDS_AFTER, spanWith, type Span } from './scan.ts';
+import { spellingKey } from './written-form.ts';
 
 /** Only for cities (not countries: "Somali" is Ethiopia's region, not Somalia): dense dumps list a dozen transliterations for every village, and a village's
  *  spelling variant may well be its namesake's own name elsewhere ("Halba" in Lebanon and Syria). */
 const CITY = 100000;
 
-/** The span with its alternate-name hits whose place's own name folds to the span's key counted
- *  as own-name hits; the span itself when there are none (the common case, nothing built). */
+/** The span with its alternate-name hits counted as own-name hits where the place's own name is
+ *  the same name: a city's whose own name folds to the span's key, any place's whose own name is
+ *  the span's in another transliteration ("Tillabery" for "Tillabéri": spellingKey) or the
+ *  span's without its kind word ("Kassala State" for "Kassala") when no place has the name as
+ *  written; the span itself when there are
+ *  none (the common case, nothing built). */
 export function ownSpellings(s: Span, places: Place[]): Span {
   let alt: boolean[] | null = null;
+  let spelled: string | null = null;
+  const cut = s.key.lastIndexOf(' ');
+  const bare = cut > 0 && KINDS_AFTER.has(s.key.slice(cut + 1)) ? s.key.slice(0, cut) : null;
+  // Where some place has the name as written ("Douris" for Lebanon's Doûris), another's
+  // spelling variant ("Durīs", alternate name "Douris") stays an alternate name.
+  const written = s.alt.includes(false);
   for (let n = 0; n < s.ids.length; n++) {
     if (!s.alt[n] || s.fold) continue;
     const p = places[s.ids[n]!]!;
-    if (p.feature_class !== 'P' || p.population < CITY || foldKey(normName(p.name)) !== s.foldedKey) continue;
+    const own = normName(p.name);
+    const city = p.feature_class === 'P' && p.population >= CITY && foldKey(own) === s.foldedKey;
+    if (!city && (written || (own !== bare && spellingKey(own) !== (spelled ??= spellingKey(s.key))))) continue;
     alt ??= s.alt.slice(); // the scan's arrays are shared with the gazetteer's remembered answers
     alt[n] = false;
   }

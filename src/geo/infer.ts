@@ -80,6 +80,25 @@ function unfoldOf(s: Span): number {
 /** Too small to outweigh any other evidence: it only breaks ties. */
 const AS_WRITTEN_TIE = 1e-6;
 
+/** A square or roundabout is named after a person, an event or a town elsewhere ("the Sa'a
+ *  roundabout", "al Nour square"); "outside the Saray", "at the Seray", "and the Audi bank": a
+ *  one-word name after "the" with no kind word names a building or a firm (a longer one the
+ *  gazetteer has, "the Justice Palace", is that landmark). Either is a place only as a bare
+ *  capitalised word is: its locating cue is the landmark's. */
+const LANDMARK_KINDS = new Set(['square', 'roundabout']);
+const THING_BEFORE = /\b(?:outside|at|inside|into|and)\s+the\s+$/i;
+
+function thingsNamed(spans: Span[], weights: number[], text: string): number[] {
+  let out: number[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (weights[k]! < 2 || s.adminSlot) continue;
+    if (!LANDMARK_KINDS.has(s.kindAfter) && (s.kindAfter || s.key.includes(' ') || !THING_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))) continue;
+    (out ??= weights.slice())[k] = weights[k]! / 2;
+  }
+  return out ?? weights;
+}
+
 /** Weight of a candidate whose name lacks the article the text writes while another's has it. */
 const ARTICLE_MISS = 0.5;
 
@@ -87,7 +106,8 @@ const ARTICLE_MISS = 0.5;
  *  weight (0.1-1 by size), so the country that explains the most names wins ("Misrata ... Sirte
  *  ... Tripoli" is Libya even though Tripoli alone could be Lebanon). Not normalised per span:
  *  an ambiguous name then helps all its countries equally instead of diluting each. */
-export function candidateVotes(votes: Map<string, number>, spans: Span[], places: Place[], weights: number[], names: Set<string>, joint: JointContext = { text: '', spelled: () => NO_HITS }): void {
+export function candidateVotes(votes: Map<string, number>, spans: Span[], places: Place[], given: number[], names: Set<string>, joint: JointContext = { text: '', spelled: () => NO_HITS }): void {
+  const weights = thingsNamed(spans, given, joint.text);
   const perSpan: Array<Map<string, number>> = [];
   const repeated = namedAsOwnArea(spans, joint.text);
   const slotProvinces = provincesInSlots(spans, places);

@@ -41,9 +41,23 @@ export function articleMisses(span: Span, text: string, places: Place[]): boolea
  *  English and French transliteration of Arabic -- doubled letters ("Jannine"/"Janine"), "ou"
  *  for "w" before a vowel and for "u" ("Beddaoui"/"Beddawi", "Joubb"/"Jubb"), the feminine and
  *  relative endings ("Miniyeh"/"Minieh"/"Minié", "Aabdeh"/"Aabdé"; not the Latin "-ia" of
- *  "Yakutia", which Turkish "Yakutiye" is no spelling of). Vowels otherwise stay, so
+ *  "Yakutia", which Turkish "Yakutiye" is no spelling of), a final "y" for "i" ("Tillabery"). Vowels otherwise stay, so
  *  "Beddawi" and "Badawi" differ, as the fold does not tell them apart. */
 export function spellingKey(norm: string): string {
+  let key = spellingKeys.get(norm);
+  if (key === undefined) {
+    if (spellingKeys.size >= MAX_KEYS) spellingKeys.clear(); // bounded, as foldKey's memory
+    key = spellingKeyDirect(norm);
+    spellingKeys.set(norm, key);
+  }
+  return key;
+}
+
+/** Names recur across a batch's texts (the same towns' alternate-name hits): keys are remembered. */
+const spellingKeys = new Map<string, string>();
+const MAX_KEYS = 50_000;
+
+function spellingKeyDirect(norm: string): string {
   return norm
     .split(' ')
     .map((w) =>
@@ -54,7 +68,8 @@ export function spellingKey(norm: string): string {
         .replace(/dj/g, 'j')
         .replace(/(.)\1+/g, '$1')
         .replace(/i(?:y[ae]h?|[ae]h|e)$/, 'iya')
-        .replace(/([^i])[ae]h$/, '$1e'),
+        .replace(/([^i])[ae]h$/, '$1e')
+        .replace(/([^aeiou])y$/, '$1i'),
     )
     .join(' ');
 }

@@ -66,3 +66,17 @@ test("the word's level counts: a country's first-level area is not what it calls
   assert.equal(country('Truck drivers held a protest in Zarol county.'), 'IRN');
   assert.equal(country('Truck drivers held a protest in Zarol province.'), 'AFG');
 });
+
+test("an alternate name that is the place's own name with its kind word or in another spelling counts as its own name", () => {
+  // "Kessala State" is Kessala's own name with "state": the state outweighs a town named after a people.
+  assert.equal(country('Amir and Nubra groups clashed in Kessala state.'), 'SDN');
+  // Unless some place has the name as written: there another's spelling variant stays an alternate name.
+  assert.equal(country('Soldiers stopped protesters at the roundabout in the town of Douras.'), 'LBN');
+});
+
+test('a one-word name after "outside the" or "at the", or a square or roundabout, is a landmark, not a town', () => {
+  assert.equal(country('Rioters gathered outside the Seraya and blocked roads in Kfar Nasri.'), 'LBN');
+  assert.equal(country('Protesters blocked the Seraya roundabout in Kfar Nasri.'), 'LBN');
+  // Where the text places something in it, the town abroad counts as before.
+  assert.equal(country('Rioters gathered in Seraya and blocked roads near Kfar Nasri.'), 'AZE');
+});
