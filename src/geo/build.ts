@@ -12,6 +12,7 @@ import { MemoryGazetteer, type GazetteerSnapshot } from './memory-gazetteer.ts';
 import { cacheKey, readCache, writeCache } from './cache.ts';
 import { areaIndex } from './named-areas.ts';
 import { provinceTownIndex } from './misspelt.ts';
+import { capitalIndex } from './locate.ts';
 
 export interface LoadOptions {
   /** GeoNames dump files or folders of them. */
@@ -60,13 +61,14 @@ let defaultGz: MemoryGazetteer | null = null;
 const cache = new Map<string, MemoryGazetteer>();
 
 /** The admin-area indexes resolution reads (areaIndex, the areas by key, the towns by province
- *  for misspelt names), built with the gazetteer's other indexes
+ *  for misspelt names, the capitals), built with the gazetteer's other indexes
  *  rather than on the first text that needs them (a scan of every place: ~0.1-0.4 s CPU). */
 function withAreaIndexes(gz: MemoryGazetteer): MemoryGazetteer {
   areaIndex(gz.places, 'ADM1');
   areaIndex(gz.places, 'ADM2');
   gz.adminAreasByKey();
   provinceTownIndex(gz.places);
+  capitalIndex(gz.places);
   return gz;
 }
 

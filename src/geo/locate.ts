@@ -166,6 +166,12 @@ function rankKey(m: PlaceMention, container: number): number {
 const capitals = new WeakMap<Place[], Map<string, Place>>();
 
 function capitalOf(places: Place[], iso3: string): Place | null {
+  return capitalIndex(places).get(iso3) ?? null;
+}
+
+/** Each country's capital (its most populous PPLC), by ISO3: one scan of the places, made with
+ *  the gazetteer's other indexes (build.ts) rather than by the first text that needs it. */
+export function capitalIndex(places: Place[]): Map<string, Place> {
   let byIso3 = capitals.get(places);
   if (!byIso3) {
     byIso3 = new Map();
@@ -177,7 +183,7 @@ function capitalOf(places: Place[], iso3: string): Place | null {
     }
     capitals.set(places, byIso3);
   }
-  return byIso3.get(iso3) ?? null;
+  return byIso3;
 }
 
 /** An event the text places only in a country ("Turkish Government began enforcing a curfew in

@@ -93,17 +93,38 @@ export function eventPlaces(doc: DocState, own?: { start: number; end: number })
  *  among equals), and a long text repeating a name thousands of times would make locateEvent's
  *  pairwise comparison of the mentions quadratic. Mentions before the span stay as they are. */
 function firstOfEachInside(mentions: PlaceMention[], span: { start: number; end: number }): PlaceMention[] {
-  const seen = new Set<string>();
+  // Grouped by their words, then compared field by field: no key string joined (and no number
+  // formatted) per mention.
+  const seen = new Map<string, PlaceMention[]>();
   const out: PlaceMention[] = [];
   for (const m of mentions) {
     if (m.start >= span.start && m.end <= span.end) {
-      const key = [m.text, m.place?.id ?? '', m.place?.feature_code ?? '', m.geo_precision, m.confidence, m.rule, m.cue ?? '', m.kind ?? ''].join('\u0000');
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const same = seen.get(m.text);
+      if (!same) seen.set(m.text, [m]);
+      else if (hasTwin(same, m)) continue;
+      else same.push(m);
     }
     out.push(m);
   }
   return out;
+}
+
+/** Some mention of `list` (all of m's words) has m's place, precision, confidence, rule, cue and kind. */
+function hasTwin(list: PlaceMention[], m: PlaceMention): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i]!;
+    if (
+      (o.place?.id ?? '') === (m.place?.id ?? '') &&
+      (o.place?.feature_code ?? '') === (m.place?.feature_code ?? '') &&
+      o.geo_precision === m.geo_precision &&
+      (o.confidence === m.confidence || (Number.isNaN(o.confidence) && Number.isNaN(m.confidence))) &&
+      o.rule === m.rule &&
+      (o.cue ?? '') === (m.cue ?? '') &&
+      (o.kind ?? '') === (m.kind ?? '')
+    )
+      return true;
+  }
+  return false;
 }
 
 // The field logging below is written as plain calls and index loops, not loops over literal
