@@ -7,7 +7,7 @@ import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery, MapPoint } 
 import type { Db } from './db.ts';
 import { BOUNDS_READ, LONGEST_WINDOW_DAYS, MAX_HALF_WINDOW_DAYS, windowMeets } from '../../merge/window.ts';
 import { clampLimit, dimensionWhere, eventWhere, Params, SORTS, whereSql } from './query.ts';
-import { edgeWhere, grainsOf, rollupFor, rollupSource } from './rollups.ts';
+import { edgeWheres, grainsOf, rollupFor, rollupSource } from './rollups.ts';
 
 export async function listEvents(db: Db, q: EventQuery): Promise<Page<SitrepEvent>> {
   const limit = clampLimit(q.limit);
@@ -37,7 +37,10 @@ export async function countEvents(db: Db, q: EventQuery): Promise<number> {
     ? `SELECT coalesce(sum(e.events), 0)::bigint AS n FROM ${rollupSource(rollup, p)} e ${whereSql(dimensionWhere({ ...q, ...rollup.within }, p))}`
     : `SELECT count(*) AS n FROM events e ${whereSql(eventWhere(q, p))}`;
   // The edge days of a split window, counted from the event rows.
-  if (rollup?.within) sql = `SELECT sum(n)::bigint AS n FROM (${sql} UNION ALL SELECT count(*) FROM events e ${whereSql([...eventWhere(q, p), edgeWhere(q, rollup.within, p)])}) t`;
+  if (rollup?.within) {
+    const edges = edgeWheres(q, rollup.within, p).map((edge) => ` UNION ALL SELECT count(*) FROM events e ${whereSql([...eventWhere(q, p), edge])}`);
+    sql = `SELECT sum(n)::bigint AS n FROM (${sql}${edges.join('')}) t`;
+  }
   const [row] = await db.q<{ n: number }>(sql, p.values);
   return row.n;
 }
@@ -99,7 +102,7 @@ export async function aggregate(db: Db, q: EventQuery, by: AggregateBy): Promise
     if (!expr) throw new Error(`unknown aggregate: ${by}`);
     sql = `SELECT ${expr} AS key, sum(e.events) AS events, sum(e.fatalities) AS fatalities
       FROM ${rollupSource(rollup, p)} e ${whereSql(dimensionWhere({ ...q, ...rollup.within }, p))} GROUP BY 1`;
-    if (rollup.within) sql += ` UNION ALL ${eventGroups(by, [...eventWhere(q, p), edgeWhere(q, rollup.within, p)])}`;
+    for (const edge of rollup.within ? edgeWheres(q, rollup.within, p) : []) sql += ` UNION ALL ${eventGroups(by, [...eventWhere(q, p), edge])}`;
     sql = `SELECT key, sum(events)::int AS events, sum(fatalities)::int AS fatalities FROM (${sql}) g GROUP BY 1 HAVING sum(events) <> 0`;
   } else sql = eventGroups(by, eventWhere(q, p));
   const limit = !byDate && q.limit ? ` LIMIT ${p.add(clampLimit(q.limit, 100_000))}` : '';

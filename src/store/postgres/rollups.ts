@@ -72,14 +72,17 @@ const DAY_ANSWERS: Array<AggregateBy | null> = [null, 'day', 'week', 'month', 'e
  *  events). A date window that no coarse grain answers exactly is split: the whole weeks or
  *  months inside it from a coarse grain, the edge days from the event rows (their date indexes
  *  find them); a window too short to hold a whole unit is read from the event rows alone. The
- *  day grain, which has no date index, is left for queries without a window. */
+ *  day grain, which has no date index, is left for queries without a window or with a country. */
 export function rollupFor(q: EventQuery, by: AggregateBy | null, grains: Grain[]): RollupRead | null {
   if (!rollupCovers(q)) return null;
   const kind: RollupKind | null = by === 'actor' ? 'actor' : by === 'actor_pair' ? 'pair' : DAY_ANSWERS.includes(by) ? 'day' : null;
   if (!kind) return null;
   const mine = grains.filter((g) => g.kinds.includes(kind) && keepsColumns(g, q, by));
   const exact = mine.find((g) => inUnits(q.from, q.to, g.unit));
-  if (exact && (exact.unit !== 'day' || !(q.from || q.to))) return { kind, grain: exact.name };
+  // The primary key bounds a country's rows of the day grain (not their dates): with a country,
+  // reading them was faster than the edge days of every country from the event rows (200,000
+  // events, a 30-day window: 5 against 14-20 ms).
+  if (exact && (exact.unit !== 'day' || !(q.from || q.to) || q.country)) return { kind, grain: exact.name };
   let best: { grain: Grain; within: { from?: string; to?: string }; edge: number } | null = null;
   for (const g of mine) {
     if (g.unit !== 'week' && g.unit !== 'month') continue;
@@ -128,15 +131,24 @@ function days(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
 
-/** Conditions (events aliased e) for the events of q's window outside the whole units `within`
- *  reads from the grain: those whose window ends before the units start, or that start after
- *  they end. With q's own window conditions (eventWhere) they are exactly the events the grain
- *  leaves out; each arm is a range of one date index. */
-export function edgeWhere(q: EventQuery, within: NonNullable<RollupRead['within']>, p: Params): string {
+const MAX_SEQ = '9223372036854775807::bigint';
+
+/** The events of q's window outside the whole units `within` reads from the grain, as
+ *  conditions (events aliased e) added to q's own (eventWhere), one set of rows per condition,
+ *  disjoint: those whose window ends before the units start (a range of events_date_last), and
+ *  the others that start after the units end (a range of events_date). Read apart, each takes
+ *  its own index range; as one OR the planner scanned all events up to the window's end. */
+export function edgeWheres(q: EventQuery, within: NonNullable<RollupRead['within']>, p: Params): string[] {
   const arms: string[] = [];
-  if (within.from && within.from !== q.from) arms.push(`(e.date_last >= ${p.add(q.from)}::date AND e.date_last < ${p.add(within.from)}::date)`);
-  if (within.to && within.to !== q.to) arms.push(`(e.event_date > ${p.add(within.to)}::date AND e.event_date <= ${p.add(q.to)}::date)`);
-  return arms.length ? `(${arms.join(' OR ')})` : 'false';
+  if (within.from && within.from !== q.from) arms.push(`e.date_last < ${p.add(within.from)}::date`);
+  // Compared as rows (event_date, seq), which only the b-tree events_date matches: the GiST
+  // index on (geom, event_date) also takes a bare date range, is costed as cheap and reads the
+  // whole index (29 of 35 ms of a 30-day count at 200,000 events).
+  if (within.to && within.to !== q.to) {
+    arms.push(`(e.event_date, e.seq) > (${p.add(within.to)}::date, ${MAX_SEQ}) AND (e.event_date, e.seq) <= (${p.add(q.to)}::date, ${MAX_SEQ})` +
+      (within.from ? ` AND e.date_last >= ${p.add(within.from)}::date` : ''));
+  }
+  return arms;
 }
 
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
