@@ -21,6 +21,12 @@ const QUERIES: EventQuery[] = [
   { admin1: 'MOPTI' },
   { country: 'LBY', event_type: 'Battles', to: '2020-05-05' },
   { country: 'LBY', limit: 1 },
+  // Windows off week and month edges (a store may read whole units from a coarse rollup and
+  // the edge days from the events).
+  { from: '2020-04-29', to: '2020-05-20' },
+  { to: '2020-05-06', country: 'mali' },
+  { from: '2020-04-15', admin1: 'MOPTI' },
+  { from: '2020-03-11', to: '2020-06-09', event_type: 'Battles' },
 ];
 
 export function aggregatesContract(name: string, make: MakeStore): void {

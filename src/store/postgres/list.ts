@@ -7,7 +7,7 @@ import type { AggregateBy, AggregateRow, CandidateQuery, EventQuery, MapPoint } 
 import type { Db } from './db.ts';
 import { BOUNDS_READ, LONGEST_WINDOW_DAYS, MAX_HALF_WINDOW_DAYS, windowMeets } from '../../merge/window.ts';
 import { clampLimit, dimensionWhere, eventWhere, Params, SORTS, whereSql } from './query.ts';
-import { grainsOf, rollupFor, rollupSource } from './rollups.ts';
+import { edgeWheres, grainsOf, rollupFor, rollupSource } from './rollups.ts';
 
 export async function listEvents(db: Db, q: EventQuery): Promise<Page<SitrepEvent>> {
   const limit = clampLimit(q.limit);
@@ -33,9 +33,14 @@ export async function countEvents(db: Db, q: EventQuery): Promise<number> {
   const p = new Params();
   // A rollup grain sums the same events (rollups.ts).
   const rollup = rollupFor(q, null, await grainsOf(db));
-  const sql = rollup
-    ? `SELECT coalesce(sum(e.events), 0)::bigint AS n FROM ${rollupSource(rollup, p)} e ${whereSql(dimensionWhere(q, p))}`
+  let sql = rollup
+    ? `SELECT coalesce(sum(e.events), 0)::bigint AS n FROM ${rollupSource(rollup, p)} e ${whereSql(dimensionWhere({ ...q, ...rollup.within }, p))}`
     : `SELECT count(*) AS n FROM events e ${whereSql(eventWhere(q, p))}`;
+  // The edge days of a split window, counted from the event rows.
+  if (rollup?.within) {
+    const edges = edgeWheres(q, rollup.within, p).map((edge) => ` UNION ALL SELECT count(*) FROM events e ${whereSql([...eventWhere(q, p), edge])}`);
+    sql = `SELECT sum(n)::bigint AS n FROM (${sql}${edges.join('')}) t`;
+  }
   const [row] = await db.q<{ n: number }>(sql, p.values);
   return row.n;
 }
@@ -85,41 +90,47 @@ const BUCKETS: Partial<Record<AggregateBy, string>> = {
 export async function aggregate(db: Db, q: EventQuery, by: AggregateBy): Promise<AggregateRow[]> {
   const p = new Params();
   const rollup = rollupFor(q, by, await grainsOf(db));
-  const w = rollup ? dimensionWhere(q, p) : eventWhere(q, p);
   const byDate = by === 'day' || by === 'week' || by === 'month';
   // Byte order for ties ("C"), as SQLite compares, whatever the database's collation.
   const order = byDate ? 'key ASC' : 'events DESC, t.key COLLATE "C" ASC';
-  const limit = !byDate && q.limit ? ` LIMIT ${p.add(clampLimit(q.limit, 100_000))}` : '';
   let sql: string;
   if (rollup) {
-    // The same groups summed from the rollup (rollups.ts). Unfolded -1 deltas can empty a
-    // group: HAVING keeps it out, as the event rows would.
+    // The same groups summed from the rollup (rollups.ts), over the whole units of a split
+    // window plus its edge days from the event rows. Unfolded -1 deltas can empty a group:
+    // HAVING keeps it out, as the event rows would.
     const expr = rollup.kind === 'day' ? BUCKETS[by] : 'e.key';
     if (!expr) throw new Error(`unknown aggregate: ${by}`);
-    sql = `SELECT ${expr} AS key, sum(e.events)::int AS events, sum(e.fatalities)::int AS fatalities
-      FROM ${rollupSource(rollup, p)} e ${whereSql(w)} GROUP BY 1 HAVING sum(e.events) <> 0`;
-  } else if (by === 'actor') {
-    // Main actors only (actor1/actor2, ";"-separated lists split); an actor counted once per event.
-    sql = `SELECT a.name AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
-      FROM events e CROSS JOIN LATERAL (
-        SELECT DISTINCT trim(n) AS name FROM unnest(string_to_array(e.actor1 || ';' || e.actor2, ';')) AS n WHERE trim(n) <> ''
-      ) a ${whereSql(w)} GROUP BY a.name`;
-  } else if (by === 'actor_pair') {
-    // Unordered pair "A | B" (byte order), so A-vs-B and B-vs-A count together.
-    w.push(`e.actor1 <> ''`, `e.actor2 <> ''`);
-    sql = `SELECT CASE WHEN e.actor1 COLLATE "C" <= e.actor2 COLLATE "C" THEN e.actor1 || ' | ' || e.actor2
-        ELSE e.actor2 || ' | ' || e.actor1 END AS key,
-      count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
-      FROM events e ${whereSql(w)} GROUP BY 1`;
-  } else {
-    const expr = BUCKETS[by];
-    if (!expr) throw new Error(`unknown aggregate: ${by}`);
-    sql = `SELECT ${expr} AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
-      FROM events e ${whereSql(w)} GROUP BY 1`;
-  }
+    sql = `SELECT ${expr} AS key, sum(e.events) AS events, sum(e.fatalities) AS fatalities
+      FROM ${rollupSource(rollup, p)} e ${whereSql(dimensionWhere({ ...q, ...rollup.within }, p))} GROUP BY 1`;
+    for (const edge of rollup.within ? edgeWheres(q, rollup.within, p) : []) sql += ` UNION ALL ${eventGroups(by, [...eventWhere(q, p), edge])}`;
+    sql = `SELECT key, sum(events)::int AS events, sum(fatalities)::int AS fatalities FROM (${sql}) g GROUP BY 1 HAVING sum(events) <> 0`;
+  } else sql = eventGroups(by, eventWhere(q, p));
+  const limit = !byDate && q.limit ? ` LIMIT ${p.add(clampLimit(q.limit, 100_000))}` : '';
   // Dates are grouped as dates (cheap) and formatted once per bucket.
   const key = byDate ? `to_char(t.key, 'YYYY-MM-DD') AS key` : 't.key';
   return db.q<AggregateRow>(`SELECT ${key}, t.events, t.fatalities FROM (${sql}) t ORDER BY t.${order}${limit}`, p.values);
+}
+
+/** Events matching w (alias e) grouped by `by`: key, events, fatalities. */
+function eventGroups(by: AggregateBy, w: string[]): string {
+  if (by === 'actor') {
+    // Main actors only (actor1/actor2, ";"-separated lists split); an actor counted once per event.
+    return `SELECT a.name AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
+      FROM events e CROSS JOIN LATERAL (
+        SELECT DISTINCT trim(n) AS name FROM unnest(string_to_array(e.actor1 || ';' || e.actor2, ';')) AS n WHERE trim(n) <> ''
+      ) a ${whereSql(w)} GROUP BY a.name`;
+  }
+  if (by === 'actor_pair') {
+    // Unordered pair "A | B" (byte order), so A-vs-B and B-vs-A count together.
+    return `SELECT CASE WHEN e.actor1 COLLATE "C" <= e.actor2 COLLATE "C" THEN e.actor1 || ' | ' || e.actor2
+        ELSE e.actor2 || ' | ' || e.actor1 END AS key,
+      count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
+      FROM events e ${whereSql([...w, `e.actor1 <> ''`, `e.actor2 <> ''`])} GROUP BY 1`;
+  }
+  const expr = BUCKETS[by];
+  if (!expr) throw new Error(`unknown aggregate: ${by}`);
+  return `SELECT ${expr} AS key, count(*)::int AS events, coalesce(sum(e.fatalities), 0)::int AS fatalities
+    FROM events e ${whereSql(w)} GROUP BY 1`;
 }
 
 /**
