@@ -67,9 +67,10 @@ const FOLD_WEIGHT = 0.25;
 
 /** A span's weight in the country vote: a name after "in"/"near", before a kind word or in an
  *  admin slot is surely a place; a bare capitalised word less so, and one met only through the
- *  transliteration fold least. */
+ *  transliteration fold least. A "slot" that runs on into another capitalised word is a person
+ *  named after a place ("the Mayor of Tyr, Hassan Dabouq"), no slot. */
 export function spanWeight(s: Span): number {
-  return (s.cueBefore || s.kindAfter || s.adminSlot ? 2 : 1) * (s.fold ? FOLD_WEIGHT : 1);
+  return (s.cueBefore || s.kindAfter || (s.adminSlot && !s.inCapRun) ? 2 : 1) * (s.fold ? FOLD_WEIGHT : 1);
 }
 
 /** What undoes the fold's quarter in a span's weight, for the candidates that are no loose match. */
