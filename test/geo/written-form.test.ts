@@ -80,3 +80,9 @@ test('a one-word name after "outside the" or "at the", or a square or roundabout
   // Where the text places something in it, the town abroad counts as before.
   assert.equal(country('Rioters gathered in Seraya and blocked roads near Kfar Nasri.'), 'AZE');
 });
+
+test('a name after a comma that runs on into another capitalised word is a person, no admin slot', () => {
+  assert.equal(country('The house of the mayor of Tyra, Hassana Dabuk was shot at.'), 'LBN');
+  // A slot that ends the name is still a slot.
+  assert.equal(country('A house was shot at in Kefra, Hassana.'), 'IND');
+});
