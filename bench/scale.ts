@@ -102,7 +102,7 @@ const QUERIES: Array<{ name: string; q: (i: number) => EventQuery; by?: Aggregat
   { name: 'aggregate: top 20 actors, one country', q: (i) => ({ limit: 20, country: ['LBY', 'YEM', 'SYR', 'MLI'][i % 4] }), by: 'actor' },
   // Windows off week and month edges, as the timeline's brush and the date fields send them.
   { name: 'count: 3 Mar - 17 Apr', q: (i) => ({ from: `${2018 + (i % 6)}-03-03`, to: `${2018 + (i % 6)}-04-17` }) },
-  { name: 'aggregate: event_type, 30 days, one country', q: (i) => ({ from: `${2018 + (i % 6)}-06-${10 + (i % 9)}`, to: `${2018 + (i % 6)}-07-${9 + (i % 9)}`, country: ['LBY', 'YEM', 'SYR', 'MLI'][i % 4] }), by: 'event_type' },
+  { name: 'aggregate: event_type, 30 days, one country', q: (i) => ({ from: `${2018 + (i % 6)}-06-${10 + (i % 9)}`, to: `${2018 + (i % 6)}-07-${String(9 + (i % 9)).padStart(2, '0')}`, country: ['LBY', 'YEM', 'SYR', 'MLI'][i % 4] }), by: 'event_type' },
   { name: 'aggregate: top 20 actors, 5 Feb - 20 Sep', q: (i) => ({ limit: 20, from: `${2018 + (i % 6)}-02-05`, to: `${2018 + (i % 6)}-09-20` }), by: 'actor' },
   { name: 'candidates: 2-week window + box', q: (i) => ({ from: `2020-0${1 + (i % 9)}-01`, to: `2020-0${1 + (i % 9)}-14`, bbox: [12, 29, 16, 33] }) },
 ];

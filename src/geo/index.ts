@@ -97,9 +97,11 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   return mentions;
 }
 
-/** The coder's own note, "[coded to Athens-Central Athens]", "[Coded to Hadrut with GP2]": the
- *  place the note says the event was coded to (locateEvent ranks it first). */
-const CODED_TO = /\bcoded (?:to|as|in|at)\s+$/i;
+/** The coder's own note, "[coded to Athens-Central Athens]", "[Coded to Hadrut with GP2]",
+ *  "..., coded at X": the place the note says the event was coded to (locateEvent ranks it
+ *  first). Only as a note of its own, after a bracket or a clause break: not "colour-coded in
+ *  Kabul" or "messages coded in Kabul", and not "coded as", which names an actor's label. */
+const CODED_TO = /(?:^|[[(,;]\s*)coded (?:to|in|at)\s+$/i;
 
 function codedTo(m: PlaceMention, text: string): PlaceMention {
   if (!m.place || !CODED_TO.test(text.slice(Math.max(0, m.start - 16), m.start))) return m;

@@ -12,3 +12,11 @@ test('the place after "coded to" is the event place', () => {
   // Without the note, the neighbourhood named is the place.
   assert.equal(at('On Friday, about 300 people marched in Kypseli against the arrests in Athens.'), 'Kypseli');
 });
+
+test('"coded" inside ordinary prose is no coder note', () => {
+  // A hyphenated or plain use of the word keeps the narration's own place.
+  assert.equal(at('On Friday, 300 people marched in Kypseli behind banners colour-coded in Athens blue.'), 'Kypseli');
+  assert.equal(at('On Friday, 300 people marched in Kypseli carrying messages coded in Athens slang.'), 'Kypseli');
+  // After a clause break, the coder's note still counts.
+  assert.equal(at('On Friday, about 300 people marched in Kypseli, coded at Athens, against the arrests.'), 'Athens');
+});
