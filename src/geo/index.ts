@@ -10,7 +10,7 @@ import { loadDefaultGazetteer, loadGazetteer } from './build.ts';
 import { countryByIso3, findCountryMentions, type CountryMention } from './countries.ts';
 import { candidateVotes, countryNameVotes, spanWeight, inferCountry as inferFromMentions, inferCountryFromVotes, leadSentenceEnd } from './infer.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
-import { acceptSpan } from './accept.ts';
+import { ADM2_WORDS, acceptSpan } from './accept.ts';
 import { SETTLEMENT_WORDS, resolveSpans } from './resolve.ts';
 import { KINDS_AFTER, normsOf, scanPlaces, spanWith, type Span } from './scan.ts';
 import { findContextCues } from './context-cues.ts';
@@ -58,9 +58,16 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   // Every name the scan saw, for a spelling variant to find its admin area among them.
   const seen = new NamedKeys(gz, cues.areas);
   let slots = false;
-  for (const s of scanned) {
+  // Two levels of slots ("X (District, Province)", "X, District, Province", "X LGA (Province)"): the district, not
+  // the province, is the area a spelling variant must lie in ("Vilny, Luhansk" names only the oblast).
+  let nested = false;
+  for (let k = 0; k < scanned.length; k++) {
+    const s = scanned[k]!;
     seen.add(s.key).add(s.foldedKey);
-    if (s.adminSlot) slots = true;
+    if (s.adminSlot) {
+      slots = true;
+      if (k > 0 && (scanned[k - 1]!.adminSlot || ADM2_WORDS.has(scanned[k - 1]!.kindAfter))) nested = true;
+    }
   }
   const spans: Span[] = [];
   for (const s of scanned) {
@@ -89,7 +96,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   }
   if (iso3) for (let k = 0; k < spans.length; k++) spans[k] = otherRomanisation(inCountryVariant(spans[k]!, gz, iso3), gz, iso3);
   const variants = iso3 ? spellingVariants(spans, gz, iso3) : undefined;
-  const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots, variants, text });
+  const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots: nested, variants, text });
   const mentions: PlaceMention[] = [];
   for (let k = 0; k < resolved.length; k++) mentions.push(codedTo(withAdminSpelling(k, spans, resolved, places, text), text));
   if (iso3) for (const m of misspeltTowns(text, resolved, mentions, places, iso3)) mentions.splice(mentions.findIndex((o) => o.start > m.start) >>> 0, 0, m);

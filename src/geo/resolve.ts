@@ -106,12 +106,15 @@ function withinArea(p: Place, q: Place): boolean {
 const CAPITAL_SUBURB_KM = 30;
 
 /** 1.5 when p lies within 60 km of another span's pick (30 of a province's): the document's places cluster. */
-function nearPicks(st: FirstPass, k: number, p: Place): number {
+function nearPicks(st: FirstPass, k: number, p: Place, front: boolean): number {
   const key = st.spans[k]!.key;
   for (let o = Math.max(0, k - WINDOW); o <= Math.min(st.spans.length - 1, k + WINDOW); o++) {
     const c = st.first[o]!;
     if (o === k || c < 0 || st.spans[o]!.key === key) continue;
     const q = st.cands[o]![c]!;
+    // "near Vodyane, Donetsk" on a front: the province in the name's own slot already counts
+    // (areaNamed) and the front ranks its villages; the capital, near the line itself, says no more.
+    if (front && o === k + 1 && st.spans[o]!.adminSlot && isAdmin(q) === 1) continue;
     // A province's point is its capital: only its suburbs are near it ("Sobradinho, Distrito
     // Federal"); a hamlet 55 km from Chilpancingo is no likelier to be "Petatlan, Guerrero" than
     // the district seat of that name across the province (areaNamed counts the province).
@@ -241,7 +244,7 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
     // Spelling variants (after the exact candidates) must lie near the document's other places.
     if ((span.fold || c >= exact) && mask[c] && !nearOthers(st.spans, st.cands, first0, k, cands[c]!)) mask[c] = false;
     if (c < exact && mask[c]) exactFits = true;
-    bonus.push(mask[c] ? nearPicks(st, k, cands[c]!) : 0);
+    bonus.push(mask[c] ? nearPicks(st, k, cands[c]!, !!ctx.fronts?.length) : 0);
   }
   // On a front the text's cues imply, exact namesakes far behind it do not fit when another
   // spelling lies on it ("near Serhiivka": GeoNames spells the front village "Serhiyivka").

@@ -32,3 +32,15 @@ test('only a country with two romanisations', () => {
   // The same letters in a country without the rule: the exact namesake outside the named area stays.
   assert.notEqual(at('Shelling damaged two houses in Borkivka in Zapadnaya oblast on Monday.', 'RUS'), 'Borkovka');
 });
+
+test('"X, Oblast" names one level: a variant inside the oblast counts', () => {
+  assert.equal(at('Shelling damaged two houses near Horkivka, Pivdenna.', 'UKR'), 'Gorkovka');
+});
+
+test('on a front, the oblast in the name\'s slot gives its capital\'s suburbs no edge', () => {
+  // Two front villages of one name in one oblast; the one near the oblast's point (its capital) has
+  // the higher id, so only nearness to the capital could pick it.
+  const text = 'The OSCE SMM observed 12 explosions near Zorivka, Stepova.';
+  const m = findPlaces(text, gz, { iso3: 'UKR' }).find((x) => x.text === 'Zorivka');
+  assert.equal(m?.place?.lat, 47.15);
+});
