@@ -9,6 +9,7 @@ import { ADM2_WORDS, ROUTE_WORDS } from './accept.ts';
 import { SETTLEMENT_WORDS, adminKeys } from './resolve.ts';
 import { normName } from './normalize.ts';
 import { distanceKm } from './distance.ts';
+import { AREA_RADIUS_KM } from './named-areas.ts';
 
 const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
 /** Sites named after a place ("Al-Sukkariyah crossing in Al Bab city", "the Palma bridge near
@@ -43,9 +44,6 @@ function containerLevel(all: PlaceMention[], keys: string[], i: number): number 
   return level;
 }
 
-/** Beyond this distance from a district's point a settlement the gazetteer puts in another
- *  district is not inside it (named-areas.ts admits it, as boundaries differ across sources). */
-const DISTRICT_REACH_KM = 25;
 
 /** At most this many characters between a settlement and the district said to hold it ("X
  *  villages of Y district", "X, Y district"). */
@@ -63,7 +61,7 @@ function outsideNamedDistrict(all: PlaceMention[], keys: string[], i: number): b
     const d = n.place!;
     if (n.start < m.end || n.start - m.end > LINK_CHARS || !ADM2_WORDS.has(n.kind ?? '') || keys[j] === keys[i]) continue;
     if (d.feature_class !== 'A' || d.feature_code === 'ADM1' || d.iso3 !== p.iso3 || d.admin1 !== p.admin1 || !d.admin2) continue;
-    return !sameDistrict(p.admin2, d.admin2) && distanceKm(p.lat, p.lon, d.lat, d.lon) > DISTRICT_REACH_KM;
+    return !sameDistrict(p.admin2, d.admin2) && distanceKm(p.lat, p.lon, d.lat, d.lon) > AREA_RADIUS_KM[2];
   }
   return false;
 }

@@ -6,9 +6,8 @@ import type { Place, PlaceMention } from './types.ts';
 import { normName } from './normalize.ts';
 import { distanceKm } from './distance.ts';
 import { NEAR_CUES } from './accept.ts';
+import { AREA_RADIUS_KM } from './named-areas.ts';
 
-/** A district's towns lie within this distance of its point (its seat). */
-const DISTRICT_REACH_KM = 50;
 /** Two entries of one name closer than this are one town listed twice. */
 const SAME_TOWN_KM = 10;
 
@@ -116,7 +115,7 @@ export function misspeltTowns(text: string, resolved: PlaceMention[], spelled: P
       // Slips keep the first letter ("Culianca", "Patzuaro").
       if (name[0] !== key[0]) continue;
       // A district slot: its towns lie near its point (dumps leave most towns' district empty).
-      if (area.feature_code === 'ADM2' && distanceKm(p.lat, p.lon, area.lat, area.lon) > DISTRICT_REACH_KM) continue;
+      if (area.feature_code === 'ADM2' && distanceKm(p.lat, p.lon, area.lat, area.lon) > AREA_RADIUS_KM[2]) continue;
       const d = editDistance(key, name, max);
       if (d < bestD) [best, bestD, tie] = [p, d, false];
       // Two entries of one town (a dump lists a seat twice) are no tie; two towns of one name are.

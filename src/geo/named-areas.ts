@@ -47,7 +47,7 @@ export function variantInNamedArea(p: Place, names: Set<string>, span: Span, slo
 
 /** Radius within which a place counts as inside a named area whose polygon we do not have
  *  (measured from the area's seat; boundaries and admin spellings differ across sources). */
-const AREA_RADIUS_KM = { 1: 150, 2: 50 } as const;
+export const AREA_RADIUS_KM = { 1: 150, 2: 50 } as const;
 
 /** A place whose own admin name differs still counts when this close to the area's seat (a
  *  boundary town, or a gazetteer whose areas are spelled or cut differently). */

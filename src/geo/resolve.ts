@@ -6,7 +6,7 @@ import type { Place, PlaceMention } from './types.ts';
 import { containerMask } from './container-town.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
-import { SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
+import { AREA_RADIUS_KM, SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
 import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
@@ -273,14 +273,12 @@ function offFrontOutsideNamedArea(p: Place, span: Span, ctx: ResolveContext): bo
   return !isAdmin(p) && frontNearness(p, ctx.fronts!) === 0 && !inNamedArea(p, ctx.names, span);
 }
 
-/** A district's villages lie within this distance of its point (named-areas' AREA_RADIUS_KM[2]). */
-const DISTRICT_REACH_KM = 50;
 
 /** A settlement whose district the gazetteer leaves empty, near the point of the district named
  *  in the slot right after it: "Awdheegle village (Afgooye, Lower Shabelle)" where GeoNames
  *  spells it "Aw Dheegle". */
 function nearNamedDistrict(st: FirstPass, k: number, p: Place): boolean {
   if (p.feature_class !== 'P' || p.admin2 || !st.spans[k + 1]?.adminSlot) return false;
-  for (const a of st.areaAt[k + 1] ?? []) if (isAdmin(a) === 2 && a.iso3 === p.iso3 && distanceKm(p.lat, p.lon, a.lat, a.lon) <= DISTRICT_REACH_KM) return true;
+  for (const a of st.areaAt[k + 1] ?? []) if (isAdmin(a) === 2 && a.iso3 === p.iso3 && distanceKm(p.lat, p.lon, a.lat, a.lon) <= AREA_RADIUS_KM[2]) return true;
   return false;
 }
