@@ -30,7 +30,7 @@ test('the exact spelling keeps priority when it fits', () => {
 
 test('only a country with two romanisations', () => {
   // The same letters in a country without the rule: the exact namesake outside the named area stays.
-  assert.notEqual(at('Shelling damaged two houses in Borkivka in Zapadnaya oblast on Monday.', 'RUS'), 'Borkovka');
+  assert.equal(at('Shelling damaged two houses in Borkivka in Zapadnaya oblast on Monday.', 'RUS'), 'Borkivka');
 });
 
 test('"X, Oblast" names one level: a variant inside the oblast counts', () => {

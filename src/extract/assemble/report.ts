@@ -75,13 +75,13 @@ const BASED = /^-based\b/i;
 
 /** Places an event may be located at: not from background history, statistics or quoted speech
  *  ("In 2016 ... Sirte"), nor a base ("a Kabul-based group"). With `own`, the places inside that
- *  span whatever its sentences were judged: see assembleReport's fallback. */
+ *  span, also from sentences judged statistical (see assembleReport's fallback), never history. */
 export function eventPlaces(doc: DocState, own?: { start: number; end: number }): PlaceMention[] {
   const out: PlaceMention[] = []; // a loop, not filter(): one array kind for locateEvent (see occurrence.ts)
   for (const p of doc.places) {
     if (own && (p.start < own.start || p.end > own.end)) continue;
-    const rejected = own ? null : doc.facts[sentenceAt(doc, p.start)]?.rejected;
-    if (rejected === 'history' || rejected === 'aggregate' || inQuote(doc, p.start)) continue;
+    const rejected = doc.facts[sentenceAt(doc, p.start)]?.rejected;
+    if (rejected === 'history' || (!own && rejected === 'aggregate') || inQuote(doc, p.start)) continue;
     if (BASED.test(doc.text.slice(p.end, p.end + 8))) continue;
     out.push(p);
   }
