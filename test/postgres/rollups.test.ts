@@ -117,15 +117,21 @@ describe('postgres rollups', () => {
     assert.equal(await foldRollups(s.db), true);
   });
 
-  test('counts and aggregates read a coarse grain, not a row per event and day, when the query allows', async (t) => {
-    if (fx.skip) return t.skip(fx.skip);
+  /** The six seeded events and 400 copies of them a day apart each (~2,400 day-grain rows over 14
+   *  months), folded. */
+  async function spreadCopies(): Promise<PostgresStore> {
     const { store } = await seeded(() => fx.newStore());
     const s = store as PostgresStore;
-    // 400 copies of the six events, a day apart each: ~2,400 day-grain rows over 14 months.
     const cols = 'event_type, sub_event_type, iso3, country, admin1, actor1, actor2, actor_names, fatalities, status, geom, search, data';
     await s.db.q(`INSERT INTO events (id, event_date, date_last, ${cols})
       SELECT id || '~' || k, event_date + k, date_last + k, ${cols} FROM events CROSS JOIN generate_series(1, 400) k`);
     await foldRollups(s.db);
+    return s;
+  }
+
+  test('counts and aggregates read a coarse grain, not a row per event and day, when the query allows', async (t) => {
+    if (fx.skip) return t.skip(fx.skip);
+    const s = await spreadCopies();
     const [{ n: dayRows }] = await s.db.q<{ n: number }>("SELECT count(*) AS n FROM rollups WHERE kind = 'day'");
     assert.ok(dayRows > 2000);
     const cases: Array<[EventQuery, AggregateBy | null]> = [
@@ -146,13 +152,8 @@ describe('postgres rollups', () => {
 
   test('a window off week and month edges reads whole units from a coarse grain and only the edge days from events', async (t) => {
     if (fx.skip) return t.skip(fx.skip);
-    const { store } = await seeded(() => fx.newStore());
-    const s = store as PostgresStore;
-    // As above: ~2,400 day-grain rows over 14 months, a few unfolded deltas on top.
-    const cols = 'event_type, sub_event_type, iso3, country, admin1, actor1, actor2, actor_names, fatalities, status, geom, search, data';
-    await s.db.q(`INSERT INTO events (id, event_date, date_last, ${cols})
-      SELECT id || '~' || k, event_date + k, date_last + k, ${cols} FROM events CROSS JOIN generate_series(1, 400) k`);
-    await foldRollups(s.db);
+    const s = await spreadCopies();
+    // A few unfolded deltas on top.
     await s.db.q(`UPDATE events SET status = 'rejected' WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 40)`);
     await s.db.q('ANALYZE events');
     const [{ n: dayRows }] = await s.db.q<{ n: number }>("SELECT count(*) AS n FROM rollups WHERE kind = 'day'");

@@ -17,6 +17,7 @@
 import pg from 'pg';
 import type { AggregateBy, EventQuery } from '../store.ts';
 import { rollupCovers } from '../rollup-scope.ts';
+import { addDays } from '../reconcile.ts';
 import type { Db } from './db.ts';
 import type { Params } from './query.ts';
 
@@ -172,8 +173,7 @@ function dayBefore(date: string): string {
 }
 
 function shift(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  return PLAIN_DATE.test(date) && !Number.isNaN(d.getTime()) ? new Date(d.getTime() + n * 86_400_000).toISOString().slice(0, 10) : '';
+  return PLAIN_DATE.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ? addDays(date, n) : '';
 }
 
 /** Folds the pending deltas into rollups now; false when another fold is running. Answers do
