@@ -58,6 +58,14 @@ test("an admin area called by a word its country does not use weighs less ('stat
   assert.equal(country('Farmers protested in Panjara against the new law.'), 'PAK');
 });
 
+test('an office named after a place ("the governor of X") judges no country by its admin words', () => {
+  // "governor" is no word admin-terms.json lists: the listed country's big province must not be
+  // halved against an unlisted country's small town.
+  assert.equal(country('The governor of Vardesa said two policemen were wounded.'), 'PAK');
+  assert.equal(country("Protesters gathered outside the Vardesa Governor's Office."), 'PAK');
+  assert.equal(country('Protesters gathered in Vardesa.'), 'PAK');
+});
+
 test("the word's level counts: a country's first-level area is not what it calls a department; a county seat is the county", () => {
   // Both are first-level areas; only the Haiti-like country calls those departments.
   assert.equal(country('A journalist was beaten in Perle, Ouvel department.'), 'HTI');
