@@ -85,12 +85,12 @@ function unfoldOf(s: Span): number {
 const AS_WRITTEN_TIE = 1e-6;
 
 /** A square or roundabout is named after a person, an event or a town elsewhere ("the Sa'a
- *  roundabout", "al Nour square"); "outside the Saray", "at the Seray", "and the Audi bank": a
- *  one-word name after "the" with no kind word names a building or a firm (a longer one the
- *  gazetteer has, "the Justice Palace", is that landmark). Either is a place only as a bare
- *  capitalised word is: its locating cue is the landmark's. */
+ *  roundabout", "al Nour square"); "outside the Saray", "at the Seray": a one-word name after
+ *  "the" with no kind word names a building or a firm (a longer one the gazetteer has, "the
+ *  Justice Palace", is that landmark). Either is a place only as a bare capitalised word is: its
+ *  locating cue is the landmark's. Not after "and the": "in Beirut and the Bekaa" names a region. */
 const LANDMARK_KINDS = new Set(['square', 'roundabout']);
-const THING_BEFORE = /\b(?:outside|at|inside|into|and)\s+the\s+$/i;
+const THING_BEFORE = /\b(?:outside|at|inside|into)\s+the\s+$/i;
 
 function thingsNamed(spans: Span[], weights: number[], text: string): number[] {
   let out: number[] | null = null;

@@ -89,6 +89,11 @@ test('a one-word name after "outside the" or "at the", or a square or roundabout
   assert.equal(country('Rioters gathered in Seraya and blocked roads near Kfar Nasri.'), 'AZE');
 });
 
+test('a one-word name after "and the" is a place named beside another, not a building', () => {
+  // "in Beirut and the Bekaa": the region after "and the" counts in full.
+  assert.equal(country('Soldiers fired on protesters in Halbun and the Kesrun.'), 'LBN');
+});
+
 test('a name after a comma that runs on into another capitalised word is a person, no admin slot', () => {
   assert.equal(country('The house of the mayor of Tyra, Hassana Dabuk was shot at.'), 'LBN');
   // A slot that ends the name is still a slot.
