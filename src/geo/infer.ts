@@ -12,7 +12,7 @@ import { IN_AREA, LIST_NEXT, jointVotes, type JointContext } from './joint-votes
 
 export type { JointContext } from './joint-votes.ts';
 import { areaWord, seatCalledSo, seatOfItsName, usesTerm } from './admin-terms.ts';
-import { articleMisses, closeSpellings, writtenExactly } from './written-form.ts';
+import { articleMisses, closeSpellings, someCountriesTie, writtenExactly } from './written-form.ts';
 
 const NO_HITS: Hits = { ids: [], alt: [] };
 
@@ -153,7 +153,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);
     // Between countries whose namesakes weigh the same (two provinces "North East" / "North-East",
     // "Ouest" / "West"), the one that spells the name as the text does.
-    const exact = w.size > 1 ? writtenExactly(span, joint.text, places) : null;
+    const exact = someCountriesTie(w) ? writtenExactly(span, joint.text, places) : null;
     if (exact) for (const iso3 of exact) addVote(votes, iso3, AS_WRITTEN_TIE);
     perSpan.push(w);
   }

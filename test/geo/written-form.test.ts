@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findPlaces, inferCountry, loadGazetteer } from '../../src/geo/index.ts';
-import { articlesOf, spellingKey } from '../../src/geo/written-form.ts';
+import { articlesOf, someCountriesTie, spellingKey } from '../../src/geo/written-form.ts';
 import { normName } from '../../src/geo/normalize.ts';
 
 const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'written-form-dump.txt')], defaults: false });
@@ -48,6 +48,13 @@ test('a close spelling met through the fold counts as the name written, a loose 
 test('between namesakes that weigh the same, the country that spells the name as the text does', () => {
   assert.equal(country('Villagers marched to Lorvo (Upper Kerai) over the state of the roads.'), 'GHA');
   assert.equal(country('Villagers marched to Lorvo (Upper-Kerai) over the state of the roads.'), 'BWA');
+});
+
+test('the as-written tie-break runs only where two countries weigh the same', () => {
+  assert.equal(someCountriesTie(new Map([['GHA', 0.5], ['BWA', 0.5]])), true);
+  assert.equal(someCountriesTie(new Map([['GHA', 0.9], ['BWA', 0.5], ['NGA', 0.9]])), true);
+  assert.equal(someCountriesTie(new Map([['GHA', 0.9], ['BWA', 0.5]])), false);
+  assert.equal(someCountriesTie(new Map([['GHA', 0.9]])), false);
 });
 
 test("an admin area called by a word its country does not use weighs less ('state' is India's, 'province' Pakistan's)", () => {
