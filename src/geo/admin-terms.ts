@@ -14,14 +14,18 @@ const require = createRequire(import.meta.url);
 const TERMS = new Map<string, ReadonlyArray<ReadonlySet<string>>>(
   Object.entries((require('./data/admin-terms.json') as { terms: Record<string, string[][]> }).terms).map(([iso3, levels]) => [iso3, levels.map((l) => new Set(l))]),
 );
+/** Every word the data lists for some country: only those judge a country. "the governor of X",
+ *  "X prefecture" (an office, or a word no listed country uses) say nothing about which country
+ *  calls its areas so, and must not halve the listed countries' namesakes beside unlisted ones. */
+const LISTED_WORDS = new Set([...TERMS.values()].flatMap((levels) => levels.flatMap((l) => [...l])));
 const LEVEL: Record<string, number> = { ADM1: 0, ADM2: 1 };
 const SEAT_LEVEL: Record<string, number> = { PPLA: 0, PPLA2: 1 };
 
 /** Whether the place's country calls areas of the place's level by this word (any level for a
- *  town or a lower area); null when the data does not list the country. */
+ *  town or a lower area); null when the data does not list the country or the word. */
 export function usesTerm(p: Place, word: string): boolean | null {
   const terms = TERMS.get(p.iso3);
-  if (!terms) return null;
+  if (!terms || !LISTED_WORDS.has(word)) return null;
   const level = p.feature_class === 'A' ? LEVEL[p.feature_code] : undefined;
   return level !== undefined ? terms[level]!.has(word) : terms.some((t) => t.has(word));
 }

@@ -12,7 +12,7 @@ import { IN_AREA, LIST_NEXT, jointVotes, type JointContext } from './joint-votes
 
 export type { JointContext } from './joint-votes.ts';
 import { areaWord, seatCalledSo, seatOfItsName, usesTerm } from './admin-terms.ts';
-import { articleMisses, closeSpellings, writtenExactly } from './written-form.ts';
+import { articleMisses, closeSpellings, someCountriesTie, writtenExactly } from './written-form.ts';
 
 const NO_HITS: Hits = { ids: [], alt: [] };
 
@@ -85,12 +85,12 @@ function unfoldOf(s: Span): number {
 const AS_WRITTEN_TIE = 1e-6;
 
 /** A square or roundabout is named after a person, an event or a town elsewhere ("the Sa'a
- *  roundabout", "al Nour square"); "outside the Saray", "at the Seray", "and the Audi bank": a
- *  one-word name after "the" with no kind word names a building or a firm (a longer one the
- *  gazetteer has, "the Justice Palace", is that landmark). Either is a place only as a bare
- *  capitalised word is: its locating cue is the landmark's. */
+ *  roundabout", "al Nour square"); "outside the Saray", "at the Seray": a one-word name after
+ *  "the" with no kind word names a building or a firm (a longer one the gazetteer has, "the
+ *  Justice Palace", is that landmark). Either is a place only as a bare capitalised word is: its
+ *  locating cue is the landmark's. Not after "and the": "in Beirut and the Bekaa" names a region. */
 const LANDMARK_KINDS = new Set(['square', 'roundabout']);
-const THING_BEFORE = /\b(?:outside|at|inside|into|and)\s+the\s+$/i;
+const THING_BEFORE = /\b(?:outside|at|inside|into)\s+the\s+$/i;
 
 function thingsNamed(spans: Span[], weights: number[], text: string): number[] {
   let out: number[] | null = null;
@@ -153,7 +153,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);
     // Between countries whose namesakes weigh the same (two provinces "North East" / "North-East",
     // "Ouest" / "West"), the one that spells the name as the text does.
-    const exact = w.size > 1 ? writtenExactly(span, joint.text, places) : null;
+    const exact = someCountriesTie(w) ? writtenExactly(span, joint.text, places) : null;
     if (exact) for (const iso3 of exact) addVote(votes, iso3, AS_WRITTEN_TIE);
     perSpan.push(w);
   }

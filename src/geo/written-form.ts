@@ -99,6 +99,18 @@ export function asWritten(raw: string): string {
   return raw.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+/** Whether two countries weigh the same for a span: only then can writtenExactly's tie-break
+ *  (a millionth of a vote) decide anything, so only then is it worth its per-candidate NFD. */
+export function someCountriesTie(weights: ReadonlyMap<string, number>): boolean {
+  if (weights.size < 2) return false;
+  const seen = new Set<number>();
+  for (const v of weights.values()) {
+    if (seen.has(v)) return true;
+    seen.add(v);
+  }
+  return false;
+}
+
 /** Countries with a candidate whose own name is the span's text letter for letter, when another
  *  country's candidate has the same name differently written ("North-East" for "North East");
  *  else null. Not against a name met through another name (a supplement's "Distrito Federal" for

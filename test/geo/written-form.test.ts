@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findPlaces, inferCountry, loadGazetteer } from '../../src/geo/index.ts';
-import { articlesOf, spellingKey } from '../../src/geo/written-form.ts';
+import { articlesOf, someCountriesTie, spellingKey } from '../../src/geo/written-form.ts';
 import { normName } from '../../src/geo/normalize.ts';
 
 const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'written-form-dump.txt')], defaults: false });
@@ -50,12 +50,27 @@ test('between namesakes that weigh the same, the country that spells the name as
   assert.equal(country('Villagers marched to Lorvo (Upper-Kerai) over the state of the roads.'), 'BWA');
 });
 
+test('the as-written tie-break runs only where two countries weigh the same', () => {
+  assert.equal(someCountriesTie(new Map([['GHA', 0.5], ['BWA', 0.5]])), true);
+  assert.equal(someCountriesTie(new Map([['GHA', 0.9], ['BWA', 0.5], ['NGA', 0.9]])), true);
+  assert.equal(someCountriesTie(new Map([['GHA', 0.9], ['BWA', 0.5]])), false);
+  assert.equal(someCountriesTie(new Map([['GHA', 0.9]])), false);
+});
+
 test("an admin area called by a word its country does not use weighs less ('state' is India's, 'province' Pakistan's)", () => {
   assert.equal(country('Farmers protested across the state of Panjara against the new law.'), 'IND');
   assert.equal(country('Farmers protested in Panjara state against the new law.'), 'IND');
   // Called by Pakistan's word, or by none, the bigger province wins.
   assert.equal(country('Farmers protested in Panjara province against the new law.'), 'PAK');
   assert.equal(country('Farmers protested in Panjara against the new law.'), 'PAK');
+});
+
+test('an office named after a place ("the governor of X") judges no country by its admin words', () => {
+  // "governor" is no word admin-terms.json lists: the listed country's big province must not be
+  // halved against an unlisted country's small town.
+  assert.equal(country('The governor of Vardesa said two policemen were wounded.'), 'PAK');
+  assert.equal(country("Protesters gathered outside the Vardesa Governor's Office."), 'PAK');
+  assert.equal(country('Protesters gathered in Vardesa.'), 'PAK');
 });
 
 test("the word's level counts: a country's first-level area is not what it calls a department; a county seat is the county", () => {
@@ -79,6 +94,11 @@ test('a one-word name after "outside the" or "at the", or a square or roundabout
   assert.equal(country('Protesters blocked the Seraya roundabout in Kfar Nasri.'), 'LBN');
   // Where the text places something in it, the town abroad counts as before.
   assert.equal(country('Rioters gathered in Seraya and blocked roads near Kfar Nasri.'), 'AZE');
+});
+
+test('a one-word name after "and the" is a place named beside another, not a building', () => {
+  // "in Beirut and the Bekaa": the region after "and the" counts in full.
+  assert.equal(country('Soldiers fired on protesters in Halbun and the Kesrun.'), 'LBN');
 });
 
 test('a name after a comma that runs on into another capitalised word is a person, no admin slot', () => {

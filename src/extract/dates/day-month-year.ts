@@ -40,7 +40,7 @@ function scan(doc: DocState, re: RegExp, stage: string): void {
     const d1 = +g.d1;
     const d2 = g.d2 ? +g.d2 : d1;
     if (!month) continue;
-    let year = g.year ? intendedYear(+g.year, month, d1, doc.published, m.index, doc.text.slice(0, m.index)) : 0;
+    let year = g.year ? intendedYear(+g.year, month, d1, doc.published, doc.text, m.index) : 0;
     if (!year) {
       if (!doc.published) continue;
       year = mostRecentPastYear(doc.published, month, d1);
