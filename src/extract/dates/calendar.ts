@@ -63,3 +63,6 @@ export function weekStart(date: string): string {
   const dow = new Date(toTime(date)).getUTCDay(); // 0 Sunday
   return addDays(date, -((dow + 6) % 7));
 }
+
+/** Weekday names in lower case, indexed as Date.getUTCDay() counts them (Sunday = 0). */
+export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

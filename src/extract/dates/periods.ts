@@ -6,7 +6,7 @@
 
 import type { TimePrecision } from '../../core/types.ts';
 import type { DocState, Stage } from '../state.ts';
-import { MONTH_PATTERN, addDays, lastDayOfMonth, mostRecentPastYear, monthNumber, weekStart, ymd } from './calendar.ts';
+import { MONTH_PATTERN, WEEKDAYS, addDays, lastDayOfMonth, mostRecentPastYear, monthNumber, weekStart, ymd } from './calendar.ts';
 import { addDate, type DateFields } from './mention.ts';
 
 const PART = '(?<part>early|mid|late|the\\s+(?:beginning|start|end|middle)\\s+of|(?:beginning|start|end|middle)\\s+of)';
@@ -22,7 +22,6 @@ const WEEKDAY = /\b(?:(?<last>last|on|this|past)\s+)?(?<wd>Monday|Tuesday|Wednes
 const YEAR = /\b(?:in|since|back in|during|by|of|until|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<year>(?:19|20)\d\d)\b(?![-–]\d)/gi;
 const LAST_YEAR = /\b(?:last|previous)\s+year\b/gi;
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Part of a month: early = 1-10, mid = 11-20, late = 21-end; ACLED codes such spans at month precision. */
 function partRange(part: string | undefined, y: number, m: number): [string, string] {

@@ -7,7 +7,7 @@
 // ("On Tuesday 30 April 2019") is the writer checking the calendar: when it fits the stated year
 // and not the publication's, the stated year is meant.
 
-import { daysBetween, toTime, validDay, ymd } from './calendar.ts';
+import { WEEKDAYS, daysBetween, toTime, validDay, ymd } from './calendar.ts';
 
 /** How far before publication the lead's day and month may be, in the publication's year; and
  *  after it (a publication date in another time zone than the event's). */
@@ -20,7 +20,6 @@ const SLIP_YEARS = 2;
 const LEAD = /^\s*(?:\p{Lu}[\p{L} '&/-]{0,30}:\s+)?(?:(?:on or around|on or about|as reported on|reported on|around|on)\s+)?(?:(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:the\s+)?$/iu;
 /** The longest text LEAD can match (label, "on or around", weekday, "the"). */
 const LEAD_CHARS = 80;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function weekdayOf(year: number, month: number, day: number): string {
   return WEEKDAYS[new Date(toTime(ymd(year, month, day))).getUTCDay()]!;
