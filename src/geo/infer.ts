@@ -130,24 +130,27 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     // "Miniyeh", "Beddawi": places whose own name is the written one in another transliteration
     // count as the name written, not as the fold.
     const close = closeSpellings(span, places, joint.spelled);
-    const vote = (p: Place, factor: number): void => {
-      // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double;
-      // one reached only through an alternate name ("Al-Bostan" for Boston) half.
+    // The span's own candidates, then its close spellings, in one loop (no per-span closure: tsx's
+    // keepNames wraps a named closure in a __name() call each time it is made). An own candidate
+    // reached only through an alternate name ("Al-Bostan" for Boston) counts half; a close
+    // spelling gets back the fold's quarter the span's weight has in it.
+    const own = span.ids.length;
+    for (let n = 0; n < own + close.length; n++) {
+      const p = places[n < own ? span.ids[n]! : close[n - own]!]!;
+      const factor = n < own ? (span.alt[n] ? 0.5 : 1) * (misses?.[n] ? ARTICLE_MISS : 1) : unfoldOf(span);
+      // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double.
       const size = ((1 + Math.log10(votingPopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' && !seatCalledSo(p, called, span.key) ? TOWN_CALLED_AREA : 1) * (called && usesTerm(p, called) === false ? FOREIGN_TERM : 1);
       const cur = w.get(p.iso3) ?? 0;
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).
-      if (size * 2 * factor <= cur) return;
+      if (size * 2 * factor <= cur) continue;
       // An admin area written as a slot ("El Refugio (Ahuachapan)") or after "X in" ("Karak in
       // Dar'a") is the writer's deliberate qualifier of the place before it: as strong as a town
       // inside a named area.
       const slotArea = provinceSlot && p.feature_code === 'ADM1';
       const v = size * (slotArea || inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * factor;
       w.set(p.iso3, Math.max(cur, v));
-    };
-    for (let n = 0; n < span.ids.length; n++) vote(places[span.ids[n]!]!, (span.alt[n] ? 0.5 : 1) * (misses?.[n] ? ARTICLE_MISS : 1));
-    // The span's weight has the fold's quarter in it, which a close spelling does not deserve.
-    for (const id of close) vote(places[id]!, unfoldOf(span));
+    }
     const only = weights[k]! >= 2 ? onlyCountry(span, places, misses, close) : null;
     if (only && (!slotProvinces || slotProvinces.has(only))) w.set(only, Math.max(w.get(only) ?? 0, UNIQUE_NAME));
     for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);

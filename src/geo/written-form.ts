@@ -13,7 +13,7 @@ import type { Hits } from './memory-gazetteer.ts';
 /** The articles of a name in order ("Ras el Ain" -> "el"), from its raw spelling. */
 export function articlesOf(raw: string): string {
   let out = '';
-  const words = raw.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const words = asWritten(raw).split(/[^\p{L}\p{N}]+/u);
   // An article only before another word: "Tall Al" ends in no article.
   for (let i = 0; i + 1 < words.length; i++) if (ARTICLE_WORDS.has(words[i]!) && words[i + 1]) out += words[i] + ' ';
   return out;
