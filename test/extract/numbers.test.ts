@@ -62,6 +62,9 @@ test('victims named without a number count as one, unless the incident gives a f
 test('breakdowns, causes and undivided casualties are not added to the toll', () => {
   assert.equal(tolls('On 9 May 2020, at least 4 people (including 1 journalist) as well as 2 policemen were killed and 19 (10 policemen and 9 civilians) were wounded in a riot.').killed, 6);
   assert.equal(tolls('On 9 May 2020, residents protested after a gas leak killed 11 people.').killed, 0);
+  // An "including" aside between the figure and its verb is skipped whole, closing comma too.
+  assert.equal(tolls('On 9 May 2020, at least nine villagers, including three girls, were killed when shells hit a market.').killed, 9);
+  assert.equal(tolls('On 9 May 2020, 12 fighters, including a commander, died in the assault.').killed, 12);
   assert.equal(tolls('On 9 May 2020, 7 militants were killed and wounded in an army raid.').killed, 0);
   assert.equal(tolls('On 9 May 2020, militias clashed. No fatalities were reported.').killed, 0);
 });

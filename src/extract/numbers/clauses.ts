@@ -22,16 +22,20 @@ export function bracketDepths(t: Tokens, isCue: (i: number) => boolean): Int8Arr
   let including = false;
   for (let i = 0; i < t.words.length; i++) {
     const w = t.words[i];
+    // The comma that closes the list belongs to it: "eight civilians, including four children, were
+    // killed" ties eight to killed across the aside.
+    const closesList = including && w === ',';
     if (including && (w === ',' || w === ';' || w === ')' || PASSIVE.has(w) || BREAKS.has(w) || isCue(i))) {
       including = false;
       d--;
     }
     if (w === '(' || w === '[') d++;
-    depth[i] = d;
+    depth[i] = closesList ? d + 1 : d;
     if ((w === ')' || w === ']') && d > 0) d--;
     if (w === 'including' && !including) {
       including = true;
       d++;
+      depth[i] = d;
     }
   }
   return depth;
