@@ -76,3 +76,9 @@ test("ACLED's coded trailers override the prose", () => {
   assert.equal(tolls('On 9 May 2020, clashes on three fronts left more than 20 fighters dead. 20 fatalities split up between 3 events.').killed, 7);
   assert.equal(tolls('On 9 May 2020, two members were killed across two days of clashes. Fatalities coded across 2 events.').killed, 1);
 });
+
+test("a parent's children and a later part of a total are not more victims", () => {
+  assert.equal(tolls('On 9 May 2020, a mother of three was killed when a shell hit her house.').killed, 1);
+  const doc = analyse('Six villagers were killed when a mortar round hit a wedding on Friday.\n\nA neighbour said two of the dead were brothers.', '2020-05-09');
+  assert.equal(segmentToll(doc, doc.segments[0], 'killed').best, 6);
+});

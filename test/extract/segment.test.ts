@@ -41,3 +41,16 @@ test('undated occurrences take the story date or the publication date', () => {
   assert.equal(found[0].date, '2019-11-14');
   assert.equal(found[found.length - 1].rule, 'date/present-perfect-as-reported');
 });
+
+test('a later day on which someone spoke of the open incident does not open another one', () => {
+  const text =
+    'Eleven farmers were killed in a raid late Tuesday night on a hamlet in the hills, local officials said.\n\n' +
+    'A police spokesman said Wednesday that the raid was carried out by cattle thieves. Relatives said the gunmen also burned granaries.\n\n' +
+    'The district has been the scene of several recent clashes between herders and farmers.';
+  const found = incidents(text, '2021-03-04');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].date, '2021-03-02');
+  assert.match(found[0].text, /cattle thieves/);
+  // The spokesman's day is still the incident's own date when nothing earlier is open.
+  assert.deepEqual(incidents('A police spokesman said Wednesday that gunmen killed two guards at a mine.', '2021-03-04').map((d) => d.date), ['2021-03-03']);
+});

@@ -30,6 +30,8 @@ function codedToll(doc: DocState, seg: Segment, next: Segment | undefined): Toll
 /** "... were also killed": the figure counts others than those already told. */
 const ALSO = /^[^.;]{0,40}?\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|died|abducted|arrested)\b/i;
 
+const PARTITIVE_OF = /^\s+of\b/;
+
 /** The figures the prose states for one kind of toll. */
 export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentToll {
   let best = 0;
@@ -52,6 +54,8 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     if (t.stage === 'numbers/definite-victim') continue;
     // "killed two civilians. One was burnt alive ...": a later "one" breaks down an earlier total.
     if (t.text.toLowerCase() === 'one' && used.some((u) => u.sentence < t.sentence && u.value.best >= 2)) continue;
+    // "Two of her children were killed", "three of the wounded" in a later sentence: a part of a total already told.
+    if (used.length > 0 && used[0].sentence < t.sentence && PARTITIVE_OF.test(doc.text.slice(t.end, t.end + 4))) continue;
     // A figure repeated in a later sentence is a restatement, not more victims, unless the
     // sentence says they are more ("Four militants were also killed" after four soldiers).
     const first = seen.get(v.best);

@@ -27,6 +27,7 @@ const NEGATION = new Set(['no', 'neither', 'nor', 'without', 'zero']);
 const PARTITIVE = new Set(['of']);
 const NOT_PERSONS = new Set(cues.not_persons);
 const COLLECTIVES = new Set(cues.collectives);
+const KIN_OF = new Set(cues.kin_of);
 const ALTERNATIVE = new RegExp(`^\\W*(?:${cues.alternative_sources.join('|')})\\b`, 'i');
 const REPORTING = new Set(['said', 'says', 'told', 'stated', 'claimed', 'reported', 'confirmed', 'announced', 'added']);
 /** Words that stand for one person when a person noun follows ("a man", "his brother"). */
@@ -59,6 +60,7 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   const next = q.to + 1 < w.length ? w[q.to + 1] : ''; // bounds checked: an out-of-range read deoptimises
   if ((UNITS.has(next) && !HOUSEHOLDS.has(next)) || NOT_PERSONS.has(next)) return false;
   if (next === ':' || w[q.from - 1] === ':' || next === '%') return false;
+  if (w[q.from - 1] === 'of' && KIN_OF.has(w[q.from - 2] ?? '')) return false;
   // "a doctor said", "two officials told": the people who report, not the toll.
   for (let k = q.to + 1; k <= q.to + 3 && k < w.length; k++) if (REPORTING.has(w[k])) return false;
   if (/^\d{4}$/.test(w[q.to]) && +w[q.to] >= 1900 && +w[q.to] <= 2100) return false; // years

@@ -54,12 +54,26 @@ const nouns = cues.refer_back_nouns.map((n) => n.replace(/ /g, '\\s+')).join('|'
 /** "The incident took place in", "The latest clash occurred", "two militants were also killed": the
  *  sentence tells more of the incident already open (the incident as its subject, so "... has
  *  called the strike a war crime" is commentary). */
-const REFERS_BACK = new RegExp(`^\\W*(?:the|this|that)\\s+(?:latest\\s+|same\\s+|deadly\\s+)?(?:${nouns})\\b|\\balso\\s+(?:been\\s+)?(?:killed|wounded|injured|hurt|died)\\b`, 'i');
+const verbs = cues.reporting_verbs.join('|');
+const REFERS_BACK = new RegExp(
+  `^\\W*(?:the|this|that)\\s+(?:latest\\s+|same\\s+|deadly\\s+)?(?:${nouns})\\b|\\balso\\s+(?:been\\s+)?(?:killed|wounded|injured|hurt|died)\\b` +
+    // Reported speech about it: "a spokesman said Saturday that the incident was a roadside bomb".
+    `|\\b(?:${verbs})\\s+(?:\\w+\\s+){0,3}?that\\s+(?:the|this)\\s+(?:${nouns})\\b`,
+  'i',
+);
 const REFER_BACK_REACH: number = cues.refer_back_reach;
+
+/** The sentence's own date, unless it is only the day someone spoke of the open incident
+ *  ("the governor's spokesman said Saturday ..." after Friday night's attack). */
+function ownDate(doc: DocState, cur: Segment | null, f: SentenceFacts): DateMention | null {
+  if (!f.date || !cur?.date) return f.date;
+  return f.date.value.date >= cur.date.value.date && isReportingDate(doc, f.date) ? null : f.date;
+}
 
 function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boolean {
   const f = doc.facts[i];
-  if (i > last + REFER_BACK_REACH || f.newIncident || (f.date && !sameDate(cur.date, f.date))) return false;
+  const date = ownDate(doc, cur, f);
+  if (i > last + REFER_BACK_REACH || f.newIncident || (date && !sameDate(cur.date, date))) return false;
   if (f.rejected && f.rejected !== 'not-past') return false;
   const s = doc.sentences[i];
   return REFERS_BACK.test(doc.text.slice(s.start, s.end));
@@ -89,7 +103,8 @@ export function groupSegments(doc: DocState): Segment[] {
     if (cur && refersBackTo(doc, cur, i, last)) extend(doc, cur, i);
     else if (!f.rejected && f.score >= THRESHOLD) {
       // A state as of publication ("have been displaced") is its own report, never a continuation.
-      if (cur && near && !f.newIncident && !f.presentPerfect && (!f.date || sameDate(cur.date, f.date))) extend(doc, cur, i);
+      const date = ownDate(doc, cur, f);
+      if (cur && near && !f.newIncident && !f.presentPerfect && (!date || sameDate(cur.date, date))) extend(doc, cur, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
     } else if (cur && !f.date && !f.newIncident && !['quote', 'prediction', 'habitual', 'aggregate', 'title'].includes(f.rejected ?? '')) {
       // Commentary in the present perfect ("has called the strike a war crime") is not more of the incident.
