@@ -15,7 +15,9 @@ export interface FindActorsOptions {
   date?: string | null;
 }
 
-const SOURCE = /according to\s+(?:the\s+)?$/i;
+/** "according to Taliban" names the source of a claim; "dressed as local vigilantes" a disguise:
+ *  neither is a party to the event. */
+const NOT_A_PARTY = /(?:according to\s+(?:the\s+)?|\b(?:dressed|disguised|posing|posed|masquerading)\s+(?:up\s+)?as\s+(?:[\w-]+\s+){0,2})$/i;
 const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
 
 function caseFits(r: AliasReading, text: string, tokens: Token[], first: number, last: number): boolean {
@@ -269,8 +271,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     }
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
-    // "according to Taliban": the source of a claim, not a party to the event.
-    if (SOURCE.test(text.slice(Math.max(0, start - 20), start))) {
+    if (NOT_A_PARTY.test(text.slice(Math.max(0, start - 40), start))) {
       i = hit.last;
       continue;
     }

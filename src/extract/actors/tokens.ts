@@ -38,6 +38,7 @@ export function normWord(w: string): string {
 }
 
 const KEEP_DOUBLE = new Set(['ll', 'ss', 'zz', 'ff']);
+const NOT_INFLECTED = new Set(['according', 'during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything']);
 
 /** Cheap English suffix stripping: enough to fold inflections of cue verbs and nouns. */
 export function stemWord(norm: string): string {
@@ -46,7 +47,11 @@ export function stemWord(norm: string): string {
   if (s.length <= 3) return s;
   if (s.endsWith('ies') && s.length > 4) return s.slice(0, -3) + 'y';
   if (/(sh|ch|x|ss)es$/.test(s)) return s.slice(0, -2);
-  if (s.endsWith('ing') && s.length > 5) s = s.slice(0, -3);
+  if (s.endsWith('ing') && s.length > 5) {
+    // "according" is no form of "accord" (an agreement cue), nor "during" of "dur".
+    if (NOT_INFLECTED.has(s)) return s;
+    s = s.slice(0, -3);
+  }
   else if (s.endsWith('ed') && s.length > 4) s = s.slice(0, -2);
   else if (s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) return s.slice(0, -1);
   else return s;

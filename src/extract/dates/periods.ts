@@ -1,7 +1,8 @@
 // Coarse periods relative to publication that chrono reads too literally or not at all:
 // "early/mid/late September", "late last month", "the end of last month", "last month",
 // "this week", "last week", "in recent weeks", "recently", "yesterday", weekdays ("on Sunday",
-// "last Tuesday"), "in 2016"/"back in 2014" (a year alone: never precise enough for an event).
+// "last Tuesday"), "a fortnight ago", "in 2016"/"back in 2014" (a year alone: never precise
+// enough for an event).
 // A month without a year is its most recent past occurrence, never the future.
 
 import type { TimePrecision } from '../../core/types.ts';
@@ -21,6 +22,8 @@ const DAY_WORD = /\b(?<w>yesterday|today|tonight|this morning|this afternoon|thi
 const WEEKDAY = /\b(?:(?<last>last|on|this|past)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const YEAR = /\b(?:in|since|back in|during|by|of|until|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<year>(?:19|20)\d\d)\b(?![-–]\d)/gi;
 const LAST_YEAR = /\b(?:last|previous)\s+year\b/gi;
+/** chrono reads "two weeks ago" but not "a fortnight ago". */
+const FORTNIGHT = /\b(?<n>a|one|two)\s+fortnights?\s+ago\b/gi;
 
 
 /** Part of a month: early = 1-10, mid = 11-20, late = 21-end; ACLED codes such spans at month precision. */
@@ -138,6 +141,17 @@ const FINDERS: Array<[RegExp, string, number, Finder]> = [
       return { date: `${y}-01-01`, end: `${y}-12-31`, precision: 3, anchor: 'publication', yearOnly: true };
     },
   ],
+  [
+    FORTNIGHT,
+    'dates/fortnight-ago',
+    0.7,
+    (doc, g) => {
+      if (!doc.published) return null;
+      const days = g.n?.toLowerCase() === 'two' ? 28 : 14;
+      // "about a fortnight ago" is a rough count: ACLED's week precision.
+      return { date: addDays(doc.published, -days), precision: 2, anchor: 'publication' };
+    },
+  ],
 ];
 
 /** Words (lower case) without one of which a pattern cannot match: most notes hold none of
@@ -150,6 +164,7 @@ const NEEDS = new Map<RegExp, string[]>([
   [DAY_WORD, ['yesterday', 'today', 'tonight', 'this', 'last night']],
   [WEEKDAY, ['day']],
   [LAST_YEAR, ['year']],
+  [FORTNIGHT, ['fortnight']],
 ]);
 
 export const periodStage: Stage = {

@@ -40,6 +40,12 @@ function extend(doc: DocState, seg: Segment, i: number): void {
   seg.end = doc.sentences[i].end;
   const f = doc.facts[i];
   if (!seg.cue && f.cue) seg.cue = { start: f.cue.start, end: f.cue.end, text: f.cue.text };
+  // Only a day of reporting reaches an undated incident here (see ownDate): the incident is
+  // dated by it until a sentence tells the day it happened (toldDate).
+  if (!seg.date && f.date) {
+    seg.date = f.date;
+    seg.dateRule = f.date.stage;
+  }
 }
 
 /** How many sentences back an undated incident looks for the story's date. */
@@ -51,32 +57,40 @@ function narrativeDate(doc: DocState, offset: number): DateMention | null {
 }
 
 const nouns = cues.refer_back_nouns.map((n) => n.replace(/ /g, '\\s+')).join('|');
+const verbs = cues.reporting_verbs.join('|');
+const agents = cues.refer_back_agents.join('|');
 /** "The incident took place in", "The latest clash occurred", "two militants were also killed": the
  *  sentence tells more of the incident already open (the incident as its subject, so "... has
  *  called the strike a war crime" is commentary). */
-const verbs = cues.reporting_verbs.join('|');
 const REFERS_BACK = new RegExp(
   `^\\W*(?:the|this|that)\\s+(?:latest\\s+|same\\s+|deadly\\s+)?(?:${nouns})\\b|\\balso\\s+(?:been\\s+)?(?:killed|wounded|injured|hurt|died)\\b` +
     // Reported speech about it: "a spokesman said Saturday that the incident was a roadside bomb".
-    `|\\b(?:${verbs})\\s+(?:\\w+\\s+){0,3}?that\\s+(?:the|this)\\s+(?:${nouns})\\b`,
+    // "... said of the attack, which happened on Sunday".
+    `|\\b(?:${verbs})\\s+(?:(?:\\w+\\s+){0,3}?that|of)\\s+(?:the|this)\\s+(?:${nouns})\\b`,
   'i',
 );
+/** "The gunmen rode in on motorcycles": the incident's attackers as the subject. */
+const AGENT_BACK = new RegExp(`^\\W*the\\s+(?:${agents})\\b`, 'i');
 const REFER_BACK_REACH: number = cues.refer_back_reach;
 
 /** The sentence's own date, unless it is only the day someone spoke of the open incident
  *  ("the governor's spokesman said Saturday ..." after Friday night's attack). */
 function ownDate(doc: DocState, cur: Segment | null, f: SentenceFacts): DateMention | null {
-  if (!f.date || !cur?.date) return f.date;
-  return f.date.value.date >= cur.date.value.date && isReportingDate(doc, f.date) ? null : f.date;
+  if (!f.date || !cur || !isReportingDate(doc, f.date)) return f.date;
+  return !cur.date || f.date.value.date >= cur.date.value.date ? null : f.date;
 }
 
 function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boolean {
   const f = doc.facts[i];
   const date = ownDate(doc, cur, f);
-  if (i > last + REFER_BACK_REACH || f.newIncident || (date && !sameDate(cur.date, date))) return false;
+  // An undated incident, or one dated only by the day it was reported, takes the day a sentence about it gives.
+  const toldEarlier = !!date && (!cur.date || (date.value.date < cur.date.value.date && isReportingDate(doc, cur.date)));
+  if (i > last + REFER_BACK_REACH || f.newIncident || (date && !sameDate(cur.date, date) && !toldEarlier)) return false;
   if (f.rejected && f.rejected !== 'not-past') return false;
   const s = doc.sentences[i];
-  return REFERS_BACK.test(doc.text.slice(s.start, s.end));
+  const text = doc.text.slice(s.start, s.end);
+  // "The gunmen rode in on motorcycles" tells more; "The attackers are unknown" does not.
+  return REFERS_BACK.test(text) || (!f.rejected && AGENT_BACK.test(text));
 }
 
 /** An undated sentence that is no occurrence of its own (rejected as habitual, quoted, ... or too weak). */

@@ -1,0 +1,38 @@
+// Wire stories told the way agencies write them: the toll first, the attribution and the day it
+// was said after it, the background last. Each should give one incident, dated by the day it
+// happened. The texts are written for these tests.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractReports } from '../../src/extract/index.ts';
+import { loadDefaultGazetteer } from '../../src/geo/index.ts';
+import { datesOf } from './helpers.ts';
+
+const run = (text: string, published: string) => extractReports({ document_id: 'doc_wire', text, published }, { gazetteer: loadDefaultGazetteer() });
+
+test('attribution days and "said of the attack" stay with the incident; the day it happened dates it', () => {
+  const text = [
+    'Nine traders died when gunmen opened fire on a cattle market in northwest Nigeria, police said.',
+    'The gunmen, disguised as local vigilantes, rode into the market in Zamfara state on motorcycles, a police spokesman said late Tuesday.',
+    '"We counted nine bodies," the spokesman said of the attack, which happened on Sunday.',
+    'Zamfara state has also seen a surge in kidnappings and attacks recently.',
+  ].join('\n');
+  const reports = run(text, '2023-03-08'); // a Wednesday
+  assert.equal(reports.length, 1);
+  const [r] = reports;
+  assert.equal(r.event_date, '2023-03-05');
+  assert.equal(r.fatalities, 9);
+  assert.equal(r.admin1, 'Zamfara');
+  // The disguise names no party: the attackers are not vigilantes (a mob), and the event is no riot.
+  assert.notEqual(r.event_type, 'Riots');
+  assert.doesNotMatch(r.actor1, /Rioters/);
+});
+
+test('"according to" is a source, not an accord', () => {
+  const [r] = run('According to residents, militants burned three houses in Kidal on 4 March 2023.', '2023-03-06');
+  assert.notEqual(r.sub_event_type, 'Agreement');
+});
+
+test('"a fortnight ago" is two weeks before publication, at week precision', () => {
+  assert.deepEqual(datesOf('Bandits raided the village about a fortnight ago.', '2023-03-08')[0].slice(1), ['2023-02-22', 2]);
+});
