@@ -36,3 +36,11 @@ test('"according to" is a source, not an accord', () => {
 test('"a fortnight ago" is two weeks before publication, at week precision', () => {
   assert.deepEqual(datesOf('Bandits raided the village about a fortnight ago.', '2023-03-08')[0].slice(1), ['2023-02-22', 2]);
 });
+
+test('"Russian shelling", "an Israeli airstrike": the attack named by its army is that army\'s', () => {
+  const [r] = run('Russian shelling of a market in Kharkiv killed four people on Monday, the regional governor said.', '2022-07-05');
+  assert.equal(r.actor1, 'Military Forces of Russia (2000-)');
+  assert.equal(r.sub_event_type, 'Shelling/artillery/missile attack');
+  const [s] = run('An Israeli airstrike hit a car near Quneitra on Sunday, killing two men.', '2020-05-04');
+  assert.match(s.actor1, /^Military Forces of Israel/);
+});
