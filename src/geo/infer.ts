@@ -13,6 +13,7 @@ import { IN_AREA, LIST_NEXT, jointVotes, type JointContext } from './joint-votes
 export type { JointContext } from './joint-votes.ts';
 import { areaWord, seatCalledSo, seatOfItsName, usesTerm } from './admin-terms.ts';
 import { addVote, winner } from './votes.ts';
+import { capitalVotes } from './capital-vote.ts';
 import { articleMisses, closeSpellings, someCountriesTie, writtenExactly } from './written-form.ts';
 
 const NO_HITS: Hits = { ids: [], alt: [] };
@@ -146,6 +147,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     perSpan.push(w);
   }
   jointVotes(votes, spans, places, perSpan, weights, joint);
+  capitalVotes(votes, spans, places, weights, joint.text, leadSentenceEnd(joint.text));
   partOfTownVotes(joint.text, spans, places, votes);
 }
 
