@@ -12,25 +12,11 @@ import { IN_AREA, LIST_NEXT, jointVotes, type JointContext } from './joint-votes
 
 export type { JointContext } from './joint-votes.ts';
 import { areaWord, seatCalledSo, seatOfItsName, usesTerm } from './admin-terms.ts';
+import { addVote, winner } from './votes.ts';
+import { capitalVotes } from './capital-vote.ts';
 import { articleMisses, closeSpellings, someCountriesTie, writtenExactly } from './written-form.ts';
 
 const NO_HITS: Hits = { ids: [], alt: [] };
-
-function addVote(votes: Map<string, number>, iso3: string, w: number): void {
-  votes.set(iso3, (votes.get(iso3) ?? 0) + w);
-}
-
-function winner(votes: Map<string, number>, min: number): string | null {
-  let best: string | null = null;
-  let bestV = min;
-  for (const [k, v] of [...votes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (v > bestV) {
-      best = k;
-      bestV = v;
-    }
-  }
-  return best;
-}
 
 /** Weight of a country's armed actor ('Israeli forces', 'Turkish troops'): often abroad. */
 const ACTOR_WEIGHT = 0.3;
@@ -161,6 +147,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     perSpan.push(w);
   }
   jointVotes(votes, spans, places, perSpan, weights, joint);
+  capitalVotes(votes, spans, places, weights, joint.text, leadSentenceEnd(joint.text));
   partOfTownVotes(joint.text, spans, places, votes);
 }
 

@@ -4,6 +4,7 @@
 import type { Place } from './types.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
+import { addVote } from './votes.ts';
 
 /** The text the spans come from, and the places under a span's name in other spellings (the
  *  gazetteer's transliteration fold). */
@@ -53,7 +54,7 @@ export function jointVotes(votes: Map<string, number>, spans: Span[], places: Pl
   for (const iso3 of joint) {
     let lift = 0;
     for (const [n, k] of ks.entries()) lift += weights[k]! * JOINT_LIFT * Math.max(0, bestElsewhere[n]! - (perSpan[k]!.get(iso3) ?? 0));
-    votes.set(iso3, (votes.get(iso3) ?? 0) + lift);
+    addVote(votes, iso3, lift);
   }
 }
 

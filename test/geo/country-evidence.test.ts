@@ -1,0 +1,34 @@
+// Country evidence beyond place names and country names (H3, session 10), on hand-written notes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { findContextCues } from '../../src/geo/context-cues.ts';
+import { findPlaces, inferCountry, loadGazetteer } from '../../src/geo/index.ts';
+
+test('context cues: an admin unit word only one country uses places the note in that country', () => {
+  assert.equal(findContextCues('Guards fired at workers in Kalipur area of Daudpur Upazila (Narsingdi).').countries.get('BGD'), 1);
+  assert.equal(findContextCues('Gunmen raided a farm in Kagara LGA (Niger).').countries.get('NGA'), 1);
+  assert.equal(findContextCues('Troops clashed with gunmen in Barangay Malinao, Datu Piang.').countries.get('PHL'), 1);
+  assert.equal(findContextCues('A bomb went off in a village of Bhume Rural Municipality.').countries.get('NPL'), 1);
+  // A word inside another word is no cue.
+  assert.equal(findContextCues('The GALGA members met.').countries.size, 0);
+});
+
+test('context cues: a local armed group of a long-running conflict implies its country', () => {
+  assert.equal(findContextCues('Two MILF commanders clashed over land.').countries.get('PHL'), 1);
+  assert.equal(findContextCues('Members of the Sinaloa Cartel posted threats.').countries.get('MEX'), 1);
+  assert.equal(findContextCues('Dan Na Ambassagou militiamen burned a hamlet.').countries.get('MLI'), 1);
+});
+
+const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'country-evidence-dump.txt')], defaults: false });
+const country = (text: string): string | null => inferCountry(text, findPlaces(text, gz, {}));
+
+test('a capital named as the event place outweighs a country named as background', () => {
+  assert.equal(country('Citizens protested in Varnola, demanding the return of relatives stranded in Morocco.'), 'MRT');
+  // Without the capital the named country decides.
+  assert.equal(country('Citizens protested, demanding the return of relatives stranded in Morocco.'), 'MAR');
+});
+
+test('a part of another place named after a capital is no capital', () => {
+  assert.equal(country('Gunmen killed a man in Varnola area of Kessel district.'), 'AFG');
+});
