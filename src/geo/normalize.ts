@@ -84,7 +84,6 @@ const FOLD_RULES: readonly FoldRule[] = [
   // "Rajouri"/"Rajauri", "Naushera"/"Nowshera": au, ou and ow write one vowel.
   { from: 'au', to: 'u' },
   { from: 'oo', to: 'u' },
-  { from: 'ee', to: 'i' },
   { from: 'dj', to: 'j' },
   { from: 'kh', to: 'h' },
   { from: 'gh', to: 'g' },
