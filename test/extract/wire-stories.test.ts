@@ -44,3 +44,14 @@ test('"Russian shelling", "an Israeli airstrike": the attack named by its army i
   const [s] = run('An Israeli airstrike hit a car near Quneitra on Sunday, killing two men.', '2020-05-04');
   assert.match(s.actor1, /^Military Forces of Israel/);
 });
+
+test('"In the south, ..." opens another incident; a military administration is no fighting force', () => {
+  const text = [
+    'Shelling killed a woman at a bus stop in Kherson on Monday, officials said.',
+    'In the east, a rocket hit a school in Kramatorsk, wounding two teachers, the city\'s military administration said.',
+  ].join('\n\n');
+  const reports = run(text, '2023-12-05');
+  assert.equal(reports.length, 2);
+  assert.equal(reports[1].injuries, 2);
+  assert.doesNotMatch(reports[1].actor2 + reports[1].actor1, /Military Forces of Ukraine/);
+});
