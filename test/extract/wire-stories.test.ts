@@ -55,3 +55,25 @@ test('"In the south, ..." opens another incident; a military administration is n
   assert.equal(reports[1].injuries, 2);
   assert.doesNotMatch(reports[1].actor2 + reports[1].actor1, /Military Forces of Ukraine/);
 });
+
+test("two parties' figures for the same victims: the lower is coded, the higher widens the range", () => {
+  const text = [
+    'Insurgents killed 9 police officers and overran a checkpoint outside the town of Beledweyne on Thursday, a regional police commander said.',
+    '"We lost nine officers," the commander told reporters.',
+    'Soldiers killed four insurgents during the attack, an army officer said.',
+    'An insurgent spokesman claimed the group had killed 20 police officers.',
+  ].join('\n\n');
+  const reports = run(text, '2021-06-04');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].fatalities, 13);
+  assert.equal(reports[0].fatalities_max, 24);
+});
+
+test('"a Somali military official said" reports the toll and counts in none; "two days after the raid" is not anchored on the last date', () => {
+  const [r] = run('Militants attacked a base near Baidoa on Friday, killing 6 soldiers, a senior army official said.', '2021-06-05');
+  assert.equal(r.fatalities, 6);
+  const [s] = run('Militants attacked a base near Baidoa on Friday, killing 6 soldiers a senior army official said.', '2021-06-05');
+  assert.equal(s.fatalities, 6);
+  const dates = datesOf('Gunmen struck a convoy on Monday. The ambush came two days after the raid on a prison.', '2021-06-05');
+  assert.ok(dates.every(([, d]) => d <= '2021-06-05'), JSON.stringify(dates));
+});

@@ -32,6 +32,31 @@ const ALSO = /^[^.;]{0,40}?\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|d
 
 const PARTITIVE_OF = /^\s+of\b/;
 
+/** The noun a figure counts, past names and demonyms ("12 Somali soldiers", "3 al Shabaab members"). */
+const VICTIM_NOUN = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|al|el|ad|an|as)\s+)*(\p{Ll}+)/u;
+const NOT_A_NOUN = new Set(['were', 'was', 'have', 'had', 'has', 'are', 'is', 'and', 'or', 'in', 'on', 'at', 'during', 'people', 'persons', 'others', 'more', 'other']);
+/** A sentence that tells who says so: a claim, which another party may state differently. */
+const ATTRIBUTED = /\b(?:said|says|told|claimed|claims|stated|according to|reported|put the (?:number|toll))\b/i;
+/** "two other soldiers", "another 3 soldiers", "also killed": more victims, not the same ones again. */
+const MORE = /\b(?:also|other|others|another|more|further|additional)\b/i;
+
+function victimNoun(doc: DocState, t: TollMention): string {
+  const m = VICTIM_NOUN.exec(doc.text.slice(t.end, t.end + 40));
+  return m && !NOT_A_NOUN.has(m[1]) ? m[1] : '';
+}
+
+/** An earlier figure for the same victims that a later, attributed sentence states differently
+ *  ("the army said 12 soldiers were killed" ... "the group said it killed 15 soldiers"). */
+function rivalClaim(doc: DocState, used: TollMention[], t: TollMention): TollMention | null {
+  const s = doc.sentences[t.sentence];
+  const sentence = doc.text.slice(s.start, s.end);
+  if (!ATTRIBUTED.test(sentence) || MORE.test(doc.text.slice(Math.max(s.start, t.start - 12), Math.min(s.end, t.end + 40)))) return null;
+  const noun = victimNoun(doc, t);
+  if (!noun) return null;
+  for (const u of used) if (u.sentence < t.sentence && victimNoun(doc, u) === noun) return u;
+  return null;
+}
+
 /** The figures the prose states for one kind of toll. */
 export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentToll {
   let best = 0;
@@ -61,7 +86,16 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     const first = seen.get(v.best);
     if (v.best > 1 && first !== undefined && first !== t.sentence && !ALSO.test(doc.text.slice(t.end, t.end + 60))) continue;
     if (first === undefined) seen.set(v.best, t.sentence);
+    // Two parties' figures for the same victims: ACLED codes the lower; the higher only widens max.
+    const rival = rivalClaim(doc, used, t);
     used.push(t);
+    if (rival) {
+      const lower = Math.min(0, v.best - rival.value.best);
+      best += lower;
+      min += Math.min(0, v.min - rival.value.min);
+      max += Math.max(0, v.max - rival.value.max);
+      continue;
+    }
     best += v.best;
     min += v.min;
     max += v.max;

@@ -14,7 +14,8 @@ const SEQUENCE = new RegExp(
   [
     `\\bthe\\s+(?<next>next|following)\\s+${PART_OF_DAY}\\b`,
     `\\bthe\\s+${PART_OF_DAY}\\s+(?<dir>after|before)\\b`,
-    `\\b(?<count>a|one|two|three|four|five|six|several|a\\s+few|few|\\d{1,2})\\s+(?<unit>days?|weeks?)\\s+(?<dir2>later|after(?:wards)?|earlier|before)\\b`,
+    // "two days after" ends the clause; "two days after the strike" is anchored on the strike, not on the last date.
+    `\\b(?<count>a|one|two|three|four|five|six|several|a\\s+few|few|\\d{1,2})\\s+(?<unit>days?|weeks?)\\s+(?<dir2>later|afterwards|earlier|(?:after|before)(?=\\s*[,.;]|\\s*$))`,
     `\\b(?<same>that|the\\s+same)\\s+${PART_OF_DAY}\\b`,
   ].join('|'),
   'gi',
@@ -50,6 +51,7 @@ export const sequenceStage: Stage = {
         if (vague || /week/i.test(g.unit ?? '')) precision = Math.max(precision, 2) as TimePrecision;
       }
       const date = addDays(anchor.value.date, offset);
+      if (doc.published && date > doc.published) continue; // a report tells no day after its own
       if (addDate(doc, m.index, m.index + m[0].length, { date, precision, anchor: 'previous-date' }, 'dates/sequence', anchor.confidence * 0.85)) added = true;
     }
     if (added) sortDates(doc);

@@ -61,8 +61,12 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   if ((UNITS.has(next) && !HOUSEHOLDS.has(next)) || NOT_PERSONS.has(next)) return false;
   if (next === ':' || w[q.from - 1] === ':' || next === '%') return false;
   if (w[q.from - 1] === 'of' && KIN_OF.has(w[q.from - 2] ?? '')) return false;
-  // "a doctor said", "two officials told": the people who report, not the toll.
-  for (let k = q.to + 1; k <= q.to + 3 && k < w.length; k++) if (REPORTING.has(w[k])) return false;
+  // "a doctor said", "two officials told", "a Somali military official said": the people who report, not the toll.
+  // A fourth word only as a speaker's verb ("were reported killed" is a toll), and not across a
+  // comma ("killing 2 soldiers, police said" is one too).
+  for (let k = q.to + 1; k <= q.to + 4 && k < w.length && w[k] !== ',' && !BREAKS.has(w[k]); k++) {
+    if (REPORTING.has(w[k]) && (k <= q.to + 3 || w[k] === 'said' || w[k] === 'told')) return false;
+  }
   if (/^\d{4}$/.test(w[q.to]) && +w[q.to] >= 1900 && +w[q.to] <= 2100) return false; // years
   if (PARTITIVE.has(next) && !KIND_OF.has(w[q.from - 1] ?? '') && w[q.from] !== 'dozens' && w[q.from] !== 'hundreds' && w[q.from] !== 'thousands' && !/^(tens|scores)$/.test(w[q.from])) {
     return w[q.from] !== 'one' || !/^(these|those|the|his|their|them)$/.test(w[q.to + 2] ?? '');

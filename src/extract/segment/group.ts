@@ -66,7 +66,9 @@ const REFERS_BACK = new RegExp(
   `^\\W*(?:the|this|that)\\s+(?:latest\\s+|same\\s+|deadly\\s+)?(?:${nouns})\\b|\\balso\\s+(?:been\\s+)?(?:killed|wounded|injured|hurt|died)\\b` +
     // Reported speech about it: "a spokesman said Saturday that the incident was a roadside bomb".
     // "... said of the attack, which happened on Sunday".
-    `|\\b(?:${verbs})\\s+(?:(?:\\w+\\s+){0,3}?that|of)\\s+(?:the|this)\\s+(?:${nouns})\\b`,
+    `|\\b(?:${verbs})\\s+(?:(?:\\w+\\s+){0,3}?that|of)\\s+(?:the|this)\\s+(?:${nouns})\\b` +
+    // "... killed three militants during the attack".
+    `|\\b(?:during|in)\\s+the\\s+(?:${nouns})\\s*[.,;]`,
   'i',
 );
 /** "The gunmen rode in on motorcycles": the incident's attackers as the subject. */
