@@ -7,7 +7,7 @@
 
 import type { Place } from './types.ts';
 import { distanceKm } from './distance.ts';
-import { SETTLEMENT_WORDS } from './named-areas.ts';
+import { SETTLEMENT_WORDS, adminKeys } from './named-areas.ts';
 import type { Span } from './scan.ts';
 
 /** How far a place may lie from the town named as its container: a town's countryside ("X in
@@ -15,6 +15,11 @@ import type { Span } from './scan.ts';
  *  Nigeria's LGAs reach 80 km from their seats). */
 const TOWN_KM = 50;
 const DISTRICT_SEAT_KM = 100;
+
+/** "X metro station in T", "X bus terminal near T": two words saying what X is before "in/near
+ *  T" (the town-part vote below keeps the narrower CONTAINER_GAP). Not a clause ("X and clashed
+ *  in T"), nor a bearing: "the Zintan region southwest of Tripoli" lies 140 km from Tripoli. */
+const SITE_GAP = /^(?:\s+(?!(?:and|or|but|then|also|was|were|is|are)\s)\p{Ll}+){2}\s+(?:in|near)\s+$/u;
 
 /** The text between the place and T when T contains it: "X (T", "X village (T", "X in T",
  *  "X town of T", "X near T", "X in the southern countryside of T". Not a list ("X, T", "X and T"). */
@@ -27,19 +32,34 @@ function containerTowns(text: string, spans: Span[], cands: Place[][], first: nu
   const c = first[k + 1];
   if (!t || c === undefined || c < 0 || t.key === s.key) return null;
   const gap = text.slice(s.end, t.start);
-  if (gap.length > 40 || !CONTAINER_GAP.test(gap)) return null;
+  if (gap.length > 40) return null;
+  const plain = CONTAINER_GAP.test(gap);
+  if (!plain && !SITE_GAP.test(gap)) return null;
   // "Goniri (Gujiba LGA, Borno)": T said to be an area is no town to measure from.
   if (t.kindAfter && !SETTLEMENT_WORDS.has(t.kindAfter)) return null;
   const pick = cands[k + 1]![c]!;
-  // A province's seat or a district of T's name is an admin area: named-areas.ts reads those.
-  if (pick.feature_class !== 'P' || pick.feature_code === 'PPLA' || pick.feature_code === 'PPLC') return null;
+  // A province's seat named like its province right after "X in", or a district of T's name, is
+  // an admin area: named-areas.ts reads those. A seat named otherwise ("Justice Palace in Sidon",
+  // "near the Uskhod metro station in Minsk") is a town like any other.
+  if (pick.feature_class !== 'P' || ((pick.feature_code === 'PPLA' || pick.feature_code === 'PPLC') && plain && namesItsProvince(t, pick))) return null;
   const towns: Place[] = [];
   for (const q of cands[k + 1]!) {
     if (q.iso3 !== pick.iso3) continue;
-    if (q.feature_class === 'A') return null;
+    // "X (T" or "X in T" where T is also an area: named-areas.ts reads the area. After a site's
+    // words ("X metro station in Minsk") T is the town whose site it is.
+    if (q.feature_class === 'A') {
+      if (plain) return null;
+      continue;
+    }
     if (q.feature_class === 'P') towns.push(q);
   }
   return { towns, km: gap.trimEnd().endsWith('(') ? DISTRICT_SEAT_KM : TOWN_KM };
+}
+
+/** T's words are its province's name ("Idleb" for the city and the governorate). */
+function namesItsProvince(t: Span, pick: Place): boolean {
+  const keys = adminKeys(pick.admin1);
+  return keys.includes(t.key) || keys.includes(t.foldedKey);
 }
 
 /** Per candidate of span k: false when span k names a place inside a town T and the candidate
@@ -51,7 +71,9 @@ export function containerMask(text: string, spans: Span[], cands: Place[][], fir
   const mask: boolean[] = [];
   for (const p of cands[k]!) {
     let near = p.feature_class === 'A'; // an area's point is its seat: no evidence either way
-    for (const t of towns) if (!near && distanceKm(p.lat, p.lon, t.lat, t.lon) <= km) near = true;
+    // A section of a town or a building lies in the town itself, not in its countryside.
+    const limit = p.feature_code === 'PPLX' || p.feature_class === 'S' ? Math.min(km, PART_KM) : km;
+    for (const t of towns) if (!near && distanceKm(p.lat, p.lon, t.lat, t.lon) <= limit) near = true;
     mask.push(near);
   }
   return mask;

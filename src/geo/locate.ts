@@ -143,7 +143,7 @@ export function locateEvent(
 export const CODED_CUE = 'coded-to';
 
 /** One number ordering the mentions inside an event's span, higher first: level (specificity,
- *  capped by containers, weak variants and routes), then where the text places it, then exact
+ *  capped by containers, weak variants, routes and sites), then where the text places it, then exact
  *  names, then confident ones, then specificity itself (between two ends of a road, the town).
  *  Each part is below 4, so base 4 keeps the order lexicographic; the coder's note beats all. */
 function rankKey(m: PlaceMention, container: number): number {
@@ -152,8 +152,11 @@ function rankKey(m: PlaceMention, container: number): number {
   const route = ROUTE_WORDS.has(m.kind ?? '');
   // A road named after a town lies along many districts: no more specific than the one named,
   // and no more where the event was than an origin is ("on Murree road in Rawalpindi city").
-  const level = Math.min(spec, container, weakVariant(m) || route ? 2 : 3);
-  const at = m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || route || SITE_KINDS.has(m.kind ?? '') ? 1 : 2;
+  // A site named after a village ("near Kalpi Bridge in Jalaun district") lies somewhere by it:
+  // no more specific than the district the text names around it (ACLED codes the district).
+  const site = SITE_KINDS.has(m.kind ?? '');
+  const level = Math.min(spec, container, weakVariant(m) || route || site ? 2 : 3);
+  const at = m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || route || site ? 1 : 2;
   const exact = weakVariant(m) ? 0 : 1;
   const sure = m.confidence >= 0.5 ? 1 : 0;
   return (((level * 4 + at) * 4 + exact) * 4 + sure) * 4 + spec;

@@ -64,3 +64,18 @@ test('a town named like the district of another place is that town when the text
   ms[1] = { ...ms[1]!, kind: '' };
   assert.equal(locateEvent(ms, { start: 0, end: 100 })?.place?.id, 'Murree');
 });
+
+test('a site named after a village ("near X Bridge in Y district") is no surer than the district it is in', () => {
+  // "near Kelvar Bridge in Dhanpur district": the bridge lies somewhere by the village, the text
+  // places the event in the district (its admin2 holds the village).
+  const village = { ...place('Kelvar', 'P', 'PPL'), admin2: 'Dhanpur' };
+  const dhanpur = { ...place('Dhanpur', 'A', 'ADM2'), admin2: 'Dhanpur' };
+  const bridge = { ...mention(10, village), text: 'Kelvar', cue: 'near', kind: 'bridge' };
+  const district = { ...mention(30, dhanpur), text: 'Dhanpur', cue: 'in', kind: 'district' };
+  assert.equal(locateEvent([bridge, district], { start: 0, end: 100 })?.place?.id, 'Dhanpur');
+  // Said of the village itself, the village stays the place.
+  assert.equal(locateEvent([{ ...bridge, cue: 'in', kind: 'village' }, district], { start: 0, end: 100 })?.place?.id, 'Kelvar');
+  // Beside a province only, the site is still the most specific place.
+  const province = { ...mention(30, place('Uttara', 'A', 'ADM1')), text: 'Uttara', cue: 'in' };
+  assert.equal(locateEvent([bridge, province], { start: 0, end: 100 })?.place?.id, 'Kelvar');
+});
