@@ -57,9 +57,9 @@ function provinceTowns(places: Place[], iso3: string, admin1: string): Town[] {
   return towns;
 }
 
-/** Edit distance with adjacent transpositions (optimal string alignment), or `max + 1` once it
- *  is sure to exceed `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+/** Edit distance with adjacent transpositions (optimal string alignment; plain Levenshtein when
+ *  `swaps` is false), or `max + 1` once it is sure to exceed `max`. */
+export function editDistance(a: string, b: string, max: number, swaps = true): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev2: number[] = [];
   let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -69,7 +69,7 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }

@@ -1,0 +1,131 @@
+// A name's consonant skeleton: the transliteration fold (normalize.ts) with its vowels dropped
+// and a few consonants that romanisations swap merged (g/k/q, x/h, z/j). Reports and gazetteers
+// write one name with different vowels and vowel lengths ("Ftireh" / "Fatirah", "Sfuhen" /
+// "Sfuhun", "Tal Samn" / "Tall Samman", "Umerkote" / "Umarkot", "Suhodil" / "Sukhodol") far more
+// often than with different consonants. Loose on purpose: read only for a capitalised name the
+// scanner found nowhere, inside the document's country and the area it names (unfound-names.ts).
+
+import type { MemoryGazetteer } from './memory-gazetteer.ts';
+import { decode } from './slots.ts';
+import { editDistance } from './misspelt.ts';
+
+/** Each ASCII code's consonant in a skeleton: 0 for the fold's vowels (it writes e, i, y as a and
+ *  o, w as u) and spaces; merged consonants (Somali x is h, Sudanese Goz is Qoz: the fold already
+ *  wrote q as k; Arabic z and dh and English j write one letter in South Asian names: "Shahjadpur"
+ *  / "Shahzadpur"). Other codes stand for themselves. */
+const CONSONANT = new Uint16Array(128);
+for (let c = 0; c < 128; c++) CONSONANT[c] = c;
+for (const v of 'aeiouyw ') CONSONANT[v.charCodeAt(0)] = 0;
+for (const [from, to] of [['g', 'k'], ['x', 'h'], ['z', 'j']] as const) CONSONANT[from.charCodeAt(0)] = to.charCodeAt(0);
+
+function consonant(code: number): number {
+  return code < 128 ? CONSONANT[code]! : code;
+}
+
+/** Fewer consonants than this meet too many unrelated names in a country (one fewer is indexed,
+ *  for names inside a named area). */
+export const MIN_SKELETON = 4;
+
+/** The skeleton of a fold key: consonants only, merged, runs of one consonant squeezed (also
+ *  across a dropped vowel: "Samman" and "Samn" meet). */
+export function skeletonOf(fold: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < fold.length; i++) {
+    const c = consonant(fold.charCodeAt(i));
+    if (c === 0) continue;
+    if (c !== last) out += String.fromCharCode(c);
+    last = c;
+  }
+  return out;
+}
+
+/** A hash of the skeleton (FNV-1a) without building it, or -1 when it has fewer than `min` consonants. */
+function skeletonHash(fold: string, min: number): number {
+  let h = 0x811c9dc5;
+  let n = 0;
+  let last = 0;
+  for (let i = 0; i < fold.length; i++) {
+    const c = consonant(fold.charCodeAt(i));
+    if (c === 0 || c === last) continue;
+    last = c;
+    h = Math.imul(h ^ c, 0x01000193);
+    n++;
+  }
+  return n < min ? -1 : (h >>> 0) & (BUCKETS - 1);
+}
+
+const BUCKETS = 1 << 20;
+
+/** The fold keys chained by skeleton hash: heads[hash] is the first key's position + 1 (0: none),
+ *  next[k] the next key's. Typed arrays over the fold index's own key strings: a Map of new
+ *  skeleton strings cost ~0.9 s CPU to build over the GeoNames dumps' ~700,000 keys. */
+interface SkeletonIndex {
+  keys: string[];
+  heads: Int32Array;
+  next: Int32Array;
+}
+
+const indexes = new WeakMap<MemoryGazetteer, SkeletonIndex>();
+
+/** The skeleton index, built with the gazetteer's other indexes (build.ts) in one pass over the
+ *  fold keys, or on first use for a gazetteer built otherwise. */
+export function skeletonIndex(gz: MemoryGazetteer): SkeletonIndex {
+  let index = indexes.get(gz);
+  if (index) return index;
+  const folded = gz.snapshot().folded;
+  index = { keys: [], heads: new Int32Array(BUCKETS), next: new Int32Array(folded.size + 1) };
+  for (const fold of folded.keys()) {
+    const h = skeletonHash(fold, MIN_SKELETON - 1);
+    if (h < 0) continue;
+    index.keys.push(fold);
+    const k = index.keys.length;
+    index.next[k] = index.heads[h]!;
+    index.heads[h] = k;
+  }
+  indexes.set(gz, index);
+  listsVillages(gz, '');
+  return index;
+}
+
+/** The country's populated places, admin areas and areas (feature classes P, A, L: a report
+ *  locates events at those) whose folded name has the skeleton of `fold` and lies within
+ *  `maxEdits` edits of it; empty when none, or when the skeleton is shorter than `min`. */
+export function skeletonIds(gz: MemoryGazetteer, fold: string, iso3: string, min: number, maxEdits: number): number[] {
+  const out: number[] = [];
+  const h = skeletonHash(fold, Math.max(min, MIN_SKELETON - 1));
+  if (h < 0) return out;
+  const index = skeletonIndex(gz);
+  const folded = gz.snapshot().folded;
+  const skeleton = skeletonOf(fold);
+  for (let k = index.heads[h]!; k > 0; k = index.next[k]!) {
+    const key = index.keys[k - 1]!;
+    // No swapped letters: a swap moves a vowel across a consonant ("Kirni" / "Keran": two names).
+    if (skeletonOf(key) !== skeleton || editDistance(fold, key, maxEdits, false) > maxEdits) continue;
+    for (const id of decode(folded.get(key)).ids) {
+      const p = gz.places[id]!;
+      if (p.iso3 === iso3 && (p.feature_class === 'P' || p.feature_class === 'A' || p.feature_class === 'L') && !out.includes(id)) out.push(id);
+    }
+  }
+  return out;
+}
+
+/** A gazetteer lists a country's villages when it has this many populated places of no known
+ *  population (the full GeoNames dumps list tens of thousands; the default's town lists fewer). */
+const VILLAGE_LIST = 2000;
+
+/** Per gazetteer: the countries whose villages it lists. */
+const villageLists = new WeakMap<MemoryGazetteer, Set<string>>();
+
+/** Whether the gazetteer lists the country's villages (counted with the skeleton index). */
+export function listsVillages(gz: MemoryGazetteer, iso3: string): boolean {
+  let lists = villageLists.get(gz);
+  if (!lists) {
+    const counts = new Map<string, number>();
+    for (const p of gz.places) if (p.feature_class === 'P' && p.population === 0) counts.set(p.iso3, (counts.get(p.iso3) ?? 0) + 1);
+    lists = new Set();
+    for (const [c, n] of counts) if (n >= VILLAGE_LIST) lists.add(c);
+    villageLists.set(gz, lists);
+  }
+  return lists.has(iso3);
+}

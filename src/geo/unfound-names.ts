@@ -1,0 +1,160 @@
+// Place names the scanner found nowhere: "shelled Ftireh in Idleb" where the gazetteer spells
+// the village "Fatirah", "near Suhodil" (Ukrainian) where it has only "Sukhodol" (Russian). A
+// capitalised name of one to three words that no index knows, written as a place (a locating
+// cue before it, a kind word after it, or the admin area right after it: "X in Idleb", "X
+// (Biu, Borno)"), is looked up in the document's country by its other romanisation
+// (romanisation.ts) and then by its consonant skeleton (name-skeleton.ts). Precision over
+// recall: the place must lie in an admin area the text names, or, when it names none, be the
+// only place of that skeleton in the country.
+
+import type { Place, PlaceMention } from './types.ts';
+import type { Token } from './tokens.ts';
+import type { MemoryGazetteer } from './memory-gazetteer.ts';
+import { KINDS_AFTER, makeSpan, type Span } from './span.ts';
+import { foldKey, normName } from './normalize.ts';
+import { countryByName } from './countries.ts';
+import { distanceKm } from './distance.ts';
+import { hasStop, isHyphen, onlySpaces } from './gaps.ts';
+import { AREA_RADIUS_KM } from './named-areas.ts';
+import { mentionOf } from './mention.ts';
+import { romanisedIds } from './romanisation.ts';
+import { MIN_SKELETON, listsVillages, skeletonIds } from './name-skeleton.ts';
+import { NO_HITS } from './slots.ts';
+
+/** Two entries of one name closer than this are one place listed twice. */
+const SAME_PLACE_KM = 10;
+/** Names shorter than this (letters of the normalised key) are left alone. */
+const MIN_LETTERS = 5;
+
+/** Mentions for the capitalised names of the text that no scanned span covers (`scanned`: every
+ *  span the scanner found; `resolved`: the text's mentions as resolved, `mentions`: the same with
+ *  their admin1 spelled as the text does, and any added since). */
+export function unfoundNames(text: string, toks: Token[], norms: string[], scanned: Span[], resolved: PlaceMention[], mentions: PlaceMention[], gz: MemoryGazetteer, iso3: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const covered = coveredTokens(toks, scanned, mentions, gz.places, iso3);
+  // The provinces and districts the text names.
+  const provinces: Place[] = [];
+  const districts: Place[] = [];
+  for (const m of resolved) {
+    if (!m.place || m.place.iso3 !== iso3) continue;
+    if (m.place.feature_code === 'ADM1') provinces.push(m.place);
+    else if (m.place.feature_code === 'ADM2') districts.push(m.place);
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.cap || covered[i]) continue;
+    // Up to three capitalised words joined by a space or a hyphen, longest first.
+    let last = i;
+    while (last + 1 < toks.length && last - i < 2 && toks[last + 1]!.cap && !covered[last + 1] && (onlySpaces(text, toks[last]!.end, toks[last + 1]!.start) || isHyphen(text, toks[last]!.end, toks[last + 1]!.start))) last++;
+    for (let j = last; j >= i; j--) {
+      const key = normName(text.slice(toks[i]!.start, toks[j]!.end));
+      if (key.replace(/ /g, '').length < MIN_LETTERS || countryByName(key)) continue;
+      const span = makeSpan(text, toks, norms, i, j, key, foldKey(key), NO_HITS, true);
+      if (span.commonWord || span.actorAfter || span.partisan || span.sentenceStart || span.inCapRun) continue;
+      // The place right after ("X in Idleb", "X (Biu, Borno)") is the area it must lie in.
+      const after = placeAfter(text, span.end, resolved, iso3);
+      // A cue word counts only when nothing stands between ("Mervanos area (Kurdish names)" is none).
+      const cue = span.cueBefore && !hasStop(text, toks[i - 1]?.end ?? 0, span.start);
+      if (!cue && !span.kindAfter && !after) continue;
+      const within = after ? [after] : districts;
+      const inArea = within.length + provinces.length > 0;
+      const place = onePlace(candidates(key, gz, iso3, inArea), gz.places, provinces, within);
+      if (!place || (!inArea && !nearTheText(place, resolved, iso3, gz))) continue;
+      out.push(mentionOf(span, { place: spelledAs(place, resolved, mentions), margin: 0, rule: 'unfound-name-spelling' }, iso3, text));
+      break;
+    }
+    // The run is one name, found or not: none of its words starts another.
+    i = last;
+  }
+  return out;
+}
+
+/** The country's places under the name's other romanisation, else under its consonant skeleton. */
+function candidates(key: string, gz: MemoryGazetteer, iso3: string, inArea: boolean): number[] {
+  const roman = romanisedIds(key, gz, iso3);
+  if (roman?.length) return roman;
+  // Three consonants ("Ftireh" / "Fatirah") only inside a named area: too many such names in a
+  // country. One edit of the fold key per five letters ("Sfuhen" / "Sfawhun", not "Kirni" / "Keran").
+  const fold = foldKey(key);
+  return skeletonIds(gz, fold, iso3, inArea ? MIN_SKELETON - 1 : MIN_SKELETON, Math.floor(fold.length / 5));
+}
+
+/** Tokens inside a span with a candidate in the country or inside a resolved mention. */
+function coveredTokens(toks: Token[], scanned: Span[], mentions: PlaceMention[], places: Place[], iso3: string): Uint8Array {
+  const covered = new Uint8Array(toks.length);
+  const ranges: Array<[number, number]> = [];
+  for (const m of mentions) if (m.place) ranges.push([m.start, m.end]);
+  for (const s of scanned) {
+    for (const id of s.ids) {
+      if (places[id]!.iso3 !== iso3) continue;
+      ranges.push([s.start, s.end]);
+      break;
+    }
+  }
+  for (let k = 0; k < toks.length; k++) for (const [a, b] of ranges) if (toks[k]!.start < b && toks[k]!.end > a) covered[k] = 1;
+  return covered;
+}
+
+/** "X in Idleb", "X, Borno", "X (Biu, Borno)", "X village of Zhari district": the country's place
+ *  named right after (a kind word may come between), if any. */
+function placeAfter(text: string, end: number, resolved: PlaceMention[], iso3: string): Place | null {
+  const gap = /^(?:\s+(\p{Ll}+))?(?:\s+(?:in|of)\s+|\s*,\s*|\s*\(\s*)/u.exec(text.slice(end, end + 30));
+  if (!gap || (gap[1] && !KINDS_AFTER.has(gap[1]))) return null;
+  const at = end + gap[0].length;
+  for (const m of resolved) if (m.start === at && m.place && m.place.iso3 === iso3) return m.place;
+  return null;
+}
+
+/** The place with its admin1 spelled as the text spells it for the area it lies in. */
+function spelledAs(p: Place, resolved: PlaceMention[], mentions: PlaceMention[]): Place {
+  for (let k = 0; k < resolved.length; k++) {
+    const area = resolved[k]!.place;
+    const own = mentions.find((m) => m.start === resolved[k]!.start && m.place);
+    if (area && own && area.admin1 === p.admin1 && own.place!.admin1 !== p.admin1) return { ...p, admin1: own.place!.admin1 };
+  }
+  return p;
+}
+
+/** The one place among the candidates: inside one of the named provinces and one of the named
+ *  districts (or the place right after) when the text names any, and all candidates left within
+ *  SAME_PLACE_KM of each other (one place listed twice); null otherwise. */
+function onePlace(ids: number[], places: Place[], provinces: Place[], districts: Place[]): Place | null {
+  let best: Place | null = null;
+  for (const id of ids) {
+    const p = places[id]!;
+    if (provinces.length && !provinces.some((a) => inArea(p, a))) continue;
+    if (districts.length && !districts.some((a) => inArea(p, a))) continue;
+    if (best && distanceKm(p.lat, p.lon, best.lat, best.lon) > SAME_PLACE_KM) return null;
+    if (!best || better(p, best)) best = p;
+  }
+  return best;
+}
+
+/** With no area named, a place the country's only one of its skeleton: only near the text's other
+ *  places in the country or, when it names none, in a country whose villages the gazetteer lists
+ *  (a sparse list of towns makes the one town of a skeleton no evidence: "near Berdyanske", a
+ *  village, is not the city of Berdyansk). */
+function nearTheText(p: Place, resolved: PlaceMention[], iso3: string, gz: MemoryGazetteer): boolean {
+  let others = false;
+  for (const m of resolved) {
+    if (!m.place || m.place.iso3 !== iso3) continue;
+    others = true;
+    if (distanceKm(p.lat, p.lon, m.place.lat, m.place.lon) <= AREA_RADIUS_KM[1]) return true;
+  }
+  return !others && listsVillages(gz, iso3);
+}
+
+/** Inside a province (its admin1; "in Idleb" names the province as much as its seat), a district
+ *  (its admin2 or near its point), or near a town. */
+function inArea(p: Place, a: Place): boolean {
+  if (p === a) return false;
+  if (a.feature_code === 'ADM1' || a.feature_code === 'PPLA' || a.feature_code === 'PPLC') return p.admin1 === a.admin1;
+  if (a.feature_class !== 'A') return distanceKm(p.lat, p.lon, a.lat, a.lon) <= AREA_RADIUS_KM[2];
+  // Dumps leave most villages' district empty: then near the district's point.
+  return p.admin2 && a.admin2 ? p.admin2 === a.admin2 : distanceKm(p.lat, p.lon, a.lat, a.lon) <= AREA_RADIUS_KM[2];
+}
+
+/** Of one place listed twice: the populated place, then the larger. */
+function better(p: Place, q: Place): boolean {
+  if ((p.feature_class === 'P') !== (q.feature_class === 'P')) return p.feature_class === 'P';
+  return p.population > q.population;
+}
