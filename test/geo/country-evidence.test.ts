@@ -39,3 +39,9 @@ test('a province seat named in a slot of its own counts as the province', () => 
   // Written with no slot the bigger Dassa decides.
   assert.equal(country('Militants attacked the village of Goru near Dassa and Tilbara.'), 'ETH');
 });
+
+test('a country name in brackets after an admin-kind word is the area of that name ("Kagara LGA (Niger)")', () => {
+  const text = 'Vigilantes clashed with gunmen in Kagara LGA (Niger).';
+  assert.equal(findPlaces(text, gz, {}).find((m) => m.text === 'Niger')?.place?.iso3, 'NGA');
+  assert.equal(country(text), 'NGA');
+});
