@@ -52,7 +52,7 @@ export function areaWord(span: Span, text: string): string {
 /** The seat of an area of the same name, or that area itself. */
 export function seatOfItsName(p: Place, key: string): boolean {
   if (p.feature_class === 'A') return true;
-  if (p.feature_code === 'PPLA' || p.feature_code === 'PPLC') return adminKeys(p.admin1).includes(key);
+  if (p.feature_code === 'PPLA' || p.feature_code === 'PPLC' || p.feature_code === 'PPLG') return adminKeys(p.admin1).includes(key);
   if (p.feature_code === 'PPLA2') return adminKeys(p.admin2).includes(key);
   return false;
 }

@@ -149,11 +149,11 @@ function foreignArea(s: Span, places: Place[], iso3: string): boolean {
   return false;
 }
 
-/** "(Rafi LGA, Niger)": a name after a comma that follows an admin-kind word, with an admin area
- *  of that name outside the country the name also denotes. */
+/** "(Rafi LGA, Niger)", "Rafi LGA (Niger)": a name after a comma or a bracket that follows an
+ *  admin-kind word, with an admin area of that name outside the country the name also denotes. */
 function areaAfterKind(text: string, s: Span, places: Place[], iso3: string): boolean {
   if (!s.adminSlot) return false;
-  const kind = /(\p{L}+)\s*,\s*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase();
+  const kind = /(\p{L}+)\s*[,(]\s*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase();
   return !!kind && KINDS_AFTER.has(kind) && foreignArea(s, places, iso3);
 }
 

@@ -89,6 +89,9 @@ function thingsNamed(spans: Span[], weights: number[], text: string): number[] {
   return out ?? weights;
 }
 
+/** Seats of first-level areas (a capital, a seat of government: "El Alto, La Paz"). */
+const PROVINCE_SEATS = new Set(['PPLA', 'PPLC', 'PPLG']);
+
 /** Weight of a candidate whose name lacks the article the text writes while another's has it. */
 const ARTICLE_MISS = 0.5;
 
@@ -110,7 +113,8 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     // of that name abroad explains it less than an area of that name.
     const areaKind = ADM1_WORDS.has(span.kindAfter) || ADM2_WORDS.has(span.kindAfter);
     const called = areaWord(span, joint.text);
-    const provinceSlot = !ADM2_WORDS.has(span.kindAfter) && ((span.adminSlot && wholeSlot(joint.text, span)) || (k > 0 && IN_AREA.test(joint.text.slice(spans[k - 1]!.end, span.start))));
+    const ownSlot = !ADM2_WORDS.has(span.kindAfter) && span.adminSlot && wholeSlot(joint.text, span);
+    const provinceSlot = ownSlot || (!ADM2_WORDS.has(span.kindAfter) && k > 0 && IN_AREA.test(joint.text.slice(spans[k - 1]!.end, span.start)));
     // "el Mina": namesakes without the written article count half beside one that has it.
     const misses = articleMisses(span, joint.text, places);
     // "Miniyeh", "Beddawi": places whose own name is the written one in another transliteration
@@ -133,7 +137,10 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       // An admin area written as a slot ("El Refugio (Ahuachapan)") or after "X in" ("Karak in
       // Dar'a") is the writer's deliberate qualifier of the place before it: as strong as a town
       // inside a named area.
-      const slotArea = provinceSlot && p.feature_code === 'ADM1';
+      // So is, in a slot of its own, a province's seat that bears its name ("(Dessa, Tillabery)":
+      // the town Tillaberi seats Tillaberi Region; "El Alto, La Paz"). Not after "X in": "the
+      // Seray in Tripoli" names the city.
+      const slotArea = (provinceSlot && p.feature_code === 'ADM1') || (ownSlot && PROVINCE_SEATS.has(p.feature_code) && (seatOfItsName(p, span.key) || seatOfItsName(p, span.foldedKey)));
       const v = size * (slotArea || inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * factor;
       w.set(p.iso3, Math.max(cur, v));
     }

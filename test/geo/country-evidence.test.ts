@@ -32,3 +32,16 @@ test('a capital named as the event place outweighs a country named as background
 test('a part of another place named after a capital is no capital', () => {
   assert.equal(country('Gunmen killed a man in Varnola area of Kessel district.'), 'AFG');
 });
+
+test('a province seat named in a slot of its own counts as the province', () => {
+  // "Tilbara" is the seat of Tilbara Region (NER); "Dassa" a city in Ethiopia.
+  assert.equal(country('Militants attacked the village of Goru (Dassa, Tilbara), and killed two civilians.'), 'NER');
+  // Written with no slot the bigger Dassa decides.
+  assert.equal(country('Militants attacked the village of Goru near Dassa and Tilbara.'), 'ETH');
+});
+
+test('a country name in brackets after an admin-kind word is the area of that name ("Kagara LGA (Niger)")', () => {
+  const text = 'Vigilantes clashed with gunmen in Kagara LGA (Niger).';
+  assert.equal(findPlaces(text, gz, {}).find((m) => m.text === 'Niger')?.place?.iso3, 'NGA');
+  assert.equal(country(text), 'NGA');
+});
