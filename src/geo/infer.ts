@@ -3,7 +3,8 @@
 
 import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
-import { ADM1_WORDS, ADM2_WORDS, votingPopulation } from './accept.ts';
+import { ADM1_WORDS, ADM2_WORDS } from './accept.ts';
+import { placeSizes } from './place-sizes.ts';
 import { inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
@@ -105,6 +106,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
   const repeated = namedAsOwnArea(spans, joint.text);
   const slotProvinces = provincesInSlots(spans, places);
   // Index loops, not entries() iterators (H4's speed hint 5).
+  const sizes = placeSizes(places);
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     const w = new Map<string, number>();
@@ -126,14 +128,22 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     // spelling gets back the fold's quarter the span's weight has in it.
     const own = span.ids.length;
     for (let n = 0; n < own + close.length; n++) {
-      const p = places[n < own ? span.ids[n]! : close[n - own]!]!;
+      const id = n < own ? span.ids[n]! : close[n - own]!;
       const factor = n < own ? (span.alt[n] ? 0.5 : 1) * (misses?.[n] ? ARTICLE_MISS : 1) : unfoldOf(span);
-      // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double.
-      const size = ((1 + Math.log10(votingPopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' && !seatCalledSo(p, called, span.key) ? TOWN_CALLED_AREA : 1) * (called && usesTerm(p, called) === false ? FOREIGN_TERM : 1);
-      const cur = w.get(p.iso3) ?? 0;
+      // Size and country from the gazetteer's arrays (place-sizes.ts): the Place itself is read
+      // only when a cue needs it or the candidate can still win.
+      let size = sizes.vote[id]!;
+      if (areaKind || called) {
+        const q = places[id]!;
+        size = size * (areaKind && q.feature_class !== 'A' && !seatCalledSo(q, called, span.key) ? TOWN_CALLED_AREA : 1) * (called && usesTerm(q, called) === false ? FOREIGN_TERM : 1);
+      }
+      const iso3 = sizes.iso3s[sizes.country[id]!]!;
+      const cur = w.get(iso3) ?? 0;
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).
       if (size * 2 * factor <= cur) continue;
+      const p = places[id]!;
+      // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double.
       // An admin area written as a slot ("El Refugio (Ahuachapan)") or after "X in" ("Karak in
       // Dar'a") is the writer's deliberate qualifier of the place before it: as strong as a town
       // inside a named area.
@@ -142,7 +152,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       // Seray in Tripoli" names the city.
       const slotArea = (provinceSlot && p.feature_code === 'ADM1') || (ownSlot && PROVINCE_SEATS.has(p.feature_code) && (seatOfItsName(p, span.key) || seatOfItsName(p, span.foldedKey)));
       const v = size * (slotArea || inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * factor;
-      w.set(p.iso3, Math.max(cur, v));
+      w.set(iso3, Math.max(cur, v));
     }
     const only = weights[k]! >= 2 ? onlyCountry(span, places, misses, close) : null;
     if (only && (!slotProvinces || slotProvinces.has(only))) w.set(only, Math.max(w.get(only) ?? 0, UNIQUE_NAME));

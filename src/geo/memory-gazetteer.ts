@@ -8,6 +8,7 @@ import { NO_HITS, decode, push, type Hits, type Slot } from './slots.ts';
 import { KeyTree, remember, type KeyAnswer, type KeyNode } from './key-tree.ts';
 import { KeyFilter } from './key-filter.ts';
 import { areasByKey, type AreasByKey } from './area-keys.ts';
+import { forgetPlaceSizes } from './place-sizes.ts';
 
 export type { Hits } from './slots.ts';
 export type { KeyAnswer, KeyNode } from './key-tree.ts';
@@ -172,6 +173,7 @@ export class MemoryGazetteer implements Gazetteer {
     if (this.foldSeen.size) this.foldSeen.clear();
     this.keys.reset();
     this.areaKeys = null;
+    forgetPlaceSizes(this.places);
   }
 
   /** Every admin1/admin2 string of the places by each of its keys (NamedKeys reads it). */
