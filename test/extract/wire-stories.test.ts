@@ -77,3 +77,23 @@ test('"a Somali military official said" reports the toll and counts in none; "tw
   const dates = datesOf('Gunmen struck a convoy on Monday. The ambush came two days after the raid on a prison.', '2021-06-05');
   assert.ok(dates.every(([, d]) => d <= '2021-06-05'), JSON.stringify(dates));
 });
+
+test('the lead reported on Wednesday, the strike told on Tuesday past a background line: one incident on Tuesday', () => {
+  const text = [
+    'YANGON: A military airstrike on a village killed seven civilians, residents and local media said on Wednesday.',
+    'Fighting has spread across the region since the army seized power in 2021.',
+    'A jet dropped two bombs on the village in Magway region on Tuesday evening, a local resistance fighter said.',
+    'Seven people were killed and five wounded, he said.',
+    'A villager also said that seven people had died in the strike.',
+    'Some outlets said six people had been killed.',
+  ].join('\n');
+  const reports = run(text, '2023-05-10'); // a Wednesday
+  assert.equal(reports.length, 1);
+  const [r] = reports;
+  assert.equal(r.event_date, '2023-05-09');
+  assert.equal(r.admin1, 'Magway');
+  assert.equal(r.injuries, 5);
+  // Seven by the first accounts, six by some outlets: the lower is coded, the higher kept as max.
+  assert.equal(r.fatalities, 6);
+  assert.equal(r.fatalities_max, 7);
+});

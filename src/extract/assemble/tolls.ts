@@ -34,9 +34,11 @@ const PARTITIVE_OF = /^\s+of\b/;
 
 /** The noun a figure counts, past names and demonyms ("12 Somali soldiers", "3 al Shabaab members"). */
 const VICTIM_NOUN = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|al|el|ad|an|as)\s+)*(\p{Ll}+)/u;
-const NOT_A_NOUN = new Set(['were', 'was', 'have', 'had', 'has', 'are', 'is', 'and', 'or', 'in', 'on', 'at', 'during', 'people', 'persons', 'others', 'more', 'other']);
+const NOT_A_NOUN = new Set(['were', 'was', 'have', 'had', 'has', 'are', 'is', 'and', 'or', 'in', 'on', 'at', 'during', 'others', 'more', 'other']);
+/** Nouns that count anyone: a figure of people restates a figure of civilians or soldiers. */
+const ANYONE = new Set(['people', 'persons', 'individuals']);
 /** A sentence that tells who says so: a claim, which another party may state differently. */
-const ATTRIBUTED = /\b(?:said|says|told|claimed|claims|stated|according to|reported|put the (?:number|toll))\b/i;
+const ATTRIBUTED = /\b(?:said|says|saying|told|claimed|claims|stated|according to|reported|put the (?:number|toll))\b/i;
 /** "two other soldiers", "another 3 soldiers", "also killed": more victims, not the same ones again. */
 const MORE = /\b(?:also|other|others|another|more|further|additional)\b/i;
 
@@ -53,7 +55,7 @@ function rivalClaim(doc: DocState, used: TollMention[], t: TollMention): TollMen
   if (!ATTRIBUTED.test(sentence) || MORE.test(doc.text.slice(Math.max(s.start, t.start - 12), Math.min(s.end, t.end + 40)))) return null;
   const noun = victimNoun(doc, t);
   if (!noun) return null;
-  for (const u of used) if (u.sentence < t.sentence && victimNoun(doc, u) === noun) return u;
+  for (const u of used) if (u.sentence < t.sentence && (ANYONE.has(noun) || victimNoun(doc, u) === noun)) return u;
   return null;
 }
 

@@ -87,6 +87,8 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     // "the death of a bystander", "the killing of a journalist"
     if (article && w[q.from - 1] === 'of' && KIND_OF.has(w[q.from - 2] ?? '')) return true;
     for (let k = q.to + 1; k <= q.to + 5 && k < w.length; k++) {
+      // "a village killed ten civilians": the person must come before the cue verb.
+      if (KIND_OF.has(w[k]) && /(?:ed|ing)$/.test(w[k])) break;
       if (k <= q.to + 4 && isPersonish(w[k])) return true;
       if (article && k >= q.to + 2 && PASSIVE_NEAR.has(w[k])) return true;
     }
@@ -126,6 +128,8 @@ function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualt
     const kind = cueAt(t, k);
     if (kind) return isAgent(t, q.to, k) ? undefined : kind === 'killed' && mixedWithInjured(t, k) ? 'casualties' : kind;
     const w = t.words[k];
+    // "A resident also said that ten people were killed": the figure is the speaker.
+    if (REPORTING.has(w) && !PASSIVE.has(t.words[k - 1])) return undefined;
     if (BREAKS.has(w) || (w === ',' && steps > 3)) return undefined;
     // "as" ends the clause ("... as a resident died"), except in "as well as".
     if (w === 'as' && t.words[k + 1] !== 'well' && t.words[k - 1] !== 'well') return undefined;

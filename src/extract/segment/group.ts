@@ -13,6 +13,7 @@ import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import type { DateMention, DocState, Segment, SentenceFacts, Stage } from '../state.ts';
 import { isBackgroundDate } from './background.ts';
 import { previousDate, tollsOfSentence } from '../by-sentence.ts';
+import { daysBetween } from '../dates/calendar.ts';
 
 const THRESHOLD: number = cues.threshold;
 
@@ -45,7 +46,22 @@ function extend(doc: DocState, seg: Segment, i: number): void {
   if (!seg.date && f.date) {
     seg.date = f.date;
     seg.dateRule = f.date.stage;
+  } else if (f.date && tellsItsDay(doc, seg, f.date)) {
+    seg.date = f.date;
+    seg.dateRule = f.date.stage;
+    seg.rules.push(TOLD_DATE);
   }
+}
+
+/** How many days before the day it was reported a sentence may date the incident it continues. */
+const TOLD_WITHIN_DAYS = 3;
+
+/** "An airstrike killed ten civilians, locals said on Wednesday. A jet dropped three bombs on the
+ *  village on Tuesday afternoon": the day the reported incident happened. */
+function tellsItsDay(doc: DocState, seg: Segment, d: DateMention): boolean {
+  const told = seg.date;
+  if (!told || d.value.precision !== 1 || d.value.date >= told.value.date) return false;
+  return daysBetween(d.value.date, told.value.date) <= TOLD_WITHIN_DAYS && isReportingDate(doc, told) && !isReportingDate(doc, d);
 }
 
 /** How many sentences back an undated incident looks for the story's date. */
@@ -107,26 +123,32 @@ function hasToll(doc: DocState, i: number): boolean {
 export function groupSegments(doc: DocState): Segment[] {
   const out: Segment[] = [];
   let cur: Segment | null = null;
+  // Background history since the open incident's last sentence: only the incident's own day
+  // (tellsItsDay) still joins it; "the attack" now may be the historical one.
+  let pastHistory = false;
   for (let i = 0; i < doc.sentences.length; i++) {
     const f = doc.facts[i];
     const last = cur ? cur.sentences[cur.sentences.length - 1] : -10;
     // Sentences that tell no occurrence (a description, a quote) do not separate two that do.
     const near = cur !== null && (i === last + 1 || doc.sentences[i].paragraph === doc.sentences[last].paragraph || (i === last + 2 && tellsNoOccurrence(doc.facts[last + 1])));
     if (f.rejected === 'history') {
-      cur = null;
+      pastHistory = cur !== null;
       continue;
     }
-    if (cur && refersBackTo(doc, cur, i, last)) extend(doc, cur, i);
+    const continuing = cur !== null && !pastHistory;
+    if (continuing && refersBackTo(doc, cur!, i, last)) extend(doc, cur!, i);
     else if (!f.rejected && f.score >= THRESHOLD) {
       // A state as of publication ("have been displaced") is its own report, never a continuation.
       const date = ownDate(doc, cur, f);
-      if (cur && near && !f.newIncident && !f.presentPerfect && (!date || sameDate(cur.date, date))) extend(doc, cur, i);
+      const itsDay = cur !== null && !!date && !f.newIncident && i <= last + REFER_BACK_REACH && tellsItsDay(doc, cur, date);
+      if (itsDay || (continuing && near && !f.newIncident && !f.presentPerfect && (!date || sameDate(cur!.date, date)))) extend(doc, cur!, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
-    } else if (cur && !f.date && !f.newIncident && !['quote', 'prediction', 'habitual', 'aggregate', 'title'].includes(f.rejected ?? '')) {
+      pastHistory = false;
+    } else if (continuing && !f.date && !f.newIncident && !['quote', 'prediction', 'habitual', 'aggregate', 'title'].includes(f.rejected ?? '')) {
       // Commentary in the present perfect ("has called the strike a war crime") is not more of the incident.
       const refersBack = f.cue !== null && !f.rejected && !f.presentPerfect && i === last + 1;
       const addsToll = hasToll(doc, i) && (i === last + 1 || (doc.sentences[i].paragraph === doc.sentences[last].paragraph && i <= last + 2));
-      if (refersBack || addsToll) extend(doc, cur, i);
+      if (refersBack || addsToll) extend(doc, cur!, i);
     }
   }
   if (out.length === 0) {
