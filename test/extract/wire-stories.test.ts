@@ -97,3 +97,17 @@ test('the lead reported on Wednesday, the strike told on Tuesday past a backgrou
   assert.equal(r.fatalities, 6);
   assert.equal(r.fatalities_max, 7);
 });
+
+test('"the death toll rose to 14" is the total; an attributed toll past a few quotes stays with the incident', () => {
+  const [r] = run('A car bomb exploded outside a hotel in Mogadishu on Sunday, killing at least 9 people. The death toll later rose to 14, police said.', '2022-08-22');
+  assert.equal(r.fatalities, 14);
+  const text = [
+    'Militants killed at least 11 soldiers in an attack on an army post near Kismayo on Monday, officials said.',
+    '"We retreated into the forest," one soldier said.',
+    '"They had many more fighters than us."',
+    'A local army commander put the number of dead at 11; the militants said 19 were killed.',
+  ].join('\n\n');
+  const reports = run(text, '2022-08-23');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].fatalities, 11);
+});

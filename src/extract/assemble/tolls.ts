@@ -6,6 +6,7 @@
 
 import type { DocState, Segment, TollKind, TollMention } from '../state.ts';
 import { tollsOfSentence } from '../by-sentence.ts';
+import { TOTAL_STAGE } from '../numbers/tolls.ts';
 
 export interface SegmentToll {
   best: number;
@@ -34,7 +35,8 @@ const PARTITIVE_OF = /^\s+of\b/;
 
 /** The noun a figure counts, past names and demonyms ("12 Somali soldiers", "3 al Shabaab members"). */
 const VICTIM_NOUN = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|al|el|ad|an|as)\s+)*(\p{Ll}+)/u;
-const NOT_A_NOUN = new Set(['were', 'was', 'have', 'had', 'has', 'are', 'is', 'and', 'or', 'in', 'on', 'at', 'during', 'others', 'more', 'other']);
+const AUXILIARIES = new Set(['were', 'was', 'have', 'had', 'has', 'are', 'is']);
+const NOT_A_NOUN = new Set(['and', 'or', 'in', 'on', 'at', 'during', 'others', 'more', 'other']);
 /** Nouns that count anyone: a figure of people restates a figure of civilians or soldiers. */
 const ANYONE = new Set(['people', 'persons', 'individuals']);
 /** A sentence that tells who says so: a claim, which another party may state differently. */
@@ -42,9 +44,11 @@ const ATTRIBUTED = /\b(?:said|says|saying|told|claimed|claims|stated|according t
 /** "two other soldiers", "another 3 soldiers", "also killed": more victims, not the same ones again. */
 const MORE = /\b(?:also|other|others|another|more|further|additional)\b/i;
 
+/** The noun a figure counts; 'people' when the figure stands alone ("21 were killed"). */
 function victimNoun(doc: DocState, t: TollMention): string {
   const m = VICTIM_NOUN.exec(doc.text.slice(t.end, t.end + 40));
-  return m && !NOT_A_NOUN.has(m[1]) ? m[1] : '';
+  if (!m) return '';
+  return AUXILIARIES.has(m[1]) ? 'people' : NOT_A_NOUN.has(m[1]) ? '' : m[1];
 }
 
 /** An earlier figure for the same victims that a later, attributed sentence states differently
@@ -76,9 +80,15 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     const first = [...perSentence.values()][0];
     return { best: 1, min: 1, max: perSentence.size, mentions: [first], coded: false };
   }
+  // "The death toll rose to 14": a total, not more victims; the incident's toll is at least it.
+  let total: TollMention | null = null;
   for (const t of mentions) {
     const v = t.value;
     if (t.stage === 'numbers/definite-victim') continue;
+    if (t.stage === TOTAL_STAGE) {
+      if (!total || v.best > total.value.best) total = t;
+      continue;
+    }
     // "killed two civilians. One was burnt alive ...": a later "one" breaks down an earlier total.
     if (t.text.toLowerCase() === 'one' && used.some((u) => u.sentence < t.sentence && u.value.best >= 2)) continue;
     // "Two of her children were killed", "three of the wounded" in a later sentence: a part of a total already told.
@@ -101,6 +111,10 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     best += v.best;
     min += v.min;
     max += v.max;
+  }
+  if (total && total.value.best > best) {
+    used.push(total);
+    return { best: total.value.best, min: Math.max(min, total.value.min), max: Math.max(max, total.value.max), mentions: used, coded: false };
   }
   return { best, min, max, mentions: used, coded: false };
 }

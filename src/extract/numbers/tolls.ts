@@ -66,6 +66,7 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   // comma ("killing 2 soldiers, police said" is one too).
   for (let k = q.to + 1; k <= q.to + 4 && k < w.length && w[k] !== ',' && !BREAKS.has(w[k]); k++) {
     if (REPORTING.has(w[k]) && (k <= q.to + 3 || w[k] === 'said' || w[k] === 'told')) return false;
+    if (w[k] === 'put' && w[k + 1] === 'the') return false; // "an officer put the number of dead at 15"
   }
   if (/^\d{4}$/.test(w[q.to]) && +w[q.to] >= 1900 && +w[q.to] <= 2100) return false; // years
   if (PARTITIVE.has(next) && !KIND_OF.has(w[q.from - 1] ?? '') && w[q.from] !== 'dozens' && w[q.from] !== 'hundreds' && w[q.from] !== 'thousands' && !/^(tens|scores)$/.test(w[q.from])) {
@@ -95,6 +96,21 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     return false;
   }
   return true;
+}
+
+/** Stage of a figure that states the incident's whole death toll ("the death toll rose to 12"). */
+export const TOTAL_STAGE = 'numbers/toll-total';
+
+/** "the death toll rose to 12", "put the number of dead at 15", "the toll stood at 9". */
+function statesTotal(t: Tokens, q: Quantity): boolean {
+  const w = t.words;
+  if (w[q.from - 1] !== 'to' && w[q.from - 1] !== 'at') return false;
+  for (let k = q.from - 2; k >= 1 && k >= q.from - 7; k--) {
+    if (BREAKS.has(w[k]) || w[k] === ',') return false;
+    if (w[k] === 'toll' && (w[k - 1] === 'death' || w[k - 1] === 'casualty' || w[k - 1] === 'the')) return true;
+    if ((w[k] === 'dead' || w[k] === 'deaths' || w[k] === 'fatalities') && w[k - 1] === 'of' && w[k - 2] === 'number') return true;
+  }
+  return false;
 }
 
 function personFollows(t: Tokens, q: Quantity): boolean {
@@ -207,6 +223,11 @@ export function findTolls(doc: DocState, sentence: number): void {
     const q = quantityAt(w, i) ?? (SINGULAR.has(w[i]) ? { best: 1, min: 1, max: 1, from: i, to: i } : null);
     if (!q || !plausibleCount(t, q)) continue;
     const skip = depth[i] > 0 || inCauseClause(t, i) || inQuote(doc, t.starts[i]) || datesOfSentence(doc, sentence).some((d) => t.starts[i] >= d.start && t.starts[i] < d.end);
+    if (!skip && statesTotal(t, q)) {
+      push(doc, t, q.from, q.to, 'killed', persons('killed', w, q), TOTAL_STAGE, 0.75);
+      i = q.to;
+      continue;
+    }
     const kind: TollKind | 'casualties' | undefined = skip ? undefined : (leftCue(t, q, false) ?? coordinated(t, q, last) ?? rightCue(t, q, depth) ?? leftCue(t, q, true));
     if (kind === 'casualties') {
       // ACLED codes an undivided "killed and injured" figure as no known fatalities.

@@ -120,6 +120,15 @@ function hasToll(doc: DocState, i: number): boolean {
   return tollsOfSentence(doc, i).length > 0;
 }
 
+/** How many sentences telling no occurrence (quotes, descriptions) may sit between two parts of an incident. */
+const ASIDES_REACH = 4;
+
+function onlyAsidesBetween(doc: DocState, last: number, i: number): boolean {
+  if (i - last - 1 > ASIDES_REACH) return false;
+  for (let k = last + 1; k < i; k++) if (!tellsNoOccurrence(doc.facts[k])) return false;
+  return true;
+}
+
 export function groupSegments(doc: DocState): Segment[] {
   const out: Segment[] = [];
   let cur: Segment | null = null;
@@ -130,7 +139,7 @@ export function groupSegments(doc: DocState): Segment[] {
     const f = doc.facts[i];
     const last = cur ? cur.sentences[cur.sentences.length - 1] : -10;
     // Sentences that tell no occurrence (a description, a quote) do not separate two that do.
-    const near = cur !== null && (i === last + 1 || doc.sentences[i].paragraph === doc.sentences[last].paragraph || (i === last + 2 && tellsNoOccurrence(doc.facts[last + 1])));
+    const near = cur !== null && (i === last + 1 || doc.sentences[i].paragraph === doc.sentences[last].paragraph || onlyAsidesBetween(doc, last, i));
     if (f.rejected === 'history') {
       pastHistory = cur !== null;
       continue;
