@@ -120,11 +120,18 @@ function hasToll(doc: DocState, i: number): boolean {
   return tollsOfSentence(doc, i).length > 0;
 }
 
-/** How many sentences telling no occurrence (quotes, descriptions) may sit between two parts of an incident. */
+/** How many sentences telling no occurrence (quotes, descriptions) may sit between an incident and
+ *  a toll someone gives for it ("An officer put the number of dead at 15"); one between any two parts. */
 const ASIDES_REACH = 4;
+const CITES = new RegExp(`\\b(?:${cues.reporting_verbs.join('|')}|put\\s+the)\\b`, 'i');
 
-function onlyAsidesBetween(doc: DocState, last: number, i: number): boolean {
-  if (i - last - 1 > ASIDES_REACH) return false;
+function citesToll(doc: DocState, i: number): boolean {
+  const s = doc.sentences[i];
+  return hasToll(doc, i) && CITES.test(doc.text.slice(s.start, s.end));
+}
+
+function onlyAsidesBetween(doc: DocState, last: number, i: number, reach: number): boolean {
+  if (i - last - 1 > reach) return false;
   for (let k = last + 1; k < i; k++) if (!tellsNoOccurrence(doc.facts[k])) return false;
   return true;
 }
@@ -139,7 +146,7 @@ export function groupSegments(doc: DocState): Segment[] {
     const f = doc.facts[i];
     const last = cur ? cur.sentences[cur.sentences.length - 1] : -10;
     // Sentences that tell no occurrence (a description, a quote) do not separate two that do.
-    const near = cur !== null && (i === last + 1 || doc.sentences[i].paragraph === doc.sentences[last].paragraph || onlyAsidesBetween(doc, last, i));
+    const near = cur !== null && (i === last + 1 || doc.sentences[i].paragraph === doc.sentences[last].paragraph || onlyAsidesBetween(doc, last, i, 1) || (onlyAsidesBetween(doc, last, i, ASIDES_REACH) && citesToll(doc, i)));
     if (f.rejected === 'history') {
       pastHistory = cur !== null;
       continue;
