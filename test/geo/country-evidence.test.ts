@@ -33,6 +33,11 @@ test('a part of another place named after a capital is no capital', () => {
   assert.equal(country('Gunmen killed a man in Varnola area of Kessel district.'), 'AFG');
 });
 
+test('a seat of government counts as a capital; an area of a capital\'s name does not', () => {
+  assert.equal(country('Tailors protested in Pazora, demanding loans promised by the government of Peru.'), 'BOL');
+  assert.equal(country('Gunmen killed two miners in Sucra municipality, Bolivara state.'), 'VEN');
+});
+
 test('a province seat named in a slot of its own counts as the province', () => {
   // "Tilbara" is the seat of Tilbara Region (NER); "Dassa" a city in Ethiopia.
   assert.equal(country('Militants attacked the village of Goru (Dassa, Tilbara), and killed two civilians.'), 'NER');
