@@ -112,6 +112,8 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     // "Merida state", "Chora district": the word after the name says it is an area, so a town
     // of that name abroad explains it less than an area of that name.
     const areaKind = ADM1_WORDS.has(span.kindAfter) || ADM2_WORDS.has(span.kindAfter);
+    // "Jerusalem city": the other way round, an admin area of that name explains it less than a town.
+    const townKind = TOWN_WORDS.has(span.kindAfter);
     const called = areaWord(span, joint.text);
     const ownSlot = !ADM2_WORDS.has(span.kindAfter) && span.adminSlot && wholeSlot(joint.text, span);
     const provinceSlot = ownSlot || (!ADM2_WORDS.has(span.kindAfter) && k > 0 && IN_AREA.test(joint.text.slice(spans[k - 1]!.end, span.start)));
@@ -129,7 +131,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       const p = places[n < own ? span.ids[n]! : close[n - own]!]!;
       const factor = n < own ? (span.alt[n] ? 0.5 : 1) * (misses?.[n] ? ARTICLE_MISS : 1) : unfoldOf(span);
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double.
-      const size = ((1 + Math.log10(votingPopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' && !seatCalledSo(p, called, span.key) ? TOWN_CALLED_AREA : 1) * (called && usesTerm(p, called) === false ? FOREIGN_TERM : 1);
+      const size = ((1 + Math.log10(votingPopulation(p) + 1)) / 8) * (areaKind && p.feature_class !== 'A' && !seatCalledSo(p, called, span.key) ? TOWN_CALLED_AREA : townKind && p.feature_class === 'A' ? TOWN_CALLED_AREA : 1) * (called && usesTerm(p, called) === false ? FOREIGN_TERM : 1);
       const cur = w.get(p.iso3) ?? 0;
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).
@@ -206,8 +208,12 @@ function provincesInSlots(spans: Span[], places: Place[]): Set<string> | null {
  *  state" for Pakistan's Punjab province). */
 const FOREIGN_TERM = 0.5;
 
-/** Weight of a town for a name the text calls an area ("X state"). */
+/** Weight of a town for a name the text calls an area ("X state"), and of an area for a name it
+ *  calls a town ("X city"). */
 const TOWN_CALLED_AREA = 0.5;
+
+/** Kind words that call a name a settlement. */
+const TOWN_WORDS = new Set(['city', 'town', 'village']);
 
 /** Keys written once as a place and again as the only admin slot after it: "Santa Ana (Santa
  *  Ana)", "Formosa (Formosa)" name a town and the area it is the seat of. Not "Rafah (Rafah,

@@ -50,3 +50,7 @@ test('a country name in brackets after an admin-kind word is the area of that na
   assert.equal(findPlaces(text, gz, {}).find((m) => m.text === 'Niger')?.place?.iso3, 'NGA');
   assert.equal(country(text), 'NGA');
 });
+
+test('a name the text calls a city is a town before an admin area of that name', () => {
+  assert.equal(country('Families of people killed in Palestinian attacks protested outside the minister\'s home in Qudsa city.'), 'ISR');
+});
