@@ -57,9 +57,16 @@ const FOLD_WEIGHT = 0.25;
 /** A span's weight in the country vote: a name after "in"/"near", before a kind word or in an
  *  admin slot is surely a place; a bare capitalised word less so, and one met only through the
  *  transliteration fold least. A "slot" that runs on into another capitalised word is a person
- *  named after a place ("the Mayor of Tyr, Hassan Dabouq"), no slot. */
+ *  named after a place ("the Mayor of Tyr, Hassan Dabouq"), no slot. A kind word may be part of
+ *  the name the gazetteer holds ("Jaffna district"). */
 export function spanWeight(s: Span): number {
-  return (s.cueBefore || s.kindAfter || (s.adminSlot && !s.inCapRun) ? 2 : 1) * (s.fold ? FOLD_WEIGHT : 1);
+  return (s.cueBefore || s.kindAfter || (s.adminSlot && !s.inCapRun) || endsInAreaWord(s.key) ? 2 : 1) * (s.fold ? FOLD_WEIGHT : 1);
+}
+
+/** A name the gazetteer holds with its kind word ("Jaffna district"): the word is there, inside. */
+function endsInAreaWord(key: string): boolean {
+  const cut = key.lastIndexOf(' ');
+  return cut > 0 && (ADM1_WORDS.has(key.slice(cut + 1)) || ADM2_WORDS.has(key.slice(cut + 1)));
 }
 
 /** What undoes the fold's quarter in a span's weight, for the candidates that are no loose match. */

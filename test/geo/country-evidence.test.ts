@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findContextCues } from '../../src/geo/context-cues.ts';
 import { findPlaces, inferCountry, loadGazetteer } from '../../src/geo/index.ts';
+import { spanWeight } from '../../src/geo/infer.ts';
+import type { Span } from '../../src/geo/scan.ts';
 
 test('context cues: an admin unit word only one country uses places the note in that country', () => {
   assert.equal(findContextCues('Guards fired at workers in Kalipur area of Daudpur Upazila (Narsingdi).').countries.get('BGD'), 1);
@@ -53,4 +55,12 @@ test('a country name in brackets after an admin-kind word is the area of that na
 
 test('a name the text calls a city is a town before an admin area of that name', () => {
   assert.equal(country('Families of people killed in Palestinian attacks protested outside the minister\'s home in Qudsa city.'), 'ISR');
+});
+
+test('a name held with its kind word ("Jaffna district") weighs as one followed by the word', () => {
+  const bare = { key: 'jaffna', cueBefore: '', kindAfter: '', adminSlot: false, inCapRun: false, fold: false } as unknown as Span;
+  assert.equal(spanWeight(bare), 1);
+  assert.equal(spanWeight({ ...bare, key: 'jaffna district' } as Span), 2);
+  assert.equal(spanWeight({ ...bare, key: 'new district' } as Span), 2);
+  assert.equal(spanWeight({ ...bare, key: 'district' } as Span), 1);
 });
