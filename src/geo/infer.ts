@@ -96,6 +96,10 @@ function thingsNamed(spans: Span[], weights: number[], text: string): number[] {
   return out ?? weights;
 }
 
+/** Before a name: the land around it ("the southern countryside of Idleb", "the outskirts of
+ *  Aleppo"), which the writer names as the event's area. */
+const AREA_AROUND = /\b(?:countryside|outskirts)\s+of\s+$/;
+
 /** Seats of first-level areas (a capital, a seat of government: "El Alto, La Paz"). */
 const PROVINCE_SEATS = new Set(['PPLA', 'PPLC', 'PPLG']);
 
@@ -123,7 +127,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     const townKind = TOWN_WORDS.has(span.kindAfter);
     const called = areaWord(span, joint.text);
     const ownSlot = !ADM2_WORDS.has(span.kindAfter) && span.adminSlot && wholeSlot(joint.text, span);
-    const provinceSlot = ownSlot || (!ADM2_WORDS.has(span.kindAfter) && k > 0 && IN_AREA.test(joint.text.slice(spans[k - 1]!.end, span.start)));
+    const provinceSlot = ownSlot || (!ADM2_WORDS.has(span.kindAfter) && ((k > 0 && IN_AREA.test(joint.text.slice(spans[k - 1]!.end, span.start))) || AREA_AROUND.test(joint.text.slice(Math.max(0, span.start - 24), span.start))));
     // "el Mina": namesakes without the written article count half beside one that has it.
     const misses = articleMisses(span, joint.text, places);
     // "Miniyeh", "Beddawi": places whose own name is the written one in another transliteration
@@ -143,9 +147,9 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       // The admin-area check can at most double v: skip it when even that would not beat the
       // country's best so far (common names have hundreds of candidates).
       if (size * 2 * factor <= cur) continue;
-      // An admin area written as a slot ("El Refugio (Ahuachapan)") or after "X in" ("Karak in
-      // Dar'a") is the writer's deliberate qualifier of the place before it: as strong as a town
-      // inside a named area.
+      // An admin area written as a slot ("El Refugio (Ahuachapan)"), after "X in" ("Karak in
+      // Dar'a") or "the countryside of" is the writer's deliberate qualifier of the place: as
+      // strong as a town inside a named area.
       // So is, in a slot of its own, a province's seat that bears its name ("(Dessa, Tillabery)":
       // the town Tillaberi seats Tillaberi Region; "El Alto, La Paz"). Not after "X in": "the
       // Seray in Tripoli" names the city.

@@ -20,6 +20,7 @@ test('context cues: a local armed group of a long-running conflict implies its c
   assert.equal(findContextCues('Two MILF commanders clashed over land.').countries.get('PHL'), 1);
   assert.equal(findContextCues('Members of the Sinaloa Cartel posted threats.').countries.get('MEX'), 1);
   assert.equal(findContextCues('Dan Na Ambassagou militiamen burned a hamlet.').countries.get('MLI'), 1);
+  assert.equal(findContextCues('An IED hit a TMF patrol near the village.').countries.get('IRQ'), 1);
 });
 
 const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'country-evidence-dump.txt')], defaults: false });
@@ -63,4 +64,8 @@ test('a name held with its kind word ("Jaffna district") weighs as one followed 
   assert.equal(spanWeight({ ...bare, key: 'jaffna district' } as Span), 2);
   assert.equal(spanWeight({ ...bare, key: 'new district' } as Span), 2);
   assert.equal(spanWeight({ ...bare, key: 'district' } as Span), 1);
+});
+
+test('an admin area after "the countryside of" is the event\'s area, as after "X in"', () => {
+  assert.equal(country('Rebels destroyed a bulldozer on the Zawia front in the southern countryside of Idlab.'), 'SYR');
 });
