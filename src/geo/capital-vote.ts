@@ -5,14 +5,16 @@
 
 import type { Place } from './types.ts';
 import type { Span } from './scan.ts';
+import { ADM1_WORDS, ADM2_WORDS } from './accept.ts';
 import { addVote } from './votes.ts';
 
 /** As much as a country's name in the text (countryNameVotes gives a name 3). */
 const CAPITAL_NAMED = 3;
 
 /** A capital whose name another country's place of at least this share of its population shares
- *  ("Tripoli": Lebanon's is a fifth of Libya's; "Kingston" in Canada) names no country alone. */
-const NAMESAKE_SHARE = 0.1;
+ *  ("Tripoli": Lebanon's is a fifth of Libya's) names no country alone; Canada's Kingston, an
+ *  eighth of Jamaica's, leaves "in Kingston city" Jamaica's. */
+const NAMESAKE_SHARE = 0.15;
 
 /** After a name: a kind word and "of"/"in" another name. "Islamabad area of Alishing district" is
  *  a part of another place named after the capital, no capital. */
@@ -24,7 +26,8 @@ export function capitalVotes(votes: Map<string, number>, spans: Span[], places: 
   let done: string[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (weights[k]! < 2 || s.fold || PART_OF.test(text.slice(s.end, s.end + 40))) continue;
+    // "Sucre municipality", "Sucre state": an area of the capital's name, maybe another country's.
+    if (weights[k]! < 2 || s.fold || ADM1_WORDS.has(s.kindAfter) || ADM2_WORDS.has(s.kindAfter) || PART_OF.test(text.slice(s.end, s.end + 40))) continue;
     const cap = capitalOf(s, places);
     if (!cap || done?.includes(cap.iso3)) continue;
     (done ??= []).push(cap.iso3);
@@ -38,7 +41,7 @@ function capitalOf(s: Span, places: Place[]): Place | null {
   let cap: Place | null = null;
   for (let n = 0; n < s.ids.length; n++) {
     const p = places[s.ids[n]!]!;
-    if (p.feature_code === 'PPLC' && !s.alt[n] && (!cap || p.population > cap.population)) cap = p;
+    if ((p.feature_code === 'PPLC' || p.feature_code === 'PPLG') && !s.alt[n] && (!cap || p.population > cap.population)) cap = p;
   }
   if (!cap) return null;
   for (let n = 0; n < s.ids.length; n++) {

@@ -58,9 +58,16 @@ const FOLD_WEIGHT = 0.25;
 /** A span's weight in the country vote: a name after "in"/"near", before a kind word or in an
  *  admin slot is surely a place; a bare capitalised word less so, and one met only through the
  *  transliteration fold least. A "slot" that runs on into another capitalised word is a person
- *  named after a place ("the Mayor of Tyr, Hassan Dabouq"), no slot. */
+ *  named after a place ("the Mayor of Tyr, Hassan Dabouq"), no slot. A kind word may be part of
+ *  the name the gazetteer holds ("Jaffna district"). */
 export function spanWeight(s: Span): number {
-  return (s.cueBefore || s.kindAfter || (s.adminSlot && !s.inCapRun) ? 2 : 1) * (s.fold ? FOLD_WEIGHT : 1);
+  return (s.cueBefore || s.kindAfter || (s.adminSlot && !s.inCapRun) || endsInAreaWord(s.key) ? 2 : 1) * (s.fold ? FOLD_WEIGHT : 1);
+}
+
+/** A name the gazetteer holds with its kind word ("Jaffna district"): the word is there, inside. */
+function endsInAreaWord(key: string): boolean {
+  const cut = key.lastIndexOf(' ');
+  return cut > 0 && (ADM1_WORDS.has(key.slice(cut + 1)) || ADM2_WORDS.has(key.slice(cut + 1)));
 }
 
 /** What undoes the fold's quarter in a span's weight, for the candidates that are no loose match. */
@@ -90,6 +97,10 @@ function thingsNamed(spans: Span[], weights: number[], text: string): number[] {
   return out ?? weights;
 }
 
+/** Before a name: the land around it ("the southern countryside of Idleb", "the outskirts of
+ *  Aleppo"), which the writer names as the event's area. */
+const AREA_AROUND = /\b(?:countryside|outskirts)\s+of\s+$/;
+
 /** Seats of first-level areas (a capital, a seat of government: "El Alto, La Paz"). */
 const PROVINCE_SEATS = new Set(['PPLA', 'PPLC', 'PPLG']);
 
@@ -114,9 +125,11 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     // "Merida state", "Chora district": the word after the name says it is an area, so a town
     // of that name abroad explains it less than an area of that name.
     const areaKind = ADM1_WORDS.has(span.kindAfter) || ADM2_WORDS.has(span.kindAfter);
+    // "Jerusalem city": the other way round, an admin area of that name explains it less than a town.
+    const townKind = TOWN_WORDS.has(span.kindAfter);
     const called = areaWord(span, joint.text);
     const ownSlot = !ADM2_WORDS.has(span.kindAfter) && span.adminSlot && wholeSlot(joint.text, span);
-    const provinceSlot = ownSlot || (!ADM2_WORDS.has(span.kindAfter) && k > 0 && IN_AREA.test(joint.text.slice(spans[k - 1]!.end, span.start)));
+    const provinceSlot = ownSlot || (!ADM2_WORDS.has(span.kindAfter) && ((k > 0 && IN_AREA.test(joint.text.slice(spans[k - 1]!.end, span.start))) || AREA_AROUND.test(joint.text.slice(Math.max(0, span.start - 24), span.start))));
     // "el Mina": namesakes without the written article count half beside one that has it.
     const misses = articleMisses(span, joint.text, places);
     // "Miniyeh", "Beddawi": places whose own name is the written one in another transliteration
@@ -133,9 +146,9 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       // Size and country from the gazetteer's arrays (place-sizes.ts): the Place itself is read
       // only when a cue needs it or the candidate can still win.
       let size = sizes.vote[id]!;
-      if (areaKind || called) {
+      if (areaKind || called || townKind) {
         const q = places[id]!;
-        size = size * (areaKind && q.feature_class !== 'A' && !seatCalledSo(q, called, span.key) ? TOWN_CALLED_AREA : 1) * (called && usesTerm(q, called) === false ? FOREIGN_TERM : 1);
+        size = size * (areaKind && q.feature_class !== 'A' && !seatCalledSo(q, called, span.key) ? TOWN_CALLED_AREA : townKind && q.feature_class === 'A' ? TOWN_CALLED_AREA : 1) * (called && usesTerm(q, called) === false ? FOREIGN_TERM : 1);
       }
       const iso3 = sizes.iso3s[sizes.country[id]!]!;
       const cur = w.get(iso3) ?? 0;
@@ -144,9 +157,9 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       if (size * 2 * factor <= cur) continue;
       const p = places[id]!;
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double.
-      // An admin area written as a slot ("El Refugio (Ahuachapan)") or after "X in" ("Karak in
-      // Dar'a") is the writer's deliberate qualifier of the place before it: as strong as a town
-      // inside a named area.
+      // An admin area written as a slot ("El Refugio (Ahuachapan)"), after "X in" ("Karak in
+      // Dar'a") or "the countryside of" is the writer's deliberate qualifier of the place: as
+      // strong as a town inside a named area.
       // So is, in a slot of its own, a province's seat that bears its name ("(Dessa, Tillabery)":
       // the town Tillaberi seats Tillaberi Region; "El Alto, La Paz"). Not after "X in": "the
       // Seray in Tripoli" names the city.
@@ -216,8 +229,12 @@ function provincesInSlots(spans: Span[], places: Place[]): Set<string> | null {
  *  state" for Pakistan's Punjab province). */
 const FOREIGN_TERM = 0.5;
 
-/** Weight of a town for a name the text calls an area ("X state"). */
+/** Weight of a town for a name the text calls an area ("X state"), and of an area for a name it
+ *  calls a town ("X city"). */
 const TOWN_CALLED_AREA = 0.5;
+
+/** Kind words that call a name a settlement. */
+const TOWN_WORDS = new Set(['city', 'town', 'village']);
 
 /** Keys written once as a place and again as the only admin slot after it: "Santa Ana (Santa
  *  Ana)", "Formosa (Formosa)" name a town and the area it is the seat of. Not "Rafah (Rafah,

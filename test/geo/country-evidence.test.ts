@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findContextCues } from '../../src/geo/context-cues.ts';
 import { findPlaces, inferCountry, loadGazetteer } from '../../src/geo/index.ts';
+import { spanWeight } from '../../src/geo/infer.ts';
+import type { Span } from '../../src/geo/scan.ts';
 
 test('context cues: an admin unit word only one country uses places the note in that country', () => {
   assert.equal(findContextCues('Guards fired at workers in Kalipur area of Daudpur Upazila (Narsingdi).').countries.get('BGD'), 1);
@@ -18,6 +20,7 @@ test('context cues: a local armed group of a long-running conflict implies its c
   assert.equal(findContextCues('Two MILF commanders clashed over land.').countries.get('PHL'), 1);
   assert.equal(findContextCues('Members of the Sinaloa Cartel posted threats.').countries.get('MEX'), 1);
   assert.equal(findContextCues('Dan Na Ambassagou militiamen burned a hamlet.').countries.get('MLI'), 1);
+  assert.equal(findContextCues('An IED hit a TMF patrol near the village.').countries.get('IRQ'), 1);
 });
 
 const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'country-evidence-dump.txt')], defaults: false });
@@ -33,6 +36,11 @@ test('a part of another place named after a capital is no capital', () => {
   assert.equal(country('Gunmen killed a man in Varnola area of Kessel district.'), 'AFG');
 });
 
+test('a seat of government counts as a capital; an area of a capital\'s name does not', () => {
+  assert.equal(country('Tailors protested in Pazora, demanding loans promised by the government of Peru.'), 'BOL');
+  assert.equal(country('Gunmen killed two miners in Sucra municipality, Bolivara state.'), 'VEN');
+});
+
 test('a province seat named in a slot of its own counts as the province', () => {
   // "Tilbara" is the seat of Tilbara Region (NER); "Dassa" a city in Ethiopia.
   assert.equal(country('Militants attacked the village of Goru (Dassa, Tilbara), and killed two civilians.'), 'NER');
@@ -44,4 +52,20 @@ test('a country name in brackets after an admin-kind word is the area of that na
   const text = 'Vigilantes clashed with gunmen in Kagara LGA (Niger).';
   assert.equal(findPlaces(text, gz, {}).find((m) => m.text === 'Niger')?.place?.iso3, 'NGA');
   assert.equal(country(text), 'NGA');
+});
+
+test('a name the text calls a city is a town before an admin area of that name', () => {
+  assert.equal(country('Families of people killed in Palestinian attacks protested outside the minister\'s home in Qudsa city.'), 'ISR');
+});
+
+test('a name held with its kind word ("Jaffna district") weighs as one followed by the word', () => {
+  const bare = { key: 'jaffna', cueBefore: '', kindAfter: '', adminSlot: false, inCapRun: false, fold: false } as unknown as Span;
+  assert.equal(spanWeight(bare), 1);
+  assert.equal(spanWeight({ ...bare, key: 'jaffna district' } as Span), 2);
+  assert.equal(spanWeight({ ...bare, key: 'new district' } as Span), 2);
+  assert.equal(spanWeight({ ...bare, key: 'district' } as Span), 1);
+});
+
+test('an admin area after "the countryside of" is the event\'s area, as after "X in"', () => {
+  assert.equal(country('Rebels destroyed a bulldozer on the Zawia front in the southern countryside of Idlab.'), 'SYR');
 });
