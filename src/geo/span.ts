@@ -169,8 +169,9 @@ function capNeighbour(text: string, toks: Token[], norms: string[], k: number, e
   const t = toks[k];
   if (!t || !t.cap || /^\d/.test(t.text)) return false;
   const gap = before ? text.slice(t.end, edge) : text.slice(edge, t.start);
-  // "Jang/Geo Group": names joined by a slash are one compound name.
-  if (gap !== ' ' && gap !== '-' && gap !== '/') return false;
+  // "Jang/Geo Group": names joined by a slash are one compound name; "Gustavo A. Madero": a
+  // middle initial and its full stop too.
+  if (gap !== ' ' && gap !== '-' && gap !== '/' && !(before && gap === '. ' && /^\p{Lu}$/u.test(t.text))) return false;
   const w = norms[k]!;
   if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
   // "Wadi al Washka", "Jabal Yusuf": a valley or mountain named after the village the gazetteer has.
