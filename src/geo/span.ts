@@ -33,7 +33,8 @@ export interface Span {
    *  probably a piece of a longer name the gazetteer lacks, or a person's name. */
   inCapRun: boolean;
   /** Written "pro-X" / "anti-X": a side in a conflict, not a place; or "X-based": where a group
-   *  or a source lives ("an Islamabad-based think tank"), not where the event happened. */
+   *  or a source lives ("an Islamabad-based think tank"), not where the event happened; or the
+   *  commander in "forces led by X". */
   partisan: boolean;
   /** Followed by a word for people ("Misrata forces", "Taliban fighters"): an actor's name. */
   actorAfter: boolean;
@@ -112,7 +113,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
     actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
-      (next === 'based' && text[end] === '-'),
+      (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j),
     inCapRun: landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
       (capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j)),
   };
@@ -139,6 +140,17 @@ export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, 
     partisan: s.partisan,
     inCapRun: s.inCapRun,
   };
+}
+
+/** Words before "by" that make the name after it a person: "forces led by Ash Shajiri". */
+const LEADER_BEFORE = new Set(['led', 'headed', 'commanded']);
+
+/** "pro-Hadi forces led by Ash Shajiri": the commander, not a place. Not when a title, a kind
+ *  word or other capitalised words follow ("led by Howrah Assistant Commissioner", "led by the
+ *  Madero mayor": the town's official). */
+function ledBy(toks: Token[], norms: string[], i: number, j: number): boolean {
+  const by = norms[i - 1] === 'the' ? i - 2 : i - 1;
+  return by > 0 && norms[by] === 'by' && LEADER_BEFORE.has(norms[by - 1]!) && !toks[j + 1]?.cap && !KINDS_AFTER.has(norms[j + 1] ?? '');
 }
 
 /** "the Al Salih and Al Tlais families", "Misrata and Zintan forces": a name joined by "and" or

@@ -19,3 +19,8 @@ test('an area read from a piece of a longer name does not push out the town name
   // "Pedro Sandoval" is a borough of Ciudad Nova, not the district Sandoval of another province.
   assert.equal(located('On 7 May, in Pedro Sandoval, Ciudad Nova, armed men shot a man.'), 'Ciudad Nova');
 });
+
+test('the commander in "forces led by X" is a person, not a town of that name', () => {
+  assert.equal(located('On 8 May, government forces led by Madero clashed with tribesmen in Ciudad Nova.'), 'Ciudad Nova');
+  assert.equal(located('On 8 May, a march led by the Madero mayor ended peacefully.'), 'Madero');
+});
