@@ -36,7 +36,8 @@ export interface Span {
    *  or a source lives ("an Islamabad-based think tank"), not where the event happened; or the
    *  commander in "forces led by X". */
   partisan: boolean;
-  /** Followed by a word for people ("Misrata forces", "Taliban fighters"): an actor's name. */
+  /** Followed by a word for people ("Misrata forces", "Taliban fighters"), or after "members of":
+   *  an actor's name. */
   actorAfter: boolean;
 }
 
@@ -111,7 +112,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
-    actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text),
+    actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text) || memberOf(norms, i),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
       (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j),
     inCapRun: landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
@@ -140,6 +141,14 @@ export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, 
     partisan: s.partisan,
     inCapRun: s.inCapRun,
   };
+}
+
+/** Words before "of" that make the name after it a group: "members of Svoboda" (a party). */
+const MEMBERS_BEFORE = new Set(['members', 'member', 'supporters', 'supporter']);
+
+function memberOf(norms: string[], i: number): boolean {
+  const of = norms[i - 1] === 'the' ? i - 2 : i - 1;
+  return of > 0 && norms[of] === 'of' && MEMBERS_BEFORE.has(norms[of - 1]!);
 }
 
 /** Words before "by" that make the name after it a person: "forces led by Ash Shajiri". */

@@ -24,3 +24,8 @@ test('the commander in "forces led by X" is a person, not a town of that name', 
   assert.equal(located('On 8 May, government forces led by Madero clashed with tribesmen in Ciudad Nova.'), 'Ciudad Nova');
   assert.equal(located('On 8 May, a march led by the Madero mayor ended peacefully.'), 'Madero');
 });
+
+test('"members of X" names a group (a party named like a village), not where they were', () => {
+  assert.equal(located('On 3 May, members of Madero protested outside the ministry in Ciudad Nova.'), 'Ciudad Nova');
+  assert.equal(located('On 3 May, residents of Madero protested outside the town hall.'), 'Madero');
+});
