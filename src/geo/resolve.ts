@@ -179,7 +179,8 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
       areaAt.push(provincesOfSeat(places, a));
       continue;
     }
-    if (!a || !isAdmin(a) || (ctx.iso3 && a.iso3 !== ctx.iso3)) {
+    // A piece of a longer name ("Gustavo A. Madero") names no area around the other places.
+    if (!a || !isAdmin(a) || (ctx.iso3 && a.iso3 !== ctx.iso3) || spans[k]!.inCapRun) {
       areaAt.push(null);
       continue;
     }

@@ -33,9 +33,11 @@ export interface Span {
    *  probably a piece of a longer name the gazetteer lacks, or a person's name. */
   inCapRun: boolean;
   /** Written "pro-X" / "anti-X": a side in a conflict, not a place; or "X-based": where a group
-   *  or a source lives ("an Islamabad-based think tank"), not where the event happened. */
+   *  or a source lives ("an Islamabad-based think tank"), not where the event happened; or the
+   *  commander in "forces led by X". */
   partisan: boolean;
-  /** Followed by a word for people ("Misrata forces", "Taliban fighters"): an actor's name. */
+  /** Followed by a word for people ("Misrata forces", "Taliban fighters"), or after "members of":
+   *  an actor's name. */
   actorAfter: boolean;
 }
 
@@ -110,9 +112,9 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
-    actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text),
+    actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text) || memberOf(norms, i),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
-      (next === 'based' && text[end] === '-'),
+      (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j),
     inCapRun: landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
       (capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j)),
   };
@@ -139,6 +141,25 @@ export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, 
     partisan: s.partisan,
     inCapRun: s.inCapRun,
   };
+}
+
+/** Words before "of" that make the name after it a group: "members of Svoboda" (a party). */
+const MEMBERS_BEFORE = new Set(['members', 'member', 'supporters', 'supporter']);
+
+function memberOf(norms: string[], i: number): boolean {
+  const of = norms[i - 1] === 'the' ? i - 2 : i - 1;
+  return of > 0 && norms[of] === 'of' && MEMBERS_BEFORE.has(norms[of - 1]!);
+}
+
+/** Words before "by" that make the name after it a person: "forces led by Ash Shajiri". */
+const LEADER_BEFORE = new Set(['led', 'headed', 'commanded']);
+
+/** "pro-Hadi forces led by Ash Shajiri": the commander, not a place. Not when a title, a kind
+ *  word or other capitalised words follow ("led by Howrah Assistant Commissioner", "led by the
+ *  Madero mayor": the town's official). */
+function ledBy(toks: Token[], norms: string[], i: number, j: number): boolean {
+  const by = norms[i - 1] === 'the' ? i - 2 : i - 1;
+  return by > 0 && norms[by] === 'by' && LEADER_BEFORE.has(norms[by - 1]!) && !toks[j + 1]?.cap && !KINDS_AFTER.has(norms[j + 1] ?? '');
 }
 
 /** "the Al Salih and Al Tlais families", "Misrata and Zintan forces": a name joined by "and" or
@@ -169,8 +190,9 @@ function capNeighbour(text: string, toks: Token[], norms: string[], k: number, e
   const t = toks[k];
   if (!t || !t.cap || /^\d/.test(t.text)) return false;
   const gap = before ? text.slice(t.end, edge) : text.slice(edge, t.start);
-  // "Jang/Geo Group": names joined by a slash are one compound name.
-  if (gap !== ' ' && gap !== '-' && gap !== '/') return false;
+  // "Jang/Geo Group": names joined by a slash are one compound name; "Gustavo A. Madero": a
+  // middle initial and its full stop too.
+  if (gap !== ' ' && gap !== '-' && gap !== '/' && !(before && gap === '. ' && /^\p{Lu}$/u.test(t.text))) return false;
   const w = norms[k]!;
   if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
   // "Wadi al Washka", "Jabal Yusuf": a valley or mountain named after the village the gazetteer has.
