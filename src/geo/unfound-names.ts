@@ -31,7 +31,7 @@ const MIN_LETTERS = 5;
  *  their admin1 spelled as the text does, and any added since). */
 export function unfoundNames(text: string, toks: Token[], norms: string[], scanned: Span[], resolved: PlaceMention[], mentions: PlaceMention[], gz: MemoryGazetteer, iso3: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const covered = coveredTokens(toks, scanned, mentions, gz.places, iso3);
+  const covered = coveredTokens(toks, mentions);
   // The provinces and districts the text names.
   const provinces: Place[] = [];
   const districts: Place[] = [];
@@ -47,7 +47,7 @@ export function unfoundNames(text: string, toks: Token[], norms: string[], scann
     while (last + 1 < toks.length && last - i < 2 && toks[last + 1]!.cap && !covered[last + 1] && (onlySpaces(text, toks[last]!.end, toks[last + 1]!.start) || isHyphen(text, toks[last]!.end, toks[last + 1]!.start))) last++;
     for (let j = last; j >= i; j--) {
       const key = normName(text.slice(toks[i]!.start, toks[j]!.end));
-      if (key.replace(/ /g, '').length < MIN_LETTERS || countryByName(key)) continue;
+      if (key.replace(/ /g, '').length < MIN_LETTERS || countryByName(key) || scannedWhole(toks[i]!.start, toks[j]!.end, scanned, gz.places, iso3)) continue;
       const span = makeSpan(text, toks, norms, i, j, key, foldKey(key), NO_HITS, true);
       if (span.commonWord || span.actorAfter || span.partisan || span.sentenceStart || span.inCapRun) continue;
       // The place right after ("X in Idleb", "X (Biu, Borno)") is the area it must lie in.
@@ -78,20 +78,25 @@ function candidates(key: string, gz: MemoryGazetteer, iso3: string, inArea: bool
   return skeletonIds(gz, fold, iso3, inArea ? MIN_SKELETON - 1 : MIN_SKELETON, Math.floor(fold.length / 5));
 }
 
-/** Tokens inside a span with a candidate in the country or inside a resolved mention. */
-function coveredTokens(toks: Token[], scanned: Span[], mentions: PlaceMention[], places: Place[], iso3: string): Uint8Array {
+/** Tokens inside a mention resolved to a place. */
+function coveredTokens(toks: Token[], mentions: PlaceMention[]): Uint8Array {
   const covered = new Uint8Array(toks.length);
-  const ranges: Array<[number, number]> = [];
-  for (const m of mentions) if (m.place) ranges.push([m.start, m.end]);
-  for (const s of scanned) {
-    for (const id of s.ids) {
-      if (places[id]!.iso3 !== iso3) continue;
-      ranges.push([s.start, s.end]);
-      break;
-    }
+  for (const m of mentions) {
+    if (!m.place) continue;
+    for (let k = 0; k < toks.length; k++) if (toks[k]!.start < m.end && toks[k]!.end > m.start) covered[k] = 1;
   }
-  for (let k = 0; k < toks.length; k++) for (const [a, b] of ranges) if (toks[k]!.start < b && toks[k]!.end > a) covered[k] = 1;
   return covered;
+}
+
+/** Whether the scanner found this whole name (or a longer one around it) with a candidate in the
+ *  country: then resolution had its say. A longer name than it found ("Goz Beina" where it read
+ *  "Goz" and "Beina" apart) is still unfound. */
+function scannedWhole(start: number, end: number, scanned: Span[], places: Place[], iso3: string): boolean {
+  for (const s of scanned) {
+    if (s.start > start || s.end < end) continue;
+    for (const id of s.ids) if (places[id]!.iso3 === iso3) return true;
+  }
+  return false;
 }
 
 /** "X in Idleb", "X, Borno", "X (Biu, Borno)", "X village of Zhari district": the country's place

@@ -45,3 +45,7 @@ test('with no area named, only the one place of that skeleton in the country, ne
 test('a name written with no locating cue is left alone', () => {
   assert.equal(placeOf('On 2 May, the Sharkrak family said nothing.', 'Sharkrak'), null);
 });
+
+test('a longer name than the scanner read is still unfound ("Goz Beina" read as "Goz" and "Beina")', () => {
+  assert.equal(placeOf('On 2 May, herders attacked farmers in the area of Goz Beina (Nahriya).', 'Goz Beina'), 'Qoz Beina@36.45');
+});
