@@ -101,7 +101,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const mentions: PlaceMention[] = [];
   for (let k = 0; k < resolved.length; k++) mentions.push(codedTo(withAdminSpelling(k, spans, resolved, places, text), text));
   if (iso3) for (const m of misspeltTowns(text, resolved, mentions, places, iso3)) mentions.splice(mentions.findIndex((o) => o.start > m.start) >>> 0, 0, m);
-  if (iso3) for (const m of unfoundNames(text, words, norms, scanned, resolved, mentions, gz, iso3)) mentions.splice(mentions.findIndex((o) => o.start > m.start) >>> 0, 0, m);
+  if (iso3) for (const m of unfoundNames(text, words, norms, scanned, resolved, mentions, gz, iso3, cues.fronts)) mentions.splice(mentions.findIndex((o) => o.start > m.start) >>> 0, 0, m);
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
 }

@@ -17,6 +17,7 @@ import { distanceKm } from './distance.ts';
 import { hasStop, isHyphen, onlySpaces } from './gaps.ts';
 import { AREA_RADIUS_KM } from './named-areas.ts';
 import { mentionOf } from './mention.ts';
+import { frontNearness, type FrontLine } from './front-lines.ts';
 import { romanisedIds } from './romanisation.ts';
 import { MIN_SKELETON, listsVillages, skeletonIds } from './name-skeleton.ts';
 import { NO_HITS } from './slots.ts';
@@ -28,10 +29,12 @@ const MIN_LETTERS = 5;
 
 /** Mentions for the capitalised names of the text that no scanned span covers (`scanned`: every
  *  span the scanner found; `resolved`: the text's mentions as resolved, `mentions`: the same with
- *  their admin1 spelled as the text does, and any added since). */
-export function unfoundNames(text: string, toks: Token[], norms: string[], scanned: Span[], resolved: PlaceMention[], mentions: PlaceMention[], gz: MemoryGazetteer, iso3: string): PlaceMention[] {
+ *  their admin1 spelled as the text does, and any added since; `allFronts`: the front lines the
+ *  text's context cues name). */
+export function unfoundNames(text: string, toks: Token[], norms: string[], scanned: Span[], resolved: PlaceMention[], mentions: PlaceMention[], gz: MemoryGazetteer, iso3: string, allFronts: readonly FrontLine[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const covered = coveredTokens(toks, scanned, mentions, gz.places, iso3);
+  const fronts = allFronts.filter((f) => f.iso3 === iso3);
+  const covered = coveredTokens(toks, mentions);
   // The provinces and districts the text names.
   const provinces: Place[] = [];
   const districts: Place[] = [];
@@ -47,7 +50,7 @@ export function unfoundNames(text: string, toks: Token[], norms: string[], scann
     while (last + 1 < toks.length && last - i < 2 && toks[last + 1]!.cap && !covered[last + 1] && (onlySpaces(text, toks[last]!.end, toks[last + 1]!.start) || isHyphen(text, toks[last]!.end, toks[last + 1]!.start))) last++;
     for (let j = last; j >= i; j--) {
       const key = normName(text.slice(toks[i]!.start, toks[j]!.end));
-      if (key.replace(/ /g, '').length < MIN_LETTERS || countryByName(key)) continue;
+      if (key.replace(/ /g, '').length < MIN_LETTERS || countryByName(key) || scannedWhole(toks[i]!.start, toks[j]!.end, scanned, gz.places, iso3)) continue;
       const span = makeSpan(text, toks, norms, i, j, key, foldKey(key), NO_HITS, true);
       if (span.commonWord || span.actorAfter || span.partisan || span.sentenceStart || span.inCapRun) continue;
       // The place right after ("X in Idleb", "X (Biu, Borno)") is the area it must lie in.
@@ -57,7 +60,7 @@ export function unfoundNames(text: string, toks: Token[], norms: string[], scann
       if (!cue && !span.kindAfter && !after) continue;
       const within = after ? [after] : districts;
       const inArea = within.length + provinces.length > 0;
-      const place = onePlace(candidates(key, gz, iso3, inArea), gz.places, provinces, within);
+      const place = onePlace(candidates(key, gz, iso3, inArea), gz.places, provinces, within, fronts);
       if (!place || (!inArea && !nearTheText(place, resolved, iso3, gz))) continue;
       out.push(mentionOf(span, { place: spelledAs(place, resolved, mentions), margin: 0, rule: 'unfound-name-spelling' }, iso3, text));
       break;
@@ -78,20 +81,25 @@ function candidates(key: string, gz: MemoryGazetteer, iso3: string, inArea: bool
   return skeletonIds(gz, fold, iso3, inArea ? MIN_SKELETON - 1 : MIN_SKELETON, Math.floor(fold.length / 5));
 }
 
-/** Tokens inside a span with a candidate in the country or inside a resolved mention. */
-function coveredTokens(toks: Token[], scanned: Span[], mentions: PlaceMention[], places: Place[], iso3: string): Uint8Array {
+/** Tokens inside a mention resolved to a place. */
+function coveredTokens(toks: Token[], mentions: PlaceMention[]): Uint8Array {
   const covered = new Uint8Array(toks.length);
-  const ranges: Array<[number, number]> = [];
-  for (const m of mentions) if (m.place) ranges.push([m.start, m.end]);
-  for (const s of scanned) {
-    for (const id of s.ids) {
-      if (places[id]!.iso3 !== iso3) continue;
-      ranges.push([s.start, s.end]);
-      break;
-    }
+  for (const m of mentions) {
+    if (!m.place) continue;
+    for (let k = 0; k < toks.length; k++) if (toks[k]!.start < m.end && toks[k]!.end > m.start) covered[k] = 1;
   }
-  for (let k = 0; k < toks.length; k++) for (const [a, b] of ranges) if (toks[k]!.start < b && toks[k]!.end > a) covered[k] = 1;
   return covered;
+}
+
+/** Whether the scanner found this whole name (or a longer one around it) with a candidate in the
+ *  country: then resolution had its say. A longer name than it found ("Goz Beina" where it read
+ *  "Goz" and "Beina" apart) is still unfound. */
+function scannedWhole(start: number, end: number, scanned: Span[], places: Place[], iso3: string): boolean {
+  for (const s of scanned) {
+    if (s.start > start || s.end < end) continue;
+    for (const id of s.ids) if (places[id]!.iso3 === iso3) return true;
+  }
+  return false;
 }
 
 /** "X in Idleb", "X, Borno", "X (Biu, Borno)", "X village of Zhari district": the country's place
@@ -115,18 +123,25 @@ function spelledAs(p: Place, resolved: PlaceMention[], mentions: PlaceMention[])
 }
 
 /** The one place among the candidates: inside one of the named provinces and one of the named
- *  districts (or the place right after) when the text names any, and all candidates left within
- *  SAME_PLACE_KM of each other (one place listed twice); null otherwise. */
-function onePlace(ids: number[], places: Place[], provinces: Place[], districts: Place[]): Place | null {
+ *  districts (or the place right after) when the text names any; on a front line the text's
+ *  monitors report along, the one nearest the line; and no other place (beyond SAME_PLACE_KM, one
+ *  place listed twice) as good; null otherwise. */
+function onePlace(ids: number[], places: Place[], provinces: Place[], districts: Place[], fronts: readonly FrontLine[]): Place | null {
   let best: Place | null = null;
+  let bestScore = 0;
+  let tie = false;
   for (const id of ids) {
     const p = places[id]!;
     if (provinces.length && !provinces.some((a) => inArea(p, a))) continue;
     if (districts.length && !districts.some((a) => inArea(p, a))) continue;
-    if (best && distanceKm(p.lat, p.lon, best.lat, best.lon) > SAME_PLACE_KM) return null;
-    if (!best || better(p, best)) best = p;
+    const score = fronts.length ? frontNearness(p, fronts) : 0;
+    if (fronts.length && score === 0) continue;
+    if (!best || score > bestScore) [best, bestScore, tie] = [p, score, false];
+    else if (score < bestScore) continue;
+    else if (distanceKm(p.lat, p.lon, best.lat, best.lon) > SAME_PLACE_KM) tie = true;
+    else if (better(p, best)) best = p;
   }
-  return best;
+  return tie ? null : best;
 }
 
 /** With no area named, a place the country's only one of its skeleton: only near the text's other

@@ -45,3 +45,14 @@ test('with no area named, only the one place of that skeleton in the country, ne
 test('a name written with no locating cue is left alone', () => {
   assert.equal(placeOf('On 2 May, the Sharkrak family said nothing.', 'Sharkrak'), null);
 });
+
+test('a longer name than the scanner read is still unfound ("Goz Beina" read as "Goz" and "Beina")', () => {
+  assert.equal(placeOf('On 2 May, herders attacked farmers in the area of Goz Beina (Nahriya).', 'Goz Beina'), 'Qoz Beina@36.45');
+});
+
+test('on a front line the text reports along, the candidate nearest the line', () => {
+  const at = (text: string) => findPlaces(text, gz, { iso3: 'UKR' }).find((x) => x.text === 'Yasunivka')?.place?.name ?? null;
+  assert.equal(at('On 6 May, the OSCE SMM observed 12 explosions near Yasunivka, Stepova.'), 'Yasynivka');
+  // No front in the text: two places of that spelling in the province, no choice.
+  assert.equal(at('On 6 May, residents protested near Yasunivka, Stepova.'), null);
+});
