@@ -5,7 +5,8 @@
 import type { Gazetteer, Place } from './types.ts';
 import { foldKey, foldKeyDirect, normName } from './normalize.ts';
 import { NO_HITS, decode, push, type Hits, type Slot } from './slots.ts';
-import { KeyTree, remember, type KeyAnswer, type KeyNode } from './key-tree.ts';
+import { KeyTree, type KeyAnswer, type KeyNode } from './key-tree.ts';
+import { remember } from './bounded-memo.ts';
 import { KeyFilter } from './key-filter.ts';
 import { areasByKey, type AreasByKey } from './area-keys.ts';
 import { forgetPlaceSizes } from './place-sizes.ts';
