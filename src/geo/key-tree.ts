@@ -5,6 +5,7 @@
 // every time it is reached.
 
 import { NO_HITS, type Hits } from './slots.ts';
+import { MAX_REMEMBERED } from './bounded-memo.ts';
 
 /** What the indexes hold under one normalised key. */
 export interface KeyAnswer {
@@ -24,13 +25,6 @@ export interface KeyNode {
   folded: string | null;
 }
 
-/** At most this many remembered answers per table: a long-running process sees endless names. */
-export const MAX_REMEMBERED = 50_000;
-
-export function remember<V>(seen: Map<string, V>, key: string, value: V): void {
-  if (seen.size >= MAX_REMEMBERED) seen.clear();
-  seen.set(key, value);
-}
 
 function emptyKeyNode(): KeyNode {
   return { key: '', answer: { hits: NO_HITS, prefix: true }, next: null, fold: null, folded: null };

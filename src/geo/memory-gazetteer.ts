@@ -5,10 +5,12 @@
 import type { Gazetteer, Place } from './types.ts';
 import { foldKey, foldKeyDirect, normName } from './normalize.ts';
 import { NO_HITS, decode, push, type Hits, type Slot } from './slots.ts';
-import { KeyTree, remember, type KeyAnswer, type KeyNode } from './key-tree.ts';
+import { KeyTree, type KeyAnswer, type KeyNode } from './key-tree.ts';
+import { remember } from './bounded-memo.ts';
 import { KeyFilter } from './key-filter.ts';
 import { areasByKey, type AreasByKey } from './area-keys.ts';
 import { forgetPlaceSizes } from './place-sizes.ts';
+import { shareRepeatedStrings } from './shared-strings.ts';
 
 export type { Hits } from './slots.ts';
 export type { KeyAnswer, KeyNode } from './key-tree.ts';
@@ -37,30 +39,6 @@ function isLatinName(s: string): boolean {
 const LATIN_KEY = /^[a-z0-9 ]+$/;
 /** Airport and station codes in alternate names ("TIP", "HLLT") would match acronyms in text. */
 const CODE_LIKE = /^[A-Z0-9]{2,4}$/;
-
-/** A V8 snapshot gives every place its own copy of "Aleppo Governorate" or "SYR". Extraction
- *  keys Maps by these fields for every candidate place (admin-area checks): a lookup by a fresh
- *  copy hashes it and compares it character by character. One shared copy per repeated value is
- *  hashed once (the admin-area lookup fell from ~3% to ~1.5% of a first pass; +50 ms loading). */
-function shareRepeatedStrings(places: Place[]): void {
-  const pool = new Map<string, string>();
-  const share = (v: string): string => {
-    const got = pool.get(v);
-    if (got !== undefined) return got;
-    pool.set(v, v);
-    return v;
-  };
-  for (let i = 0; i < places.length; i++) {
-    const p = places[i]!;
-    p.iso2 = share(p.iso2);
-    p.iso3 = share(p.iso3);
-    p.country = share(p.country);
-    p.admin1 = share(p.admin1);
-    p.admin2 = share(p.admin2);
-    p.feature_class = share(p.feature_class);
-    p.feature_code = share(p.feature_code);
-  }
-}
 
 export class MemoryGazetteer implements Gazetteer {
   readonly places: Place[] = [];

@@ -3,6 +3,8 @@
 // apostrophes, hyphens, the Arabic article), `foldName` additionally folds common
 // transliteration variants so "Ouagadougou"/"Wagadugu" or "Qasr"/"Kasr" meet in one key.
 
+import { remember } from './bounded-memo.ts';
+
 // Arabic definite article and its assimilated forms written as a prefix: al-, el-, ad-, ash-, ...
 export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh', 'ul']);
 const ARTICLE = new RegExp(`(^| )(?:${[...ARTICLE_WORDS].join('|')}) (?=\\S)`, 'g');
@@ -119,9 +121,8 @@ export function foldKey(norm: string): string {
   // allocated ~24 MB per ACLED pass.
   let folded = folds.get(norm);
   if (folded === undefined) {
-    if (folds.size >= MAX_FOLDS) folds.clear(); // bounded: a long-running process sees endless names
     folded = foldKeyDirect(norm);
-    folds.set(norm, folded);
+    remember(folds, norm, folded);
   }
   return folded;
 }
@@ -132,7 +133,6 @@ export function foldKeyDirect(norm: string): string {
 }
 
 const folds = new Map<string, string>();
-const MAX_FOLDS = 50_000;
 
 /** FOLD_RULES applied left to right. */
 function foldPairs(s: string): string {

@@ -11,6 +11,7 @@ import { hasStop, isHyphen, onlySpaces, onlyWhitespace, spaces } from './gaps.ts
 import type { KeyNode, MemoryGazetteer } from './memory-gazetteer.ts';
 import { ARTICLES, CONNECTORS, KINDS_AFTER, makeSpan, type Span } from './span.ts';
 import { dropOverlaps } from './overlaps.ts';
+import { remember } from './bounded-memo.ts';
 
 // Spans and the context words are read in span.ts; these re-exports keep the scanner's one entry.
 export { KINDS_AFTER, spanWith, type Span } from './span.ts';
@@ -111,9 +112,8 @@ const countryWords = new Map<string, boolean>();
 function isCountryWord(key: string): boolean {
   let known = countryWords.get(key);
   if (known === undefined) {
-    if (countryWords.size >= 50_000) countryWords.clear();
     known = countryByName(key) !== null;
-    countryWords.set(key, known);
+    remember(countryWords, key, known);
   }
   return known;
 }

@@ -9,6 +9,7 @@ import type { Place } from './types.ts';
 import { ARTICLE_WORDS, normName } from './normalize.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
+import { remember } from './bounded-memo.ts';
 
 /** The articles of a name in order ("Ras el Ain" -> "el"), from its raw spelling. */
 export function articlesOf(raw: string): string {
@@ -46,16 +47,14 @@ export function articleMisses(span: Span, text: string, places: Place[]): boolea
 export function spellingKey(norm: string): string {
   let key = spellingKeys.get(norm);
   if (key === undefined) {
-    if (spellingKeys.size >= MAX_KEYS) spellingKeys.clear(); // bounded, as foldKey's memory
     key = spellingKeyDirect(norm);
-    spellingKeys.set(norm, key);
+    remember(spellingKeys, norm, key);
   }
   return key;
 }
 
 /** Names recur across a batch's texts (the same towns' alternate-name hits): keys are remembered. */
 const spellingKeys = new Map<string, string>();
-const MAX_KEYS = 50_000;
 
 function spellingKeyDirect(norm: string): string {
   return norm
