@@ -31,7 +31,12 @@ function codedToll(doc: DocState, seg: Segment, next: Segment | undefined): Toll
 /** "... were also killed": the figure counts others than those already told. */
 const ALSO = /^[^.;]{0,40}?\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|died|abducted|arrested)\b/i;
 
-const PARTITIVE_OF = /^\s+of\b/;
+/** "two of her children", "three of the wounded", "two of them": the group after "of". */
+const PART_OF = /^\s+of\s+(?:(them|those)\b|(?:the|her|his|their)\s+(\p{Ll}+))/u;
+/** Groups that are the victims already counted (or their kin): a figure of them is a part. */
+const COUNTED_GROUPS = new Set(['dead', 'wounded', 'injured', 'victims', 'killed', 'casualties', 'children', 'sons', 'daughters', 'family', 'relatives', 'brothers', 'sisters']);
+/** "Three of the bandits were later killed by vigilantes": more victims. */
+const LATER_MORE = /\b(?:also|other|others|another|later|more)\b/i;
 
 /** The noun a figure counts, past names and demonyms ("12 Somali soldiers", "3 al Shabaab members"). */
 const VICTIM_NOUN = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|al|el|ad|an|as)\s+)*(\p{Ll}+)/u;
@@ -41,6 +46,7 @@ const NOT_A_NOUN = new Set(['and', 'or', 'in', 'on', 'at', 'during', 'others', '
 const ANYONE = new Set(['people', 'persons', 'individuals']);
 /** A sentence that tells who says so: a claim, which another party may state differently. */
 const ATTRIBUTED = /\b(?:said|says|saying|told|claimed|claims|stated|according to|reported|put the (?:number|toll))\b/i;
+const OTHER_GROUP = /\b(?:on\s+the\s+[\p{L}'’-]+\s+side|among\s+(?:the\s+)?\p{L}+|in\s+(?:a\s+|the\s+)?(?:nearby|neighbouring|neighboring|another|separate)\b|elsewhere)/u;
 /** "two other soldiers", "another 3 soldiers", "also killed": more victims, not the same ones again. */
 const MORE = /\b(?:also|other|others|another|more|further|additional)\b/i;
 
@@ -51,12 +57,28 @@ function victimNoun(doc: DocState, t: TollMention): string {
   return AUXILIARIES.has(m[1]) ? 'people' : NOT_A_NOUN.has(m[1]) ? '' : m[1];
 }
 
+/** "Two of her children were killed" after "eight civilians were killed": a part of a total already
+ *  told, not more victims. "Two of the attackers were also killed" is more. */
+function partOfEarlier(doc: DocState, used: TollMention[], t: TollMention): boolean {
+  if (used.length === 0 || used[0].sentence >= t.sentence) return false;
+  const m = PART_OF.exec(doc.text.slice(t.end, t.end + 40));
+  if (!m) return false;
+  const s = doc.sentences[t.sentence];
+  if (LATER_MORE.test(doc.text.slice(t.end, Math.min(s.end, t.end + 80)))) return false;
+  const group = m[1] ?? m[2];
+  if (m[1] || COUNTED_GROUPS.has(group)) return true;
+  for (const u of used) if (victimNoun(doc, u) === group) return true;
+  return false;
+}
+
 /** An earlier figure for the same victims that a later, attributed sentence states differently
  *  ("the army said 12 soldiers were killed" ... "the group said it killed 15 soldiers"). */
 function rivalClaim(doc: DocState, used: TollMention[], t: TollMention): TollMention | null {
   const s = doc.sentences[t.sentence];
   const sentence = doc.text.slice(s.start, s.end);
   if (!ATTRIBUTED.test(sentence) || MORE.test(doc.text.slice(Math.max(s.start, t.start - 12), Math.min(s.end, t.end + 40)))) return null;
+  // "11 were killed on the militants' side", "among the attackers", "in a nearby village": others.
+  if (OTHER_GROUP.test(doc.text.slice(t.end, Math.min(s.end, t.end + 60)))) return null;
   const noun = victimNoun(doc, t);
   if (!noun) return null;
   for (const u of used) if (u.sentence < t.sentence && (ANYONE.has(noun) || victimNoun(doc, u) === noun)) return u;
@@ -91,20 +113,21 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     }
     // "killed two civilians. One was burnt alive ...": a later "one" breaks down an earlier total.
     if (t.text.toLowerCase() === 'one' && used.some((u) => u.sentence < t.sentence && u.value.best >= 2)) continue;
-    // "Two of her children were killed", "three of the wounded" in a later sentence: a part of a total already told.
-    if (used.length > 0 && used[0].sentence < t.sentence && PARTITIVE_OF.test(doc.text.slice(t.end, t.end + 4))) continue;
+    if (partOfEarlier(doc, used, t)) continue;
     // A figure repeated in a later sentence is a restatement, not more victims, unless the
     // sentence says they are more ("Four militants were also killed" after four soldiers).
     const first = seen.get(v.best);
     if (v.best > 1 && first !== undefined && first !== t.sentence && !ALSO.test(doc.text.slice(t.end, t.end + 60))) continue;
     if (first === undefined) seen.set(v.best, t.sentence);
     // Two parties' figures for the same victims: ACLED codes the lower; the higher only widens max.
+    // A figure of "people" or a lone one ("11 were killed") may count others: it only widens max.
     const rival = rivalClaim(doc, used, t);
     used.push(t);
     if (rival) {
-      const lower = Math.min(0, v.best - rival.value.best);
-      best += lower;
-      min += Math.min(0, v.min - rival.value.min);
+      if (!ANYONE.has(victimNoun(doc, t))) {
+        best += Math.min(0, v.best - rival.value.best);
+        min += Math.min(0, v.min - rival.value.min);
+      }
       max += Math.max(0, v.max - rival.value.max);
       continue;
     }

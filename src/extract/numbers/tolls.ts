@@ -38,6 +38,7 @@ const LEFT_CUE = /ed$|ing$|^dead$|^deaths?$|^bod(?:y|ies)$|^corpses?$/;
 /** -ed words that are adjectives in toll phrases ("armed men", "unidentified gunmen"). */
 const NOT_VERB = new Set(['armed', 'unidentified', 'suspected', 'alleged', 'unarmed', 'displaced', 'detained', 'injured', 'wounded', 'killed', 'affiliated', 'aged', 'named', 'masked', 'related', 'based', 'led', 'backed', 'reported', 'unspecified', 'unnamed', 'trained']);
 const PASSIVE = new Set(cues.passive_markers);
+const TOLL_SCOPES = new Set(cues.toll_scopes);
 
 function isPersonish(w: string): boolean {
   return PERSONS.has(w) || PERSONS.has(w.replace(/s$/, '')) || PERSONS.has(w.replace(/(men)$/, 'man'));
@@ -101,15 +102,22 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
 /** Stage of a figure that states the incident's whole death toll ("the death toll rose to 12"). */
 export const TOTAL_STAGE = 'numbers/toll-total';
 
-/** "the death toll rose to 12", "put the number of dead at 15", "the toll stood at 9". */
+/** "the death toll rose to 12", "put the number of dead at 15". */
 function statesTotal(t: Tokens, q: Quantity): boolean {
   const w = t.words;
   if (w[q.from - 1] !== 'to' && w[q.from - 1] !== 'at') return false;
   for (let k = q.from - 2; k >= 1 && k >= q.from - 7; k--) {
     if (BREAKS.has(w[k]) || w[k] === ',') return false;
-    if (w[k] === 'toll' && (w[k - 1] === 'death' || w[k - 1] === 'casualty' || w[k - 1] === 'the')) return true;
-    if ((w[k] === 'dead' || w[k] === 'deaths' || w[k] === 'fatalities') && w[k - 1] === 'of' && w[k - 2] === 'number') return true;
+    const toll = w[k] === 'toll' && (w[k - 1] === 'death' || w[k - 1] === 'casualty');
+    const dead = (w[k] === 'dead' || w[k] === 'deaths' || w[k] === 'fatalities') && w[k - 1] === 'of' && w[k - 2] === 'number';
+    if (toll || dead) return !otherScope(w, k - 1);
   }
+  return false;
+}
+
+/** "the national COVID-19 death toll", "the flood death toll": a toll of something else. */
+function otherScope(w: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (TOLL_SCOPES.has(w[j])) return true;
   return false;
 }
 

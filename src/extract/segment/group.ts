@@ -53,6 +53,9 @@ function extend(doc: DocState, seg: Segment, i: number): void {
   }
 }
 
+/** How far into a sentence a date still leads it ("On Monday, ..."). */
+const LEADING_DATE = 16;
+
 /** How many days before the day it was reported a sentence may date the incident it continues. */
 const TOLD_WITHIN_DAYS = 3;
 
@@ -123,7 +126,7 @@ function hasToll(doc: DocState, i: number): boolean {
 /** How many sentences telling no occurrence (quotes, descriptions) may sit between an incident and
  *  a toll someone gives for it ("An officer put the number of dead at 15"); one between any two parts. */
 const ASIDES_REACH = 4;
-const CITES = new RegExp(`\\b(?:${cues.reporting_verbs.join('|')}|put\\s+the)\\b`, 'i');
+const CITES = new RegExp(`\\b(?:${verbs}|put\\s+the)\\b`, 'i');
 
 function citesToll(doc: DocState, i: number): boolean {
   const s = doc.sentences[i];
@@ -156,7 +159,9 @@ export function groupSegments(doc: DocState): Segment[] {
     else if (!f.rejected && f.score >= THRESHOLD) {
       // A state as of publication ("have been displaced") is its own report, never a continuation.
       const date = ownDate(doc, cur, f);
-      const itsDay = cur !== null && !!date && !f.newIncident && i <= last + REFER_BACK_REACH && tellsItsDay(doc, cur, date);
+      // Only a sentence that adds no toll of its own and does not open with its day ("On Monday,
+      // bandits attacked ..." is another incident).
+      const itsDay = cur !== null && !!date && !f.newIncident && i <= last + REFER_BACK_REACH && !hasToll(doc, i) && date.start - doc.sentences[i].start > LEADING_DATE && tellsItsDay(doc, cur, date);
       if (itsDay || (continuing && near && !f.newIncident && !f.presentPerfect && (!date || sameDate(cur!.date, date)))) extend(doc, cur!, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
       pastHistory = false;

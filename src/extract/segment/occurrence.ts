@@ -18,6 +18,8 @@ const IRREGULAR = new Set(cues.irregular_past);
 const AUX = new Set(cues.past_auxiliaries);
 const HABITUAL = new RegExp(`\\b(?:${cues.habitual.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 const TIMES = new RegExp(`\\b(?:${cues.times_words.join('|')}|\\d+)\\s+times\\b`, 'i');
+/** A literal first: most sentences hold no "times", and the full pattern is slow to fail. */
+const TIMES_WORD = /times/i;
 const alternatives = (xs: string[]) => xs.map((h) => h.replace(/ /g, '\\s+')).join('|');
 /** "36 militant attacks", "over the past seven months": statistics, not one event (see the data file). */
 const AGGREGATE = new RegExp(
@@ -109,7 +111,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (cue && date && doc.published && daysBetween(date.value.end, doc.published) > CONTEXT_DAYS && AFTER_CLAUSE.test(doc.text.slice(s.start, cue.start))) rejected = 'history';
   else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w, k) => PREDICTION.has(w) && !within(t.starts[Math.max(0, cueIndex - 5) + k], dates))) rejected = 'prediction';
   else if (cue && NEGATION.test(doc.text.slice(s.start, cue.start))) rejected = 'negated';
-  else if ((HABITUAL.test(text) || TIMES.test(text)) && !(date && date.value.precision === 1 && date.value.anchor === 'explicit')) rejected = 'habitual';
+  else if ((HABITUAL.test(text) || (TIMES_WORD.test(text) && TIMES.test(text))) && !(date && date.value.precision === 1 && date.value.anchor === 'explicit')) rejected = 'habitual';
   else if (!past && !date) rejected = 'not-past';
   else if (AGGREGATE.test(text) && !(date && date.value.precision === 1)) rejected = 'aggregate';
   // No occurrence without an event cue; date evidence only strengthens one.
