@@ -114,9 +114,10 @@ export function locateEvent(
     // before origins and destinations ("from X"), roads named after a town and names inside
     // longer names, then the first confident one (reports name the scene first).
     let best = 0;
-    let bestKey = rankKey(inside[0]!, containers[0]!);
+    const origins = listedOrigins(inside);
+    let bestKey = rankKey(inside[0]!, containers[0]!, origins[0]!);
     for (let i = 1; i < inside.length; i++) {
-      const key = rankKey(inside[i]!, containers[i]!);
+      const key = rankKey(inside[i]!, containers[i]!, origins[i]!);
       if (key > bestKey || (key === bestKey && inside[i]!.start < inside[best]!.start)) {
         best = i;
         bestKey = key;
@@ -139,6 +140,27 @@ export function locateEvent(
   return { ...nearest, confidence: nearest.confidence * 0.8, rule: `${nearest.rule}+preceding` };
 }
 
+/** At most this many characters between two names of one list joined by "and" ("Jal el Dib and Aarsal"). */
+const LIST_GAP = 16;
+
+/** Per mention: it continues a list of origins or destinations ("protesters from Beirut, Jal el
+ *  Dib and Aarsal gathered in Tripoli"): a name right after a comma, or after "and", close after
+ *  one that has such a cue (or continues such a list) is one too. */
+function listedOrigins(all: PlaceMention[]): boolean[] {
+  const out: boolean[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i]!;
+    const prev = i > 0 ? all[i - 1]! : null;
+    const cue = m.cue ?? '';
+    // Right after a comma ("Beirut, Jal"), or "and" within a few words ("Jal el Dib and Aarsal");
+    // not a verb between ("militias from Odejo attacked Ikobi").
+    const gap = cue === 'and' ? LIST_GAP : cue === '' || cue === 'name-part' ? 2 : -1;
+    const listed = !!prev && m.start - prev.end <= gap && (ORIGIN_CUES.has(prev.cue ?? '') || out[i - 1]!);
+    out.push(listed);
+  }
+  return out;
+}
+
 /** The cue findPlaces gives a place the coder's note names ("[coded to X]"). */
 export const CODED_CUE = 'coded-to';
 
@@ -146,7 +168,7 @@ export const CODED_CUE = 'coded-to';
  *  capped by containers, weak variants, routes and sites), then where the text places it, then exact
  *  names, then confident ones, then specificity itself (between two ends of a road, the town).
  *  Each part is below 4, so base 4 keeps the order lexicographic; the coder's note beats all. */
-function rankKey(m: PlaceMention, container: number): number {
+function rankKey(m: PlaceMention, container: number, listedOrigin: boolean): number {
   if (m.cue === CODED_CUE) return 4 ** 5;
   const spec = specificity(m);
   const route = ROUTE_WORDS.has(m.kind ?? '');
@@ -156,7 +178,7 @@ function rankKey(m: PlaceMention, container: number): number {
   // no more specific than the district the text names around it (ACLED codes the district).
   const site = SITE_KINDS.has(m.kind ?? '');
   const level = Math.min(spec, container, weakVariant(m) || route || site ? 2 : 3);
-  const at = m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || route || site ? 1 : 2;
+  const at = m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || listedOrigin || route || site ? 1 : 2;
   const exact = weakVariant(m) ? 0 : 1;
   const sure = m.confidence >= 0.5 ? 1 : 0;
   return (((level * 4 + at) * 4 + exact) * 4 + sure) * 4 + spec;

@@ -6,7 +6,8 @@ import type { Place, PlaceMention } from './types.ts';
 import { containerMask } from './container-town.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
-import { AREA_RADIUS_KM, SETTLEMENT_WORDS, adminKeys, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
+import { AREA_RADIUS_KM, SETTLEMENT_WORDS, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
+import { areasNamed } from './spans-as-areas.ts';
 import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
@@ -169,28 +170,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     for (const p of cands[k]!) mask.push(nearOthers(spans, cands, first0, k, p));
     first.push(pickBest(cands[k]!, scores[k]!, mask, null));
   }
-  // A span read as an admin area stands for every area of that name in the country: "(Tombouctou)"
-  // may be the region or the cercle, and a town inside either is inside the named area.
-  const areaAt: Array<Place[] | null> = [];
-  for (let k = 0; k < n; k++) {
-    const c = first[k]!;
-    const a = c >= 0 ? cands[k]![c]! : null;
-    if (a && !isAdmin(a) && (!ctx.iso3 || a.iso3 === ctx.iso3) && seatNamedAsArea(spans, k, a)) {
-      areaAt.push(provincesOfSeat(places, a));
-      continue;
-    }
-    // A piece of a longer name ("Gustavo A. Madero") names no area around the other places.
-    if (!a || !isAdmin(a) || (ctx.iso3 && a.iso3 !== ctx.iso3) || spans[k]!.inCapRun) {
-      areaAt.push(null);
-      continue;
-    }
-    const same: Place[] = [];
-    for (let c2 = 0; c2 < exactCount[k]!; c2++) {
-      const q = cands[k]![c2]!;
-      if (isAdmin(q) && q.iso3 === a.iso3) same.push(q);
-    }
-    areaAt.push(same);
-  }
+  const areaAt = areasNamed(spans, cands, first, exactCount, places, ctx.iso3);
   const st: FirstPass = { spans, cands, first, areaAt, window: WINDOW, districts: areaIndex(places, 'ADM2'), text: ctx.text };
   const out: PlaceMention[] = [];
   for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx, exactCount[k]!), ctx.iso3, ctx.text));
@@ -203,31 +183,6 @@ function exactMask(length: number, exact: number): boolean[] | null {
   const mask: boolean[] = [];
   for (let c = 0; c < length; c++) mask.push(c < exact);
   return mask;
-}
-
-/** "al Asadiyah in al-Hasakeh", "Basira in the countryside of Deir-ez-Zor": a province's seat
- *  named like its province, right after "X in" or as a countryside, names the province (Syrian and
- *  Iraqi reports name governorates by their seats). Not a seat named anywhere else: "Benghazi
- *  ... Tawergha" does not put Tawergha in Benghazi. */
-function seatNamedAsArea(spans: Span[], k: number, a: Place): boolean {
-  if (a.feature_code !== 'PPLA' && a.feature_code !== 'PPLC') return false;
-  const s = spans[k]!;
-  let linked = s.cueBefore === 'countryside';
-  const prev = k > 0 ? spans[k - 1]! : null;
-  // "X town of Y": the kind word before "of" is the previous name's.
-  const ofKind = !!prev && prev.kindAfter !== '' && s.cueBefore === prev.kindAfter;
-  if (!linked && prev && (s.cueBefore === 'in' || ofKind)) {
-    // "X in Y", "X town in Y", "X town of Y": only the kind word and "in"/"of" between.
-    linked = s.start - prev.end <= 4 + (prev.kindAfter ? prev.kindAfter.length + 1 : 0);
-  }
-  if (!linked) return false;
-  const keys = adminKeys(a.admin1);
-  return keys.includes(s.key) || keys.includes(s.foldedKey);
-}
-
-/** The province areas of a seat read as its province (null: the gazetteer has no such area). */
-function provincesOfSeat(places: Place[], seat: Place): Place[] | null {
-  return areaIndex(places, 'ADM1').get(`${seat.iso3}|${seat.admin1}`) ?? null;
 }
 
 function choose(st: FirstPass, scores: number[], first0: number[], k: number, ctx: ResolveContext, exact: number): Choice {

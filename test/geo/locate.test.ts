@@ -79,3 +79,15 @@ test('a site named after a village ("near X Bridge in Y district") is no surer t
   const province = { ...mention(30, place('Uttara', 'A', 'ADM1')), text: 'Uttara', cue: 'in' };
   assert.equal(locateEvent([bridge, province], { start: 0, end: 100 })?.place?.id, 'Kelvar');
 });
+
+test('a list of origins ("from A, B and C") is origins throughout, not where the event was', () => {
+  // "protesters from Harlo, Bex and Orn gathered in Telm": only Harlo carries "from".
+  const harlo = { ...mention(20, place('Harlo', 'P', 'PPL')), end: 25, cue: 'from' };
+  const bex = { ...mention(27, place('Bex', 'P', 'PPL')), end: 30, cue: '' };
+  const orn = { ...mention(35, place('Orn', 'P', 'PPL')), end: 38, cue: 'and' };
+  const telm = { ...mention(50, place('Telm', 'P', 'PPL')), end: 54, cue: 'in' };
+  assert.equal(locateEvent([harlo, bex, orn, telm], { start: 0, end: 100 })?.place?.id, 'Telm');
+  // "militias from Harlo attacked Orn": a verb between, Orn is where the attack was.
+  const attacked = { ...mention(35, place('Orn', 'P', 'PPL')), end: 38, cue: '' };
+  assert.equal(locateEvent([harlo, attacked, telm], { start: 0, end: 100 })?.place?.id, 'Orn');
+});
