@@ -58,27 +58,33 @@ function provinceTowns(places: Place[], iso3: string, admin1: string): Town[] {
 }
 
 /** Edit distance with adjacent transpositions (optimal string alignment; plain Levenshtein when
- *  `swaps` is false), or `max + 1` once it is sure to exceed `max`. */
+ *  `swaps` is false), or `max + 1` once it is sure to exceed `max`. Three rows reused across calls
+ *  (name lookups compare hundreds of keys per name: an array per row was most of their cost). */
 export function editDistance(a: string, b: string, max: number, swaps = true): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length + 1;
+  if (rows.length < 3 * n) rows = new Int32Array(6 * n);
+  let prev2 = 0;
+  let prev = n;
+  let cur = 2 * n;
+  for (let j = 0; j < n; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    rows[cur] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j < n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+      let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + cost);
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[prev2 + j - 2]! + 1);
+      rows[cur + j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[b.length]!;
+  return rows[prev + n - 1]!;
 }
+
+let rows = new Int32Array(96);
 
 /** The slips allowed: one for a name of up to 7 letters, two from 8 (never for names under 5). */
 function allowed(n: number): number {

@@ -6,7 +6,6 @@
 // scanner found nowhere, inside the document's country and the area it names (unfound-names.ts).
 
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
-import { decode } from './slots.ts';
 import { editDistance } from './misspelt.ts';
 
 /** Each ASCII code's consonant in a skeleton: 0 for the fold's vowels (it writes e, i, y as a and
@@ -100,14 +99,22 @@ export function skeletonIds(gz: MemoryGazetteer, fold: string, iso3: string, min
   const skeleton = skeletonOf(fold);
   for (let k = index.heads[h]!; k > 0; k = index.next[k]!) {
     const key = index.keys[k - 1]!;
-    // No swapped letters: a swap moves a vowel across a consonant ("Kirni" / "Keran": two names).
-    if (skeletonOf(key) !== skeleton || editDistance(fold, key, maxEdits, false) > maxEdits) continue;
-    for (const id of decode(folded.get(key)).ids) {
-      const p = gz.places[id]!;
-      if (p.iso3 === iso3 && (p.feature_class === 'P' || p.feature_class === 'A' || p.feature_class === 'L') && !out.includes(id)) out.push(id);
-    }
+    // Lengths first (a common skeleton chains hundreds of keys); no swapped letters: a swap moves
+    // a vowel across a consonant ("Kirni" / "Keran": two names).
+    if (Math.abs(key.length - fold.length) > maxEdits || editDistance(fold, key, maxEdits, false) > maxEdits || skeletonOf(key) !== skeleton) continue;
+    // The slot's entries read in place: decode() of a common name's slot (thousands of places
+    // world-wide) cost more than the rest of the lookup.
+    const slot = folded.get(key);
+    if (typeof slot === 'number') addPlace(gz, slot >> 1, iso3, out);
+    else if (slot) for (const e of slot) addPlace(gz, e >> 1, iso3, out);
   }
   return out;
+}
+
+/** The place added to `out` when it is the country's populated place, admin area or area. */
+function addPlace(gz: MemoryGazetteer, id: number, iso3: string, out: number[]): void {
+  const p = gz.places[id]!;
+  if (p.iso3 === iso3 && (p.feature_class === 'P' || p.feature_class === 'A' || p.feature_class === 'L') && !out.includes(id)) out.push(id);
 }
 
 /** A gazetteer lists a country's villages when it has this many populated places of no known

@@ -109,7 +109,7 @@ function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz:
 // countryByName of the keys foldLookup tries, remembered (bounded): a multi-word key is split and
 // normalised again on every call, and the same capitalised words come back text after text.
 const countryWords = new Map<string, boolean>();
-function isCountryWord(key: string): boolean {
+export function isCountryWord(key: string): boolean {
   let known = countryWords.get(key);
   if (known === undefined) {
     known = countryByName(key) !== null;

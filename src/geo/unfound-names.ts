@@ -12,7 +12,7 @@ import type { Token } from './tokens.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 import { KINDS_AFTER, makeSpan, type Span } from './span.ts';
 import { foldKey, normName } from './normalize.ts';
-import { countryByName } from './countries.ts';
+import { isCountryWord } from './scan.ts';
 import { distanceKm } from './distance.ts';
 import { hasStop, isHyphen, onlySpaces } from './gaps.ts';
 import { AREA_RADIUS_KM } from './named-areas.ts';
@@ -50,7 +50,7 @@ export function unfoundNames(text: string, toks: Token[], norms: string[], scann
     while (last + 1 < toks.length && last - i < 2 && toks[last + 1]!.cap && !covered[last + 1] && (onlySpaces(text, toks[last]!.end, toks[last + 1]!.start) || isHyphen(text, toks[last]!.end, toks[last + 1]!.start))) last++;
     for (let j = last; j >= i; j--) {
       const key = normName(text.slice(toks[i]!.start, toks[j]!.end));
-      if (key.replace(/ /g, '').length < MIN_LETTERS || countryByName(key) || scannedWhole(toks[i]!.start, toks[j]!.end, scanned, gz.places, iso3)) continue;
+      if (key.replace(/ /g, '').length < MIN_LETTERS) continue;
       const span = makeSpan(text, toks, norms, i, j, key, foldKey(key), NO_HITS, true);
       if (span.commonWord || span.actorAfter || span.partisan || span.sentenceStart || span.inCapRun) continue;
       // The place right after ("X in Idleb", "X (Biu, Borno)") is the area it must lie in.
@@ -58,6 +58,7 @@ export function unfoundNames(text: string, toks: Token[], norms: string[], scann
       // A cue word counts only when nothing stands between ("Mervanos area (Kurdish names)" is none).
       const cue = span.cueBefore && !hasStop(text, toks[i - 1]?.end ?? 0, span.start);
       if (!cue && !span.kindAfter && !after) continue;
+      if (isCountryWord(key) || scannedWhole(span.start, span.end, scanned, gz.places, iso3)) continue;
       const within = after ? [after] : districts;
       const inArea = within.length + provinces.length > 0;
       const place = onePlace(candidates(key, gz, iso3, inArea), gz.places, provinces, within, fronts);
