@@ -13,7 +13,9 @@ const CAPITAL_NAMED = 3;
 
 /** A capital whose name another country's place of at least this share of its population shares
  *  ("Tripoli": Lebanon's is a fifth of Libya's) names no country alone; Canada's Kingston, an
- *  eighth of Jamaica's, leaves "in Kingston city" Jamaica's. */
+ *  eighth of Jamaica's, leaves "in Kingston city" Jamaica's. The value was fitted between those two
+ *  cases met in development, not derived: a better test would ask whether the namesake's country
+ *  also gets votes in the text. */
 const NAMESAKE_SHARE = 0.15;
 
 /** After a name: a kind word and "of"/"in" another name. "Islamabad area of Alishing district" is

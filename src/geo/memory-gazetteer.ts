@@ -10,6 +10,8 @@ import { remember } from './bounded-memo.ts';
 import { KeyFilter } from './key-filter.ts';
 import { areasByKey, type AreasByKey } from './area-keys.ts';
 import { forgetPlaceSizes } from './place-sizes.ts';
+import { forgetSkeletons } from './name-skeleton.ts';
+import { forgetRomanisations } from './romanisation.ts';
 import { shareRepeatedStrings } from './shared-strings.ts';
 
 export type { Hits } from './slots.ts';
@@ -152,6 +154,8 @@ export class MemoryGazetteer implements Gazetteer {
     this.keys.reset();
     this.areaKeys = null;
     forgetPlaceSizes(this.places);
+    forgetSkeletons(this);
+    forgetRomanisations(this);
   }
 
   /** Every admin1/admin2 string of the places by each of its keys (NamedKeys reads it). */

@@ -87,6 +87,12 @@ export function skeletonIndex(gz: MemoryGazetteer): SkeletonIndex {
   return index;
 }
 
+/** Drop the gazetteer's skeleton index and village lists: places were added since they were built. */
+export function forgetSkeletons(gz: MemoryGazetteer): void {
+  indexes.delete(gz);
+  villageLists.delete(gz);
+}
+
 /** The country's populated places, admin areas and areas (feature classes P, A, L: a report
  *  locates events at those) whose folded name has the skeleton of `fold` and lies within
  *  `maxEdits` edits of it; empty when none, or when the skeleton is shorter than `min`. */

@@ -70,6 +70,11 @@ export function romanisationIndexes(gz: MemoryGazetteer): void {
   }
 }
 
+/** Drop the gazetteer's second-romanisation indexes: places were added since they were built. */
+export function forgetRomanisations(gz: MemoryGazetteer): void {
+  indexes.delete(gz);
+}
+
 /** The country's places whose name is the normalised key in its other romanisation (null: none,
  *  or the country has one romanisation). */
 export function romanisedIds(key: string, gz: MemoryGazetteer, iso3: string): number[] | null {
