@@ -82,15 +82,26 @@ function inParensAfterName(text: string, pos: number): boolean {
   return false;
 }
 
+/** The word that may cue a name starting at token i: "in central Van", "in the northern
+ *  countryside of X" look past direction words; "village of X", "outskirts of X" give the kind
+ *  word before "of". */
+function wordBefore(norms: string[], i: number): string {
+  let b = i - 1;
+  while (b > 0 && (DIRECTIONS.has(norms[b]!) || SETTLEMENT_BEFORE.has(norms[b]!))) b--;
+  const w = b >= 0 ? norms[b]! : '';
+  return w === 'of' && b > 0 && KINDS_AFTER.has(norms[b - 1]!) ? norms[b - 1]! : w;
+}
+
+/** Could a name starting at token i be cued by the word before it (a superset of makeSpan's cueBefore)? */
+export function mayBeCued(norms: string[], i: number): boolean {
+  const w = wordBefore(norms, i);
+  return CUES_BEFORE.has(w) || KINDS_AFTER.has(w);
+}
+
 export function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, foldedKey: string, hits: Hits, fold: boolean): Span {
   const start = toks[i]!.start;
   const end = toks[j]!.end;
-  // "in central Van", "in the northern countryside of X": look past direction words for the cue.
-  let b = i - 1;
-  while (b > 0 && (DIRECTIONS.has(norms[b]!) || SETTLEMENT_BEFORE.has(norms[b]!))) b--;
-  let cueBefore = b >= 0 ? norms[b]! : '';
-  // "village of X", "outskirts of X": the cue is the kind word before "of".
-  if (cueBefore === 'of' && b > 0 && KINDS_AFTER.has(norms[b - 1]!)) cueBefore = norms[b - 1]!;
+  const cueBefore = wordBefore(norms, i);
   // The next word describes this name only when no punctuation separates them ("Chiapas, workers" does not).
   const next = j + 1 < toks.length && !hasStop(text, end, toks[j + 1]!.start) ? norms[j + 1]! : '';
   const commonWord = COMMON.has(key) || CONNECTORS.has(key);

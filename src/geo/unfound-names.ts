@@ -10,7 +10,7 @@
 import type { Place, PlaceMention } from './types.ts';
 import type { Token } from './tokens.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
-import { KINDS_AFTER, makeSpan, type Span } from './span.ts';
+import { KINDS_AFTER, makeSpan, mayBeCued, type Span } from './span.ts';
 import { foldKey, normName } from './normalize.ts';
 import { isCountryWord } from './scan.ts';
 import { distanceKm } from './distance.ts';
@@ -48,13 +48,17 @@ export function unfoundNames(text: string, toks: Token[], norms: string[], scann
     // Up to three capitalised words joined by a space or a hyphen, longest first.
     let last = i;
     while (last + 1 < toks.length && last - i < 2 && toks[last + 1]!.cap && !covered[last + 1] && (onlySpaces(text, toks[last]!.end, toks[last + 1]!.start) || isHyphen(text, toks[last]!.end, toks[last + 1]!.start))) last++;
+    const cued = mayBeCued(norms, i);
     for (let j = last; j >= i; j--) {
+      // The place right after ("X in Idleb", "X (Biu, Borno)") is the area it must lie in.
+      const after = placeAfter(text, toks[j]!.end, resolved, iso3);
+      // Most capitalised words are people and bodies with no cue, kind word or place around them:
+      // they are passed over before the span is made (the checks below decide exactly).
+      if (!cued && !after && !KINDS_AFTER.has(norms[j + 1] ?? '') && text.slice(toks[j]!.end, toks[j + 1]?.start ?? 0) !== '-') continue;
       const key = normName(text.slice(toks[i]!.start, toks[j]!.end));
       if (key.replace(/ /g, '').length < MIN_LETTERS) continue;
       const span = makeSpan(text, toks, norms, i, j, key, foldKey(key), NO_HITS, true);
       if (span.commonWord || span.actorAfter || span.partisan || span.sentenceStart || span.inCapRun) continue;
-      // The place right after ("X in Idleb", "X (Biu, Borno)") is the area it must lie in.
-      const after = placeAfter(text, span.end, resolved, iso3);
       // A cue word counts only when nothing stands between ("Mervanos area (Kurdish names)" is none).
       const cue = span.cueBefore && !hasStop(text, toks[i - 1]?.end ?? 0, span.start);
       if (!cue && !span.kindAfter && !after) continue;
