@@ -8,7 +8,8 @@
 import type { Gazetteer, Place, PlaceMention } from './types.ts';
 import { loadDefaultGazetteer, loadGazetteer } from './build.ts';
 import { countryByIso3, findCountryMentions, type CountryMention } from './countries.ts';
-import { candidateVotes, countryNameVotes, spanWeight, inferCountry as inferFromMentions, inferCountryFromVotes, leadSentenceEnd } from './infer.ts';
+import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes, leadSentenceEnd } from './infer.ts';
+import { spanWeight } from './span-weights.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { ADM2_WORDS, acceptSpan } from './accept.ts';
 import { SETTLEMENT_WORDS, resolveSpans } from './resolve.ts';

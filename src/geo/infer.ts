@@ -3,11 +3,11 @@
 
 import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
-import { ADM1_WORDS, ADM2_WORDS } from './accept.ts';
 import { placeSizes } from './place-sizes.ts';
 import { inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
+import { ADM1_WORDS, ADM2_WORDS } from './accept.ts';
 import { partOfTownVotes } from './container-town.ts';
 import { IN_AREA, LIST_NEXT, jointVotes, type JointContext } from './joint-votes.ts';
 
@@ -16,6 +16,7 @@ import { areaWord, seatCalledSo, seatOfItsName, usesTerm } from './admin-terms.t
 import { addVote, winner } from './votes.ts';
 import { capitalVotes } from './capital-vote.ts';
 import { articleMisses, closeSpellings, someCountriesTie, writtenExactly } from './written-form.ts';
+import { thingsNamed, unfoldOf } from './span-weights.ts';
 
 const NO_HITS: Hits = { ids: [], alt: [] };
 
@@ -52,50 +53,8 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
   return votes;
 }
 
-/** Weight of a span met only through the transliteration fold ("Saray", "Salameh"). */
-const FOLD_WEIGHT = 0.25;
-
-/** A span's weight in the country vote: a name after "in"/"near", before a kind word or in an
- *  admin slot is surely a place; a bare capitalised word less so, and one met only through the
- *  transliteration fold least. A "slot" that runs on into another capitalised word is a person
- *  named after a place ("the Mayor of Tyr, Hassan Dabouq"), no slot. A kind word may be part of
- *  the name the gazetteer holds ("Jaffna district"). */
-export function spanWeight(s: Span): number {
-  return (s.cueBefore || s.kindAfter || (s.adminSlot && !s.inCapRun) || endsInAreaWord(s.key) ? 2 : 1) * (s.fold ? FOLD_WEIGHT : 1);
-}
-
-/** A name the gazetteer holds with its kind word ("Jaffna district"): the word is there, inside. */
-function endsInAreaWord(key: string): boolean {
-  const cut = key.lastIndexOf(' ');
-  return cut > 0 && (ADM1_WORDS.has(key.slice(cut + 1)) || ADM2_WORDS.has(key.slice(cut + 1)));
-}
-
-/** What undoes the fold's quarter in a span's weight, for the candidates that are no loose match. */
-function unfoldOf(s: Span): number {
-  return s.fold ? 1 / FOLD_WEIGHT : 1;
-}
-
 /** Too small to outweigh any other evidence: it only breaks ties. */
 const AS_WRITTEN_TIE = 1e-6;
-
-/** A square or roundabout is named after a person, an event or a town elsewhere ("the Sa'a
- *  roundabout", "al Nour square"); "outside the Saray", "at the Seray": a one-word name after
- *  "the" with no kind word names a building or a firm (a longer one the gazetteer has, "the
- *  Justice Palace", is that landmark). Either is a place only as a bare capitalised word is: its
- *  locating cue is the landmark's. Not after "and the": "in Beirut and the Bekaa" names a region. */
-const LANDMARK_KINDS = new Set(['square', 'roundabout']);
-const THING_BEFORE = /\b(?:outside|at|inside|into)\s+the\s+$/i;
-
-function thingsNamed(spans: Span[], weights: number[], text: string): number[] {
-  let out: number[] | null = null;
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k]!;
-    if (weights[k]! < 2 || s.adminSlot) continue;
-    if (!LANDMARK_KINDS.has(s.kindAfter) && (s.kindAfter || s.key.includes(' ') || !THING_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))) continue;
-    (out ??= weights.slice())[k] = weights[k]! / 2;
-  }
-  return out ?? weights;
-}
 
 /** Before a name: the land around it ("the southern countryside of Idleb", "the outskirts of
  *  Aleppo"), which the writer names as the event's area. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findContextCues } from '../../src/geo/context-cues.ts';
 import { findPlaces, inferCountry, loadGazetteer } from '../../src/geo/index.ts';
-import { spanWeight } from '../../src/geo/infer.ts';
+import { spanWeight } from '../../src/geo/span-weights.ts';
 import type { Span } from '../../src/geo/scan.ts';
 
 test('context cues: an admin unit word only one country uses places the note in that country', () => {
