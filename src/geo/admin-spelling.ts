@@ -26,12 +26,38 @@ function adminSpellings(admin1: string): { short: string; keys: Set<string> } {
 export function withAdminSpelling(k: number, spans: Span[], resolved: PlaceMention[], places: Place[], text: string): PlaceMention {
   const m = resolved[k]!;
   if (!m.place?.admin1) return m;
-  const { short, keys } = adminSpellings(m.place.admin1);
-  const a1 = m.place.admin1;
+  const { short } = adminSpellings(m.place.admin1);
+  const named = textAreaOf(m.place, spans, resolved, places) ?? provinceInOwnSlots(k, spans, resolved, text) ?? onlyProvinceOf(m, resolved, places);
+  // The text's spelling without its generic word ('Chin State' -> 'Chin'), as ACLED writes it.
+  const admin1 = named ? acledAdminName(named.text) : short;
+  return admin1 === m.place.admin1 ? m : { ...m, place: { ...m.place, admin1 } };
+}
+
+// The answers below depend only on the place's country and province, so a text's mentions of one
+// province share them: without that a long text (thousands of mentions) cost mentions x spans.
+let answersFor: Span[] | null = null;
+const areaAnswers = new Map<string, Span | PlaceMention | null>();
+const onlyAnswers = new Map<string, PlaceMention | null>();
+
+function answersOf(spans: Span[]): void {
+  if (answersFor === spans) return;
+  answersFor = spans;
+  areaAnswers.clear();
+  onlyAnswers.clear();
+}
+
+/** Where the text names the place's province: a name written as the area (an admin slot, or read
+ *  as the province) before the same name written as a town ("Hudaydah city (Ad Durayhimi, Al
+ *  Hudaydah)" is in "Al Hudaydah"), else its first spelling, else the province itself resolved. */
+function textAreaOf(p: Place, spans: Span[], resolved: PlaceMention[], places: Place[]): Span | PlaceMention | null {
+  answersOf(spans);
+  const key = `${p.iso3}|${p.admin1}`;
+  const known = areaAnswers.get(key);
+  if (known !== undefined) return known;
+  const { keys } = adminSpellings(p.admin1);
+  const a1 = p.admin1;
   // Named by a spelling of its own, or by one the gazetteer knows as an alternate name of the area
   // ("Fizuli" for GeoNames' "Fuzuli"); not by an abbreviation ("UP", "J&K": ACLED spells them out).
-  // A name written as the area (an admin slot, or read as the province) before the same name
-  // written as a town: "Hudaydah city (Ad Durayhimi, Al Hudaydah)" is in "Al Hudaydah".
   let first: Span | null = null;
   let area: Span | null = null;
   for (let i = 0; i < spans.length && !area; i++) {
@@ -39,19 +65,24 @@ export function withAdminSpelling(k: number, spans: Span[], resolved: PlaceMenti
     if (!keys.has(s.key) && !keys.has(s.foldedKey)) {
       // A slot the gazetteer knows as a name of the place's own province ("Goma (Goma,
       // Nord-Kivu)": the table's "North Kivu" is also called "Nord-Kivu").
-      if (s.adminSlot && /\p{Ll}/u.test(s.text) && namesOwnProvince(s, m.place, places)) area = s;
+      if (s.adminSlot && /\p{Ll}/u.test(s.text) && namesOwnProvince(s, p, places)) area = s;
       continue;
     }
     first ??= s;
     if (s.adminSlot || resolved[i]?.place?.feature_code === 'ADM1') area = s;
   }
-  const named = area ?? first ??
-    resolved.find((r) => r.place?.feature_code === 'ADM1' && r.place.admin1 === a1 && r.place.iso3 === m.place!.iso3 && /\p{Ll}/u.test(r.text)) ??
-    provinceInOwnSlots(k, spans, resolved, text) ??
-    onlyProvinceNamed(m, resolved, places);
-  // The text's spelling without its generic word ('Chin State' -> 'Chin'), as ACLED writes it.
-  const admin1 = named ? acledAdminName(named.text) : short;
-  return admin1 === m.place.admin1 ? m : { ...m, place: { ...m.place, admin1 } };
+  const answer = area ?? first ?? resolved.find((r) => r.place?.feature_code === 'ADM1' && r.place.admin1 === a1 && r.place.iso3 === p.iso3 && /\p{Ll}/u.test(r.text)) ?? null;
+  areaAnswers.set(key, answer);
+  return answer;
+}
+
+function onlyProvinceOf(m: PlaceMention, resolved: PlaceMention[], places: Place[]): PlaceMention | null {
+  const key = `${m.place!.iso3}|${m.place!.admin1}`;
+  const known = onlyAnswers.get(key);
+  if (known !== undefined) return known;
+  const answer = onlyProvinceNamed(m, resolved, places);
+  onlyAnswers.set(key, answer);
+  return answer;
 }
 
 /** A town this big keeps the gazetteer's province against the text's. */

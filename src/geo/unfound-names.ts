@@ -35,6 +35,8 @@ export function unfoundNames(text: string, toks: Token[], norms: string[], scann
   const out: PlaceMention[] = [];
   const fronts = allFronts.filter((f) => f.iso3 === iso3);
   const covered = coveredTokens(toks, mentions);
+  const placeAt = new Map<number, Place>();
+  for (const m of resolved) if (m.place && m.place.iso3 === iso3 && !placeAt.has(m.start)) placeAt.set(m.start, m.place);
   // The provinces and districts the text names.
   const provinces: Place[] = [];
   const districts: Place[] = [];
@@ -51,7 +53,7 @@ export function unfoundNames(text: string, toks: Token[], norms: string[], scann
     const cued = mayBeCued(norms, i);
     for (let j = last; j >= i; j--) {
       // The place right after ("X in Idleb", "X (Biu, Borno)") is the area it must lie in.
-      const after = placeAfter(text, toks[j]!.end, resolved, iso3);
+      const after = placeAfter(text, toks[j]!.end, placeAt);
       // Most capitalised words are people and bodies with no cue, kind word or place around them:
       // they are passed over before the span is made (the checks below decide exactly).
       if (!cued && !after && !KINDS_AFTER.has(norms[j + 1] ?? '') && text.slice(toks[j]!.end, toks[j + 1]?.start ?? 0) !== '-') continue;
@@ -86,35 +88,59 @@ function candidates(key: string, gz: MemoryGazetteer, iso3: string, inArea: bool
   return skeletonIds(gz, fold, iso3, inArea ? MIN_SKELETON - 1 : MIN_SKELETON, Math.floor(fold.length / 5));
 }
 
-/** Tokens inside a mention resolved to a place. */
+/** Tokens inside a mention resolved to a place. Tokens are in text order: each mention finds its
+ *  first token by binary search (a long text holds thousands of both). */
 function coveredTokens(toks: Token[], mentions: PlaceMention[]): Uint8Array {
   const covered = new Uint8Array(toks.length);
   for (const m of mentions) {
     if (!m.place) continue;
-    for (let k = 0; k < toks.length; k++) if (toks[k]!.start < m.end && toks[k]!.end > m.start) covered[k] = 1;
+    for (let k = firstEndingAfter(toks, m.start); k < toks.length && toks[k]!.start < m.end; k++) covered[k] = 1;
   }
   return covered;
 }
 
+/** Index of the first item (in text order) that ends after `offset`. */
+function firstEndingAfter(items: ReadonlyArray<{ end: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Whether the scanner found this whole name (or a longer one around it) with a candidate in the
  *  country: then resolution had its say. A longer name than it found ("Goz Beina" where it read
- *  "Goz" and "Beina" apart) is still unfound. */
+ *  "Goz" and "Beina" apart) is still unfound. Spans are in order of their start and a name is
+ *  short: only spans starting a little before the name can hold it. */
 function scannedWhole(start: number, end: number, scanned: Span[], places: Place[], iso3: string): boolean {
-  for (const s of scanned) {
-    if (s.start > start || s.end < end) continue;
+  let lo = 0;
+  let hi = scanned.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (scanned[mid]!.start > start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo - 1; k >= 0 && scanned[k]!.start >= start - LONGEST_NAME; k--) {
+    const s = scanned[k]!;
+    if (s.end < end) continue;
     for (const id of s.ids) if (places[id]!.iso3 === iso3) return true;
   }
   return false;
 }
 
+/** No scanned name is longer than this many characters. */
+const LONGEST_NAME = 200;
+
 /** "X in Idleb", "X, Borno", "X (Biu, Borno)", "X village of Zhari district": the country's place
- *  named right after (a kind word may come between), if any. */
-function placeAfter(text: string, end: number, resolved: PlaceMention[], iso3: string): Place | null {
+ *  named right after (a kind word may come between), if any (`placeAt`: the country's resolved
+ *  places by their mention's start). */
+function placeAfter(text: string, end: number, placeAt: Map<number, Place>): Place | null {
   const gap = /^(?:\s+(\p{Ll}+))?(?:\s+(?:in|of)\s+|\s*,\s*|\s*\(\s*)/u.exec(text.slice(end, end + 30));
   if (!gap || (gap[1] && !KINDS_AFTER.has(gap[1]))) return null;
-  const at = end + gap[0].length;
-  for (const m of resolved) if (m.start === at && m.place && m.place.iso3 === iso3) return m.place;
-  return null;
+  return placeAt.get(end + gap[0].length) ?? null;
 }
 
 /** The place with its admin1 spelled as the text spells it for the area it lies in. */
