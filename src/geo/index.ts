@@ -101,10 +101,15 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots: nested, variants, text });
   const mentions: PlaceMention[] = [];
   for (let k = 0; k < resolved.length; k++) mentions.push(codedTo(withAdminSpelling(k, spans, resolved, places, text), text));
-  if (iso3) for (const m of misspeltTowns(text, resolved, mentions, places, iso3)) mentions.splice(mentions.findIndex((o) => o.start > m.start) >>> 0, 0, m);
-  if (iso3) for (const m of unfoundNames(text, words, norms, scanned, resolved, mentions, gz, iso3, cues.fronts)) mentions.splice(mentions.findIndex((o) => o.start > m.start) >>> 0, 0, m);
+  if (iso3) insertInOrder(mentions, misspeltTowns(text, resolved, mentions, places, iso3));
+  if (iso3) insertInOrder(mentions, unfoundNames(text, words, norms, scanned, resolved, mentions, gz, iso3, cues.fronts));
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
+}
+
+/** Each added mention placed before the first mention starting after it (at the end when none). */
+function insertInOrder(mentions: PlaceMention[], added: PlaceMention[]): void {
+  for (const m of added) mentions.splice(mentions.findIndex((o) => o.start > m.start) >>> 0, 0, m);
 }
 
 /** The coder's own note, "[coded to Athens-Central Athens]", "[Coded to Hadrut with GP2]",

@@ -158,8 +158,13 @@ export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, 
 const MEMBERS_BEFORE = new Set(['members', 'member', 'supporters', 'supporter']);
 
 function memberOf(norms: string[], i: number): boolean {
-  const of = norms[i - 1] === 'the' ? i - 2 : i - 1;
-  return of > 0 && norms[of] === 'of' && MEMBERS_BEFORE.has(norms[of - 1]!);
+  return governedBy(norms, i, 'of', MEMBERS_BEFORE);
+}
+
+/** The name at i follows `prep` (past a "the") and one of `words` before it: "members of (the) X". */
+function governedBy(norms: string[], i: number, prep: string, words: ReadonlySet<string>): boolean {
+  const p = norms[i - 1] === 'the' ? i - 2 : i - 1;
+  return p > 0 && norms[p] === prep && words.has(norms[p - 1]!);
 }
 
 /** Words before "by" that make the name after it a person: "forces led by Ash Shajiri". */
@@ -169,8 +174,7 @@ const LEADER_BEFORE = new Set(['led', 'headed', 'commanded']);
  *  word or other capitalised words follow ("led by Howrah Assistant Commissioner", "led by the
  *  Madero mayor": the town's official). */
 function ledBy(toks: Token[], norms: string[], i: number, j: number): boolean {
-  const by = norms[i - 1] === 'the' ? i - 2 : i - 1;
-  return by > 0 && norms[by] === 'by' && LEADER_BEFORE.has(norms[by - 1]!) && !toks[j + 1]?.cap && !KINDS_AFTER.has(norms[j + 1] ?? '');
+  return governedBy(norms, i, 'by', LEADER_BEFORE) && !toks[j + 1]?.cap && !KINDS_AFTER.has(norms[j + 1] ?? '');
 }
 
 /** "the Al Salih and Al Tlais families", "Misrata and Zintan forces": a name joined by "and" or

@@ -21,6 +21,7 @@ import { frontNearness, type FrontLine } from './front-lines.ts';
 import { romanisedIds } from './romanisation.ts';
 import { MIN_SKELETON, listsVillages, skeletonIds } from './name-skeleton.ts';
 import { NO_HITS } from './slots.ts';
+import { firstEndingAfter, firstStartingFrom } from '../core/sorted.ts';
 
 /** Two entries of one name closer than this are one place listed twice. */
 const SAME_PLACE_KM = 10;
@@ -35,13 +36,13 @@ export function unfoundNames(text: string, toks: Token[], norms: string[], scann
   const out: PlaceMention[] = [];
   const fronts = allFronts.filter((f) => f.iso3 === iso3);
   const covered = coveredTokens(toks, mentions);
+  // The country's places by their mention's start, and the provinces and districts the text names.
   const placeAt = new Map<number, Place>();
-  for (const m of resolved) if (m.place && m.place.iso3 === iso3 && !placeAt.has(m.start)) placeAt.set(m.start, m.place);
-  // The provinces and districts the text names.
   const provinces: Place[] = [];
   const districts: Place[] = [];
   for (const m of resolved) {
     if (!m.place || m.place.iso3 !== iso3) continue;
+    if (!placeAt.has(m.start)) placeAt.set(m.start, m.place);
     if (m.place.feature_code === 'ADM1') provinces.push(m.place);
     else if (m.place.feature_code === 'ADM2') districts.push(m.place);
   }
@@ -99,31 +100,12 @@ function coveredTokens(toks: Token[], mentions: PlaceMention[]): Uint8Array {
   return covered;
 }
 
-/** Index of the first item (in text order) that ends after `offset`. */
-function firstEndingAfter(items: ReadonlyArray<{ end: number }>, offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** Whether the scanner found this whole name (or a longer one around it) with a candidate in the
  *  country: then resolution had its say. A longer name than it found ("Goz Beina" where it read
  *  "Goz" and "Beina" apart) is still unfound. Spans are in order of their start and a name is
  *  short: only spans starting a little before the name can hold it. */
 function scannedWhole(start: number, end: number, scanned: Span[], places: Place[], iso3: string): boolean {
-  let lo = 0;
-  let hi = scanned.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (scanned[mid]!.start > start) hi = mid;
-    else lo = mid + 1;
-  }
-  for (let k = lo - 1; k >= 0 && scanned[k]!.start >= start - LONGEST_NAME; k--) {
+  for (let k = firstStartingFrom(scanned, start + 1) - 1; k >= 0 && scanned[k]!.start >= start - LONGEST_NAME; k--) {
     const s = scanned[k]!;
     if (s.end < end) continue;
     for (const id of s.ids) if (places[id]!.iso3 === iso3) return true;

@@ -4,7 +4,8 @@
 import type { ActorMatch, ActorMention } from '../types.ts';
 import { loadActorDictionary, dateEpoch, entryName, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
 import { allCountries, countryInfo } from './countries.ts';
-import { firstStartingFrom, tokenize, type Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { firstStartingFrom } from '../../core/sorted.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 import { referBack } from './refer-back.ts';
 

@@ -3,6 +3,8 @@
 // "Hamas" must not match "Hama", and `stem` (light suffix stripping) for cue words,
 // where "attacked", "attacks" and "attacking" are the same cue.
 
+import { firstStartingFrom } from '../../core/sorted.ts';
+
 export interface Token {
   norm: string;
   stem: string;
@@ -100,17 +102,6 @@ function keysAt(text: string, start: number, end: number, hash: number): WordKey
   return k;
 }
 
-/** Index of the first item (sorted by start) starting at or after `at`: a binary search. */
-export function firstStartingFrom(sorted: ReadonlyArray<{ start: number }>, at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 let last: { text: string; tokens: Token[] } | null = null;
 

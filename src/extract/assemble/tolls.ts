@@ -35,8 +35,10 @@ const ALSO = /^[^.;]{0,40}?\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|d
 const PART_OF = /^\s+of\s+(?:(them|those)\b|(?:the|her|his|their)\s+(\p{Ll}+))/u;
 /** Groups that are the victims already counted (or their kin): a figure of them is a part. */
 const COUNTED_GROUPS = new Set(['dead', 'wounded', 'injured', 'victims', 'killed', 'casualties', 'children', 'sons', 'daughters', 'family', 'relatives', 'brothers', 'sisters']);
+/** Words that say a figure counts others than those told before ("two other soldiers", "also"). */
+const MORE_WORDS = 'also|other|others|another|more';
 /** "Three of the bandits were later killed by vigilantes": more victims. */
-const LATER_MORE = /\b(?:also|other|others|another|later|more)\b/i;
+const LATER_MORE = new RegExp(`\\b(?:${MORE_WORDS}|later)\\b`, 'i');
 
 /** The noun a figure counts, past names and demonyms ("12 Somali soldiers", "3 al Shabaab members"). */
 const VICTIM_NOUN = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|al|el|ad|an|as)\s+)*(\p{Ll}+)/u;
@@ -48,7 +50,7 @@ const ANYONE = new Set(['people', 'persons', 'individuals']);
 const ATTRIBUTED = /\b(?:said|says|saying|told|claimed|claims|stated|according to|reported|put the (?:number|toll))\b/i;
 const OTHER_GROUP = /\b(?:on\s+the\s+[\p{L}'’-]+\s+side|among\s+(?:the\s+)?\p{L}+|in\s+(?:a\s+|the\s+)?(?:nearby|neighbouring|neighboring|another|separate)\b|elsewhere)/u;
 /** "two other soldiers", "another 3 soldiers", "also killed": more victims, not the same ones again. */
-const MORE = /\b(?:also|other|others|another|more|further|additional)\b/i;
+const MORE = new RegExp(`\\b(?:${MORE_WORDS}|further|additional)\\b`, 'i');
 
 /** The noun a figure counts; 'people' when the figure stands alone ("21 were killed"). */
 function victimNoun(doc: DocState, t: TollMention): string {

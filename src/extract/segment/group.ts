@@ -42,15 +42,13 @@ function extend(doc: DocState, seg: Segment, i: number): void {
   const f = doc.facts[i];
   if (!seg.cue && f.cue) seg.cue = { start: f.cue.start, end: f.cue.end, text: f.cue.text };
   // Only a day of reporting reaches an undated incident here (see ownDate): the incident is
-  // dated by it until a sentence tells the day it happened (toldDate).
-  if (!seg.date && f.date) {
-    seg.date = f.date;
-    seg.dateRule = f.date.stage;
-  } else if (f.date && tellsItsDay(doc, seg, f.date)) {
-    seg.date = f.date;
-    seg.dateRule = f.date.stage;
-    seg.rules.push(TOLD_DATE);
-  }
+  // dated by it until a sentence tells the day it happened (toldDate, or tellsItsDay here).
+  if (!f.date) return;
+  const itsDay = seg.date !== null && tellsItsDay(doc, seg, f.date);
+  if (seg.date && !itsDay) return;
+  seg.date = f.date;
+  seg.dateRule = f.date.stage;
+  if (itsDay) seg.rules.push(TOLD_DATE);
 }
 
 /** How far into a sentence a date still leads it ("On Monday, ..."). */
