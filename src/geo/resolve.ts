@@ -71,12 +71,23 @@ function pickBest(cands: Place[], scores: number[], mask: boolean[] | null, bonu
     if (mask && !mask[c]) continue;
     const p = cands[c]!;
     const v = scores[c]! + (bonus ? bonus[c]! : 0);
-    if (v > bestScore || (v === bestScore && best >= 0 && p.id < cands[best]!.id)) {
+    if (v > bestScore || (v === bestScore && best >= 0 && notabler(p, cands[best]!))) {
       best = c;
       bestScore = v;
     }
   }
   return best;
+}
+
+/** Between equal scores, the place the source lists under more names (a village known in many
+ *  languages is the one reports mean when every namesake's population is unknown); then the lower
+ *  id. A single alternate name is mostly a transliteration, no sign of being written about (two
+ *  Halanis in Sindh, one with one); and only between places of sources that list alternate names
+ *  (the curated supplement places a few areas where reports put them, and lists none). */
+function notabler(p: Place, q: Place): boolean {
+  const a = p.alternates;
+  const b = q.alternates;
+  return a !== undefined && b !== undefined && Math.max(a, b) >= 2 && a !== b ? a > b : p.id < q.id;
 }
 
 /** A spelling variant (fold match) far from every other place of the text is more likely a
