@@ -127,12 +127,22 @@ function nearPicks(st: FirstPass, k: number, p: Place, front: boolean): number {
     // "near Vodyane, Donetsk" on a front: the province in the name's own slot already counts
     // (areaNamed) and the front ranks its villages; the capital, near the line itself, says no more.
     if (front && o === k + 1 && st.spans[o]!.adminSlot && isAdmin(q) === 1) continue;
+    // "Ivankiv, Kyiv" names the oblast: its first pick, the city of Kyiv (an admin1 of its own),
+    // says nothing of where in the oblast; a hamlet 25 km from the city is no nearer the text.
+    if (o === k + 1 && st.spans[o]!.adminSlot && q.admin1 !== p.admin1 && namesProvince(st, o)) continue;
     // A province's point is its capital: only its suburbs are near it ("Sobradinho, Distrito
     // Federal"); a hamlet 55 km from Chilpancingo is no likelier to be "Petatlan, Guerrero" than
     // the district seat of that name across the province (areaNamed counts the province).
     if (distanceKm(p.lat, p.lon, q.lat, q.lon) < (isAdmin(q) === 1 ? CAPITAL_SUBURB_KM : 60)) return 1.5;
   }
   return 0;
+}
+
+/** Span o was read as a province (among other readings). */
+function namesProvince(st: FirstPass, o: number): boolean {
+  const areas = st.areaAt[o];
+  if (areas) for (const a of areas) if (isAdmin(a) === 1) return true;
+  return false;
 }
 
 /** Picks a place per span. Pass 1 scores each span alone. Then the areas and towns the text

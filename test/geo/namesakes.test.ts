@@ -26,3 +26,8 @@ test('among namesakes of unknown population, the one listed under more names; on
   // A single alternate name (a transliteration) says nothing: the order stays the gazetteer's.
   assert.equal(place('Gunmen attacked a checkpoint in Tell Halab on Friday.', 'SYR'), 'gn:9500013');
 });
+
+test('"X, Kyrna" names the oblast: nearness to the capital city of that name (an admin1 of its own) is no evidence', () => {
+  const ms = findPlaces('Traders protested in Ostriv, Kyrna, on Monday.', gz, { iso3: 'UKR' });
+  assert.equal(ms[0]!.place?.id, 'gn:9500024');
+});
