@@ -155,7 +155,8 @@ export function moveAreasToSeats(gz: MemoryGazetteer): void {
 }
 
 /** "Balangir district" is seated in Balangir town: a town of the area's own (short) name inside it.
- *  A town whose export left its admin2 empty counts when it lies within 60 km of the area. (The
+ *  A town whose export left its admin2 empty counts when it lies within 60 km of the area, or
+ *  anywhere in the province when GeoNames marks it as a seat (isSeat). (The
  *  transliteration fold was tried here and moved more districts to wrong towns than right ones.)
  *  Ranked: a town in the district by its codes before one only near it, a town of that name before
  *  one listing it among its alternate names ("As Sawma'ah" is seated in Aş Şawma'ah, PPLA2 of
@@ -171,7 +172,7 @@ function sameNameTown(gz: MemoryGazetteer, area: Place): Place | null {
       const q = gz.places[hits.ids[n]!]!;
       if (q.feature_class !== 'P' || q.iso2 !== area.iso2) continue;
       const byCode = area.feature_code === 'ADM1' ? q.admin1 === (area.admin1 || area.name) : q.admin1 === area.admin1 && q.admin2 === (area.admin2 || area.name);
-      const near = !byCode && area.feature_code !== 'ADM1' && q.admin1 === area.admin1 && !q.admin2 && townSized(q) && distanceKm(q.lat, q.lon, area.lat, area.lon) < 60;
+      const near = !byCode && area.feature_code !== 'ADM1' && q.admin1 === area.admin1 && !q.admin2 && (isSeat(q) || (townSized(q) && distanceKm(q.lat, q.lon, area.lat, area.lon) < 60));
       if (!byCode && !near) continue;
       const rank = (byCode ? 2 : 0) + (hits.alt[n] ? 0 : 1);
       if (rank > bestRank || (rank === bestRank && q.population > best!.population)) {
@@ -183,8 +184,14 @@ function sameNameTown(gz: MemoryGazetteer, area: Place): Place | null {
   return best;
 }
 
+/** A town GeoNames marks as the seat of some area: of a district of its name in its province,
+ *  wherever the district's point (a centroid of its members, "Gaalkacyo" 70 km off) lies. */
+function isSeat(q: Place): boolean {
+  return q.feature_code.startsWith('PPLA') || q.feature_code === 'PPLC';
+}
+
 /** Not known to be a hamlet: GeoNames gives Yemen's and others' hamlets populations of a few
  *  dozen, while 0 means unknown (Khartoum North, seat of its district, has 0). */
 function townSized(q: Place): boolean {
-  return q.population === 0 || q.population >= 1000 || q.feature_code.startsWith('PPLA') || q.feature_code === 'PPLC';
+  return q.population === 0 || q.population >= 1000;
 }
