@@ -81,3 +81,11 @@ test('countries named as the subject of a past-tense verb are states acting, not
   // Named as the place, the country still counts.
   assert.equal(country('On 30 April 2020, a joint patrol was conducted in Turkey.'), 'TUR');
 });
+
+test('a common word before a plural noun qualifies the noun and names no place ("the Arab cities")', () => {
+  const text = 'Shop owners protested the closure of shops in the Arab cities and villages during the month of Ramadan, in Kafr Qasma.';
+  assert.deepEqual(findPlaces(text, gz, {}).map((m) => m.text), ['Kafr Qasma']);
+  assert.equal(country(text), 'ISR');
+  // Before a singular noun or a kind word the cue still makes it a place.
+  assert.equal(findPlaces('Shops closed in Arab town.', gz, {})[0]?.place?.iso3, 'USA');
+});
