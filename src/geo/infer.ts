@@ -40,12 +40,14 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
   // A country the text relates to ("protested against Pakistan") counts less than one it is in;
   // one whose place the text names ("Pakistan's Bajaur region") more.
   // A demonym or actor repeated ("Turkish convoys ... Turkish posts") is the same foreign actor
-  // again, not more evidence of where the event is: each country's weak mentions count once.
+  // again, not more evidence of where the event is: each country's weak mentions count once
+  // per kind ("Hellenic Police ... the border with Greece": a demonym and a name count apart).
   const weak = new Set<string>();
   mentions.forEach((m, i) => {
     const isWeak = m.kind !== 'name' || m.actor || m.neighbour;
-    if (isWeak && weak.has(m.iso3)) return;
-    if (isWeak) weak.add(m.iso3);
+    const key = m.kind === 'name' ? m.iso3 : `${m.iso3} ${m.kind}`;
+    if (isWeak && weak.has(key)) return;
+    if (isWeak) weak.add(key);
     const w = isWeak ? (m.actor ? ACTOR_WEIGHT : 0.5) : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
     // Past the lead sentence a report gives background ("the abuse they suffered in Peru").
     addVote(votes, m.iso3, m.start >= leadEnd ? w * LATER_SENTENCE : w);

@@ -89,3 +89,13 @@ test('a common word before a plural noun qualifies the noun and names no place (
   // Before a singular noun or a kind word the cue still makes it a place.
   assert.equal(findPlaces('Shops closed in Arab town.', gz, {})[0]?.place?.iso3, 'USA');
 });
+
+test('a country\'s demonym and its name as a neighbour count apart ("Hellenic Police ... the border with Greece")', async () => {
+  const { countryNameVotes } = await import('../../src/geo/infer.ts');
+  const { findCountryMentions } = await import('../../src/geo/countries.ts');
+  const votes = countryNameVotes(findCountryMentions('Hellenic Police heard shots fired by Turkish guards on the river border with Greece near a village.'));
+  assert.equal(votes.get('GRC'), 1);
+  assert.equal(votes.get('TUR'), 0.5);
+  // The same demonym repeated is the same actor again: once.
+  assert.equal(countryNameVotes(findCountryMentions('Turkish convoys reached Turkish posts.')).get('TUR'), 0.5);
+});
