@@ -99,3 +99,11 @@ test('a country\'s demonym and its name as a neighbour count apart ("Hellenic Po
   // The same demonym repeated is the same actor again: once.
   assert.equal(countryNameVotes(findCountryMentions('Turkish convoys reached Turkish posts.')).get('TUR'), 0.5);
 });
+
+test('a province right after a name the gazetteer lacks ("in Mojala Sinalva") names the province', () => {
+  const text = 'As reported on 30 April 2020, in Mojala Sinalva, a body was found.';
+  assert.equal(findPlaces(text, gz, {}).find((m) => m.text === 'Sinalva')?.place?.feature_code, 'ADM1');
+  assert.equal(country(text), 'MEX');
+  // Not inside a longer run of capitals ("Colonia Sinalva Norte" is a neighbourhood's name).
+  assert.equal(country('A man was shot in Colonia Sinalva Norte on Friday.'), null);
+});
