@@ -48,3 +48,9 @@ test('a compass word that is no district name leaves a longer name alone', () =>
   const names = findPlaces('On 6 May 2020, Tarko South Trading Company workers protested in Rumbek Gol.', gz, { iso3: 'SSD' }).filter((m) => m.place).map((m) => m.place!.name);
   assert.deepEqual(names, ['Rumbek Gol']);
 });
+
+test('a district written with a lower-case prefix ("eThekwini") is a name, and the event goes to it', () => {
+  const m = located('On 6 May 2020, residents protested in Kloofhill (eNyathi, Coastal Zulu) against a cellphone tower.', 'ZAF')!;
+  assert.equal(m.place!.feature_code, 'ADM2');
+  assert.equal(m.geo_precision, 2);
+});
