@@ -155,10 +155,15 @@ export function moveAreasToSeats(gz: MemoryGazetteer): void {
 }
 
 /** "Balangir district" is seated in Balangir town: a town of the area's own (short) name inside it.
- *  A town whose export left its admin2 empty counts when it lies within 60 km of the area. (The
+ *  A town whose export left its admin2 empty counts when it lies within 60 km of the area; of an
+ *  area known only from its member places (addAdminAreas: their centroid, which a few far members
+ *  pull off the seat) a town of note counts anywhere in the province ("Gaalkacyo" 70 km from the
+ *  centroid of its district's villages). A seat of that name (PPLA2, ...) beats a bigger namesake
+ *  that only shares it as an alternate name ("Birnin Gwari" seat, "Sofo-Birnin-Gwari" town). (The
  *  transliteration fold was tried here and moved more districts to wrong towns than right ones.) */
 function sameNameTown(gz: MemoryGazetteer, area: Place): Place | null {
   let best: Place | null = null;
+  const synthetic = area.id.startsWith('adm:');
   for (const name of [area.name, ...adminShortNames(area.name)]) {
     const key = normName(name);
     for (const i of gz.exactIds(key)) {
@@ -167,9 +172,19 @@ function sameNameTown(gz: MemoryGazetteer, area: Place): Place | null {
       const inside =
         area.feature_code === 'ADM1'
           ? q.admin1 === (area.admin1 || area.name)
-          : q.admin1 === area.admin1 && (q.admin2 === (area.admin2 || area.name) || (!q.admin2 && distanceKm(q.lat, q.lon, area.lat, area.lon) < 60));
-      if (inside && (!best || q.population > best.population)) best = q;
+          : q.admin1 === area.admin1 && (q.admin2 === (area.admin2 || area.name) || (!q.admin2 && (distanceKm(q.lat, q.lon, area.lat, area.lon) < 60 || (synthetic && ofNote(q)))));
+      if (inside && (!best || seatRank(q) > seatRank(best) || (seatRank(q) === seatRank(best) && q.population > best.population))) best = q;
     }
   }
   return best;
+}
+
+/** A seat's feature code ranks above a plain town's. */
+function seatRank(p: Place): number {
+  return p.feature_code === 'PPLC' || p.feature_code.startsWith('PPLA') ? 1 : 0;
+}
+
+/** A town of note: a seat, or 10,000 people. */
+function ofNote(p: Place): boolean {
+  return seatRank(p) === 1 || p.population >= 10000;
 }
