@@ -9,6 +9,7 @@ import { normName } from './normalize.ts';
 import type { Token } from './tokens.ts';
 import { hasStop } from './gaps.ts';
 import type { Hits } from './memory-gazetteer.ts';
+import { ADM2_WORDS } from './accept.ts';
 
 export interface Span {
   start: number;
@@ -110,6 +111,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
   const commonWord = COMMON.has(key) || CONNECTORS.has(key);
   // "City Hall", "Town Hall": a capitalised kind word written onto a common word makes one name,
   // a landmark, not "the city of Hall" ("District Swat" keeps its cue: Swat is no common word).
+  const compass = compassDistrict(text, toks, norms, i, j);
   const landmark = commonWord && i > 0 && toks[i - 1]!.cap && KINDS_AFTER.has(norms[i - 1]!) && text.slice(toks[i - 1]!.end, start) === ' ';
   // "in the Arab cities and villages": a common word before a plural noun qualifies the noun;
   // the cue before it is the noun's, and the word names no place.
@@ -125,16 +127,30 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     fold,
     cueBefore: !landmark && !adjective && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
     // "the Rashayya-Masnaa road": the first end of a route is as much on the road as the second.
-    kindAfter: KINDS_AFTER.has(next) ? next : routeBetween(text, toks, norms, j),
+    kindAfter: KINDS_AFTER.has(next) ? next : compass || routeBetween(text, toks, norms, j),
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
     actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text) || memberOf(norms, i),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
       (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j),
-    inCapRun: landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
-      (capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j)),
+    inCapRun: !compass && (landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
+      (capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
   };
+}
+
+/** Compass words that split a district from its town's name ("Tonj South", "Central Weda"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
+
+/** "Tonj South county", "Central Weda district", "Akure South LGA": a district named after its
+ *  town with a compass word, when the gazetteer lacks the district, names the district around
+ *  the town: the district's kind word, else ''. The name is then no piece of a longer one. */
+function compassDistrict(text: string, toks: Token[], norms: string[], i: number, j: number): string {
+  const joined = (a: number, b: number): boolean => text.slice(toks[a]!.end, toks[b]!.start) === ' ';
+  const districtAt = (k: number): boolean => k < toks.length && ADM2_WORDS.has(norms[k]!);
+  if (j + 2 < toks.length && toks[j + 1]!.cap && COMPASS_WORDS.has(norms[j + 1]!) && joined(j, j + 1) && joined(j + 1, j + 2) && districtAt(j + 2)) return norms[j + 2]!;
+  if (i > 0 && toks[i - 1]!.cap && COMPASS_WORDS.has(norms[i - 1]!) && joined(i - 1, i) && j + 1 < toks.length && joined(j, j + 1) && districtAt(j + 1)) return norms[j + 1]!;
+  return '';
 }
 
 /** A copy of a span with other candidates (an in-country variant), built with makeSpan's
