@@ -109,6 +109,9 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
   // "City Hall", "Town Hall": a capitalised kind word written onto a common word makes one name,
   // a landmark, not "the city of Hall" ("District Swat" keeps its cue: Swat is no common word).
   const compass = compassDistrict(text, toks, norms, i, j);
+  // "Akre district of Ninewa": a name that ends in its kind word is contained by the name after
+  // "of", not continued by it ("Jabal al Kirsh" is continued).
+  const contained = j > i && KINDS_AFTER.has(norms[j]!) && j + 1 < toks.length && !toks[j + 1]!.cap;
   const landmark = commonWord && i > 0 && toks[i - 1]!.cap && KINDS_AFTER.has(norms[i - 1]!) && text.slice(toks[i - 1]!.end, start) === ' ';
   return {
     start,
@@ -129,7 +132,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
       (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j),
     inCapRun: !compass && (landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
-      (capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
+      (!contained && capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
   };
 }
 
