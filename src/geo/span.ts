@@ -99,6 +99,9 @@ export function mayBeCued(norms: string[], i: number): boolean {
   return CUES_BEFORE.has(w) || KINDS_AFTER.has(w);
 }
 
+/** A plural noun: a lower-case word of four letters or more ending in one "s" ("cities"). */
+const PLURAL = /^\p{Ll}{3,}[^s]s$/u;
+
 export function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, foldedKey: string, hits: Hits, fold: boolean): Span {
   const start = toks[i]!.start;
   const end = toks[j]!.end;
@@ -113,6 +116,9 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
   // "of", not continued by it ("Jabal al Kirsh" is continued).
   const contained = j > i && KINDS_AFTER.has(norms[j]!) && j + 1 < toks.length && !toks[j + 1]!.cap;
   const landmark = commonWord && i > 0 && toks[i - 1]!.cap && KINDS_AFTER.has(norms[i - 1]!) && text.slice(toks[i - 1]!.end, start) === ' ';
+  // "in the Arab cities and villages": a common word before a plural noun qualifies the noun;
+  // the cue before it is the noun's, and the word names no place.
+  const adjective = commonWord && !!next && !toks[j + 1]!.cap && PLURAL.test(next) && !KINDS_AFTER.has(next);
   return {
     start,
     end,
@@ -122,7 +128,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     ids: hits.ids,
     alt: hits.alt,
     fold,
-    cueBefore: !landmark && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
+    cueBefore: !landmark && !adjective && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
     // "the Rashayya-Masnaa road": the first end of a route is as much on the road as the second.
     kindAfter: KINDS_AFTER.has(next) ? next : compass || routeBetween(text, toks, norms, j),
     sentenceStart: sentenceStartAt(text, start),

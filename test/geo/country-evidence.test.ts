@@ -69,3 +69,23 @@ test('a name held with its kind word ("Jaffna district") weighs as one followed 
 test('an admin area after "the countryside of" is the event\'s area, as after "X in"', () => {
   assert.equal(country('Rebels destroyed a bulldozer on the Zawia front in the southern countryside of Idlab.'), 'SYR');
 });
+
+test('a slot naming one country\'s admin seat after a name outweighs the name\'s bigger namesake elsewhere', () => {
+  // Valencio is a big Venezuelan city; Sangro Grande a Trinidadian regional seat.
+  assert.equal(country('A police officer was shot in Valencio, Sangro Grande, by a wanted man.'), 'TTO');
+  assert.equal(country('A police officer was shot in Valencio by a wanted man.'), 'VEN');
+});
+
+test('countries named as the subject of a past-tense verb are states acting, not the place', () => {
+  assert.equal(country('On 30 April 2020, Turkey and Russia conducted a joint patrol on the highway in Idlab.'), 'SYR');
+  // Named as the place, the country still counts.
+  assert.equal(country('On 30 April 2020, a joint patrol was conducted in Turkey.'), 'TUR');
+});
+
+test('a common word before a plural noun qualifies the noun and names no place ("the Arab cities")', () => {
+  const text = 'Shop owners protested the closure of shops in the Arab cities and villages during the month of Ramadan, in Kafr Qasma.';
+  assert.deepEqual(findPlaces(text, gz, {}).map((m) => m.text), ['Kafr Qasma']);
+  assert.equal(country(text), 'ISR');
+  // Before a singular noun or a kind word the cue still makes it a place.
+  assert.equal(findPlaces('Shops closed in Arab town.', gz, {})[0]?.place?.iso3, 'USA');
+});
