@@ -112,6 +112,9 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
   // "City Hall", "Town Hall": a capitalised kind word written onto a common word makes one name,
   // a landmark, not "the city of Hall" ("District Swat" keeps its cue: Swat is no common word).
   const compass = compassDistrict(text, toks, norms, i, j);
+  // "Akre district of Ninewa": a name that ends in its kind word is contained by the name after
+  // "of", not continued by it ("Jabal al Kirsh" is continued).
+  const contained = j > i && KINDS_AFTER.has(norms[j]!) && j + 1 < toks.length && !toks[j + 1]!.cap;
   const landmark = commonWord && i > 0 && toks[i - 1]!.cap && KINDS_AFTER.has(norms[i - 1]!) && text.slice(toks[i - 1]!.end, start) === ' ';
   // "in the Arab cities and villages": a common word before a plural noun qualifies the noun;
   // the cue before it is the noun's, and the word names no place.
@@ -127,7 +130,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     fold,
     cueBefore: !landmark && !adjective && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
     // "the Rashayya-Masnaa road": the first end of a route is as much on the road as the second.
-    kindAfter: KINDS_AFTER.has(next) ? next : compass || routeBetween(text, toks, norms, j),
+    kindAfter: KINDS_AFTER.has(next) ? next : compass || routeBetween(text, toks, norms, j) || listKind(text, toks, norms, i, j),
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
@@ -135,8 +138,38 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
       (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j),
     inCapRun: !compass && (landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
-      (capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
+      (!contained && capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
   };
+}
+
+/** Plural kind words that close a list of names ("in Al Jawf, Ad Dali and Taizz governorates"). */
+const PLURAL_KINDS = new Map([
+  ['provinces', 'province'], ['governorates', 'governorate'], ['districts', 'district'], ['states', 'state'],
+  ['counties', 'county'], ['regions', 'region'], ['departments', 'department'], ['lgas', 'lga'],
+  ['municipalities', 'municipality'], ['villages', 'village'], ['towns', 'town'], ['cities', 'city'],
+  ['camps', 'camp'], ['neighbourhoods', 'neighbourhood'], ['neighborhoods', 'neighborhood'],
+]);
+
+/** How far a list of names may run before its plural kind word, in tokens (bounded: linear scans). */
+const LIST_REACH = 30;
+
+/** "Kabul, Ghor, Laghman, and Balkh provinces": the plural kind word closing a list of capitalised
+ *  names (joined by commas and "and") says what each of them is; its singular, else ''. A name
+ *  alone before a plural ("Arab cities", "Leon de los Aldama municipalities") is no list. */
+function listKind(text: string, toks: Token[], norms: string[], i: number, j: number): string {
+  let listed = i > 1 && toks[i - 2]!.cap && (norms[i - 1] === 'and' || text.slice(toks[i - 1]!.end, toks[i]!.start) === ', ');
+  for (let k = j + 1; k < toks.length && k <= j + LIST_REACH; k++) {
+    const t = toks[k]!;
+    const w = norms[k]!;
+    const gap = text.slice(toks[k - 1]!.end, t.start);
+    const plural = PLURAL_KINDS.get(w);
+    if (plural) return listed && gap === ' ' && toks[k - 1]!.cap ? plural : '';
+    // Inside a name a space or a hyphen; between names a comma or "and" (", and").
+    const between = t.cap ? gap === ', ' : w === 'and' && (gap === ' ' || gap === ', ');
+    if (between) listed = true;
+    else if (t.cap ? gap !== ' ' && gap !== '-' : !(CONNECTORS.has(w) && !LIST_WORDS.has(w) && gap === ' ')) return '';
+  }
+  return '';
 }
 
 /** Compass words that split a district from its town's name ("Tonj South", "Central Weda"). */

@@ -54,3 +54,25 @@ test('a district written with a lower-case prefix ("eThekwini") is a name, and t
   assert.equal(m.place!.feature_code, 'ADM2');
   assert.equal(m.geo_precision, 2);
 });
+
+test('"X district of Y": a district whose gazetteer name ends in its kind word is not a piece of a longer name', () => {
+  const m = located('On 28 April 2020, airstrikes hit PKK targets in Hawar Valley in Darkan district of Nahrawa.', 'IRQ')!;
+  assert.equal(m.place!.name, 'Darkan District');
+});
+
+test('"(X LGA, Y)": the kind word in capitals ends the name, so the LGA is found, not a folded namesake abroad', () => {
+  const m = located('On 3 May 2020, gunmen killed a resident of Mbangaro (Korra LGA, Savanna).', 'NGA')!;
+  assert.equal(m.place!.name, 'Korra');
+  assert.equal(m.place!.feature_code, 'ADM2');
+});
+
+test('"in A, B and C governorates": the plural kind word makes each name of the list a governorate', () => {
+  const m = located('On 2 May 2020, Houthi forces shelled pro-Hadi groups in Qarmah, Zawiyat and Tahrir governorates.', 'YEM')!;
+  assert.equal(m.place!.name, 'Qarmah');
+  assert.equal(m.place!.feature_code, 'ADM1');
+});
+
+test('a name alone before a plural kind word is no list ("Arab cities"): the plural says nothing of it', () => {
+  const m = findPlaces('On 2 May 2020, mayors of Qarmah cities protested in Tahrir governorate.', gz, { iso3: 'YEM' }).find((x) => x.text === 'Qarmah');
+  assert.notEqual(m?.kind, 'city');
+});
