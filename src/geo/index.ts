@@ -187,7 +187,10 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   for (const key of [...keys, s.key]) {
     for (const [hits, fold] of [[key === s.key ? null : gz.exactHits(key), false], [gz.foldHits(key), true]] as const) {
       if (!hits) continue;
-      const keep = hits.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [n] : []));
+      // A plain loop, not flatMap((id, n) => ... ? [n] : []): fold hits run to thousands of ids with
+      // GeoNames, and a cold batch runs this in baseline code, a closure call and an array per id.
+      const keep: number[] = [];
+      for (let n = 0; n < hits.ids.length; n++) if (gz.places[hits.ids[n]!]!.iso3 === iso3) keep.push(n);
       if (!keep.length || !inCountry(keep.map((n) => hits.ids[n]!))) continue;
       // A town variant joins the exact candidates (the district stays possible); otherwise it replaces them.
       const base = town ? s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [[id, s.alt[n]!] as const] : [])) : [];
