@@ -20,8 +20,14 @@ export function distanceToLineKm(lat: number, lon: number, points: Array<[number
   let best = Infinity;
   const kx = Math.cos(lat * RAD); // degrees of longitude shrink with latitude
   for (let i = 0; i + 1 < points.length; i++) {
-    const [aLat, aLon] = points[i]!;
-    const [bLat, bLon] = points[i + 1]!;
+    // Indexed reads, not `const [aLat, aLon] = points[i]`: destructuring runs the iterator protocol
+    // (two objects per pair) in code not yet optimised, which a cold batch pass mostly is.
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const aLat = a[0];
+    const aLon = a[1];
+    const bLat = b[0];
+    const bLon = b[1];
     const dx = (bLon - aLon) * kx;
     const dy = bLat - aLat;
     const len2 = dx * dx + dy * dy;
@@ -40,10 +46,74 @@ const ON_LINE_KM = 8;
  *  another country. */
 export function frontNearness(p: { lat: number; lon: number; iso3: string }, lines: readonly FrontLine[]): number {
   let best = 0;
-  for (const l of lines) {
-    if (l.iso3 !== p.iso3) continue;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.iso3 !== p.iso3 || beyondReach(p.lat, p.lon, l)) continue;
     const d = distanceToLineKm(p.lat, p.lon, l.points);
     best = Math.max(best, d <= ON_LINE_KM ? 1 : 1 - (d - ON_LINE_KM) / (l.km - ON_LINE_KM));
   }
   return best;
+}
+
+// Most candidates a front's cue brings up lie far from its line (namesakes all over the country),
+// and distanceToLineKm costs a great-circle distance per segment. Every point distanceToLineKm
+// measures to lies in the box of the line's vertices (segments are interpolated in lat/lon), so a
+// lower bound on the distance to that box settles those candidates: at `km` or more from the line,
+// a place gains nothing (frontNearness's term is <= 0). The bound uses the haversine's two terms,
+// each a lower bound of sin^2(d / 2R): sin^2(dLat / 2), and cos(lat1) cos(lat2) sin^2(dLon / 2)
+// with cos(lat2) at its least over the box. SLACK_KM keeps rounding from ever deciding.
+// Measured on the ACLED notes with GeoNames (cold pass, sampling heap profiler): 28.5 MB of the
+// pass's 656 MB allocation was distanceToLineKm's destructuring; with the indexed reads and the
+// bound, 3.9 MB (distanceKm's 9.7 -> 5.9 MB).
+
+const R_KM = 6371.0088;
+const SLACK_KM = 1;
+
+interface LineBox {
+  minLat: number;
+  maxLat: number;
+  minLon: number;
+  maxLon: number;
+  /** Least cos(lat) over the box (cos falls with |lat|, so at one of its edges). */
+  cosMin: number;
+  /** sin^2(reach / 2R) for reach = the line's km + SLACK_KM: a place whose bound reaches it is beyond. */
+  reach: number;
+}
+
+const boxes = new WeakMap<FrontLine, LineBox | null>();
+
+function boxOf(l: FrontLine): LineBox | null {
+  let box = boxes.get(l);
+  if (box === undefined) {
+    box = null;
+    // Only where a far place's term is surely <= 0 (km above ON_LINE_KM) and the angles stay small.
+    if (l.km > ON_LINE_KM && l.km + SLACK_KM < 1000 && l.points.length > 0) {
+      let minLat = Infinity, maxLat = -Infinity, minLon = Infinity, maxLon = -Infinity;
+      for (const [lat, lon] of l.points) {
+        minLat = Math.min(minLat, lat);
+        maxLat = Math.max(maxLat, lat);
+        minLon = Math.min(minLon, lon);
+        maxLon = Math.max(maxLon, lon);
+      }
+      const h = Math.sin((l.km + SLACK_KM) / R_KM / 2);
+      box = { minLat, maxLat, minLon, maxLon, cosMin: Math.min(Math.cos(minLat * RAD), Math.cos(maxLat * RAD)), reach: h * h };
+    }
+    boxes.set(l, box);
+  }
+  return box;
+}
+
+/** Whether the place is surely `l.km` or more from the line (see above). */
+function beyondReach(lat: number, lon: number, l: FrontLine): boolean {
+  const box = boxOf(l);
+  if (!box) return false;
+  const gapLat = Math.max(0, box.minLat - lat, lat - box.maxLat);
+  const sLat = Math.sin((gapLat * RAD) / 2);
+  if (sLat * sLat >= box.reach) return true;
+  // The longitude term only while every longitude difference to the box is within 180 degrees
+  // (sin^2(dLon / 2) grows with |dLon| up to there).
+  if (Math.max(Math.abs(box.minLon - lon), Math.abs(box.maxLon - lon)) > 180) return false;
+  const gapLon = Math.max(0, box.minLon - lon, lon - box.maxLon);
+  const sLon = Math.sin((gapLon * RAD) / 2);
+  return Math.cos(lat * RAD) * box.cosMin * sLon * sLon >= box.reach;
 }

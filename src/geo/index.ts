@@ -75,7 +75,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   for (const s of scanned) {
     const cands: Place[] = [];
     for (const i of s.ids) cands.push(places[i]!);
-    if (acceptSpan(s, cands, label, seen, slots) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
+    if ((acceptSpan(s, cands, label, seen, slots) || provinceAfterName(s, cands, text)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
   }
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
@@ -105,6 +105,16 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   if (iso3) insertInOrder(mentions, unfoundNames(text, words, norms, scanned, resolved, mentions, gz, iso3, cues.fronts));
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
+}
+
+/** "in Mojolo Sinaloa": a first-level area by its own name right after a name the gazetteer
+ *  lacks, ending the capitalised run that follows "in"/"near"/"at", is the province of that name
+ *  (the scan drops names inside runs of capitals, which are mostly people and organisations). */
+function provinceAfterName(s: Span, cands: Place[], text: string): boolean {
+  if (!s.inCapRun || s.fold || s.adminSlot || s.commonWord || s.partisan || s.actorAfter) return false;
+  if (!/\b(?:in|near|at)\s+\p{Lu}[\p{L}'’-]+\s+$/u.test(text.slice(Math.max(0, s.start - 40), s.start)) || /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return false;
+  for (let n = 0; n < cands.length; n++) if (!s.alt[n] && cands[n]!.feature_code === 'ADM1') return true;
+  return false;
 }
 
 /** Each added mention placed before the first mention starting after it (at the end when none). */
@@ -177,7 +187,10 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   for (const key of [...keys, s.key]) {
     for (const [hits, fold] of [[key === s.key ? null : gz.exactHits(key), false], [gz.foldHits(key), true]] as const) {
       if (!hits) continue;
-      const keep = hits.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [n] : []));
+      // A plain loop, not flatMap((id, n) => ... ? [n] : []): fold hits run to thousands of ids with
+      // GeoNames, and a cold batch runs this in baseline code, a closure call and an array per id.
+      const keep: number[] = [];
+      for (let n = 0; n < hits.ids.length; n++) if (gz.places[hits.ids[n]!]!.iso3 === iso3) keep.push(n);
       if (!keep.length || !inCountry(keep.map((n) => hits.ids[n]!))) continue;
       // A town variant joins the exact candidates (the district stays possible); otherwise it replaces them.
       const base = town ? s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [[id, s.alt[n]!] as const] : [])) : [];

@@ -20,11 +20,6 @@ test('a hamlet that is only near a district of its name is no seat: the district
   assert.deepEqual([district.lat, district.lon], [14.8, 45.9]);
 });
 
-test("a seat of the district's name anywhere in its province is the district's point, however far", () => {
-  const district = byId('gn:9500031');
-  assert.deepEqual([district.lat, district.lon], [6.77, 47.43]);
-});
-
 test('among namesakes of unknown population, the one listed under more names; one alternate name is no sign', () => {
   const place = (text: string, iso3: string) => findPlaces(text, gz, { iso3 })[0]?.place?.id;
   assert.equal(place('Protesters blocked the road in Marjaba on Friday.', 'LBN'), 'gn:9500012');

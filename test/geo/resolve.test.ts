@@ -25,6 +25,25 @@ test('distance to a front line: along a segment, beyond its ends, and nearness i
   assert.equal(frontNearness({ lat: 49, lon: 37.5, iso3: 'UKR' }, [front]), 0, 'far behind the line');
 });
 
+test('front nearness skips far places by a bound, with the same answer as measuring to the line', () => {
+  // A bent line of several segments and places all around it, near and far, in every direction.
+  const points: Array<[number, number]> = [[47.2, 37.6], [47.9, 37.8], [48.3, 38.4], [48.6, 39.6], [49.1, 39.9]];
+  const front = { iso3: 'UKR', points, km: 30 };
+  const measured = (lat: number, lon: number): number => {
+    const d = distanceToLineKm(lat, lon, points);
+    return Math.max(0, d <= 8 ? 1 : 1 - (d - 8) / (30 - 8));
+  };
+  let near = 0;
+  for (let lat = 45; lat <= 51; lat += 0.05) {
+    for (let lon = 34; lon <= 43; lon += 0.05) {
+      const want = measured(lat, lon);
+      if (want > 0) near++;
+      assert.equal(frontNearness({ lat, lon, iso3: 'UKR' }, [front]), want, `${lat} ${lon}`);
+    }
+  }
+  assert.ok(near > 100, 'some places are near the line');
+});
+
 test('a monitoring cue puts a village namesake on the front line before a bigger one far from it', () => {
   assert.equal(findContextCues('The OSCE SMM observed explosions.').fronts.length, 1);
   // Without a cue the bigger village wins; with one, the village near the contact line.
