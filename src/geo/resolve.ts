@@ -13,6 +13,7 @@ import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
 import { seatsOfNamesakeDistricts } from './district-seats.ts';
 import { exactInNamedArea, variantInNamedAreaAt, variantOnFront } from './variant-fit.ts';
+import { ownSlots } from './own-slots.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 
@@ -117,10 +118,15 @@ function withinArea(p: Place, q: Place): boolean {
 /** Within this distance of a province's point (its capital) a place is in the capital's suburbs. */
 const CAPITAL_SUBURB_KM = 30;
 
-/** 1.5 when p lies within 60 km of another span's pick (30 of a province's): the document's places cluster. */
-function nearPicks(st: FirstPass, k: number, p: Place, front: boolean): number {
+/** 1.5 when p lies within 60 km of another span's pick (30 of a province's): the document's places
+ *  cluster. `own`: the last span of p's own slots (ownSlots), or null. */
+function nearPicks(st: FirstPass, k: number, p: Place, front: boolean, own: number | null): number {
   const key = st.spans[k]!.key;
-  for (let o = Math.max(0, k - WINDOW); o <= Math.min(st.spans.length - 1, k + WINDOW); o++) {
+  // "on the Sirwah (Marib), Nihm (Sanaa) fronts": a place with slots of its own, among places with
+  // theirs, is near only what its own slots name; the other fronts listed are elsewhere.
+  const from = own === null ? Math.max(0, k - WINDOW) : k + 1;
+  const to = own ?? Math.min(st.spans.length - 1, k + WINDOW);
+  for (let o = from; o <= to; o++) {
     const c = st.first[o]!;
     if (o === k || c < 0 || st.spans[o]!.key === key) continue;
     const q = st.cands[o]![c]!;
@@ -216,12 +222,13 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   // names ("near Kamianka, Donetsk" is no Kamianka of Zaporizhzhia 90 km behind the line).
   if (ctx.fronts?.length && st.areaAt.some((a) => a !== null)) for (let c = 0; c < exact; c++) if (mask[c] && offFrontOutsideNamedArea(cands[c]!, span, ctx)) mask[c] = false;
   const bonus: number[] = [];
+  const own = ownSlots(st, k);
   let exactFits = false;
   for (let c = 0; c < cands.length; c++) {
     // Spelling variants (after the exact candidates) must lie near the document's other places.
     if ((span.fold || c >= exact) && mask[c] && !nearOthers(st.spans, st.cands, first0, k, cands[c]!)) mask[c] = false;
     if (c < exact && mask[c]) exactFits = true;
-    bonus.push(mask[c] ? nearPicks(st, k, cands[c]!, !!ctx.fronts?.length) : 0);
+    bonus.push(mask[c] ? nearPicks(st, k, cands[c]!, !!ctx.fronts?.length, own) : 0);
   }
   // On a front the text's cues imply, exact namesakes far behind it do not fit when another
   // spelling lies on it ("near Serhiivka": GeoNames spells the front village "Serhiyivka").

@@ -31,3 +31,9 @@ test('"X, Kyrna" names the oblast: nearness to the capital city of that name (an
   const ms = findPlaces('Traders protested in Ostriv, Kyrna, on Monday.', gz, { iso3: 'UKR' });
   assert.equal(ms[0]!.place?.id, 'gn:9500024');
 });
+
+test('a place with slots of its own, among places with theirs, is near only what its own slots name', () => {
+  // "Nahm (Harran)" is another front: the Surwa 20 km from Nahm is no likelier the Surwa of Qadira.
+  const ms = findPlaces('Clashes erupted on the Surwa (Qadira), Nahm (Harran) fronts on Friday.', gz, { iso3: 'YEM' });
+  assert.equal(ms[0]!.place?.id, 'gn:9500043');
+});
