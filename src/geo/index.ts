@@ -73,9 +73,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   }
   const spans: Span[] = [];
   for (const s of scanned) {
-    const cands: Place[] = [];
-    for (const i of s.ids) cands.push(places[i]!);
-    if (acceptSpan(s, cands, label, seen, slots) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
+    if (acceptSpan(s, places, label, seen, slots) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
   }
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
