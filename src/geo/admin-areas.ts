@@ -155,21 +155,56 @@ export function moveAreasToSeats(gz: MemoryGazetteer): void {
 }
 
 /** "Balangir district" is seated in Balangir town: a town of the area's own (short) name inside it.
- *  A town whose export left its admin2 empty counts when it lies within 60 km of the area. (The
- *  transliteration fold was tried here and moved more districts to wrong towns than right ones.) */
+ *  A town whose export left its admin2 empty counts when it lies within 60 km of the area; of an
+ *  area known only from its member places (addAdminAreas: their centroid, which a few far members
+ *  pull off the seat) a town of note counts anywhere in the province ("Gaalkacyo" 70 km from the
+ *  centroid of its district's villages). (The transliteration fold was tried here and moved more
+ *  districts to wrong towns than right ones.)
+ *  Ranked: a town in the district by its codes before one only near it; a town of that name before
+ *  one listing it among its alternate names ("As Sawma'ah" is seated in Aş Şawma'ah, PPLA2 of
+ *  unknown population, not in a hamlet nearby that lists the name; the "Birnin Gwari" seat, not the
+ *  bigger "Sofo-Birnin-Gwari"); a seat (PPLA2, ...) before a plain town; then the bigger town. A
+ *  hamlet only near it is no seat: the area's own point is likelier right than a village of a few
+ *  houses 40 km off that happens to share the name. */
 function sameNameTown(gz: MemoryGazetteer, area: Place): Place | null {
   let best: Place | null = null;
+  let bestRank = -1;
+  const synthetic = area.id.startsWith('adm:');
   for (const name of [area.name, ...adminShortNames(area.name)]) {
-    const key = normName(name);
-    for (const i of gz.exactIds(key)) {
-      const q = gz.places[i]!;
+    const hits = gz.exactHits(normName(name));
+    for (let n = 0; n < hits.ids.length; n++) {
+      const q = gz.places[hits.ids[n]!]!;
       if (q.feature_class !== 'P' || q.iso2 !== area.iso2) continue;
-      const inside =
-        area.feature_code === 'ADM1'
-          ? q.admin1 === (area.admin1 || area.name)
-          : q.admin1 === area.admin1 && (q.admin2 === (area.admin2 || area.name) || (!q.admin2 && distanceKm(q.lat, q.lon, area.lat, area.lon) < 60));
-      if (inside && (!best || q.population > best.population)) best = q;
+      const byCode = area.feature_code === 'ADM1' ? q.admin1 === (area.admin1 || area.name) : q.admin1 === area.admin1 && q.admin2 === (area.admin2 || area.name);
+      const near =
+        !byCode &&
+        area.feature_code !== 'ADM1' &&
+        q.admin1 === area.admin1 &&
+        !q.admin2 &&
+        ((townSized(q) && distanceKm(q.lat, q.lon, area.lat, area.lon) < 60) || (synthetic && ofNote(q)));
+      if (!byCode && !near) continue;
+      const rank = (byCode ? 4 : 0) + (hits.alt[n] ? 0 : 2) + seatRank(q);
+      if (rank > bestRank || (rank === bestRank && q.population > best!.population)) {
+        best = q;
+        bestRank = rank;
+      }
     }
   }
   return best;
+}
+
+/** A seat's feature code ranks above a plain town's. */
+function seatRank(p: Place): number {
+  return p.feature_code === 'PPLC' || p.feature_code.startsWith('PPLA') ? 1 : 0;
+}
+
+/** A town of note: a seat, or 10,000 people. */
+function ofNote(p: Place): boolean {
+  return seatRank(p) === 1 || p.population >= 10000;
+}
+
+/** Not known to be a hamlet: GeoNames gives Yemen's and others' hamlets populations of a few
+ *  dozen, while 0 means unknown (Khartoum North, seat of its district, has 0). */
+function townSized(q: Place): boolean {
+  return q.population === 0 || q.population >= 1000 || q.feature_code.startsWith('PPLA') || q.feature_code === 'PPLC';
 }

@@ -203,5 +203,29 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
     });
     i = best.end;
   }
+  if (out.length) statesActing(text, out);
   return out;
+}
+
+/** Between the countries of a list ("Turkey and Russia", "Iran, Iraq and Syria"). */
+const LIST_JOIN = /^\s*(?:,|,?\s+and)\s+$/;
+/** Where a clause starts: the text's start, a sentence or a clause break ("On 30 April 2020, "). */
+const CLAUSE_START = /(?:^|[.;:,])\s*$/;
+/** A past-tense verb right after the subject ("conducted", "shelled"); not a participle that
+ *  makes the name an attribute ("Turkey based", "Russia led"), which NOT_LOCATING reads. */
+const PAST_VERB = /^\s+(\p{Ll}{3,}ed)\b/u;
+
+/** Countries named as the subject of a clause and followed by a past-tense verb ("On 30 April,
+ *  Turkey and Russia conducted a joint patrol in Idleb", "Israel shelled ...") are states acting,
+ *  often abroad: actors, like "Turkish forces", not the place where the event is. */
+function statesActing(text: string, out: CountryMention[]): void {
+  for (let a = 0; a < out.length; a++) {
+    const first = out[a]!;
+    if (first.kind !== 'name' || !CLAUSE_START.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
+    let b = a;
+    while (b + 1 < out.length && out[b + 1]!.kind === 'name' && LIST_JOIN.test(text.slice(out[b]!.end, out[b + 1]!.start))) b++;
+    const verb = PAST_VERB.exec(text.slice(out[b]!.end, out[b]!.end + 24))?.[1];
+    if (verb && !NOT_LOCATING.has(verb)) for (let k = a; k <= b; k++) out[k]!.actor = true;
+    a = b;
+  }
 }

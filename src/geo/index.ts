@@ -73,7 +73,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   }
   const spans: Span[] = [];
   for (const s of scanned) {
-    if (acceptSpan(s, places, label, seen, slots) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
+    if ((acceptSpan(s, places, label, seen, slots) || provinceAfterName(s, places, text)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
   }
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
@@ -103,6 +103,16 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   if (iso3) insertInOrder(mentions, unfoundNames(text, words, norms, scanned, resolved, mentions, gz, iso3, cues.fronts));
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
+}
+
+/** "in Mojolo Sinaloa": a first-level area by its own name right after a name the gazetteer
+ *  lacks, ending the capitalised run that follows "in"/"near"/"at", is the province of that name
+ *  (the scan drops names inside runs of capitals, which are mostly people and organisations). */
+function provinceAfterName(s: Span, places: Place[], text: string): boolean {
+  if (!s.inCapRun || s.fold || s.adminSlot || s.commonWord || s.partisan || s.actorAfter) return false;
+  if (!/\b(?:in|near|at)\s+\p{Lu}[\p{L}'’-]+\s+$/u.test(text.slice(Math.max(0, s.start - 40), s.start)) || /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return false;
+  for (let n = 0; n < s.ids.length; n++) if (!s.alt[n] && places[s.ids[n]!]!.feature_code === 'ADM1') return true;
+  return false;
 }
 
 /** Each added mention placed before the first mention starting after it (at the end when none). */

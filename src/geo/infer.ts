@@ -40,12 +40,14 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
   // A country the text relates to ("protested against Pakistan") counts less than one it is in;
   // one whose place the text names ("Pakistan's Bajaur region") more.
   // A demonym or actor repeated ("Turkish convoys ... Turkish posts") is the same foreign actor
-  // again, not more evidence of where the event is: each country's weak mentions count once.
+  // again, not more evidence of where the event is: each country's weak mentions count once
+  // per kind ("Hellenic Police ... the border with Greece": a demonym and a name count apart).
   const weak = new Set<string>();
   mentions.forEach((m, i) => {
     const isWeak = m.kind !== 'name' || m.actor || m.neighbour;
-    if (isWeak && weak.has(m.iso3)) return;
-    if (isWeak) weak.add(m.iso3);
+    const key = m.kind === 'name' ? m.iso3 : `${m.iso3} ${m.kind}`;
+    if (isWeak && weak.has(key)) return;
+    if (isWeak) weak.add(key);
     const w = isWeak ? (m.actor ? ACTOR_WEIGHT : 0.5) : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
     // Past the lead sentence a report gives background ("the abuse they suffered in Peru").
     addVote(votes, m.iso3, m.start >= leadEnd ? w * LATER_SENTENCE : w);
@@ -126,6 +128,10 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       const v = size * (slotArea || inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * factor;
       w.set(iso3, Math.max(cur, v));
     }
+    // "Valencia, Sangre Grande": the slot after the name names an admin area or seat only one
+    // country has; the name's namesakes elsewhere explain the pair less.
+    const qualifier = k + 1 < spans.length ? slotCountry(span, spans[k + 1]!, places, joint.text) : null;
+    if (qualifier && !w.has(qualifier)) for (const [iso3, v] of w) w.set(iso3, v * UNQUALIFIED);
     const only = weights[k]! >= 2 ? onlyCountry(span, places, misses, close) : null;
     if (only && (!slotProvinces || slotProvinces.has(only))) w.set(only, Math.max(w.get(only) ?? 0, UNIQUE_NAME));
     for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);
@@ -144,6 +150,27 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
  *  ..." or "Khor" of "Khor Shamam") and no item of a list ("Abu Jabra, Khor, and Dimsu"). */
 function wholeSlot(text: string, s: Span): boolean {
   return !s.inCapRun && /[(,]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start)) && !LIST_NEXT.test(text.slice(s.end, s.end + 8));
+}
+
+/** Weight of a name's namesakes in countries without the admin area its slot names. */
+const UNQUALIFIED = 0.5;
+
+/** Admin seats and areas: what a slot after a place name ("X, Sangre Grande") qualifies it by. */
+const SEAT_CODES = new Set(['PPLA', 'PPLA2', 'PPLA3', 'PPLC']);
+
+/** The one country whose admin areas or seats bear the name of the slot `next` right after `s`
+ *  ("Valencia, Sangre Grande", "Valencia (Sangre Grande)"), by their own names; null when the
+ *  slot's admin namesakes lie in several countries or none, or `next` is no such slot. */
+function slotCountry(s: Span, next: Span, places: Place[], text: string): string | null {
+  if (!next.adminSlot || next.fold || !/^\s*[,(]\s*$/.test(text.slice(s.end, next.start)) || !wholeSlot(text, next)) return null;
+  let only: string | null = null;
+  for (let n = 0; n < next.ids.length; n++) {
+    const p = places[next.ids[n]!]!;
+    if (next.alt[n] || (p.feature_class !== 'A' && !SEAT_CODES.has(p.feature_code))) continue;
+    if (only && p.iso3 !== only) return null;
+    only = p.iso3;
+  }
+  return only;
 }
 
 /** A name the text places an event at ("in X", "X village") that only one country has, by the

@@ -35,6 +35,7 @@ export function placeFromRow(row: DumpRow, admin: AdminNames): Place | null {
     feature_class: row.feature_class,
     feature_code: row.feature_code,
     population: row.population,
+    alternates: row.alternatenames.length,
   };
 }
 

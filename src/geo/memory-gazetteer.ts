@@ -95,6 +95,7 @@ export class MemoryGazetteer implements Gazetteer {
       if (!old.admin1 && place.admin1) old.admin1 = place.admin1;
       if (!old.admin2 && place.admin2) old.admin2 = place.admin2;
       if (place.population > old.population) old.population = place.population;
+      if ((place.alternates ?? 0) > (old.alternates ?? 0)) old.alternates = place.alternates;
     }
     this.indexNames(idx, [place.name, ...names], 1 + primaryNames, codes);
     return idx;

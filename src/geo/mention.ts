@@ -18,7 +18,8 @@ function precisionFor(p: Place, span: Span): GeoPrecision {
   const adm = isAdmin(p);
   if (adm === 1) return 3;
   if (adm === 2) return 2;
-  return NEAR_CUES.has(span.cueBefore) || NEAR_CUES.has(span.kindAfter) ? 2 : 1;
+  // "Central Weda district" read as Weda town: somewhere in the district around the town.
+  return NEAR_CUES.has(span.cueBefore) || NEAR_CUES.has(span.kindAfter) || ADM2_WORDS.has(span.kindAfter) ? 2 : 1;
 }
 
 export function mentionOf(span: Span, choice: Choice, iso3: string | null, text = ''): PlaceMention {

@@ -71,12 +71,23 @@ function pickBest(cands: Place[], scores: number[], mask: boolean[] | null, bonu
     if (mask && !mask[c]) continue;
     const p = cands[c]!;
     const v = scores[c]! + (bonus ? bonus[c]! : 0);
-    if (v > bestScore || (v === bestScore && best >= 0 && p.id < cands[best]!.id)) {
+    if (v > bestScore || (v === bestScore && best >= 0 && notabler(p, cands[best]!))) {
       best = c;
       bestScore = v;
     }
   }
   return best;
+}
+
+/** Between equal scores, the place the source lists under more names (a village known in many
+ *  languages is the one reports mean when every namesake's population is unknown); then the lower
+ *  id. A single alternate name is mostly a transliteration, no sign of being written about (two
+ *  Halanis in Sindh, one with one); and only between places of sources that list alternate names
+ *  (the curated supplement places a few areas where reports put them, and lists none). */
+function notabler(p: Place, q: Place): boolean {
+  const a = p.alternates;
+  const b = q.alternates;
+  return a !== undefined && b !== undefined && Math.max(a, b) >= 2 && a !== b ? a > b : p.id < q.id;
 }
 
 /** A spelling variant (fold match) far from every other place of the text is more likely a
@@ -116,12 +127,22 @@ function nearPicks(st: FirstPass, k: number, p: Place, front: boolean): number {
     // "near Vodyane, Donetsk" on a front: the province in the name's own slot already counts
     // (areaNamed) and the front ranks its villages; the capital, near the line itself, says no more.
     if (front && o === k + 1 && st.spans[o]!.adminSlot && isAdmin(q) === 1) continue;
+    // "Ivankiv, Kyiv" names the oblast: its first pick, the city of Kyiv (an admin1 of its own),
+    // says nothing of where in the oblast; a hamlet 25 km from the city is no nearer the text.
+    if (o === k + 1 && st.spans[o]!.adminSlot && q.admin1 !== p.admin1 && namesProvince(st, o)) continue;
     // A province's point is its capital: only its suburbs are near it ("Sobradinho, Distrito
     // Federal"); a hamlet 55 km from Chilpancingo is no likelier to be "Petatlan, Guerrero" than
     // the district seat of that name across the province (areaNamed counts the province).
     if (distanceKm(p.lat, p.lon, q.lat, q.lon) < (isAdmin(q) === 1 ? CAPITAL_SUBURB_KM : 60)) return 1.5;
   }
   return 0;
+}
+
+/** Span o was read as a province (among other readings). */
+function namesProvince(st: FirstPass, o: number): boolean {
+  const areas = st.areaAt[o];
+  if (areas) for (const a of areas) if (isAdmin(a) === 1) return true;
+  return false;
 }
 
 /** Picks a place per span. Pass 1 scores each span alone. Then the areas and towns the text

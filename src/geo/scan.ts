@@ -91,7 +91,8 @@ function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz:
   let node = gz.rootKey();
   for (let j = i; j < toks.length && parts.length < 3; j++) {
     if (ARTICLES.has(norms[j]!)) continue;
-    if (!toks[j]!.cap || (j > i && !onlyWhitespace(text, toks[j - 1]!.end, toks[j]!.start))) break;
+    // "Bassa LGA": a kind word in capitals ends the name; it is no part of a folded one ("Baselga").
+    if (!toks[j]!.cap || (j > i && (!onlyWhitespace(text, toks[j - 1]!.end, toks[j]!.start) || KINDS_AFTER.has(norms[j]!)))) break;
     node = gz.step(node, norms[j]!);
     parts.push({ j, node });
   }

@@ -9,6 +9,7 @@ import { normName } from './normalize.ts';
 import type { Token } from './tokens.ts';
 import { hasStop } from './gaps.ts';
 import type { Hits } from './memory-gazetteer.ts';
+import { ADM2_WORDS } from './accept.ts';
 
 export interface Span {
   start: number;
@@ -98,6 +99,9 @@ export function mayBeCued(norms: string[], i: number): boolean {
   return CUES_BEFORE.has(w) || KINDS_AFTER.has(w);
 }
 
+/** A plural noun: a lower-case word of four letters or more ending in one "s" ("cities"). */
+const PLURAL = /^\p{Ll}{3,}[^s]s$/u;
+
 export function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, foldedKey: string, hits: Hits, fold: boolean): Span {
   const start = toks[i]!.start;
   const end = toks[j]!.end;
@@ -107,7 +111,14 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
   const commonWord = COMMON.has(key) || CONNECTORS.has(key);
   // "City Hall", "Town Hall": a capitalised kind word written onto a common word makes one name,
   // a landmark, not "the city of Hall" ("District Swat" keeps its cue: Swat is no common word).
+  const compass = compassDistrict(text, toks, norms, i, j);
+  // "Akre district of Ninewa": a name that ends in its kind word is contained by the name after
+  // "of", not continued by it ("Jabal al Kirsh" is continued).
+  const contained = j > i && KINDS_AFTER.has(norms[j]!) && j + 1 < toks.length && !toks[j + 1]!.cap;
   const landmark = commonWord && i > 0 && toks[i - 1]!.cap && KINDS_AFTER.has(norms[i - 1]!) && text.slice(toks[i - 1]!.end, start) === ' ';
+  // "in the Arab cities and villages": a common word before a plural noun qualifies the noun;
+  // the cue before it is the noun's, and the word names no place.
+  const adjective = commonWord && !!next && !toks[j + 1]!.cap && PLURAL.test(next) && !KINDS_AFTER.has(next);
   return {
     start,
     end,
@@ -117,18 +128,62 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     ids: hits.ids,
     alt: hits.alt,
     fold,
-    cueBefore: !landmark && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
+    cueBefore: !landmark && !adjective && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
     // "the Rashayya-Masnaa road": the first end of a route is as much on the road as the second.
-    kindAfter: KINDS_AFTER.has(next) ? next : routeBetween(text, toks, norms, j),
+    kindAfter: KINDS_AFTER.has(next) ? next : compass || routeBetween(text, toks, norms, j) || listKind(text, toks, norms, i, j),
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
     actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text) || memberOf(norms, i),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
       (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j),
-    inCapRun: landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
-      (capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j)),
+    inCapRun: !compass && (landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
+      (!contained && capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
   };
+}
+
+/** Plural kind words that close a list of names ("in Al Jawf, Ad Dali and Taizz governorates"). */
+const PLURAL_KINDS = new Map([
+  ['provinces', 'province'], ['governorates', 'governorate'], ['districts', 'district'], ['states', 'state'],
+  ['counties', 'county'], ['regions', 'region'], ['departments', 'department'], ['lgas', 'lga'],
+  ['municipalities', 'municipality'], ['villages', 'village'], ['towns', 'town'], ['cities', 'city'],
+  ['camps', 'camp'], ['neighbourhoods', 'neighbourhood'], ['neighborhoods', 'neighborhood'],
+]);
+
+/** How far a list of names may run before its plural kind word, in tokens (bounded: linear scans). */
+const LIST_REACH = 30;
+
+/** "Kabul, Ghor, Laghman, and Balkh provinces": the plural kind word closing a list of capitalised
+ *  names (joined by commas and "and") says what each of them is; its singular, else ''. A name
+ *  alone before a plural ("Arab cities", "Leon de los Aldama municipalities") is no list. */
+function listKind(text: string, toks: Token[], norms: string[], i: number, j: number): string {
+  let listed = i > 1 && toks[i - 2]!.cap && (norms[i - 1] === 'and' || text.slice(toks[i - 1]!.end, toks[i]!.start) === ', ');
+  for (let k = j + 1; k < toks.length && k <= j + LIST_REACH; k++) {
+    const t = toks[k]!;
+    const w = norms[k]!;
+    const gap = text.slice(toks[k - 1]!.end, t.start);
+    const plural = PLURAL_KINDS.get(w);
+    if (plural) return listed && gap === ' ' && toks[k - 1]!.cap ? plural : '';
+    // Inside a name a space or a hyphen; between names a comma or "and" (", and").
+    const between = t.cap ? gap === ', ' : w === 'and' && (gap === ' ' || gap === ', ');
+    if (between) listed = true;
+    else if (t.cap ? gap !== ' ' && gap !== '-' : !(CONNECTORS.has(w) && !LIST_WORDS.has(w) && gap === ' ')) return '';
+  }
+  return '';
+}
+
+/** Compass words that split a district from its town's name ("Tonj South", "Central Weda"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
+
+/** "Tonj South county", "Central Weda district", "Akure South LGA": a district named after its
+ *  town with a compass word, when the gazetteer lacks the district, names the district around
+ *  the town: the district's kind word, else ''. The name is then no piece of a longer one. */
+function compassDistrict(text: string, toks: Token[], norms: string[], i: number, j: number): string {
+  const joined = (a: number, b: number): boolean => text.slice(toks[a]!.end, toks[b]!.start) === ' ';
+  const districtAt = (k: number): boolean => k < toks.length && ADM2_WORDS.has(norms[k]!);
+  if (j + 2 < toks.length && toks[j + 1]!.cap && COMPASS_WORDS.has(norms[j + 1]!) && joined(j, j + 1) && joined(j + 1, j + 2) && districtAt(j + 2)) return norms[j + 2]!;
+  if (i > 0 && toks[i - 1]!.cap && COMPASS_WORDS.has(norms[i - 1]!) && joined(i - 1, i) && j + 1 < toks.length && joined(j, j + 1) && districtAt(j + 1)) return norms[j + 1]!;
+  return '';
 }
 
 /** A copy of a span with other candidates (an in-country variant), built with makeSpan's

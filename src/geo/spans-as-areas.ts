@@ -6,6 +6,7 @@
 import type { Place } from './types.ts';
 import type { Span } from './scan.ts';
 import { adminKeys, areaIndex, isAdmin } from './named-areas.ts';
+import { ADM1_WORDS } from './accept.ts';
 
 /** Per span: the admin areas it names (every area of its name in the country: "(Tombouctou)"
  *  may be the region or the cercle, and a town inside either is inside the named area), or null.
@@ -26,10 +27,13 @@ export function areasNamed(spans: Span[], cands: Place[][], first: number[], exa
       areaAt.push(null);
       continue;
     }
+    // "Tocuyito, Trujillo state": the province word says which of the areas of that name is meant
+    // (Trujillo is also a district of Trujillo), so its districts are no named areas.
+    const provinceOnly = ADM1_WORDS.has(spans[k]!.kindAfter) && isAdmin(a) === 1;
     const same: Place[] = [];
     for (let c2 = 0; c2 < exactCount[k]!; c2++) {
       const q = cands[k]![c2]!;
-      if (isAdmin(q) && q.iso3 === a.iso3) same.push(q);
+      if (isAdmin(q) && q.iso3 === a.iso3 && (!provinceOnly || isAdmin(q) === 1)) same.push(q);
     }
     areaAt.push(same);
   }

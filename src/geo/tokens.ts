@@ -79,6 +79,10 @@ function pushWord(out: Token[], text: string, start: number, end: number): void 
   out.push({ start, end, text: word, cap: startsCapital(word) });
 }
 
+function isAsciiCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
@@ -88,10 +92,11 @@ function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
 
-/** A capital first letter, or a letter of a script without case. ASCII (most words) by code. */
+/** A capital first letter, or a letter of a script without case. ASCII (most words) by code.
+ *  Zulu and Xhosa names write a lower-case prefix onto the capital ("eThekwini", "iLembe"). */
 function startsCapital(word: string): boolean {
   const code = word.charCodeAt(0);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a && word.length > 3 && isAsciiCapital(word.charCodeAt(1)));
   const c = word[0]!;
   const upper = c.toUpperCase();
   return c === upper && (c !== c.toLowerCase() || /\p{L}/u.test(c) && !/\p{Ll}/u.test(c));

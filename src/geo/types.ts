@@ -18,6 +18,9 @@ export interface Place {
   feature_class: string;
   feature_code: string;
   population: number;
+  /** How many alternate names the source lists (GeoNames' alternatenames): how widely the place
+   *  is written about, when its population is unknown. Absent for sources without them. */
+  alternates?: number;
 }
 
 export interface Gazetteer {

@@ -16,6 +16,8 @@ test('context cues: a monitoring mission or a local armed group implies the coun
   assert.equal(hints.countries.get('UKR'), 2);
   assert.ok(hints.areas.has('donetsk') && hints.areas.has('luhansk'));
   assert.equal(findContextCues('Smmall arms were seen.').countries.size, 0, 'whole words only');
+  // A country's own civic groups place a report there as its armed groups do.
+  assert.equal(findContextCues('Members of KADAMAY held a sit-in outside the city hall.').countries.get('PHL'), 1);
   assert.equal(findContextCues('the osce smm').countries.size, 0, 'case-sensitive');
 });
 

@@ -20,6 +20,10 @@ test('names, aliases and demonyms', () => {
   assert.equal(countryByName('Côte d’Ivoire')?.iso3, 'CIV');
   assert.equal(countryByName('Burkinabe')?.iso3, 'BFA');
   assert.equal(countryByName('Syrian Arab Republic')?.iso3, 'SYR');
+  // Demonyms of small states and official adjectives ("Hellenic Police") name their country too.
+  assert.equal(countryByName('Hellenic')?.iso3, 'GRC');
+  assert.equal(countryByName('Slovenian')?.iso3, 'SVN');
+  assert.equal(countryByName('Kyrgyzstani')?.iso3, 'KGZ');
   assert.equal(countryByName('Atlantis'), null);
 });
 

@@ -69,3 +69,41 @@ test('a name held with its kind word ("Jaffna district") weighs as one followed 
 test('an admin area after "the countryside of" is the event\'s area, as after "X in"', () => {
   assert.equal(country('Rebels destroyed a bulldozer on the Zawia front in the southern countryside of Idlab.'), 'SYR');
 });
+
+test('a slot naming one country\'s admin seat after a name outweighs the name\'s bigger namesake elsewhere', () => {
+  // Valencio is a big Venezuelan city; Sangro Grande a Trinidadian regional seat.
+  assert.equal(country('A police officer was shot in Valencio, Sangro Grande, by a wanted man.'), 'TTO');
+  assert.equal(country('A police officer was shot in Valencio by a wanted man.'), 'VEN');
+});
+
+test('countries named as the subject of a past-tense verb are states acting, not the place', () => {
+  assert.equal(country('On 30 April 2020, Turkey and Russia conducted a joint patrol on the highway in Idlab.'), 'SYR');
+  // Named as the place, the country still counts.
+  assert.equal(country('On 30 April 2020, a joint patrol was conducted in Turkey.'), 'TUR');
+});
+
+test('a common word before a plural noun qualifies the noun and names no place ("the Arab cities")', () => {
+  const text = 'Shop owners protested the closure of shops in the Arab cities and villages during the month of Ramadan, in Kafr Qasma.';
+  assert.deepEqual(findPlaces(text, gz, {}).map((m) => m.text), ['Kafr Qasma']);
+  assert.equal(country(text), 'ISR');
+  // Before a singular noun or a kind word the cue still makes it a place.
+  assert.equal(findPlaces('Shops closed in Arab town.', gz, {})[0]?.place?.iso3, 'USA');
+});
+
+test('a country\'s demonym and its name as a neighbour count apart ("Hellenic Police ... the border with Greece")', async () => {
+  const { countryNameVotes } = await import('../../src/geo/infer.ts');
+  const { findCountryMentions } = await import('../../src/geo/countries.ts');
+  const votes = countryNameVotes(findCountryMentions('Hellenic Police heard shots fired by Turkish guards on the river border with Greece near a village.'));
+  assert.equal(votes.get('GRC'), 1);
+  assert.equal(votes.get('TUR'), 0.5);
+  // The same demonym repeated is the same actor again: once.
+  assert.equal(countryNameVotes(findCountryMentions('Turkish convoys reached Turkish posts.')).get('TUR'), 0.5);
+});
+
+test('a province right after a name the gazetteer lacks ("in Mojala Sinalva") names the province', () => {
+  const text = 'As reported on 30 April 2020, in Mojala Sinalva, a body was found.';
+  assert.equal(findPlaces(text, gz, {}).find((m) => m.text === 'Sinalva')?.place?.feature_code, 'ADM1');
+  assert.equal(country(text), 'MEX');
+  // Not inside a longer run of capitals ("Colonia Sinalva Norte" is a neighbourhood's name).
+  assert.equal(country('A man was shot in Colonia Sinalva Norte on Friday.'), null);
+});

@@ -59,6 +59,8 @@ test('admin areas by the names reports use where GeoNames differs: the area, in 
   assert.equal(area('Gunmen raided an unnamed village (Mayo-Sava, Extreme-Nord) at night.'), 'CMR ADM2 Extreme-Nord');
   // A province by its official name where GeoNames names it otherwise (Soum for Djelgodji).
   assert.equal(area('Militants ambushed a gendarmerie unit in a village (Pobe-Mengao, Soum).'), 'BFA ADM2 Sahel');
+  // Georgia's regions by their English names ("Inner Kartli" for Shida Kartli).
+  assert.equal(area('Villagers protested in an unnamed village, Inner Kartli, on Monday.'), 'GEO ADM1 Inner Kartli');
 });
 
 test('a governor or mayor names the province or town it heads ("Van Governor\'s Office", "the governor of Hakkari")', () => {

@@ -1,0 +1,33 @@
+// Choosing among places of one name, on hand-written sentences against an invented fixture
+// gazetteer (test/geo/fixtures/namesakes-dump.txt).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { findPlaces, loadGazetteer } from '../../src/geo/index.ts';
+
+const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'namesakes-dump.txt')], defaults: false });
+const byId = (id: string) => gz.places.find((p) => p.id === id)!;
+
+test("a district's point is its seat of its own name, not a hamlet listing the name among its alternates", () => {
+  // Beit Hamar (population 8) is bigger than the seat (population unknown) and also near the district.
+  const district = byId('gn:9500002');
+  const seat = byId('gn:9500003');
+  assert.deepEqual([district.lat, district.lon], [seat.lat, seat.lon]);
+});
+
+test('a hamlet that is only near a district of its name is no seat: the district keeps its point', () => {
+  const district = byId('gn:9500005');
+  assert.deepEqual([district.lat, district.lon], [14.8, 45.9]);
+});
+
+test('among namesakes of unknown population, the one listed under more names; one alternate name is no sign', () => {
+  const place = (text: string, iso3: string) => findPlaces(text, gz, { iso3 })[0]?.place?.id;
+  assert.equal(place('Protesters blocked the road in Marjaba on Friday.', 'LBN'), 'gn:9500012');
+  // A single alternate name (a transliteration) says nothing: the order stays the gazetteer's.
+  assert.equal(place('Gunmen attacked a checkpoint in Tell Halab on Friday.', 'SYR'), 'gn:9500013');
+});
+
+test('"X, Kyrna" names the oblast: nearness to the capital city of that name (an admin1 of its own) is no evidence', () => {
+  const ms = findPlaces('Traders protested in Ostriv, Kyrna, on Monday.', gz, { iso3: 'UKR' });
+  assert.equal(ms[0]!.place?.id, 'gn:9500024');
+});
