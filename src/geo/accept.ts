@@ -41,6 +41,11 @@ export function effectivePopulation(p: Place): number {
  *  every name in it is meant as a place. */
 /** `names`: every name the text holds, `slots`: whether the text has admin slots ("X (District,
  *  Province)"); a corroborated spelling variant is credible without a cue word. */
+/** `places`: the gazetteer's places, of which span.ids are the span's candidates. Read in place
+ *  only where a rule needs them: most spans are judged by their words alone, and with GeoNames
+ *  the ACLED notes' spans have ~275,000 candidates, each a random read into a places array of
+ *  ~800,000 (findPlaces used to copy every span's candidates into an array first: with its
+ *  array growth, 14 of the cold pass's 621 MB of allocation, now 4 MB in findPlaces). */
 export function acceptSpan(span: Span, places: Place[], label = false, names?: Set<string>, slots = false): boolean {
   const cue = label || STRONG_CUES.has(span.cueBefore) || span.kindAfter !== '';
   if (span.partisan) return false; // "pro-Hadi", "Islamabad-based"
@@ -48,22 +53,45 @@ export function acceptSpan(span: Span, places: Place[], label = false, names?: S
   if (COMPASS.has(span.key) && (span.kindAfter === 'zone' || span.kindAfter === 'sector')) return false;
   // Acronyms (LNA, ISIS) are organisations, except an admin area's abbreviation in an admin slot
   // ("Malappuram, KL").
-  if (/^[A-Z]{2,5}$/.test(span.text) && !(span.adminSlot && places.some((p) => p.feature_class === 'A'))) return false;
+  if (/^[A-Z]{2,5}$/.test(span.text) && !(span.adminSlot && someAdmin(span, places))) return false;
   // "Police forces", "the Al Salih and Al Tlais families": part of an actor's name (a common
   // word there never names a place, whatever cue stands before it; nor does a name met only
   // through the transliteration fold: "the Shariy Party" is no "Serra").
-  if (span.actorAfter && (span.commonWord || span.fold || places.every((p) => p.population < 100000))) return false;
+  if (span.actorAfter && (span.commonWord || span.fold || allBelow(span, places, 100000))) return false;
   if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
-  if (span.inCapRun && !span.adminSlot && !places.some((p, i) => !span.alt[i] && p.population >= 100000)) return false;
+  if (span.inCapRun && !span.adminSlot && !someOwnNameOf(span, places, 100000)) return false;
   // The biggest candidate only where read (H2's hint: it ran for every span, over every candidate).
-  if (span.fold) return cue || maxEffectivePopulation(places) >= 20000 || (!!names && places.some((p) => variantInNamedArea(p, names, span, slots)));
-  if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return maxEffectivePopulation(places) >= 1000 || places.some((p) => p.feature_class === 'A');
+  if (span.fold) return cue || maxEffectivePopulation(span, places) >= 20000 || (!!names && someVariantInNamedArea(span, places, names, slots));
+  if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return maxEffectivePopulation(span, places) >= 1000 || someAdmin(span, places);
   return true;
 }
 
-function maxEffectivePopulation(places: Place[]): number {
+function maxEffectivePopulation(span: Span, places: Place[]): number {
   let maxPop = 0; // a loop, not Math.max(...spread): a common name has hundreds of places
-  for (let i = 0; i < places.length; i++) maxPop = Math.max(maxPop, effectivePopulation(places[i]!));
+  for (let i = 0; i < span.ids.length; i++) maxPop = Math.max(maxPop, effectivePopulation(places[span.ids[i]!]!));
   return maxPop;
+}
+
+/** Some candidate is an admin area. */
+function someAdmin(span: Span, places: Place[]): boolean {
+  for (let i = 0; i < span.ids.length; i++) if (places[span.ids[i]!]!.feature_class === 'A') return true;
+  return false;
+}
+
+/** Every candidate has fewer than `population` people. */
+function allBelow(span: Span, places: Place[], population: number): boolean {
+  for (let i = 0; i < span.ids.length; i++) if (!(places[span.ids[i]!]!.population < population)) return false;
+  return true;
+}
+
+/** Some candidate matched by its own name (not only an alternate) has at least `population`. */
+function someOwnNameOf(span: Span, places: Place[], population: number): boolean {
+  for (let i = 0; i < span.ids.length; i++) if (!span.alt[i] && places[span.ids[i]!]!.population >= population) return true;
+  return false;
+}
+
+function someVariantInNamedArea(span: Span, places: Place[], names: Set<string>, slots: boolean): boolean {
+  for (let i = 0; i < span.ids.length; i++) if (variantInNamedArea(places[span.ids[i]!]!, names, span, slots)) return true;
+  return false;
 }

@@ -73,9 +73,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   }
   const spans: Span[] = [];
   for (const s of scanned) {
-    const cands: Place[] = [];
-    for (const i of s.ids) cands.push(places[i]!);
-    if ((acceptSpan(s, cands, label, seen, slots) || provinceAfterName(s, cands, text)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
+    if ((acceptSpan(s, places, label, seen, slots) || provinceAfterName(s, places, text)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
   }
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
@@ -110,10 +108,10 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
 /** "in Mojolo Sinaloa": a first-level area by its own name right after a name the gazetteer
  *  lacks, ending the capitalised run that follows "in"/"near"/"at", is the province of that name
  *  (the scan drops names inside runs of capitals, which are mostly people and organisations). */
-function provinceAfterName(s: Span, cands: Place[], text: string): boolean {
+function provinceAfterName(s: Span, places: Place[], text: string): boolean {
   if (!s.inCapRun || s.fold || s.adminSlot || s.commonWord || s.partisan || s.actorAfter) return false;
   if (!/\b(?:in|near|at)\s+\p{Lu}[\p{L}'’-]+\s+$/u.test(text.slice(Math.max(0, s.start - 40), s.start)) || /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return false;
-  for (let n = 0; n < cands.length; n++) if (!s.alt[n] && cands[n]!.feature_code === 'ADM1') return true;
+  for (let n = 0; n < s.ids.length; n++) if (!s.alt[n] && places[s.ids[n]!]!.feature_code === 'ADM1') return true;
   return false;
 }
 
