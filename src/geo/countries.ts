@@ -98,6 +98,9 @@ for (const c of byIso2.values()) {
   for (const a of Array.isArray(official) ? official : official ? [official] : []) addName(a, c, 'name');
 }
 for (const c of byIso2.values()) for (const d of extra.demonyms[c.iso2] ?? []) addName(d, c, 'demonym');
+// The people by the plural of a demonym ending in -an or -i ("Palestinians", "Iraqis"), after every
+// singular so that no plural takes a name another country claims.
+for (const c of byIso2.values()) for (const d of extra.demonyms[c.iso2] ?? []) if (/(?:an|i)$/.test(d)) addName(`${d}s`, c, 'demonym');
 for (const [code, iso2] of Object.entries(extra.acledIso3)) {
   const c = byIso2.get(iso2);
   if (c) byIso3.set(code, c);
