@@ -49,7 +49,7 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
   mentions.forEach((m, i) => {
     const isWeak = m.kind !== 'name' || m.actor || m.neighbour;
     const key = m.kind === 'name' ? m.iso3 : `${m.iso3} ${m.kind}`;
-    if ((isWeak && weak.has(key)) || (m.actor && people && !people.has(m.iso3))) return;
+    if ((isWeak && weak.has(key)) || (m.actor && people && !people.has(m.iso3)) || m.outside) return;
     if (isWeak) weak.add(key);
     const w = isWeak ? (m.actor ? ACTOR_WEIGHT : 0.5) : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
     // Past the lead sentence a report gives background ("the abuse they suffered in Peru").
