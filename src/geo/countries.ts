@@ -43,6 +43,8 @@ export interface CountryMention {
   /** Named as a neighbour or a home ("bordering Afghanistan", "the border with Mali", "from
    *  neighbouring Somalia", "a Kenya-based charity"): the event is next to it, not in it. */
   neighbour?: boolean;
+  /** "near the border with Mali": the event is beside it, on the other side; no vote for it. */
+  outside?: boolean;
   /** "Pakistan's Bajaur region", "Nigeria's northeast": names the country a place lies in. */
   possessive?: boolean;
 }
@@ -98,6 +100,9 @@ for (const c of byIso2.values()) {
   for (const a of Array.isArray(official) ? official : official ? [official] : []) addName(a, c, 'name');
 }
 for (const c of byIso2.values()) for (const d of extra.demonyms[c.iso2] ?? []) addName(d, c, 'demonym');
+// The people by the plural of a demonym ending in -an or -i ("Palestinians", "Iraqis"), after every
+// singular so that no plural takes a name another country claims.
+for (const c of byIso2.values()) for (const d of extra.demonyms[c.iso2] ?? []) if (/(?:an|i)$/.test(d)) addName(`${d}s`, c, 'demonym');
 for (const [code, iso2] of Object.entries(extra.acledIso3)) {
   const c = byIso2.get(iso2);
   if (c) byIso3.set(code, c);
@@ -129,6 +134,8 @@ const RELATION_BEFORE = new Set(['against', 'with', 'from', 'to', 'towards', 'to
 /** Words before a country name that make it a neighbour, and words for a border before "with". */
 const NEIGHBOUR_BEFORE = new Set(['bordering', 'borders', 'neighbouring', 'neighboring', 'neighbour', 'neighbor']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary']);
+/** "near the border with", "close to the border with": the place is beside the country named next. */
+const NEAR_BORDER = /\b(?:near|close to)\s+the\s+(?:\p{Ll}+\s+)?(?:border|frontier|boundary)\s+with\s+$/u;
 /** After "X border": people who guard it ("Afghan border police") make X an actor; anything else
  *  ("near Afghanistan border", "the Syria border area") places the event beside X. */
 const BORDER_PEOPLE = new Set(['police', 'policemen', 'guard', 'guards', 'officers', 'officials', 'agents', 'forces', 'force', 'troops', 'soldiers', 'patrol', 'patrols', 'security', 'post', 'posts', 'outpost', 'checkpoint']);
@@ -199,6 +206,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
       actor: flag(!!after && ACTOR_AFTER.has(after) && borderPeople !== false),
       relation: flag(RELATION_BEFORE.has(before) || (before === 'the' && RELATION_BEFORE.has(lowerWord(toks, i - 2)))),
       neighbour: flag(neighbour),
+      outside: flag(before === 'with' && NEAR_BORDER.test(text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start))),
       possessive: flag(!neighbour && possessivePlace(text.slice(toks[best.end]!.end, toks[best.end]!.end + 24))),
     });
     i = best.end;

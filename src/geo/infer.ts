@@ -44,17 +44,28 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
   // A demonym or actor repeated ("Turkish convoys ... Turkish posts") is the same foreign actor
   // again, not more evidence of where the event is: each country's weak mentions count once
   // per kind ("Hellenic Police ... the border with Greece": a demonym and a name count apart).
+  // Forces of one country acting on people of another ("Israeli forces raided ... fired at
+  // Palestinians", "Turkish troops shelled Syrians") are the foreign ones: the actor names no place.
+  const people = peopleOf(mentions);
   const weak = new Set<string>();
   mentions.forEach((m, i) => {
     const isWeak = m.kind !== 'name' || m.actor || m.neighbour;
     const key = m.kind === 'name' ? m.iso3 : `${m.iso3} ${m.kind}`;
-    if (isWeak && weak.has(key)) return;
+    if ((isWeak && weak.has(key)) || (m.actor && people && !people.has(m.iso3)) || m.outside) return;
     if (isWeak) weak.add(key);
     const w = isWeak ? (m.actor ? ACTOR_WEIGHT : 0.5) : m.relation ? 1 : 3 + (i === 0 ? 1 : 0) + (m.possessive ? 1 : 0);
     // Past the lead sentence a report gives background ("the abuse they suffered in Peru").
     addVote(votes, m.iso3, m.start >= leadEnd ? w * LATER_SENTENCE : w);
   });
   return votes;
+}
+
+/** Countries of the people a text names by demonym, not as actors or neighbours ("Palestinians",
+ *  "Syrian civilians"), or null when it names none. */
+function peopleOf(mentions: CountryMention[]): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const m of mentions) if (m.kind === 'demonym' && !m.actor && !m.neighbour) (out ??= new Set()).add(m.iso3);
+  return out;
 }
 
 /** Too small to outweigh any other evidence: it only breaks ties. */

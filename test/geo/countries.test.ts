@@ -24,6 +24,9 @@ test('names, aliases and demonyms', () => {
   assert.equal(countryByName('Hellenic')?.iso3, 'GRC');
   assert.equal(countryByName('Slovenian')?.iso3, 'SVN');
   assert.equal(countryByName('Kyrgyzstani')?.iso3, 'KGZ');
+  // The plural of a demonym in -an or -i names the people too.
+  assert.equal(countryByName('Palestinians')?.iso3, 'PSE');
+  assert.equal(countryByName('Iraqis')?.iso3, 'IRQ');
   assert.equal(countryByName('Atlantis'), null);
 });
 

@@ -107,3 +107,23 @@ test('a province right after a name the gazetteer lacks ("in Mojala Sinalva") na
   // Not inside a longer run of capitals ("Colonia Sinalva Norte" is a neighbourhood's name).
   assert.equal(country('A man was shot in Colonia Sinalva Norte on Friday.'), null);
 });
+
+test('forces of one country acting on people of another name no place for the forces', async () => {
+  const { countryNameVotes } = await import('../../src/geo/infer.ts');
+  const { findCountryMentions } = await import('../../src/geo/countries.ts');
+  const votes = countryNameVotes(findCountryMentions('Israeli forces raided a town and fired tear gas at Palestinians.'));
+  assert.equal(votes.get('ISR'), undefined);
+  assert.equal(votes.get('PSE'), 0.5);
+  // With no other people named the forces still count a little.
+  assert.equal(countryNameVotes(findCountryMentions('Israeli forces raided a town.')).get('ISR'), 0.3);
+});
+
+test('"near the border with X" places the event beside X, not in it', async () => {
+  const { countryNameVotes } = await import('../../src/geo/infer.ts');
+  const { findCountryMentions } = await import('../../src/geo/countries.ts');
+  const votes = countryNameVotes(findCountryMentions('Rockets were fired at an Algerian Army garrison near the border with Mali.'));
+  assert.equal(votes.get('MLI'), undefined);
+  assert.equal(votes.get('DZA'), 0.3);
+  // A border with X named otherwise still counts a little for X.
+  assert.equal(countryNameVotes(findCountryMentions('Shots were heard on the river border with Greece.')).get('GRC'), 0.5);
+});
