@@ -8,8 +8,6 @@ import { inNamedArea } from './resolve.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
 import { ADM1_WORDS, ADM2_WORDS } from './accept.ts';
-import { adminShortNames } from './admin-areas.ts';
-import { normName } from './normalize.ts';
 import { partOfTownVotes } from './container-town.ts';
 import { IN_AREA, LIST_NEXT, jointVotes, type JointContext } from './joint-votes.ts';
 
@@ -177,13 +175,9 @@ const SEAT_CODES = new Set(['PPLA', 'PPLA2', 'PPLA3', 'PPLC']);
 function slotCountry(s: Span, next: Span, places: Place[], text: string): string | null {
   if (!next.adminSlot || next.fold || !/^\s*[,(]\s*$/.test(text.slice(s.end, next.start)) || !wholeSlot(text, next)) return null;
   let only: string | null = null;
-  let key: string | null = null;
   for (let n = 0; n < next.ids.length; n++) {
     const p = places[next.ids[n]!]!;
-    if (p.feature_class !== 'A' && !SEAT_CODES.has(p.feature_code)) continue;
-    // An area's short name is its own name too: "(Plateau)" names Nigeria's "Plateau State" as
-    // much as Benin's "Plateau" department, though the gazetteer lists the short form as an alternate.
-    if (next.alt[n] && !adminShortNames(p.name).some((short) => normName(short) === (key ??= normName(text.slice(next.start, next.end))))) continue;
+    if (next.alt[n] || (p.feature_class !== 'A' && !SEAT_CODES.has(p.feature_code))) continue;
     if (only && p.iso3 !== only) return null;
     only = p.iso3;
   }
