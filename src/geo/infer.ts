@@ -170,14 +170,16 @@ const UNQUALIFIED = 0.5;
 const SEAT_CODES = new Set(['PPLA', 'PPLA2', 'PPLA3', 'PPLC']);
 
 /** The one country whose admin areas or seats bear the name of the slot `next` right after `s`
- *  ("Valencia, Sangre Grande", "Valencia (Sangre Grande)"), by their own names; null when the
+ *  ("Valencia, Sangre Grande", "Valencia (Sangre Grande)"), by any name; null when the
  *  slot's admin namesakes lie in several countries or none, or `next` is no such slot. */
 function slotCountry(s: Span, next: Span, places: Place[], text: string): string | null {
   if (!next.adminSlot || next.fold || !/^\s*[,(]\s*$/.test(text.slice(s.end, next.start)) || !wholeSlot(text, next)) return null;
   let only: string | null = null;
   for (let n = 0; n < next.ids.length; n++) {
     const p = places[next.ids[n]!]!;
-    if (next.alt[n] || (p.feature_class !== 'A' && !SEAT_CODES.has(p.feature_code))) continue;
+    // Alternate names too: Nigeria's "Plateau State" under "Plateau" keeps Benin's Plateau from
+    // being the only one.
+    if (p.feature_class !== 'A' && !SEAT_CODES.has(p.feature_code)) continue;
     if (only && p.iso3 !== only) return null;
     only = p.iso3;
   }

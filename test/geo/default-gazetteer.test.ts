@@ -59,6 +59,10 @@ test('admin areas by the names reports use where GeoNames differs: the area, in 
   assert.equal(area('Gunmen raided an unnamed village (Mayo-Sava, Extreme-Nord) at night.'), 'CMR ADM2 Extreme-Nord');
   // A province by its official name where GeoNames names it otherwise (Soum for Djelgodji).
   assert.equal(area('Militants ambushed a gendarmerie unit in a village (Pobe-Mengao, Soum).'), 'BFA ADM2 Sahel');
+  // A slot whose admin namesakes lie in two countries (Benin's Plateau, Nigeria's "Plateau State")
+  // names no one country: the place before it decides.
+  const ms = findPlaces('Herders raided a hamlet in Bassa (Plateau) at dawn.', gz, {});
+  assert.equal(inferCountry('Herders raided a hamlet in Bassa (Plateau) at dawn.', ms), 'NGA');
   // Georgia's regions by their English names ("Inner Kartli" for Shida Kartli).
   assert.equal(area('Villagers protested in an unnamed village, Inner Kartli, on Monday.'), 'GEO ADM1 Inner Kartli');
 });
