@@ -45,6 +45,9 @@ export interface CountryMention {
   neighbour?: boolean;
   /** "near the border with Mali": the event is beside it, on the other side; no vote for it. */
   outside?: boolean;
+  /** People of the country by demonym: its plural ("Palestinians") or the demonym before a word
+   *  for people ("Syrian civilians", "Cameroonian fishermen"); not "a Turkish-made drone". */
+  people?: boolean;
   /** "Pakistan's Bajaur region", "Nigeria's northeast": names the country a place lies in. */
   possessive?: boolean;
 }
@@ -207,6 +210,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
       relation: flag(RELATION_BEFORE.has(before) || (before === 'the' && RELATION_BEFORE.has(lowerWord(toks, i - 2)))),
       neighbour: flag(neighbour),
       outside: flag(before === 'with' && NEAR_BORDER.test(text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start))),
+      people: flag(best.hit.kind === 'demonym' && (pluralDemonym(best.key, best.hit.country) || (!!after && PEOPLE_NOUNS.has(after) && text[toks[best.end]!.end] === ' '))),
       possessive: flag(!neighbour && possessivePlace(text.slice(toks[best.end]!.end, toks[best.end]!.end + 24))),
     });
     i = best.end;
@@ -215,23 +219,42 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
   return out;
 }
 
+/** Words for people after a demonym ("Syrian civilians"). */
+const PEOPLE_NOUNS = new Set([
+  'civilians', 'civilian', 'villagers', 'residents', 'nationals', 'citizens', 'refugees', 'migrants', 'hostages', 'fishermen',
+  'farmers', 'herders', 'workers', 'pilgrims', 'students', 'traders', 'shepherds', 'people', 'men', 'women', 'children', 'family', 'families',
+]);
+
+/** "Palestinians": the plural of a demonym of the same country (addName's plurals). */
+function pluralDemonym(key: string, country: Country): boolean {
+  if (!key.endsWith('s')) return false;
+  const singular = byName.get(key.slice(0, -1));
+  return singular?.kind === 'demonym' && singular.country === country;
+}
+
 /** Between the countries of a list ("Turkey and Russia", "Iran, Iraq and Syria"). */
 const LIST_JOIN = /^\s*(?:,|,?\s+and)\s+$/;
 /** Where a clause starts: the text's start, a sentence or a clause break ("On 30 April 2020, "). */
 const CLAUSE_START = /(?:^|[.;:,])\s*$/;
+/** A comma right after a capitalised word: the name before it is qualified ("Valencia, Venezuela"). */
+const AFTER_NAME = /\p{Lu}\p{L}*,\s*$/u;
 /** A past-tense verb right after the subject ("conducted", "shelled"); not a participle that
  *  makes the name an attribute ("Turkey based", "Russia led"), which NOT_LOCATING reads. */
 const PAST_VERB = /^\s+(\p{Ll}{3,}ed)\b/u;
 
-/** Countries named as the subject of a clause and followed by a past-tense verb ("On 30 April,
- *  Turkey and Russia conducted a joint patrol in Idleb", "Israel shelled ...") are states acting,
- *  often abroad: actors, like "Turkish forces", not the place where the event is. */
+/** Two or more countries named together as the subject of a clause and followed by a past-tense
+ *  verb ("On 30 April, Turkey and Russia conducted a joint patrol in Idleb") are states acting
+ *  jointly, which is mostly abroad: actors, like "Turkish forces", not the place where the event
+ *  is. One state alone ("Nigeria deployed troops to Baga") acts at home as often as not: it keeps
+ *  its vote. The clause may not start at a comma after a name ("a bomb in Valencia, Venezuela and
+ *  Colombia ..." names places). */
 function statesActing(text: string, out: CountryMention[]): void {
   for (let a = 0; a < out.length; a++) {
     const first = out[a]!;
-    if (first.kind !== 'name' || !CLAUSE_START.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
+    if (first.kind !== 'name' || !CLAUSE_START.test(text.slice(Math.max(0, first.start - 3), first.start)) || AFTER_NAME.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
     let b = a;
     while (b + 1 < out.length && out[b + 1]!.kind === 'name' && LIST_JOIN.test(text.slice(out[b]!.end, out[b + 1]!.start))) b++;
+    if (b === a) continue;
     const verb = PAST_VERB.exec(text.slice(out[b]!.end, out[b]!.end + 24))?.[1];
     if (verb && !NOT_LOCATING.has(verb)) for (let k = a; k <= b; k++) out[k]!.actor = true;
     a = b;

@@ -14,6 +14,7 @@ import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { ADM2_WORDS, acceptSpan } from './accept.ts';
 import { SETTLEMENT_WORDS, resolveSpans } from './resolve.ts';
 import { KINDS_AFTER, normsOf, scanPlaces, spanWith, type Span } from './scan.ts';
+import { isCommonWord } from './span.ts';
 import { findContextCues } from './context-cues.ts';
 import { normName } from './normalize.ts';
 import { tokenize } from './tokens.ts';
@@ -73,7 +74,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   }
   const spans: Span[] = [];
   for (const s of scanned) {
-    if ((acceptSpan(s, places, label, seen, slots) || provinceAfterName(s, places, text)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
+    if ((acceptSpan(s, places, label, seen, slots) || provinceAfterName(s, places, text, gz)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
   }
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
@@ -108,9 +109,14 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
 /** "in Mojolo Sinaloa": a first-level area by its own name right after a name the gazetteer
  *  lacks, ending the capitalised run that follows "in"/"near"/"at", is the province of that name
  *  (the scan drops names inside runs of capitals, which are mostly people and organisations). */
-function provinceAfterName(s: Span, places: Place[], text: string): boolean {
+function provinceAfterName(s: Span, places: Place[], text: string, gz: MemoryGazetteer): boolean {
   if (!s.inCapRun || s.fold || s.adminSlot || s.commonWord || s.partisan || s.actorAfter) return false;
-  if (!/\b(?:in|near|at)\s+\p{Lu}[\p{L}'’-]+\s+$/u.test(text.slice(Math.max(0, s.start - 40), s.start)) || /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return false;
+  const name = /\b(?:in|near|at)\s+(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, s.start - 40), s.start))?.[1];
+  if (!name || /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return false;
+  // Only after a name the gazetteer lacks and no common word: "in Colonia Guerrero" and "at Hotel
+  // Sinaloa" name a neighbourhood and a hotel, not the provinces.
+  const key = normName(name);
+  if (isCommonWord(key) || gz.exactIds(key).length) return false;
   for (let n = 0; n < s.ids.length; n++) if (!s.alt[n] && places[s.ids[n]!]!.feature_code === 'ADM1') return true;
   return false;
 }

@@ -59,10 +59,10 @@ export function countryNameVotes(mentions: CountryMention[], leadEnd = Infinity)
 }
 
 /** Countries of the people a text names by demonym, not as actors or neighbours ("Palestinians",
- *  "Syrian civilians"), or null when it names none. */
+ *  "Syrian civilians"; not "a Turkish-made drone"), or null when it names none. */
 function peopleOf(mentions: CountryMention[]): Set<string> | null {
   let out: Set<string> | null = null;
-  for (const m of mentions) if (m.kind === 'demonym' && !m.actor && !m.neighbour) (out ??= new Set()).add(m.iso3);
+  for (const m of mentions) if (m.people && !m.actor && !m.neighbour) (out ??= new Set()).add(m.iso3);
   return out;
 }
 

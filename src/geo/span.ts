@@ -53,6 +53,11 @@ const COMMON = new Set(
     .map((l) => normName(l)),
 );
 
+/** A word that is a common noun or name part before it is a place ("Hotel", "Police"). */
+export function isCommonWord(key: string): boolean {
+  return COMMON.has(key);
+}
+
 /** Lower-case words allowed inside a multi-word name ("Qasr bin Ghashir", "Bir al Ghanam"). */
 export const CONNECTORS = new Set(['and', '&', 'et', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ben', 'ibn', 'bou', 'bu', 'abu', 'wa', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'of', 'sur', 'am', 'im', 'y', 'e', 'i']);
 /** Connectors that also join separate names in a list ("Ain Zara and Abu Salim"). */
@@ -99,8 +104,13 @@ export function mayBeCued(norms: string[], i: number): boolean {
   return CUES_BEFORE.has(w) || KINDS_AFTER.has(w);
 }
 
-/** A plural noun: a lower-case word of four letters or more ending in one "s" ("cities"). */
-const PLURAL = /^\p{Ll}{3,}[^s]s$/u;
+/** Plurals of settlements and of people that a common word before them describes ("the Arab
+ *  cities", "Christian villagers"); not any word in -s, which is as often a verb ("a bomb in Unity
+ *  kills three"). */
+const QUALIFIED_PLURALS = new Set([
+  'cities', 'towns', 'villages', 'areas', 'communities', 'neighbourhoods', 'neighborhoods', 'districts', 'regions', 'camps',
+  'residents', 'villagers', 'citizens', 'people', 'families', 'tribes', 'farmers', 'herders', 'workers', 'students', 'traders',
+]);
 
 export function makeSpan(text: string, toks: Token[], norms: string[], i: number, j: number, key: string, foldedKey: string, hits: Hits, fold: boolean): Span {
   const start = toks[i]!.start;
@@ -118,7 +128,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
   const landmark = commonWord && i > 0 && toks[i - 1]!.cap && KINDS_AFTER.has(norms[i - 1]!) && text.slice(toks[i - 1]!.end, start) === ' ';
   // "in the Arab cities and villages": a common word before a plural noun qualifies the noun;
   // the cue before it is the noun's, and the word names no place.
-  const adjective = commonWord && !!next && !toks[j + 1]!.cap && PLURAL.test(next) && !KINDS_AFTER.has(next);
+  const adjective = commonWord && !!next && !toks[j + 1]!.cap && QUALIFIED_PLURALS.has(next) && !KINDS_AFTER.has(next);
   return {
     start,
     end,
@@ -130,7 +140,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     fold,
     cueBefore: !landmark && !adjective && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
     // "the Rashayya-Masnaa road": the first end of a route is as much on the road as the second.
-    kindAfter: KINDS_AFTER.has(next) ? next : compass || routeBetween(text, toks, norms, j) || listKind(text, toks, norms, i, j),
+    kindAfter: KINDS_AFTER.has(next) ? next : compass || routeBetween(text, toks, norms, j) || (commonWord ? '' : listKind(text, toks, norms, i, j)),
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
@@ -155,7 +165,8 @@ const LIST_REACH = 30;
 
 /** "Kabul, Ghor, Laghman, and Balkh provinces": the plural kind word closing a list of capitalised
  *  names (joined by commas and "and") says what each of them is; its singular, else ''. A name
- *  alone before a plural ("Arab cities", "Leon de los Aldama municipalities") is no list. */
+ *  alone before a plural ("Arab cities", "Leon de los Aldama municipalities") is no list, and a
+ *  common word in one ("Police and Army camps") gets no kind from it (the caller skips those). */
 function listKind(text: string, toks: Token[], norms: string[], i: number, j: number): string {
   let listed = i > 1 && toks[i - 2]!.cap && (norms[i - 1] === 'and' || text.slice(toks[i - 1]!.end, toks[i]!.start) === ', ');
   for (let k = j + 1; k < toks.length && k <= j + LIST_REACH; k++) {

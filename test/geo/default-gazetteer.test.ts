@@ -76,3 +76,22 @@ test('a governor or mayor names the province or town it heads ("Van Governor\'s 
   assert.equal(at("Van Governor's Office extended the ban on all marches for another 15 days."), 'TUR Van');
   assert.equal(at('The governor of Hakkari extended the ban on all marches for another 15 days.'), 'TUR Hakkari');
 });
+
+test('country and place rules read ordinary news sentences as news (states at home, made-in demonyms, verbs in -s, lists of common words)', () => {
+  const at = (text: string) => {
+    const ms = findPlaces(text, gz, {});
+    const iso3 = inferCountry(text, ms);
+    const m = locateEvent(ms, { start: 0, end: text.length }, { iso3 });
+    return `${iso3} ${m?.place?.name ?? '-'}`;
+  };
+  // One state acting is as often at home: it keeps its vote (two acting together are abroad).
+  assert.equal(at('On 2 May 2020, Kenya deployed police to Eastleigh after riots.').split(' ')[0], 'KEN');
+  // "Turkish-made" names where a drone was built, not people of Turkey.
+  assert.equal(at('On 2 May 2020, Libyan forces shot down a Turkish-made drone near Misrata.').split(' ')[0], 'LBY');
+  // A verb in -s after a common-word name is no plural noun it qualifies.
+  assert.equal(at('On 2 May 2020, a bomb in Unity kills three civilians.'), 'SSD Unity');
+  // Common words listed before a plural kind word are no places of that kind.
+  assert.equal(at('On 2 May 2020, Boko Haram militants attacked Police and Army camps, killing 4 soldiers.').split(' ')[0], 'null');
+  // A province right after a name only when the gazetteer lacks the name: "Colonia Guerrero" is a neighbourhood.
+  assert.notEqual(at('On 2 May 2020, gunmen killed two men in Colonia Guerrero, a neighbourhood of the capital.').split(' ')[1], 'Guerrero');
+});
