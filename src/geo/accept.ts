@@ -36,12 +36,12 @@ export function effectivePopulation(p: Place): number {
   return adm === 1 ? Math.max(p.population, 500000) : adm === 2 ? Math.max(p.population, 50000) : p.population;
 }
 
-/** Whether a span is credible as a place reference at all, before choosing among candidates. */
-/** `label`: the text is a short place description ("Ganfouda district", "Hun"), not prose, so
- *  every name in it is meant as a place. */
-/** `names`: every name the text holds, `slots`: whether the text has admin slots ("X (District,
- *  Province)"); a corroborated spelling variant is credible without a cue word. */
-/** `places`: the gazetteer's places, of which span.ids are the span's candidates. Read in place
+/** Whether a span is credible as a place reference at all, before choosing among candidates.
+ *  `label`: the text is a short place description ("Ganfouda district", "Hun"), not prose, so
+ *  every name in it is meant as a place.
+ *  `names`: every name the text holds, `slots`: whether the text has admin slots ("X (District,
+ *  Province)"); a corroborated spelling variant is credible without a cue word.
+ *  `places`: the gazetteer's places, of which span.ids are the span's candidates. Read in place
  *  only where a rule needs them: most spans are judged by their words alone, and with GeoNames
  *  the ACLED notes' spans have ~275,000 candidates, each a random read into a places array of
  *  ~800,000 (findPlaces used to copy every span's candidates into an array first: with its

@@ -216,6 +216,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
     i = best.end;
   }
   if (out.length) statesActing(text, out);
+  if (out.length) outsideLists(text, out);
   return out;
 }
 
@@ -241,6 +242,13 @@ const AFTER_NAME = /\p{Lu}\p{L}*,\s*$/u;
 /** A past-tense verb right after the subject ("conducted", "shelled"); not a participle that
  *  makes the name an attribute ("Turkey based", "Russia led"), which NOT_LOCATING reads. */
 const PAST_VERB = /^\s+(\p{Ll}{3,}ed)\b/u;
+
+/** "near the border with Kenya and Somalia": every country of the list is beside the event. */
+function outsideLists(text: string, out: CountryMention[]): void {
+  for (let a = 0; a + 1 < out.length; a++) {
+    if (out[a]!.outside && LIST_JOIN.test(text.slice(out[a]!.end, out[a + 1]!.start))) out[a + 1]!.outside = true;
+  }
+}
 
 /** Two or more countries named together as the subject of a clause and followed by a past-tense
  *  verb ("On 30 April, Turkey and Russia conducted a joint patrol in Idleb") are states acting

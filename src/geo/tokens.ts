@@ -92,11 +92,16 @@ function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
 
+/** The one-letter noun-class prefixes written onto a capital in Nguni names ("eThekwini",
+ *  "iLembe", "uMgungundlovu", "oThongathi"), not any lower-case letter ("mRNA", "xRays"); "iPhone"
+ *  still passes and is left to the gazetteer lookup, which has no such place. */
+const BANTU_PREFIX = new Set([0x65, 0x69, 0x6f, 0x75]); // e i o u
+
 /** A capital first letter, or a letter of a script without case. ASCII (most words) by code.
  *  Zulu and Xhosa names write a lower-case prefix onto the capital ("eThekwini", "iLembe"). */
 function startsCapital(word: string): boolean {
   const code = word.charCodeAt(0);
-  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a && word.length > 3 && isAsciiCapital(word.charCodeAt(1)));
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (word.length > 3 && isAsciiCapital(word.charCodeAt(1)) && BANTU_PREFIX.has(code));
   const c = word[0]!;
   const upper = c.toUpperCase();
   return c === upper && (c !== c.toLowerCase() || /\p{L}/u.test(c) && !/\p{Ll}/u.test(c));

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findPlaces, loadGazetteer, locateEvent } from '../../src/geo/index.ts';
+import { tokenize } from '../../src/geo/tokens.ts';
 
 const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'area-fallback')], defaults: false });
 
@@ -53,6 +54,9 @@ test('a district written with a lower-case prefix ("eThekwini") is a name, and t
   const m = located('On 6 May 2020, residents protested in Kloofhill (eNyathi, Coastal Zulu) against a cellphone tower.', 'ZAF')!;
   assert.equal(m.place!.feature_code, 'ADM2');
   assert.equal(m.geo_precision, 2);
+  // Only the Nguni vowel prefixes make a capitalised word ("xRays", "mRNA" are none).
+  const caps = tokenize('Traders met in uMgungundlovu and oThongathi about xRays and mRNA kits.').filter((t) => t.cap).map((t) => t.text);
+  assert.deepEqual(caps, ['Traders', 'uMgungundlovu', 'oThongathi']);
 });
 
 test('"X district of Y": a district whose gazetteer name ends in its kind word is not a piece of a longer name', () => {

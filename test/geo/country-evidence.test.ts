@@ -6,6 +6,8 @@ import { findContextCues } from '../../src/geo/context-cues.ts';
 import { findPlaces, inferCountry, loadGazetteer } from '../../src/geo/index.ts';
 import { spanWeight } from '../../src/geo/span-weights.ts';
 import type { Span } from '../../src/geo/scan.ts';
+import { countryNameVotes } from '../../src/geo/infer.ts';
+import { findCountryMentions } from '../../src/geo/countries.ts';
 
 test('context cues: an admin unit word only one country uses places the note in that country', () => {
   assert.equal(findContextCues('Guards fired at workers in Kalipur area of Daudpur Upazila (Narsingdi).').countries.get('BGD'), 1);
@@ -91,8 +93,6 @@ test('a common word before a plural noun qualifies the noun and names no place (
 });
 
 test('a country\'s demonym and its name as a neighbour count apart ("Hellenic Police ... the border with Greece")', async () => {
-  const { countryNameVotes } = await import('../../src/geo/infer.ts');
-  const { findCountryMentions } = await import('../../src/geo/countries.ts');
   const votes = countryNameVotes(findCountryMentions('Hellenic Police heard shots fired by Turkish guards on the river border with Greece near a village.'));
   assert.equal(votes.get('GRC'), 1);
   assert.equal(votes.get('TUR'), 0.5);
@@ -109,8 +109,6 @@ test('a province right after a name the gazetteer lacks ("in Mojala Sinalva") na
 });
 
 test('forces of one country acting on people of another name no place for the forces', async () => {
-  const { countryNameVotes } = await import('../../src/geo/infer.ts');
-  const { findCountryMentions } = await import('../../src/geo/countries.ts');
   const votes = countryNameVotes(findCountryMentions('Israeli forces raided a town and fired tear gas at Palestinians.'));
   assert.equal(votes.get('ISR'), undefined);
   assert.equal(votes.get('PSE'), 0.5);
@@ -119,11 +117,13 @@ test('forces of one country acting on people of another name no place for the fo
 });
 
 test('"near the border with X" places the event beside X, not in it', async () => {
-  const { countryNameVotes } = await import('../../src/geo/infer.ts');
-  const { findCountryMentions } = await import('../../src/geo/countries.ts');
   const votes = countryNameVotes(findCountryMentions('Rockets were fired at an Algerian Army garrison near the border with Mali.'));
   assert.equal(votes.get('MLI'), undefined);
   assert.equal(votes.get('DZA'), 0.3);
+  // Every country of a list after it.
+  const both = countryNameVotes(findCountryMentions('Herders clashed in a village near the border with Kenya and Somalia.'));
+  assert.equal(both.get('KEN'), undefined);
+  assert.equal(both.get('SOM'), undefined);
   // A border with X named otherwise still counts a little for X.
   assert.equal(countryNameVotes(findCountryMentions('Shots were heard on the river border with Greece.')).get('GRC'), 0.5);
 });
