@@ -156,6 +156,20 @@ function possessivePlace(rest: string): boolean {
 
 const NOT_LOCATING = new Set(['dollar', 'dollars', 'lira', 'liras', 'pound', 'pounds', 'rupee', 'rupees', 'riyal', 'rial', 'dinar', 'dinars', 'euro', 'peso', 'pesos', 'naira', 'shilling', 'led', 'backed', 'sponsored', 'funded', 'embassy', 'consulate']);
 
+/** Words that open a firm's or a broadcaster's name ending in a country's ("Bank Saderat Iran",
+ *  "Radio Free Asia"): the firm, not where things happen. */
+const FIRM_HEADS = new Set(['bank', 'radio', 'air', 'airways', 'airlines', 'television', 'telecom', 'petroleum']);
+
+/** The country name at token `i` closes a run of capitalised words (up to three, spaces only)
+ *  that a firm's word opens. */
+function firmNamed(text: string, toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (!toks[k]!.cap || text.slice(toks[k]!.end, toks[k + 1]!.start) !== ' ') return false;
+    if (FIRM_HEADS.has(toks[k]!.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function flag(holds: boolean): true | undefined {
   return holds ? true : undefined;
 }
@@ -191,7 +205,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
     }
     // "US dollar", "Turkish lira", "Saudi-led": an economy or a sponsor, not where things happen.
     const after = /^[\s-]+(\p{L}+)/u.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 20))?.[1]?.toLowerCase();
-    if (after && NOT_LOCATING.has(after)) {
+    if ((after && NOT_LOCATING.has(after)) || firmNamed(text, toks, i)) {
       i = best.end;
       continue;
     }

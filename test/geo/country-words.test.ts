@@ -81,3 +81,10 @@ test('a province written as the slot after a place ("El Refugio (Ahuachapan)") o
   // Not a word inside a longer name: "Khor" of "Khor Shamam" is no province (Qatar's Al Khor).
   assert.equal(country('Militias clashed in Balail, Donkey Dereisa, Khor Shamam and other areas of Tullus and Katayla (all in South Darfur state).'), 'SDN');
 });
+
+test('a country closing a firm\'s name ("Bank X Iran", "Radio Free Asia") is the firm, not the place', () => {
+  assert.deepEqual(findCountryMentions('A grenade hit the door of Bank Melli Iran in the market.'), []);
+  assert.deepEqual(findCountryMentions('Radio Free Asia reported the arrests.'), []);
+  assert.equal(findCountryMentions('Gunmen robbed a bank in Iran.')[0]?.iso3, 'IRN');
+  assert.equal(findCountryMentions('Protesters marched in Northern Iraq.')[0]?.iso3, 'IRQ');
+});
