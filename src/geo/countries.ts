@@ -41,7 +41,8 @@ export interface CountryMention {
    *  Russia"): another country the text relates to, weaker evidence of where things happen. */
   relation?: boolean;
   /** Named as a neighbour or a home ("bordering Afghanistan", "the border with Mali", "from
-   *  neighbouring Somalia", "a Kenya-based charity"): the event is next to it, not in it. */
+   *  neighbouring Somalia", "a Kenya-based charity", "villagers from Sokh enclave of Uzbekistan"):
+   *  the event is next to it, not in it. */
   neighbour?: boolean;
   /** "near the border with Mali": the event is beside it, on the other side; no vote for it. */
   outside?: boolean;
@@ -137,6 +138,9 @@ const RELATION_BEFORE = new Set(['against', 'with', 'from', 'to', 'towards', 'to
 /** Words before a country name that make it a neighbour, and words for a border before "with". */
 const NEIGHBOUR_BEFORE = new Set(['bordering', 'borders', 'neighbouring', 'neighboring', 'neighbour', 'neighbor']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary']);
+/** "villagers from Sokh enclave of Uzbekistan", "fled from Aleppo in Syria": the country closes a
+ *  phrase of origin, the home of people who came to where the event is: a neighbour's weight. */
+const FROM_PLACE_OF = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+\p{Ll}+)?\s+(?:of|in)\s+(?:the\s+)?$/u;
 /** "near the border with", "close to the border with": the place is beside the country named next. */
 const NEAR_BORDER = /\b(?:near|close to)\s+the\s+(?:\p{Ll}+\s+)?(?:border|frontier|boundary)\s+with\s+$/u;
 /** After "X border": people who guard it ("Afghan border police") make X an actor; anything else
@@ -154,6 +158,20 @@ function possessivePlace(rest: string): boolean {
 }
 
 const NOT_LOCATING = new Set(['dollar', 'dollars', 'lira', 'liras', 'pound', 'pounds', 'rupee', 'rupees', 'riyal', 'rial', 'dinar', 'dinars', 'euro', 'peso', 'pesos', 'naira', 'shilling', 'led', 'backed', 'sponsored', 'funded', 'embassy', 'consulate']);
+
+/** Words that open a firm's or a broadcaster's name ending in a country's ("Bank Saderat Iran",
+ *  "Radio Free Asia"): the firm, not where things happen. */
+const FIRM_HEADS = new Set(['bank', 'radio', 'air', 'airways', 'airlines', 'television', 'telecom', 'petroleum']);
+
+/** The country name at token `i` closes a run of capitalised words (up to three, spaces only)
+ *  that a firm's word opens. */
+function firmNamed(text: string, toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (!toks[k]!.cap || text.slice(toks[k]!.end, toks[k + 1]!.start) !== ' ') return false;
+    if (FIRM_HEADS.has(toks[k]!.text.toLowerCase())) return true;
+  }
+  return false;
+}
 
 function flag(holds: boolean): true | undefined {
   return holds ? true : undefined;
@@ -190,14 +208,14 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
     }
     // "US dollar", "Turkish lira", "Saudi-led": an economy or a sponsor, not where things happen.
     const after = /^[\s-]+(\p{L}+)/u.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 20))?.[1]?.toLowerCase();
-    if (after && NOT_LOCATING.has(after)) {
+    if ((after && NOT_LOCATING.has(after)) || firmNamed(text, toks, i)) {
       i = best.end;
       continue;
     }
     const borderPeople = after && BORDER_WORDS.has(after) ? BORDER_PEOPLE.has(/^\s*\p{L}+[\s-]+(\p{L}+)/u.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 40))?.[1]?.toLowerCase() ?? '') : null;
     const before = lowerWord(toks, i - 1);
     // "bordering X", "from neighbouring X", "the border with X", "X-based": beside or home, not the scene.
-    const neighbour = NEIGHBOUR_BEFORE.has(before) || (before === 'with' && BORDER_WORDS.has(lowerWord(toks, i - 2))) || (after === 'based' && text[toks[best.end]!.end] === '-') || borderPeople === false;
+    const neighbour = NEIGHBOUR_BEFORE.has(before) || ((before === 'of' || before === 'in' || before === 'the') && FROM_PLACE_OF.test(text.slice(Math.max(0, toks[i]!.start - 60), toks[i]!.start))) || (before === 'with' && BORDER_WORDS.has(lowerWord(toks, i - 2))) || (after === 'based' && text[toks[best.end]!.end] === '-') || borderPeople === false;
     // Every flag present from creation (true, or undefined when it does not hold, as before): one
     // object shape for every reader (H2's deopt hint 3).
     out.push({

@@ -46,6 +46,9 @@ test('a neighbour ("bordering X", "the border with X", "from neighbouring X", "X
   assert.equal(mention('The gunmen had come from neighbouring Somalia.', 'Somalia')?.neighbour, true);
   assert.equal(mention('A Kenya-based charity counted the dead.', 'Kenya')?.neighbour, true);
   assert.equal(mention('Troops searched hills in Iran after the raid.', 'Iran')?.neighbour, undefined);
+  // A country closing a phrase of origin is the home of people who came, as "from X" would be.
+  assert.equal(mention('Shepherds from Kala village of Tajikistan crossed the pastures.', 'Tajikistan')?.neighbour, true);
+  assert.equal(mention('Shepherds crossed the pastures of Tajikistan.', 'Tajikistan')?.neighbour, undefined);
   // The possessive names the country the place lies in, against a neighbour and a group's home.
   assert.equal(country("Clashes in Kenya's Mandera county left four police dead; al-Shabaab fighters fled to hills bordering Somalia."), 'KEN');
   assert.equal(mention("Gunmen raided a market in Mali's Mopti region.", 'Mali')?.possessive, true);
@@ -77,4 +80,11 @@ test('a province written as the slot after a place ("El Refugio (Ahuachapan)") o
   assert.equal(country('Gunmen shot a farmer in Mansura in Ar-Raqqa on Monday.'), 'SYR');
   // Not a word inside a longer name: "Khor" of "Khor Shamam" is no province (Qatar's Al Khor).
   assert.equal(country('Militias clashed in Balail, Donkey Dereisa, Khor Shamam and other areas of Tullus and Katayla (all in South Darfur state).'), 'SDN');
+});
+
+test('a country closing a firm\'s name ("Bank X Iran", "Radio Free Asia") is the firm, not the place', () => {
+  assert.deepEqual(findCountryMentions('A grenade hit the door of Bank Melli Iran in the market.'), []);
+  assert.deepEqual(findCountryMentions('Radio Free Asia reported the arrests.'), []);
+  assert.equal(findCountryMentions('Gunmen robbed a bank in Iran.')[0]?.iso3, 'IRN');
+  assert.equal(findCountryMentions('Protesters marched in Northern Iraq.')[0]?.iso3, 'IRQ');
 });

@@ -38,3 +38,14 @@ test('"a Ferrona-based group" names where the group lives, not where the event h
   assert.equal(located('Police beat two protesters, a Ferrona-based rights group said.'), null);
   assert.equal(located('Police beat two protesters in Ferrona, a rights group said.'), 'Ferrona');
 });
+
+test('a road named by its two ends ("the Arden-Calder road") weighs neither end as the place', async () => {
+  const { thingsNamed } = await import('../../src/geo/span-weights.ts');
+  const text = 'Rioters blocked the Arden-Calder road in the town of Hall.';
+  const span = (word: string, kindAfter: string) => {
+    const start = text.indexOf(word);
+    return { start, end: start + word.length, text: word, key: word.toLowerCase(), foldedKey: word.toLowerCase(), ids: [], alt: [], fold: false, cueBefore: '', kindAfter, sentenceStart: false, commonWord: false, adminSlot: false, inCapRun: false, partisan: false, actorAfter: false };
+  };
+  assert.deepEqual(thingsNamed([span('Arden', 'road'), span('Calder', 'road'), span('Hall', '')], [2, 2, 2], text), [1, 1, 2]);
+  assert.deepEqual(thingsNamed([span('Calder', 'road')], [2], 'Rioters blocked the Calder road.'), [2]);
+});
