@@ -74,18 +74,18 @@ test('an admin area after "the countryside of" is the event\'s area, as after "X
 
 test('a slot naming one country\'s admin seat after a name outweighs the name\'s bigger namesake elsewhere', () => {
   // Valencio is a big Venezuelan city; Sangro Grande a Trinidadian regional seat.
-  assert.equal(country('A police officer was shot in Valencio, Sangro Grande, by a wanted man.'), 'TTO');
-  assert.equal(country('A police officer was shot in Valencio by a wanted man.'), 'VEN');
+  assert.equal(country('Two men robbed a pharmacy in Valencio, Sangro Grande, late on Friday.'), 'TTO');
+  assert.equal(country('Two men robbed a pharmacy in Valencio late on Friday.'), 'VEN');
 });
 
 test('countries named as the subject of a past-tense verb are states acting, not the place', () => {
-  assert.equal(country('On 30 April 2020, Turkey and Russia conducted a joint patrol on the highway in Idlab.'), 'SYR');
+  assert.equal(country('On 3 May 2021, Turkey and Russia escorted a convoy of trucks along the motorway near Idlab.'), 'SYR');
   // Named as the place, the country still counts.
-  assert.equal(country('On 30 April 2020, a joint patrol was conducted in Turkey.'), 'TUR');
+  assert.equal(country('On 3 May 2021, a convoy of trucks was escorted in Turkey.'), 'TUR');
 });
 
 test('a common word before a plural noun qualifies the noun and names no place ("the Arab cities")', () => {
-  const text = 'Shop owners protested the closure of shops in the Arab cities and villages during the month of Ramadan, in Kafr Qasma.';
+  const text = 'Traders in the Arab towns and villages closed early for the festival, and in Kafr Qasma they marched to the council.';
   assert.deepEqual(findPlaces(text, gz, {}).map((m) => m.text), ['Kafr Qasma']);
   assert.equal(country(text), 'ISR');
   // Before a singular noun or a kind word the cue still makes it a place.
@@ -93,7 +93,7 @@ test('a common word before a plural noun qualifies the noun and names no place (
 });
 
 test('a country\'s demonym and its name as a neighbour count apart ("Hellenic Police ... the border with Greece")', async () => {
-  const votes = countryNameVotes(findCountryMentions('Hellenic Police heard shots fired by Turkish guards on the river border with Greece near a village.'));
+  const votes = countryNameVotes(findCountryMentions('Hellenic Police reported that Turkish guards fired flares at night across the river border with Greece.'));
   assert.equal(votes.get('GRC'), 1);
   assert.equal(votes.get('TUR'), 0.5);
   // The same demonym repeated is the same actor again: once.
@@ -101,7 +101,7 @@ test('a country\'s demonym and its name as a neighbour count apart ("Hellenic Po
 });
 
 test('a province right after a name the gazetteer lacks ("in Mojala Sinalva") names the province', () => {
-  const text = 'As reported on 30 April 2020, in Mojala Sinalva, a body was found.';
+  const text = 'A burnt car was found in Mojala Sinalva on Monday, a local paper said.';
   assert.equal(findPlaces(text, gz, {}).find((m) => m.text === 'Sinalva')?.place?.feature_code, 'ADM1');
   assert.equal(country(text), 'MEX');
   // Not inside a longer run of capitals ("Colonia Sinalva Norte" is a neighbourhood's name).
