@@ -157,7 +157,7 @@ export function moveAreasToSeats(gz: MemoryGazetteer): void {
 /** "Balangir district" is seated in Balangir town: a town of the area's own (short) name inside it.
  *  A town whose export left its admin2 empty counts when it lies within 60 km of the area; of an
  *  area known only from its member places (addAdminAreas: their centroid, which a few far members
- *  pull off the seat) a town of note counts anywhere in the province ("Gaalkacyo" 70 km from the
+ *  pull off the seat) a town of note counts up to FAR_SEAT_KM away ("Gaalkacyo" 70 km from the
  *  centroid of its district's villages). (The transliteration fold was tried here and moved more
  *  districts to wrong towns than right ones.)
  *  Ranked: a town in the district by its codes before one only near it; a town of that name before
@@ -181,7 +181,7 @@ function sameNameTown(gz: MemoryGazetteer, area: Place): Place | null {
         area.feature_code !== 'ADM1' &&
         q.admin1 === area.admin1 &&
         !q.admin2 &&
-        ((townSized(q) && distanceKm(q.lat, q.lon, area.lat, area.lon) < 60) || (synthetic && ofNote(q)));
+        townSized(q) && distanceKm(q.lat, q.lon, area.lat, area.lon) < (synthetic && ofNote(q) ? FAR_SEAT_KM : 60);
       if (!byCode && !near) continue;
       const rank = (byCode ? 4 : 0) + (hits.alt[n] ? 0 : 2) + seatRank(q);
       if (rank > bestRank || (rank === bestRank && q.population > best!.population)) {
@@ -192,6 +192,10 @@ function sameNameTown(gz: MemoryGazetteer, area: Place): Place | null {
   }
   return best;
 }
+
+/** How far a town of note may lie from the centroid of a district built from its villages: a few
+ *  far members pull the centroid off the seat (Gaalkacyo's 70 km), but a district is no province. */
+const FAR_SEAT_KM = 150;
 
 /** A seat's feature code ranks above a plain town's. */
 function seatRank(p: Place): number {

@@ -27,6 +27,9 @@ test('a town named with a province word that it is not in goes to the town, thou
 test('a district known only from its villages sits at the notable town of its name in the province, however far their centroid', () => {
   const d = area('Dhexdhere', 'ADM2');
   assert.deepEqual([d.lat, d.lon], [6.77, 47.43]);
+  // A town of the name 200 km off is another place: the district stays at its villages.
+  const far = area('Carshe', 'ADM2');
+  assert.ok(Math.abs(far.lat - 6.6) < 0.2 && Math.abs(far.lon - 46.4) < 0.2, `${far.lat} ${far.lon}`);
 });
 
 test('a district sits at its seat of its name before a bigger town that has the name only as an alternate', () => {
