@@ -210,5 +210,5 @@ function ofNote(p: Place): boolean {
 /** Not known to be a hamlet: GeoNames gives Yemen's and others' hamlets populations of a few
  *  dozen, while 0 means unknown (Khartoum North, seat of its district, has 0). */
 function townSized(q: Place): boolean {
-  return q.population === 0 || q.population >= 1000 || q.feature_code.startsWith('PPLA') || q.feature_code === 'PPLC';
+  return q.population === 0 || q.population >= 1000 || seatRank(q) === 1;
 }

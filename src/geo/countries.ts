@@ -233,8 +233,10 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
     });
     i = best.end;
   }
-  if (out.length) statesActing(text, out);
-  if (out.length) outsideLists(text, out);
+  if (out.length) {
+    statesActing(text, out);
+    outsideLists(text, out);
+  }
   return out;
 }
 

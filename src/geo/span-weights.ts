@@ -43,11 +43,10 @@ export function thingsNamed(spans: Span[], weights: number[], text: string): num
     const s = spans[k]!;
     if (weights[k]! < 2 || s.adminSlot) continue;
     // "the Baalbek-Homs road": a road named by its two ends names neither as the event's place.
-    const pair = s.kindAfter === 'road' || s.kindAfter === 'highway' ? (k > 0 && /^-$/.test(text.slice(spans[k - 1]!.end, s.start)) ? k - 1 : -1) : -1;
-    if (pair >= 0) {
+    if ((s.kindAfter === 'road' || s.kindAfter === 'highway') && k > 0 && text.slice(spans[k - 1]!.end, s.start) === '-') {
       out ??= weights.slice();
       out[k] = weights[k]! / 2;
-      out[pair] = weights[pair]! / 2;
+      out[k - 1] = weights[k - 1]! / 2;
       continue;
     }
     if (!LANDMARK_KINDS.has(s.kindAfter) && (s.kindAfter || s.key.includes(' ') || !THING_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)))) continue;
