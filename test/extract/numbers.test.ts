@@ -69,6 +69,7 @@ test('victims joined into one list add up ("him and three of his relatives", "hi
   assert.equal(tolls("On 9 May 2020, the death toll from Tuesday's ambush on the northern highway rose to 11.").killed, 11);
   // A breakdown after "among the dead" is part of the toll already stated.
   assert.equal(tolls('On 9 May 2020, a lorry bomb killed 30 people in a market. Among the dead, 6 guards and 9 children.').killed, 30);
+  assert.equal(tolls('On 9 May 2020, raiders shot dead 9 villagers. A doctor said the dead included a teacher and three children aged four, seven and 12.').killed, 9);
 });
 
 test('breakdowns, causes and undivided casualties are not added to the toll', () => {

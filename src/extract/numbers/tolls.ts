@@ -70,6 +70,7 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     if (w[k] === 'put' && w[k + 1] === 'the') return false; // "an officer put the number of dead at 15"
   }
   if (/^\d{4}$/.test(w[q.to]) && +w[q.to] >= 1900 && +w[q.to] <= 2100) return false; // years
+  if (anAge(w, q.from)) return false;
   if (PARTITIVE.has(next) && !KIND_OF.has(w[q.from - 1] ?? '') && w[q.from] !== 'dozens' && w[q.from] !== 'hundreds' && w[q.from] !== 'thousands' && !/^(tens|scores)$/.test(w[q.from])) {
     return w[q.from] !== 'one' || !/^(these|those|the|his|their|them)$/.test(w[q.to + 2] ?? '');
   }
@@ -99,6 +100,17 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     return false;
   }
   return true;
+}
+
+/** "four children aged three, four, eight and 13", "between the ages of 8 and 15": ages, not
+ *  people (back over the list of figures to "aged" or "ages"). */
+function anAge(w: readonly string[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
+    const x = w[k];
+    if (x === 'aged' || x === 'ages' || x === 'age') return true;
+    if (x !== ',' && x !== 'and' && x !== 'between' && x !== 'of' && x !== 'the' && !canStartQuantity(x)) return false;
+  }
+  return false;
 }
 
 /** Stage of a figure that states the incident's whole death toll ("the death toll rose to 12"). */
@@ -143,6 +155,8 @@ function leftCue(t: Tokens, q: Quantity, far: boolean): TollKind | undefined {
     if (kind) return LEFT_CUE.test(t.words[k]) && (!far || passedNumber) ? kind : undefined;
     const w = t.words[k];
     if (BREAKS.has(w)) return undefined;
+    // "the dead included a girl and four children": a breakdown of the toll, not more victims.
+    if (INCLUDES.has(w)) return undefined;
     if (!far && !LEFT_GAP.has(w)) return undefined;
     // Coordination ("killing 3 soldiers and 2 civilians") must join two figures.
     if (far && quantityAt(t.words, k) && plausibleCount(t, quantityAt(t.words, k)!)) passedNumber = true;
@@ -181,6 +195,7 @@ function coordinated(t: Tokens, q: Quantity, last: { kind: TollKind; to: number 
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+const INCLUDES = new Set(['include', 'includes', 'included', 'including']);
 
 /** The first token of the coordinator right before a figure (a possessive between them allowed:
  *  "and their three children"), or -1. */
