@@ -215,7 +215,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
     const borderPeople = after && BORDER_WORDS.has(after) ? BORDER_PEOPLE.has(/^\s*\p{L}+[\s-]+(\p{L}+)/u.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 40))?.[1]?.toLowerCase() ?? '') : null;
     const before = lowerWord(toks, i - 1);
     // "bordering X", "from neighbouring X", "the border with X", "X-based": beside or home, not the scene.
-    const neighbour = NEIGHBOUR_BEFORE.has(before) || ((before === 'of' || before === 'in' || before === 'the') && FROM_PLACE_OF.test(text.slice(Math.max(0, toks[i]!.start - 60), toks[i]!.start))) || (before === 'with' && BORDER_WORDS.has(lowerWord(toks, i - 2))) || (after === 'based' && text[toks[best.end]!.end] === '-') || borderPeople === false;
+    const neighbour = NEIGHBOUR_BEFORE.has(before) || (before === 'the' && NEIGHBOUR_BEFORE.has(lowerWord(toks, i - 2))) || ((before === 'of' || before === 'in' || before === 'the') && FROM_PLACE_OF.test(text.slice(Math.max(0, toks[i]!.start - 60), toks[i]!.start))) || (before === 'with' && BORDER_WORDS.has(lowerWord(toks, i - 2))) || (after === 'based' && text[toks[best.end]!.end] === '-') || borderPeople === false;
     // Every flag present from creation (true, or undefined when it does not hold, as before): one
     // object shape for every reader (H2's deopt hint 3).
     out.push({

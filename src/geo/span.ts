@@ -156,7 +156,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
     actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text) || memberOf(norms, i),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
-      (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j),
+      (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j) || bordered(toks, norms, i),
     inCapRun: !compass && (landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
       (!contained && capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
   };
@@ -241,6 +241,18 @@ function memberOf(norms: string[], i: number): boolean {
 function governedBy(norms: string[], i: number, prep: string, words: ReadonlySet<string>): boolean {
   const p = norms[i - 1] === 'the' ? i - 2 : i - 1;
   return p > 0 && norms[p] === prep && words.has(norms[p - 1]!);
+}
+
+/** "Bajaur district, which borders the Afghan province of Kunar", "bordering Kunar": the place
+ *  bordered is beside the scene, not the scene (as countries.ts reads "bordering Afghanistan").
+ *  Looks back past an article, capitalised words (a demonym) and a kind word with "of". */
+function bordered(toks: Token[], norms: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const w = norms[k]!;
+    if (w === 'borders' || w === 'bordering' || (w === 'with' && k > 0 && (norms[k - 1] === 'border' || norms[k - 1] === 'borders'))) return true;
+    if (w !== 'the' && w !== 'of' && !KINDS_AFTER.has(w) && !toks[k]!.cap) return false;
+  }
+  return false;
 }
 
 /** Words before "by" that make the name after it a person: "forces led by Ash Shajiri". */

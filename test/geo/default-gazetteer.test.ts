@@ -96,6 +96,8 @@ test('country and place rules read ordinary news sentences as news (states at ho
   assert.notEqual(at('On 2 May 2020, gunmen killed two men in Colonia Guerrero, a neighbourhood of the capital.').split(' ')[1], 'Guerrero');
   // "in the State" is the polity the text speaks of, not a village that has "State" among its alternate names.
   assert.equal(at('On 2 May 2020, police beat a reporter at an unknown location in the State.').split(' ')[1], '-');
+  // A province the scene borders is beside it: "Chitral, which borders the Afghan province of Kunar".
+  assert.equal(at('On 2 May 2020, militants attacked a village in Chitral, which borders the Afghan province of Kunar, killing five civilians.'), 'PAK Chitral');
   // "Indian Kashmir" is Jammu and Kashmir, and no spelling of its name for the admin1 column.
   const kashmir = 'On 2 May 2020, gunmen shot dead two traders in Indian Kashmir.';
   const ms = findPlaces(kashmir, gz, {});
