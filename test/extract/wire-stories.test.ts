@@ -130,3 +130,27 @@ test('"On Monday, bandits attacked ..." after a lead reported on Wednesday is an
   assert.equal(reports.length, 2);
   assert.deepEqual(reports.map((r) => r.fatalities), [5, 2]);
 });
+
+test('a wire dateline\'s filing day is not the day it happened; the hunt for the attackers and a closing generality add no incident', () => {
+  const text = [
+    'MAKURDI (Benue, Nigeria), Mar 9 (Agency) — Gunmen attacked a farming village in central Nigeria’s Benue state in the early hours of Wednesday, killing six villagers and injuring four others, police said.',
+    'The attackers stormed the village of Ogbadibo at dawn and shot at fleeing residents, a police spokesperson told reporters in Makurdi.',
+    'He said a tactical team has been deployed to track down the gunmen.',
+    'Attacks by armed groups have plagued the region in recent times.',
+  ].join('\n');
+  const reports = run(text, '2023-03-09'); // a Thursday
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].event_date, '2023-03-08');
+  assert.equal(reports[0].fatalities, 6);
+});
+
+test('a later sentence whose victims add up to the toll already given breaks it down; an attack "a year ago" is history', () => {
+  const text = [
+    'Eleven people were killed late Monday when gunmen raided a village in Niger state, officials said on Tuesday.',
+    'A local official said the gunmen killed the village head and 10 other residents as they tried to flee.',
+    'Nine people were killed in a similar raid on a neighbouring village about a year ago.',
+  ].join('\n');
+  const reports = run(text, '2023-03-07'); // a Tuesday
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].fatalities, 11);
+});

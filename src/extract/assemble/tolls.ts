@@ -104,6 +104,16 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     const first = [...perSentence.values()][0];
     return { best: 1, min: 1, max: perSentence.size, mentions: [first], coded: false };
   }
+  // "18 people were killed ... killing the village head and 17 other victims": a later sentence
+  // whose figures add up to a figure already stated breaks that figure down.
+  const sums = new Map<number, { sum: number; n: number }>();
+  for (const t of mentions) {
+    if (t.stage === 'numbers/definite-victim' || t.stage === TOTAL_STAGE) continue;
+    const s = sums.get(t.sentence) ?? { sum: 0, n: 0 };
+    s.sum += t.value.best;
+    s.n++;
+    sums.set(t.sentence, s);
+  }
   // "The death toll rose to 14": a total, not more victims; the incident's toll is at least it.
   let total: TollMention | null = null;
   for (const t of mentions) {
@@ -113,6 +123,9 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
       if (!total || v.best > total.value.best) total = t;
       continue;
     }
+    const own = sums.get(t.sentence)!;
+    const stated = seen.get(own.sum);
+    if (own.n > 1 && stated !== undefined && stated < t.sentence) continue;
     // "killed two civilians. One was burnt alive ...": a later "one" breaks down an earlier total.
     if (t.text.toLowerCase() === 'one' && used.some((u) => u.sentence < t.sentence && u.value.best >= 2)) continue;
     if (partOfEarlier(doc, used, t)) continue;

@@ -90,6 +90,9 @@ const REFERS_BACK = new RegExp(
 );
 /** "The gunmen rode in on motorcycles": the incident's attackers as the subject. */
 const AGENT_BACK = new RegExp(`^\\W*the\\s+(?:${agents})\\b`, 'i');
+/** "Police have deployed a squad to fish out the assailants": the hunt for the incident's
+ *  attackers is its aftermath, not an incident of its own. */
+const HUNT_BACK = new RegExp(`\\b(?:hunt(?:\\s+for|\\s+down)?|track\\s+down|fish\\s+out|search\\s+for|pursue|apprehend|arrest|find)\\s+the\\s+(?:${agents})\\b`, 'i');
 const REFER_BACK_REACH: number = cues.refer_back_reach;
 
 /** The sentence's own date, unless it is only the day someone spoke of the open incident
@@ -109,7 +112,7 @@ function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boo
   const s = doc.sentences[i];
   const text = doc.text.slice(s.start, s.end);
   // "The gunmen rode in on motorcycles" tells more; "The attackers are unknown" does not.
-  return REFERS_BACK.test(text) || (!f.rejected && AGENT_BACK.test(text));
+  return REFERS_BACK.test(text) || (!f.rejected && (AGENT_BACK.test(text) || HUNT_BACK.test(text)));
 }
 
 /** An undated sentence that is no occurrence of its own (rejected as habitual, quoted, ... or too weak). */

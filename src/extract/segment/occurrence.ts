@@ -75,8 +75,15 @@ function within(offset: number, spans: ReadonlyArray<{ start: number; end: numbe
   return false;
 }
 
+/** The sentence's dates, but not the filing date in a wire dateline ("YOLA, Nov 4 (Xinhua) --"):
+ *  that is when the story was sent, and the lead tells the day it happened ("early on Wednesday"). */
 function sentenceDates(doc: DocState, index: number): readonly DateMention[] {
-  return datesOfSentence(doc, index);
+  const all = datesOfSentence(doc, index);
+  const s = doc.sentences[index];
+  if (!s.dateline || !all.length || all[0].start >= s.start + s.dateline) return all;
+  const own: DateMention[] = [];
+  for (const d of all) if (d.start >= s.start + s.dateline) own.push(d);
+  return own;
 }
 
 export function sentenceFacts(doc: DocState, index: number): SentenceFacts {

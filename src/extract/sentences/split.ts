@@ -4,6 +4,7 @@
 
 import abbreviationData from '../data/abbreviations.json' with { type: 'json' };
 import type { Sentence, Stage } from '../state.ts';
+import { MONTH_PATTERN } from '../dates/calendar.ts';
 
 const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
 
@@ -99,7 +100,12 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const DATELINE = /^[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+)*)?\s*(?:\([^)]{1,30}\)\s*)?[-—–:]+\s+/;
+// "TRIPOLI, Libya - ", "KHAR (AFP) -- ", "YOLA (Adamawa, Nigeria), Nov 4 (Xinhua) -- ": a city in
+// capitals, its region or country, the filing day and the agency, then a dash.
+const DATELINE = new RegExp(
+  `^[A-Z][A-Z'’.-]{2,}(?:\\s+[A-Z][A-Z'’.-]+)*(?:\\s*\\([^)]{1,30}\\))?(?:,\\s*[A-Z][A-Za-z'’.-]+(?:\\s+[A-Z][A-Za-z'’.-]+)*)?` +
+    `(?:,?\\s*(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?\\s*(?:\\([^)]{1,30}\\)\\s*)?[-—–:]+\\s+`,
+);
 
 /** Mark the headline and wire datelines, which restate or locate the story but are not events. */
 function markFraming(text: string, sentences: Sentence[]): void {
