@@ -1,6 +1,7 @@
 // Front lines beyond Donbas, on hand-written sentences against an invented fixture gazetteer
 // (test/geo/fixtures/front-dump.txt): Kashmir's Line of Control (a village on each side), the
-// edge of Syria's Operation Peace Spring strip, and what a front must not do.
+// edge of Syria's Operation Peace Spring strip, Nagorno-Karabakh's line of contact, and what a
+// front must not do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -27,6 +28,11 @@ test('Operation Peace Spring puts a namesake at the edge of the Turkish-held str
   assert.equal(pick('Turkish forces and rebels operating under OPS shelled Tall Hamir on Tuesday.', 'Tall Hamir', 'SYR'), 'gn:9400010');
   assert.equal(findContextCues('The ops room and the OPSEC team met.').fronts.length, 0);
   assert.equal(findContextCues('Rebels of Operation Peace Spring advanced.').fronts.length, 1);
+});
+
+test('Nagorno-Karabakh\'s line of contact (1994-2020) puts a namesake on it before a bigger one far behind', () => {
+  assert.equal(pick('Shots were fired at positions near Qarabagli.', 'Qarabagli', 'AZE'), 'gn:9400051');
+  assert.equal(pick('Military forces of Artsakh fired at positions near Qarabagli.', 'Qarabagli', 'AZE'), 'gn:9400050');
 });
 
 test('on a front a district keeps its rank against its seat, and a province seat stays admissible', () => {
