@@ -16,6 +16,7 @@ import { SETTLEMENT_WORDS, resolveSpans } from './resolve.ts';
 import { KINDS_AFTER, normsOf, scanPlaces, spanWith, type Span } from './scan.ts';
 import { isCommonWord } from './span.ts';
 import { findContextCues } from './context-cues.ts';
+import { areasOntoFront } from './front-lines.ts';
 import { normName } from './normalize.ts';
 import { tokenize } from './tokens.ts';
 import { ownSpellings } from './alt-spellings.ts';
@@ -104,6 +105,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   for (let k = 0; k < resolved.length; k++) mentions.push(codedTo(withAdminSpelling(k, spans, resolved, places, text), text));
   if (iso3) insertInOrder(mentions, misspeltTowns(text, resolved, mentions, places, iso3));
   if (iso3) insertInOrder(mentions, unfoundNames(text, words, norms, scanned, resolved, mentions, gz, iso3, cues.fronts));
+  if (fronts.length) areasOntoFront(mentions, fronts, text, inCountryName);
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
 }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findPlaces, loadGazetteer } from '../../src/geo/index.ts';
 import { findContextCues } from '../../src/geo/context-cues.ts';
+import { distanceToLineKm } from '../../src/geo/front-lines.ts';
 
 const gz = loadGazetteer({ files: [join(import.meta.dirname, 'fixtures', 'front-dump.txt')], defaults: false });
 const pick = (text: string, name: string, iso3: string): string | null =>
@@ -33,6 +34,22 @@ test('Operation Peace Spring puts a namesake at the edge of the Turkish-held str
 test('Nagorno-Karabakh\'s line of contact (1994-2020) puts a namesake on it before a bigger one far behind', () => {
   assert.equal(pick('Shots were fired at positions near Qarabagli.', 'Qarabagli', 'AZE'), 'gn:9400051');
   assert.equal(pick('Military forces of Artsakh fired at positions near Qarabagli.', 'Qarabagli', 'AZE'), 'gn:9400050');
+});
+
+test('a village the gazetteer lacks, on a front, falls back to the line\'s point nearest the area named after it', () => {
+  const loc = findContextCues('across the LoC').fronts[0]!.points;
+  const at = (text: string) => findPlaces(text, gz, { iso3: 'IND' }).find((m) => m.text === 'Baramgarh')?.place ?? null;
+  // Zorwal is in no gazetteer; Baramgarh district's seat lies 26 km behind the line.
+  const moved = at('Troops exchanged fire across the LoC at Zorwal sector area (Baramgarh district) on Friday.')!;
+  assert.ok(distanceToLineKm(moved.lat, moved.lon, loc) < 1, `${moved.lat} ${moved.lon}`);
+  assert.equal(moved.id, 'gn:9400060', 'the same district, only its point moves');
+  // The district named alone, or without a front cue, stays at its seat.
+  assert.equal(at('Troops exchanged fire across the LoC in Baramgarh district on Friday.')?.lat, 34.2);
+  assert.equal(at('Troops exchanged fire at Zorwal sector area (Baramgarh district) on Friday.')?.lat, 34.2);
+  // The city standing for its governorate moves too, but not after a demonym (no village named).
+  const city = (text: string) => findPlaces(text, gz, { iso3: 'SYR' }).find((m) => m.text === 'al-Hasakeh')?.place?.lat;
+  assert.notEqual(city('Rebels under OPS shelled Qabbour in al-Hasakeh with artillery.'), 36.5);
+  assert.equal(city('Rebels under OPS said Turkish forces shelled villages in al-Hasakeh.'), 36.5);
 });
 
 test('on a front a district keeps its rank against its seat, and a province seat stays admissible', () => {
