@@ -8,6 +8,7 @@ import { acledAdminName } from './admin-areas.ts';
 import { distanceKm } from './distance.ts';
 import { foldKey, normName } from './normalize.ts';
 import { areaIndex } from './named-areas.ts';
+import { findCountryMentions } from './countries.ts';
 
 const spellingCache = new Map<string, { short: string; keys: Set<string> }>();
 function adminSpellings(admin1: string): { short: string; keys: Set<string> } {
@@ -71,9 +72,16 @@ function textAreaOf(p: Place, spans: Span[], resolved: PlaceMention[], places: P
     first ??= s;
     if (s.adminSlot || resolved[i]?.place?.feature_code === 'ADM1') area = s;
   }
-  const answer = area ?? first ?? resolved.find((r) => r.place?.feature_code === 'ADM1' && r.place.admin1 === a1 && r.place.iso3 === p.iso3 && /\p{Ll}/u.test(r.text)) ?? null;
+  const answer = area ?? first ?? resolved.find((r) => r.place?.feature_code === 'ADM1' && r.place.admin1 === a1 && r.place.iso3 === p.iso3 && spelledOut(r.text)) ?? null;
   areaAnswers.set(key, answer);
   return answer;
+}
+
+/** Whether the text's words for a province can stand as its spelling: not an abbreviation ("UP",
+ *  "J&K": ACLED spells them out) nor a description naming a country or its people ("Indian
+ *  Kashmir", "Pakistan-administered Kashmir"). */
+function spelledOut(text: string): boolean {
+  return /\p{Ll}/u.test(text) && !findCountryMentions(text).length;
 }
 
 function onlyProvinceOf(m: PlaceMention, resolved: PlaceMention[], places: Place[]): PlaceMention | null {
@@ -102,7 +110,7 @@ function provinceInOwnSlots(k: number, spans: Span[], resolved: PlaceMention[], 
     const gap = text.slice(spans[o - 1]!.end, spans[o]!.start);
     if (gap.includes(')') || gap.includes('.')) break;
     const q = resolved[o]!.place;
-    if (q && q.feature_code === 'ADM1' && q.iso3 === iso3 && /\p{Ll}/u.test(resolved[o]!.text)) return resolved[o]!;
+    if (q && q.feature_code === 'ADM1' && q.iso3 === iso3 && spelledOut(resolved[o]!.text)) return resolved[o]!;
   }
   return null;
 }
@@ -131,7 +139,7 @@ function onlyProvinceNamed(m: PlaceMention, resolved: PlaceMention[], places: Pl
   let only: PlaceMention | null = null;
   for (const r of resolved) {
     const q = r.place;
-    if (!q || q.feature_code !== 'ADM1' || q.iso3 !== p.iso3 || !/\p{Ll}/u.test(r.text)) continue;
+    if (!q || q.feature_code !== 'ADM1' || q.iso3 !== p.iso3 || !spelledOut(r.text)) continue;
     if (only && only.place!.admin1 !== q.admin1) return null;
     only ??= r;
   }

@@ -38,6 +38,13 @@ test('weeks, weekdays, recent windows', () => {
   assert.equal(recent.value.precision, 3);
 });
 
+test('a window a superlative is measured over is no date of the event', () => {
+  assert.equal(datesOf('The raid, one of the deadliest on the border in recent months, left nine dead.', PUB).length, 0);
+  assert.equal(datesOf('It was the worst flooding of the valley since 2014.', PUB).length, 0);
+  // A window without a superlative still dates a report "as reported".
+  assert.equal(datesOf('Raids on the border have increased in recent months.', PUB).length, 1);
+});
+
 test('sequences anchor on the previous date, not on speech', () => {
   const text =
     'On Nov. 14, the department issued a statement. He told me the day after. "They will attack tonight," he said. ' +

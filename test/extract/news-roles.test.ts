@@ -54,3 +54,9 @@ test('a mention that names the strike ("a US airstrike") is the attacker, before
   const [r] = run(text, '2010-03-05');
   assert.match(r.actor1, /^Military Forces of the United States/);
 });
+
+test('a closing attribution (", police said.") names who reported, not a party', () => {
+  const [r] = run('Troops stormed a hideout near Srinagar on Monday after a gunfight, police said.');
+  assert.match(r.actor1, /^Military Forces of India/);
+  assert.doesNotMatch(`${r.actor2} ${r.assoc_actor_1}`, /Police/);
+});

@@ -19,6 +19,10 @@ export interface FindActorsOptions {
 /** "according to Taliban" names the source of a claim; "dressed as local vigilantes" a disguise:
  *  neither is a party to the event. */
 const NOT_A_PARTY = /(?:according to\s+(?:the\s+)?|\b(?:dressed|disguised|posing|posed|masquerading)\s+(?:up\s+)?as\s+(?:[\w-]+\s+){0,2})$/i;
+/** ", police said.", ", local officials told AFP.": the closing attribution of a wire sentence
+ *  names who reported it, not a party (the army that "said it killed 15" is one: no comma before). */
+const TAG_BEFORE = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
+const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,2}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
 const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
 
 function caseFits(r: AliasReading, text: string, tokens: Token[], first: number, last: number): boolean {
@@ -272,7 +276,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     }
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
-    if (NOT_A_PARTY.test(text.slice(Math.max(0, start - 40), start))) {
+    if (NOT_A_PARTY.test(text.slice(Math.max(0, start - 40), start)) || (TAG_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && TAG_AFTER.test(text.slice(end, end + 60)))) {
       i = hit.last;
       continue;
     }
