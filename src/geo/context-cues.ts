@@ -14,7 +14,9 @@ interface CueEntry {
   iso2?: string;
   admin1?: string[];
   areas?: Array<[string, string]>;
-  front?: { km: number; line: Array<[number, number]> };
+  /** `iso2`: the countries facing the line when they are not (only) the cue's own (Kashmir's
+   *  Line of Control has a village on each side named in the same reports). */
+  front?: { km: number; line: Array<[number, number]>; iso2?: string[] };
 }
 
 interface Cue {
@@ -22,8 +24,9 @@ interface Cue {
   iso3: string | null;
   /** Normalised admin1 names the cue implies (as if the text had named them). */
   areas: string[];
-  /** The front line of the cue's conflict and period, if the data gives one. */
-  front: FrontLine | null;
+  /** The front line of the cue's conflict and period, one per country facing it (none if the
+   *  data gives no line). */
+  fronts: FrontLine[];
 }
 
 const entries = (require('./data/context-cues.json') as { cues: CueEntry[] }).cues;
@@ -32,9 +35,14 @@ for (const e of entries) {
   const iso3 = e.iso2 ? countryByIso2(e.iso2)?.iso3 : null;
   if (e.iso2 && !iso3) throw new Error(`context cues: unknown country ${e.iso2}`);
   const areas = [...(e.admin1 ?? []), ...(e.areas ?? []).map(([, a]) => a)].map(normName);
-  const front = e.front && iso3 ? { iso3, points: e.front.line, km: e.front.km } : null;
-  if (e.front && !iso3) throw new Error('context cues: a front line needs the cue\'s country');
-  for (const w of e.words) byWord.set(w, { iso3: iso3 ?? null, areas, front });
+  const sides = e.front?.iso2 ?? (e.front && e.iso2 ? [e.iso2] : []);
+  if (e.front && !sides.length) throw new Error('context cues: a front line needs a country');
+  const fronts = sides.map((c) => {
+    const side = countryByIso2(c)?.iso3;
+    if (!side) throw new Error(`context cues: unknown country ${c}`);
+    return { iso3: side, points: e.front!.line, km: e.front!.km };
+  });
+  for (const w of e.words) byWord.set(w, { iso3: iso3 ?? null, areas, fronts });
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest words first so "OSCE SMM" wins over "SMM"; letters or digits may not touch either end.
@@ -68,7 +76,7 @@ export function findContextCues(text: string): ContextHints {
     const cue = byWord.get(m[0])!;
     if (cue.iso3) countries.set(cue.iso3, (countries.get(cue.iso3) ?? 0) + 1);
     for (const a of cue.areas) areas.add(a);
-    if (cue.front && !fronts.includes(cue.front)) fronts.push(cue.front);
+    for (const f of cue.fronts) if (!fronts.includes(f)) fronts.push(f);
   }
   return { countries, areas, spans, fronts };
 }

@@ -4,6 +4,8 @@
 // near the line is far likelier than one 300 km behind it ("Vodyane" names a dozen villages).
 
 import { distanceKm } from './distance.ts';
+import { normName } from './normalize.ts';
+import type { Place, PlaceMention } from './types.ts';
 
 export interface FrontLine {
   iso3: string;
@@ -17,6 +19,18 @@ const RAD = Math.PI / 180;
 
 /** Distance in km from a point to the polyline (planar within a segment: segments are < 100 km). */
 export function distanceToLineKm(lat: number, lon: number, points: Array<[number, number]>): number {
+  return scanLine(lat, lon, points, null);
+}
+
+/** The point of the polyline nearest to (lat, lon). */
+export function nearestOnLine(lat: number, lon: number, points: Array<[number, number]>): [number, number] {
+  const at: [number, number] = [points[0]![0], points[0]![1]];
+  scanLine(lat, lon, points, at);
+  return at;
+}
+
+/** The least distance to the polyline; with `at`, also writes the nearest point there. */
+function scanLine(lat: number, lon: number, points: Array<[number, number]>, at: [number, number] | null): number {
   let best = Infinity;
   const kx = Math.cos(lat * RAD); // degrees of longitude shrink with latitude
   for (let i = 0; i + 1 < points.length; i++) {
@@ -32,8 +46,16 @@ export function distanceToLineKm(lat: number, lon: number, points: Array<[number
     const dy = bLat - aLat;
     const len2 = dx * dx + dy * dy;
     const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, (((lon - aLon) * kx) * dx + (lat - aLat) * dy) / len2));
-    const d = distanceKm(lat, lon, aLat + t * dy, aLon + (t * dx) / kx);
-    if (d < best) best = d;
+    const qLat = aLat + t * dy;
+    const qLon = aLon + (t * dx) / kx;
+    const d = distanceKm(lat, lon, qLat, qLon);
+    if (d < best) {
+      best = d;
+      if (at) {
+        at[0] = qLat;
+        at[1] = qLon;
+      }
+    }
   }
   if (points.length === 1) best = distanceKm(lat, lon, points[0]![0], points[0]![1]);
   return best;
@@ -116,4 +138,55 @@ function beyondReach(lat: number, lon: number, l: FrontLine): boolean {
   const gapLon = Math.max(0, box.minLon - lon, lon - box.maxLon);
   const sLon = Math.sin((gapLon * RAD) / 2);
   return Math.cos(lat * RAD) * box.cosMin * sLon * sLon >= box.reach;
+}
+
+// "exchanged fire across the LoC at Nambla sector (Baramulla district)", "rebels under OPS shelled
+// Abboush in al-Hasakeh": the village is one the gazetteer lacks, and the event falls back to the
+// area named right after it, whose seat lies behind the line. The cue says the village is on the
+// line, so the line's point nearest the seat is the better guess than the seat itself, where the
+// line passes within a district's reach of that seat (farther, the nearest stretch may lie in
+// another area) and the seat lies clearly behind it (beyond half the line's km: the capital of
+// Donetsk oblast, 10 km off the line, is as good a guess as the line's nearest point). The place keeps its name, precision and rule (locate.ts reads the rule); only its
+// point moves.
+
+/** A capitalised word (no acronym: those are mostly actors), then only lower-case words, commas
+ *  and brackets up to the area: "Nambla sector area (", "Qabbour in ". */
+const NAME_THEN_AREA = /\p{Lu}\p{Ll}[\p{L}'’-]*[\s\p{Ll},(]{1,30}$/u;
+const GAP = /[\s\p{Ll},(]{1,30}$/u;
+const REACH_KM = 50;
+
+/** An admin area, or a seat the gazetteer gives for the area the text names by its own name
+ *  ("al-Hasakeh": the city, where the gazetteer lacks the governorate). */
+function standsForArea(p: Place, key: string): boolean {
+  if (p.feature_class === 'A') return !p.feature_code.startsWith('PCL');
+  if (p.feature_code === 'PPLA') return normName(p.admin1) === key;
+  if (p.feature_code === 'PPLA2') return normName(p.admin2 ?? '') === key;
+  return false;
+}
+
+/** Whether the word ending at `end` is in a name the gazetteer gave no place for, and in no
+ *  country name, demonym or cue word ("Turkish forces in al-Hasakeh": `notPlaces` marks those). */
+function unknownName(end: number, mentions: PlaceMention[], notPlaces: Uint8Array): boolean {
+  if (notPlaces[end - 1]) return false;
+  for (const m of mentions) if (m.place && m.start < end && m.end >= end) return false;
+  return true;
+}
+
+/** Moves, in place, the area mentions that stand for an unknown village on a front (above). */
+export function areasOntoFront(mentions: PlaceMention[], fronts: readonly FrontLine[], text: string, notPlaces: Uint8Array): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const p = m.place;
+    if (!p || !standsForArea(p, normName(m.text))) continue;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (!NAME_THEN_AREA.test(before) || !unknownName(m.start - GAP.exec(before)![0].length, mentions, notPlaces)) continue;
+    for (const f of fronts) {
+      if (f.iso3 !== p.iso3) continue;
+      const [lat, lon] = nearestOnLine(p.lat, p.lon, f.points);
+      const d = distanceKm(p.lat, p.lon, lat, lon);
+      if (d <= f.km / 2 || d > REACH_KM) continue;
+      mentions[k] = { ...m, place: { ...p, lat, lon } };
+      break;
+    }
+  }
 }

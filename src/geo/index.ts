@@ -16,6 +16,7 @@ import { SETTLEMENT_WORDS, resolveSpans } from './resolve.ts';
 import { KINDS_AFTER, normsOf, scanPlaces, spanWith, type Span } from './scan.ts';
 import { isCommonWord } from './span.ts';
 import { findContextCues } from './context-cues.ts';
+import { areasOntoFront } from './front-lines.ts';
 import { normName } from './normalize.ts';
 import { tokenize } from './tokens.ts';
 import { ownSpellings } from './alt-spellings.ts';
@@ -97,11 +98,14 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   }
   if (iso3) for (let k = 0; k < spans.length; k++) spans[k] = otherRomanisation(inCountryVariant(spans[k]!, gz, iso3), gz, iso3);
   const variants = iso3 ? spellingVariants(spans, gz, iso3) : undefined;
-  const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts: cues.fronts, slots: nested, variants, text });
+  // Only the fronts in the text's country: another's (a cue word reused there) says nothing here.
+  const fronts = iso3 && cues.fronts.length ? cues.fronts.filter((f) => f.iso3 === iso3) : cues.fronts;
+  const resolved = resolveSpans(spans, places, { iso3, strict, names, fronts, slots: nested, variants, text });
   const mentions: PlaceMention[] = [];
   for (let k = 0; k < resolved.length; k++) mentions.push(codedTo(withAdminSpelling(k, spans, resolved, places, text), text));
   if (iso3) insertInOrder(mentions, misspeltTowns(text, resolved, mentions, places, iso3));
   if (iso3) insertInOrder(mentions, unfoundNames(text, words, norms, scanned, resolved, mentions, gz, iso3, cues.fronts));
+  if (fronts.length) areasOntoFront(mentions, fronts, text, inCountryName);
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
 }

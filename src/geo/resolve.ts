@@ -54,7 +54,9 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   if (p.feature_code === 'PPLC' || p.feature_code === 'PPLA') s += 0.5;
   // Worth more than the admin1 named (every namesake may share it) and than size (front
   // villages are small): a monitor reports the village on the line, not the town behind it.
-  if (ctx.fronts?.length && !adm) s += FRONT_WEIGHT * frontNearness(p, ctx.fronts);
+  // A district counts as its seat does ("in rural Ras al-Ain" names the district on the line),
+  // but not in a slot ("near Vodyane, Donetsk"), where the front says nothing of the area's level.
+  if (ctx.fronts?.length && (!adm || (adm === 2 && !span.adminSlot))) s += FRONT_WEIGHT * frontNearness(p, ctx.fronts);
   return s;
 }
 
@@ -253,8 +255,10 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   return { place, margin, rule: `${span.fold || variant ? 'variant' : 'exact'}-name${isAdmin(place) ? '-admin' : ''}${corroborated ? '-in-named-area' : ''}` };
 }
 
+// A province's seat stands for the province ("shelled Abboush in al-Hasakeh" where the gazetteer
+// has the city, not the governorate): it stays admissible however far from the line.
 function offFrontOutsideNamedArea(p: Place, span: Span, ctx: ResolveContext): boolean {
-  return !isAdmin(p) && frontNearness(p, ctx.fronts!) === 0 && !inNamedArea(p, ctx.names, span);
+  return !isAdmin(p) && p.feature_code !== 'PPLA' && p.feature_code !== 'PPLC' && frontNearness(p, ctx.fronts!) === 0 && !inNamedArea(p, ctx.names, span);
 }
 
 
