@@ -225,12 +225,12 @@ function spellingVariants(spans: Span[], gz: MemoryGazetteer, iso3: string): num
   for (const s of spans) {
     const ids: number[] = [];
     if (!s.fold && s.ids.length && s.key.length >= 5) {
-      const hits = gz.foldHits(s.key);
+      const inCountry = gz.foldIdsIn(s.key, iso3);
       // Membership by a Set when both lists can be long (H2's hint: O(ids x hits) with GeoNames).
       const own = s.ids.length > 16 ? new Set(s.ids) : null;
-      for (let n = 0; n < hits.ids.length; n++) {
-        const id = hits.ids[n]!;
-        if (gz.places[id]!.iso3 === iso3 && !(own ? own.has(id) : s.ids.includes(id))) ids.push(id);
+      for (let n = 0; n < inCountry.length; n++) {
+        const id = inCountry[n]!;
+        if (!(own ? own.has(id) : s.ids.includes(id))) ids.push(id);
       }
       // The name in the country's other romanisation ("Vilny" for "Vol'nyy"), already in the country.
       const more = romanisedIds(s.key, gz, iso3);
