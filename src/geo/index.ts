@@ -183,8 +183,9 @@ function areaAfterKind(text: string, s: Span, places: Place[], iso3: string): bo
 function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   // "Bossaso town" where only a district is spelled "Bossaso": the town's spelling variant counts too.
   const town = SETTLEMENT_WORDS.has(s.kindAfter);
-  if (!s.ids.length || hasInCountry(s.ids, gz.places, iso3, town)) return s; // the common case, no closure (H2's hint)
-  const inCountry = (ids: number[]): boolean => hasInCountry(ids, gz.places, iso3, town);
+  // The common case first; no named closure below either (tsx's keepNames wraps one in a __name()
+  // call each time it is made).
+  if (!s.ids.length || hasInCountry(s.ids, gz.places, iso3, town)) return s;
   const cut = s.key.lastIndexOf(' ');
   const last = cut > 0 ? s.key.slice(cut + 1) : '';
   const keys = KINDS_AFTER.has(last) ? [s.key.slice(0, cut)] : [];
@@ -195,7 +196,7 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
       // GeoNames, and a cold batch runs this in baseline code, a closure call and an array per id.
       const keep: number[] = [];
       for (let n = 0; n < hits.ids.length; n++) if (gz.places[hits.ids[n]!]!.iso3 === iso3) keep.push(n);
-      if (!keep.length || !inCountry(keep.map((n) => hits.ids[n]!))) continue;
+      if (!keep.length || !hasInCountry(keep.map((n) => hits.ids[n]!), gz.places, iso3, town)) continue;
       // A town variant joins the exact candidates (the district stays possible); otherwise it replaces them.
       const base = town ? s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [[id, s.alt[n]!] as const] : [])) : [];
       const seen = new Set<number>();
