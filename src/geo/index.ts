@@ -187,8 +187,9 @@ function areaAfterKind(text: string, s: Span, places: Place[], iso3: string): bo
 function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   // "Bossaso town" where only a district is spelled "Bossaso": the town's spelling variant counts too.
   const town = SETTLEMENT_WORDS.has(s.kindAfter);
-  if (!s.ids.length || hasInCountry(s.ids, gz.places, iso3, town)) return s; // the common case, no closure (H2's hint)
-  const inCountry = (ids: number[]): boolean => hasInCountry(ids, gz.places, iso3, town);
+  // The common case first; no named closure below either (tsx's keepNames wraps one in a __name()
+  // call each time it is made).
+  if (!s.ids.length || hasInCountry(s.ids, gz.places, iso3, town)) return s;
   const cut = s.key.lastIndexOf(' ');
   const last = cut > 0 ? s.key.slice(cut + 1) : '';
   const keys = KINDS_AFTER.has(last) ? [s.key.slice(0, cut)] : [];
@@ -199,7 +200,7 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
       // GeoNames, and a cold batch runs this in baseline code, a closure call and an array per id.
       const keep: number[] = [];
       for (let n = 0; n < hits.ids.length; n++) if (gz.places[hits.ids[n]!]!.iso3 === iso3) keep.push(n);
-      if (!keep.length || !inCountry(keep.map((n) => hits.ids[n]!))) continue;
+      if (!keep.length || !hasInCountry(keep.map((n) => hits.ids[n]!), gz.places, iso3, town)) continue;
       // A town variant joins the exact candidates (the district stays possible); otherwise it replaces them.
       const base = town ? s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [[id, s.alt[n]!] as const] : [])) : [];
       const seen = new Set<number>();
@@ -229,12 +230,12 @@ function spellingVariants(spans: Span[], gz: MemoryGazetteer, iso3: string): num
   for (const s of spans) {
     const ids: number[] = [];
     if (!s.fold && s.ids.length && s.key.length >= 5) {
-      const hits = gz.foldHits(s.key);
+      const inCountry = gz.foldIdsIn(s.key, iso3);
       // Membership by a Set when both lists can be long (H2's hint: O(ids x hits) with GeoNames).
       const own = s.ids.length > 16 ? new Set(s.ids) : null;
-      for (let n = 0; n < hits.ids.length; n++) {
-        const id = hits.ids[n]!;
-        if (gz.places[id]!.iso3 === iso3 && !(own ? own.has(id) : s.ids.includes(id))) ids.push(id);
+      for (let n = 0; n < inCountry.length; n++) {
+        const id = inCountry[n]!;
+        if (!(own ? own.has(id) : s.ids.includes(id))) ids.push(id);
       }
       // The name in the country's other romanisation ("Vilny" for "Vol'nyy"), already in the country.
       const more = romanisedIds(s.key, gz, iso3);

@@ -42,8 +42,18 @@ export function normName(s: string): string {
     else break;
   }
   if (i === s.length) return upper ? s.toLowerCase() : s;
-  return normNameByChar(s);
+  // The others (names of several words, with diacritics or punctuation) recur across a batch's
+  // texts and the gazetteer's names the vote reads (ACLED pass with GeoNames: 34,919 calls,
+  // 11,001 distinct): remembered, like folds, instead of rebuilt character by character.
+  let key = byChar.get(s);
+  if (key === undefined) {
+    key = normNameByChar(s);
+    remember(byChar, s, key);
+  }
+  return key;
 }
+
+const byChar = new Map<string, string>();
 
 /** The general path (any script, separators, articles); exported for the test that checks the
  *  one-word path above against it. */

@@ -17,3 +17,12 @@ test('a place added after a skeleton lookup is found by the next one', () => {
   const id = gz.add(place('Sharakrak'), ['Sharakrak']);
   assert.deepEqual(skeletonIds(gz, foldKey(normName('Sharkrak')), 'XXX', 3, 2), [id]);
 });
+
+test("a place added after a lookup of a fold's places in a country is found by the next one", () => {
+  const gz = new MemoryGazetteer();
+  const first = gz.add(place('Tal Marwan'), ['Tal Marwan']);
+  gz.add({ ...place('Tall Marwan'), iso3: 'YYY' }, ['Tall Marwan']);
+  assert.deepEqual(gz.foldIdsIn('tall marwan', 'XXX'), [first]);
+  const second = gz.add(place('Tell Marwan'), ['Tell Marwan']);
+  assert.deepEqual(gz.foldIdsIn('tall marwan', 'XXX'), [first, second]);
+});
