@@ -188,8 +188,9 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   // "Bossaso town" where only a district is spelled "Bossaso": the town's spelling variant counts too.
   const town = SETTLEMENT_WORDS.has(s.kindAfter);
   // The common case first; no named closure below either (tsx's keepNames wraps one in a __name()
-  // call each time it is made).
-  if (!s.ids.length || hasInCountry(s.ids, gz.places, iso3, town)) return s;
+  // call each time it is made). A common word ("in the area of Mine 6/7") is not respelled into
+  // the country: its fold variants there (Manych) are chance likenesses.
+  if (!s.ids.length || s.commonWord || hasInCountry(s.ids, gz.places, iso3, town)) return s;
   const cut = s.key.lastIndexOf(' ');
   const last = cut > 0 ? s.key.slice(cut + 1) : '';
   const keys = KINDS_AFTER.has(last) ? [s.key.slice(0, cut)] : [];
