@@ -24,6 +24,8 @@ import { misspeltTowns } from './misspelt.ts';
 import { unfoundNames } from './unfound-names.ts';
 import { otherRomanisation, romanisedIds } from './romanisation.ts';
 import { NamedKeys } from './area-keys.ts';
+import { placeSizes } from './place-sizes.ts';
+import { POSTAL_CODE, votingSpan } from './load-postal.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
@@ -86,8 +88,11 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     for (const [c, n] of cues.countries) votes.set(c, (votes.get(c) ?? 0) + Math.min(3, 2 * n));
     const weights: number[] = [];
     for (const s of spans) weights.push(spanWeight(s));
+    const sizes = placeSizes(places);
+    const voting: Span[] = [];
+    for (const s of spans) voting.push(votingSpan(s, sizes));
     // A method, not a named arrow: tsx's keepNames wraps a named closure in a __name() call per text.
-    candidateVotes(votes, spans, places, weights, names, {
+    candidateVotes(votes, voting, places, weights, names, {
       text,
       spelled(s) {
         return gz.foldHits(s.key);
@@ -213,7 +218,8 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
 function hasInCountry(ids: number[], places: Place[], iso3: string, town: boolean): boolean {
   for (let i = 0; i < ids.length; i++) {
     const p = places[ids[i]!]!;
-    if (p.iso3 === iso3 && (!town || p.feature_class === 'P')) return true;
+    // A post office's village (load-postal.ts) leaves room for a real place of another spelling.
+    if (p.iso3 === iso3 && (!town || p.feature_class === 'P') && p.feature_code !== POSTAL_CODE) return true;
   }
   return false;
 }
