@@ -98,6 +98,11 @@ function wordBefore(norms: string[], i: number): string {
   return w === 'of' && b > 0 && KINDS_AFTER.has(norms[b - 1]!) ? norms[b - 1]! : w;
 }
 
+function allAlternate(hits: Hits): boolean {
+  for (let n = 0; n < hits.alt.length; n++) if (!hits.alt[n]) return false;
+  return true;
+}
+
 /** Could a name starting at token i be cued by the word before it (a superset of makeSpan's cueBefore)? */
 export function mayBeCued(norms: string[], i: number): boolean {
   const w = wordBefore(norms, i);
@@ -129,6 +134,11 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
   // "in the Arab cities and villages": a common word before a plural noun qualifies the noun;
   // the cue before it is the noun's, and the word names no place.
   const adjective = commonWord && !!next && !toks[j + 1]!.cap && QUALIFIED_PLURALS.has(next) && !KINDS_AFTER.has(next);
+  // "in the State", "at the Palace": a common word after the article names the polity or the
+  // building the text speaks of; a place it would name only as another place's alternate name
+  // ("State" for a Kashmiri village) or through the spelling fold (Italy's "Statte") is no
+  // reading of it.
+  const article = commonWord && i > 0 && norms[i - 1] === 'the' && (fold || allAlternate(hits));
   return {
     start,
     end,
@@ -138,7 +148,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     ids: hits.ids,
     alt: hits.alt,
     fold,
-    cueBefore: !landmark && !adjective && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
+    cueBefore: !landmark && !adjective && !article && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
     // "the Rashayya-Masnaa road": the first end of a route is as much on the road as the second.
     kindAfter: KINDS_AFTER.has(next) ? next : compass || routeBetween(text, toks, norms, j) || (commonWord ? '' : listKind(text, toks, norms, i, j)),
     sentenceStart: sentenceStartAt(text, start),

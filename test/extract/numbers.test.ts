@@ -59,6 +59,18 @@ test('victims named without a number count as one, unless the incident gives a f
   assert.equal(tolls('On 9 May 2020, the families of people killed in past attacks protested.').killed, 0);
 });
 
+test('victims joined into one list add up ("him and three of his relatives", "himself and seven soldiers")', () => {
+  assert.equal(tolls('On 9 May 2020, raiders broke into a farmhouse, killing him and three of his family members.').killed, 4);
+  assert.equal(tolls('On 9 May 2020, raiders broke into a farmhouse, killing the farmer and his two sons.').killed, 3);
+  assert.equal(tolls('On 9 May 2020, raiders broke into a farmhouse, killing a man, his wife and their three children.').killed, 5);
+  assert.equal(tolls('On 9 May 2020, raiders shot dead a village elder along with four relatives.').killed, 5);
+  // ACLED counts an attacker who dies in the attack.
+  assert.equal(tolls('On 9 May 2020, a suicide bomber killed himself and seven guards at a checkpoint.').killed, 8);
+  assert.equal(tolls("On 9 May 2020, the death toll from Tuesday's ambush on the northern highway rose to 11.").killed, 11);
+  // A breakdown after "among the dead" is part of the toll already stated.
+  assert.equal(tolls('On 9 May 2020, a lorry bomb killed 30 people in a market. Among the dead, 6 guards and 9 children.').killed, 30);
+});
+
 test('breakdowns, causes and undivided casualties are not added to the toll', () => {
   assert.equal(tolls('On 9 May 2020, at least 4 people (including 1 journalist) as well as 2 policemen were killed and 19 (10 policemen and 9 civilians) were wounded in a riot.').killed, 6);
   assert.equal(tolls('On 9 May 2020, residents protested after a gas leak killed 11 people.').killed, 0);

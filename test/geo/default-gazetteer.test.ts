@@ -94,4 +94,6 @@ test('country and place rules read ordinary news sentences as news (states at ho
   assert.equal(at('On 2 May 2020, Boko Haram militants attacked Police and Army camps, killing 4 soldiers.').split(' ')[0], 'null');
   // A province right after a name only when the gazetteer lacks the name: "Colonia Guerrero" is a neighbourhood.
   assert.notEqual(at('On 2 May 2020, gunmen killed two men in Colonia Guerrero, a neighbourhood of the capital.').split(' ')[1], 'Guerrero');
+  // "in the State" is the polity the text speaks of, not a village that has "State" among its alternate names.
+  assert.equal(at('On 2 May 2020, police beat a reporter at an unknown location in the State.').split(' ')[1], '-');
 });

@@ -106,6 +106,12 @@ test('with no cue at all the event is "Other" with low confidence', () => {
   assert.ok(c.confidence < 0.5);
 });
 
+test('fighting whose sides are not named is still a clash, though its toll counts people', () => {
+  const c = cls('Heavy fighting broke out in the old quarter, leaving 12 people dead.', 'PAK', 12);
+  assert.equal(c.sub_event_type, 'Armed clash');
+  assert.ok(c.confidence < 0.5);
+});
+
 test('every rule names a real sub-event type', () => {
   for (const r of RULES) assert.ok(SUB_EVENT_TYPES.includes(r.sub), r.name);
 });

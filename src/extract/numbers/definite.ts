@@ -25,7 +25,7 @@ function verbCue(t: Tokens, k: number): TollKind | undefined {
 export function definiteVictim(t: Tokens, i: number): [TollKind, number] | null {
   const w = t.words;
   // "killing him", "leaving him killed"
-  if (w[i] === 'him' || w[i] === 'her') {
+  if (w[i] === 'him' || w[i] === 'her' || w[i] === 'himself' || w[i] === 'herself') {
     const kind = verbCue(t, i - 1) ?? (w[i + 1] === 'dead' ? 'killed' : verbCue(t, i + 1));
     return kind ? [kind, i] : null;
   }

@@ -75,6 +75,8 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   }
   // "a"/"an" only count when they introduce a person ("a man was killed", "killing a civilian").
   if (SINGULAR.has(w[q.from])) {
+    // "his two sons": the figure after the possessive is the count.
+    if (q.to + 1 < w.length && canStartQuantity(w[q.to + 1]) && quantityAt(w, q.to + 1)) return false;
     // "a supporter of a UP member": the second person only qualifies the first.
     if (w[q.from - 1] === 'of' && isPersonish(w[q.from - 2] ?? '')) return false;
     // "a man", "his brother", "an inmate was stabbed", or any "a X" right after a kill verb.
@@ -106,7 +108,8 @@ export const TOTAL_STAGE = 'numbers/toll-total';
 function statesTotal(t: Tokens, q: Quantity): boolean {
   const w = t.words;
   if (w[q.from - 1] !== 'to' && w[q.from - 1] !== 'at') return false;
-  for (let k = q.from - 2; k >= 1 && k >= q.from - 7; k--) {
+  // Ten words back: "the death toll from Saturday's attack in the city rose to 11".
+  for (let k = q.from - 2; k >= 1 && k >= q.from - 10; k--) {
     if (BREAKS.has(w[k]) || w[k] === ',') return false;
     const toll = w[k] === 'toll' && (w[k - 1] === 'death' || w[k - 1] === 'casualty');
     const dead = (w[k] === 'dead' || w[k] === 'deaths' || w[k] === 'fatalities') && w[k - 1] === 'of' && w[k - 2] === 'number';
@@ -122,7 +125,9 @@ function otherScope(w: readonly string[], k: number): boolean {
 }
 
 function personFollows(t: Tokens, q: Quantity): boolean {
-  for (let k = q.to + 1; k <= q.to + 3 && k < t.words.length; k++) if (isPersonish(t.words[k])) return true;
+  // One word further after a partitive: "three of his family members".
+  const reach = t.words[q.to + 1] === 'of' ? 4 : 3;
+  for (let k = q.to + 1; k <= q.to + reach && k < t.words.length; k++) if (isPersonish(t.words[k])) return true;
   return q.to + 1 >= t.words.length || BREAKS.has(t.words[q.to + 1]) || t.words[q.to + 1] === ',';
 }
 
@@ -133,6 +138,8 @@ function leftCue(t: Tokens, q: Quantity, far: boolean): TollKind | undefined {
   let passedNumber = false;
   for (let k = q.from - 1, steps = 0; k >= 0 && steps < limit; k--, steps++) {
     const kind = cueAt(t, k);
+    // "Among the dead, 12 rebels and 11 children": a breakdown of a toll already stated.
+    if (kind && t.words[k - 1] === 'the' && t.words[k - 2] === 'among') return undefined;
     if (kind) return LEFT_CUE.test(t.words[k]) && (!far || passedNumber) ? kind : undefined;
     const w = t.words[k];
     if (BREAKS.has(w)) return undefined;
@@ -163,11 +170,35 @@ function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualt
   return undefined;
 }
 
-/** "killing a woman and her son": a figure joined by "and" to the previous toll's phrase. */
+/** "killing a woman and her son", "the owner and his two sons", "an elder along with four
+ *  relatives": a figure joined to the previous toll's phrase. */
 function coordinated(t: Tokens, q: Quantity, last: { kind: TollKind; to: number } | null): TollKind | undefined {
-  if (!last || q.from - last.to > 4 || (t.words[q.from - 1] !== 'and' && t.words[q.from - 1] !== ',')) return undefined;
-  for (let k = last.to + 1; k < q.from - 1; k++) if (cueAt(t, k) || BREAKS.has(t.words[k])) return undefined;
+  if (!last) return undefined;
+  const join = joinBefore(t.words, q.from);
+  if (join < 0 || join - last.to > 4) return undefined;
+  for (let k = last.to + 1; k < join; k++) if (cueAt(t, k) || BREAKS.has(t.words[k])) return undefined;
   return personFollows(t, q) ? last.kind : undefined;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+
+/** The first token of the coordinator right before a figure (a possessive between them allowed:
+ *  "and their three children"), or -1. */
+function joinBefore(w: readonly string[], from: number): number {
+  const k = POSSESSIVES.has(w[from - 1] ?? '') ? from - 2 : from - 1;
+  if (w[k] === 'and' || w[k] === ',') return k;
+  if (w[k] === 'with' && (w[k - 1] === 'along' || w[k - 1] === 'together')) return k - 1;
+  if (w[k] === 'as' && w[k - 1] === 'well' && w[k - 2] === 'as') return k - 2;
+  return -1;
+}
+
+/** "killing him and three of his relatives": a figure joined right after the victim ending at k. */
+function figureJoinedAfter(t: Tokens, k: number): boolean {
+  for (let j = k + 2; j <= k + 5 && j < t.words.length; j++) {
+    const q = quantityAt(t.words, j);
+    if (q) return joinBefore(t.words, j) > k && plausibleCount(t, q);
+  }
+  return false;
 }
 
 /** "killed, injured or captured", "killed and wounded": a figure that does not say who died. */
@@ -221,10 +252,14 @@ export function findTolls(doc: DocState, sentence: number): void {
       if (kind && !(w[i] === 'no' && /^\d/.test(w[i + 1] ?? ''))) push(doc, t, i, i + 1, kind, { best: 0, min: 0, max: 0 }, 'numbers/none-reported', 0.8);
       if (kind) continue;
     }
-    if (!canStartQuantity(w[i]) && w[i] !== 'the' && w[i] !== 'him' && !SINGULAR.has(w[i])) continue;
-    const definite = w[i] === 'the' || w[i] === 'him' || w[i] === 'her' ? definiteVictim(t, i) : null;
+    if (!canStartQuantity(w[i]) && w[i] !== 'the' && w[i] !== 'him' && w[i] !== 'himself' && w[i] !== 'herself' && !SINGULAR.has(w[i])) continue;
+    const definite = w[i] === 'the' || w[i] === 'him' || w[i] === 'her' || w[i] === 'himself' || w[i] === 'herself' ? definiteVictim(t, i) : null;
     if (definite && depth[i] === 0 && !inCauseClause(t, i)) {
-      push(doc, t, i, definite[1], definite[0], { best: 1, min: 1, max: 1 }, 'numbers/definite-victim', 0.6);
+      // Alone it may refer back to someone already counted; with a figure joined to it ("killing
+      // him and three of his relatives", "killed himself and seven soldiers") it is one more victim.
+      const joined = figureJoinedAfter(t, definite[1]);
+      push(doc, t, i, definite[1], definite[0], { best: 1, min: 1, max: 1 }, joined ? 'numbers/toll' : 'numbers/definite-victim', 0.6);
+      if (joined) last = { kind: definite[0], to: definite[1] };
       i = definite[1];
       continue;
     }
