@@ -202,7 +202,8 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
       for (let n = 0; n < hits.ids.length; n++) if (gz.places[hits.ids[n]!]!.iso3 === iso3) keep.push(n);
       if (!keep.length || !inCountry(keep.map((n) => hits.ids[n]!))) continue;
       // A town variant joins the exact candidates (the district stays possible); otherwise it replaces them.
-      const base = town ? s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [[id, s.alt[n]!] as const] : [])) : [];
+      // So do the country's post office villages (load-postal.ts): whichever fits the text wins.
+      const base = s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 && (town || gz.places[id]!.feature_code === POSTAL_CODE) ? [[id, s.alt[n]!] as const] : []));
       const seen = new Set<number>();
       const ids: number[] = [];
       const alt: boolean[] = [];

@@ -8,7 +8,7 @@ import { distanceKm } from './distance.ts';
 import type { Span } from './scan.ts';
 import { ownSlots } from './own-slots.ts';
 import { provinceSlip } from './province-slip.ts';
-import { POSTAL_CODE } from './load-postal.ts';
+import { POSTAL_CODE, inPickedDistricts } from './load-postal.ts';
 
 export { adminKeys } from './area-keys.ts';
 
@@ -289,7 +289,7 @@ export function admissible(st: FirstPass, k: number): boolean[] {
     else if (towns.length && !level && !nearAny(p, towns, TOWN_RADIUS_KM)) ok = false;
     else if (level === 1 || groups.length === 0) ok = true;
     // A post office's village only inside the innermost areas named, by its admin names (insideArea).
-    else if (p.feature_code === POSTAL_CODE) ok = insideAny(p, innermost, byName, st.districts);
+    else if (p.feature_code === POSTAL_CODE) ok = insideAny(p, innermost, byName, st.districts) && inPickedDistricts(st, k, p);
     else if (level === 2) {
       someDistrictFits ??= someDistrictFitting(cands, provinces, byName, st.districts) || otherPlaceFits(st, k, provinces, byName);
       // A slip names one district: with namesakes in several other provinces ("Benito Juarez,

@@ -69,6 +69,30 @@ test('a postal village resolves where the text names its area, never against a r
   assert.equal(at('Shelling hit Lindor (Saffah District, Wadi Qamar) on Monday.', 'Lindor'), null);
 });
 
+test('a postal village lies in the district of the towns named around it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-postal-'));
+  try {
+    // A town of the district Qamar Gharbi whose name is no district's: the text names no district.
+    const town = join(dir, 'town.txt');
+    const row = (id: number, name: string, lat: number, cls: string, code: string, pop: number): string => `${id}\t${name}\t${name}\t\t${lat}\t15.30\t${cls}\t${code}\tLY\t\t91\t9102\t\t\t${pop}\t\t\tAfrica/Tripoli\t2024-01-01\n`;
+    writeFileSync(town, row(9000090, 'Varnosk', 31.33, 'P', 'PPL', 40000) + row(9000091, 'Qamar Gharbi', 31.5, 'A', 'ADM2', 0));
+    const gz = loadGazetteer({ files: [DUMP, town, POSTAL], defaults: false });
+    // Two Korvash offices in two districts of Wadi Qamar, both near Varnosk; its district's is meant.
+    const korvash = findPlaces('Clashes in Korvash area of Varnosk city (Wadi Qamar) on Monday.', gz, { iso3: 'LBY' }).find((m) => m.text === 'Korvash');
+    assert.equal(korvash?.place?.id, 'post:LY:10014:korvash');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a postal village and a real place of another spelling: whichever fits the area named', () => {
+  const gz = loadGazetteer({ files: [DUMP, POSTAL], defaults: false });
+  const at = (text: string): string | null => findPlaces(text, gz, { iso3: 'LBY' }).find((m) => m.text === 'Tellhamra')?.place?.id ?? null;
+  // The dump's Tell Hamra lies in Jabal Nur, the office Tellhamra in Wadi Qamar.
+  assert.equal(at('Protests in Tellhamra (Jabal Nur) on Monday.'), 'gn:9000021');
+  assert.match(at('Protests in Tellhamra (Wadi Qamar) on Monday.') ?? '', /^post:LY:10012:/);
+});
+
 test('a postal village is no evidence of its country', () => {
   const gz = loadGazetteer({ files: [DUMP, POSTAL], defaults: false });
   const text = 'Unknown gunmen shot a farmer in Kelvora and fled toward Dorwin on Monday.';
