@@ -6,6 +6,7 @@ import type { Place } from './types.ts';
 import { normName } from './normalize.ts';
 import { distanceKm } from './distance.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
+import { POSTAL_CODE } from './load-postal.ts';
 
 /** Generic words around admin names in GeoNames ("Rivers State", "Muhafazat Hadramaout"), in
  *  the languages the tables use ("Département de Tahoua", "Province du Yatenga", "Cercle",
@@ -61,7 +62,9 @@ export function addAdminAreas(gz: MemoryGazetteer): void {
     if (p.feature_code === 'ADM1') existing.add(areaKey(p.iso2, p.admin1 || p.name));
     if (p.feature_code === 'ADM2') existing.add(areaKey(p.iso2, p.admin1, p.admin2 || p.name));
     if (p.feature_class === 'A') gz.indexNames(i, adminShortNames(p.name), 0);
-    if (p.feature_class !== 'P' || !p.admin1) continue;
+    // Post offices' villages (load-postal.ts) neither make an area nor move its centroid: their
+    // points are rough, many at their district's placeholder point.
+    if (p.feature_class !== 'P' || !p.admin1 || p.feature_code === POSTAL_CODE) continue;
     const keys: Array<[string, string]> = [['', areaKey(p.iso2, p.admin1)]];
     if (p.admin2) keys.push([p.admin2, areaKey(p.iso2, p.admin1, p.admin2)]);
     for (const [a2, key] of keys) {
@@ -174,7 +177,7 @@ function sameNameTown(gz: MemoryGazetteer, area: Place): Place | null {
     const hits = gz.exactHits(normName(name));
     for (let n = 0; n < hits.ids.length; n++) {
       const q = gz.places[hits.ids[n]!]!;
-      if (q.feature_class !== 'P' || q.iso2 !== area.iso2) continue;
+      if (q.feature_class !== 'P' || q.iso2 !== area.iso2 || q.feature_code === POSTAL_CODE) continue;
       const byCode = area.feature_code === 'ADM1' ? q.admin1 === (area.admin1 || area.name) : q.admin1 === area.admin1 && q.admin2 === (area.admin2 || area.name);
       const near =
         !byCode &&

@@ -5,7 +5,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { AdminNames } from './admin-names.ts';
 import { addAdminAreas, fillMissingAdmin1, moveAreasToSeats } from './admin-areas.ts';
-import { loadCities500, loadCitiesJson, loadSupplement } from './default-sources.ts';
+import { loadCities500, loadCitiesJson, loadPostalIndia, loadSupplement } from './default-sources.ts';
 import { loadDumps } from './load-dump.ts';
 import { loadGazetteerDb } from './db.ts';
 import { MemoryGazetteer, type GazetteerSnapshot } from './memory-gazetteer.ts';
@@ -40,6 +40,8 @@ function build(opts: LoadOptions): MemoryGazetteer {
   }
   if (opts.files?.length) loadDumps(gz, opts.files, admin);
   if (opts.db) loadGazetteerDb(gz, opts.db, admin);
+  // After the dumps, so a village they have is merged into, not added twice.
+  if (withDefaults) loadPostalIndia(gz, admin);
   // The supplement last, so it merges into places the dumps already have.
   if (withDefaults) loadSupplement(gz);
   fillMissingAdmin1(gz);

