@@ -146,13 +146,17 @@ function beyondReach(lat: number, lon: number, l: FrontLine): boolean {
 // line, so the line's point nearest the seat is the better guess than the seat itself, where the
 // line passes within a district's reach of that seat (farther, the nearest stretch may lie in
 // another area) and the seat lies clearly behind it (beyond half the line's km: the capital of
-// Donetsk oblast, 10 km off the line, is as good a guess as the line's nearest point). The place keeps its name, precision and rule (locate.ts reads the rule); only its
-// point moves.
+// Donetsk oblast, 10 km off the line, is as good a guess as the line's nearest point). The place
+// keeps its name, precision and rule (locate.ts reads the rule); only its point moves. Not an
+// area the text names as the place itself ("a drone struck Hasakah city", "shells fell in
+// al-Hasakeh"): the unknown name must follow a locative word and must not open a sentence.
 
-/** A capitalised word (no acronym: those are mostly actors), then only lower-case words, commas
- *  and brackets up to the area: "Nambla sector area (", "Qabbour in ". */
-const NAME_THEN_AREA = /\p{Lu}\p{Ll}[\p{L}'’-]*[\s\p{Ll},(]{1,30}$/u;
-const GAP = /[\s\p{Ll},(]{1,30}$/u;
+/** A locative word, a name ending in a capitalised word (no acronym: those are mostly actors; "Tal
+ *  Baydar", "al Asadiyah", "Qabr al Kabir"), then only lower-case words, commas and brackets up to
+ *  the area: "at Nambla sector area (", "shelled Qabbour in ". */
+const NAME_THEN_AREA = /(?:\b(?:at|in|near|on|of|shelled|struck|hit|targeted|attacked|around)\s+)((?:\p{Lu}[\p{L}'’-]*\s+|(?:al|el|ad|as|ash|ar|an|az|de|la|le|bin)[\s-]+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*)([\s\p{Ll},(]{1,30})$/u;
+/** "Hasakah city", "Rajouri town": the text names the town itself. */
+const TOWN_AFTER = /^\s+(?:city|town)\b/i;
 const REACH_KM = 50;
 
 /** An admin area, or a seat the gazetteer gives for the area the text names by its own name
@@ -179,7 +183,8 @@ export function areasOntoFront(mentions: PlaceMention[], fronts: readonly FrontL
     const p = m.place;
     if (!p || !standsForArea(p, normName(m.text))) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    if (!NAME_THEN_AREA.test(before) || !unknownName(m.start - GAP.exec(before)![0].length, mentions, notPlaces)) continue;
+    const named = NAME_THEN_AREA.exec(before);
+    if (!named || TOWN_AFTER.test(text.slice(m.end, m.end + 8)) || !unknownName(m.start - named[2]!.length, mentions, notPlaces)) continue;
     for (const f of fronts) {
       if (f.iso3 !== p.iso3) continue;
       const [lat, lon] = nearestOnLine(p.lat, p.lon, f.points);

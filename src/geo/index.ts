@@ -109,7 +109,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const mentions: PlaceMention[] = [];
   for (let k = 0; k < resolved.length; k++) mentions.push(codedTo(withAdminSpelling(k, spans, resolved, places, text), text));
   if (iso3) insertInOrder(mentions, misspeltTowns(text, resolved, mentions, places, iso3));
-  if (iso3) insertInOrder(mentions, unfoundNames(text, words, norms, scanned, resolved, mentions, gz, iso3, cues.fronts));
+  if (iso3) insertInOrder(mentions, unfoundNames(text, words, norms, scanned, resolved, mentions, gz, iso3, fronts));
   if (fronts.length) areasOntoFront(mentions, fronts, text, inCountryName);
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;

@@ -252,10 +252,13 @@ function governedBy(norms: string[], i: number, prep: string, words: ReadonlySet
 /** "Bajaur district, which borders the Afghan province of Kunar", "bordering Kunar": the place
  *  bordered is beside the scene, not the scene (as countries.ts reads "bordering Afghanistan").
  *  Looks back past an article, capitalised words (a demonym) and a kind word with "of". */
+const BORDER_NOUN_BEFORE = new Set(['the', 'along', 'across', 'on', 'its', 'their', 'both', 'at', 'near', 'to', 'from', 'of']);
+
 function bordered(toks: Token[], norms: string[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const w = norms[k]!;
-    if (w === 'borders' || w === 'bordering' || (w === 'with' && k > 0 && (norms[k - 1] === 'border' || norms[k - 1] === 'borders'))) return true;
+    // The verb only: "along the borders of Kunar" and "on the border with Kunar" are at it.
+    if (w === 'bordering' || (w === 'borders' && !BORDER_NOUN_BEFORE.has(norms[k - 1] ?? ''))) return true;
     if (w !== 'the' && w !== 'of' && !KINDS_AFTER.has(w) && !toks[k]!.cap) return false;
   }
   return false;

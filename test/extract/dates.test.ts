@@ -41,6 +41,9 @@ test('weeks, weekdays, recent windows', () => {
 test('a window a superlative is measured over is no date of the event', () => {
   assert.equal(datesOf('The raid, one of the deadliest on the border in recent months, left nine dead.', PUB).length, 0);
   assert.equal(datesOf('It was the worst flooding of the valley since 2014.', PUB).length, 0);
+  // A closed period still says when: "the deadliest attack in 2016", "the first attack in 2016".
+  assert.equal(datesOf('The deadliest attack in 2016 killed 40 people.', PUB).length, 1);
+  assert.equal(datesOf('The first attack took place in 2016.', PUB).length, 1);
   // A window without a superlative still dates a report "as reported".
   assert.equal(datesOf('Raids on the border have increased in recent months.', PUB).length, 1);
 });

@@ -60,3 +60,8 @@ test('a closing attribution (", police said.") names who reported, not a party',
   assert.match(r.actor1, /^Military Forces of India/);
   assert.doesNotMatch(`${r.actor2} ${r.assoc_actor_1}`, /Police/);
 });
+
+test('the reporting force is the side attacked when the sentence names no state force acting', () => {
+  const [r] = run('Boko Haram fighters attacked a base in Borno state on Monday and were repelled, the army said.');
+  assert.match(r.actor2, /^Military Forces of Nigeria/);
+});

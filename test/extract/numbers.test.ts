@@ -70,6 +70,10 @@ test('victims joined into one list add up ("him and three of his relatives", "hi
   // A breakdown after "among the dead" is part of the toll already stated.
   assert.equal(tolls('On 9 May 2020, a lorry bomb killed 30 people in a market. Among the dead, 6 guards and 9 children.').killed, 30);
   assert.equal(tolls('On 9 May 2020, raiders shot dead 9 villagers. A doctor said the dead included a teacher and three children aged four, seven and 12.').killed, 9);
+  // A figure with its own person noun is no age; "also" adds victims; with no toll before it, the list is the toll.
+  assert.equal(tolls('On 9 May 2020, raiders killed a boy aged 12 and three guards.').killed, 4);
+  assert.equal(tolls('On 9 May 2020, raiders killed 5 guards. They also killed 2 traders and 3 drivers at the market.').killed, 10);
+  assert.equal(tolls('On 9 May 2020, raiders attacked a hamlet. The dead included four women and two children.').killed, 6);
 });
 
 test('breakdowns, causes and undivided casualties are not added to the toll', () => {

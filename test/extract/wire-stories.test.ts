@@ -154,3 +154,11 @@ test('a later sentence whose victims add up to the toll already given breaks it 
   assert.equal(reports.length, 1);
   assert.equal(reports[0].fatalities, 11);
 });
+
+test('a dateline\'s filing day anchors the story\'s weekdays; a place "plagued by" violence is described, not habitual', () => {
+  const filed = run('JOS (Plateau, Nigeria), Nov 4 (Agency) -- Gunmen killed five farmers in Plateau state on Monday, police said.', '2020-11-10');
+  assert.equal(filed[0]?.event_date, '2020-11-02');
+  const described = run('Gunmen killed 5 farmers in Plateau state, a state plagued by banditry, on Monday.', '2020-05-10');
+  assert.equal(described.length, 1);
+  assert.equal(described[0]!.fatalities, 5);
+});

@@ -98,6 +98,8 @@ test('country and place rules read ordinary news sentences as news (states at ho
   assert.equal(at('On 2 May 2020, police beat a reporter at an unknown location in the State.').split(' ')[1], '-');
   // A province the scene borders is beside it: "Chitral, which borders the Afghan province of Kunar".
   assert.equal(at('On 2 May 2020, militants attacked a village in Chitral, which borders the Afghan province of Kunar, killing five civilians.'), 'PAK Chitral');
+  // "the borders of" is the noun: the place is at them.
+  assert.equal(at('On 2 May 2020, clashes erupted along the borders of Kunar province, killing 3 soldiers.'), 'AFG Kunar');
   // "Indian Kashmir" is Jammu and Kashmir, and no spelling of its name for the admin1 column.
   const kashmir = 'On 2 May 2020, gunmen shot dead two traders in Indian Kashmir.';
   const ms = findPlaces(kashmir, gz, {});

@@ -50,6 +50,11 @@ test('a village the gazetteer lacks, on a front, falls back to the line\'s point
   const city = (text: string) => findPlaces(text, gz, { iso3: 'SYR' }).find((m) => m.text === 'al-Hasakeh')?.place?.lat;
   assert.notEqual(city('Rebels under OPS shelled Qabbour in al-Hasakeh with artillery.'), 36.5);
   assert.equal(city('Rebels under OPS said Turkish forces shelled villages in al-Hasakeh.'), 36.5);
+  // Nor when the area is the place named (a sentence's first word or a town named "city" is no village).
+  assert.equal(city('Witnesses said shells fell in al-Hasakeh near the OPS strip.'), 36.5);
+  assert.equal(city('Rebels under OPS shelled Qabbour and al-Hasakeh city with artillery.'), 36.5);
+  // A village name of several words ("Qabr al Kabir") is one name.
+  assert.notEqual(city('Rebels under OPS shelled Qabr al Kabir in al-Hasakeh with artillery.'), 36.5);
 });
 
 test('on a front a district keeps its rank against its seat, and a province seat stays admissible', () => {

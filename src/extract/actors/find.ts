@@ -20,10 +20,23 @@ export interface FindActorsOptions {
  *  neither is a party to the event. */
 const NOT_A_PARTY = /(?:according to\s+(?:the\s+)?|\b(?:dressed|disguised|posing|posed|masquerading)\s+(?:up\s+)?as\s+(?:[\w-]+\s+){0,2})$/i;
 /** ", police said.", ", local officials told AFP.": the closing attribution of a wire sentence
- *  names who reported it, not a party (the army that "said it killed 15" is one: no comma before). */
+ *  names who reported it, not a party, when the sentence already names the state's force that
+ *  acted ("Troops stormed a hideout after a gunfight, police said"). Otherwise the reporting force
+ *  is usually the one attacked ("Boko Haram attacked a base and was repelled, the army said") and
+ *  stays; so does the army that "said it killed 15" (no comma before). */
 const TAG_BEFORE = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,2}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
 const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
+
+/** A state force was named earlier in the same sentence (within 300 characters). */
+function stateForceBefore(text: string, found: ActorMention[], start: number): boolean {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k]!;
+    if (start - m.end > 300 || /[.!?]\s/.test(text.slice(m.end, start))) return false;
+    if (m.actor.inter === 1) return true;
+  }
+  return false;
+}
 
 function caseFits(r: AliasReading, text: string, tokens: Token[], first: number, last: number): boolean {
   if (r.acronym) {
@@ -276,7 +289,8 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     }
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
-    if (NOT_A_PARTY.test(text.slice(Math.max(0, start - 40), start)) || (TAG_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && TAG_AFTER.test(text.slice(end, end + 60)))) {
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (NOT_A_PARTY.test(before) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && stateForceBefore(text, found, start))) {
       i = hit.last;
       continue;
     }

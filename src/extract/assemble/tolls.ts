@@ -87,6 +87,15 @@ function rivalClaim(doc: DocState, used: TollMention[], t: TollMention): TollMen
   return null;
 }
 
+const BREAKDOWN = /\b(?:other|others|among|including|included|of them)\b/i;
+const ALSO_WORD = /\balso\b/i;
+
+function breaksDown(doc: DocState, i: number): boolean {
+  const s = doc.sentences[i];
+  const text = doc.text.slice(s.start, s.end);
+  return BREAKDOWN.test(text) && !ALSO_WORD.test(text);
+}
+
 /** The figures the prose states for one kind of toll. */
 export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentToll {
   let best = 0;
@@ -105,10 +114,11 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     return { best: 1, min: 1, max: perSentence.size, mentions: [first], coded: false };
   }
   // "18 people were killed ... killing the village head and 17 other victims": a later sentence
-  // whose figures add up to a figure already stated breaks that figure down.
+  // whose figures add up to a figure already stated, and that says so ("other", "among",
+  // "including", "of them"; not "also"), breaks that figure down.
   const sums = new Map<number, { sum: number; n: number }>();
   for (const t of mentions) {
-    if (t.stage === 'numbers/definite-victim' || t.stage === TOTAL_STAGE) continue;
+    if (t.stage === 'numbers/definite-victim' || t.stage === TOTAL_STAGE || !breaksDown(doc, t.sentence)) continue;
     const s = sums.get(t.sentence) ?? { sum: 0, n: 0 };
     s.sum += t.value.best;
     s.n++;
@@ -123,9 +133,9 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
       if (!total || v.best > total.value.best) total = t;
       continue;
     }
-    const own = sums.get(t.sentence)!;
-    const stated = seen.get(own.sum);
-    if (own.n > 1 && stated !== undefined && stated < t.sentence) continue;
+    const own = sums.get(t.sentence);
+    const stated = own ? seen.get(own.sum) : undefined;
+    if (own && own.n > 1 && stated !== undefined && stated < t.sentence) continue;
     // "killed two civilians. One was burnt alive ...": a later "one" breaks down an earlier total.
     if (t.text.toLowerCase() === 'one' && used.some((u) => u.sentence < t.sentence && u.value.best >= 2)) continue;
     if (partOfEarlier(doc, used, t)) continue;

@@ -154,8 +154,8 @@ export const RULES: Rule[] = [
   { name: 'civilians/attack', sub: 'Attack', cue: 'attack', confidence: 0.7, when: (c) => has(c, 'attack') },
   // "Clashes in the city left 12 people dead": deadly fighting whose sides the text does not name,
   // with only its toll's people as civilians, is still fighting. Not without a toll: "displaced
-  // because of the fighting" is about the displaced.
-  { name: 'battle/unnamed-sides', sub: 'Armed clash', cue: 'clash', confidence: 0.45, when: (c) => has(c, 'clash') && c.fatalities > 0 },
+  // because of the fighting" is about the displaced; not among crowds (rioters, protesters).
+  { name: 'battle/unnamed-sides', sub: 'Armed clash', cue: 'clash', confidence: 0.45, when: (c) => has(c, 'clash') && c.fatalities > 0 && !c.protesters && !c.inters.has(5) && !c.inters.has(6) },
   // Codebook: only states arrest; a non-state group detaining people abducts them.
   { name: 'civilians/detention-by-non-state', sub: 'Abduction/forced disappearance', cue: 'arrest', confidence: 0.6,
     when: (c) => has(c, 'arrest') && [2, 3, 4].some((i) => c.inters.has(i)) && !stateActor(c) },

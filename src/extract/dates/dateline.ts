@@ -6,7 +6,7 @@
 // and only when it is little more than the date, so a headline or a sentence that mentions a date
 // is never taken.
 
-import { MONTH_PATTERN, monthNumber, validDay, ymd } from './calendar.ts';
+import { MONTH_PATTERN, monthNumber, mostRecentPastYear, validDay, ymd } from './calendar.ts';
 
 const DATE_FORMS: Array<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, number, number] }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
@@ -39,4 +39,21 @@ export function datelineDate(text: string): string | null {
     }
   }
   return null;
+}
+
+const FILED = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'i');
+
+/** The day a wire story was filed, from its opening dateline ("YOLA (Adamawa, Nigeria), Nov 4
+ *  (Xinhua) --"): YYYY-MM-DD, in the year of publication or the one before (never after
+ *  publication), or null. Its relative days ("on Monday") count from that day, not from a later
+ *  republication. */
+export function filingDay(dateline: string, published: string | null): string | null {
+  const m = FILED.exec(dateline);
+  if (!m) return null;
+  const mon = monthNumber(m[1]!);
+  const d = +m[2]!;
+  const y = m[3] ? +m[3] : published ? mostRecentPastYear(published, mon, d) : null;
+  if (!y || !mon || !validDay(y, mon, d)) return null;
+  const day = ymd(y, mon, d);
+  return published && day > published ? null : day;
 }

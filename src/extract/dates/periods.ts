@@ -48,18 +48,20 @@ function relativeMonth(pub: string, rel: string): [number, number] {
 
 type Finder = (doc: DocState, g: Record<string, string | undefined>) => DateFields | null;
 
-/** "one of the biggest attacks on civilians in recent months", "the deadliest day since 2014",
- *  "the first such raid in years": a window a superlative is measured over, not when the event
- *  happened (the clause before the period, up to 80 characters without a sentence break). */
-const MEASURED_OVER = /\bthe\s+(?:most\s+\p{L}+|biggest|largest|deadliest|bloodiest|worst|heaviest|fiercest|highest|greatest|first|only)\b[^.;:!?]{0,80}$/iu;
+/** "one of the biggest attacks on civilians in recent months", "the deadliest day since 2014":
+ *  a window a superlative is measured over, not when the event happened (the clause before the
+ *  period, up to 80 characters without a sentence break). Only open windows: "the deadliest
+ *  attack in 2019" still says when it happened, and "the deadliest attack on Sunday" too. */
+const MEASURED_OVER = /\bthe\s+(?:most\s+\p{L}+|biggest|largest|deadliest|bloodiest|worst|heaviest|fiercest|highest|greatest)\b[^.;:!?]{0,80}$/iu;
 
-/** Periods a superlative can be measured over; not days ("the deadliest attack on Sunday"). */
-const WINDOWS = new Set(['dates/recently', 'dates/year', 'dates/last-year']);
+function measuredWindow(stage: string, match: string): boolean {
+  return stage === 'dates/recently' || (stage === 'dates/year' && /^since\b/i.test(match));
+}
 
 function scan(doc: DocState, re: RegExp, stage: string, confidence: number, find: Finder): void {
   re.lastIndex = 0;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    if (WINDOWS.has(stage) && MEASURED_OVER.test(doc.text.slice(Math.max(0, m.index - 100), m.index))) continue;
+    if (measuredWindow(stage, m[0]) && MEASURED_OVER.test(doc.text.slice(Math.max(0, m.index - 100), m.index))) continue;
     const f = find(doc, m.groups ?? {});
     if (f) addDate(doc, m.index, m.index + m[0].length, f, stage, confidence);
   }

@@ -70,7 +70,8 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     if (w[k] === 'put' && w[k + 1] === 'the') return false; // "an officer put the number of dead at 15"
   }
   if (/^\d{4}$/.test(w[q.to]) && +w[q.to] >= 1900 && +w[q.to] <= 2100) return false; // years
-  if (anAge(w, q.from)) return false;
+  // Not "a boy aged 12 and three soldiers": a figure with its own person noun counts people.
+  if (anAge(w, q.from) && !isPersonish(w[q.to + 1] ?? '')) return false;
   if (PARTITIVE.has(next) && !KIND_OF.has(w[q.from - 1] ?? '') && w[q.from] !== 'dozens' && w[q.from] !== 'hundreds' && w[q.from] !== 'thousands' && !/^(tens|scores)$/.test(w[q.from])) {
     return w[q.from] !== 'one' || !/^(these|those|the|his|their|them)$/.test(w[q.to + 2] ?? '');
   }
@@ -120,8 +121,9 @@ export const TOTAL_STAGE = 'numbers/toll-total';
 function statesTotal(t: Tokens, q: Quantity): boolean {
   const w = t.words;
   if (w[q.from - 1] !== 'to' && w[q.from - 1] !== 'at') return false;
-  // Ten words back: "the death toll from Saturday's attack in the city rose to 11".
-  for (let k = q.from - 2; k >= 1 && k >= q.from - 10; k--) {
+  // Back to the clause's start (a comma or a break ends the look), at most 20 words: "the death
+  // toll from Saturday's attack on a market in the northern town of X rose to 11".
+  for (let k = q.from - 2; k >= 1 && k >= q.from - 20; k--) {
     if (BREAKS.has(w[k]) || w[k] === ',') return false;
     const toll = w[k] === 'toll' && (w[k - 1] === 'death' || w[k - 1] === 'casualty');
     const dead = (w[k] === 'dead' || w[k] === 'deaths' || w[k] === 'fatalities') && w[k - 1] === 'of' && w[k - 2] === 'number';
@@ -143,7 +145,7 @@ function personFollows(t: Tokens, q: Quantity): boolean {
   return q.to + 1 >= t.words.length || BREAKS.has(t.words[q.to + 1]) || t.words[q.to + 1] === ',';
 }
 
-function leftCue(t: Tokens, q: Quantity, far: boolean): TollKind | undefined {
+function leftCue(t: Tokens, q: Quantity, far: boolean, stated = false): TollKind | undefined {
   // Coordination only joins figures of people ("3 soldiers and 2 civilians", not "13 warehouses").
   if (far && (!personFollows(t, q) || (t.words[q.from - 1] !== 'and' && t.words[q.from - 1] !== ','))) return undefined;
   const limit = far ? 10 : 4;
@@ -155,9 +157,10 @@ function leftCue(t: Tokens, q: Quantity, far: boolean): TollKind | undefined {
     if (kind) return LEFT_CUE.test(t.words[k]) && (!far || passedNumber) ? kind : undefined;
     const w = t.words[k];
     if (BREAKS.has(w)) return undefined;
-    // "the dead included a girl and four children": a breakdown of the toll, not more victims.
-    if (INCLUDES.has(w)) return undefined;
-    if (!far && !LEFT_GAP.has(w)) return undefined;
+    // "the dead included a girl and four children": a breakdown of a toll already stated, not
+    // more victims (with no toll before it, the list is the toll).
+    if (stated && INCLUDES.has(w)) return undefined;
+    if (!far && !LEFT_GAP.has(w) && !INCLUDES.has(w)) return undefined;
     // Coordination ("killing 3 soldiers and 2 civilians") must join two figures.
     if (far && quantityAt(t.words, k) && plausibleCount(t, quantityAt(t.words, k)!)) passedNumber = true;
   }
@@ -251,6 +254,12 @@ function persons(kind: TollKind, w: readonly string[], q: { best: number; min: n
   return { best: q.best * f, min: q.min * f, max: q.max * f };
 }
 
+/** Whether a death toll was stated before `offset` (in this sentence or an earlier one). */
+function tollBefore(doc: DocState, offset: number): boolean {
+  for (const m of doc.tolls) if (m.start < offset && m.value.kind === 'killed' && m.value.best > 0) return true;
+  return false;
+}
+
 export function findTolls(doc: DocState, sentence: number): void {
   const s = doc.sentences[sentence];
   // Another source's figure ("Some sources stated that 8-12 were killed") is not added to the toll.
@@ -280,13 +289,14 @@ export function findTolls(doc: DocState, sentence: number): void {
     }
     const q = quantityAt(w, i) ?? (SINGULAR.has(w[i]) ? { best: 1, min: 1, max: 1, from: i, to: i } : null);
     if (!q || !plausibleCount(t, q)) continue;
+    const stated = tollBefore(doc, t.starts[q.from]);
     const skip = depth[i] > 0 || inCauseClause(t, i) || inQuote(doc, t.starts[i]) || datesOfSentence(doc, sentence).some((d) => t.starts[i] >= d.start && t.starts[i] < d.end);
     if (!skip && statesTotal(t, q)) {
       push(doc, t, q.from, q.to, 'killed', persons('killed', w, q), TOTAL_STAGE, 0.75);
       i = q.to;
       continue;
     }
-    const kind: TollKind | 'casualties' | undefined = skip ? undefined : (leftCue(t, q, false) ?? coordinated(t, q, last) ?? rightCue(t, q, depth) ?? leftCue(t, q, true));
+    const kind: TollKind | 'casualties' | undefined = skip ? undefined : (leftCue(t, q, false, stated) ?? coordinated(t, q, last) ?? rightCue(t, q, depth) ?? leftCue(t, q, true, stated));
     if (kind === 'casualties') {
       // ACLED codes an undivided "killed and injured" figure as no known fatalities.
       push(doc, t, q.from, q.to, 'killed', { best: 0, min: 0, max: q.max }, 'numbers/killed-or-injured', 0.5);
