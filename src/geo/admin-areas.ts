@@ -6,7 +6,7 @@ import type { Place } from './types.ts';
 import { normName } from './normalize.ts';
 import { distanceKm } from './distance.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
-import { POSTAL_CODE } from './load-postal.ts';
+import { POSTAL_CODE } from './postal-places.ts';
 
 /** Generic words around admin names in GeoNames ("Rivers State", "Muhafazat Hadramaout"), in
  *  the languages the tables use ("Département de Tahoua", "Province du Yatenga", "Cercle",

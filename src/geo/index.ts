@@ -26,7 +26,7 @@ import { unfoundNames } from './unfound-names.ts';
 import { otherRomanisation, romanisedIds } from './romanisation.ts';
 import { NamedKeys } from './area-keys.ts';
 import { placeSizes } from './place-sizes.ts';
-import { POSTAL_CODE, votingSpan } from './load-postal.ts';
+import { POSTAL_CODE, votingSpan } from './postal-places.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';

@@ -13,7 +13,7 @@ import { forgetPlaceSizes } from './place-sizes.ts';
 import { forgetSkeletons } from './name-skeleton.ts';
 import { forgetRomanisations } from './romanisation.ts';
 import { shareRepeatedStrings } from './shared-strings.ts';
-import { POSTAL_CODE } from './load-postal.ts';
+import { POSTAL_CODE } from './postal-places.ts';
 
 export type { Hits } from './slots.ts';
 export type { KeyAnswer, KeyNode } from './key-tree.ts';

@@ -5,7 +5,7 @@
 // often than with different consonants. Loose on purpose: read only for a capitalised name the
 // scanner found nowhere, inside the document's country and the area it names (unfound-names.ts).
 
-import { POSTAL_CODE } from './load-postal.ts';
+import { POSTAL_CODE } from './postal-places.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 import { editDistance } from './misspelt.ts';
 import { remember } from './bounded-memo.ts';

@@ -8,7 +8,7 @@ import { distanceKm } from './distance.ts';
 import type { Span } from './scan.ts';
 import { ownSlots } from './own-slots.ts';
 import { provinceSlip } from './province-slip.ts';
-import { POSTAL_CODE, inPickedDistricts } from './load-postal.ts';
+import { POSTAL_CODE, inPickedDistricts } from './postal-places.ts';
 
 export { adminKeys } from './area-keys.ts';
 

@@ -9,7 +9,7 @@
 
 import type { Place } from './types.ts';
 import { votingPopulation } from './accept.ts';
-import { POSTAL_CODE } from './load-postal.ts';
+import { POSTAL_CODE } from './postal-places.ts';
 
 export interface PlaceSizes {
   /** (1 + log10(votingPopulation + 1)) / 8: a candidate's weight in the country vote before cues;

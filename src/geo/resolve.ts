@@ -14,7 +14,7 @@ import { mentionOf, scoreMargin, type Choice } from './mention.ts';
 import { seatsOfNamesakeDistricts } from './district-seats.ts';
 import { exactInNamedArea, variantInNamedAreaAt, variantOnFront } from './variant-fit.ts';
 import { ownSlots } from './own-slots.ts';
-import { POSTAL_CODE } from './load-postal.ts';
+import { POSTAL_CODE } from './postal-places.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 

@@ -21,7 +21,7 @@ import { frontNearness, type FrontLine } from './front-lines.ts';
 import { romanisedIds } from './romanisation.ts';
 import { MIN_SKELETON, listsVillages, skeletonIds } from './name-skeleton.ts';
 import { NO_HITS } from './slots.ts';
-import { POSTAL_CODE } from './load-postal.ts';
+import { POSTAL_CODE } from './postal-places.ts';
 import { firstEndingAfter, firstStartingFrom } from '../core/sorted.ts';
 
 /** Two entries of one name closer than this are one place listed twice. */

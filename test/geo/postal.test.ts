@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { POSTAL_CODE, isPostalFile, parsePostalLine, villageName } from '../../src/geo/load-postal.ts';
+import { isPostalFile, parsePostalLine, villageName } from '../../src/geo/load-postal.ts';
+import { POSTAL_CODE } from '../../src/geo/postal-places.ts';
 import { findPlaces, inferCountry, loadDefaultGazetteer, loadGazetteer } from '../../src/geo/index.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
