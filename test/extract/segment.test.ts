@@ -54,3 +54,11 @@ test('a later day on which someone spoke of the open incident does not open anot
   // The spokesman's day is still the incident's own date when nothing earlier is open.
   assert.deepEqual(incidents('A police spokesman said Wednesday that gunmen killed two guards at a mine.', '2021-03-04').map((d) => d.date), ['2021-03-03']);
 });
+
+test('a present-perfect lead takes the day its next sentence tells; a next sentence opening with its own day is another incident', () => {
+  const one = incidents('Bandits have attacked a police post in Katsina state. According to residents, armed men exchanged fire with the police near Funtua on Saturday.', '2019-12-09');
+  assert.equal(one.length, 1);
+  assert.equal(one[0].date, '2019-12-07');
+  const two = incidents('Bandits have attacked a police post in Katsina state. On Saturday, armed men exchanged fire with the police near Funtua.', '2019-12-09');
+  assert.equal(two.length, 2);
+});
