@@ -60,3 +60,10 @@ test('a closing attribution (", police said.") names who reported, not a party',
   assert.match(r.actor1, /^Military Forces of India/);
   assert.doesNotMatch(`${r.actor2} ${r.assoc_actor_1}`, /Police/);
 });
+
+test('a country\'s missiles name its forces as the attacker ("a Turkish missile strike", "Armenian missiles")', () => {
+  const [a] = run('A Turkish missile strike hit a farm near Qamishli on Tuesday, killing two people.');
+  assert.match(a.actor1, /^Military Forces of Turkey/);
+  const [b] = run('Two people were wounded when Armenian missiles hit a school in Tartar on Tuesday.', '2020-10-14');
+  assert.match(b.actor1, /^Military Forces of Armenia/);
+});
