@@ -62,3 +62,9 @@ test('a present-perfect lead takes the day its next sentence tells; a next sente
   const two = incidents('Bandits have attacked a police post in Katsina state. On Saturday, armed men exchanged fire with the police near Funtua.', '2019-12-09');
   assert.equal(two.length, 2);
 });
+
+test('an old act in an aside on who someone is (", which seized the town on 2 May,") is background', () => {
+  assert.deepEqual(incidents('The militia, which seized the town on 2 May, did not comment on the reports.', '2020-06-20'), []);
+  // The aside's day is recent: still news.
+  assert.equal(incidents('The militia, which seized the town on 18 June, did not comment on the reports.', '2020-06-20').length, 1);
+});
