@@ -68,3 +68,9 @@ test('an old act in an aside on who someone is (", which seized the town on 2 Ma
   // The aside's day is recent: still news.
   assert.equal(incidents('The militia, which seized the town on 18 June, did not comment on the reports.', '2020-06-20').length, 1);
 });
+
+test('"Earlier on Sunday, ..." opens another incident of that day', () => {
+  const found = incidents('Soldiers shelled a rebel camp near Kidal on Sunday night, killing 9 fighters. Earlier on Sunday, a suicide bomber struck a market in Gao, killing 4 people.', '2019-12-09');
+  assert.equal(found.length, 2);
+  assert.deepEqual(found.map((f) => f.date), ['2019-12-08', '2019-12-08']);
+});
