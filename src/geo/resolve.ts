@@ -15,6 +15,7 @@ import { seatsOfNamesakeDistricts } from './district-seats.ts';
 import { exactInNamedArea, variantInNamedAreaAt, variantOnFront } from './variant-fit.ts';
 import { ownSlots } from './own-slots.ts';
 import { POSTAL_CODE } from './postal-places.ts';
+import { areaWord } from './admin-terms.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 
@@ -46,8 +47,12 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   if (areaNamed(p.admin2, ctx.names, span)) s += 1.5;
   const adm = isAdmin(p);
   if (span.adminSlot) s += adm ? 5 : 0;
-  if (ADM1_WORDS.has(span.kindAfter)) s += adm === 1 ? 3 : adm === 2 ? 1 : -1;
-  else if (ADM2_WORDS.has(span.kindAfter)) s += adm === 2 ? 3 : adm === 1 ? 0.5 : -0.5;
+  // "the (Mexican) state of Sinaloa" says what it is as "Sinaloa state" does (read only when a
+  // first-level kind word stands before the name, so not per candidate of every span). Not "the
+  // municipality of X": reports name the town so as often as the area.
+  const kind = span.kindAfter || (ctx.text && ADM1_WORDS.has(span.cueBefore) ? areaWord(span, ctx.text) : '');
+  if (ADM1_WORDS.has(kind)) s += adm === 1 ? 3 : adm === 2 ? 1 : -1;
+  else if (ADM2_WORDS.has(kind)) s += adm === 2 ? 3 : adm === 1 ? 0.5 : -0.5;
   else if (SETTLEMENT_WORDS.has(span.kindAfter)) s += p.feature_class === 'P' ? 1 : -1;
   else if (span.kindAfter === 'airport' || span.kindAfter === 'base' || span.kindAfter === 'airbase') s += p.feature_class === 'S' ? 1 : 0;
   // No word says what it is: a town is likelier than the province of the same name.

@@ -40,3 +40,13 @@ test('an earlier attack given as the reason for something else ("following the a
   assert.equal(reports[0].event_date, '2015-01-19');
   assert.equal(reports[0].fatalities, 7);
 });
+
+test('a toll of the whole war ("have died in the four-year-old conflict") is a statistic, not an event', () => {
+  const text = [
+    'Two soldiers were killed when rebels ambushed an army patrol near Kidal on Sunday, officials said.',
+    'Aid groups say more than 6,000 people have died in the four-year-old conflict, and half a million have fled their homes.',
+  ].join('\n');
+  const reports = run(text, '2016-05-03');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].fatalities, 2);
+});

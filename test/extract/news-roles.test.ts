@@ -65,3 +65,10 @@ test('the reporting force is the side attacked when the sentence names no state 
   const [r] = run('Boko Haram fighters attacked a base in Borno state on Monday and were repelled, the army said.');
   assert.match(r.actor2, /^Military Forces of Nigeria/);
 });
+
+test('a country\'s missiles name its forces as the attacker ("a Turkish missile strike", "Armenian missiles")', () => {
+  const [a] = run('A Turkish missile strike hit a farm near Qamishli on Tuesday, killing two people.');
+  assert.match(a.actor1, /^Military Forces of Turkey/);
+  const [b] = run('Two people were wounded when Armenian missiles hit a school in Tartar on Tuesday.', '2020-10-14');
+  assert.match(b.actor1, /^Military Forces of Armenia/);
+});

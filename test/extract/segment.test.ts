@@ -54,3 +54,23 @@ test('a later day on which someone spoke of the open incident does not open anot
   // The spokesman's day is still the incident's own date when nothing earlier is open.
   assert.deepEqual(incidents('A police spokesman said Wednesday that gunmen killed two guards at a mine.', '2021-03-04').map((d) => d.date), ['2021-03-03']);
 });
+
+test('a present-perfect lead takes the day its next sentence tells; a next sentence opening with its own day is another incident', () => {
+  const one = incidents('Bandits have attacked a police post in Katsina state. According to residents, armed men exchanged fire with the police near Funtua on Saturday.', '2019-12-09');
+  assert.equal(one.length, 1);
+  assert.equal(one[0].date, '2019-12-07');
+  const two = incidents('Bandits have attacked a police post in Katsina state. On Saturday, armed men exchanged fire with the police near Funtua.', '2019-12-09');
+  assert.equal(two.length, 2);
+});
+
+test('an old act in an aside on who someone is (", which seized the town on 2 May,") is background', () => {
+  assert.deepEqual(incidents('The militia, which seized the town on 2 May, did not comment on the reports.', '2020-06-20'), []);
+  // The aside's day is recent: still news.
+  assert.equal(incidents('The militia, which seized the town on 18 June, did not comment on the reports.', '2020-06-20').length, 1);
+});
+
+test('"Earlier on Sunday, ..." opens another incident of that day', () => {
+  const found = incidents('Soldiers shelled a rebel camp near Kidal on Sunday night, killing 9 fighters. Earlier on Sunday, a suicide bomber struck a market in Gao, killing 4 people.', '2019-12-09');
+  assert.equal(found.length, 2);
+  assert.deepEqual(found.map((f) => f.date), ['2019-12-08', '2019-12-08']);
+});

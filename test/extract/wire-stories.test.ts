@@ -162,3 +162,15 @@ test('a dateline\'s filing day anchors the story\'s weekdays; a place "plagued b
   assert.equal(described.length, 1);
   assert.equal(described[0]!.fatalities, 5);
 });
+
+test('an official who narrates the harm in quotes gives the story its day, place and toll; first-person or future speech stays speech', () => {
+  const quoted = run('"Four farmers were shot dead by gunmen late on Sunday in Kaura," a police spokesman said.', '2023-03-08'); // a Wednesday
+  assert.equal(quoted.length, 1);
+  assert.equal(quoted[0].event_date, '2023-03-05');
+  assert.equal(quoted[0].fatalities, 4);
+  assert.equal(quoted[0].location, 'Kaura');
+  const partial = run('A local official said two herders "were killed in the village of Kaura" late on Sunday.', '2023-03-08');
+  assert.equal(partial[0].location, 'Kaura');
+  assert.equal(partial[0].fatalities, 2);
+  assert.deepEqual(run('"We were attacked on Sunday and two of us were killed," one survivor said.', '2023-03-08').map((r) => r.fatalities), []);
+});

@@ -106,3 +106,13 @@ test('country and place rules read ordinary news sentences as news (states at ho
   const m = locateEvent(ms, { start: 0, end: kashmir.length }, { iso3: inferCountry(kashmir, ms) });
   assert.equal(`${m?.place?.iso3} ${m?.place?.admin1}`, 'IND Jammu and Kashmir');
 });
+
+test('"the (Mexican) state of X" names the state, as "X state" does, not a village of its name elsewhere', () => {
+  const at = (text: string) => {
+    const ms = findPlaces(text, gz, {});
+    const m = locateEvent(ms, { start: 0, end: text.length }, { iso3: inferCountry(text, ms) });
+    return `${m?.place?.feature_class} ${m?.place?.admin1}`;
+  };
+  assert.equal(at('On 2 May 2020, gunmen killed four men on a ranch in the state of Sinaloa.'), 'A Sinaloa');
+  assert.equal(at('On 2 May 2020, gunmen killed four men on a ranch in the northwestern Mexican state of Sinaloa.'), 'A Sinaloa');
+});

@@ -163,7 +163,11 @@ export function groupSegments(doc: DocState): Segment[] {
       // Only a sentence that adds no toll of its own and does not open with its day ("On Monday,
       // bandits attacked ..." is another incident).
       const itsDay = cur !== null && !!date && !f.newIncident && i <= last + REFER_BACK_REACH && !hasToll(doc, i) && date.start - doc.sentences[i].start > LEADING_DATE && tellsItsDay(doc, cur, date);
-      if (itsDay || (continuing && near && !f.newIncident && !f.presentPerfect && (!date || sameDate(cur!.date, date)))) extend(doc, cur!, i);
+      // A wire lead in the present perfect ("Militants have attacked a rival group in X state.")
+      // summarises what its next sentence tells with the day ("... clashed near Y on Friday"): that
+      // sentence dates the lead, unless it opens with its own day ("On Monday, ...": another one).
+      const datesLead = continuing && !!date && i === last + 1 && cur!.sentences.length === 1 && !cur!.date && doc.facts[last].presentPerfect && !f.newIncident && date.start - doc.sentences[i].start > LEADING_DATE;
+      if (itsDay || datesLead || (continuing && near && !f.newIncident && !f.presentPerfect && (!date || sameDate(cur!.date, date)))) extend(doc, cur!, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
       pastHistory = false;
     } else if (continuing && !f.date && !f.newIncident && !['quote', 'prediction', 'habitual', 'aggregate', 'title'].includes(f.rejected ?? '')) {

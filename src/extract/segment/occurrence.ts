@@ -30,6 +30,20 @@ const AGGREGATE = new RegExp(
  *  event given as the reason for something else is context when its date is well before the report. */
 const AFTER_CLAUSE = /\b(?:following|in the wake of|in response to|in retaliation for|since)\s+(?:the|an?|last\s+\w+['’]s)\s+[^,;.()]{0,100}$/i;
 const CONTEXT_DAYS = 7;
+/** A non-restrictive relative clause (", which invaded Ukraine on Feb. 24,"): an aside on who
+ *  someone is, told between commas inside a sentence about something else. */
+const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]{3,120},/g;
+
+/** Date and cue both inside one relative aside of the sentence (offsets in the document). */
+function inRelativeAside(raw: string, offset: number, date: DateMention, cue: { start: number }): boolean {
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = RELATIVE_ASIDE.exec(raw); m; m = RELATIVE_ASIDE.exec(raw)) {
+    const a = offset + m.index;
+    const b = a + m[0].length;
+    if (date.start >= a && date.end <= b && cue.start >= a && cue.start < b) return true;
+  }
+  return false;
+}
 const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 const LEAD_BONUS: number = cues.lead_date_bonus;
@@ -116,6 +130,8 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (!/[A-Za-z]/.test(text)) rejected = 'quote';
   else if (background || (hasHistoryPhrase(text) && !(date && date.value.precision === 1))) rejected = 'history';
   else if (cue && date && doc.published && daysBetween(date.value.end, doc.published) > CONTEXT_DAYS && AFTER_CLAUSE.test(doc.text.slice(s.start, cue.start))) rejected = 'history';
+  // "Russia, which invaded Ukraine on Feb. 24, did not comment": an old act in an aside on who someone is.
+  else if (cue && date && doc.published && daysBetween(date.value.end, doc.published) > CONTEXT_DAYS && inRelativeAside(raw, s.start, date, cue)) rejected = 'history';
   else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w, k) => PREDICTION.has(w) && !within(t.starts[Math.max(0, cueIndex - 5) + k], dates))) rejected = 'prediction';
   else if (cue && NEGATION.test(doc.text.slice(s.start, cue.start))) rejected = 'negated';
   else if ((HABITUAL.test(text) || (TIMES_WORD.test(text) && TIMES.test(text))) && !(date && date.value.precision === 1 && date.value.anchor === 'explicit')) rejected = 'habitual';
