@@ -72,3 +72,9 @@ test('a country\'s missiles name its forces as the attacker ("a Turkish missile 
   const [b] = run('Two people were wounded when Armenian missiles hit a school in Tartar on Tuesday.', '2020-10-14');
   assert.match(b.actor1, /^Military Forces of Armenia/);
 });
+
+test('"a government airstrike" is the state military\'s act', () => {
+  const [r] = run('A government airstrike hit a market in Kutum on Monday, killing ten civilians, witnesses said.', '2020-05-12');
+  assert.match(r.actor1, /^Military Forces of Sudan/);
+  assert.equal(r.sub_event_type, 'Air/drone strike');
+});
