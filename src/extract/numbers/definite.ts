@@ -21,11 +21,14 @@ function verbCue(t: Tokens, k: number): TollKind | undefined {
   return kind && COUNTED.has(kind) && /ed$|ing$/.test(w) ? kind : undefined;
 }
 
+/** Pronouns that stand for one victim ("killing him", "killed himself and seven guards"). */
+export const PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'himself', 'herself']);
+
 /** A definite or pronoun victim starting at token i: [kind, last token index], or null. */
 export function definiteVictim(t: Tokens, i: number): [TollKind, number] | null {
   const w = t.words;
   // "killing him", "leaving him killed"
-  if (w[i] === 'him' || w[i] === 'her' || w[i] === 'himself' || w[i] === 'herself') {
+  if (PRONOUNS.has(w[i])) {
     const kind = verbCue(t, i - 1) ?? (w[i + 1] === 'dead' ? 'killed' : verbCue(t, i + 1));
     return kind ? [kind, i] : null;
   }

@@ -9,10 +9,11 @@
 import cues from '../data/toll-cues.json' with { type: 'json' };
 import { sentenceAt, type DocState, type Stage, type TollKind, type TollMention } from '../state.ts';
 import { canStartQuantity, quantityAt, type Quantity } from './quantity.ts';
+import { INCLUDES, anAge, joinBefore } from './lists.ts';
 import { sentenceTokens, type Tokens } from './tokens.ts';
 import { datesOfSentence, inQuote } from '../by-sentence.ts';
 import { bracketDepths, inCauseClause, isAgent } from './clauses.ts';
-import { definiteVictim } from './definite.ts';
+import { PRONOUNS, definiteVictim } from './definite.ts';
 
 const KIND_OF = new Map<string, TollKind>();
 for (const [kind, list] of Object.entries(cues.kinds)) for (const w of list) KIND_OF.set(w, kind as TollKind);
@@ -103,17 +104,6 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   return true;
 }
 
-/** "four children aged three, four, eight and 13", "between the ages of 8 and 15": ages, not
- *  people (back over the list of figures to "aged" or "ages"). */
-function anAge(w: readonly string[], from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
-    const x = w[k];
-    if (x === 'aged' || x === 'ages' || x === 'age') return true;
-    if (x !== ',' && x !== 'and' && x !== 'between' && x !== 'of' && x !== 'the' && !canStartQuantity(x)) return false;
-  }
-  return false;
-}
-
 /** Stage of a figure that states the incident's whole death toll ("the death toll rose to 12"). */
 export const TOTAL_STAGE = 'numbers/toll-total';
 
@@ -197,19 +187,6 @@ function coordinated(t: Tokens, q: Quantity, last: { kind: TollKind; to: number 
   return personFollows(t, q) ? last.kind : undefined;
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
-const INCLUDES = new Set(['include', 'includes', 'included', 'including']);
-
-/** The first token of the coordinator right before a figure (a possessive between them allowed:
- *  "and their three children"), or -1. */
-function joinBefore(w: readonly string[], from: number): number {
-  const k = POSSESSIVES.has(w[from - 1] ?? '') ? from - 2 : from - 1;
-  if (w[k] === 'and' || w[k] === ',') return k;
-  if (w[k] === 'with' && (w[k - 1] === 'along' || w[k - 1] === 'together')) return k - 1;
-  if (w[k] === 'as' && w[k - 1] === 'well' && w[k - 2] === 'as') return k - 2;
-  return -1;
-}
-
 /** "killing him and three of his relatives": a figure joined right after the victim ending at k. */
 function figureJoinedAfter(t: Tokens, k: number): boolean {
   for (let j = k + 2; j <= k + 5 && j < t.words.length; j++) {
@@ -276,8 +253,8 @@ export function findTolls(doc: DocState, sentence: number): void {
       if (kind && !(w[i] === 'no' && /^\d/.test(w[i + 1] ?? ''))) push(doc, t, i, i + 1, kind, { best: 0, min: 0, max: 0 }, 'numbers/none-reported', 0.8);
       if (kind) continue;
     }
-    if (!canStartQuantity(w[i]) && w[i] !== 'the' && w[i] !== 'him' && w[i] !== 'himself' && w[i] !== 'herself' && !SINGULAR.has(w[i])) continue;
-    const definite = w[i] === 'the' || w[i] === 'him' || w[i] === 'her' || w[i] === 'himself' || w[i] === 'herself' ? definiteVictim(t, i) : null;
+    if (!canStartQuantity(w[i]) && w[i] !== 'the' && !PRONOUNS.has(w[i]) && !SINGULAR.has(w[i])) continue;
+    const definite = w[i] === 'the' || PRONOUNS.has(w[i]) ? definiteVictim(t, i) : null;
     if (definite && depth[i] === 0 && !inCauseClause(t, i)) {
       // Alone it may refer back to someone already counted; with a figure joined to it ("killing
       // him and three of his relatives", "killed himself and seven soldiers") it is one more victim.
