@@ -10,6 +10,7 @@ import type { Token } from './tokens.ts';
 import { hasStop } from './gaps.ts';
 import type { Hits } from './memory-gazetteer.ts';
 import { ADM2_WORDS } from './accept.ts';
+import { bordered, coordinatedActor, ledBy, memberOf } from './span-parties.ts';
 
 export interface Span {
   start: number;
@@ -44,7 +45,7 @@ export interface Span {
 
 /** Words after a name that make it part of an actor's name rather than a place reference. */
 /** ("front" is not among them: "on Tell Abiad front" is the battle front at the town.) */
-const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'clans', 'family', 'families', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'council', 'coalition']);
+export const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'clans', 'family', 'families', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'council', 'coalition']);
 
 const COMMON = new Set(
   readFileSync(fileURLToPath(new URL('./data/common-words.txt', import.meta.url)), 'utf8')
@@ -61,7 +62,7 @@ export function isCommonWord(key: string): boolean {
 /** Lower-case words allowed inside a multi-word name ("Qasr bin Ghashir", "Bir al Ghanam"). */
 export const CONNECTORS = new Set(['and', '&', 'et', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ben', 'ibn', 'bou', 'bu', 'abu', 'wa', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'of', 'sur', 'am', 'im', 'y', 'e', 'i']);
 /** Connectors that also join separate names in a list ("Ain Zara and Abu Salim"). */
-const LIST_WORDS = new Set(['and', '&', 'et', 'y', 'e', 'i']);
+export const LIST_WORDS = new Set(['and', '&', 'et', 'y', 'e', 'i']);
 export const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh']);
 /** Words right before a name that make it a place reference. */
 const CUES_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'to', 'towards', 'toward', 'between', 'into', 'of', 'across', 'inside', 'through', 'via', 'and', 'en', 'dans', 'en', 'à']);
@@ -234,63 +235,6 @@ export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, 
     partisan: s.partisan,
     inCapRun: s.inCapRun,
   };
-}
-
-/** Words before "of" that make the name after it a group: "members of Svoboda" (a party). */
-const MEMBERS_BEFORE = new Set(['members', 'member', 'supporters', 'supporter']);
-
-function memberOf(norms: string[], i: number): boolean {
-  return governedBy(norms, i, 'of', MEMBERS_BEFORE);
-}
-
-/** The name at i follows `prep` (past a "the") and one of `words` before it: "members of (the) X". */
-function governedBy(norms: string[], i: number, prep: string, words: ReadonlySet<string>): boolean {
-  const p = norms[i - 1] === 'the' ? i - 2 : i - 1;
-  return p > 0 && norms[p] === prep && words.has(norms[p - 1]!);
-}
-
-/** "Bajaur district, which borders the Afghan province of Kunar", "bordering Kunar": the place
- *  bordered is beside the scene, not the scene (as countries.ts reads "bordering Afghanistan").
- *  Looks back past an article, capitalised words (a demonym) and a kind word with "of". */
-const BORDER_NOUN_BEFORE = new Set(['the', 'along', 'across', 'on', 'its', 'their', 'both', 'at', 'near', 'to', 'from', 'of']);
-
-function bordered(toks: Token[], norms: string[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
-    const w = norms[k]!;
-    // The verb only: "along the borders of Kunar" and "on the border with Kunar" are at it.
-    if (w === 'bordering' || (w === 'borders' && !BORDER_NOUN_BEFORE.has(norms[k - 1] ?? ''))) return true;
-    if (w !== 'the' && w !== 'of' && !KINDS_AFTER.has(w) && !toks[k]!.cap) return false;
-  }
-  return false;
-}
-
-/** Words before "by" that make the name after it a person: "forces led by Ash Shajiri". */
-const LEADER_BEFORE = new Set(['led', 'headed', 'commanded']);
-
-/** "pro-Hadi forces led by Ash Shajiri": the commander, not a place. Not when a title, a kind
- *  word or other capitalised words follow ("led by Howrah Assistant Commissioner", "led by the
- *  Madero mayor": the town's official). */
-function ledBy(toks: Token[], norms: string[], i: number, j: number): boolean {
-  return governedBy(norms, i, 'by', LEADER_BEFORE) && !toks[j + 1]?.cap && !KINDS_AFTER.has(norms[j + 1] ?? '');
-}
-
-/** "the Al Salih and Al Tlais families", "Misrata and Zintan forces": a name joined by "and" or
- *  a comma to other capitalised names that a word for people closes is an actor's name too. Looks
- *  at most six words ahead (bounded). */
-function coordinatedActor(toks: Token[], norms: string[], k: number, text: string): boolean {
-  const link = toks[k];
-  if (!link || !LIST_WORDS.has(norms[k]!) || /[.;:!?()]/.test(text.slice(toks[k - 1]!.end, link.start))) return false;
-  let names = 0;
-  for (let m = k + 1; m < toks.length && m <= k + 6; m++) {
-    const t = toks[m]!;
-    if (/[.;:!?()]/.test(text.slice(toks[m - 1]!.end, t.start))) return false;
-    if (t.cap || (ARTICLES.has(norms[m]!) && m + 1 < toks.length && toks[m + 1]!.cap)) {
-      if (t.cap) names++;
-      continue;
-    }
-    return names > 0 && PEOPLE_AFTER.has(norms[m]!);
-  }
-  return false;
 }
 
 function capNeighbour(text: string, toks: Token[], norms: string[], k: number, edge: number, before: boolean): boolean {

@@ -1,0 +1,63 @@
+// Names that belong to someone or to somewhere beside the scene, read from the words around a
+// span: "members of X", "forces led by X", "Misrata and Zintan forces" (an actor's name), "which
+// borders the province of X" (a neighbour). span.ts marks such spans so no event is placed there.
+
+import type { Token } from './tokens.ts';
+import { ARTICLES, KINDS_AFTER, LIST_WORDS, PEOPLE_AFTER } from './span.ts';
+
+/** Words before "of" that make the name after it a group: "members of Svoboda" (a party). */
+const MEMBERS_BEFORE = new Set(['members', 'member', 'supporters', 'supporter']);
+
+export function memberOf(norms: string[], i: number): boolean {
+  return governedBy(norms, i, 'of', MEMBERS_BEFORE);
+}
+
+/** The name at i follows `prep` (past a "the") and one of `words` before it: "members of (the) X". */
+function governedBy(norms: string[], i: number, prep: string, words: ReadonlySet<string>): boolean {
+  const p = norms[i - 1] === 'the' ? i - 2 : i - 1;
+  return p > 0 && norms[p] === prep && words.has(norms[p - 1]!);
+}
+
+/** "Bajaur district, which borders the Afghan province of Kunar", "bordering Kunar": the place
+ *  bordered is beside the scene, not the scene (as countries.ts reads "bordering Afghanistan").
+ *  Looks back past an article, capitalised words (a demonym) and a kind word with "of". */
+const BORDER_NOUN_BEFORE = new Set(['the', 'along', 'across', 'on', 'its', 'their', 'both', 'at', 'near', 'to', 'from', 'of']);
+
+export function bordered(toks: Token[], norms: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const w = norms[k]!;
+    // The verb only: "along the borders of Kunar" and "on the border with Kunar" are at it.
+    if (w === 'bordering' || (w === 'borders' && !BORDER_NOUN_BEFORE.has(norms[k - 1] ?? ''))) return true;
+    if (w !== 'the' && w !== 'of' && !KINDS_AFTER.has(w) && !toks[k]!.cap) return false;
+  }
+  return false;
+}
+
+/** Words before "by" that make the name after it a person: "forces led by Ash Shajiri". */
+const LEADER_BEFORE = new Set(['led', 'headed', 'commanded']);
+
+/** "pro-Hadi forces led by Ash Shajiri": the commander, not a place. Not when a title, a kind
+ *  word or other capitalised words follow ("led by Howrah Assistant Commissioner", "led by the
+ *  Madero mayor": the town's official). */
+export function ledBy(toks: Token[], norms: string[], i: number, j: number): boolean {
+  return governedBy(norms, i, 'by', LEADER_BEFORE) && !toks[j + 1]?.cap && !KINDS_AFTER.has(norms[j + 1] ?? '');
+}
+
+/** "the Al Salih and Al Tlais families", "Misrata and Zintan forces": a name joined by "and" or
+ *  a comma to other capitalised names that a word for people closes is an actor's name too. Looks
+ *  at most six words ahead (bounded). */
+export function coordinatedActor(toks: Token[], norms: string[], k: number, text: string): boolean {
+  const link = toks[k];
+  if (!link || !LIST_WORDS.has(norms[k]!) || /[.;:!?()]/.test(text.slice(toks[k - 1]!.end, link.start))) return false;
+  let names = 0;
+  for (let m = k + 1; m < toks.length && m <= k + 6; m++) {
+    const t = toks[m]!;
+    if (/[.;:!?()]/.test(text.slice(toks[m - 1]!.end, t.start))) return false;
+    if (t.cap || (ARTICLES.has(norms[m]!) && m + 1 < toks.length && toks[m + 1]!.cap)) {
+      if (t.cap) names++;
+      continue;
+    }
+    return names > 0 && PEOPLE_AFTER.has(norms[m]!);
+  }
+  return false;
+}
