@@ -7,6 +7,7 @@ import { normName } from './normalize.ts';
 import { distanceKm } from './distance.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 import { POSTAL_CODE } from './postal-places.ts';
+import { PlaceGrid } from './place-grid.ts';
 
 /** Generic words around admin names in GeoNames ("Rivers State", "Muhafazat Hadramaout"), in
  *  the languages the tables use ("Département de Tahoua", "Province du Yatenga", "Cercle",
@@ -100,31 +101,18 @@ export function addAdminAreas(gz: MemoryGazetteer): void {
 /** Places whose export left the admin codes empty take the admin1 of the nearest place in the
  *  same country that has one (within ~40 km), found through a 0.25-degree grid. */
 export function fillMissingAdmin1(gz: MemoryGazetteer): void {
-  const cell = (lat: number, lon: number): string => `${Math.floor(lat * 4)}:${Math.floor(lon * 4)}`;
-  const grid = new Map<string, Place[]>();
-  for (const p of gz.places) {
-    if (!p.admin1) continue;
-    const k = cell(p.lat, p.lon);
-    const list = grid.get(k);
-    if (list) list.push(p);
-    else grid.set(k, [p]);
-  }
+  const grid = new PlaceGrid(gz.places, (p) => !!p.admin1);
   for (const p of gz.places) {
     if (p.admin1) continue;
     let best: Place | null = null;
     let bestD = Infinity;
-    const la = Math.floor(p.lat * 4);
-    const lo = Math.floor(p.lon * 4);
-    for (let dy = -1; dy <= 1; dy++) {
-      for (let dx = -1; dx <= 1; dx++) {
-        for (const q of grid.get(`${la + dy}:${lo + dx}`) ?? []) {
-          if (q.iso2 !== p.iso2) continue;
-          const d = (q.lat - p.lat) ** 2 + (q.lon - p.lon) ** 2;
-          if (d < bestD) {
-            bestD = d;
-            best = q;
-          }
-        }
+    for (const i of grid.around(p.lat, p.lon)) {
+      const q = gz.places[i]!;
+      if (q.iso2 !== p.iso2) continue;
+      const d = (q.lat - p.lat) ** 2 + (q.lon - p.lon) ** 2;
+      if (d < bestD) {
+        bestD = d;
+        best = q;
       }
     }
     if (best) p.admin1 = best.admin1;

@@ -17,6 +17,7 @@ import { countryByIso2, countryByName } from './countries.ts';
 import { editDistance } from './misspelt.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 import { POSTAL_CODE } from './postal-places.ts';
+import { PlaceGrid } from './place-grid.ts';
 
 
 export interface PostalRow {
@@ -138,7 +139,8 @@ export function loadPostal(gz: MemoryGazetteer, file: string, admin: AdminNames)
     else byDistrict.set(dk, [office]);
   });
   const placeholders = placeholderPoints(byDistrict.values());
-  const grid = new PlaceGrid(gz.places);
+  // The places loaded before the post offices that a village may be.
+  const grid = new PlaceGrid(gz.places, (p) => p.feature_class === 'P' || p.feature_class === 'A');
   const provinceWords = provinceHeads(gz.places);
   let added = 0;
   for (const all of byDistrict.values()) {
@@ -174,33 +176,6 @@ function provinceHeads(places: Place[]): Set<string> {
     for (let n = 1; n <= words.length; n++) out.add(`${p.iso2}|${words.slice(0, n).join(' ')}`);
   }
   return out;
-}
-
-/** The gazetteer's populated places and admin areas by 0.25-degree cell, as loaded before the
- *  post offices. */
-class PlaceGrid {
-  private readonly cells = new Map<string, number[]>();
-  constructor(private readonly places: Place[]) {
-    for (let i = 0; i < places.length; i++) {
-      const p = places[i]!;
-      if (p.feature_class !== 'P' && p.feature_class !== 'A') continue;
-      const k = PlaceGrid.cell(p.lat, p.lon);
-      const list = this.cells.get(k);
-      if (list) list.push(i);
-      else this.cells.set(k, [i]);
-    }
-  }
-
-  static cell(lat: number, lon: number): string {
-    return `${Math.floor(lat * 4)}:${Math.floor(lon * 4)}`;
-  }
-
-  /** Places of the 3x3 cells around a point (at least ~25 km each way). */
-  *around(lat: number, lon: number): Generator<number> {
-    const la = Math.floor(lat * 4);
-    const lo = Math.floor(lon * 4);
-    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) yield* this.cells.get(`${la + dy}:${lo + dx}`) ?? [];
-  }
 }
 
 /** The gazetteer's place that a village is (see SAME_PLACE_KM), or -1. */
