@@ -8,6 +8,7 @@ import { distanceKm } from './distance.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 import { POSTAL_CODE } from './postal-places.ts';
 import { PlaceGrid } from './place-grid.ts';
+import { isProvinceSeat } from './named-areas.ts';
 
 /** Generic words around admin names in GeoNames ("Rivers State", "Muhafazat Hadramaout"), in
  *  the languages the tables use ("Département de Tahoua", "Province du Yatenga", "Cercle",
@@ -125,7 +126,7 @@ export function moveAreasToSeats(gz: MemoryGazetteer): void {
   const seats = new Map<string, Place>();
   for (const p of gz.places) {
     if (p.feature_class !== 'P') continue;
-    const k1 = p.feature_code === 'PPLA' || p.feature_code === 'PPLC' ? areaKey(p.iso2, p.admin1) : null;
+    const k1 = isProvinceSeat(p) ? areaKey(p.iso2, p.admin1) : null;
     const k2 = p.feature_code === 'PPLA2' ? areaKey(p.iso2, p.admin1, p.admin2) : null;
     for (const k of [k1, k2]) {
       if (!k) continue;

@@ -7,7 +7,7 @@
 
 import type { Place } from './types.ts';
 import { distanceKm } from './distance.ts';
-import { SETTLEMENT_WORDS, adminKeys } from './named-areas.ts';
+import { SETTLEMENT_WORDS, adminKeys, isProvinceSeat } from './named-areas.ts';
 import type { Span } from './scan.ts';
 
 /** How far a place may lie from the town named as its container: a town's countryside ("X in
@@ -41,7 +41,7 @@ function containerTowns(text: string, spans: Span[], cands: Place[][], first: nu
   // A province's seat named like its province right after "X in", or a district of T's name, is
   // an admin area: named-areas.ts reads those. A seat named otherwise ("Justice Palace in Sidon",
   // "near the Uskhod metro station in Minsk") is a town like any other.
-  if (pick.feature_class !== 'P' || ((pick.feature_code === 'PPLA' || pick.feature_code === 'PPLC') && plain && namesItsProvince(t, pick))) return null;
+  if (pick.feature_class !== 'P' || (isProvinceSeat(pick) && plain && namesItsProvince(t, pick))) return null;
   const towns: Place[] = [];
   for (const q of cands[k + 1]!) {
     if (q.iso3 !== pick.iso3) continue;

@@ -15,6 +15,12 @@ export { adminKeys } from './area-keys.ts';
 /** Words after a name that say it is a settlement ("X town", "X camp"). */
 export const SETTLEMENT_WORDS = new Set(['town', 'city', 'village', 'camp', 'neighbourhood', 'neighborhood', 'suburb', 'locality', 'localities', 'settlement', 'quarter', 'ward', 'colony']);
 
+/** A province's seat or the capital (which is its province's seat too): a town that stands for
+ *  its first-level area. */
+export function isProvinceSeat(p: Place): boolean {
+  return p.feature_code === 'PPLA' || p.feature_code === 'PPLC';
+}
+
 export function isAdmin(p: Place): 0 | 1 | 2 {
   if (p.feature_class !== 'A') return 0;
   return p.feature_code === 'ADM1' || p.feature_code.startsWith('PCL') ? 1 : 2;

@@ -6,7 +6,7 @@ import type { Place, PlaceMention } from './types.ts';
 import { containerMask } from './container-town.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
-import { AREA_RADIUS_KM, SETTLEMENT_WORDS, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, variantInNamedArea, type FirstPass } from './named-areas.ts';
+import { AREA_RADIUS_KM, SETTLEMENT_WORDS, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, isProvinceSeat, variantInNamedArea, type FirstPass } from './named-areas.ts';
 import { areasNamed } from './spans-as-areas.ts';
 import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
@@ -58,7 +58,7 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   // No word says what it is: a town is likelier than the province of the same name.
   else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm && !span.adminSlot ? -0.8 : 0;
   s += Math.log10(effectivePopulation(p) + 1) * 0.35;
-  if (p.feature_code === 'PPLC' || p.feature_code === 'PPLA') s += 0.5;
+  if (isProvinceSeat(p)) s += 0.5;
   // A post office's village (load-postal.ts) wins only where no real place of the name fits.
   if (p.feature_code === POSTAL_CODE) s -= POSTAL_PENALTY;
   // Worth more than the admin1 named (every namesake may share it) and than size (front
@@ -268,7 +268,7 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
 // A province's seat stands for the province ("shelled Abboush in al-Hasakeh" where the gazetteer
 // has the city, not the governorate): it stays admissible however far from the line.
 function offFrontOutsideNamedArea(p: Place, span: Span, ctx: ResolveContext): boolean {
-  return !isAdmin(p) && p.feature_code !== 'PPLA' && p.feature_code !== 'PPLC' && frontNearness(p, ctx.fronts!) === 0 && !inNamedArea(p, ctx.names, span);
+  return !isAdmin(p) && !isProvinceSeat(p) && frontNearness(p, ctx.fronts!) === 0 && !inNamedArea(p, ctx.names, span);
 }
 
 

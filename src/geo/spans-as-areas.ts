@@ -5,7 +5,7 @@
 
 import type { Place } from './types.ts';
 import type { Span } from './scan.ts';
-import { adminKeys, areaIndex, isAdmin } from './named-areas.ts';
+import { adminKeys, areaIndex, isAdmin, isProvinceSeat } from './named-areas.ts';
 import { ADM1_WORDS } from './accept.ts';
 
 /** Per span: the admin areas it names (every area of its name in the country: "(Tombouctou)"
@@ -45,7 +45,7 @@ export function areasNamed(spans: Span[], cands: Place[][], first: number[], exa
  *  Iraqi reports name governorates by their seats). Not a seat named anywhere else: "Benghazi
  *  ... Tawergha" does not put Tawergha in Benghazi. */
 function seatNamedAsArea(spans: Span[], k: number, a: Place): boolean {
-  if (a.feature_code !== 'PPLA' && a.feature_code !== 'PPLC') return false;
+  if (!isProvinceSeat(a)) return false;
   const s = spans[k]!;
   let linked = s.cueBefore === 'countryside';
   const prev = k > 0 ? spans[k - 1]! : null;

@@ -15,7 +15,7 @@ import { foldKey, normName } from './normalize.ts';
 import { isCountryWord } from './scan.ts';
 import { distanceKm } from './distance.ts';
 import { hasStop, isHyphen, onlySpaces } from './gaps.ts';
-import { AREA_RADIUS_KM } from './named-areas.ts';
+import { AREA_RADIUS_KM, isProvinceSeat } from './named-areas.ts';
 import { mentionOf } from './mention.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
 import { romanisedIds } from './romanisation.ts';
@@ -177,7 +177,7 @@ function nearTheText(p: Place, resolved: PlaceMention[], iso3: string, gz: Memor
  *  (its admin2 or near its point), or near a town. */
 function inArea(p: Place, a: Place): boolean {
   if (p === a) return false;
-  if (a.feature_code === 'ADM1' || a.feature_code === 'PPLA' || a.feature_code === 'PPLC') return p.admin1 === a.admin1;
+  if (a.feature_code === 'ADM1' || isProvinceSeat(a)) return p.admin1 === a.admin1;
   if (a.feature_class !== 'A') return distanceKm(p.lat, p.lon, a.lat, a.lon) <= AREA_RADIUS_KM[2];
   // Dumps leave most villages' district empty: then near the district's point.
   return p.admin2 && a.admin2 ? p.admin2 === a.admin2 : distanceKm(p.lat, p.lon, a.lat, a.lon) <= AREA_RADIUS_KM[2];
