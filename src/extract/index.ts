@@ -7,6 +7,7 @@ import type { ExtractFn } from './types.ts';
 import { newDocState, type Stage } from './state.ts';
 import { sentenceStage } from './sentences/split.ts';
 import { quoteStage } from './sentences/quotes.ts';
+import { filingDayStage } from './dates/dateline.ts';
 import { dayMonthYearStage } from './dates/day-month-year.ts';
 import { periodStage } from './dates/periods.ts';
 import { chronoStage } from './dates/chrono-fallback.ts';
@@ -30,6 +31,7 @@ loadCueIndex();
 
 export const STAGES: readonly Stage[] = [
   sentenceStage, // sentences with offsets and paragraphs
+  filingDayStage, // a wire dateline's filing day is the day relative dates count from
   quoteStage, // quotation spans (speech is not narration)
   dayMonthYearStage, // "On 9 May 2020", "Around 4 May 2020 (week of)", "Nov. 14"
   periodStage, // "early September", "late last month", "last week", "recently", weekdays, years

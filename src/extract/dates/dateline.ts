@@ -7,6 +7,7 @@
 // is never taken.
 
 import { MONTH_PATTERN, monthNumber, mostRecentPastYear, validDay, ymd } from './calendar.ts';
+import type { Stage } from '../state.ts';
 
 const DATE_FORMS: Array<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, number, number] }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
@@ -57,3 +58,14 @@ export function filingDay(dateline: string, published: string | null): string | 
   const day = ymd(y, mon, d);
   return published && day > published ? null : day;
 }
+
+/** A wire story's relative days count from the day its lead's dateline says it was filed: that
+ *  day becomes the document's publication day, before any date is read. */
+export const filingDayStage: Stage = {
+  name: 'dates/filing-day',
+  run(doc) {
+    const lead = doc.sentences.find((s) => !s.title);
+    const filed = lead?.dateline ? filingDay(doc.text.slice(lead.start, lead.start + lead.dateline), doc.published) : null;
+    if (filed) doc.published = filed;
+  },
+};

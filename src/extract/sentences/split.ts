@@ -5,7 +5,6 @@
 import abbreviationData from '../data/abbreviations.json' with { type: 'json' };
 import type { Sentence, Stage } from '../state.ts';
 import { MONTH_PATTERN } from '../dates/calendar.ts';
-import { filingDay } from '../dates/dateline.ts';
 
 const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
 
@@ -123,10 +122,6 @@ export const sentenceStage: Stage = {
   run(doc) {
     doc.sentences = splitSentences(doc.text);
     markFraming(doc.text, doc.sentences);
-    // A wire story's relative days count from the day its dateline says it was filed.
-    const lead = doc.sentences.find((s) => !s.title);
-    const filed = lead?.dateline ? filingDay(doc.text.slice(lead.start, lead.start + lead.dateline), doc.published) : null;
-    if (filed) doc.published = filed;
     // One slot per sentence for sentenceTokens, made now in one array kind: filling it lazily past
     // its end made V8 discard the optimised code of every stage that reads tokens (out-of-bounds reads).
     doc.tokens = new Array<undefined>(doc.sentences.length).fill(undefined);
