@@ -96,6 +96,29 @@ function breaksDown(doc: DocState, i: number): boolean {
   return BREAKDOWN.test(text) && !ALSO_WORD.test(text);
 }
 
+/** "Three people were killed. Two guards died at the gate. One soldier was also killed": figures
+ *  of named victims in the sentences after a figure of "people" (or a lone one) that add up to
+ *  it exactly, two or more of them, break it down. Returns the figures to skip. */
+function splitAcrossSentences(doc: DocState, mentions: TollMention[]): Set<TollMention> {
+  const skip = new Set<TollMention>();
+  for (let a = 0; a < mentions.length; a++) {
+    const t = mentions[a];
+    if (t.stage === 'numbers/definite-victim' || t.stage === TOTAL_STAGE || t.value.best < 2 || !ANYONE.has(victimNoun(doc, t))) continue;
+    const parts: TollMention[] = [];
+    let sum = 0;
+    for (let b = a + 1; b < mentions.length && sum < t.value.best; b++) {
+      const u = mentions[b];
+      if (u.sentence === t.sentence || u.stage === 'numbers/definite-victim') continue;
+      const noun = victimNoun(doc, u);
+      if (u.stage === TOTAL_STAGE || !noun || ANYONE.has(noun)) break;
+      parts.push(u);
+      sum += u.value.best;
+    }
+    if (parts.length > 1 && sum === t.value.best) for (const u of parts) skip.add(u);
+  }
+  return skip;
+}
+
 /** The figures the prose states for one kind of toll. */
 export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentToll {
   let best = 0;
@@ -124,6 +147,7 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     s.n++;
     sums.set(t.sentence, s);
   }
+  const parts = splitAcrossSentences(doc, mentions);
   // "The death toll rose to 14": a total, not more victims; the incident's toll is at least it.
   let total: TollMention | null = null;
   for (const t of mentions) {
@@ -133,6 +157,7 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
       if (!total || v.best > total.value.best) total = t;
       continue;
     }
+    if (parts.has(t)) continue;
     const own = sums.get(t.sentence);
     const stated = own ? seen.get(own.sum) : undefined;
     if (own && own.n > 1 && stated !== undefined && stated < t.sentence) continue;
