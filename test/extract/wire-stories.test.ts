@@ -174,3 +174,19 @@ test('an official who narrates the harm in quotes gives the story its day, place
   assert.equal(partial[0].fatalities, 2);
   assert.deepEqual(run('"We were attacked on Sunday and two of us were killed," one survivor said.', '2023-03-08').map((r) => r.fatalities), []);
 });
+
+test('later sentences whose named victims add up to a figure of "people" break it down', () => {
+  const [r] = run('Rebels attacked a police post in Borno state on Sunday. Four people were killed. Three policemen died in the guardroom. One cook was also killed by a stray bullet.', '2020-05-01');
+  assert.equal(r.fatalities, 4);
+  // Not when they add up to less: two more soldiers are more victims.
+  const [s] = run('Rebels attacked a police post in Borno state on Sunday. Four people were killed. Two soldiers were also killed.', '2020-05-01');
+  assert.equal(s.fatalities, 6);
+});
+
+test('a lead that sums up two attacks is no incident of its own: each attack is one', () => {
+  const inOne = run('Bandits killed 10 people in two attacks in Zamfara state on Monday, police said. In the first attack, the bandits raided Bungudu and killed six herders. Later that day, another gang of bandits killed four travellers near Maru.', '2020-05-01');
+  assert.deepEqual(inOne.map((r) => [r.location, r.fatalities, r.event_date]), [['Bungudu', 6, '2020-04-27'], ['Maru', 4, '2020-04-27']]);
+  // The attacks told as incidents of their own: the lead goes when their tolls add up to its toll.
+  const apart = run('Bandits killed 10 people in two attacks in Zamfara state, police said on Tuesday.\nOn Monday, the bandits raided Bungudu and killed six herders. Separately, bandits killed four travellers near Maru on Sunday.', '2020-05-01');
+  assert.deepEqual(apart.map((r) => [r.location, r.fatalities]), [['Bungudu', 6], ['Maru', 4]]);
+});
