@@ -78,3 +78,17 @@ test('"a government airstrike" is the state military\'s act', () => {
   assert.match(r.actor1, /^Military Forces of Sudan/);
   assert.equal(r.sub_event_type, 'Air/drone strike');
 });
+
+test('generic words for armed men that the text names ("the fighters of X", ", known as X", "were X fighters") are that group, earlier ones too', () => {
+  const named = (text: string) => run(text, '2020-05-01')[0];
+  const a = named('The fighters of ISWAP overran an army base near Monguno on Tuesday, killing three soldiers.');
+  assert.equal(a.actor1, 'Islamic State (West Africa)');
+  assert.match(a.actor2, /^Military Forces of Nigeria/);
+  const b = named('Insurgents overran an army base near Monguno on Tuesday, killing three soldiers. The insurgents, known as ISWAP, took weapons and vehicles.');
+  assert.equal(b.actor1, 'Islamic State (West Africa)');
+  const c = named('Insurgents overran an army base near Monguno on Tuesday, killing three soldiers. The attackers were ISWAP fighters.');
+  assert.equal(c.actor1, 'Islamic State (West Africa)');
+  // Other armed men told before stay themselves.
+  const d = named('Vigilantes clashed with insurgents near Monguno on Tuesday, killing three of them. The vigilantes were members of the Civilian Joint Task Force.');
+  assert.doesNotMatch(d.actor2 ?? '', /Civilian Joint Task Force/);
+});

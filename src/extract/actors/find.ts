@@ -7,7 +7,7 @@ import { allCountries, countryInfo } from './countries.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { firstStartingFrom } from '../../core/sorted.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
-import { referBack } from './refer-back.ts';
+import { referBack, RENAMED_RULE } from './refer-back.ts';
 
 export interface FindActorsOptions {
   /** Country of the event (ISO3): fills "(COUNTRY)" and decides which local names apply. */
@@ -251,14 +251,29 @@ function overlapTest(mentions: ActorMention[]): (s: number, e: number) => boolea
 
 const CODED_AS = /^\s*[,(]?\s*(?:which\s+(?:is|are)\s+|assumed\s+to\s+be\s+)?(?:coded|recoded)\s+as\s+(?:the\s+)?$/i;
 
+/** "the fighters of ISWAP", "jihadists from X", "the insurgents, known as X": the generic armed
+ *  words are the named group (one party, not two). */
+const RENAMED = /^\s*(?:,\s*)?(?:(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to))|(?:(?:locally|widely|better)\s+)?known\s+(?:locally\s+)?as|who\s+call\s+themselves|(?:who\s+)?(?:are|were|was|is)(?:\s+(?:members\s+of|from))?|members\s+of)\s+(?:the\s+)?$/i;
+
+function renames(dict: ActorDictionary, generic: ActorMention, named: ActorMention): boolean {
+  const g = dict.byId.get(generic.actor.dictionary_id ?? '');
+  const n = dict.byId.get(named.actor.dictionary_id ?? '');
+  return g?.role === 'armed' && !!n && n.role === undefined && !n.id.startsWith('unidentified') && named.actor.inter !== 1;
+}
+
 /** "pro-STC forces, coded as Security Belt forces": an ACLED note says which actor it codes a
  *  vaguer mention as; the mention takes that actor (and the coded name is not a second party). */
-function codedAs(text: string, found: ActorMention[]): ActorMention[] {
+function codedAs(text: string, dict: ActorDictionary, found: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of found) {
     const prev = out[out.length - 1];
-    if (prev && prev.end <= m.start && m.start - prev.end < 40 && CODED_AS.test(text.slice(prev.end, m.start))) {
+    const gap = prev && prev.end <= m.start && m.start - prev.end < 40 ? text.slice(prev.end, m.start) : null;
+    if (gap !== null && CODED_AS.test(gap)) {
       out[out.length - 1] = { ...prev, actor: m.actor, rule: `${prev.rule}+coded-as` };
+      continue;
+    }
+    if (gap !== null && RENAMED.test(gap) && renames(dict, prev, m)) {
+      out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end), actor: m.actor, confidence: m.confidence, rule: `${prev.rule}${RENAMED_RULE}` };
       continue;
     }
     out.push(m);
@@ -321,5 +336,5 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   for (const m of found) {
     if (!takenByUnknown(m.start, m.end) && !describesUnknown(text, dict, m, unknownByStart) && !namesSuspected(text, dict, m, found)) kept.push(m);
   }
-  return referBack(text, codedAs(text, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
+  return referBack(text, codedAs(text, dict, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
 }
