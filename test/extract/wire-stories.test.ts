@@ -190,3 +190,10 @@ test('a lead that sums up two attacks is no incident of its own: each attack is 
   const apart = run('Bandits killed 10 people in two attacks in Zamfara state, police said on Tuesday.\nOn Monday, the bandits raided Bungudu and killed six herders. Separately, bandits killed four travellers near Maru on Sunday.', '2020-05-01');
   assert.deepEqual(apart.map((r) => [r.location, r.fatalities]), [['Bungudu', 6], ['Maru', 4]]);
 });
+
+test('an earlier happening told in an aside ("whose son was abducted last week") neither dates nor splits the incident', () => {
+  const reports = run('Gunmen shot dead a district head in Kaduna state on Thursday. The district head, whose son was abducted two weeks ago, was attacked on his farm in Kajuru.', '2020-05-01');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].event_date, '2020-04-30');
+  assert.equal(reports[0].location, 'Kajuru');
+});

@@ -33,6 +33,18 @@ const CONTEXT_DAYS = 7;
 /** A non-restrictive relative clause (", which invaded Ukraine on Feb. 24,"): an aside on who
  *  someone is, told between commas inside a sentence about something else. */
 const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]{3,120},/g;
+/** The same with "whose" ("The chief, whose son was kidnapped last month, was shot"): the asides
+ *  that may tell another, earlier happening than the sentence's own. */
+const ANY_RELATIVE_ASIDE = /,\s+(?:which|who|whose|whom)\s[^,;]{3,120},/g;
+
+/** The relative asides of a sentence (offsets in the document); none for most sentences. */
+function relativeAsides(raw: string, offset: number): Array<{ start: number; end: number }> {
+  if (!raw.includes(', wh')) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  ANY_RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = ANY_RELATIVE_ASIDE.exec(raw); m; m = ANY_RELATIVE_ASIDE.exec(raw)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
 
 /** Date and cue both inside one relative aside of the sentence (offsets in the document). */
 function inRelativeAside(raw: string, offset: number, date: DateMention, cue: { start: number }): boolean {
@@ -84,6 +96,12 @@ function dateBonus(doc: DocState, index: number, date: DateMention | null): numb
   return paragraphDate(doc, index) ? 0.4 : 0;
 }
 
+/** An event cue among the words of span a (outside date phrases). */
+function cueWithin(t: { words: string[]; starts: number[] }, a: { start: number; end: number }, dates: readonly DateMention[]): boolean {
+  for (let i = 0; i < t.words.length; i++) if (t.starts[i] >= a.start && t.starts[i] < a.end && !within(t.starts[i], dates) && WEIGHTS.has(t.words[i])) return true;
+  return false;
+}
+
 function within(offset: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   for (const d of spans) if (offset >= d.start && offset < d.end) return true;
   return false;
@@ -105,23 +123,31 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const raw = doc.text.slice(s.start, s.end);
   const quoteSpans = quotesOfSentence(doc, index);
   const text = unquoted(doc, s.start, s.end, raw, quoteSpans.length > 0);
-  const dates = sentenceDates(doc, index);
+  let dates = sentenceDates(doc, index);
   const quotes = spanObjects(quoteSpans);
+  const asides = relativeAsides(raw, s.start);
   const t = sentenceTokens(doc, index);
   let cue: SentenceFacts['cue'] = null;
   let cueIndex = -1;
   let past = false;
+  // The strongest cue outside a relative aside wins over any inside it.
+  let outside = false;
   for (let i = 0; i < t.words.length; i++) {
     // Date phrases are not words of the sentence here ("May" is a month, not a modal), nor is speech.
     if (within(t.starts[i], dates) || within(t.starts[i], quotes)) continue;
     const w = t.words[i];
     const weight = WEIGHTS.get(w);
-    if (weight !== undefined && (!cue || weight > cue.weight)) {
+    const out = asides.length === 0 || !within(t.starts[i], asides);
+    if (weight !== undefined && (!cue || (out && !outside) || (out === outside && weight > cue.weight))) {
       cue = { start: t.starts[i], end: t.ends[i], text: doc.text.slice(t.starts[i], t.ends[i]), weight };
       cueIndex = i;
+      outside = out;
     }
     if (!past && (AUX.has(w) || IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)))) past = true;
   }
+  // "The chief, whose son was kidnapped last month, was attacked at his home": the date of another
+  // happening told in an aside does not date the sentence's own.
+  if (asides.length && outside) dates = dates.filter((d) => !(within(d.start, asides) && asides.some((a) => cueWithin(t, a, dates))));
   const background = dates.length > 0 && isBackgroundDate(dates[0], doc.published);
   const date = dates.find((d) => !d.value.yearOnly && !isBackgroundDate(d, doc.published)) ?? null;
   const presentPerfect = !date && PRESENT_PERFECT.test(text);
