@@ -197,3 +197,15 @@ test('an earlier happening told in an aside ("whose son was abducted last week")
   assert.equal(reports[0].event_date, '2020-04-30');
   assert.equal(reports[0].location, 'Kajuru');
 });
+
+test('"the bodies of ... were found" is an attack by unknown men on civilians; "has been fighting ... for months" is no part of it', () => {
+  const reports = run('The bodies of four men were found near Damboa in Borno state on Friday, residents said. The army has been fighting insurgents in the area for months.', '2020-05-04');
+  assert.equal(reports.length, 1);
+  const [r] = reports;
+  assert.equal(r.event_type, 'Violence against civilians');
+  assert.equal(r.sub_event_type, 'Attack');
+  assert.equal(r.actor1, 'Unidentified Armed Group (Nigeria)');
+  assert.equal(r.actor2, 'Civilians (Nigeria)');
+  assert.equal(r.time_precision, 2);
+  assert.equal(r.fatalities, 4);
+});
