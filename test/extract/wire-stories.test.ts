@@ -209,3 +209,17 @@ test('"the bodies of ... were found" is an attack by unknown men on civilians; "
   assert.equal(r.time_precision, 2);
   assert.equal(r.fatalities, 4);
 });
+
+test('a relative clause that tells an earlier attack ("where a truck bomber killed 30 people last month") adds neither its toll nor its date', () => {
+  const reports = run('A suicide car bomber struck a busy market in Kirkuk on Friday, killing nine people, police and hospital officials said. The attack hit the same market where a truck bomber killed 30 people last month.', '2020-05-03');
+  assert.equal(reports.length, 1);
+  const [r] = reports;
+  assert.equal(r.fatalities, 9);
+  assert.equal(r.event_date, '2020-05-01');
+  assert.equal(r.sub_event_type, 'Suicide bomb');
+  // The police are among those who reported it, not a party.
+  assert.doesNotMatch(r.actor2 ?? '', /Police/);
+  const [s] = run('Gunmen attacked a village in the district where 40 students were abducted in March, killing six people on Sunday.', '2020-05-04');
+  assert.equal(s.event_date, '2020-05-03');
+  assert.equal(s.fatalities, 6);
+});

@@ -24,8 +24,10 @@ const NOT_A_PARTY = /(?:according to\s+(?:the\s+)?|\b(?:dressed|disguised|posing
  *  acted ("Troops stormed a hideout after a gunfight, police said"). Otherwise the reporting force
  *  is usually the one attacked ("Boko Haram attacked a base and was repelled, the army said") and
  *  stays; so does the army that "said it killed 15" (no comma before). */
+/** ", police and hospital authorities said.": the force named among other sources reports. */
+const WITH_SOURCES = /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+)?(?:officials|authorities|sources|witnesses|residents|medics|doctors|officers)\s+(?:said|says|told|reported|confirmed)\b/u;
 const TAG_BEFORE = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
-const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,2}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
+const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
 const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
 
 /** A state force was named earlier in the same sentence (within 300 characters). */
@@ -305,7 +307,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (NOT_A_PARTY.test(before) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && stateForceBefore(text, found, start))) {
+    if (NOT_A_PARTY.test(before) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (stateForceBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))) {
       i = hit.last;
       continue;
     }

@@ -7,6 +7,7 @@
 import type { DocState, Segment, TollKind, TollMention } from '../state.ts';
 import { tollsOfSentence } from '../by-sentence.ts';
 import { TOTAL_STAGE } from '../numbers/tolls.ts';
+import { olderClauses } from '../segment/background.ts';
 
 export interface SegmentToll {
   best: number;
@@ -127,7 +128,13 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   const seen = new Map<number, number>(); // figure -> sentence it was first stated in
   const used: TollMention[] = [];
   const mentions: TollMention[] = []; // loops, not flatMap/filter: one array kind (see occurrence.ts)
-  for (const i of seg.sentences) for (const t of tollsOfSentence(doc, i)) if (t.value.kind === kind && !t.value.coded) mentions.push(t);
+  for (const i of seg.sentences) {
+    const tolls = tollsOfSentence(doc, i);
+    if (tolls.length === 0) continue;
+    // "... in the same market where a bomber killed 28 people last month": another, earlier toll.
+    const older = olderClauses(doc, i);
+    for (const t of tolls) if (t.value.kind === kind && !t.value.coded && !older.some((c) => t.start >= c.start && t.start < c.end)) mentions.push(t);
+  }
   // "The man died" and "killed him" usually refer back to someone already counted or named:
   // they count only when the incident states no figure, and then as one victim (max: one per sentence).
   if (mentions.length && mentions.every((t) => t.stage === 'numbers/definite-victim')) {

@@ -8,7 +8,7 @@ import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { sentenceAt, type DateMention, type DocState, type SentenceFacts, type Stage } from '../state.ts';
 import { datesOfSentence, previousDate, quotesOfSentence, spanObjects } from '../by-sentence.ts';
 import { sentenceTokens } from '../numbers/tokens.ts';
-import { hasHistoryPhrase, isBackgroundDate } from './background.ts';
+import { hasHistoryPhrase, isBackgroundDate, olderClauses } from './background.ts';
 import { daysBetween } from '../dates/calendar.ts';
 
 const WEIGHTS = new Map<string, number>(Object.entries(cues.events));
@@ -125,7 +125,8 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const text = unquoted(doc, s.start, s.end, raw, quoteSpans.length > 0);
   let dates = sentenceDates(doc, index);
   const quotes = spanObjects(quoteSpans);
-  const asides = relativeAsides(raw, s.start);
+  // Asides on who someone is, and relative clauses that tell an earlier happening.
+  const asides = [...relativeAsides(raw, s.start), ...olderClauses(doc, index)];
   const t = sentenceTokens(doc, index);
   let cue: SentenceFacts['cue'] = null;
   let cueIndex = -1;
@@ -147,7 +148,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   }
   // "The chief, whose son was kidnapped last month, was attacked at his home": the date of another
   // happening told in an aside does not date the sentence's own.
-  if (asides.length && outside) dates = dates.filter((d) => !(within(d.start, asides) && asides.some((a) => cueWithin(t, a, dates))));
+  if (asides.length && outside) dates = dates.filter((d) => !asides.some((a) => d.start >= a.start && d.start < a.end && cueWithin(t, a, dates)));
   const background = dates.length > 0 && isBackgroundDate(dates[0], doc.published);
   const date = dates.find((d) => !d.value.yearOnly && !isBackgroundDate(d, doc.published)) ?? null;
   const presentPerfect = !date && PRESENT_PERFECT.test(text);
