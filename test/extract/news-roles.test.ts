@@ -92,3 +92,14 @@ test('generic words for armed men that the text names ("the fighters of X", ", k
   const d = named('Vigilantes clashed with insurgents near Monguno on Tuesday, killing three of them. The vigilantes were members of the Civilian Joint Task Force.');
   assert.doesNotMatch(d.actor2 ?? '', /Civilian Joint Task Force/);
 });
+
+test('a force that opens the sentence to report what others did ("Police said gunmen ...", "Police confirmed the attack") is no party; "The army said it killed" is', () => {
+  const [a] = run('Police in Katsina said a group of gunmen raided a village in Jibia on Tuesday, killing seven farmers.', '2020-05-01');
+  assert.equal(a.actor1, 'Unidentified Armed Group (Nigeria)');
+  assert.equal(a.actor2, 'Civilians (Nigeria)');
+  const [b] = run('Police confirmed the attack, which took place in Jibia on Saturday, when gunmen shot seven farmers dead.', '2020-05-01');
+  assert.equal(b.actor1, 'Unidentified Armed Group (Nigeria)');
+  assert.equal(b.event_date, '2020-04-25');
+  const [c] = run('The army said it killed 15 militants in Borno state on Tuesday.', '2020-05-01');
+  assert.match(c.actor1, /^Military Forces of Nigeria/);
+});

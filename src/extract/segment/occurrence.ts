@@ -33,13 +33,15 @@ const CONTEXT_DAYS = 7;
 /** A non-restrictive relative clause (", which invaded Ukraine on Feb. 24,"): an aside on who
  *  someone is, told between commas inside a sentence about something else. */
 const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]{3,120},/g;
-/** The same with "whose" ("The chief, whose son was kidnapped last month, was shot"): the asides
- *  that may tell another, earlier happening than the sentence's own. */
-const ANY_RELATIVE_ASIDE = /,\s+(?:which|who|whose|whom)\s[^,;]{3,120},/g;
+/** An aside on a person ("The chief, whose son was kidnapped last month, was shot"): it may tell
+ *  another happening than the sentence's own. Not one on a thing ("the attack, which took place on
+ *  Saturday,"; "the blast, which killed five on Sunday,"): that is mostly the event itself, and
+ *  only a date well before publication makes it another (background.ts olderClauses). */
+const ANY_RELATIVE_ASIDE = /,\s+(?:who|whose|whom)\s[^,;]{3,120},/g;
 
 /** The relative asides of a sentence (offsets in the document); none for most sentences. */
 function relativeAsides(raw: string, offset: number): Array<{ start: number; end: number }> {
-  if (!raw.includes(', wh')) return [];
+  if (!raw.includes(', who')) return [];
   const out: Array<{ start: number; end: number }> = [];
   ANY_RELATIVE_ASIDE.lastIndex = 0;
   for (let m = ANY_RELATIVE_ASIDE.exec(raw); m; m = ANY_RELATIVE_ASIDE.exec(raw)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
@@ -96,9 +98,12 @@ function dateBonus(doc: DocState, index: number, date: DateMention | null): numb
   return paragraphDate(doc, index) ? 0.4 : 0;
 }
 
-/** An event cue among the words of span a (outside date phrases). */
+/** How strong a cue must be to make an aside tell a happening ("took place" does not). */
+const ASIDE_CUE = 0.8;
+
+/** A strong event cue among the words of span a (outside date phrases). */
 function cueWithin(t: { words: string[]; starts: number[] }, a: { start: number; end: number }, dates: readonly DateMention[]): boolean {
-  for (let i = 0; i < t.words.length; i++) if (t.starts[i] >= a.start && t.starts[i] < a.end && !within(t.starts[i], dates) && WEIGHTS.has(t.words[i])) return true;
+  for (let i = 0; i < t.words.length; i++) if (t.starts[i] >= a.start && t.starts[i] < a.end && !within(t.starts[i], dates) && (WEIGHTS.get(t.words[i]) ?? 0) >= ASIDE_CUE) return true;
   return false;
 }
 
