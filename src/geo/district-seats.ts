@@ -18,9 +18,22 @@ export function seatsOfNamesakeDistricts(list: Place[], scores: number[], exact:
     // Only in a province the text names ("Cintalapa, Chiapas"): elsewhere a district seat is one
     // namesake among others, and a front line or nearness should decide.
     if (isAdmin(a) !== 2 || !areaNamed(a.admin1, names, span)) continue;
+    let seated = false;
     for (let c = 0; c < exact; c++) {
       const p = list[c]!;
-      if (p.feature_class === 'P' && p.iso3 === a.iso3 && p.lat === a.lat && p.lon === a.lon) scores[c]! += SEAT_OF_NAMESAKE_DISTRICT;
+      if (p.feature_class !== 'P' || p.iso3 !== a.iso3) continue;
+      if (p.lat === a.lat && p.lon === a.lon) scores[c]! += SEAT_OF_NAMESAKE_DISTRICT;
+      // A seat of the name elsewhere in the province: the district's point may be a second
+      // entry for the same district (GeoNames lists some twice), the seat is the town.
+      if ((p.lat === a.lat && p.lon === a.lon) || (p.admin1 === a.admin1 && SEAT_CODES.has(p.feature_code))) seated = true;
     }
+    // "Kadikoy town, Istanbul": a district (a city's, mostly) whose seat the gazetteer lacks stands
+    // for that town, as a seat would: scored as a settlement of its name (the kind word took a
+    // point from it as an area and gave one to every settlement) and as a seat.
+    if (!seated && TOWN_WORDS.has(span.kindAfter)) scores[d]! += 2 + SEAT_OF_NAMESAKE_DISTRICT;
   }
 }
+
+const TOWN_WORDS = new Set(['town', 'city']);
+/** Seats of provinces and districts (GeoNames feature codes). */
+export const SEAT_CODES = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3']);

@@ -77,7 +77,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   }
   const spans: Span[] = [];
   for (const s of scanned) {
-    if ((acceptSpan(s, places, label, seen, slots) || provinceAfterName(s, places, text, gz)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(ownSpellings(s, places));
+    if ((acceptSpan(s, places, label, seen, slots) || provinceAfterName(s, places, text, gz)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(withBareName(ownSpellings(s, places), gz));
   }
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
@@ -128,6 +128,27 @@ function provinceAfterName(s: Span, places: Place[], text: string, gz: MemoryGaz
   if (isCommonWord(key) || gz.exactIds(key).length) return false;
   for (let n = 0; n < s.ids.length; n++) if (!s.alt[n] && places[s.ids[n]!]!.feature_code === 'ADM1') return true;
   return false;
+}
+
+/** Kind words that say what sort of place the name before them is. Not the first-level words
+ *  ("region", "state"): a province's own name often carries them ("Los Rios Region" in Chile,
+ *  where "Los Rios" alone is Ecuador's). */
+const PLACE_KINDS = new Set(['town', 'city', 'village', 'district', 'county', 'municipality', 'raion', 'lga', 'commune', 'subdistrict', 'tehsil', 'township']);
+
+/** "Thul town", "Baharak district", "San Juan city": the scan keeps the longest name, and the
+ *  gazetteer knows a few places by the name with the word ("Thul Town", another Thul; "Baharak
+ *  District", an alternate name of a namesake district in the next province). Written in lower
+ *  case the word only says what kind of place the bare name is, so the bare name's places join
+ *  the candidates, read with the word after them (not "Kuwait City", a name of its own). */
+function withBareName(s: Span, gz: MemoryGazetteer): Span {
+  const m = s.fold ? null : /\s(\p{Ll}+)$/u.exec(s.text);
+  if (!m || !PLACE_KINDS.has(m[1]!)) return s;
+  const hits = gz.exactHits(s.key.slice(0, s.key.lastIndexOf(' ')));
+  const ids = s.ids.slice();
+  const alt = s.alt.slice();
+  // By their own names only: an alternate spelling of the bare name is a guess upon a guess.
+  for (let n = 0; n < hits.ids.length; n++) if (!hits.alt[n] && !ids.includes(hits.ids[n]!)) (ids.push(hits.ids[n]!), alt.push(false));
+  return ids.length > s.ids.length ? spanWith(s, ids, alt, false, m[1]!) : s;
 }
 
 /** Each added mention placed before the first mention starting after it (at the end when none). */

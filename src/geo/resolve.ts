@@ -11,7 +11,7 @@ import { areasNamed } from './spans-as-areas.ts';
 import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
-import { seatsOfNamesakeDistricts } from './district-seats.ts';
+import { SEAT_CODES, seatsOfNamesakeDistricts } from './district-seats.ts';
 import { exactInNamedArea, variantInNamedAreaAt, variantOnFront } from './variant-fit.ts';
 import { ownSlots } from './own-slots.ts';
 import { POSTAL_CODE } from './postal-places.ts';
@@ -53,7 +53,8 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   const kind = span.kindAfter || (ctx.text && ADM1_WORDS.has(span.cueBefore) ? areaWord(span, ctx.text) : '');
   if (ADM1_WORDS.has(kind)) s += adm === 1 ? 3 : adm === 2 ? 1 : -1;
   else if (ADM2_WORDS.has(kind)) s += adm === 2 ? 3 : adm === 1 ? 0.5 : -0.5;
-  else if (SETTLEMENT_WORDS.has(span.kindAfter)) s += p.feature_class === 'P' ? 1 : -1;
+  // A "city" or "town" is most often a district's seat, before a hamlet of its name.
+  else if (SETTLEMENT_WORDS.has(span.kindAfter)) s += p.feature_class !== 'P' ? -1 : (span.kindAfter === 'city' || span.kindAfter === 'town') && SEAT_CODES.has(p.feature_code) ? 2 : 1;
   else if (span.kindAfter === 'airport' || span.kindAfter === 'base' || span.kindAfter === 'airbase') s += p.feature_class === 'S' ? 1 : 0;
   // No word says what it is: a town is likelier than the province of the same name.
   else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm && !span.adminSlot ? -0.8 : 0;

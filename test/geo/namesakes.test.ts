@@ -37,3 +37,19 @@ test('a place with slots of its own, among places with theirs, is near only what
   const ms = findPlaces('Clashes erupted on the Surwa (Qadira), Nahm (Harran) fronts on Friday.', gz, { iso3: 'YEM' });
   assert.equal(ms[0]!.place?.id, 'gn:9500043');
 });
+
+test('"X town" in lower case: the places named X join those the gazetteer names "X Town"', () => {
+  // "Tharn Town" is another place, in another province; the town of Kebar is plain "Tharn".
+  const ms = findPlaces('Traders protested in Tharn town (Kebar, Nuvara) on Friday.', gz, { iso3: 'YEM' });
+  assert.equal(ms[0]!.place?.id, 'gn:9500053');
+});
+
+test('"X city": a district seat of the name, before a hamlet of it near the province capital', () => {
+  const ms = findPlaces('Gunmen attacked a post in Mirak city, Nuvara, on Friday.', gz, { iso3: 'YEM' });
+  assert.equal(ms[0]!.place?.id, 'gn:9500054');
+});
+
+test('"X town": a district of the name whose seat the gazetteer lacks stands for the town', () => {
+  const ms = findPlaces('Marchers gathered in Sarden town, Nuvara, on Friday.', gz, { iso3: 'YEM' });
+  assert.equal(ms[0]!.place?.id, 'gn:9500057');
+});
