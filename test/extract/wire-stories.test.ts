@@ -223,3 +223,11 @@ test('a relative clause that tells an earlier attack ("where a truck bomber kill
   assert.equal(s.event_date, '2020-05-03');
   assert.equal(s.fatalities, 6);
 });
+
+test('a threat ("shouted that they would rape") is no sexual violence; "a reprisal for another attack in March" is history', () => {
+  const text = 'Gunmen attacked a village in Zamfara state on Sunday, killing 11 people. Some of the gunmen shouted that they would rape the women. Police said the raid was a reprisal for another village attack in March.';
+  const reports = run(text, '2020-05-05');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].sub_event_type, 'Attack');
+  assert.equal(reports[0].fatalities, 11);
+});
