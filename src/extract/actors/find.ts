@@ -29,7 +29,7 @@ const WITH_SOURCES = /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+)?(?:officials|authoritie
 /** "Nigerian police said a group of gunmen attacked ...", "The army says gunmen killed ...": a
  *  force that opens the sentence only to report what others did is the source, not a party. Not
  *  "The army said it killed 15" nor "Police said they arrested two men": then it acted itself. */
-const OPENS_SENTENCE = /(?:^|[.!?:]["”’]?\s+|\n\s*)(?:[\p{L}-]+\s+){0,2}$/u;
+const OPENS_SENTENCE = /(?:^|[.!?:]["”’]?\s+|\n\s*)(?:according\s+to\s+[^,.;]{1,40},\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const REPORTS_OTHERS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|confirmed|reported|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+(?!(?:it|they|its|their|we|our|he|she|his|her|security|the\s+(?:army|police|military|troops|soldiers|forces?|officers|operatives|men|personnel))\b)(?:an?\s+|the\s+|some\s+|suspected\s+|armed\s+|unknown\s+|[\w-]+\s+)?(?:group\s+of\s+)?(?:gunmen|bandits|militants|attackers|assailants|insurgents|jihadists|terrorists|fighters|rebels|men|a\s+mob|suicide|bomb|bombers?|explosion|airstrike|unidentified)/iu;
 /** "Police confirmed the attack, which ...": a force that opens the sentence confirming it reports. */
 const CONFIRMS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:confirmed|condemned)\s+(?:the\s+)?(?:attack|incident|killings?|deaths?|raid|explosion|blast|bombing|abduction|kidnapping)\b/iu;
