@@ -103,3 +103,11 @@ test('a force that opens the sentence to report what others did ("Police said gu
   const [c] = run('The army said it killed 15 militants in Borno state on Tuesday.', '2020-05-01');
   assert.match(c.actor1, /^Military Forces of Nigeria/);
 });
+
+test('"the police spokesperson" and a force sent in afterwards "to prevent further attacks" are no parties', () => {
+  const text = 'Bandits raided a village in Jibia on Tuesday, killing nine herders, said the police spokesperson in Katsina. He added that soldiers were deployed to the area to prevent further attacks.';
+  const [r] = run(text, '2020-05-01');
+  assert.equal(r.event_type, 'Violence against civilians');
+  assert.equal(r.actor2, 'Civilians (Nigeria)');
+  assert.doesNotMatch(r.actor1, /Forces/);
+});

@@ -99,3 +99,8 @@ test("a parent's children and a later part of a total are not more victims", () 
   const doc = analyse('Six villagers were killed when a mortar round hit a wedding on Friday.\n\nA neighbour said two of the dead were brothers.', '2020-05-09');
   assert.equal(segmentToll(doc, doc.segments[0], 'killed').best, 6);
 });
+
+test('an appositive list between commas breaks the figure before it down; a plain list adds up', () => {
+  assert.equal(tolls('On 9 May 2020, eight villagers, five men and three women, were killed in an airstrike.').killed, 8);
+  assert.equal(tolls('On 9 May 2020, gunmen killed 4 soldiers, 2 civilians and 1 policeman in an ambush.').killed, 7);
+});

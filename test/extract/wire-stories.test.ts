@@ -223,3 +223,20 @@ test('a relative clause that tells an earlier attack ("where a truck bomber kill
   assert.equal(s.event_date, '2020-05-03');
   assert.equal(s.fatalities, 6);
 });
+
+test('a threat ("shouted that they would rape") is no sexual violence; "a reprisal for another attack in March" is history', () => {
+  const text = 'Gunmen attacked a village in Zamfara state on Sunday, killing 11 people. Some of the gunmen shouted that they would rape the women. Police said the raid was a reprisal for another village attack in March.';
+  const reports = run(text, '2020-05-05');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].sub_event_type, 'Attack');
+  assert.equal(reports[0].fatalities, 11);
+});
+
+test('a lead in the present perfect with an irregular participle ("has been left in mourning") is dated by the next sentence, not a second event', () => {
+  const text = 'A farming town in Zamfara state has been left in mourning after gunmen killed eight farmers. According to Reuters, police confirmed the incident, which took place in Maradun on Saturday, when gunmen on motorbikes opened fire as residents fled.';
+  const reports = run(text, '2020-05-05');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].event_date, '2020-05-02');
+  // "According to Reuters, police confirmed the incident": the police report it.
+  assert.doesNotMatch(reports[0].actor1, /Police/);
+});

@@ -29,10 +29,15 @@ const WITH_SOURCES = /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+)?(?:officials|authoritie
 /** "Nigerian police said a group of gunmen attacked ...", "The army says gunmen killed ...": a
  *  force that opens the sentence only to report what others did is the source, not a party. Not
  *  "The army said it killed 15" nor "Police said they arrested two men": then it acted itself. */
-const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:[\p{L}-]+\s+){0,2}$/u;
+const OPENS_SENTENCE = /(?:^|[.!?:]["”’]?\s+|\n\s*)(?:according\s+to\s+[^,.;]{1,40},\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const REPORTS_OTHERS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|confirmed|reported|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+(?!(?:it|they|its|their|we|our|he|she|his|her|security|the\s+(?:army|police|military|troops|soldiers|forces?|officers|operatives|men|personnel))\b)(?:an?\s+|the\s+|some\s+|suspected\s+|armed\s+|unknown\s+|[\w-]+\s+)?(?:group\s+of\s+)?(?:gunmen|bandits|militants|attackers|assailants|insurgents|jihadists|terrorists|fighters|rebels|men|a\s+mob|suicide|bomb|bombers?|explosion|airstrike|unidentified)/iu;
 /** "Police confirmed the attack, which ...": a force that opens the sentence confirming it reports. */
 const CONFIRMS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:confirmed|condemned)\s+(?:the\s+)?(?:attack|incident|killings?|deaths?|raid|explosion|blast|bombing|abduction|kidnapping)\b/iu;
+/** "Security forces were deployed to the area to prevent further attacks": a force sent in after
+ *  the incident to keep the peace is no party to it (unless the sentence has it fight). Passive
+ *  only: "US forces deployed at X to prevent patrols from passing" is a movement of forces. */
+const SENT_IN = /^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?(?:deployed|dispatched|drafted|sent)\b[^.;!?]{0,80}?\bto\s+(?:prevent|restore|maintain|forestall|avert|calm|secure|stop\s+further|forestall)\b[^.;!?]*$/i;
+const FIGHTS = /\b(?:clash|engag|exchang|repel|repuls|kill|fought|fight|arrest|rescu|neutrali|ambush|shot|shoot|fired)/i;
 const TAG_BEFORE = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
 const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
@@ -314,7 +319,8 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (NOT_A_PARTY.test(before) || (OPENS_SENTENCE.test(before) && (REPORTS_OTHERS.test(text.slice(end, end + 120)) || CONFIRMS.test(text.slice(end, end + 60)))) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (stateForceBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))) {
+    const rest = text.slice(end, end + 160).split(/[.;!?]/)[0];
+    if (NOT_A_PARTY.test(before) || (SENT_IN.test(rest) && !FIGHTS.test(rest)) || (OPENS_SENTENCE.test(before) && (REPORTS_OTHERS.test(text.slice(end, end + 120)) || CONFIRMS.test(text.slice(end, end + 60)))) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (stateForceBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))) {
       i = hit.last;
       continue;
     }

@@ -4,12 +4,36 @@
 // and whether a number is the agent of an active verb ("2 gunmen killed a man").
 
 import cues from '../data/toll-cues.json' with { type: 'json' };
+import numberWords from '../data/number-words.json' with { type: 'json' };
 import type { Tokens } from './tokens.ts';
 
 const BREAKS = new Set(cues.clause_breaks);
 const CAUSE = new Set(cues.cause_openers);
 const PASSIVE = new Set(cues.passive_markers);
 const TRANSITIVE = new Set(cues.transitive_cues);
+/** Figures an appositive list is made of ("two", "12"; not "a"/"an"/"no"). */
+const FIGURE_WORDS = new Set(Object.entries(numberWords.units).filter(([, v]) => (v as number) >= 2).map(([k]) => k));
+
+function isFigure(w: string | undefined): boolean {
+  return w !== undefined && (/^\d/.test(w) || FIGURE_WORDS.has(w));
+}
+
+/** How many tokens an appositive breakdown may span. */
+const APPOSITIVE_REACH = 12;
+
+/** "Six civilians, three women and three men, were killed": the figures between the commas after a
+ *  figure and its noun, closed by a comma and a verb of the clause, break the figure down. Not
+ *  "killing 3 soldiers, 2 civilians and 1 policeman" (no comma and verb closes it: more victims).
+ *  Returns the index of the closing comma, or -1. */
+function appositiveEnd(t: Tokens, comma: number): number {
+  if (!isFigure(t.words[comma + 1]) || !(isFigure(t.words[comma - 2]) || isFigure(t.words[comma - 3]))) return -1;
+  for (let j = comma + 2; j < t.words.length && j <= comma + APPOSITIVE_REACH; j++) {
+    const w = t.words[j];
+    if (w === ',') return PASSIVE.has(t.words[j + 1]) || t.words[j + 1] === 'died' ? j : -1;
+    if (w === ';' || w === '.' || w === '(' || w === ')') return -1;
+  }
+  return -1;
+}
 
 /**
  * Bracket depth of every token. Round and square brackets count, and so does an "including"
@@ -31,6 +55,15 @@ export function bracketDepths(t: Tokens, isCue: (i: number) => boolean): Int8Arr
     }
     if (w === '(' || w === '[') d++;
     depth[i] = closesList ? d + 1 : d;
+    if (w === ',' && !including) {
+      const end = appositiveEnd(t, i);
+      // Parts inside one level deeper, the closing comma with them (as an "including" list).
+      for (let k = i + 1; k <= end; k++) depth[k] = d + 1;
+      if (end > 0) {
+        i = end;
+        continue;
+      }
+    }
     if ((w === ')' || w === ']') && d > 0) d--;
     if (w === 'including' && !including) {
       including = true;

@@ -26,9 +26,10 @@ const AGGREGATE = new RegExp(
   `\\b(?:${alternatives(cues.aggregate_counts)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternatives(cues.aggregate_event_nouns)})\\b|\\b(?:${alternatives(cues.aggregate_spans)})\\b`,
   'i',
 );
-/** "... on high alert following the attack on a school that killed 80 on Dec. 12": an earlier
+/** "... on high alert following the attack on a school that killed 80 on Dec. 12", "a reprisal for
+ *  another village attack in August": an earlier
  *  event given as the reason for something else is context when its date is well before the report. */
-const AFTER_CLAUSE = /\b(?:following|in the wake of|in response to|in retaliation for|since)\s+(?:the|an?|last\s+\w+['’]s)\s+[^,;.()]{0,100}$/i;
+const AFTER_CLAUSE = /\b(?:following|in the wake of|in response to|in retaliation for|since|(?:reprisal|revenge|retaliation|retribution)\s+for)\s+(?:the|an?|another|last\s+\w+['’]s)\s+[^,;.()]{0,100}$/i;
 const CONTEXT_DAYS = 7;
 /** A non-restrictive relative clause (", which invaded Ukraine on Feb. 24,"): an aside on who
  *  someone is, told between commas inside a sentence about something else. */
@@ -63,8 +64,8 @@ const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replac
 const LEAD_BONUS: number = cues.lead_date_bonus;
 /** How far into a sentence a date may start and still lead it ("Around ", "As reported on "). */
 const LEAD_OFFSET = 16;
-/** "have been displaced", "has been fighting X for months", not "claimed to have killed" (a perfect infinitive reports the past). */
-const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\b(?:have|has)\s+been\s+\w+ing\b/i;
+/** "have been displaced", "has been left in mourning", "has been fighting X for months", not "claimed to have killed" (a perfect infinitive reports the past). */
+const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|shot|fled|fought|beaten|burnt|left|brought|caught|held|taken|broken|thrown|blown|stolen|torn|overrun|driven)\b|\b(?:have|has)\s+been\s+\w+ing\b/i;
 
 /** The sentence with quoted speech blanked out (offsets kept); `raw` itself when it quotes no one.
  *  Called for every sentence, so that sentenceFacts' optimised code does not meet this call for
@@ -161,7 +162,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   if (s.title) rejected = 'title';
   else if (!/[A-Za-z]/.test(text)) rejected = 'quote';
   else if (background || (hasHistoryPhrase(text) && !(date && date.value.precision === 1))) rejected = 'history';
-  else if (cue && date && doc.published && daysBetween(date.value.end, doc.published) > CONTEXT_DAYS && AFTER_CLAUSE.test(doc.text.slice(s.start, cue.start))) rejected = 'history';
+  else if (cue && date && doc.published && daysBetween(date.value.end, doc.published) > CONTEXT_DAYS && (AFTER_CLAUSE.test(doc.text.slice(s.start, cue.start)) || AFTER_CLAUSE.test(doc.text.slice(s.start, date.start)))) rejected = 'history';
   // "Russia, which invaded Ukraine on Feb. 24, did not comment": an old act in an aside on who someone is.
   else if (cue && date && doc.published && daysBetween(date.value.end, doc.published) > CONTEXT_DAYS && inRelativeAside(raw, s.start, date, cue)) rejected = 'history';
   else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w, k) => PREDICTION.has(w) && !within(t.starts[Math.max(0, cueIndex - 5) + k], dates))) rejected = 'prediction';
