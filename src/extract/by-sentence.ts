@@ -4,16 +4,10 @@
 // Each index follows the list it indexes as stages append to it, and is rebuilt when a
 // refiner drops items.
 
-import { sentenceAt, type DateMention, type DocState, type TollMention } from './state.ts';
+import { sentenceAt, type DateMention, type DocState, type SentenceIndex, type TollMention } from './state.ts';
 
-interface Index<T> {
-  size: number;
-  buckets: T[][];
-}
-
-const dateIndexes = new WeakMap<DocState, Index<DateMention>>();
-const tollIndexes = new WeakMap<DocState, Index<TollMention>>();
-const quoteIndexes = new WeakMap<DocState, Index<[number, number]>>();
+// The indexes live on the DocState (doc.dateIndex, ...), not in WeakMaps keyed by it: a property
+// read instead of an ephemeron-table lookup per query, and no ephemerons for the GC to trace.
 
 /** The answer for a sentence without spans: one shared empty array of the same internal kind as
  *  the filled buckets (an `[]` literal's kind differs until something is pushed), so callers see
@@ -25,29 +19,32 @@ const NONE: readonly never[] = (() => {
   return a as never[];
 })();
 
-function build<T>(items: readonly T[], sentencesOf: (item: T) => [number, number]): Index<T> {
-  const buckets: T[][] = [];
-  for (const item of items) {
-    const [first, last] = sentencesOf(item);
-    for (let i = first; i <= last; i++) (buckets[i] ??= []).push(item);
-  }
-  return { size: items.length, buckets };
+/** The first and last sentence an item lies in. */
+type SentencesOf<T> = (doc: DocState, item: T) => [number, number];
+
+const dateSentences: SentencesOf<DateMention> = (_doc, d) => [d.sentence, d.sentence];
+const tollSentences: SentencesOf<TollMention> = (_doc, t) => [t.sentence, t.sentence];
+const quoteSentences: SentencesOf<[number, number]> = (doc, [a, b]) => [sentenceAt(doc, a), sentenceAt(doc, Math.max(a, b - 1))];
+
+function addItem<T>(doc: DocState, index: SentenceIndex<T>, item: T, sentencesOf: SentencesOf<T>): void {
+  // Indexed, not destructured: destructuring walks the iterator protocol until the code is optimised.
+  const span = sentencesOf(doc, item);
+  for (let i = span[0]; i <= span[1]; i++) (index.buckets[i] ??= []).push(item);
 }
 
-function lookup<T>(cache: WeakMap<DocState, Index<T>>, doc: DocState, items: readonly T[], sentencesOf: (item: T) => [number, number], i: number): readonly T[] {
-  let index = cache.get(doc);
-  if (!index || items.length < index.size) cache.set(doc, (index = build(items, sentencesOf)));
-  // Lists only grow by appending (sorting keeps the same items), so index just the new ones.
-  for (; index.size < items.length; index.size++) {
-    const [first, last] = sentencesOf(items[index.size]);
-    for (let k = first; k <= last; k++) (index.buckets[k] ??= []).push(items[index.size]);
+/** `index` brought up to date with `items`, or a new one when there is none or it is stale. */
+function current<T>(doc: DocState, index: SentenceIndex<T> | null, items: readonly T[], sentencesOf: SentencesOf<T>): SentenceIndex<T> {
+  if (!index || items.length < index.size) {
+    index = { size: 0, buckets: [] };
   }
-  return index.buckets[i] ?? NONE;
+  // Lists only grow by appending (sorting keeps the same items), so index just the new ones.
+  for (; index.size < items.length; index.size++) addItem(doc, index, items[index.size], sentencesOf);
+  return index;
 }
 
 /** Record a date just appended to doc.dates (addDate calls this, so later sorting is harmless). */
 export function noteDate(doc: DocState, d: DateMention): void {
-  const index = dateIndexes.get(doc);
+  const index = doc.dateIndex;
   if (!index || index.size !== doc.dates.length - 1) return; // no index yet, or stale: rebuilt on next use
   (index.buckets[d.sentence] ??= []).push(d);
   index.size++;
@@ -55,7 +52,8 @@ export function noteDate(doc: DocState, d: DateMention): void {
 
 /** Dates that start in sentence i, in text order. */
 export function datesOfSentence(doc: DocState, i: number): readonly DateMention[] {
-  const bucket = lookup(dateIndexes, doc, doc.dates, (d) => [d.sentence, d.sentence], i) as DateMention[];
+  const index = (doc.dateIndex = current(doc, doc.dateIndex, doc.dates, dateSentences));
+  const bucket = (index.buckets[i] ?? NONE) as DateMention[];
   // Parsers add dates in their own order; keep each small bucket in text order.
   for (let k = 1; k < bucket.length; k++) {
     if (bucket[k - 1].start > bucket[k].start) {
@@ -68,13 +66,13 @@ export function datesOfSentence(doc: DocState, i: number): readonly DateMention[
 
 /** Tolls stated in sentence i. */
 export function tollsOfSentence(doc: DocState, i: number): readonly TollMention[] {
-  return lookup(tollIndexes, doc, doc.tolls, (t) => [t.sentence, t.sentence], i);
+  return (doc.tollIndex = current(doc, doc.tollIndex, doc.tolls, tollSentences)).buckets[i] ?? NONE;
 }
 
 /** Quotation spans that overlap sentence i. */
 export function quotesOfSentence(doc: DocState, i: number): ReadonlyArray<[number, number]> {
   if (doc.quotes.length === 0) return NONE;
-  return lookup(quoteIndexes, doc, doc.quotes, ([a, b]) => [sentenceAt(doc, a), sentenceAt(doc, Math.max(a, b - 1))], i);
+  return (doc.quoteIndex = current(doc, doc.quoteIndex, doc.quotes, quoteSentences)).buckets[i] ?? NONE;
 }
 
 /** Spans as {start, end} objects, in one array shape whatever the input (see NONE). */

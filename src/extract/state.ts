@@ -52,6 +52,13 @@ export interface TollValue {
 
 export type TollMention = Mention<TollValue> & { sentence: number };
 
+/** Items of a document-wide list bucketed by the sentences they lie in (by-sentence.ts). */
+export interface SentenceIndex<T> {
+  /** How many of the list's items are indexed (the list only grows, or is replaced). */
+  size: number;
+  buckets: T[][];
+}
+
 /** What the segmentation stage decided about one sentence. */
 export interface SentenceFacts {
   /** Strongest occurrence cue outside quotations, with its weight (0 when none). */
@@ -101,6 +108,10 @@ export interface DocState {
   facts: SentenceFacts[];
   segments: Segment[];
   reports: Report[];
+  /** Per-sentence indexes of dates, tolls and quotes, made on first use (by-sentence.ts). */
+  dateIndex: SentenceIndex<DateMention> | null;
+  tollIndex: SentenceIndex<TollMention> | null;
+  quoteIndex: SentenceIndex<[number, number]> | null;
 }
 
 /** One step of the pipeline: reads the state, adds its findings. */
@@ -127,6 +138,9 @@ export function newDocState(input: ExtractInput, ctx: ExtractContext): DocState 
     facts: [],
     segments: [],
     reports: [],
+    dateIndex: null,
+    tollIndex: null,
+    quoteIndex: null,
   };
 }
 

@@ -47,6 +47,10 @@ function answersOf(spans: Span[]): void {
   onlyAnswers.clear();
 }
 
+// A module constant: under tsx (esbuild) a regex literal with a \p{...} escape inside a function
+// becomes `new RegExp(...)`, built again on every call.
+const LOWER = /\p{Ll}/u;
+
 /** Where the text names the place's province: a name written as the area (an admin slot, or read
  *  as the province) before the same name written as a town ("Hudaydah city (Ad Durayhimi, Al
  *  Hudaydah)" is in "Al Hudaydah"), else its first spelling, else the province itself resolved. */
@@ -66,7 +70,7 @@ function textAreaOf(p: Place, spans: Span[], resolved: PlaceMention[], places: P
     if (!keys.has(s.key) && !keys.has(s.foldedKey)) {
       // A slot the gazetteer knows as a name of the place's own province ("Goma (Goma,
       // Nord-Kivu)": the table's "North Kivu" is also called "Nord-Kivu").
-      if (s.adminSlot && /\p{Ll}/u.test(s.text) && namesOwnProvince(s, p, places)) area = s;
+      if (s.adminSlot && LOWER.test(s.text) && namesOwnProvince(s, p, places)) area = s;
       continue;
     }
     first ??= s;
@@ -81,7 +85,7 @@ function textAreaOf(p: Place, spans: Span[], resolved: PlaceMention[], places: P
  *  "J&K": ACLED spells them out) nor a description naming a country or its people ("Indian
  *  Kashmir", "Pakistan-administered Kashmir"). */
 function spelledOut(text: string): boolean {
-  return /\p{Ll}/u.test(text) && !findCountryMentions(text).length;
+  return LOWER.test(text) && !findCountryMentions(text).length;
 }
 
 function onlyProvinceOf(m: PlaceMention, resolved: PlaceMention[], places: Place[]): PlaceMention | null {

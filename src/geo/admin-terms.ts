@@ -40,13 +40,17 @@ export function seatCalledSo(p: Place, word: string, key: string): boolean {
   return !area || seatOfItsName(p, key);
 }
 
+// A module constant: under tsx (esbuild) a regex literal with a \p{...} escape inside a function
+// becomes `new RegExp(...)`, built again on every call.
+const THE_KIND_OF = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+of\s+$/iu;
+
 /** The admin word the text calls a name by: after it ("Zabol county") or before "of" after "the"
  *  ("the state of Punjab", "the Mexican state of Sinaloa"; not "Lensk district of Yakutia", where the word is Lensk's); or ''. */
 export function areaWord(span: Span, text: string): string {
   if (ADM1_WORDS.has(span.kindAfter) || ADM2_WORDS.has(span.kindAfter)) return span.kindAfter;
   if (!ADM1_WORDS.has(span.cueBefore) && !ADM2_WORDS.has(span.cueBefore)) return '';
   // Up to two words may describe the area ("the northwestern Mexican state of Sinaloa").
-  const m = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+of\s+$/iu.exec(text.slice(Math.max(0, span.start - 60), span.start));
+  const m = THE_KIND_OF.exec(text.slice(Math.max(0, span.start - 60), span.start));
   return m && m[1]!.toLowerCase() === span.cueBefore ? span.cueBefore : '';
 }
 

@@ -26,9 +26,13 @@ const ACTOR_WEIGHT = 0.3;
 /** Weight of a country named after the lead sentence. */
 const LATER_SENTENCE = 0.5;
 
+// A module constant: under tsx (esbuild) a regex literal with a \p{...} escape inside a function
+// becomes `new RegExp(...)`, built again on every call.
+const LEAD_END = /[.!?]\s+(?=\p{Lu})/u;
+
 /** Where the lead sentence ends: the first full stop followed by a capitalised word. */
 export function leadSentenceEnd(text: string): number {
-  const m = /[.!?]\s+(?=\p{Lu})/u.exec(text);
+  const m = LEAD_END.exec(text);
   return m ? m.index + 1 : text.length;
 }
 

@@ -26,9 +26,13 @@ export function normsOf(words: Token[]): string[] {
   return out;
 }
 
+/** Any upper-case letter. A module constant, not a literal in scanPlaces: under tsx (esbuild) a
+ *  regex literal with a \p{...} escape is compiled to `new RegExp(...)`, built again on every call. */
+const UPPER = /\p{Lu}/u;
+
 export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = tokenize(text), norms: string[] = normsOf(words)): Span[] {
   // A text written all in lower case ("clashes in southern tripoli") gives no capitals to go by.
-  const toks = /\p{Lu}/u.test(text) ? words : words.map((t) => ({ start: t.start, end: t.end, text: t.text, cap: true }));
+  const toks = UPPER.test(text) ? words : words.map((t) => ({ start: t.start, end: t.end, text: t.text, cap: true }));
   const found: Span[] = [];
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;

@@ -95,6 +95,11 @@ function isApostrophe(code: number): boolean {
 /** The one-letter noun-class prefixes written onto a capital in Nguni names ("eThekwini",
  *  "iLembe", "uMgungundlovu", "oThongathi"), not any lower-case letter ("mRNA", "xRays"); "iPhone"
  *  still passes and is left to the gazetteer lookup, which has no such place. */
+/** Letters, and lower-case letters: module constants, since under tsx (esbuild) a regex literal with
+ *  a \p{...} escape inside a function is compiled to `new RegExp(...)`, built again on every call. */
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
 const BANTU_PREFIX = new Set([0x65, 0x69, 0x6f, 0x75]); // e i o u
 
 /** A capital first letter, or a letter of a script without case. ASCII (most words) by code.
@@ -104,5 +109,5 @@ function startsCapital(word: string): boolean {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (word.length > 3 && isAsciiCapital(word.charCodeAt(1)) && BANTU_PREFIX.has(code));
   const c = word[0]!;
   const upper = c.toUpperCase();
-  return c === upper && (c !== c.toLowerCase() || /\p{L}/u.test(c) && !/\p{Ll}/u.test(c));
+  return c === upper && (c !== c.toLowerCase() || LETTER.test(c) && !LOWER.test(c));
 }

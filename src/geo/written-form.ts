@@ -11,10 +11,15 @@ import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
 import { remember } from './bounded-memo.ts';
 
+// Module constants: under tsx (esbuild) a regex literal with a \p{...} escape inside a function
+// becomes `new RegExp(...)`, built again on every call.
+const NOT_LETTERS = /[^\p{L}\p{N}]+/u;
+const MARKS = /\p{M}+/gu;
+
 /** The articles of a name in order ("Ras el Ain" -> "el"), from its raw spelling. */
 export function articlesOf(raw: string): string {
   let out = '';
-  const words = asWritten(raw).split(/[^\p{L}\p{N}]+/u);
+  const words = asWritten(raw).split(NOT_LETTERS);
   // An article only before another word: "Tall Al" ends in no article.
   for (let i = 0; i + 1 < words.length; i++) if (ARTICLE_WORDS.has(words[i]!) && words[i + 1]) out += words[i] + ' ';
   return out;
@@ -95,7 +100,7 @@ export function closeSpellings(span: Span, places: Place[], spelled: (s: Span) =
 /** A name's letters as written: lower case, no diacritics, punctuation and spacing kept, so that
  *  "North East" and "North-East", "Ouest" and "West" differ. */
 export function asWritten(raw: string): string {
-  return raw.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return raw.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 /** Whether two countries weigh the same for a span: only then can writtenExactly's tie-break

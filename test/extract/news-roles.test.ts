@@ -78,3 +78,28 @@ test('"a government airstrike" is the state military\'s act', () => {
   assert.match(r.actor1, /^Military Forces of Sudan/);
   assert.equal(r.sub_event_type, 'Air/drone strike');
 });
+
+test('generic words for armed men that the text names ("the fighters of X", ", known as X", "were X fighters") are that group, earlier ones too', () => {
+  const named = (text: string) => run(text, '2020-05-01')[0];
+  const a = named('The fighters of ISWAP overran an army base near Monguno on Tuesday, killing three soldiers.');
+  assert.equal(a.actor1, 'Islamic State (West Africa)');
+  assert.match(a.actor2, /^Military Forces of Nigeria/);
+  const b = named('Insurgents overran an army base near Monguno on Tuesday, killing three soldiers. The insurgents, known as ISWAP, took weapons and vehicles.');
+  assert.equal(b.actor1, 'Islamic State (West Africa)');
+  const c = named('Insurgents overran an army base near Monguno on Tuesday, killing three soldiers. The attackers were ISWAP fighters.');
+  assert.equal(c.actor1, 'Islamic State (West Africa)');
+  // Other armed men told before stay themselves.
+  const d = named('Vigilantes clashed with insurgents near Monguno on Tuesday, killing three of them. The vigilantes were members of the Civilian Joint Task Force.');
+  assert.doesNotMatch(d.actor2 ?? '', /Civilian Joint Task Force/);
+});
+
+test('a force that opens the sentence to report what others did ("Police said gunmen ...", "Police confirmed the attack") is no party; "The army said it killed" is', () => {
+  const [a] = run('Police in Katsina said a group of gunmen raided a village in Jibia on Tuesday, killing seven farmers.', '2020-05-01');
+  assert.equal(a.actor1, 'Unidentified Armed Group (Nigeria)');
+  assert.equal(a.actor2, 'Civilians (Nigeria)');
+  const [b] = run('Police confirmed the attack, which took place in Jibia on Saturday, when gunmen shot seven farmers dead.', '2020-05-01');
+  assert.equal(b.actor1, 'Unidentified Armed Group (Nigeria)');
+  assert.equal(b.event_date, '2020-04-25');
+  const [c] = run('The army said it killed 15 militants in Borno state on Tuesday.', '2020-05-01');
+  assert.match(c.actor1, /^Military Forces of Nigeria/);
+});

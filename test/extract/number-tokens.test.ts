@@ -18,7 +18,7 @@ function byGlobalScan(text: string, offset: number): Tokens {
     ends.push(offset + m.index! + m[0].length);
     caps.push(/^[A-Z]/.test(m[0]) ? 1 : 0);
   }
-  return { words, starts, ends, caps: Uint8Array.from(caps) };
+  return { words, starts, ends, caps };
 }
 
 test('number tokens: hyphenated words, digit ranges, thousands and marks', () => {

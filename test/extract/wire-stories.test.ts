@@ -174,3 +174,52 @@ test('an official who narrates the harm in quotes gives the story its day, place
   assert.equal(partial[0].fatalities, 2);
   assert.deepEqual(run('"We were attacked on Sunday and two of us were killed," one survivor said.', '2023-03-08').map((r) => r.fatalities), []);
 });
+
+test('later sentences whose named victims add up to a figure of "people" break it down', () => {
+  const [r] = run('Rebels attacked a police post in Borno state on Sunday. Four people were killed. Three policemen died in the guardroom. One cook was also killed by a stray bullet.', '2020-05-01');
+  assert.equal(r.fatalities, 4);
+  // Not when they add up to less: two more soldiers are more victims.
+  const [s] = run('Rebels attacked a police post in Borno state on Sunday. Four people were killed. Two soldiers were also killed.', '2020-05-01');
+  assert.equal(s.fatalities, 6);
+});
+
+test('a lead that sums up two attacks is no incident of its own: each attack is one', () => {
+  const inOne = run('Bandits killed 10 people in two attacks in Zamfara state on Monday, police said. In the first attack, the bandits raided Bungudu and killed six herders. Later that day, another gang of bandits killed four travellers near Maru.', '2020-05-01');
+  assert.deepEqual(inOne.map((r) => [r.location, r.fatalities, r.event_date]), [['Bungudu', 6, '2020-04-27'], ['Maru', 4, '2020-04-27']]);
+  // The attacks told as incidents of their own: the lead goes when their tolls add up to its toll.
+  const apart = run('Bandits killed 10 people in two attacks in Zamfara state, police said on Tuesday.\nOn Monday, the bandits raided Bungudu and killed six herders. Separately, bandits killed four travellers near Maru on Sunday.', '2020-05-01');
+  assert.deepEqual(apart.map((r) => [r.location, r.fatalities]), [['Bungudu', 6], ['Maru', 4]]);
+});
+
+test('an earlier happening told in an aside ("whose son was abducted last week") neither dates nor splits the incident', () => {
+  const reports = run('Gunmen shot dead a district head in Kaduna state on Thursday. The district head, whose son was abducted two weeks ago, was attacked on his farm in Kajuru.', '2020-05-01');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].event_date, '2020-04-30');
+  assert.equal(reports[0].location, 'Kajuru');
+});
+
+test('"the bodies of ... were found" is an attack by unknown men on civilians; "has been fighting ... for months" is no part of it', () => {
+  const reports = run('The bodies of four men were found near Damboa in Borno state on Friday, residents said. The army has been fighting insurgents in the area for months.', '2020-05-04');
+  assert.equal(reports.length, 1);
+  const [r] = reports;
+  assert.equal(r.event_type, 'Violence against civilians');
+  assert.equal(r.sub_event_type, 'Attack');
+  assert.equal(r.actor1, 'Unidentified Armed Group (Nigeria)');
+  assert.equal(r.actor2, 'Civilians (Nigeria)');
+  assert.equal(r.time_precision, 2);
+  assert.equal(r.fatalities, 4);
+});
+
+test('a relative clause that tells an earlier attack ("where a truck bomber killed 30 people last month") adds neither its toll nor its date', () => {
+  const reports = run('A suicide car bomber struck a busy market in Kirkuk on Friday, killing nine people, police and hospital officials said. The attack hit the same market where a truck bomber killed 30 people last month.', '2020-05-03');
+  assert.equal(reports.length, 1);
+  const [r] = reports;
+  assert.equal(r.fatalities, 9);
+  assert.equal(r.event_date, '2020-05-01');
+  assert.equal(r.sub_event_type, 'Suicide bomb');
+  // The police are among those who reported it, not a party.
+  assert.doesNotMatch(r.actor2 ?? '', /Police/);
+  const [s] = run('Gunmen attacked a village in the district where 40 students were abducted in March, killing six people on Sunday.', '2020-05-04');
+  assert.equal(s.event_date, '2020-05-03');
+  assert.equal(s.fatalities, 6);
+});

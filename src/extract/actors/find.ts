@@ -7,7 +7,7 @@ import { allCountries, countryInfo } from './countries.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { firstStartingFrom } from '../../core/sorted.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
-import { referBack } from './refer-back.ts';
+import { referBack, RENAMED_RULE } from './refer-back.ts';
 
 export interface FindActorsOptions {
   /** Country of the event (ISO3): fills "(COUNTRY)" and decides which local names apply. */
@@ -24,8 +24,17 @@ const NOT_A_PARTY = /(?:according to\s+(?:the\s+)?|\b(?:dressed|disguised|posing
  *  acted ("Troops stormed a hideout after a gunfight, police said"). Otherwise the reporting force
  *  is usually the one attacked ("Boko Haram attacked a base and was repelled, the army said") and
  *  stays; so does the army that "said it killed 15" (no comma before). */
+/** ", police and hospital authorities said.": the force named among other sources reports. */
+const WITH_SOURCES = /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+)?(?:officials|authorities|sources|witnesses|residents|medics|doctors|officers)\s+(?:said|says|told|reported|confirmed)\b/u;
+/** "Nigerian police said a group of gunmen attacked ...", "The army says gunmen killed ...": a
+ *  force that opens the sentence only to report what others did is the source, not a party. Not
+ *  "The army said it killed 15" nor "Police said they arrested two men": then it acted itself. */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:[\p{L}-]+\s+){0,2}$/u;
+const REPORTS_OTHERS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|confirmed|reported|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+(?!(?:it|they|its|their|we|our|he|she|his|her|security|the\s+(?:army|police|military|troops|soldiers|forces?|officers|operatives|men|personnel))\b)(?:an?\s+|the\s+|some\s+|suspected\s+|armed\s+|unknown\s+|[\w-]+\s+)?(?:group\s+of\s+)?(?:gunmen|bandits|militants|attackers|assailants|insurgents|jihadists|terrorists|fighters|rebels|men|a\s+mob|suicide|bomb|bombers?|explosion|airstrike|unidentified)/iu;
+/** "Police confirmed the attack, which ...": a force that opens the sentence confirming it reports. */
+const CONFIRMS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:confirmed|condemned)\s+(?:the\s+)?(?:attack|incident|killings?|deaths?|raid|explosion|blast|bombing|abduction|kidnapping)\b/iu;
 const TAG_BEFORE = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
-const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,2}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
+const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
 const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
 
 /** A state force was named earlier in the same sentence (within 300 characters). */
@@ -251,14 +260,29 @@ function overlapTest(mentions: ActorMention[]): (s: number, e: number) => boolea
 
 const CODED_AS = /^\s*[,(]?\s*(?:which\s+(?:is|are)\s+|assumed\s+to\s+be\s+)?(?:coded|recoded)\s+as\s+(?:the\s+)?$/i;
 
+/** "the fighters of ISWAP", "jihadists from X", "the insurgents, known as X": the generic armed
+ *  words are the named group (one party, not two). */
+const RENAMED = /^\s*(?:,\s*)?(?:(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to))|(?:(?:locally|widely|better)\s+)?known\s+(?:locally\s+)?as|who\s+call\s+themselves|(?:who\s+)?(?:are|were|was|is)(?:\s+(?:members\s+of|from))?|members\s+of)\s+(?:the\s+)?$/i;
+
+function renames(dict: ActorDictionary, generic: ActorMention, named: ActorMention): boolean {
+  const g = dict.byId.get(generic.actor.dictionary_id ?? '');
+  const n = dict.byId.get(named.actor.dictionary_id ?? '');
+  return g?.role === 'armed' && !!n && n.role === undefined && !n.id.startsWith('unidentified') && named.actor.inter !== 1;
+}
+
 /** "pro-STC forces, coded as Security Belt forces": an ACLED note says which actor it codes a
  *  vaguer mention as; the mention takes that actor (and the coded name is not a second party). */
-function codedAs(text: string, found: ActorMention[]): ActorMention[] {
+function codedAs(text: string, dict: ActorDictionary, found: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of found) {
     const prev = out[out.length - 1];
-    if (prev && prev.end <= m.start && m.start - prev.end < 40 && CODED_AS.test(text.slice(prev.end, m.start))) {
+    const gap = prev && prev.end <= m.start && m.start - prev.end < 40 ? text.slice(prev.end, m.start) : null;
+    if (gap !== null && CODED_AS.test(gap)) {
       out[out.length - 1] = { ...prev, actor: m.actor, rule: `${prev.rule}+coded-as` };
+      continue;
+    }
+    if (gap !== null && RENAMED.test(gap) && renames(dict, prev, m)) {
+      out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end), actor: m.actor, confidence: m.confidence, rule: `${prev.rule}${RENAMED_RULE}` };
       continue;
     }
     out.push(m);
@@ -290,7 +314,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (NOT_A_PARTY.test(before) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && stateForceBefore(text, found, start))) {
+    if (NOT_A_PARTY.test(before) || (OPENS_SENTENCE.test(before) && (REPORTS_OTHERS.test(text.slice(end, end + 120)) || CONFIRMS.test(text.slice(end, end + 60)))) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (stateForceBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))) {
       i = hit.last;
       continue;
     }
@@ -321,5 +345,5 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   for (const m of found) {
     if (!takenByUnknown(m.start, m.end) && !describesUnknown(text, dict, m, unknownByStart) && !namesSuspected(text, dict, m, found)) kept.push(m);
   }
-  return referBack(text, codedAs(text, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
+  return referBack(text, codedAs(text, dict, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
 }

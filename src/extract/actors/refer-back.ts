@@ -55,9 +55,33 @@ function sameKindAbroad(text: string, m: ActorMention, a: ActorMention): boolean
   return (em.aliases ?? []).some((x) => x.toLowerCase() === bare);
 }
 
+/** Rule suffix of a generic mention that took the group named right after it (find.ts). */
+export const RENAMED_RULE = '+renamed';
+
+/** "Insurgents raided the town ... The insurgents, known as ISWAP, burned houses": once the text
+ *  names the armed men it spoke of, the generic words for armed men earlier in the paragraph (none
+ *  named in between) are that group too. The rule says which entry the renamed words had. */
+function renamedEarlier(mentions: ActorMention[], paragraphStarts: number[]): ActorMention[] {
+  const out = mentions.slice();
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i];
+    if (!r.rule.endsWith(RENAMED_RULE)) continue;
+    // Only the same generic word's entry: "vigilantes" before "the gunmen, known as X" are others.
+    const own = r.rule.slice(0, -RENAMED_RULE.length);
+    const para = paragraphStarts.filter((p) => p <= r.start).pop() ?? 0;
+    for (let j = i - 1; j >= 0 && out[j].start >= para && r.start - out[j].end <= REACH; j--) {
+      const m = out[j];
+      if (named(m) && m.actor.name !== r.actor.name) break;
+      if (m.rule === own) out[j] = { ...m, actor: r.actor, confidence: Math.min(m.confidence, r.confidence) - 0.1, rule: `actors/named-later:${r.rule}` };
+    }
+  }
+  return out;
+}
+
 /** Mentions (sorted by start) with generic words resolved to the group they refer back to. */
-export function referBack(text: string, mentions: ActorMention[]): ActorMention[] {
-  if (!mentions.some(generic)) return mentions;
+export function referBack(text: string, found: ActorMention[]): ActorMention[] {
+  if (!found.some(generic)) return found;
+  const mentions = found.some((m) => m.rule.endsWith(RENAMED_RULE)) ? renamedEarlier(found, [0, ...[...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index + b[0].length)]) : found;
   const paragraphStarts = [0, ...[...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index + b[0].length)];
   let p = 0;
   return mentions.map((m, i) => {

@@ -12,7 +12,9 @@ const SPLIT = new Set(
     'repel', 'repuls', 'toward', 'towards', 'into', 'upon', 'bomb', 'abducted', 'killed', 'wound', 'injur', 'loot', 'burn', 'from',
     'assassinat', 'murder', 'execut', 'behead', 'stab', 'beat', 'tortur', 'lynch', 'hack', 'snip', 'infiltrat', 'assault', 'rap', 'shoot',
     // "X thwarted a Y incursion", "X foiled Y's attack", "X responded to Y shelling": Y is the other side.
-    'thwart', 'foil', 'respond'],
+    'thwart', 'foil', 'respond',
+    // "X overran an army base", "X besieged a police station": the base's or station's force is Y.
+    'overran', 'overrun', 'besieg', 'overpow'],
 );
 // "was killed by (at least two) X": up to three words may stand between "by" and the agent.
 const PREFIXES = [...SPLIT].filter((s) => s.length > 4);

@@ -7,6 +7,7 @@
 import type { DocState, Segment, TollKind, TollMention } from '../state.ts';
 import { tollsOfSentence } from '../by-sentence.ts';
 import { TOTAL_STAGE } from '../numbers/tolls.ts';
+import { olderClauses } from '../segment/background.ts';
 
 export interface SegmentToll {
   best: number;
@@ -96,6 +97,29 @@ function breaksDown(doc: DocState, i: number): boolean {
   return BREAKDOWN.test(text) && !ALSO_WORD.test(text);
 }
 
+/** "Three people were killed. Two guards died at the gate. One soldier was also killed": figures
+ *  of named victims in the sentences after a figure of "people" (or a lone one) that add up to
+ *  it exactly, two or more of them, break it down. Returns the figures to skip. */
+function splitAcrossSentences(doc: DocState, mentions: TollMention[]): Set<TollMention> {
+  const skip = new Set<TollMention>();
+  for (let a = 0; a < mentions.length; a++) {
+    const t = mentions[a];
+    if (t.stage === 'numbers/definite-victim' || t.stage === TOTAL_STAGE || t.value.best < 2 || !ANYONE.has(victimNoun(doc, t))) continue;
+    const parts: TollMention[] = [];
+    let sum = 0;
+    for (let b = a + 1; b < mentions.length && sum < t.value.best; b++) {
+      const u = mentions[b];
+      if (u.sentence === t.sentence || u.stage === 'numbers/definite-victim') continue;
+      const noun = victimNoun(doc, u);
+      if (u.stage === TOTAL_STAGE || !noun || ANYONE.has(noun)) break;
+      parts.push(u);
+      sum += u.value.best;
+    }
+    if (parts.length > 1 && sum === t.value.best) for (const u of parts) skip.add(u);
+  }
+  return skip;
+}
+
 /** The figures the prose states for one kind of toll. */
 export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentToll {
   let best = 0;
@@ -104,7 +128,13 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   const seen = new Map<number, number>(); // figure -> sentence it was first stated in
   const used: TollMention[] = [];
   const mentions: TollMention[] = []; // loops, not flatMap/filter: one array kind (see occurrence.ts)
-  for (const i of seg.sentences) for (const t of tollsOfSentence(doc, i)) if (t.value.kind === kind && !t.value.coded) mentions.push(t);
+  for (const i of seg.sentences) {
+    const tolls = tollsOfSentence(doc, i);
+    if (tolls.length === 0) continue;
+    // "... in the same market where a bomber killed 28 people last month": another, earlier toll.
+    const older = olderClauses(doc, i);
+    for (const t of tolls) if (t.value.kind === kind && !t.value.coded && !older.some((c) => t.start >= c.start && t.start < c.end)) mentions.push(t);
+  }
   // "The man died" and "killed him" usually refer back to someone already counted or named:
   // they count only when the incident states no figure, and then as one victim (max: one per sentence).
   if (mentions.length && mentions.every((t) => t.stage === 'numbers/definite-victim')) {
@@ -124,6 +154,7 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     s.n++;
     sums.set(t.sentence, s);
   }
+  const parts = splitAcrossSentences(doc, mentions);
   // "The death toll rose to 14": a total, not more victims; the incident's toll is at least it.
   let total: TollMention | null = null;
   for (const t of mentions) {
@@ -133,6 +164,7 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
       if (!total || v.best > total.value.best) total = t;
       continue;
     }
+    if (parts.has(t)) continue;
     const own = sums.get(t.sentence);
     const stated = own ? seen.get(own.sum) : undefined;
     if (own && own.n > 1 && stated !== undefined && stated < t.sentence) continue;

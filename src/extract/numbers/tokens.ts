@@ -8,8 +8,9 @@ export interface Tokens {
   words: string[];
   starts: number[];
   ends: number[];
-  /** 1 where the token was capitalised in the text (part of a name). */
-  caps: Uint8Array;
+  /** 1 where the token was capitalised in the text (part of a name). A plain array: copying it
+   *  into a typed array cost a typed array and its buffer per sentence, for a few reads. */
+  caps: number[];
 }
 
 // A token starts at a digit, a letter of [A-Za-z\u00C0-\u024F] or one of the marks, and at such a
@@ -24,7 +25,7 @@ export function tokenize(text: string, offset: number): Tokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const capital: number[] = [];
+  const caps: number[] = [];
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     // Written out, not a helper: batch extraction runs without TurboFan inlining (batch-tiering.ts).
@@ -39,10 +40,10 @@ export function tokenize(text: string, offset: number): Tokens {
     words.push(w.includes('’') ? w.replace(/’/g, "'") : w);
     starts.push(offset + i);
     ends.push(offset + end);
-    capital.push(c >= 65 && c <= 90 ? 1 : 0);
+    caps.push(c >= 65 && c <= 90 ? 1 : 0);
     i = end;
   }
-  return { words, starts, ends, caps: Uint8Array.from(capital) };
+  return { words, starts, ends, caps };
 }
 
 /** The tokens of sentence i, tokenized once per document and shared by the stages. */

@@ -4,7 +4,8 @@
 
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { daysBetween } from '../dates/calendar.ts';
-import type { DateMention } from '../state.ts';
+import type { DateMention, DocState } from '../state.ts';
+import { datesOfSentence } from '../by-sentence.ts';
 
 export const BACKGROUND_DAYS: number = cues.background_days;
 
@@ -19,4 +20,28 @@ const HISTORY = new RegExp(`\\b(?:${cues.history.map((h) => h.replace(/\s+/g, '\
 
 export function hasHistoryPhrase(sentence: string): boolean {
   return HISTORY.test(sentence);
+}
+
+/** How many days before publication a date in a relative clause makes it an earlier happening. */
+const OLDER_CLAUSE_DAYS = 7;
+/** A relative clause, to its closing comma or the sentence's end: "... in the same market where a
+ *  bomber killed 28 people last month", "... the district where 270 girls were kidnapped in April". */
+const RELATIVE_CLAUSE = /(?:,\s+|\s)(?:where|whose|who|which|in\s+which)\s[^,;]{3,200}/g;
+
+/** The relative clauses of sentence i that tell an earlier happening than the story's: each holds a
+ *  date more than a week before publication (offsets in the document). Most sentences have none. */
+export function olderClauses(doc: DocState, i: number): Array<{ start: number; end: number }> {
+  if (!doc.published) return [];
+  const old = datesOfSentence(doc, i).filter((d) => daysBetween(d.value.date, doc.published!) > OLDER_CLAUSE_DAYS);
+  if (old.length === 0) return [];
+  const s = doc.sentences[i];
+  const raw = doc.text.slice(s.start, s.end);
+  const out: Array<{ start: number; end: number }> = [];
+  RELATIVE_CLAUSE.lastIndex = 0;
+  for (let m = RELATIVE_CLAUSE.exec(raw); m; m = RELATIVE_CLAUSE.exec(raw)) {
+    const a = s.start + m.index;
+    const b = a + m[0].length;
+    if (old.some((d) => d.start >= a && d.end <= b)) out.push({ start: a, end: b });
+  }
+  return out;
 }

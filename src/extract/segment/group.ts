@@ -14,6 +14,7 @@ import type { DateMention, DocState, Segment, SentenceFacts, Stage } from '../st
 import { isBackgroundDate } from './background.ts';
 import { previousDate, tollsOfSentence } from '../by-sentence.ts';
 import { daysBetween } from '../dates/calendar.ts';
+import { splitSummaries } from './summary.ts';
 
 const THRESHOLD: number = cues.threshold;
 
@@ -186,15 +187,16 @@ export function groupSegments(doc: DocState): Segment[] {
       out.push(seg);
     }
   }
-  for (const seg of out) {
+  const segs = splitSummaries(doc, out, open, extend);
+  for (const seg of segs) {
     const told = toldDate(doc, seg);
     if (!told) continue;
     seg.date = told;
     seg.dateRule = told.stage;
     seg.rules.push(TOLD_DATE);
   }
-  for (const seg of out) if (!seg.date) dateFromContext(doc, seg);
-  return out;
+  for (const seg of segs) if (!seg.date) dateFromContext(doc, seg);
+  return segs;
 }
 
 /** Rule of an incident dated by the day its violence happened rather than the day it was reported. */

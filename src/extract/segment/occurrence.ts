@@ -8,7 +8,7 @@ import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { sentenceAt, type DateMention, type DocState, type SentenceFacts, type Stage } from '../state.ts';
 import { datesOfSentence, previousDate, quotesOfSentence, spanObjects } from '../by-sentence.ts';
 import { sentenceTokens } from '../numbers/tokens.ts';
-import { hasHistoryPhrase, isBackgroundDate } from './background.ts';
+import { hasHistoryPhrase, isBackgroundDate, olderClauses } from './background.ts';
 import { daysBetween } from '../dates/calendar.ts';
 
 const WEIGHTS = new Map<string, number>(Object.entries(cues.events));
@@ -33,6 +33,20 @@ const CONTEXT_DAYS = 7;
 /** A non-restrictive relative clause (", which invaded Ukraine on Feb. 24,"): an aside on who
  *  someone is, told between commas inside a sentence about something else. */
 const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]{3,120},/g;
+/** An aside on a person ("The chief, whose son was kidnapped last month, was shot"): it may tell
+ *  another happening than the sentence's own. Not one on a thing ("the attack, which took place on
+ *  Saturday,"; "the blast, which killed five on Sunday,"): that is mostly the event itself, and
+ *  only a date well before publication makes it another (background.ts olderClauses). */
+const ANY_RELATIVE_ASIDE = /,\s+(?:who|whose|whom)\s[^,;]{3,120},/g;
+
+/** The relative asides of a sentence (offsets in the document); none for most sentences. */
+function relativeAsides(raw: string, offset: number): Array<{ start: number; end: number }> {
+  if (!raw.includes(', who')) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  ANY_RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = ANY_RELATIVE_ASIDE.exec(raw); m; m = ANY_RELATIVE_ASIDE.exec(raw)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
 
 /** Date and cue both inside one relative aside of the sentence (offsets in the document). */
 function inRelativeAside(raw: string, offset: number, date: DateMention, cue: { start: number }): boolean {
@@ -49,8 +63,8 @@ const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replac
 const LEAD_BONUS: number = cues.lead_date_bonus;
 /** How far into a sentence a date may start and still lead it ("Around ", "As reported on "). */
 const LEAD_OFFSET = 16;
-/** "have been displaced", not "claimed to have killed" (a perfect infinitive reports the past). */
-const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?\w+ed\b/i;
+/** "have been displaced", "has been fighting X for months", not "claimed to have killed" (a perfect infinitive reports the past). */
+const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?\w+ed\b|\b(?:have|has)\s+been\s+\w+ing\b/i;
 
 /** The sentence with quoted speech blanked out (offsets kept); `raw` itself when it quotes no one.
  *  Called for every sentence, so that sentenceFacts' optimised code does not meet this call for
@@ -84,6 +98,15 @@ function dateBonus(doc: DocState, index: number, date: DateMention | null): numb
   return paragraphDate(doc, index) ? 0.4 : 0;
 }
 
+/** How strong a cue must be to make an aside tell a happening ("took place" does not). */
+const ASIDE_CUE = 0.8;
+
+/** A strong event cue among the words of span a (outside date phrases). */
+function cueWithin(t: { words: string[]; starts: number[] }, a: { start: number; end: number }, dates: readonly DateMention[]): boolean {
+  for (let i = 0; i < t.words.length; i++) if (t.starts[i] >= a.start && t.starts[i] < a.end && !within(t.starts[i], dates) && (WEIGHTS.get(t.words[i]) ?? 0) >= ASIDE_CUE) return true;
+  return false;
+}
+
 function within(offset: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   for (const d of spans) if (offset >= d.start && offset < d.end) return true;
   return false;
@@ -105,23 +128,32 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const raw = doc.text.slice(s.start, s.end);
   const quoteSpans = quotesOfSentence(doc, index);
   const text = unquoted(doc, s.start, s.end, raw, quoteSpans.length > 0);
-  const dates = sentenceDates(doc, index);
+  let dates = sentenceDates(doc, index);
   const quotes = spanObjects(quoteSpans);
+  // Asides on who someone is, and relative clauses that tell an earlier happening.
+  const asides = [...relativeAsides(raw, s.start), ...olderClauses(doc, index)];
   const t = sentenceTokens(doc, index);
   let cue: SentenceFacts['cue'] = null;
   let cueIndex = -1;
   let past = false;
+  // The strongest cue outside a relative aside wins over any inside it.
+  let outside = false;
   for (let i = 0; i < t.words.length; i++) {
     // Date phrases are not words of the sentence here ("May" is a month, not a modal), nor is speech.
     if (within(t.starts[i], dates) || within(t.starts[i], quotes)) continue;
     const w = t.words[i];
     const weight = WEIGHTS.get(w);
-    if (weight !== undefined && (!cue || weight > cue.weight)) {
+    const out = asides.length === 0 || !within(t.starts[i], asides);
+    if (weight !== undefined && (!cue || (out && !outside) || (out === outside && weight > cue.weight))) {
       cue = { start: t.starts[i], end: t.ends[i], text: doc.text.slice(t.starts[i], t.ends[i]), weight };
       cueIndex = i;
+      outside = out;
     }
     if (!past && (AUX.has(w) || IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)))) past = true;
   }
+  // "The chief, whose son was kidnapped last month, was attacked at his home": the date of another
+  // happening told in an aside does not date the sentence's own.
+  if (asides.length && outside) dates = dates.filter((d) => !asides.some((a) => d.start >= a.start && d.start < a.end && cueWithin(t, a, dates)));
   const background = dates.length > 0 && isBackgroundDate(dates[0], doc.published);
   const date = dates.find((d) => !d.value.yearOnly && !isBackgroundDate(d, doc.published)) ?? null;
   const presentPerfect = !date && PRESENT_PERFECT.test(text);
