@@ -35,6 +35,9 @@ function containerLevel(all: PlaceMention[], keys: string[], i: number): number 
   if (outsideNamedDistrict(all, keys, i)) return 2;
   // "Rawalpindi city": the text says it is the town, not the district of the same name.
   if (SETTLEMENT_WORDS.has(all[i]!.kind ?? '')) return level;
+  // "Medenine (Medenine)": a town with its province of the same name in its own slot right after
+  // it is the town, whatever else the text names in the province ("buses heading to Djerba").
+  if (ownNameInSlot(all, keys, i)) return level;
   for (let j = 0; j < all.length; j++) {
     const p = all[j]!.place;
     if (j === i || !p || keys[j] === keys[i]) continue;
@@ -44,6 +47,12 @@ function containerLevel(all: PlaceMention[], keys: string[], i: number): number 
   return level;
 }
 
+
+/** Mention i is a settlement and the next mention, at most " (" after it, has its name. */
+function ownNameInSlot(all: PlaceMention[], keys: string[], i: number): boolean {
+  const next = all[i + 1];
+  return !!next && keys[i + 1] === keys[i] && next.start - all[i]!.end <= 3 && all[i]!.place!.feature_class === 'P';
+}
 
 /** At most this many characters between a settlement and the district said to hold it ("X
  *  villages of Y district", "X, Y district"). */

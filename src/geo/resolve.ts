@@ -14,6 +14,7 @@ import { mentionOf, scoreMargin, type Choice } from './mention.ts';
 import { SEAT_CODES, seatsOfNamesakeDistricts } from './district-seats.ts';
 import { exactInNamedArea, variantInNamedAreaAt, variantOnFront } from './variant-fit.ts';
 import { ownSlots } from './own-slots.ts';
+import { nearestAmongTies } from './nearest-tie.ts';
 import { POSTAL_CODE } from './postal-places.ts';
 import { areaWord } from './admin-terms.ts';
 
@@ -253,7 +254,8 @@ function choose(st: FirstPass, scores: number[], first0: number[], k: number, ct
   // The variants only when no exact candidate fits, and only inside an admin area the text names
   // by its own name (a named province's radius is no evidence for another spelling).
   for (let c = exact; c < cands.length; c++) if (exactFits || !variantInNamedArea(cands[c]!, ctx.names, span, ctx.slots ?? false)) mask[c] = false;
-  const c = pickBest(cands, scores, mask, bonus);
+  const top = pickBest(cands, scores, mask, bonus);
+  const c = top < 0 ? top : nearestAmongTies(st, k, scores, mask, bonus, top);
   const variant = c >= exact;
   if (c < 0) {
     const rule = cands.length ? 'outside-named-area' : span.ids.length ? 'no-match-in-country' : 'no-match';

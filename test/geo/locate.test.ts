@@ -91,3 +91,13 @@ test('a list of origins ("from A, B and C") is origins throughout, not where the
   const attacked = { ...mention(35, place('Orn', 'P', 'PPL')), end: 38, cue: '' };
   assert.equal(locateEvent([harlo, attacked, telm], { start: 0, end: 100 })?.place?.id, 'Orn');
 });
+
+test('"Karsa (Karsa)": the town with its province of the same name in its own slot, not another town of the province', () => {
+  const named = (start: number, text: string, p: Place, cue = ''): PlaceMention => ({ ...mention(start, p), end: start + text.length, text, cue });
+  const karsa = { ...place('karsa-town', 'P', 'PPLA'), admin1: 'Karsa' };
+  const province = { ...place('karsa-province', 'A', 'ADM1'), admin1: 'Karsa' };
+  const lenno = { ...place('lenno', 'P', 'PPL'), admin1: 'Karsa' };
+  // "protested in Karsa (Karsa) after buses heading to Lenno were stopped"
+  const ms = [named(13, 'Karsa', karsa, 'in'), named(20, 'Karsa', province), named(53, 'Lenno', lenno, 'to')];
+  assert.equal(locateEvent(ms, { start: 0, end: 100 })?.place?.id, 'karsa-town');
+});

@@ -53,3 +53,8 @@ test('"X town": a district of the name whose seat the gazetteer lacks stands for
   const ms = findPlaces('Marchers gathered in Sarden town, Nuvara, on Friday.', gz, { iso3: 'YEM' });
   assert.equal(ms[0]!.place?.id, 'gn:9500057');
 });
+
+test('namesakes the evidence cannot tell apart: the one nearest the other places named', () => {
+  const ms = findPlaces('Gunmen stopped a bus between Dorva and Lusk town on Friday.', gz, { iso3: 'YEM' });
+  assert.equal(ms[0]!.place?.id, 'gn:9500061');
+});
