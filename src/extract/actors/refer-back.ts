@@ -58,10 +58,15 @@ function sameKindAbroad(text: string, m: ActorMention, a: ActorMention): boolean
 /** Rule suffix of a generic mention that took the group named right after it (find.ts). */
 export const RENAMED_RULE = '+renamed';
 
+/** A sentence between two mentions that opens another scene ("On Tuesday, gunmen from X ...",
+ *  "Separately, ..."): the armed men before it need not be the ones named after it. */
+const NEW_SCENE = /(?:^|[.!?]["”’]?\s+)(?:On|Earlier|Later|Meanwhile|Separately|Elsewhere|Overnight|Last|In\s+(?:an?(?:other)?|the)\s+(?:separate|second|other|different|earlier|later)|The\s+(?:next|following|previous)|A\s+day|Two\s+days|Hours)\b/;
+
 /** "Insurgents raided the town ... The insurgents, known as ISWAP, burned houses": once the text
  *  names the armed men it spoke of, the generic words for armed men earlier in the paragraph (none
- *  named in between) are that group too. The rule says which entry the renamed words had. */
-function renamedEarlier(mentions: ActorMention[], paragraphStarts: number[]): ActorMention[] {
+ *  named in between, no other scene opened in between) are that group too. The rule says which
+ *  entry the renamed words had. */
+function renamedEarlier(text: string, mentions: ActorMention[], paragraphStarts: number[]): ActorMention[] {
   const out = mentions.slice();
   for (let i = 0; i < out.length; i++) {
     const r = out[i];
@@ -71,7 +76,7 @@ function renamedEarlier(mentions: ActorMention[], paragraphStarts: number[]): Ac
     const para = paragraphStarts.filter((p) => p <= r.start).pop() ?? 0;
     for (let j = i - 1; j >= 0 && out[j].start >= para && r.start - out[j].end <= REACH; j--) {
       const m = out[j];
-      if (named(m) && m.actor.name !== r.actor.name) break;
+      if ((named(m) && m.actor.name !== r.actor.name) || NEW_SCENE.test(text.slice(m.end, r.start))) break;
       if (m.rule === own) out[j] = { ...m, actor: r.actor, confidence: Math.min(m.confidence, r.confidence) - 0.1, rule: `actors/named-later:${r.rule}` };
     }
   }
@@ -81,8 +86,8 @@ function renamedEarlier(mentions: ActorMention[], paragraphStarts: number[]): Ac
 /** Mentions (sorted by start) with generic words resolved to the group they refer back to. */
 export function referBack(text: string, found: ActorMention[]): ActorMention[] {
   if (!found.some(generic)) return found;
-  const mentions = found.some((m) => m.rule.endsWith(RENAMED_RULE)) ? renamedEarlier(found, [0, ...[...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index + b[0].length)]) : found;
   const paragraphStarts = [0, ...[...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index + b[0].length)];
+  const mentions = found.some((m) => m.rule.endsWith(RENAMED_RULE)) ? renamedEarlier(text, found, paragraphStarts) : found;
   let p = 0;
   return mentions.map((m, i) => {
     while (p + 1 < paragraphStarts.length && paragraphStarts[p + 1] <= m.start) p++;

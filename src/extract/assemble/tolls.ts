@@ -91,15 +91,20 @@ function rivalClaim(doc: DocState, used: TollMention[], t: TollMention): TollMen
 const BREAKDOWN = /\b(?:other|others|among|including|included|of them)\b/i;
 const ALSO_WORD = /\balso\b/i;
 
-function breaksDown(doc: DocState, i: number): boolean {
+function sentenceOf(doc: DocState, i: number): string {
   const s = doc.sentences[i];
-  const text = doc.text.slice(s.start, s.end);
+  return doc.text.slice(s.start, s.end);
+}
+
+function breaksDown(doc: DocState, i: number): boolean {
+  const text = sentenceOf(doc, i);
   return BREAKDOWN.test(text) && !ALSO_WORD.test(text);
 }
 
 /** "Three people were killed. Two guards died at the gate. One soldier was also killed": figures
  *  of named victims in the sentences after a figure of "people" (or a lone one) that add up to
- *  it exactly, two or more of them, break it down. Returns the figures to skip. */
+ *  it exactly, two or more of them, the first without "also", break it down. Returns the figures
+ *  to skip. */
 function splitAcrossSentences(doc: DocState, mentions: TollMention[]): Set<TollMention> {
   const skip = new Set<TollMention>();
   for (let a = 0; a < mentions.length; a++) {
@@ -112,6 +117,9 @@ function splitAcrossSentences(doc: DocState, mentions: TollMention[]): Set<TollM
       if (u.sentence === t.sentence || u.stage === 'numbers/definite-victim') continue;
       const noun = victimNoun(doc, u);
       if (u.stage === TOTAL_STAGE || !noun || ANYONE.has(noun)) break;
+      // "Two soldiers were also killed" right after the figure adds to it (a later part's "also"
+      // only adds to the parts before it).
+      if (parts.length === 0 && ALSO_WORD.test(sentenceOf(doc, u.sentence))) break;
       parts.push(u);
       sum += u.value.best;
     }

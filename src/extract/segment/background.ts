@@ -28,11 +28,19 @@ const OLDER_CLAUSE_DAYS = 7;
  *  bomber killed 28 people last month", "... the district where 270 girls were kidnapped in April". */
 const RELATIVE_CLAUSE = /(?:,\s+|\s)(?:where|whose|who|which|in\s+which)\s[^,;]{3,200}/g;
 
+/** "the same market where", "another village where": the clause is about an earlier happening there. */
+const ANOTHER_TIME = /\b(?:same|another|previous|earlier|former)\s+[\p{L}-]+\s*,?\s*$/iu;
+
 /** The relative clauses of sentence i that tell an earlier happening than the story's: each holds a
- *  date more than a week before publication (offsets in the document). Most sentences have none. */
+ *  date more than a week before publication (offsets in the document). Most sentences have none.
+ *  Notes are often filed weeks after the event, so an old day alone ("Gunmen attacked X, where they
+ *  killed 12 residents on 20 April") is the event's own date; it is another happening's when it is
+ *  vaguer than a day ("in April", "last month"), when the sentence has a later date of its own, or
+ *  when the clause follows "the same market" / "another village". */
 export function olderClauses(doc: DocState, i: number): Array<{ start: number; end: number }> {
   if (!doc.published) return [];
-  const old = datesOfSentence(doc, i).filter((d) => daysBetween(d.value.date, doc.published!) > OLDER_CLAUSE_DAYS);
+  const dates = datesOfSentence(doc, i);
+  const old = dates.filter((d) => daysBetween(d.value.date, doc.published!) > OLDER_CLAUSE_DAYS);
   if (old.length === 0) return [];
   const s = doc.sentences[i];
   const raw = doc.text.slice(s.start, s.end);
@@ -41,7 +49,10 @@ export function olderClauses(doc: DocState, i: number): Array<{ start: number; e
   for (let m = RELATIVE_CLAUSE.exec(raw); m; m = RELATIVE_CLAUSE.exec(raw)) {
     const a = s.start + m.index;
     const b = a + m[0].length;
-    if (old.some((d) => d.start >= a && d.end <= b)) out.push({ start: a, end: b });
+    const inside = old.filter((d) => d.start >= a && d.end <= b);
+    if (inside.length === 0) continue;
+    const laterOutside = dates.some((d) => (d.start < a || d.start >= b) && inside.every((o) => d.value.date > o.value.date));
+    if (laterOutside || inside.some((d) => d.value.precision > 1) || ANOTHER_TIME.test(raw.slice(0, m.index))) out.push({ start: a, end: b });
   }
   return out;
 }

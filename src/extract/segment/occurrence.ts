@@ -153,8 +153,16 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
     if (!past && (AUX.has(w) || IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)))) past = true;
   }
   // "The chief, whose son was kidnapped last month, was attacked at his home": the date of another
-  // happening told in an aside does not date the sentence's own.
-  if (asides.length && outside) dates = dates.filter((d) => !asides.some((a) => d.start >= a.start && d.start < a.end && cueWithin(t, a, dates)));
+  // happening told in an aside does not date the sentence's own. A recent one that is the
+  // sentence's only date does ("Bandits, who stormed the village on Tuesday night, killed 15").
+  if (asides.length && outside) {
+    const all = dates;
+    const inAside = all.filter((d) => asides.some((a) => d.start >= a.start && d.start < a.end && cueWithin(t, a, all)));
+    if (inAside.length) {
+      const ownDate = inAside.length < all.length;
+      dates = all.filter((d) => !inAside.includes(d) || (!ownDate && !(doc.published && daysBetween(d.value.date, doc.published) > CONTEXT_DAYS)));
+    }
+  }
   const background = dates.length > 0 && isBackgroundDate(dates[0], doc.published);
   const date = dates.find((d) => !d.value.yearOnly && !isBackgroundDate(d, doc.published)) ?? null;
   const presentPerfect = !date && PRESENT_PERFECT.test(text);

@@ -59,7 +59,9 @@ export function splitSummaries(
       if (isOccurrence(doc, i) && (!cur || opensAnother(doc, i))) details.push(open(doc, i, 'segment/summed-up'));
       else if (cur) extend(doc, cur, i);
     }
-    if (details.length < 2 || details.length > n) {
+    // The details must account for the lead's dead: "In the first attack, gunmen stormed X" with no
+    // toll of its own would lose the lead's ten killed.
+    if (details.length < 2 || details.length > n || !tollsAddUp(doc, seg, details)) {
       out.push(seg);
       continue;
     }
@@ -69,6 +71,14 @@ export function splitSummaries(
     out.push(...details);
   }
   return out;
+}
+
+/** The lead states no deaths, or its details' deaths add up to them. */
+function tollsAddUp(doc: DocState, lead: Segment, details: Segment[]): boolean {
+  const total = proseToll(doc, { ...lead, sentences: lead.sentences.slice(0, 1) }, 'killed').best;
+  let sum = 0;
+  for (const d of details) sum += proseToll(doc, d, 'killed').best;
+  return total === 0 || sum === total;
 }
 
 /** How many sentences may stand between the lead and its first incident, or two incidents. */
