@@ -70,3 +70,18 @@ test('a man arrested wearing an explosive vest is no suicide bombing', () => {
   const reports = run('Soldiers arrested a man wearing an explosive vest at a checkpoint in Gao on Tuesday.');
   assert.ok(reports.every((r) => r.sub_event_type !== 'Suicide bomb'));
 });
+
+test('"he\'d been shot dead" is a past act, not a threat', () => {
+  const [r] = run('Relatives said he\'d been shot dead by gunmen near his farm in Gusau on Tuesday.');
+  assert.equal(r.event_type, 'Violence against civilians');
+});
+
+test('an appositive list breaks a figure down only when its parts add up to it', () => {
+  const [s] = run('Six villagers, four men and two women, were killed when gunmen raided Bakura on Tuesday.');
+  assert.equal(s.fatalities, 6);
+});
+
+test('troops sent in after a raid who then come under attack are a party', () => {
+  const [r] = run('Soldiers were sent to secure Gidan Bugaje village after the raid but came under attack from bandits, who wounded three of them on Tuesday.');
+  assert.match(r.actor2 || r.actor1, /^Military Forces/);
+});

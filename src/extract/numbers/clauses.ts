@@ -14,8 +14,15 @@ const TRANSITIVE = new Set(cues.transitive_cues);
 /** Figures an appositive list is made of ("two", "12"; not "a"/"an"/"no"). */
 const FIGURE_WORDS = new Set(Object.entries(numberWords.units).filter(([, v]) => (v as number) >= 2).map(([k]) => k));
 
+const UNITS = numberWords.units as Record<string, number>;
+
 function isFigure(w: string | undefined): boolean {
   return w !== undefined && (/^\d/.test(w) || FIGURE_WORDS.has(w));
+}
+
+/** A figure's value (digits or a unit word); NaN for others ("dozens"). */
+function figureValue(w: string): number {
+  return /^\d+$/.test(w) ? Number(w) : (UNITS[w] ?? NaN);
 }
 
 /** How many tokens an appositive breakdown may span. */
@@ -24,13 +31,17 @@ const APPOSITIVE_REACH = 12;
 /** "Six civilians, three women and three men, were killed": the figures between the commas after a
  *  figure and its noun, closed by a comma and a verb of the clause, break the figure down. Not
  *  "killing 3 soldiers, 2 civilians and 1 policeman" (no comma and verb closes it: more victims).
- *  Returns the index of the closing comma, or -1. */
+ *  The parts must add up to the figure: "Four soldiers, two policemen and three civilians, were
+ *  killed" lists three groups of victims. Returns the index of the closing comma, or -1. */
 function appositiveEnd(t: Tokens, comma: number): number {
-  if (!isFigure(t.words[comma + 1]) || !(isFigure(t.words[comma - 2]) || isFigure(t.words[comma - 3]))) return -1;
+  const head = isFigure(t.words[comma - 2]) ? comma - 2 : isFigure(t.words[comma - 3]) ? comma - 3 : -1;
+  if (!isFigure(t.words[comma + 1]) || head < 0) return -1;
+  let sum = figureValue(t.words[comma + 1]);
   for (let j = comma + 2; j < t.words.length && j <= comma + APPOSITIVE_REACH; j++) {
     const w = t.words[j];
-    if (w === ',') return PASSIVE.has(t.words[j + 1]) || t.words[j + 1] === 'died' ? j : -1;
+    if (w === ',') return (PASSIVE.has(t.words[j + 1]) || t.words[j + 1] === 'died') && sum === figureValue(t.words[head]) ? j : -1;
     if (w === ';' || w === '.' || w === '(' || w === ')') return -1;
+    if (isFigure(w)) sum += figureValue(w);
   }
   return -1;
 }
