@@ -212,12 +212,14 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
       continue;
     }
     // "US dollar", "Turkish lira", "Saudi-led": an economy or a sponsor, not where things happen.
-    const after = NEXT_WORD.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 20))?.[1]?.toLowerCase();
+    // An abbreviation's own closing point is no sentence end: "U.S.-led", "U.S. military".
+    const next = toks[best.end]!.end + (raw.includes('.') && text[toks[best.end]!.end] === '.' ? 1 : 0);
+    const after = NEXT_WORD.exec(text.slice(next, next + 20))?.[1]?.toLowerCase();
     if ((after && NOT_LOCATING.has(after)) || firmNamed(text, toks, i)) {
       i = best.end;
       continue;
     }
-    const borderPeople = after && BORDER_WORDS.has(after) ? BORDER_PEOPLE.has(WORD_AFTER_NEXT.exec(text.slice(toks[best.end]!.end, toks[best.end]!.end + 40))?.[1]?.toLowerCase() ?? '') : null;
+    const borderPeople = after && BORDER_WORDS.has(after) ? BORDER_PEOPLE.has(WORD_AFTER_NEXT.exec(text.slice(next, next + 40))?.[1]?.toLowerCase() ?? '') : null;
     const before = lowerWord(toks, i - 1);
     // "bordering X", "from neighbouring X", "the border with X", "X-based": beside or home, not the scene.
     const neighbour = NEIGHBOUR_BEFORE.has(before) || (before === 'the' && NEIGHBOUR_BEFORE.has(lowerWord(toks, i - 2))) || ((before === 'of' || before === 'in' || before === 'the') && FROM_PLACE_OF.test(text.slice(Math.max(0, toks[i]!.start - 60), toks[i]!.start))) || (before === 'with' && BORDER_WORDS.has(lowerWord(toks, i - 2))) || (after === 'based' && text[toks[best.end]!.end] === '-') || borderPeople === false;

@@ -44,3 +44,13 @@ test('mentions in text: longest match, capitalised only', () => {
   );
   assert.equal(text.slice(m[2]!.start, m[2]!.end), 'Central African Republic');
 });
+
+test('an abbreviation\'s closing point is no sentence end: "U.S. military" is an actor, "U.S.-led" a sponsor', () => {
+  const [m] = findCountryMentions('The strike was confirmed, but U.S. military spokesmen gave no details.');
+  assert.equal(m?.iso3, 'USA');
+  assert.equal(m?.actor, true);
+  assert.equal(findCountryMentions('The attack by U.S.-led troops killed six.').length, 0);
+  // A country that ends a sentence is not the next sentence's actor.
+  const [s] = findCountryMentions('They fled to Syria. Forces later arrived.');
+  assert.notEqual(s?.actor, true);
+});
