@@ -22,12 +22,21 @@ interface CueEntry {
 interface Cue {
   /** ISO3 the cue votes for, or null for groups active in several countries. */
   iso3: string | null;
+  /** A group active in several countries votes for each by its areas there, relative to the
+   *  country where it has most, and less than a one-country cue, once however many of its names
+   *  the text uses (Boko Haram, ISWAP: 0.75 for Nigeria, a quarter for Cameroon, Niger and Chad):
+   *  "the town of Baga" in a Boko Haram story is no namesake in Spain, and "Bosso (Bosso, Diffa)"
+   *  stays in Niger. */
+  shares: Array<[string, number]>;
   /** Normalised admin1 names the cue implies (as if the text had named them). */
   areas: string[];
   /** The front line of the cue's conflict and period, one per country facing it (none if the
    *  data gives no line). */
   fronts: FrontLine[];
 }
+
+/** A several-country cue's vote for its main country, against 1 for a one-country cue's word. */
+const SHARED_CUE = 0.75;
 
 const entries = (require('./data/context-cues.json') as { cues: CueEntry[] }).cues;
 const byWord = new Map<string, Cue>();
@@ -42,7 +51,18 @@ for (const e of entries) {
     if (!side) throw new Error(`context cues: unknown country ${c}`);
     return { iso3: side, points: e.front!.line, km: e.front!.km };
   });
-  for (const w of e.words) byWord.set(w, { iso3: iso3 ?? null, areas, fronts });
+  const shares = new Map<string, number>();
+  if (!iso3) {
+    for (const [c] of e.areas ?? []) {
+      const other = countryByIso2(c)?.iso3;
+      if (!other) throw new Error(`context cues: unknown country ${c}`);
+      shares.set(other, (shares.get(other) ?? 0) + 1);
+    }
+    const most = Math.max(...shares.values());
+    for (const [c, n] of shares) shares.set(c, (SHARED_CUE * n) / most);
+  }
+  const byShare = [...shares];
+  for (const w of e.words) byWord.set(w, { iso3: iso3 ?? null, shares: byShare, areas, fronts });
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest words first so "OSCE SMM" wins over "SMM"; letters or digits may not touch either end.
@@ -52,7 +72,7 @@ const PATTERN = new RegExp(
 );
 
 export interface ContextHints {
-  /** Votes per ISO3 (one per distinct cue word). */
+  /** Votes per ISO3 (one per distinct cue word; a share of one for a group of several countries). */
   countries: Map<string, number>;
   /** Normalised admin1 names implied by the cues. */
   areas: Set<string>;
@@ -68,6 +88,7 @@ export function findContextCues(text: string): ContextHints {
   const seen = new Set<string>();
   const spans: Array<[number, number]> = [];
   const fronts: FrontLine[] = [];
+  const sharesSeen = new Set<Cue['shares']>();
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     spans.push([m.index, m.index + m[0].length]);
@@ -75,6 +96,8 @@ export function findContextCues(text: string): ContextHints {
     seen.add(m[0]);
     const cue = byWord.get(m[0])!;
     if (cue.iso3) countries.set(cue.iso3, (countries.get(cue.iso3) ?? 0) + 1);
+    if (!sharesSeen.has(cue.shares)) for (const [c, share] of cue.shares) countries.set(c, (countries.get(c) ?? 0) + share);
+    sharesSeen.add(cue.shares);
     for (const a of cue.areas) areas.add(a);
     for (const f of cue.fronts) if (!fronts.includes(f)) fronts.push(f);
   }

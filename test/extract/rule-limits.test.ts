@@ -85,3 +85,11 @@ test('troops sent in after a raid who then come under attack are a party', () =>
   const [r] = run('Soldiers were sent to secure Gidan Bugaje village after the raid but came under attack from bandits, who wounded three of them on Tuesday.');
   assert.match(r.actor2 || r.actor1, /^Military Forces/);
 });
+
+test('"U.S.-led troops" are the United States\' forces, and a Boko Haram story\'s unknown town is no namesake abroad', () => {
+  const [r] = run('U.S.-led troops killed five civilians in an air strike in the western province of Farah on Thursday.');
+  assert.match(r.actor1, /^Military Forces of the United States/);
+  assert.equal(r.country, 'Afghanistan');
+  const [b] = run('The bodies of five fishermen were found near the town of Baga on Wednesday. The army has been fighting Boko Haram in the area for months.');
+  assert.equal(b.country, 'Nigeria');
+});

@@ -99,3 +99,10 @@ test("a context cue word is an actor, never a place, even when a village bears t
   assert.deepEqual(findPlaces('Taliban fighters attacked a checkpoint overnight.', gz, {}).map((m) => m.text), []);
   assert.equal(findPlaces('Shelling hit the village of Taliban.', gz, {}).length, 0);
 });
+
+test('context cues: a group of several countries votes once, most for the country of most of its areas', () => {
+  const hints = findContextCues('Boko Haram fighters, also known as ISWAP, raided the town.');
+  assert.equal(hints.countries.get('NGA'), 0.75);
+  assert.equal(hints.countries.get('CMR'), 0.25);
+  assert.equal(hints.countries.get('NER'), 0.25);
+});
