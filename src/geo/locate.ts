@@ -51,7 +51,7 @@ function containerLevel(all: PlaceMention[], keys: string[], i: number): number 
 /** Mention i is a settlement and the next mention, at most " (" after it, has its name. */
 function ownNameInSlot(all: PlaceMention[], keys: string[], i: number): boolean {
   const next = all[i + 1];
-  return !!next && keys[i + 1] === keys[i] && next.start - all[i]!.end <= 3 && all[i]!.place!.feature_class === 'P';
+  return !!next && keys[i + 1] === keys[i] && next.start - all[i]!.end <= 3 && all[i]!.place?.feature_class === 'P';
 }
 
 /** At most this many characters between a settlement and the district said to hold it ("X
