@@ -43,8 +43,8 @@ export interface Span {
   actorAfter: boolean;
 }
 
-/** Words after a name that make it part of an actor's name rather than a place reference. */
-/** ("front" is not among them: "on Tell Abiad front" is the battle front at the town.) */
+/** Words after a name that make it part of an actor's name rather than a place reference.
+ *  ("front" is not among them: "on Tell Abiad front" is the battle front at the town.) */
 export const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'clans', 'family', 'families', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'council', 'coalition']);
 
 const COMMON = new Set(
