@@ -40,7 +40,6 @@ export interface Analysis {
   features: () => string[];
 }
 
-/** Rule decision and model features of one event; shared with the model's training script. */
 /** "Café bomb: gunmen killed three people ...": a headline kicker before a colon. */
 const KICKER = /^\s*\p{L}[\p{L}' -]{2,30}:\s+/u;
 
@@ -54,6 +53,7 @@ function spanSignals(text: string, span: { start: number; end: number }): Signal
   return rest.hits.some((h) => ACTS.has(h.signal)) ? rest : all;
 }
 
+/** Rule decision and model features of one event; shared with the model's training script. */
 export function analyse(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Analysis {
   const s = spanSignals(text, span);
   // The size tag closes an ACLED protest note: it marks the whole paragraph as one crowd event,
