@@ -58,6 +58,7 @@ export function acceptSpan(span: Span, places: Place[], label = false, names?: S
   // word there never names a place, whatever cue stands before it; nor does a name met only
   // through the transliteration fold: "the Shariy Party" is no "Serra").
   if (span.actorAfter && (span.commonWord || span.fold || allBelow(span, places, 100000))) return false;
+  // A bracketed one ("San Lorenzo (Central)") only as narrowed by asHoldingArea (index.ts).
   if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
   if (span.inCapRun && !span.adminSlot && !someOwnNameOf(span, places, 100000)) return false;
@@ -77,6 +78,31 @@ function maxEffectivePopulation(span: Span, places: Place[]): number {
 function someAdmin(span: Span, places: Place[]): boolean {
   for (let i = 0; i < span.ids.length; i++) if (places[span.ids[i]!]!.feature_class === 'A') return true;
   return false;
+}
+
+/** "San Lorenzo (Central)": a common word alone in the bracket after a name (`prev`) is the
+ *  writer's admin slot only as an admin area (province or district) holding a namesake of the
+ *  name (Paraguay's Central department holds a San Lorenzo). The span narrowed to those areas,
+ *  or null when there are none: else "Central" would vote for every country with such an area,
+ *  and its towns (Central, Louisiana) for theirs. */
+export function asHoldingArea(span: Span, prev: Span, places: Place[]): Span | null {
+  const ids: number[] = [];
+  const alt: boolean[] = [];
+  for (let i = 0; i < span.ids.length; i++) {
+    const a = places[span.ids[i]!]!;
+    const level = a.feature_class === 'A' && !a.feature_code.startsWith('PCL') ? isAdmin(a) : 0;
+    if (level !== 1 && level !== 2) continue;
+    for (let n = 0; n < prev.ids.length; n++) {
+      const p = places[prev.ids[n]!]!;
+      if (p.iso3 !== a.iso3 || p === a || !(level === 1 ? p.admin1 === a.admin1 : !!p.admin2 && p.admin2 === a.admin2)) continue;
+      // By its own name: the slot names the area, mostly without its kind word ("Central" for
+      // "Central Department"); an alternate name would let the fold bring back every namesake.
+      ids.push(span.ids[i]!);
+      alt.push(false);
+      break;
+    }
+  }
+  return ids.length ? { ...span, ids, alt } : null;
 }
 
 /** Every candidate has fewer than `population` people. */

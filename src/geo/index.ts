@@ -11,7 +11,7 @@ import { countryByIso3, findCountryMentions, type CountryMention } from './count
 import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes, leadSentenceEnd } from './infer.ts';
 import { spanWeight } from './span-weights.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
-import { ADM2_WORDS, acceptSpan } from './accept.ts';
+import { ADM2_WORDS, acceptSpan, asHoldingArea } from './accept.ts';
 import { SETTLEMENT_WORDS, resolveSpans } from './resolve.ts';
 import { KINDS_AFTER, normsOf, scanPlaces, spanWith, type Span } from './scan.ts';
 import { isCommonWord } from './span.ts';
@@ -76,8 +76,11 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     }
   }
   const spans: Span[] = [];
-  for (const s of scanned) {
-    if ((acceptSpan(s, places, label, seen, slots) || provinceAfterName(s, places, text, gz)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(withBareName(ownSpellings(s, places), gz));
+  for (let k = 0; k < scanned.length; k++) {
+    let s = scanned[k]!;
+    const area = s.commonWord && s.bracketSlot && k > 0 && !acceptSpan(s, places, label, seen, slots) ? asHoldingArea(s, scanned[k - 1]!, places) : null;
+    if (area) s = area;
+    if ((area || acceptSpan(s, places, label, seen, slots) || provinceAfterName(s, places, text, gz)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(withBareName(ownSpellings(s, places), gz));
   }
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;

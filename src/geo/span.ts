@@ -31,6 +31,9 @@ export interface Span {
   commonWord: boolean;
   /** Right after another name and a comma, or in parentheses: "Santaluz, Bahia" - an admin slot. */
   adminSlot: boolean;
+  /** Alone in a bracket right after a name: "San Lorenzo (Central)". A common word there is the
+   *  writer's admin slot, not prose (see acceptSpan). */
+  bracketSlot?: boolean;
   /** Next to a capitalised word that is not part of it ("Boko Haram", "Vila Acre", "Sultan Murad"):
    *  probably a piece of a longer name the gazetteer lacks, or a person's name. */
   inCapRun: boolean;
@@ -155,6 +158,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
+    bracketSlot: i > 0 && toks[i - 1]!.cap && text[end] === ')' && /^\s*\($/.test(text.slice(toks[i - 1]!.end, start)),
     actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text) || memberOf(norms, i),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
       (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j) || bordered(toks, norms, i),
@@ -231,6 +235,7 @@ export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, 
     sentenceStart: s.sentenceStart,
     commonWord: s.commonWord,
     adminSlot: s.adminSlot,
+    bracketSlot: s.bracketSlot,
     actorAfter: s.actorAfter,
     partisan: s.partisan,
     inCapRun: s.inCapRun,
