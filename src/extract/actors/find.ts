@@ -8,6 +8,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { firstStartingFrom } from '../../core/sorted.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 import { referBack, RENAMED_RULE } from './refer-back.ts';
+import { FOREIGN_BEFORE, FOREIGN_RULE, UNNAMED_FOREIGN, resolveForeign } from './foreign.ts';
 
 export interface FindActorsOptions {
   /** Country of the event (ISO3): fills "(COUNTRY)" and decides which local names apply. */
@@ -338,13 +339,14 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
       continue;
     }
     const named = !r.entry.id.startsWith('unidentified') && r.entry.role === undefined;
+    const foreign = r.entry.role === 'state' && !r.iso3 && !r.entry.iso3 && FOREIGN_BEFORE.test(before);
     found.push({
       start,
       end,
       text: text.slice(start, end),
       actor: actorMatch(dict, r, { ...opts, iso3 }),
       confidence: named ? 0.9 : 0.7,
-      rule: `actors/dictionary:${r.entry.id}`,
+      rule: foreign ? `${FOREIGN_RULE}${r.entry.id}` : `actors/dictionary:${r.entry.id}`,
     });
     i = hit.last;
   }
@@ -364,5 +366,6 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   for (const m of found) {
     if (!takenByUnknown(m.start, m.end) && !describesUnknown(text, dict, m, unknownByStart) && !namesSuspected(text, dict, m, found)) kept.push(m);
   }
-  return referBack(text, codedAs(text, dict, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
+  const resolved = referBack(text, codedAs(text, dict, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
+  return resolveForeign(resolved, () => actorMatch(dict, { entry: dict.byId.get(UNNAMED_FOREIGN)!, iso3: null, needsCapital: false, acronym: false }, { ...opts, iso3 }));
 }

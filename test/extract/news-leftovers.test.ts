@@ -1,0 +1,41 @@
+// Session-13 leftovers on real news prose: foreign troops are not the host's army, a toll told
+// after a mood ("in mourning after ...") is the event's own; and the ordinary sentences these
+// rules must leave alone.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractReports } from '../../src/extract/index.ts';
+import { loadDefaultGazetteer } from '../../src/geo/index.ts';
+
+const run = (text: string, published = '2020-05-01') => extractReports({ document_id: 'doc_leftovers', text, published }, { gazetteer: loadDefaultGazetteer() });
+
+test('"foreign troops" the text names nowhere else are Unidentified Military Forces, not the host army', () => {
+  const [r] = run('Eight villagers were killed in an air strike by foreign troops in Farah province on Tuesday, an official said.');
+  assert.equal(r.actor1, 'Unidentified Military Forces');
+  assert.equal(r.inter1, 8);
+});
+
+test('"foreign troops" are the foreign force the text names elsewhere', () => {
+  const text = 'Eight villagers were killed in an air strike by foreign troops in Farah province on Tuesday, an official said. A spokesman for U.S.-led troops said they were looking into the report.';
+  const [r] = run(text);
+  assert.match(r.actor1, /^Military Forces of the United States/);
+});
+
+test('the host army backed by foreign forces stays the host army; "foreign-trained troops" are the host\'s', () => {
+  const [a] = run('Afghan troops backed by foreign forces killed 12 Taliban fighters in Helmand province on Tuesday.');
+  assert.match(a.actor1, /^Military Forces of Afghanistan/);
+  const [b] = run('Foreign-trained troops attacked an al Shabaab base near Afgoye on Tuesday, killing 10 militants.');
+  assert.match(b.actor1, /^Military Forces of Somalia/);
+});
+
+test('a toll told after a mood ("left in mourning after gunmen killed 17") is the event\'s toll', () => {
+  const [r] = run('The village has been left in mourning after gunmen killed 17 people on Saturday in the Mopti region of Mali, officials said.');
+  assert.equal(r.fatalities, 17);
+});
+
+test('a toll after a main clause that is itself an event stays its cause', () => {
+  const [a] = run('Hundreds of people protested in Kaduna on Monday after bandits killed 11 farmers.');
+  assert.equal(a.fatalities, 0);
+  const [b] = run('Soldiers killed five militants near Mopti after jihadists killed three soldiers on Friday.');
+  assert.equal(b.fatalities, 5);
+});
