@@ -39,3 +39,16 @@ test('a toll after a main clause that is itself an event stays its cause', () =>
   const [b] = run('Soldiers killed five militants near Mopti after jihadists killed three soldiers on Friday.');
   assert.equal(b.fatalities, 5);
 });
+
+test('a group named as the victim\'s foe ("an elder known for his opposition to al Shabaab") is no party', () => {
+  const [r] = run('Unknown gunmen shot dead a tribal elder known for his opposition to al Shabaab in Beledweyne on Monday.');
+  assert.equal(r.actor1, 'Unidentified Armed Group (Somalia)');
+  assert.notEqual(r.actor2, 'Al Shabaab');
+});
+
+test('a group the victim is linked to, or that a leader leads troops against, stays a party', () => {
+  const [a] = run('Troops killed a commander linked to al Shabaab in Beledweyne on Monday, officials said.');
+  assert.equal(a.actor2, 'Al Shabaab');
+  const [b] = run('A police commander leading operations against the Taliban said 12 militants were killed in Ghazni province on Monday.');
+  assert.equal(b.actor2, 'Taliban');
+});

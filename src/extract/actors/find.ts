@@ -8,6 +8,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { firstStartingFrom } from '../../core/sorted.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 import { referBack, RENAMED_RULE } from './refer-back.ts';
+import { foeOfPerson } from './victim-foe.ts';
 import { FOREIGN_BEFORE, FOREIGN_RULE, UNNAMED_FOREIGN, resolveForeign } from './foreign.ts';
 
 export interface FindActorsOptions {
@@ -334,7 +335,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     const end = tokens[hit.last].end;
     const before = text.slice(Math.max(0, start - 40), start);
     const rest = text.slice(end, end + 160).split(/[.;!?]/)[0];
-    if (NOT_A_PARTY.test(before) || (SENT_IN.test(rest) && !FIGHTS.test(rest)) || onlyReports(r, text, before, end) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (stateForceBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))) {
+    if (NOT_A_PARTY.test(before) || (r.entry.role === undefined && foeOfPerson(text.slice(Math.max(0, start - 100), start))) || (SENT_IN.test(rest) && !FIGHTS.test(rest)) || onlyReports(r, text, before, end) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (stateForceBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))) {
       i = hit.last;
       continue;
     }
