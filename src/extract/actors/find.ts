@@ -50,19 +50,21 @@ const SENT_IN = /^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?(?:depl
 const FIGHTS = /\b(?:clash|engag|exchang|repel|repuls|kill|fought|fight|arrest|rescu|neutrali|ambush|shot|shoot|fired|came\s+under|wound|injur)/i;
 /** ", police said.", ", local officials told AFP.": the closing attribution of a wire sentence
  *  names who reported it, not a party, when the sentence already names the state's force that
- *  acted ("Troops stormed a hideout after a gunfight, police said"). Otherwise the reporting force
+ *  acted ("Troops stormed a hideout after a gunfight, police said") or the civilians attacked
+ *  ("Gunmen killed four farmers, police said"). Otherwise the reporting force
  *  is usually the one attacked ("Boko Haram attacked a base and was repelled, the army said") and
  *  stays; so does the army that "said it killed 15" (no comma before). */
 const TAG_BEFORE = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
 const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
 
-/** A state force was named earlier in the same sentence (within 300 characters). */
-function stateForceBefore(text: string, found: ActorMention[], start: number): boolean {
+/** A state force, or civilians (inter 6/7: "Gunmen killed four farmers, police said"), named
+ *  earlier in the same sentence (within 300 characters): the act already has its parties. */
+function partyBefore(text: string, found: ActorMention[], start: number): boolean {
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k]!;
     if (start - m.end > 300 || /[.!?]\s/.test(text.slice(m.end, start))) return false;
-    if (m.actor.inter === 1) return true;
+    if (m.actor.inter === 1 || m.actor.inter === 6 || m.actor.inter === 7) return true;
   }
   return false;
 }
@@ -335,7 +337,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     const end = tokens[hit.last].end;
     const before = text.slice(Math.max(0, start - 40), start);
     const rest = text.slice(end, end + 160).split(/[.;!?]/)[0];
-    if (NOT_A_PARTY.test(before) || (r.entry.role === undefined && foeOfPerson(text.slice(Math.max(0, start - 100), start))) || (SENT_IN.test(rest) && !FIGHTS.test(rest)) || onlyReports(r, text, before, end) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (stateForceBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))) {
+    if (NOT_A_PARTY.test(before) || (r.entry.role === undefined && foeOfPerson(text.slice(Math.max(0, start - 100), start))) || (SENT_IN.test(rest) && !FIGHTS.test(rest)) || onlyReports(r, text, before, end) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (partyBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))) {
       i = hit.last;
       continue;
     }
