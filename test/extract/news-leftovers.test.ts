@@ -52,3 +52,24 @@ test('a group the victim is linked to, or that a leader leads troops against, st
   const [b] = run('A police commander leading operations against the Taliban said 12 militants were killed in Ghazni province on Monday.');
   assert.equal(b.actor2, 'Taliban');
 });
+
+test('an attack told in passing ("one day after a suicide bomber struck ..., killing five") adds neither toll nor type', () => {
+  const [r] = run('Gunmen killed two police officers in Kandahar city on Sunday, one day after a suicide car bomber struck a convoy of the governor, killing five of his bodyguards.');
+  assert.equal(r.fatalities, 2);
+  assert.equal(r.sub_event_type, 'Armed clash');
+});
+
+test('"N days after" keeps its toll when the main clause states none, or opens the sentence', () => {
+  const [a] = run('Police were deployed across Kandahar on Sunday, one day after a suicide car bomber struck a convoy of the governor, killing five of his bodyguards.');
+  assert.equal(a.fatalities, 5);
+  const [b] = run('Gunmen killed four villagers in Guma on Tuesday, police said. Two days after the attack, the death toll rose to six.');
+  assert.equal(b.fatalities, 6);
+});
+
+test('a closing ", police said" after civilians attacked names the source, not a party', () => {
+  const [r] = run('Gunmen killed four farmers in Guma on Tuesday, police said.');
+  assert.equal(r.event_type, 'Violence against civilians');
+  assert.equal(r.actor2, 'Civilians (Nigeria)');
+  const [b] = run('Boko Haram fighters attacked a military base in Marte on Tuesday and were repelled, the army said.');
+  assert.match(b.actor2, /^Military Forces of Nigeria/);
+});

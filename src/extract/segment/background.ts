@@ -56,3 +56,25 @@ export function olderClauses(doc: DocState, i: number): Array<{ start: number; e
   }
   return out;
 }
+
+/** "..., one day after a suicide bomber struck a convoy, killing five": a clause dated by its
+ *  distance before the sentence's own happening tells another, earlier one. It runs to the end of
+ *  the sentence, through participle clauses (", killing five") but not past another comma
+ *  (", police said"). Not at the sentence's start ("Two days after the attack, the toll rose"). */
+const DAYS_AFTER = /(?<=\S)(?:,\s*|\s+)(?:just\s+|only\s+|barely\s+)?(?:(?:one|a|two|three|four|five|six|seven|\d+|several|a\s+few|few)\s+(?:days?|hours?|weeks?)|days|hours|weeks|the\s+day)\s+after\s[^,;]{3,200}(?:,\s+\w+ing\s[^,;]{0,120})*/gi;
+
+/** The "N days after ..." clauses in text[start, end) (offsets in the text); none for most. */
+export function earlierByIn(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const raw = text.slice(start, end);
+  if (!/\bafter\b/i.test(raw)) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  DAYS_AFTER.lastIndex = 0;
+  for (let m = DAYS_AFTER.exec(raw); m; m = DAYS_AFTER.exec(raw)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  return out;
+}
+
+/** The "N days after ..." clauses of sentence i (offsets in the document). */
+export function earlierByClauses(doc: DocState, i: number): Array<{ start: number; end: number }> {
+  const s = doc.sentences[i];
+  return earlierByIn(doc.text, s.start, s.end);
+}
