@@ -73,3 +73,16 @@ test('a closing ", police said" after civilians attacked names the source, not a
   const [b] = run('Boko Haram fighters attacked a military base in Marte on Tuesday and were repelled, the army said.');
   assert.match(b.actor2, /^Military Forces of Nigeria/);
 });
+
+test('"against the Taliban" describing a victim is no protest word; "against the new tax" still is', () => {
+  const [r] = run('Gunmen shot dead a tribal elder leading efforts against the Taliban in Ghazni province on Monday.');
+  assert.equal(r.event_type, 'Violence against civilians');
+  const [b] = run('Hundreds of traders gathered in Kano on Tuesday against the new market levy.');
+  assert.equal(b.event_type, 'Protests');
+});
+
+test('the cues of a "where ... last week" clause do not classify the sentence\'s own attack', () => {
+  const [r] = run('Militants attacked a checkpoint in Mohmand district on Monday, killing two soldiers, in the district where a suicide bombing killed 43 people last week.');
+  assert.equal(r.sub_event_type, 'Armed clash');
+  assert.equal(r.fatalities, 2);
+});

@@ -9,6 +9,7 @@ import { entryOf, kindOf, targetKind } from '../actors/kinds.ts';
 import { RULES, type Rule, type RuleContext } from './rules.ts';
 import { eventFeatures } from './features.ts';
 import { earlierByIn } from '../segment/background.ts';
+import { findActors } from '../actors/find.ts';
 import { loadModel, mayOverride, predict, type ModelFile, type Prediction } from './model.ts';
 
 export interface ClassifyContext {
@@ -74,9 +75,17 @@ function dropEarlier(text: string, span: { start: number; end: number }, s: Sign
   return clauses;
 }
 
+/** "efforts against the Taliban", "a war against the Islamic State": "against the" before a named
+ *  armed group or a state force is no protest word (a crowd protests "against the new law"). */
+function againstArmed(text: string, h: { end: number }): boolean {
+  const next = findActors(text.slice(h.end, h.end + 50))[0];
+  return !!next && next.start <= 1 && (next.actor.inter === 1 || (entryOf(next)?.role === undefined && kindOf(next) === 'armed'));
+}
+
 export function analyse(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Analysis {
   const s = spanSignals(text, span);
   const earlier = dropEarlier(text, span, s);
+  relabelHits(s, 'protest', 'protestContext', (h) => /^against\s+the$/i.test(h.text) && againstArmed(text, h));
   // The size tag closes an ACLED protest note: it marks the whole paragraph as one crowd event,
   // so how its later sentences say the crowd or the police acted ("Rioters pelted stones",
   // "Police dispersed them") counts too; what the crowd was about does not.
