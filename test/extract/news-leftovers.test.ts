@@ -86,3 +86,13 @@ test('the cues of a "where ... last week" clause do not classify the sentence\'s
   assert.equal(r.sub_event_type, 'Armed clash');
   assert.equal(r.fatalities, 2);
 });
+
+test('"shot dead the mayor ..., police said": one civilian killed, the police only the source', () => {
+  const [r] = run('Gunmen shot dead the mayor of Ghazni city on Monday, police said.');
+  assert.equal(r.event_type, 'Violence against civilians');
+  assert.equal(r.fatalities, 1);
+  // A mayor who only reports is no party either.
+  const [b] = run('The mayor said gunmen killed three villagers in Kauru on Monday.');
+  assert.equal(b.actor2, 'Civilians (Nigeria)');
+  assert.equal(b.fatalities, 3);
+});
