@@ -30,9 +30,12 @@ async function requireUsers(store: Store): Promise<UserStore> {
   return users;
 }
 
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const USER_NAME = /^[\p{L}\p{N}._@-]{1,64}$/u;
+
 function checkName(name: string): string {
   const n = name.trim();
-  if (!/^[\p{L}\p{N}._@-]{1,64}$/u.test(n)) throw new AuthError(`user name "${name}" must be 1-64 letters, digits or . _ @ -`);
+  if (!USER_NAME.test(n)) throw new AuthError(`user name "${name}" must be 1-64 letters, digits or . _ @ -`);
   return n;
 }
 

@@ -15,6 +15,9 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
+
 /** Case, accents and punctuation removed, whitespace collapsed: "Al-Shabaab" = "al shabaab". */
 export function normaliseName(s: string | null | undefined): string {
   return (s ?? '')
@@ -22,7 +25,7 @@ export function normaliseName(s: string | null | undefined): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(NOT_LETTERS, ' ')
     .trim();
 }
 

@@ -19,12 +19,14 @@ const GENERIC =
  *  Not for the Spanish tables' "Departamento de X" / "Municipio X": thousands of municipios share
  *  names with towns and neighbourhoods ("Belgrano"), and reports name them by their towns. */
 const SPANISH_AREA = /^(departamento|provincia|municipio|estado)\b/i;
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const MARKS = /\p{M}+/gu;
 const LEADING_LINK = /^(?:(?:du|de|des|la|le|les|del|do|da|dos|das)\s+)+|^[dl]['’]\s*/i;
 
 /** Short forms of an admin name: "Rivers State" -> "Rivers", "Sabha District" -> "Sabha",
  *  "Province du Yatenga" -> "Yatenga". */
 export function adminShortNames(name: string): string[] {
-  const plain = /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}+/gu, '') : name;
+  const plain = /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(MARKS, '') : name;
   let short = plain.replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
   // The links only follow a generic word that leads the name ("Province du Yatenga"): in "La
   // Libertad Department" or "La Paz Department" the article is the name's own.

@@ -181,13 +181,13 @@ function lowerWord(toks: Token[], k: number): string {
   return k >= 0 ? toks[k]!.text.toLowerCase() : '';
 }
 
-/** Country names and demonyms in text, longest match first, capitalised words only. */
 // Module constants: under tsx (esbuild) a regex literal with a \p{...} escape inside a function
 // becomes `new RegExp(...)`, built again on every call.
 const NEXT_WORD = /^[\s-]+(\p{L}+)/u;
 const WORD_AFTER_NEXT = /^\s*\p{L}+[\s-]+(\p{L}+)/u;
 
-/** `toks` and `norms` (normName of each token's text): when the caller has them already. */
+/** Country names and demonyms in text, longest match first, capitalised words only.
+ *  `toks` and `norms` (normName of each token's text): when the caller has them already. */
 export function findCountryMentions(text: string, toks: Token[] = tokenize(text), norms?: string[]): CountryMention[] {
   const out: CountryMention[] = [];
   for (let i = 0; i < toks.length; i++) {

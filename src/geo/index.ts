@@ -115,13 +115,19 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   return mentions;
 }
 
+// Module constants: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+// The capitalised name right after "in"/"near"/"at" that ends the text before a span, and a
+// capitalised word right after the span.
+const NAME_AFTER_IN = /\b(?:in|near|at)\s+(\p{Lu}[\p{L}'’-]+)\s+$/u;
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
+
 /** "in Mojolo Sinaloa": a first-level area by its own name right after a name the gazetteer
  *  lacks, ending the capitalised run that follows "in"/"near"/"at", is the province of that name
  *  (the scan drops names inside runs of capitals, which are mostly people and organisations). */
 function provinceAfterName(s: Span, places: Place[], text: string, gz: MemoryGazetteer): boolean {
   if (!s.inCapRun || s.fold || s.adminSlot || s.commonWord || s.partisan || s.actorAfter) return false;
-  const name = /\b(?:in|near|at)\s+(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, s.start - 40), s.start))?.[1];
-  if (!name || /^\s+\p{Lu}/u.test(text.slice(s.end, s.end + 3))) return false;
+  const name = NAME_AFTER_IN.exec(text.slice(Math.max(0, s.start - 40), s.start))?.[1];
+  if (!name || CAPITAL_NEXT.test(text.slice(s.end, s.end + 3))) return false;
   // Only after a name the gazetteer lacks and no common word: "in Colonia Guerrero" and "at Hotel
   // Sinaloa" name a neighbourhood and a hotel, not the provinces.
   const key = normName(name);
@@ -135,13 +141,16 @@ function provinceAfterName(s: Span, places: Place[], text: string, gz: MemoryGaz
  *  where "Los Rios" alone is Ecuador's). */
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'district', 'county', 'municipality', 'raion', 'lga', 'commune', 'subdistrict', 'tehsil', 'township']);
 
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const LOWER_LAST_WORD = /\s(\p{Ll}+)$/u;
+
 /** "Thul town", "Baharak district", "San Juan city": the scan keeps the longest name, and the
  *  gazetteer knows a few places by the name with the word ("Thul Town", another Thul; "Baharak
  *  District", an alternate name of a namesake district in the next province). Written in lower
  *  case the word only says what kind of place the bare name is, so the bare name's places join
  *  the candidates, read with the word after them (not "Kuwait City", a name of its own). */
 function withBareName(s: Span, gz: MemoryGazetteer): Span {
-  const m = s.fold ? null : /\s(\p{Ll}+)$/u.exec(s.text);
+  const m = s.fold ? null : LOWER_LAST_WORD.exec(s.text);
   if (!m || !PLACE_KINDS.has(m[1]!)) return s;
   const hits = gz.exactHits(s.key.slice(0, s.key.lastIndexOf(' ')));
   const ids = s.ids.slice();
@@ -199,11 +208,15 @@ function foreignArea(s: Span, places: Place[], iso3: string): boolean {
   return false;
 }
 
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+// The word before a comma or an opening bracket that ends the text before a span.
+const WORD_BEFORE_SLOT = /(\p{L}+)\s*[,(]\s*$/u;
+
 /** "(Rafi LGA, Niger)", "Rafi LGA (Niger)": a name after a comma or a bracket that follows an
  *  admin-kind word, with an admin area of that name outside the country the name also denotes. */
 function areaAfterKind(text: string, s: Span, places: Place[], iso3: string): boolean {
   if (!s.adminSlot) return false;
-  const kind = /(\p{L}+)\s*[,(]\s*$/u.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase();
+  const kind = WORD_BEFORE_SLOT.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase();
   return !!kind && KINDS_AFTER.has(kind) && foreignArea(s, places, iso3);
 }
 

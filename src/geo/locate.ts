@@ -51,7 +51,7 @@ function containerLevel(all: PlaceMention[], keys: string[], i: number): number 
 /** Mention i is a settlement and the next mention, at most " (" after it, has its name. */
 function ownNameInSlot(all: PlaceMention[], keys: string[], i: number): boolean {
   const next = all[i + 1];
-  return !!next && keys[i + 1] === keys[i] && next.start - all[i]!.end <= 3 && all[i]!.place!.feature_class === 'P';
+  return !!next && keys[i + 1] === keys[i] && next.start - all[i]!.end <= 3 && all[i]!.place?.feature_class === 'P';
 }
 
 /** At most this many characters between a settlement and the district said to hold it ("X
@@ -83,7 +83,6 @@ function sameDistrict(a: string, b: string): boolean {
   return false;
 }
 
-/** Higher is more specific: settlements and sites, then districts, then provinces. */
 /** "in Chora district": the text places the event in the district itself (ACLED codes its seat),
  *  as surely as it would place it in a town. */
 function explicitDistrict(m: PlaceMention): boolean {
@@ -91,6 +90,7 @@ function explicitDistrict(m: PlaceMention): boolean {
   return p.feature_class === 'A' && p.feature_code !== 'ADM1' && ADM2_WORDS.has(m.kind ?? '') && m.cue !== 'name-part' && !ORIGIN_CUES.has(m.cue ?? '');
 }
 
+/** Higher is more specific: settlements and sites, then districts, then provinces. */
 function specificity(m: PlaceMention): number {
   const p = m.place!;
   if (p.feature_class !== 'A' || explicitDistrict(m)) return 3;

@@ -29,8 +29,8 @@ export interface GazetteerSnapshot {
   foldFilter: { bits: Int32Array; count: number };
 }
 
-/** Latin-script names only: the scanner's case and transliteration rules are built for them. */
-/** Latin letters with their diacritics and the modifier apostrophes of romanised Arabic. */
+/** Latin-script names only: the scanner's case and transliteration rules are built for them.
+ *  Latin letters with their diacritics and the modifier apostrophes of romanised Arabic. */
 function isLatinName(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

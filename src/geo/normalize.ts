@@ -13,10 +13,11 @@ const ARTICLE = new RegExp(`(^| )(?:${[...ARTICLE_WORDS].join('|')}) (?=\\S)`, '
 // about a million names): lower case, base letter without diacritics, '' for apostrophes and
 // combining marks, ' ' for separators. Built once from the same NFD rule for Latin ranges.
 const CHAR = new Map<number, string>();
+const MARKS = /\p{M}+/gu;
 function setRange(from: number, to: number): void {
   for (let c = from; c <= to; c++) {
     const ch = String.fromCharCode(c);
-    CHAR.set(c, ch.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, ''));
+    CHAR.set(c, ch.toLowerCase().normalize('NFD').replace(MARKS, ''));
   }
 }
 setRange(0x41, 0x5a);

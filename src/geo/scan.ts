@@ -16,8 +16,6 @@ import { remember } from './bounded-memo.ts';
 // Spans and the context words are read in span.ts; these re-exports keep the scanner's one entry.
 export { KINDS_AFTER, spanWith, type Span } from './span.ts';
 
-/** `words` and `norms` (normName of each word's text): when the caller has them already
- *  (neither is changed). */
 /** normName of each word, built by a loop so every caller hands scanPlaces one array kind
  *  (H4's speed hint 3: a map() result here and a loop-built array there deoptimised the scan). */
 export function normsOf(words: Token[]): string[] {
@@ -30,6 +28,8 @@ export function normsOf(words: Token[]): string[] {
  *  regex literal with a \p{...} escape is compiled to `new RegExp(...)`, built again on every call. */
 const UPPER = /\p{Lu}/u;
 
+/** `words` and `norms` (normName of each word's text): when the caller has them already
+ *  (neither is changed). */
 export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = tokenize(text), norms: string[] = normsOf(words)): Span[] {
   // A text written all in lower case ("clashes in southern tripoli") gives no capitals to go by.
   const toks = UPPER.test(text) ? words : words.map((t) => ({ start: t.start, end: t.end, text: t.text, cap: true }));

@@ -43,8 +43,8 @@ export interface Span {
   actorAfter: boolean;
 }
 
-/** Words after a name that make it part of an actor's name rather than a place reference. */
-/** ("front" is not among them: "on Tell Abiad front" is the battle front at the town.) */
+/** Words after a name that make it part of an actor's name rather than a place reference.
+ *  ("front" is not among them: "on Tell Abiad front" is the battle front at the town.) */
 export const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'clans', 'family', 'families', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'council', 'coalition']);
 
 const COMMON = new Set(
@@ -237,6 +237,9 @@ export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, 
   };
 }
 
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
 function capNeighbour(text: string, toks: Token[], norms: string[], k: number, edge: number, before: boolean): boolean {
   // "Jabal al Kirsh": a lower-case connector followed by a capitalised word continues the name.
   const link = toks[k];
@@ -248,7 +251,7 @@ function capNeighbour(text: string, toks: Token[], norms: string[], k: number, e
   const gap = before ? text.slice(t.end, edge) : text.slice(edge, t.start);
   // "Jang/Geo Group": names joined by a slash are one compound name; "Gustavo A. Madero": a
   // middle initial and its full stop too.
-  if (gap !== ' ' && gap !== '-' && gap !== '/' && !(before && gap === '. ' && /^\p{Lu}$/u.test(t.text))) return false;
+  if (gap !== ' ' && gap !== '-' && gap !== '/' && !(before && gap === '. ' && SINGLE_CAPITAL.test(t.text))) return false;
   const w = norms[k]!;
   if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
   // "Wadi al Washka", "Jabal Yusuf": a valley or mountain named after the village the gazetteer has.

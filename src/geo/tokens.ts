@@ -92,14 +92,14 @@ function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
 
-/** The one-letter noun-class prefixes written onto a capital in Nguni names ("eThekwini",
- *  "iLembe", "uMgungundlovu", "oThongathi"), not any lower-case letter ("mRNA", "xRays"); "iPhone"
- *  still passes and is left to the gazetteer lookup, which has no such place. */
 /** Letters, and lower-case letters: module constants, since under tsx (esbuild) a regex literal with
  *  a \p{...} escape inside a function is compiled to `new RegExp(...)`, built again on every call. */
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 
+/** The one-letter noun-class prefixes written onto a capital in Nguni names ("eThekwini",
+ *  "iLembe", "uMgungundlovu", "oThongathi"), not any lower-case letter ("mRNA", "xRays"); "iPhone"
+ *  still passes and is left to the gazetteer lookup, which has no such place. */
 const BANTU_PREFIX = new Set([0x65, 0x69, 0x6f, 0x75]); // e i o u
 
 /** A capital first letter, or a letter of a script without case. ASCII (most words) by code.

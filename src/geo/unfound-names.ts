@@ -118,13 +118,13 @@ function scannedWhole(start: number, end: number, scanned: Span[], places: Place
 /** No scanned name is longer than this many characters. */
 const LONGEST_NAME = 200;
 
-/** "X in Idleb", "X, Borno", "X (Biu, Borno)", "X village of Zhari district": the country's place
- *  named right after (a kind word may come between), if any (`placeAt`: the country's resolved
- *  places by their mention's start). */
 // A module constant: under tsx (esbuild) a regex literal with a \p{...} escape inside a function
 // becomes `new RegExp(...)`, built again on every call.
 const GAP_TO_NEXT = /^(?:\s+(\p{Ll}+))?(?:\s+(?:in|of)\s+|\s*,\s*|\s*\(\s*)/u;
 
+/** "X in Idleb", "X, Borno", "X (Biu, Borno)", "X village of Zhari district": the country's place
+ *  named right after (a kind word may come between), if any (`placeAt`: the country's resolved
+ *  places by their mention's start). */
 function placeAfter(text: string, end: number, placeAt: Map<number, Place>): Place | null {
   const gap = GAP_TO_NEXT.exec(text.slice(end, end + 30));
   if (!gap || (gap[1] && !KINDS_AFTER.has(gap[1]))) return null;

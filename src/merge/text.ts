@@ -20,9 +20,12 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const NOT_LETTERS = /[^\p{L}\p{N}]+/u;
+
 function unicodeWords(lower: string): Set<string> {
   const out = new Set<string>();
-  for (const w of lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}]+/u)) if (w.length >= 3) addWord(out, w);
+  for (const w of lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(NOT_LETTERS)) if (w.length >= 3) addWord(out, w);
   return out;
 }
 

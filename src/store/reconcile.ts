@@ -113,7 +113,9 @@ export function gradeOf(items: SourcedReport[], disagreements: Record<string, Cl
 
 /** Trailing words one outlet is cited with or without ("Reuters" / "Reuters News", "Xinhua News Agency"). */
 const OUTLET_SUFFIX = / (news agency|newswires?|news)$/;
-const outletKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(OUTLET_SUFFIX, '');
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
+const outletKey = (s: string) => s.toLowerCase().replace(NOT_LETTERS, ' ').trim().replace(OUTLET_SUFFIX, '');
 
 /**
  * The outlets behind a report: its document's source, or for a dataset row (a compilation, not

@@ -72,8 +72,8 @@ export interface AggregateRow {
   fatalities: number;
 }
 
-/** How one new report should be placed, decided by merge/ before saving. */
-/** `why`: the decision as the merge step recorded it; the store keeps it as the report's `placement`. */
+/** How one new report should be placed, decided by merge/ before saving.
+ *  `why`: the decision as the merge step recorded it; the store keeps it as the report's `placement`. */
 export type Placement = (
   | { kind: 'new' }
   | { kind: 'attach'; event_id: string; score: number; rule: string }

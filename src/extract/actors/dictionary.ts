@@ -56,6 +56,9 @@ const readJson = (file: string) => JSON.parse(readFileSync(new URL(`./data/${fil
 
 let cached: ActorDictionary | null = null;
 
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 export function loadActorDictionary(): ActorDictionary {
   if (cached) return cached;
   const entries: DictEntry[] = [...readJson('generic.json').entries, ...readJson('groups.json').entries];
@@ -76,7 +79,7 @@ export function loadActorDictionary(): ActorDictionary {
       const alias = name.replace(/^the\s+/i, '');
       const words = alias.split(/\s+/);
       const acronym = /^[A-Z0-9/&-]{2,6}$/.test(alias) && /[A-Z]/.test(alias);
-      const needsCapital = words.length === 1 && /^\p{Lu}/u.test(alias);
+      const needsCapital = words.length === 1 && STARTS_UPPER.test(alias);
       add(alias, { entry, iso3: null, needsCapital, acronym, scope });
     }
     for (const template of entry.countryAliases ?? []) {

@@ -29,12 +29,15 @@ function namesCountry(m: ActorMention, iso3: string): boolean {
 
 let byDemonym: Map<string, string> | null = null;
 
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const FIRST_WORD = /^[\p{L}-]+/u;
+
 /** The country whose demonym is the mention's first word ("Israeli settlers" -> ISR), or null. */
 function demonymCountry(text: string): string | null {
   if (!byDemonym) {
     byDemonym = new Map();
     for (const c of allCountries().values()) for (const d of c.demonyms) byDemonym.set(d.toLowerCase(), c.iso3);
   }
-  const first = /^[\p{L}-]+/u.exec(text)?.[0].toLowerCase();
+  const first = FIRST_WORD.exec(text)?.[0].toLowerCase();
   return (first && byDemonym.get(first)) || null;
 }

@@ -49,7 +49,6 @@ const OWN_ASSAULT = /^\s+(?:attacks?|assaults?|offensive|raids?)\b/i;
 const BACKGROUND = /\b(?:after|following|since|before|in response to|in retaliation for)\s+(?:an?\s+|the\s+)?$/i;
 const POSSESSIVE = /['’]s$/;
 
-/** Attackers first: a claimant, the owner of the attack, or the actor named right after "between". */
 /** The actor claims the attack ("Al Shabaab claimed") or owns it ("Haftar's strikes", "a Taliban attack"). */
 function claimsAttack(text: string, m: ActorMention): boolean {
   if (CLAIMS.test(text.slice(m.end, m.end + 30))) return true;
@@ -63,6 +62,7 @@ function afterBetween(text: string, m: ActorMention): boolean {
 }
 
 // Plain loops and module functions, not per-call closures (speed hint: each is compiled on its own).
+/** Attackers first: a claimant, the owner of the attack, or the actor named right after "between". */
 function attackerFirst(text: string, actors: ActorMention[]): ActorMention[] {
   let claimant = -1;
   for (let i = 0; i < actors.length && claimant < 0; i++) if (claimsAttack(text, actors[i])) claimant = i;

@@ -31,11 +31,13 @@ export interface WordKeys {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const MARKS = /\p{M}/gu;
 
 /** Lower-case, strip accents and fold typographic apostrophes. */
 export function normWord(w: string): string {
   let s = w.toLowerCase();
-  if (NON_ASCII.test(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+  if (NON_ASCII.test(s)) s = s.normalize('NFD').replace(MARKS, '').replace(/’/g, "'");
   return s;
 }
 

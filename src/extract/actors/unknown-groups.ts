@@ -40,7 +40,6 @@ const SMALL = String.raw`(?:of|for|the|and|de|du|des|la|le|el|al|ng|y|del|pour)`
 const SMALL_WORD = new RegExp(String.raw`^${SMALL}$`);
 const ACRONYM_GROUP = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:${SMALL}\s+)*${NAME_WORD}){1,9})\s+\((\p{Lu}[\p{Lu}\d&/-]{1,9})\)`, 'gu');
 
-/** Groups introduced with their acronym, named "ACRONYM: Full Name" as ACLED does. */
 // The full pattern is only tried where an "(ACRONYM)" stands: most texts hold none.
 const ACRONYM = /\((\p{Lu}[\p{Lu}\d&/-]{1,9})\)/gu;
 
@@ -57,6 +56,7 @@ function* acronymGroups(text: string): Generator<RegExpExecArray> {
   }
 }
 
+/** Groups introduced with their acronym, named "ACRONYM: Full Name" as ACLED does. */
 export function findAcronymGroups(text: string, taken: (start: number, end: number) => boolean): ActorMention[] {
   const out: ActorMention[] = [];
   for (const m of acronymGroups(text)) {

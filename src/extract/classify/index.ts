@@ -42,7 +42,6 @@ export interface Analysis {
   features: () => string[];
 }
 
-/** Rule decision and model features of one event; shared with the model's training script. */
 /** "Café bomb: gunmen killed three people ...": a headline kicker before a colon. */
 const KICKER = /^\s*\p{L}[\p{L}' -]{2,30}:\s+/u;
 
@@ -82,6 +81,7 @@ function againstArmed(text: string, h: { end: number }): boolean {
   return !!next && next.start <= 1 && (next.actor.inter === 1 || (entryOf(next)?.role === undefined && kindOf(next) === 'armed'));
 }
 
+/** Rule decision and model features of one event; shared with the model's training script. */
 export function analyse(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Analysis {
   const s = spanSignals(text, span);
   const earlier = dropEarlier(text, span, s);

@@ -20,6 +20,8 @@ const HEADER_LINES = 6;
 const MAX_LINE = 80;
 /** The header block lies within this many characters (a title, a byline, blank lines). */
 const HEAD_CHARS = 2000;
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** YYYY-MM-DD of the dateline in the text's header block, or null. */
 export function datelineDate(text: string): string | null {
@@ -34,7 +36,7 @@ export function datelineDate(text: string): string | null {
       // What is left may only name the source ('Xinhua', 'KABUL', 'AFP'): a lower-case word or a
       // number means a sentence that mentions a date ('Gunmen killed 4 on May 5, 2009').
       const words = rest.split(/\s+/).filter(Boolean);
-      if (words.length > 3 || words.some((w) => !/^\p{Lu}/u.test(w))) break;
+      if (words.length > 3 || words.some((w) => !STARTS_UPPER.test(w))) break;
       const [y, mo, d] = form.ymd(m);
       if (validDay(y, mo, d)) return ymd(y, mo, d);
     }

@@ -65,7 +65,7 @@ const LEAD_BONUS: number = cues.lead_date_bonus;
 /** How far into a sentence a date may start and still lead it ("Around ", "As reported on "). */
 const LEAD_OFFSET = 16;
 /** "have been displaced", "has been left in mourning", "has been fighting X for months", not "claimed to have killed" (a perfect infinitive reports the past). */
-const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|shot|fled|fought|beaten|burnt|left|brought|caught|held|taken|broken|thrown|blown|stolen|torn|overrun|driven)\b|\b(?:have|has)\s+been\s+\w+ing\b/i;
+const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|shot|fled|fought|beaten|burnt|left|brought|caught|held|taken|broken|thrown|blown|stolen|torn|overrun|driven)\b|(?<!\bto\s)\b(?:have|has)\s+been\s+\w+ing\b/i;
 
 /** The sentence with quoted speech blanked out (offsets kept); `raw` itself when it quotes no one.
  *  Called for every sentence, so that sentenceFacts' optimised code does not meet this call for

@@ -64,13 +64,16 @@ function bboxWhere(bbox: Box, p: Params): string {
   return boxes.length === 1 ? boxes[0]! : `(${boxes.join(' OR ')})`;
 }
 
+// A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /**
  * Free text -> tsquery text: every word must match, the last one also as a prefix (search as
  * you type), like the SQLite store's FTS5 query. Words are letters/digits only, so tsquery
  * operators in the input cannot change the query. null when there is no word.
  */
 export function tsQuery(text: string): string | null {
-  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.normalize('NFKC').match(WORD) ?? [];
   if (words.length === 0) return null;
   return words.map((w, i) => `'${w}'${i === words.length - 1 ? ':*' : ''}`).join(' & ');
 }
