@@ -8,6 +8,8 @@ import { tokenize, type Token } from './tokens.ts';
 import { firstStartingFrom } from '../../core/sorted.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 import { referBack, RENAMED_RULE } from './refer-back.ts';
+import { foeOfPerson } from './victim-foe.ts';
+import { FOREIGN_BEFORE, FOREIGN_RULE, UNNAMED_FOREIGN, resolveForeign } from './foreign.ts';
 
 export interface FindActorsOptions {
   /** Country of the event (ISO3): fills "(COUNTRY)" and decides which local names apply. */
@@ -48,19 +50,21 @@ const SENT_IN = /^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?(?:depl
 const FIGHTS = /\b(?:clash|engag|exchang|repel|repuls|kill|fought|fight|arrest|rescu|neutrali|ambush|shot|shoot|fired|came\s+under|wound|injur)/i;
 /** ", police said.", ", local officials told AFP.": the closing attribution of a wire sentence
  *  names who reported it, not a party, when the sentence already names the state's force that
- *  acted ("Troops stormed a hideout after a gunfight, police said"). Otherwise the reporting force
+ *  acted ("Troops stormed a hideout after a gunfight, police said") or the civilians attacked
+ *  ("Gunmen killed four farmers, police said"). Otherwise the reporting force
  *  is usually the one attacked ("Boko Haram attacked a base and was repelled, the army said") and
  *  stays; so does the army that "said it killed 15" (no comma before). */
 const TAG_BEFORE = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
 const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
 
-/** A state force was named earlier in the same sentence (within 300 characters). */
-function stateForceBefore(text: string, found: ActorMention[], start: number): boolean {
+/** A state force, or civilians (inter 6/7: "Gunmen killed four farmers, police said"), named
+ *  earlier in the same sentence (within 300 characters): the act already has its parties. */
+function partyBefore(text: string, found: ActorMention[], start: number): boolean {
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k]!;
     if (start - m.end > 300 || /[.!?]\s/.test(text.slice(m.end, start))) return false;
-    if (m.actor.inter === 1) return true;
+    if (m.actor.inter === 1 || m.actor.inter === 6 || m.actor.inter === 7) return true;
   }
   return false;
 }
@@ -333,18 +337,19 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     const end = tokens[hit.last].end;
     const before = text.slice(Math.max(0, start - 40), start);
     const rest = text.slice(end, end + 160).split(/[.;!?]/)[0];
-    if (NOT_A_PARTY.test(before) || (SENT_IN.test(rest) && !FIGHTS.test(rest)) || onlyReports(r, text, before, end) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (stateForceBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))) {
+    if (NOT_A_PARTY.test(before) || (r.entry.role === undefined && foeOfPerson(text.slice(Math.max(0, start - 100), start))) || (SENT_IN.test(rest) && !FIGHTS.test(rest)) || onlyReports(r, text, before, end) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (partyBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))) {
       i = hit.last;
       continue;
     }
     const named = !r.entry.id.startsWith('unidentified') && r.entry.role === undefined;
+    const foreign = r.entry.role === 'state' && !r.iso3 && !r.entry.iso3 && FOREIGN_BEFORE.test(before);
     found.push({
       start,
       end,
       text: text.slice(start, end),
       actor: actorMatch(dict, r, { ...opts, iso3 }),
       confidence: named ? 0.9 : 0.7,
-      rule: `actors/dictionary:${r.entry.id}`,
+      rule: foreign ? `${FOREIGN_RULE}${r.entry.id}` : `actors/dictionary:${r.entry.id}`,
     });
     i = hit.last;
   }
@@ -364,5 +369,6 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   for (const m of found) {
     if (!takenByUnknown(m.start, m.end) && !describesUnknown(text, dict, m, unknownByStart) && !namesSuspected(text, dict, m, found)) kept.push(m);
   }
-  return referBack(text, codedAs(text, dict, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
+  const resolved = referBack(text, codedAs(text, dict, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
+  return resolveForeign(resolved, () => actorMatch(dict, { entry: dict.byId.get(UNNAMED_FOREIGN)!, iso3: null, needsCapital: false, acronym: false }, { ...opts, iso3 }));
 }

@@ -7,7 +7,7 @@
 import type { DocState, Segment, TollKind, TollMention } from '../state.ts';
 import { tollsOfSentence } from '../by-sentence.ts';
 import { TOTAL_STAGE } from '../numbers/tolls.ts';
-import { olderClauses } from '../segment/background.ts';
+import { earlierByClauses, olderClauses } from '../segment/background.ts';
 
 export interface SegmentToll {
   best: number;
@@ -141,6 +141,10 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     if (tolls.length === 0) continue;
     // "... in the same market where a bomber killed 28 people last month": another, earlier toll.
     const older = olderClauses(doc, i);
+    // "Gunmen killed two officers, one day after a bomber killed five": with a toll of its own
+    // outside it, the sentence's "N days after" clause tells an earlier attack's toll.
+    const earlier = earlierByClauses(doc, i);
+    if (earlier.length && tolls.some((t) => t.value.kind === kind && !earlier.some((c) => t.start >= c.start && t.start < c.end))) older.push(...earlier);
     for (const t of tolls) if (t.value.kind === kind && !t.value.coded && !older.some((c) => t.start >= c.start && t.start < c.end)) mentions.push(t);
   }
   // "The man died" and "killed him" usually refer back to someone already counted or named:

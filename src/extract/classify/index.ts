@@ -8,6 +8,8 @@ import { findSignals, leadingLabel, mergeSignals, relabelHits, type Signals } fr
 import { entryOf, kindOf, targetKind } from '../actors/kinds.ts';
 import { RULES, type Rule, type RuleContext } from './rules.ts';
 import { eventFeatures } from './features.ts';
+import { earlierByIn } from '../segment/background.ts';
+import { findActors } from '../actors/find.ts';
 import { loadModel, mayOverride, predict, type ModelFile, type Prediction } from './model.ts';
 
 export interface ClassifyContext {
@@ -53,9 +55,37 @@ function spanSignals(text: string, span: { start: number; end: number }): Signal
   return rest.hits.some((h) => ACTS.has(h.signal)) ? rest : all;
 }
 
+/** "Gunmen killed two officers, one day after a suicide bomber struck a convoy": the words of a
+ *  clause that tells an earlier attack (background.ts earlierByIn) do not describe this one, when
+ *  the rest of the span names an act of its own. Returns the clauses dropped. */
+function dropEarlier(text: string, span: { start: number; end: number }, s: Signals): Array<{ start: number; end: number }> {
+  const clauses = earlierByIn(text, span.start, span.end);
+  if (clauses.length === 0) return clauses;
+  const inside = (h: { start: number }) => clauses.some((c) => h.start >= c.start && h.start < c.end);
+  const kept = s.hits.filter((h) => !inside(h));
+  if (!kept.some((h) => ACTS.has(h.signal))) return [];
+  s.hits = kept;
+  s.first.clear();
+  s.count.clear();
+  for (const h of kept) {
+    if (!s.first.has(h.signal)) s.first.set(h.signal, h);
+    s.count.set(h.signal, (s.count.get(h.signal) ?? 0) + 1);
+  }
+  return clauses;
+}
+
+/** "efforts against the Taliban", "a war against the Islamic State": "against the" before a named
+ *  armed group or a state force is no protest word (a crowd protests "against the new law"). */
+function againstArmed(text: string, h: { end: number }): boolean {
+  const next = findActors(text.slice(h.end, h.end + 50))[0];
+  return !!next && next.start <= 1 && (next.actor.inter === 1 || (entryOf(next)?.role === undefined && kindOf(next) === 'armed'));
+}
+
 /** Rule decision and model features of one event; shared with the model's training script. */
 export function analyse(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Analysis {
   const s = spanSignals(text, span);
+  const earlier = dropEarlier(text, span, s);
+  relabelHits(s, 'protest', 'protestContext', (h) => /^against\s+the$/i.test(h.text) && againstArmed(text, h));
   // The size tag closes an ACLED protest note: it marks the whole paragraph as one crowd event,
   // so how its later sentences say the crowd or the police acted ("Rioters pelted stones",
   // "Police dispersed them") counts too; what the crowd was about does not.
@@ -87,7 +117,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   relabelHits(s, 'armedTarget', 'armedAgent', (h) => AGENT_BY.test(text.slice(Math.max(0, h.start - 40), h.start)));
   // One loop over the span's actors instead of six closures (speed hint: each was compiled on its own).
   const inSpan: ActorMention[] = [];
-  for (const a of ctx.actors) if (a.start >= span.start && a.end <= span.end) inSpan.push(a);
+  for (const a of ctx.actors) if (a.start >= span.start && a.end <= span.end && !earlier.some((c) => a.start >= c.start && a.start < c.end)) inSpan.push(a);
   // Officials ("the government", "authorities") are named, not fighting: they count for neither.
   const inters = new Set<number>();
   const armedNames = new Set<string>();

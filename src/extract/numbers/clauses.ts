@@ -9,6 +9,12 @@ import type { Tokens } from './tokens.ts';
 
 const BREAKS = new Set(cues.clause_breaks);
 const CAUSE = new Set(cues.cause_openers);
+const STATE = new Set(cues.state_before_cause);
+/** Openers that tell what came first, not a grievance: the clause is the event itself when the
+ *  main clause before them only states a mood. */
+const SEQUENCE = new Set(['after', 'following']);
+/** How far back the main clause's state word may stand ("left in mourning after", "on edge since"). */
+const STATE_REACH = 6;
 const PASSIVE = new Set(cues.passive_markers);
 const TRANSITIVE = new Set(cues.transitive_cues);
 /** Figures an appositive list is made of ("two", "12"; not "a"/"an"/"no"). */
@@ -85,10 +91,22 @@ export function bracketDepths(t: Tokens, isCue: (i: number) => boolean): Int8Arr
   return depth;
 }
 
-/** Is token i inside a clause that states a cause or background of the event? */
+/** A mood or state ("in mourning", "on edge") just before token k, within its clause. */
+function stateBefore(t: Tokens, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - STATE_REACH; j--) {
+    const w = t.words[j];
+    if (STATE.has(w)) return true;
+    if (BREAKS.has(w) || w === ',') return false;
+  }
+  return false;
+}
+
+/** Is token i inside a clause that states a cause or background of the event? Not the clause
+ *  after a state: "The village is in mourning after gunmen killed 17" reports the killing. */
 export function inCauseClause(t: Tokens, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
     const w = t.words[k];
+    if (SEQUENCE.has(w) && stateBefore(t, k)) return false;
     if (CAUSE.has(w)) return true;
     if (BREAKS.has(w) || w === ',' || w === ')' || w === ']') return false;
   }

@@ -33,8 +33,9 @@ export function definiteVictim(t: Tokens, i: number): [TollKind, number] | null 
     return kind ? [kind, i] : null;
   }
   if (w[i] !== 'the') return null;
-  // "killed the Supreme Court's administrative chief": object of a kill verb, a singular head.
-  const before = verbCue(t, i - 1);
+  // "killed the Supreme Court's administrative chief", "shot dead the mayor": object of a kill
+  // verb, a singular head.
+  const before = verbCue(t, i - 1) ?? (w[i - 1] === 'dead' && w[i - 2] === 'shot' ? 'killed' : undefined);
   let head = i + 1;
   while (head + 1 < w.length && head < i + 4 && !NOUN_PHRASE_END.has(w[head + 1]) && !KIND_OF.has(w[head + 1]) && !PASSIVE.has(w[head + 1])) head++;
   const singular = !/s$/.test(w[head] ?? 's') || /ss$/.test(w[head] ?? '');

@@ -56,3 +56,31 @@ export function olderClauses(doc: DocState, i: number): Array<{ start: number; e
   }
   return out;
 }
+
+/** "..., one day after a suicide bomber struck a convoy, killing five": a clause dated by its
+ *  distance before the sentence's own happening tells another, earlier one. It runs to the end of
+ *  the sentence, through participle clauses (", killing five") but not past another comma
+ *  (", police said"). Not at the sentence's start ("Two days after the attack, the toll rose"). */
+const DAYS_AFTER = /(?<=\S)(?:,\s*|\s+)(?:just\s+|only\s+|barely\s+)?(?:(?:one|a|two|three|four|five|six|seven|\d+|several|a\s+few|few)\s+(?:days?|hours?|weeks?)|days|hours|weeks|the\s+day)\s+after\s[^,;]{3,200}(?:,\s+\w+ing\s[^,;]{0,120})*/gi;
+
+/** "... in the district where a double suicide bombing killed 43 people last week": a relative
+ *  clause dated to a past period by a relative phrase tells an earlier happening too. */
+const WHERE_BEFORE = /(?:,\s+|\s)(?:where|in\s+which)\s[^,;]{3,200}?\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|(?:\d+|two|three|four|five|six|several|a\s+few)\s+(?:weeks|months|years)\s+ago)\b/gi;
+
+/** The "N days after ..." and "where ... last week" clauses in text[start, end) (offsets in the
+ *  text); none for most. */
+export function earlierByIn(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const raw = text.slice(start, end);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const re of [DAYS_AFTER, WHERE_BEFORE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(raw); m; m = re.exec(raw)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The "N days after ..." clauses of sentence i (offsets in the document). */
+export function earlierByClauses(doc: DocState, i: number): Array<{ start: number; end: number }> {
+  const s = doc.sentences[i];
+  return earlierByIn(doc.text, s.start, s.end);
+}
