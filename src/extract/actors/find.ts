@@ -8,7 +8,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { firstStartingFrom } from '../../core/sorted.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 import { referBack, RENAMED_RULE } from './refer-back.ts';
-import { foeOfPerson } from './victim-foe.ts';
+import { notAParty } from './sources.ts';
 import { FOREIGN_BEFORE, FOREIGN_RULE, UNNAMED_FOREIGN, resolveForeign } from './foreign.ts';
 
 export interface FindActorsOptions {
@@ -18,56 +18,7 @@ export interface FindActorsOptions {
   date?: string | null;
 }
 
-/** "according to Taliban" names the source of a claim; "dressed as local vigilantes" a disguise:
- *  neither is a party to the event. */
-const NOT_A_PARTY = /(?:according to\s+(?:the\s+)?|\b(?:dressed|disguised|posing|posed|masquerading)\s+(?:up\s+)?as\s+(?:[\w-]+\s+){0,2})$/i;
-/** ", police and hospital authorities said.": the force named among other sources reports. */
-const WITH_SOURCES = /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+)?(?:officials|authorities|sources|witnesses|residents|medics|doctors|officers)\s+(?:said|says|told|reported|confirmed)\b/u;
-/** "Nigerian police said a group of gunmen attacked ...", "The army says gunmen killed ...": a
- *  state force that opens the sentence only to report what others did is the source, not a party.
- *  Not "The army said it killed 15" nor "Police said they arrested two men": then it acted itself;
- *  not "Soldiers said gunmen ambushed their patrol": then it was the target. An armed group that
- *  says so claims the act ("A Taliban spokesman said fighters attacked ...") and stays. */
-const OPENS_SENTENCE = /(?:^|[.!?:]["”’]?\s+|\n\s*)(?:according\s+to\s+[^,.;]{1,40},\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
-const REPORTS_OTHERS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|confirmed|reported|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+(?!(?:it|they|its|their|we|our|he|she|his|her|security|the\s+(?:army|police|military|troops|soldiers|forces?|officers|operatives|men|personnel))\b)(?:an?\s+|the\s+|some\s+|suspected\s+|armed\s+|unknown\s+|[\w-]+\s+)?(?:group\s+of\s+)?(?:gunmen|bandits|militants|attackers|assailants|insurgents|jihadists|terrorists|fighters|rebels|men|a\s+mob|suicide|bomb|bombers?|explosion|airstrike|unidentified)\b(?!\s+(?:of|from)\s+(?:its|their)\b)/iu;
-/** "Police confirmed the attack, which ...": a state force that opens the sentence confirming it reports. */
-const CONFIRMS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:confirmed|condemned)\s+(?:the\s+)?(?:attack|incident|killings?|deaths?|raid|explosion|blast|bombing|abduction|kidnapping)\b/iu;
-/** "their patrol", "its base", "attacked them": the rest of the sentence points back at the force. */
-const POINTS_AT_FORCE = /\b(?:its|their|them|our|us)\b/i;
-const SENTENCE_REST = /^[^.!?]{0,200}/;
-
-/** A state force opening the sentence to report (or confirm) what others did to others. */
-function onlyReports(r: AliasReading, text: string, before: string, end: number): boolean {
-  if (r.entry.role !== 'state' || !OPENS_SENTENCE.test(before)) return false;
-  const rest = SENTENCE_REST.exec(text.slice(end, end + 200))![0];
-  return (REPORTS_OTHERS.test(rest) || CONFIRMS.test(rest)) && !POINTS_AT_FORCE.test(rest);
-}
-
-/** "Security forces were deployed to the area to prevent further attacks": a force sent in after
- *  the incident to keep the peace is no party to it (unless the sentence has it fight). Passive
- *  only: "US forces deployed at X to prevent patrols from passing" is a movement of forces. */
-const SENT_IN = /^\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?(?:deployed|dispatched|drafted|sent)\b[^.;!?]{0,80}?\bto\s+(?:prevent|restore|maintain|forestall|avert|calm|secure|stop\s+further)\b[^.;!?]*$/i;
-const FIGHTS = /\b(?:clash|engag|exchang|repel|repuls|kill|fought|fight|arrest|rescu|neutrali|ambush|shot|shoot|fired|came\s+under|wound|injur)/i;
-/** ", police said.", ", local officials told AFP.": the closing attribution of a wire sentence
- *  names who reported it, not a party, when the sentence already names the state's force that
- *  acted ("Troops stormed a hideout after a gunfight, police said") or the civilians attacked
- *  ("Gunmen killed four farmers, police said"). Otherwise the reporting force
- *  is usually the one attacked ("Boko Haram attacked a base and was repelled, the army said") and
- *  stays; so does the army that "said it killed 15" (no comma before). */
-const TAG_BEFORE = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
-const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
 const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
-
-/** A state force, or civilians (inter 6/7: "Gunmen killed four farmers, police said"), named
- *  earlier in the same sentence (within 300 characters): the act already has its parties. */
-function partyBefore(text: string, found: ActorMention[], start: number): boolean {
-  for (let k = found.length - 1; k >= 0; k--) {
-    const m = found[k]!;
-    if (start - m.end > 300 || /[.!?]\s/.test(text.slice(m.end, start))) return false;
-    if (m.actor.inter === 1 || m.actor.inter === 6 || m.actor.inter === 7) return true;
-  }
-  return false;
-}
 
 function caseFits(r: AliasReading, text: string, tokens: Token[], first: number, last: number): boolean {
   if (r.acronym) {
@@ -336,8 +287,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
     const before = text.slice(Math.max(0, start - 40), start);
-    const rest = text.slice(end, end + 160).split(/[.;!?]/)[0];
-    if (NOT_A_PARTY.test(before) || (r.entry.role === undefined && foeOfPerson(text.slice(Math.max(0, start - 100), start))) || (SENT_IN.test(rest) && !FIGHTS.test(rest)) || onlyReports(r, text, before, end) || (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (partyBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))) {
+    if (notAParty(r, text, found, start, end)) {
       i = hit.last;
       continue;
     }
