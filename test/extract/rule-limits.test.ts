@@ -90,6 +90,25 @@ test('"U.S.-led troops" are the United States\' forces, and a Boko Haram story\'
   const [r] = run('U.S.-led troops killed five civilians in an air strike in the western province of Farah on Thursday.');
   assert.match(r.actor1, /^Military Forces of the United States/);
   assert.equal(r.country, 'Afghanistan');
+  // The Saudi-led coalition has its own ACLED name, whichever way the strikes are written.
+  const [y] = run('Saudi-led airstrikes hit a market in Saada province on Tuesday, killing seven civilians.');
+  assert.equal(y.actor1, 'Operation Restoring Hope');
   const [b] = run('The bodies of five fishermen were found near the town of Baga on Wednesday. The army has been fighting Boko Haram in the area for months.');
   assert.equal(b.country, 'Nigeria');
+});
+
+test('"on the edge of" a town is a place, not a mood: the earlier killing after it is no toll of this event', () => {
+  const [r] = run('Soldiers killed four gunmen on the edge of Gusau after the gunmen killed 10 herders on Tuesday.');
+  assert.equal(r.fatalities, 4);
+});
+
+test('"a gunfight that lasted several hours after ..." is the same fight: its toll joins', () => {
+  const [r] = run('Troops killed six insurgents in a gunfight that lasted several hours after the insurgents attacked a base in Bama, killing three soldiers.');
+  assert.equal(r.fatalities, 9);
+});
+
+test('a leader "battling against" a group fights it: the group stays a party', () => {
+  const [r] = run('Fighters loyal to a local leader battling against Boko Haram clashed with the militants near Bama on Tuesday, killing five.');
+  assert.equal(r.event_type, 'Battles');
+  assert.match(r.actor2 ?? '', /Boko Haram/);
 });

@@ -3,13 +3,13 @@
 // that describes a person by what they stood against is the person's foe in general, not a party
 // to this event (the killers are unnamed unless the text says so).
 // Not enmity that is a link ("a commander linked to al Shabaab" belongs to it: a party), and not
-// a person leading the fighting ("a commander leading troops against the Taliban": that fight is
-// the event, and the Taliban its party).
+// a person leading the fighting ("a commander leading troops against the Taliban", "a leader
+// battling against Boko Haram": that fight is the event, and the group its party).
 
 /** A person noun, then a participle, "who ..." or "known for ...", then a word of opposition. */
 const FOE_OF_PERSON = new RegExp(
   String.raw`\b(?:mayor|governor|elder|leader|chief|official|journalist|reporter|activist|cleric|imam|preacher|lawmaker|politician|judge|councill?or|candidate|chairman|critic|opponent|businessman|teacher)s?` +
-    String.raw`\s+(?:who\s+|[\w-]+ing\s+|(?:known|noted|famous|praised)\s+for\s+)((?:[\w'’-]+\s+){0,4}?)` +
+    String.raw`\s+(?:who\s+|(?!(?:fighting|battling|waging|commanding|combating|combatting)\b)[\w-]+ing\s+|(?:known|noted|famous|praised)\s+for\s+)((?:[\w'’-]+\s+){0,4}?)` +
     String.raw`(?:against|(?:opposition|opposed|hostile|resistance)\s+to|(?:critic|opponent|foe)s?\s+of|critical\s+of)\s+(?:the\s+)?$`,
   'i',
 );

@@ -60,8 +60,9 @@ export function olderClauses(doc: DocState, i: number): Array<{ start: number; e
 /** "..., one day after a suicide bomber struck a convoy, killing five": a clause dated by its
  *  distance before the sentence's own happening tells another, earlier one. It runs to the end of
  *  the sentence, through participle clauses (", killing five") but not past another comma
- *  (", police said"). Not at the sentence's start ("Two days after the attack, the toll rose"). */
-const DAYS_AFTER = /(?<=\S)(?:,\s*|\s+)(?:just\s+|only\s+|barely\s+)?(?:(?:one|a|two|three|four|five|six|seven|\d+|several|a\s+few|few)\s+(?:days?|hours?|weeks?)|days|hours|weeks|the\s+day)\s+after\s[^,;]{3,200}(?:,\s+\w+ing\s[^,;]{0,120})*/gi;
+ *  (", police said"). Not at the sentence's start ("Two days after the attack, the toll rose"),
+ *  nor after a word of duration ("a gunfight that lasted several hours after ...": the same fight). */
+const DAYS_AFTER = /(?<=\S)(?<!\b(?:lasted|lasting|for|continued|raged|went\s+on)(?:\s+(?:several|a\s+few|few|one|a|two|three|four|five|six|seven|\d+))?)(?:,\s*|\s+)(?:just\s+|only\s+|barely\s+)?(?:(?:one|a|two|three|four|five|six|seven|\d+|several|a\s+few|few)\s+(?:days?|hours?|weeks?)|days|hours|weeks|the\s+day)\s+after\s[^,;]{3,200}(?:,\s+\w+ing\s[^,;]{0,120})*/gi;
 
 /** "... in the district where a double suicide bombing killed 43 people last week": a relative
  *  clause dated to a past period by a relative phrase tells an earlier happening too. */
