@@ -2,7 +2,7 @@
 // reports name Mexican municipalities, Indian districts and the like by their seats.
 
 import type { Place } from './types.ts';
-import { areaNamed, isAdmin } from './named-areas.ts';
+import { SEAT_CODES, areaNamed, isAdmin } from './named-areas.ts';
 import type { Span } from './scan.ts';
 
 /** What being the seat of a district of the same name is worth (about a tenfold population). */
@@ -30,10 +30,9 @@ export function seatsOfNamesakeDistricts(list: Place[], scores: number[], exact:
     // "Kadikoy town, Istanbul": a district (a city's, mostly) whose seat the gazetteer lacks stands
     // for that town, as a seat would: scored as a settlement of its name (the kind word took a
     // point from it as an area and gave one to every settlement) and as a seat.
-    if (!seated && TOWN_WORDS.has(span.kindAfter)) scores[d]! += 2 + SEAT_OF_NAMESAKE_DISTRICT;
+    if (!seated && TOWN_OR_CITY.has(span.kindAfter)) scores[d]! += 2 + SEAT_OF_NAMESAKE_DISTRICT;
   }
 }
 
-const TOWN_WORDS = new Set(['town', 'city']);
-/** Seats of provinces and districts (GeoNames feature codes). */
-export const SEAT_CODES = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3']);
+/** Kind words after a name that say it is a town ("Kadikoy town", "San Juan city"). */
+export const TOWN_OR_CITY: ReadonlySet<string> = new Set(['town', 'city']);

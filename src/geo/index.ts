@@ -77,10 +77,10 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   }
   const spans: Span[] = [];
   for (let k = 0; k < scanned.length; k++) {
-    let s = scanned[k]!;
-    const area = s.commonWord && s.bracketSlot && k > 0 && !acceptSpan(s, places, label, seen, slots) ? asHoldingArea(s, scanned[k - 1]!, places) : null;
-    if (area) s = area;
-    if ((area || acceptSpan(s, places, label, seen, slots) || provinceAfterName(s, places, text, gz)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(withBareName(ownSpellings(s, places), gz));
+    const s = scanned[k]!;
+    const accepted = acceptSpan(s, places, label, seen, slots);
+    const area = !accepted && s.commonWord && s.bracketSlot && k > 0 ? asHoldingArea(s, scanned[k - 1]!, places) : null;
+    if ((accepted || area || provinceAfterName(s, places, text, gz)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(withBareName(ownSpellings(area ?? s, places), gz));
   }
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;

@@ -5,6 +5,7 @@ import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
 import { placeSizes } from './place-sizes.ts';
 import { inNamedArea } from './resolve.ts';
+import { SEAT_CODES } from './named-areas.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
 import { ADM1_WORDS, ADM2_WORDS } from './accept.ts';
@@ -170,8 +171,6 @@ function wholeSlot(text: string, s: Span): boolean {
 /** Weight of a name's namesakes in countries without the admin area its slot names. */
 const UNQUALIFIED = 0.5;
 
-/** Admin seats and areas: what a slot after a place name ("X, Sangre Grande") qualifies it by. */
-const SEAT_CODES = new Set(['PPLA', 'PPLA2', 'PPLA3', 'PPLC']);
 
 /** The one country whose admin areas or seats bear the name of the slot `next` right after `s`
  *  ("Valencia, Sangre Grande", "Valencia (Sangre Grande)"), by any name; null when the
@@ -181,8 +180,8 @@ function slotCountry(s: Span, next: Span, places: Place[], text: string): string
   let only: string | null = null;
   for (let n = 0; n < next.ids.length; n++) {
     const p = places[next.ids[n]!]!;
-    // Alternate names too: Nigeria's "Plateau State" under "Plateau" keeps Benin's Plateau from
-    // being the only one.
+    // Admin areas and seats are what a slot qualifies a name by. Alternate names too: Nigeria's
+    // "Plateau State" under "Plateau" keeps Benin's Plateau from being the only one.
     if (p.feature_class !== 'A' && !SEAT_CODES.has(p.feature_code)) continue;
     if (only && p.iso3 !== only) return null;
     only = p.iso3;

@@ -17,6 +17,9 @@ export const SETTLEMENT_WORDS = new Set(['town', 'city', 'village', 'camp', 'nei
 
 /** A province's seat or the capital (which is its province's seat too): a town that stands for
  *  its first-level area. */
+/** Seats of provinces and districts, and the capital (GeoNames feature codes). */
+export const SEAT_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3']);
+
 export function isProvinceSeat(p: Place): boolean {
   return p.feature_code === 'PPLA' || p.feature_code === 'PPLC';
 }

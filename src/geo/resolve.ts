@@ -6,12 +6,12 @@ import type { Place, PlaceMention } from './types.ts';
 import { containerMask } from './container-town.ts';
 import { distanceKm } from './distance.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
-import { AREA_RADIUS_KM, SETTLEMENT_WORDS, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, isProvinceSeat, variantInNamedArea, type FirstPass } from './named-areas.ts';
+import { AREA_RADIUS_KM, SEAT_CODES, SETTLEMENT_WORDS, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, isProvinceSeat, variantInNamedArea, type FirstPass } from './named-areas.ts';
 import { areasNamed } from './spans-as-areas.ts';
 import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
-import { SEAT_CODES, seatsOfNamesakeDistricts } from './district-seats.ts';
+import { TOWN_OR_CITY, seatsOfNamesakeDistricts } from './district-seats.ts';
 import { exactInNamedArea, variantInNamedAreaAt, variantOnFront } from './variant-fit.ts';
 import { ownSlots } from './own-slots.ts';
 import { nearestAmongTies } from './nearest-tie.ts';
@@ -55,7 +55,7 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
   if (ADM1_WORDS.has(kind)) s += adm === 1 ? 3 : adm === 2 ? 1 : -1;
   else if (ADM2_WORDS.has(kind)) s += adm === 2 ? 3 : adm === 1 ? 0.5 : -0.5;
   // A "city" or "town" is most often a district's seat, before a hamlet of its name.
-  else if (SETTLEMENT_WORDS.has(span.kindAfter)) s += p.feature_class !== 'P' ? -1 : (span.kindAfter === 'city' || span.kindAfter === 'town') && SEAT_CODES.has(p.feature_code) ? 2 : 1;
+  else if (SETTLEMENT_WORDS.has(span.kindAfter)) s += p.feature_class !== 'P' ? -1 : TOWN_OR_CITY.has(span.kindAfter) && SEAT_CODES.has(p.feature_code) ? 2 : 1;
   else if (span.kindAfter === 'airport' || span.kindAfter === 'base' || span.kindAfter === 'airbase') s += p.feature_class === 'S' ? 1 : 0;
   // No word says what it is: a town is likelier than the province of the same name.
   else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm && !span.adminSlot ? -0.8 : 0;
