@@ -4,7 +4,7 @@
 // add up across the incident's clauses ("killing 3 soldiers and 2 civilians" = 5), except a
 // figure that only repeats an earlier one ("Ten people were killed ... the ten victims").
 
-import type { DocState, Segment, TollKind, TollMention } from '../state.ts';
+import { sentenceText, type DocState, type Segment, type TollKind, type TollMention } from '../state.ts';
 import { tollsOfSentence } from '../by-sentence.ts';
 import { TOTAL_STAGE } from '../numbers/tolls.ts';
 import { earlierByClauses, olderClauses } from '../segment/background.ts';
@@ -91,13 +91,8 @@ function rivalClaim(doc: DocState, used: TollMention[], t: TollMention): TollMen
 const BREAKDOWN = /\b(?:other|others|among|including|included|of them)\b/i;
 const ALSO_WORD = /\balso\b/i;
 
-function sentenceOf(doc: DocState, i: number): string {
-  const s = doc.sentences[i];
-  return doc.text.slice(s.start, s.end);
-}
-
 function breaksDown(doc: DocState, i: number): boolean {
-  const text = sentenceOf(doc, i);
+  const text = sentenceText(doc, i);
   return BREAKDOWN.test(text) && !ALSO_WORD.test(text);
 }
 
@@ -119,7 +114,7 @@ function splitAcrossSentences(doc: DocState, mentions: TollMention[]): Set<TollM
       if (u.stage === TOTAL_STAGE || !noun || ANYONE.has(noun)) break;
       // "Two soldiers were also killed" right after the figure adds to it (a later part's "also"
       // only adds to the parts before it).
-      if (parts.length === 0 && ALSO_WORD.test(sentenceOf(doc, u.sentence))) break;
+      if (parts.length === 0 && ALSO_WORD.test(sentenceText(doc, u.sentence))) break;
       parts.push(u);
       sum += u.value.best;
     }

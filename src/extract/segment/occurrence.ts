@@ -27,8 +27,8 @@ const AGGREGATE = new RegExp(
   'i',
 );
 /** "... on high alert following the attack on a school that killed 80 on Dec. 12", "a reprisal for
- *  another village attack in August": an earlier
- *  event given as the reason for something else is context when its date is well before the report. */
+ *  another village attack in August": an earlier event given as the reason for something else is
+ *  context when its date is well before the report. */
 const AFTER_CLAUSE = /\b(?:following|in the wake of|in response to|in retaliation for|since|(?:reprisal|revenge|retaliation|retribution)\s+for)\s+(?:the|an?|another|last\s+\w+['’]s)\s+[^,;.()]{0,100}$/i;
 const CONTEXT_DAYS = 7;
 /** A non-restrictive relative clause (", which invaded Ukraine on Feb. 24,"): an aside on who

@@ -3,7 +3,7 @@
 // of gunmen ..."): the attacks are the incidents, the lead only their sum. Counting the lead as an
 // incident of its own, or all of it as one incident, counts its toll twice.
 
-import type { DocState, Segment } from '../state.ts';
+import { sentenceText, type DocState, type Segment } from '../state.ts';
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { proseToll } from '../assemble/tolls.ts';
 
@@ -14,11 +14,6 @@ const SUMMARY_LEAD = /\bin\s+(two|three|four|[234])\s+(?:separate\s+|different\s
 const ORDINAL = /^\W*in\s+the\s+(?:first|second|third|fourth|other|latter|former|earlier|later)\s+(?:attack|raid|incident|assault|ambush|one)\b/i;
 /** "another group of gunmen", "a second attack": an incident other than the one told before. */
 const ANOTHER = /\b(?:another|a\s+second|a\s+third)\s+(?:group|gang|band|attack|raid|incident|assault|ambush)\b/i;
-
-function sentenceText(doc: DocState, i: number): string {
-  const s = doc.sentences[i];
-  return doc.text.slice(s.start, s.end);
-}
 
 function isOccurrence(doc: DocState, i: number): boolean {
   const f = doc.facts[i];
