@@ -252,3 +252,26 @@ test('a dateline from a regional hub gives way to the country the lead names; it
   assert.equal(c!.country, 'Syria');
   assert.equal(c!.location, 'Idlib');
 });
+
+test('a lead summing up two airstrikes: each strike its own incident, by the lead\'s attacker', () => {
+  const text = 'Twelve civilians were killed in two airstrikes by the Saudi-led coalition in Saada province on Sunday. Planes bombed a house in the town of Dahyan, killing nine residents. A second airstrike hit a car carrying civilians, killing three.';
+  const reports = run(text, '2020-05-04');
+  assert.deepEqual(reports.map((r) => r.fatalities), [9, 3]);
+  for (const r of reports) {
+    assert.equal(r.sub_event_type, 'Air/drone strike');
+    assert.equal(r.actor1, 'Operation Restoring Hope');
+    assert.equal(r.actor2, 'Civilians (Yemen)');
+  }
+});
+
+test('the outlet a group runs reports; the group is no party and its name no target', () => {
+  for (const text of [
+    'The rebel-controlled Saba news agency said coalition warplanes struck a market in Saada province on Monday, killing 14 people.',
+    'The Houthi-run Al Masirah TV said Saudi-led warplanes struck a market in Saada province on Monday, killing 14 people.',
+  ]) {
+    const [r] = run(text, '2020-05-04');
+    assert.equal(r!.actor1, 'Operation Restoring Hope', text);
+    assert.equal(r!.actor2, 'Civilians (Yemen)', text);
+    assert.equal(r!.civilian_targeting, 'Civilian targeting', text);
+  }
+});

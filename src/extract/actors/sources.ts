@@ -25,6 +25,10 @@ const CONFIRMS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:confirmed|condemned)\s+(?:the\s+)
 const POINTS_AT_FORCE = /\b(?:its|their|them|our|us)\b/i;
 const SENTENCE_REST = /^[^.!?]{0,200}/;
 
+/** "Rebel-controlled SABA news agency", "the Houthi-run Al Masirah TV": the group owns the outlet
+ *  that reports; it is named as the source, not as a party. */
+const OUTLET_AFTER = /^-(?:run|controlled|owned|affiliated|operated|aligned)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:news\s+agency|agency|media|television|tv|channel|outlet|radio|website|newspaper|broadcaster|network)\b/iu;
+
 /** A state force opening the sentence to report (or confirm) what others did to others. */
 function onlyReports(r: AliasReading, text: string, before: string, end: number): boolean {
   if (r.entry.role !== 'state' || !OPENS_SENTENCE.test(before)) return false;
@@ -68,6 +72,7 @@ export function notAParty(r: AliasReading, text: string, found: ActorMention[], 
     (SENT_IN.test(rest) && !FIGHTS.test(rest)) ||
     onlyReports(r, text, before, end) ||
     (r.entry.role === 'state' && protestSite(text, start, end)) ||
+    (text.charCodeAt(end) === 45 && OUTLET_AFTER.test(text.slice(end, end + 80))) ||
     (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (partyBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))
   );
 }
