@@ -275,3 +275,20 @@ test('the outlet a group runs reports; the group is no party and its name no tar
     assert.equal(r!.civilian_targeting, 'Civilian targeting', text);
   }
 });
+
+test('who alleges or reports a strike is no party to it; the day a coordinator spoke is not the strike\'s', () => {
+  const [a] = run('The Saudi-led coalition on Wednesday denied that an air strike it carried out in Saada province had killed civilians, as alleged by Houthi authorities.', '2020-07-15');
+  assert.equal(a!.actor1, 'Operation Restoring Hope');
+  assert.notEqual(a!.actor2, 'Military Forces of Yemen (2016-) Supreme Political Council');
+  const [b] = run('A coalition air strike killed 12 civilians in Saada province on Monday, the United Nations humanitarian coordinator for Yemen said on Tuesday.', '2020-07-15');
+  assert.equal(b!.actor1, 'Operation Restoring Hope');
+  assert.equal(b!.actor2, 'Civilians (Yemen)');
+  const [c] = run('The United Nations humanitarian coordinator for Yemen said on Tuesday that at least 12 civilians were killed in strikes on a vehicle in Saada on Monday.', '2020-07-15');
+  assert.notEqual(c!.actor1, 'UN: United Nations');
+  assert.equal(c!.event_date, '2020-07-13');
+  // Peacekeepers attacked, and an organisation's spokesman telling of its own strike, stay parties.
+  const [d] = run('Gunmen attacked a United Nations convoy near Kidal on Monday, killing two peacekeepers.', '2020-07-15');
+  assert.equal(d!.actor2, 'UN: United Nations');
+  const [e] = run('A NATO spokesman said its aircraft struck a Taliban compound in Helmand on Monday, killing eight fighters.', '2020-07-15');
+  assert.match(e!.actor1, /^NATO/);
+});

@@ -198,6 +198,10 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   logAssoc(log, 'assoc_actor_2', roles.assoc_actor_2);
   const inter1 = roles.actor1?.actor.inter ?? 0;
   const inter2 = roles.actor2?.actor.inter ?? 0;
+  // A mob that turns on civilians targets them (the rules only see a target named by verbs).
+  const mobOnCivilians = !cls.civilian_targeting && cls.sub_event_type === 'Mob violence' && inter2 === 7;
+  const civilianTargeting = cls.civilian_targeting || mobOnCivilians;
+  if (mobOnCivilians) log.field('civilian_targeting', roles.actor2!.mention, cls.confidence);
   log.field('inter1', null, log.confidenceOf('actor1') ?? 0);
   log.field('inter2', null, log.confidenceOf('actor2') ?? 0);
   const c1 = log.confidenceOf('inter1')!;
@@ -232,7 +236,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
     assoc_actor_2: joinNames(roles.assoc_actor_2),
     inter2,
     interaction: interactionCode(inter1, inter2),
-    civilian_targeting: cls.civilian_targeting ? 'Civilian targeting' : '',
+    civilian_targeting: civilianTargeting ? 'Civilian targeting' : '',
     iso3,
     country: country?.name ?? '',
     admin1: place?.place?.admin1 ?? '',
