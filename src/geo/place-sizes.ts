@@ -1,4 +1,4 @@
-// Per-place numbers the country vote reads for every candidate, in typed arrays built once per
+// Per-place numbers the country vote and resolve.ts read for every candidate, in typed arrays built once per
 // gazetteer (at load, build.ts), indexed like the gazetteer's places.
 //
 // Why: a common name has hundreds of candidates with GeoNames, and on this kind of machine each
@@ -8,7 +8,7 @@
 // its country's best so far is skipped without touching its Place at all.
 
 import type { Place } from './types.ts';
-import { votingPopulation } from './accept.ts';
+import { effectivePopulation, votingPopulation } from './accept.ts';
 import { POSTAL_CODE } from './postal-places.ts';
 
 export interface PlaceSizes {
@@ -18,7 +18,19 @@ export interface PlaceSizes {
   /** Index into `iso3s` of the place's country. */
   country: Int32Array;
   iso3s: string[];
+  /** Index into `iso3s` of each country. */
+  byIso3: ReadonlyMap<string, number>;
+  /** 1 for a settlement or spot of at least 100,000 people (effectivePopulation), which stays a
+   *  candidate outside the text's country (resolve.ts: "talks in Moscow"); else 0. */
+  bigAbroad: Uint8Array;
+  /** log10(effectivePopulation + 1) * 0.35: the size term of resolve.ts's score. */
+  sizeScore: Float64Array;
 }
+
+/** Population from which a settlement stays a candidate outside the text's country. */
+export const BIG_ABROAD = 100000;
+/** Weight of log10(population) in resolve.ts's score. */
+export const SIZE_SCORE = 0.35;
 
 const tables = new WeakMap<readonly Place[], PlaceSizes>();
 
@@ -40,11 +52,16 @@ export function forgetPlaceSizes(places: readonly Place[]): void {
 function buildSizes(places: readonly Place[]): PlaceSizes {
   const vote = new Float64Array(places.length);
   const country = new Int32Array(places.length);
+  const bigAbroad = new Uint8Array(places.length);
+  const sizeScore = new Float64Array(places.length);
   const iso3s: string[] = [];
   const byIso3 = new Map<string, number>();
   for (let i = 0; i < places.length; i++) {
     const p = places[i]!;
     vote[i] = p.feature_code === POSTAL_CODE ? 0 : (1 + Math.log10(votingPopulation(p) + 1)) / 8;
+    const population = effectivePopulation(p);
+    bigAbroad[i] = p.feature_class !== 'A' && population >= BIG_ABROAD ? 1 : 0;
+    sizeScore[i] = Math.log10(population + 1) * SIZE_SCORE;
     let c = byIso3.get(p.iso3);
     if (c === undefined) {
       c = iso3s.length;
@@ -53,6 +70,6 @@ function buildSizes(places: readonly Place[]): PlaceSizes {
     }
     country[i] = c;
   }
-  return { vote, country, iso3s };
+  return { vote, country, iso3s, byIso3, bigAbroad, sizeScore };
 }
 
