@@ -126,15 +126,17 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       // Size and country from the gazetteer's arrays (place-sizes.ts): the Place itself is read
       // only when a cue needs it or the candidate can still win.
       let size = sizes.vote[id]!;
-      if (areaKind || called || townKind) {
-        const q = places[id]!;
-        size = size * (areaKind && q.feature_class !== 'A' && !seatCalledSo(q, called, span.key) ? TOWN_CALLED_AREA : townKind && q.feature_class === 'A' ? TOWN_CALLED_AREA : 1) * (called && usesTerm(q, called) === false ? FOREIGN_TERM : 1);
-      }
       const country = sizes.country[id]!;
       const cur = best[country]!;
       // The admin-area check can at most double v: skip it when even that would not beat the
-      // country's best so far (common names have hundreds of candidates).
+      // country's best so far (common names have hundreds of candidates). The cues below only
+      // halve the size, so the check is made before them too.
       if (size * 2 * factor <= cur) continue;
+      if (areaKind || called || townKind) {
+        const q = places[id]!;
+        size = size * (areaKind && q.feature_class !== 'A' && !seatCalledSo(q, called, span.key) ? TOWN_CALLED_AREA : townKind && q.feature_class === 'A' ? TOWN_CALLED_AREA : 1) * (called && usesTerm(q, called) === false ? FOREIGN_TERM : 1);
+        if (size * 2 * factor <= cur) continue;
+      }
       const p = places[id]!;
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double.
       // An admin area written as a slot ("El Refugio (Ahuachapan)"), after "X in" ("Karak in
