@@ -1,4 +1,4 @@
-// Per-place numbers the country vote and resolve.ts read for every candidate, in typed arrays built once per
+// Per-place numbers the country vote, accept.ts and resolve.ts read for every candidate, in typed arrays built once per
 // gazetteer (at load, build.ts), indexed like the gazetteer's places.
 //
 // Why: a common name has hundreds of candidates with GeoNames, and on this kind of machine each
@@ -20,15 +20,25 @@ export interface PlaceSizes {
   iso3s: string[];
   /** Index into `iso3s` of each country. */
   byIso3: ReadonlyMap<string, number>;
-  /** 1 for a settlement or spot of at least 100,000 people (effectivePopulation), which stays a
-   *  candidate outside the text's country (resolve.ts: "talks in Moscow"); else 0. */
-  bigAbroad: Uint8Array;
+  /** Per place, the FLAG bits below that it has. */
+  flags: Uint8Array;
   /** log10(effectivePopulation + 1) * 0.35: the size term of resolve.ts's score. */
   sizeScore: Float64Array;
 }
 
-/** Population from which a settlement stays a candidate outside the text's country. */
-export const BIG_ABROAD = 100000;
+// Bits of PlaceSizes.flags: what accept.ts and resolve.ts ask of every candidate of a span (a
+// fold's hits run to thousands with GeoNames), answered without reading the Places.
+/** A settlement or spot (no admin area) of 100,000 people or more (effectivePopulation), which
+ *  stays a candidate outside the text's country (resolve.ts: "talks in Moscow"). */
+export const FLAG_BIG_ABROAD = 1;
+/** effectivePopulation of 20,000 or more. */
+export const FLAG_TOWN = 2;
+/** effectivePopulation of 1,000 or more. */
+export const FLAG_HAMLET = 4;
+/** A listed population of 100,000 or more. */
+export const FLAG_CITY = 8;
+/** An admin area (feature class A). */
+export const FLAG_ADMIN = 16;
 /** Weight of log10(population) in resolve.ts's score. */
 export const SIZE_SCORE = 0.35;
 
@@ -52,7 +62,7 @@ export function forgetPlaceSizes(places: readonly Place[]): void {
 function buildSizes(places: readonly Place[]): PlaceSizes {
   const vote = new Float64Array(places.length);
   const country = new Int32Array(places.length);
-  const bigAbroad = new Uint8Array(places.length);
+  const flags = new Uint8Array(places.length);
   const sizeScore = new Float64Array(places.length);
   const iso3s: string[] = [];
   const byIso3 = new Map<string, number>();
@@ -60,7 +70,13 @@ function buildSizes(places: readonly Place[]): PlaceSizes {
     const p = places[i]!;
     vote[i] = p.feature_code === POSTAL_CODE ? 0 : (1 + Math.log10(votingPopulation(p) + 1)) / 8;
     const population = effectivePopulation(p);
-    bigAbroad[i] = p.feature_class !== 'A' && population >= BIG_ABROAD ? 1 : 0;
+    const admin = p.feature_class === 'A';
+    flags[i] =
+      (!admin && population >= 100000 ? FLAG_BIG_ABROAD : 0) |
+      (population >= 20000 ? FLAG_TOWN : 0) |
+      (population >= 1000 ? FLAG_HAMLET : 0) |
+      (p.population >= 100000 ? FLAG_CITY : 0) |
+      (admin ? FLAG_ADMIN : 0);
     sizeScore[i] = Math.log10(population + 1) * SIZE_SCORE;
     let c = byIso3.get(p.iso3);
     if (c === undefined) {
@@ -70,6 +86,6 @@ function buildSizes(places: readonly Place[]): PlaceSizes {
     }
     country[i] = c;
   }
-  return { vote, country, iso3s, byIso3, bigAbroad, sizeScore };
+  return { vote, country, iso3s, byIso3, flags, sizeScore };
 }
 

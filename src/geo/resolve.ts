@@ -10,7 +10,7 @@ import { AREA_RADIUS_KM, SEAT_CODES, SETTLEMENT_WORDS, admissible, areaIndex, ar
 import { areasNamed } from './spans-as-areas.ts';
 import type { Span } from './scan.ts';
 import { ADM1_WORDS, ADM2_WORDS } from './accept.ts';
-import { placeSizes } from './place-sizes.ts';
+import { FLAG_BIG_ABROAD, placeSizes } from './place-sizes.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
 import { TOWN_OR_CITY, seatsOfNamesakeDistricts } from './district-seats.ts';
 import { exactInNamedArea, variantInNamedAreaAt, variantOnFront } from './variant-fit.ts';
@@ -204,7 +204,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     for (let m = 0; m < s.ids.length; m++) {
       const id = s.ids[m]!;
       // Outside the document's country only a given country's big cities stay possible ("talks in Moscow").
-      if (ctx.iso3 && sizes.country[id] !== home && (ctx.strict || s.fold || !sizes.bigAbroad[id])) continue;
+      if (ctx.iso3 && sizes.country[id] !== home && (ctx.strict || s.fold || !(sizes.flags[id]! & FLAG_BIG_ABROAD))) continue;
       const p = places[id]!;
       list.push(p);
       // A match through an alternate name (exonym, old name) is weaker than the place's own name.
