@@ -101,9 +101,24 @@ function inEvery(sets: Array<Set<number>>, c: number): boolean {
 /** The countries a name has under some spelling: its candidates' and its fold hits'. */
 function spelledCountries(w: Map<string, number>, fold: Hits, sizes: PlaceSizes): Set<string> {
   const out = new Set<string>(w.keys());
-  for (let n = 0; n < fold.ids.length; n++) out.add(sizes.iso3s[sizes.country[fold.ids[n]!]!]!);
+  for (const iso3 of foldCountries(fold, sizes)) out.add(iso3);
   return out;
 }
+
+/** The countries of a name's fold hits, remembered with the hits (MemoryGazetteer.foldHits keeps
+ *  one Hits per name, and a common fold lists thousands of places). */
+function foldCountries(fold: Hits, sizes: PlaceSizes): string[] {
+  let got = foldCountriesSeen.get(fold);
+  if (got?.sizes !== sizes) {
+    const seen = new Set<string>();
+    for (let n = 0; n < fold.ids.length; n++) seen.add(sizes.iso3s[sizes.country[fold.ids[n]!]!]!);
+    got = { sizes, iso3s: [...seen] };
+    foldCountriesSeen.set(fold, got);
+  }
+  return got.iso3s;
+}
+
+const foldCountriesSeen = new WeakMap<Hits, { sizes: PlaceSizes; iso3s: string[] }>();
 
 /** A name's biggest weight in a country that does not have every name under some spelling (0 when none). */
 function bestOutside(w: Map<string, number>, spelledToo: Array<Set<string>>): number {

@@ -110,14 +110,30 @@ const spellingKeysByName = new Map<string, string>();
  *  ("Taara", "Tarra"). */
 export function closeSpellings(span: Span, places: Place[], spelled: (s: Span) => Hits): number[] {
   if (span.key.length < 6 || (!span.fold && !span.alt.every(Boolean))) return [];
-  const hits = span.fold ? span : spelled(span);
-  const want = spellingKey(span.key);
-  const own = span.fold ? null : new Set(span.ids);
+  if (span.fold) return spelledAs(span, span.key, places);
+  // The fold hits of a name are one remembered Hits per key (MemoryGazetteer.foldHits), and a
+  // batch meets the same names again and again: their close spellings are remembered with them.
+  const hits = spelled(span);
+  let alike = alikeSeen.get(hits);
+  if (alike?.key !== span.key) {
+    alike = { key: span.key, ids: spelledAs(hits, span.key, places) };
+    alikeSeen.set(hits, alike);
+  }
+  const out: number[] = [];
+  for (let n = 0; n < alike.ids.length; n++) if (!span.ids.includes(alike.ids[n]!)) out.push(alike.ids[n]!);
+  return out;
+}
+
+/** closeSpellings' answers by the fold hits they were read from. */
+const alikeSeen = new WeakMap<Hits, { key: string; ids: number[] }>();
+
+/** The hits (by their own names) whose names have the spelling key of `key`. */
+function spelledAs(hits: Hits, key: string, places: Place[]): number[] {
+  const want = spellingKey(key);
   const out: number[] = [];
   for (let n = 0; n < hits.ids.length; n++) {
     const id = hits.ids[n]!;
-    if (hits.alt[n] || own?.has(id)) continue;
-    if (nameSpellingKey(places[id]!.name) === want) out.push(id);
+    if (!hits.alt[n] && nameSpellingKey(places[id]!.name) === want) out.push(id);
   }
   return out;
 }
