@@ -233,6 +233,8 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   // call each time it is made). A common word ("in the area of Mine 6/7") is not respelled into
   // the country: its fold variants there (Manych) are chance likenesses.
   if (!s.ids.length || s.commonWord || hasInCountry(s.ids, gz.places, iso3, town)) return s;
+  const sizes = placeSizes(gz.places);
+  const home = sizes.byIso3.get(iso3) ?? -1;
   const cut = s.key.lastIndexOf(' ');
   const last = cut > 0 ? s.key.slice(cut + 1) : '';
   const keys = KINDS_AFTER.has(last) ? [s.key.slice(0, cut)] : [];
@@ -241,8 +243,9 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
       if (!hits) continue;
       // A plain loop, not flatMap((id, n) => ... ? [n] : []): fold hits run to thousands of ids with
       // GeoNames, and a cold batch runs this in baseline code, a closure call and an array per id.
+      // Countries from place-sizes.ts's array: the hits' Places are not read.
       const keep: number[] = [];
-      for (let n = 0; n < hits.ids.length; n++) if (gz.places[hits.ids[n]!]!.iso3 === iso3) keep.push(n);
+      for (let n = 0; n < hits.ids.length; n++) if (sizes.country[hits.ids[n]!] === home) keep.push(n);
       if (!keep.length || !hasInCountry(keep.map((n) => hits.ids[n]!), gz.places, iso3, town)) continue;
       // A town variant joins the exact candidates (the district stays possible); otherwise it replaces them.
       // So do the country's post office villages (load-postal.ts): whichever fits the text wins.
@@ -260,7 +263,10 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
 
 /** Whether some of the places is in the country (and a settlement, when `town`). */
 function hasInCountry(ids: number[], places: Place[], iso3: string, town: boolean): boolean {
+  const sizes = placeSizes(places);
+  const home = sizes.byIso3.get(iso3) ?? -1;
   for (let i = 0; i < ids.length; i++) {
+    if (sizes.country[ids[i]!] !== home) continue; // the Place is read only in the country
     const p = places[ids[i]!]!;
     // A post office's village (load-postal.ts) leaves room for a real place of another spelling.
     if (p.iso3 === iso3 && (!town || p.feature_class === 'P') && p.feature_code !== POSTAL_CODE) return true;
