@@ -276,14 +276,15 @@ function spellingVariants(spans: Span[], gz: MemoryGazetteer, iso3: string): num
     const ids: number[] = [];
     if (!s.fold && s.ids.length && s.key.length >= 5) {
       const inCountry = gz.foldIdsIn(s.key, iso3);
-      // Membership by a Set when both lists can be long (H2's hint: O(ids x hits) with GeoNames).
-      const own = s.ids.length > 16 ? new Set(s.ids) : null;
+      // The name in the country's other romanisation ("Vilny" for "Vol'nyy"), already in the country.
+      const more = romanisedIds(s.key, gz, iso3);
+      // Membership by a Set when both lists are long (H2's hint: O(ids x hits) with GeoNames); a
+      // few ids in the country (the common case) search the span's list.
+      const own = s.ids.length > 16 && inCountry.length + (more?.length ?? 0) > 4 ? new Set(s.ids) : null;
       for (let n = 0; n < inCountry.length; n++) {
         const id = inCountry[n]!;
         if (!(own ? own.has(id) : s.ids.includes(id))) ids.push(id);
       }
-      // The name in the country's other romanisation ("Vilny" for "Vol'nyy"), already in the country.
-      const more = romanisedIds(s.key, gz, iso3);
       if (more) for (const id of more) if (!(own ? own.has(id) : s.ids.includes(id)) && !ids.includes(id)) ids.push(id);
     }
     out.push(ids);

@@ -185,6 +185,15 @@ export class MemoryGazetteer implements Gazetteer {
     return (node.fold ??= this.foldHits(node.key));
   }
 
+  /** Whether any place has the node's key under the fold: foldHitsAt(node).ids.length > 0 without
+   *  listing the places (the scanner asks before it knows whether the fold match beats the exact
+   *  one and survives the overlaps; a common fold lists thousands of places). */
+  hasFoldAt(node: KeyNode): boolean {
+    if (node.fold) return node.fold.ids.length > 0;
+    const fold = this.foldedKeyAt(node);
+    return this.foldFilter.mayHave(fold) && this.folded.has(fold);
+  }
+
   /** foldKey of a node's key, remembered on the node. */
   foldedKeyAt(node: KeyNode): string {
     return (node.folded ??= foldKey(node.key));

@@ -106,7 +106,7 @@ function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz:
     if (key.length - spaces(key) < 5) break;
     // A country name or demonym ("Saudi" in "Saudi-led") is a known word: never fold it into a village.
     if (isCountryWord(key)) continue;
-    if (gz.foldHitsAt(p.node).ids.length) return p;
+    if (gz.hasFoldAt(p.node)) return p;
   }
   return null;
 }
