@@ -9,7 +9,7 @@ import { KeyTree, type KeyAnswer, type KeyNode } from './key-tree.ts';
 import { remember } from './bounded-memo.ts';
 import { KeyFilter } from './key-filter.ts';
 import { areasByKey, type AreasByKey } from './area-keys.ts';
-import { forgetPlaceSizes } from './place-sizes.ts';
+import { countryCode, forgetPlaceSizes, placeSizes } from './place-sizes.ts';
 import { forgetSkeletons } from './name-skeleton.ts';
 import { forgetRomanisations } from './romanisation.ts';
 import { shareRepeatedStrings } from './shared-strings.ts';
@@ -242,15 +242,18 @@ export class MemoryGazetteer implements Gazetteer {
 
   /** The fold's places in one country, in foldHits order, remembered: the caller must not change
    *  the array. A batch asks for the same names in the same countries (ACLED pass with GeoNames:
-   *  10,355 questions, 3,370 distinct), and a common fold lists thousands of places world-wide,
-   *  each a first touch of its Place to read the country. */
+   *  10,355 questions, 3,370 distinct), and a common fold lists thousands of places world-wide. */
   foldIdsIn(key: string, iso3: string): number[] {
     const k = `${iso3} ${key}`;
     let ids = this.foldInSeen.get(k);
     if (ids === undefined) {
       ids = [];
       const all = this.foldHits(key).ids;
-      for (let n = 0; n < all.length; n++) if (this.places[all[n]!]!.iso3 === iso3) ids.push(all[n]!);
+      // Countries read from the dense table (place-sizes.ts), not from each Place.
+      const sizes = placeSizes(this.places);
+      const { country } = sizes;
+      const wanted = countryCode(sizes, iso3);
+      for (let n = 0; n < all.length; n++) if (country[all[n]!] === wanted) ids.push(all[n]!);
       remember(this.foldInSeen, k, ids);
     }
     return ids;

@@ -18,6 +18,13 @@ export interface PlaceSizes {
   /** Index into `iso3s` of the place's country. */
   country: Int32Array;
   iso3s: string[];
+  /** Each country's index into `iso3s`. */
+  codes: Map<string, number>;
+}
+
+/** The index into `iso3s` of a country, -1 when no place lies in it (no `country` entry equals it). */
+export function countryCode(sizes: PlaceSizes, iso3: string): number {
+  return sizes.codes.get(iso3) ?? -1;
 }
 
 const tables = new WeakMap<readonly Place[], PlaceSizes>();
@@ -53,6 +60,6 @@ function buildSizes(places: readonly Place[]): PlaceSizes {
     }
     country[i] = c;
   }
-  return { vote, country, iso3s };
+  return { vote, country, iso3s, codes: byIso3 };
 }
 

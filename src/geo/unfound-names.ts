@@ -94,13 +94,18 @@ function candidates(key: string, gz: MemoryGazetteer, iso3: string, inArea: bool
 /** Tokens inside a mention resolved to a place. Tokens are in text order: each mention finds its
  *  first token by binary search (a long text holds thousands of both). */
 function coveredTokens(toks: Token[], mentions: PlaceMention[]): Uint8Array {
-  const covered = new Uint8Array(toks.length);
+  // One buffer for every text, cleared and cut to the text's tokens (see clearedMask in index.ts).
+  if (coveredBuffer.length < toks.length) coveredBuffer = new Uint8Array(Math.max(toks.length, 2 * coveredBuffer.length));
+  coveredBuffer.fill(0, 0, toks.length);
+  const covered = coveredBuffer.subarray(0, toks.length);
   for (const m of mentions) {
     if (!m.place) continue;
     for (let k = firstEndingAfter(toks, m.start); k < toks.length && toks[k]!.start < m.end; k++) covered[k] = 1;
   }
   return covered;
 }
+
+let coveredBuffer = new Uint8Array(1024);
 
 /** Whether the scanner found this whole name (or a longer one around it) with a candidate in the
  *  country: then resolution had its say. A longer name than it found ("Goz Beina" where it read

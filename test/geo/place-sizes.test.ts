@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forgetPlaceSizes, placeSizes } from '../../src/geo/place-sizes.ts';
+import { countryCode, forgetPlaceSizes, placeSizes } from '../../src/geo/place-sizes.ts';
 import { votingPopulation } from '../../src/geo/accept.ts';
 import type { Place } from '../../src/geo/types.ts';
 
@@ -20,4 +20,14 @@ test('placeSizes: each place its vote size and country, rebuilt after growth or 
   places[0]!.population = 90000;
   forgetPlaceSizes(places);
   assert.equal(placeSizes(places).vote[0], (1 + Math.log10(90001)) / 8);
+});
+
+test('countryCode: the code each place of the country carries, -1 for a country without places', () => {
+  const places = [place('Vardesa', 'AAA', 'PPL', 1200), place('Halbun', 'BBB', 'PPLA2', 0), place('Kesrun', 'AAA', 'ADM1', 0)];
+  const t = placeSizes(places);
+  const aaa = countryCode(t, 'AAA');
+  assert.deepEqual([...t.country].map((c) => c === aaa), [true, false, true]);
+  assert.equal(t.iso3s[countryCode(t, 'BBB')], 'BBB');
+  assert.equal(countryCode(t, 'ZZZ'), -1);
+  assert.ok(![...t.country].includes(-1));
 });
