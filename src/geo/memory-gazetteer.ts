@@ -43,6 +43,9 @@ const LATIN_KEY = /^[a-z0-9 ]+$/;
 /** Airport and station codes in alternate names ("TIP", "HLLT") would match acronyms in text. */
 const CODE_LIKE = /^[A-Z0-9]{2,4}$/;
 
+/** The answer for a key the filter rules out (most keys a text asks about), shared: never changed. */
+const NO_ANSWER: KeyAnswer = { hits: NO_HITS, prefix: false };
+
 export class MemoryGazetteer implements Gazetteer {
   readonly places: Place[] = [];
   private readonly exact = new Map<string, Slot>();
@@ -204,7 +207,7 @@ export class MemoryGazetteer implements Gazetteer {
   lookupKey(key: string): KeyAnswer {
     let answer = this.keySeen.get(key);
     if (answer === undefined) {
-      answer = this.keyFilter.mayHave(key) ? { hits: decode(this.exact.get(key)), prefix: this.prefixes.has(key) } : { hits: NO_HITS, prefix: false };
+      answer = this.keyFilter.mayHave(key) ? { hits: decode(this.exact.get(key)), prefix: this.prefixes.has(key) } : NO_ANSWER;
       remember(this.keySeen, key, answer);
     }
     return answer;
