@@ -26,6 +26,11 @@ export interface PlaceSizes {
   sizeScore: Float64Array;
 }
 
+/** The index into `iso3s` of a country, -1 when no place lies in it (no `country` entry equals it). */
+export function countryCode(sizes: PlaceSizes, iso3: string): number {
+  return sizes.byIso3.get(iso3) ?? -1;
+}
+
 // Bits of PlaceSizes.flags: what accept.ts and resolve.ts ask of every candidate of a span (a
 // fold's hits run to thousands with GeoNames), answered without reading the Places.
 /** A settlement or spot (no admin area) of 100,000 people or more (effectivePopulation), which

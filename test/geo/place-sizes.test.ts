@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FLAG_ADMIN, FLAG_BIG_ABROAD, FLAG_CITY, FLAG_HAMLET, FLAG_TOWN, forgetPlaceSizes, placeSizes } from '../../src/geo/place-sizes.ts';
+import { FLAG_ADMIN, FLAG_BIG_ABROAD, FLAG_CITY, FLAG_HAMLET, FLAG_TOWN, countryCode, forgetPlaceSizes, placeSizes } from '../../src/geo/place-sizes.ts';
 import { effectivePopulation, votingPopulation } from '../../src/geo/accept.ts';
 import type { Place } from '../../src/geo/types.ts';
 
@@ -33,4 +33,14 @@ test('placeSizes: the size flags and score resolve.ts and accept.ts read instead
   assert.deepEqual([0, 1, 2, 3, 4].map((i) => has(i, FLAG_ADMIN)), [false, false, false, true, false]);
   for (let i = 0; i < places.length; i++) assert.equal(t.sizeScore[i], Math.log10(effectivePopulation(places[i]!) + 1) * 0.35);
   assert.equal(t.iso3s[t.byIso3.get('BBB')!], 'BBB');
+});
+
+test('countryCode: the code each place of the country carries, -1 for a country without places', () => {
+  const places = [place('Vardesa', 'AAA', 'PPL', 1200), place('Halbun', 'BBB', 'PPLA2', 0), place('Kesrun', 'AAA', 'ADM1', 0)];
+  const t = placeSizes(places);
+  const aaa = countryCode(t, 'AAA');
+  assert.deepEqual([...t.country].map((c) => c === aaa), [true, false, true]);
+  assert.equal(t.iso3s[countryCode(t, 'BBB')], 'BBB');
+  assert.equal(countryCode(t, 'ZZZ'), -1);
+  assert.ok(![...t.country].includes(-1));
 });
