@@ -287,7 +287,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (notAParty(r, text, found, start, end)) {
+    if (notAParty(r, text, found, start, end, before)) {
       i = hit.last;
       continue;
     }

@@ -56,11 +56,14 @@ function partyBefore(text: string, found: ActorMention[], start: number): boolea
   return false;
 }
 
-/** The alias reading r, found at [start, end) after the mentions `found`, names a reporter, a
- *  disguise, a force sent in afterwards or a victim's foe, not a party to the event. */
-export function notAParty(r: AliasReading, text: string, found: ActorMention[], start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const rest = text.slice(end, end + 160).split(/[.;!?]/)[0];
+/** The words after a mention up to the clause's end (a match, not split(): no array of pieces). */
+const CLAUSE_REST = /^[^.;!?]*/;
+
+/** The alias reading r, found at [start, end) after the mentions `found` (`before`: the 40
+ *  characters before it), names a reporter, a disguise, a force sent in afterwards or a victim's
+ *  foe, not a party to the event. */
+export function notAParty(r: AliasReading, text: string, found: ActorMention[], start: number, end: number, before: string): boolean {
+  const rest = CLAUSE_REST.exec(text.slice(end, end + 160))![0];
   return (
     NOT_A_PARTY.test(before) ||
     (r.entry.role === undefined && foeOfPerson(text.slice(Math.max(0, start - 100), start))) ||

@@ -123,6 +123,11 @@ function splitAcrossSentences(doc: DocState, mentions: TollMention[]): Set<TollM
   return skip;
 }
 
+function startsIn(t: TollMention, clauses: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (const c of clauses) if (t.start >= c.start && t.start < c.end) return true;
+  return false;
+}
+
 /** The figures the prose states for one kind of toll. */
 export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentToll {
   let best = 0;
@@ -139,8 +144,8 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     // "Gunmen killed two officers, one day after a bomber killed five": with a toll of its own
     // outside it, the sentence's "N days after" clause tells an earlier attack's toll.
     const earlier = earlierByClauses(doc, i);
-    if (earlier.length && tolls.some((t) => t.value.kind === kind && !earlier.some((c) => t.start >= c.start && t.start < c.end))) older.push(...earlier);
-    for (const t of tolls) if (t.value.kind === kind && !t.value.coded && !older.some((c) => t.start >= c.start && t.start < c.end)) mentions.push(t);
+    const earlierToo = earlier.length > 0 && tolls.some((t) => t.value.kind === kind && !startsIn(t, earlier));
+    for (const t of tolls) if (t.value.kind === kind && !t.value.coded && !startsIn(t, older) && !(earlierToo && startsIn(t, earlier))) mentions.push(t);
   }
   // "The man died" and "killed him" usually refer back to someone already counted or named:
   // they count only when the incident states no figure, and then as one victim (max: one per sentence).

@@ -37,7 +37,13 @@ const ANOTHER_TIME = /\b(?:same|another|previous|earlier|former)\s+[\p{L}-]+\s*,
  *  killed 12 residents on 20 April") is the event's own date; it is another happening's when it is
  *  vaguer than a day ("in April", "last month"), when the sentence has a later date of its own, or
  *  when the clause follows "the same market" / "another village". */
-export function olderClauses(doc: DocState, i: number): Array<{ start: number; end: number }> {
+export function olderClauses(doc: DocState, i: number): ReadonlyArray<{ start: number; end: number }> {
+  // Asked by the segmentation stage and again for each kind of toll; the dates it reads are final
+  // by then (the date stages run first), so each sentence's answer is kept (speed).
+  return (doc.olderClauses[i] ??= findOlderClauses(doc, i));
+}
+
+function findOlderClauses(doc: DocState, i: number): Array<{ start: number; end: number }> {
   if (!doc.published) return [];
   const dates = datesOfSentence(doc, i);
   const old = dates.filter((d) => daysBetween(d.value.date, doc.published!) > OLDER_CLAUSE_DAYS);
@@ -88,8 +94,9 @@ function matchesIn(re: RegExp, raw: string, start: number, out: Array<{ start: n
   for (let m = re.exec(raw); m; m = re.exec(raw)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
 }
 
-/** The "N days after ..." clauses of sentence i (offsets in the document). */
-export function earlierByClauses(doc: DocState, i: number): Array<{ start: number; end: number }> {
+/** The "N days after ..." clauses of sentence i (offsets in the document), kept per sentence:
+ *  each kind of toll asks for them. */
+export function earlierByClauses(doc: DocState, i: number): ReadonlyArray<{ start: number; end: number }> {
   const s = doc.sentences[i];
-  return earlierByIn(doc.text, s.start, s.end);
+  return (doc.earlierClauses[i] ??= earlierByIn(doc.text, s.start, s.end));
 }
