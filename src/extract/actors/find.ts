@@ -266,6 +266,8 @@ function codedAs(text: string, dict: ActorDictionary, found: ActorMention[]): Ac
 export function findActors(text: string, opts: FindActorsOptions = {}): ActorMention[] {
   const dict = loadActorDictionary();
   const iso3 = opts.iso3 ? opts.iso3.toUpperCase() : null;
+  // The options with the country upper-cased, made once (not one copy per mention found).
+  const ctx: FindActorsOptions = { ...opts, iso3 };
   const tokens = tokenize(text);
   const found: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -297,13 +299,13 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
       start,
       end,
       text: text.slice(start, end),
-      actor: actorMatch(dict, r, { ...opts, iso3 }),
+      actor: actorMatch(dict, r, ctx),
       confidence: named ? 0.9 : 0.7,
       rule: foreign ? `${FOREIGN_RULE}${r.entry.id}` : `actors/dictionary:${r.entry.id}`,
     });
     i = hit.last;
   }
-  const others = coordinated(text, found, dict, { ...opts, iso3 });
+  const others = coordinated(text, found, dict, ctx);
   if (others.length) found.push(...others.filter((o) => !found.some((m) => m.start < o.end && o.start < m.end)));
   found.sort((a, b) => a.start - b.start);
   absorbDescriptors(text, found, dict);
@@ -320,5 +322,5 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     if (!takenByUnknown(m.start, m.end) && !describesUnknown(text, dict, m, unknownByStart) && !namesSuspected(text, dict, m, found)) kept.push(m);
   }
   const resolved = referBack(text, codedAs(text, dict, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
-  return resolveForeign(resolved, () => actorMatch(dict, { entry: dict.byId.get(UNNAMED_FOREIGN)!, iso3: null, needsCapital: false, acronym: false }, { ...opts, iso3 }));
+  return resolveForeign(resolved, () => actorMatch(dict, { entry: dict.byId.get(UNNAMED_FOREIGN)!, iso3: null, needsCapital: false, acronym: false }, ctx));
 }

@@ -148,6 +148,10 @@ function isAcronym(text: string, t: Token): boolean {
 
 /** Move the hits of `signal` that `pred` picks to signal `to`, keeping first/count consistent. */
 export function relabelHits(s: Signals, signal: string, to: string, pred: (h: CueHit) => boolean): void {
+  // Most spans have no hit of the signal: then there is nothing to copy.
+  let some = false;
+  for (let i = 0; i < s.hits.length && !some; i++) some = s.hits[i].signal === signal;
+  if (!some) return;
   let moved = false;
   s.hits = s.hits.map((h) => (h.signal === signal && pred(h) ? ((moved = true), { ...h, signal: to }) : h));
   if (!moved) return;
@@ -185,7 +189,8 @@ export function findSignals(text: string, span: { start: number; end: number }):
     const topic = isTopic(text, tokens, i);
     const nominal = i > 0 && guard!.nominalWords.has(tokens[i - 1].stem);
     const negated = isNegated(text, tokens, i);
-    const seen = new Set<CueGroup>();
+    // The groups counted at this position: a few at most, so a list (no Set per position).
+    const seen: CueGroup[] = [];
     addCancels(all, cancelUntil);
     // "Tyre", "Battle Creek": a one-word act cue written with a capital inside a sentence is a name.
     const named = tokens[i].upper && !sentenceInitial(text, tokens, i) && !isAcronym(text, tokens[i]);
@@ -194,10 +199,10 @@ export function findSignals(text: string, span: { start: number; end: number }):
       const end = tokens[hit.last].end;
       const oneWord = hit.first === hit.last;
       for (const g of hit.value) {
-        if (seen.has(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
+        if (seen.includes(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
         if ((cancelUntil.get(g.signal) ?? -1) >= i || (named && oneWord && !NOUN_SIGNALS.has(g.signal))) continue;
         if (negated && !guard!.notNegated.has(g.signal)) continue;
-        seen.add(g);
+        seen.push(g);
         const cue = { group: g.name, start, end, text: text.slice(start, end), signal: g.signal };
         if (!first.has(g.signal)) first.set(g.signal, cue);
         count.set(g.signal, (count.get(g.signal) ?? 0) + 1);

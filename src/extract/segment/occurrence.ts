@@ -148,7 +148,10 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   let dates = sentenceDates(doc, index);
   const quotes = spanObjects(quoteSpans);
   // Asides on who someone is, and relative clauses that tell an earlier happening.
-  const asides = [...relativeAsides(raw, s.start), ...olderClauses(doc, index)];
+  const own = relativeAsides(raw, s.start);
+  const older = olderClauses(doc, index);
+  // Most sentences have neither: no new array then (a spread walks the iterator protocol until optimised).
+  const asides = own.length === 0 ? older : older.length === 0 ? own : own.concat(older);
   const t = sentenceTokens(doc, index);
   let cue: SentenceFacts['cue'] = null;
   let cueIndex = -1;
