@@ -240,3 +240,15 @@ test('a lead in the present perfect with an irregular participle ("has been left
   // "According to Reuters, police confirmed the incident": the police report it.
   assert.doesNotMatch(reports[0].actor1, /Police/);
 });
+
+test('a dateline from a regional hub gives way to the country the lead names; its credit is no place', () => {
+  const [a] = run('NIAMEY, Niger (AP) — Burkina Faso’s government says at least 40 civilians were killed by gunmen in an attack on a village in Yagha province on Friday.', '2021-06-05');
+  assert.equal(a!.country, 'Burkina Faso');
+  assert.equal(a!.admin1, 'Sahel');
+  const [b] = run('DAKAR, Senegal (AP) — Jihadists killed 12 soldiers in an attack on an army post in central Mali on Tuesday.', '2021-06-02');
+  assert.equal(b!.country, 'Mali');
+  // "(AP)" is the agency, not Andhra Pradesh.
+  const [c] = run('BEIRUT (AP) — Government forces shelled a village in Idlib province on Tuesday, killing six civilians.', '2021-06-02');
+  assert.equal(c!.country, 'Syria');
+  assert.equal(c!.location, 'Idlib');
+});

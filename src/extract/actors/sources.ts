@@ -5,6 +5,7 @@
 import type { ActorMention } from '../types.ts';
 import type { AliasReading } from './dictionary.ts';
 import { foeOfPerson } from './victim-foe.ts';
+import { protestSite } from './protest-site.ts';
 
 /** "according to Taliban" names the source of a claim; "dressed as local vigilantes" a disguise:
  *  neither is a party to the event. */
@@ -76,6 +77,7 @@ export function notAParty(r: AliasReading, text: string, found: ActorMention[], 
     (r.entry.role === undefined && foeOfPerson(text.slice(Math.max(0, start - 100), start))) ||
     sentInAfter(rest) ||
     onlyReports(r, text, before, end) ||
+    (r.entry.role === 'state' && protestSite(text, start, end)) ||
     (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (partyBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))
   );
 }

@@ -169,13 +169,55 @@ function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualt
     const w = t.words[k];
     // "A resident also said that ten people were killed": the figure is the speaker.
     if (REPORTING.has(w) && !PASSIVE.has(t.words[k - 1])) return undefined;
-    if (BREAKS.has(w) || (w === ',' && steps > 3)) return undefined;
+    if (w === ',' && RELATIVE.has(t.words[k + 1])) {
+      const close = relativeAside(t, k);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
+    if (BREAKS.has(w) || (w === ',' && steps > 3 && !closesFigureList(t, q, k))) return undefined;
     // "as" ends the clause ("... as a resident died"), except in "as well as".
     if (w === 'as' && t.words[k + 1] !== 'well' && t.words[k - 1] !== 'well') return undefined;
     // Another main verb in between ("a family and attacked them ... killing") ends the phrase.
     if (w.length > 4 && w.endsWith('ed') && !NOT_VERB.has(w) && !PASSIVE.has(t.words[k - 1])) return undefined;
   }
   return undefined;
+}
+
+const RELATIVE = new Set(['who', 'which', 'whom']);
+/** How far a relative aside may run, in tokens (bounded: a linear scan). */
+const ASIDE_REACH = 14;
+
+/** "Two soldiers, who were on patrol, were killed": the closing comma of a relative aside that
+ *  holds no toll cue of its own and is followed by the passive verb, else -1. The figure's cue
+ *  is after the aside. */
+function relativeAside(t: Tokens, comma: number): number {
+  for (let j = comma + 2; j < t.words.length && j <= comma + ASIDE_REACH; j++) {
+    const w = t.words[j];
+    if (cueAt(t, j) || BREAKS.has(w)) return -1;
+    if (w === ',') return PASSIVE.has(t.words[j + 1]) || t.words[j + 1] === 'died' ? j : -1;
+  }
+  return -1;
+}
+
+/** "Four soldiers, two policemen and three civilians, were killed": a comma after a list of
+ *  figures joined by commas and "and", right before the passive verb, closes the list; it is no
+ *  clause break (the list's first figure is as dead as its last). Only figures, their nouns,
+ *  commas and "and" between the first figure and the comma. */
+function closesFigureList(t: Tokens, q: Quantity, comma: number): boolean {
+  const next = t.words[comma + 1];
+  if (!PASSIVE.has(next) && next !== 'died') return false;
+  let figures = 1;
+  let joined = false;
+  for (let j = q.to + 1; j < comma; j++) {
+    const w = t.words[j];
+    if (w === 'and') joined = true;
+    else if (w === ',') continue;
+    else if (quantityAt(t.words, j)) figures++;
+    else if (!isPersonish(w) && !t.caps[j] && !NOT_VERB.has(w)) return false;
+  }
+  return joined && figures >= 2;
 }
 
 /** "killing a woman and her son", "the owner and his two sons", "an elder along with four
