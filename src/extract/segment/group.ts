@@ -86,7 +86,9 @@ const REFERS_BACK = new RegExp(
     // "... said of the attack, which happened on Sunday".
     `|\\b(?:${verbs})\\s+(?:(?:\\w+\\s+){0,3}?that|of)\\s+(?:the|this)\\s+(?:${nouns})\\b` +
     // "... killed three militants during the attack".
-    `|\\b(?:during|in)\\s+the\\s+(?:${nouns})\\s*[.,;]`,
+    `|\\b(?:during|in)\\s+the\\s+(?:${nouns})\\s*[.,;]` +
+    // "... but the assault happened in borderlands where ...": where or how it took place.
+    `|\\b(?:the|this)\\s+(?:${nouns})\\s+(?:happened|took\\s+place|occurred)\\b`,
   'i',
 );
 /** "The gunmen rode in on motorcycles": the incident's attackers as the subject. */
