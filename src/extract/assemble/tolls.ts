@@ -133,7 +133,6 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   let best = 0;
   let min = 0;
   let max = 0;
-  const seen = new Map<number, number>(); // figure -> sentence it was first stated in
   const used: TollMention[] = [];
   const mentions: TollMention[] = []; // loops, not flatMap/filter: one array kind (see occurrence.ts)
   for (const i of seg.sentences) {
@@ -147,6 +146,9 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     const earlierToo = earlier.length > 0 && tolls.some((t) => t.value.kind === kind && !startsIn(t, earlier));
     for (const t of tolls) if (t.value.kind === kind && !t.value.coded && !startsIn(t, older) && !(earlierToo && startsIn(t, earlier))) mentions.push(t);
   }
+  // Most segments state no figure of most kinds: then none of the maps below is needed.
+  if (mentions.length === 0) return { best, min, max, mentions: used, coded: false };
+  const seen = new Map<number, number>(); // figure -> sentence it was first stated in
   // "The man died" and "killed him" usually refer back to someone already counted or named:
   // they count only when the incident states no figure, and then as one victim (max: one per sentence).
   if (mentions.length && mentions.every((t) => t.stage === 'numbers/definite-victim')) {

@@ -34,8 +34,17 @@ export function ymd(y: number, m: number, d: number): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** Answers of toTime so far: the stages compare the same few days (publication, the story's dates)
+ *  many times per text, and each reading cut three strings (speed). Bounded. */
+const TIME_OF = new Map<string, number>();
+
 export function toTime(date: string): number {
-  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+  let t = TIME_OF.get(date);
+  if (t === undefined) {
+    t = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+    if (TIME_OF.size < 10_000) TIME_OF.set(date, t);
+  }
+  return t;
 }
 
 export function fromTime(t: number): string {
