@@ -116,6 +116,9 @@ export interface DocState {
   dateIndex: SentenceIndex<DateMention> | null;
   tollIndex: SentenceIndex<TollMention> | null;
   quoteIndex: SentenceIndex<[number, number]> | null;
+  /** Per sentence, its clauses that tell an earlier happening (background.ts), made on first use. */
+  olderClauses: Array<ReadonlyArray<{ start: number; end: number }> | undefined>;
+  earlierClauses: Array<ReadonlyArray<{ start: number; end: number }> | undefined>;
 }
 
 /** One step of the pipeline: reads the state, adds its findings. */
@@ -145,6 +148,8 @@ export function newDocState(input: ExtractInput, ctx: ExtractContext): DocState 
     dateIndex: null,
     tollIndex: null,
     quoteIndex: null,
+    olderClauses: [],
+    earlierClauses: [],
   };
 }
 

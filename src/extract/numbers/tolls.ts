@@ -53,7 +53,8 @@ const HOUSEHOLD_SIZE: number = cues.household_size;
 
 function cueAt(t: Tokens, i: number): TollKind | undefined {
   const kind = KIND_OF.get(t.words[i]);
-  return kind && !AVERTED.has(t.words[i - 1] ?? '') ? kind : undefined;
+  // Bounds checked: reading words[-1] deoptimised cueAt.
+  return kind && !AVERTED.has(i > 0 ? t.words[i - 1] : '') ? kind : undefined;
 }
 
 /** Is the quantity at i a count of people rather than of units, times or years? */
@@ -221,12 +222,12 @@ function closesFigureList(t: Tokens, q: Quantity, comma: number): boolean {
 
 /** "killing a woman and her son", "the owner and his two sons", "an elder along with four
  *  relatives": a figure joined to the previous toll's phrase. */
-function coordinated(t: Tokens, q: Quantity, last: { kind: TollKind; to: number } | null): TollKind | undefined {
-  if (!last) return undefined;
+function coordinated(t: Tokens, q: Quantity, lastKind: TollKind | null, lastTo: number): TollKind | undefined {
+  if (!lastKind) return undefined;
   const join = joinBefore(t.words, q.from);
-  if (join < 0 || join - last.to > 4) return undefined;
-  for (let k = last.to + 1; k < join; k++) if (cueAt(t, k) || BREAKS.has(t.words[k])) return undefined;
-  return personFollows(t, q) ? last.kind : undefined;
+  if (join < 0 || join - lastTo > 4) return undefined;
+  for (let k = lastTo + 1; k < join; k++) if (cueAt(t, k) || BREAKS.has(t.words[k])) return undefined;
+  return personFollows(t, q) ? lastKind : undefined;
 }
 
 /** "killing him and three of his relatives": a figure joined right after the victim ending at k. */
@@ -288,7 +289,11 @@ export function findTolls(doc: DocState, sentence: number): void {
   // Most sentences name no toll at all: nothing to tie a figure to.
   if (!w.some((x) => KIND_OF.has(x) || x === 'casualties')) return;
   const depth = bracketDepths(t, (k) => KIND_OF.has(t.words[k]));
-  let last: { kind: TollKind; to: number } | null = null;
+  // The previous toll's kind and last token, as two locals rather than an object: the rare branch
+  // that sets them for a joined victim then has no property access of its own that V8's optimised
+  // findTolls has not seen yet (it was thrown away and recompiled when one first ran).
+  let lastKind: TollKind | null = null;
+  let lastTo = -1;
   for (let i = 0; i < w.length; i++) {
     if (NEGATION.has(w[i]) && !(w[i] === 'no' && w[i + 1] === 'one')) {
       const kind = negatedCue(t, i);
@@ -300,10 +305,15 @@ export function findTolls(doc: DocState, sentence: number): void {
     if (definite && depth[i] === 0 && !inCauseClause(t, i)) {
       // Alone it may refer back to someone already counted; with a figure joined to it ("killing
       // him and three of his relatives", "killed himself and seven soldiers") it is one more victim.
-      const joined = figureJoinedAfter(t, definite[1]);
-      push(doc, t, i, definite[1], definite[0], { best: 1, min: 1, max: 1 }, joined ? 'numbers/toll' : 'numbers/definite-victim', 0.6);
-      if (joined) last = { kind: definite[0], to: definite[1] };
-      i = definite[1];
+      const victimKind = definite[0];
+      const victimEnd = definite[1];
+      const joined = figureJoinedAfter(t, victimEnd);
+      push(doc, t, i, victimEnd, victimKind, { best: 1, min: 1, max: 1 }, joined ? 'numbers/toll' : 'numbers/definite-victim', 0.6);
+      if (joined) {
+        lastKind = victimKind;
+        lastTo = victimEnd;
+      }
+      i = victimEnd;
       continue;
     }
     const q = quantityAt(w, i) ?? (SINGULAR.has(w[i]) ? { best: 1, min: 1, max: 1, from: i, to: i } : null);
@@ -315,13 +325,14 @@ export function findTolls(doc: DocState, sentence: number): void {
       i = q.to;
       continue;
     }
-    const kind: TollKind | 'casualties' | undefined = skip ? undefined : (leftCue(t, q, false, stated) ?? coordinated(t, q, last) ?? rightCue(t, q, depth) ?? leftCue(t, q, true, stated));
+    const kind: TollKind | 'casualties' | undefined = skip ? undefined : (leftCue(t, q, false, stated) ?? coordinated(t, q, lastKind, lastTo) ?? rightCue(t, q, depth) ?? leftCue(t, q, true, stated));
     if (kind === 'casualties') {
       // ACLED codes an undivided "killed and injured" figure as no known fatalities.
       push(doc, t, q.from, q.to, 'killed', { best: 0, min: 0, max: q.max }, 'numbers/killed-or-injured', 0.5);
     } else if (kind) {
       push(doc, t, q.from, q.to, kind, persons(kind, w, q), 'numbers/toll', 0.75);
-      last = { kind, to: q.to };
+      lastKind = kind;
+      lastTo = q.to;
     }
     i = q.to;
   }
