@@ -86,6 +86,10 @@ export interface Segment {
   cue: { start: number; end: number; text: string } | null;
   confidence: number;
   rules: string[];
+  /** For one of the incidents a summary lead counted ("12 civilians were killed in two airstrikes by
+   *  the coalition ... A second airstrike hit a car"): the lead sentence, whose actors stand in
+   *  when the incident's own sentences name no armed actor. Null otherwise. */
+  lead: { start: number; end: number } | null;
 }
 
 export interface DocState {

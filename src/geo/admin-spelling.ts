@@ -43,8 +43,9 @@ const onlyAnswers = new Map<string, PlaceMention | null>();
 function answersOf(spans: Span[]): void {
   if (answersFor === spans) return;
   answersFor = spans;
-  areaAnswers.clear();
-  onlyAnswers.clear();
+  // Most texts asked nothing (clearing a Map allocates its table anew even when it is empty).
+  if (areaAnswers.size) areaAnswers.clear();
+  if (onlyAnswers.size) onlyAnswers.clear();
 }
 
 // A module constant: under tsx (esbuild) a regex literal with a \p{...} escape inside a function

@@ -19,18 +19,24 @@ const CITY = 100000;
  *  written; the span itself when there are
  *  none (the common case, nothing built). */
 export function ownSpellings(s: Span, places: Place[]): Span {
+  // A fold match keeps its alternate names (and a fold span's ids run to thousands).
+  if (s.fold) return s;
   let alt: boolean[] | null = null;
   let spelled: string | null = null;
-  const cut = s.key.lastIndexOf(' ');
-  const bare = cut > 0 && KINDS_AFTER.has(s.key.slice(cut + 1)) ? s.key.slice(0, cut) : null;
   // Where some place has the name as written ("Douris" for Lebanon's Doûris), another's
   // spelling variant ("Durīs", alternate name "Douris") stays an alternate name.
   const written = s.alt.includes(false);
+  const cut = written ? -1 : s.key.lastIndexOf(' ');
+  const bare = cut > 0 && KINDS_AFTER.has(s.key.slice(cut + 1)) ? s.key.slice(0, cut) : null;
   for (let n = 0; n < s.ids.length; n++) {
-    if (!s.alt[n] || s.fold) continue;
+    if (!s.alt[n]) continue;
     const p = places[s.ids[n]!]!;
+    const big = p.feature_class === 'P' && p.population >= CITY;
+    // Where the name is written as some place's own, only a city can count: the others' names are
+    // not normalised (most spans, with thousands of alternate-name ids between them per batch).
+    if (written && !big) continue;
     const own = normName(p.name);
-    const city = p.feature_class === 'P' && p.population >= CITY && foldKey(own) === s.foldedKey;
+    const city = big && foldKey(own) === s.foldedKey;
     if (!city && (written || (own !== bare && spellingKey(own) !== (spelled ??= spellingKey(s.key))))) continue;
     alt ??= s.alt.slice(); // the scan's arrays are shared with the gazetteer's remembered answers
     alt[n] = false;

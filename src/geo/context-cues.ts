@@ -82,15 +82,20 @@ export interface ContextHints {
   fronts: FrontLine[];
 }
 
+/** The hints of a text without cue words (most texts): one shared object, which callers only read. */
+const NO_CUES: ContextHints = { countries: new Map(), areas: new Set(), spans: [], fronts: [] };
+
 export function findContextCues(text: string): ContextHints {
+  PATTERN.lastIndex = 0;
+  let m = PATTERN.exec(text);
+  if (!m) return NO_CUES;
   const countries = new Map<string, number>();
   const areas = new Set<string>();
   const seen = new Set<string>();
   const spans: Array<[number, number]> = [];
   const fronts: FrontLine[] = [];
   const sharesSeen = new Set<Cue['shares']>();
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+  for (; m; m = PATTERN.exec(text)) {
     spans.push([m.index, m.index + m[0].length]);
     if (seen.has(m[0])) continue;
     seen.add(m[0]);

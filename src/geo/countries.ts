@@ -197,9 +197,10 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
     for (let j = i; j < toks.length && j < i + maxTokens + 1; j++) {
       const norm = norms ? norms[j]! : normName(toks[j]!.text);
       key = key ? `${key} ${norm}` : norm;
+      // Every name is among the prefixes too: a key no name starts with is none (most capitalised words).
+      if (!namePrefixes.has(key)) break;
       const hit = byName.get(key);
       if (hit) best = { end: j, key, hit };
-      if (!namePrefixes.has(key)) break;
     }
     if (!best) continue;
     const raw = text.slice(toks[i]!.start, toks[best.end]!.end);

@@ -23,17 +23,34 @@ export function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The gap is exactly `gap` (read in place: comparing a slice cut a new string per test). */
+export function gapIs(text: string, from: number, to: number, gap: string): boolean {
+  return to - from === gap.length && text.startsWith(gap, from);
+}
+
 const WHITESPACE = /\s/;
+
+/** The character at k is whitespace (what /\s/ accepts). */
+function isWhitespaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && WHITESPACE.test(text[k]!));
+}
 
 /** The gap is one or more whitespace characters (what /^\s+$/ accepts). */
 export function onlyWhitespace(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
-    if (c < 0x80 || !WHITESPACE.test(text[k]!)) return false;
-  }
+  for (let k = from; k < to; k++) if (!isWhitespaceAt(text, k)) return false;
   return true;
+}
+
+/** The gap is one comma with any whitespace around it (what /^\s*,\s*$/ accepts). */
+export function isCommaGap(text: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) === 0x2c) commas++;
+    else if (!isWhitespaceAt(text, k)) return false;
+  }
+  return commas === 1;
 }
 
 /** The number of " " in s. */

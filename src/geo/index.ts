@@ -25,7 +25,7 @@ import { misspeltTowns } from './misspelt.ts';
 import { unfoundNames } from './unfound-names.ts';
 import { otherRomanisation, romanisedIds } from './romanisation.ts';
 import { NamedKeys } from './area-keys.ts';
-import { placeSizes } from './place-sizes.ts';
+import { countryCode, placeSizes } from './place-sizes.ts';
 import { POSTAL_CODE, votingSpan } from './postal-places.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
@@ -58,7 +58,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   // Local armed groups and monitors place the text in a country and its conflict areas; their
   // names are no places themselves.
   const cues = findContextCues(text);
-  const inCountryName = new Uint8Array(text.length);
+  const inCountryName = clearedMask(text.length);
   for (const c of countries) if (!cityOfTerritory(c, scanned, places)) inCountryName.fill(1, c.start, c.end);
   for (const [a, b] of cues.spans) inCountryName.fill(1, a, b);
   // Every name the scan saw, for a spelling variant to find its admin area among them.
@@ -163,6 +163,16 @@ function withBareName(s: Span, gz: MemoryGazetteer): Span {
   return ids.length > s.ids.length ? spanWith(s, ids, alt, false, m[1]!) : s;
 }
 
+/** One mask for every text (of the characters inside country names and cue words), cleared for
+ *  the text and cut to its length: a new Uint8Array per text cost ~7 us in the cold ACLED pass (its
+ *  backing store is allocated and tracked outside the JS heap), ~40 ms in all. */
+let maskBuffer = new Uint8Array(4096);
+function clearedMask(length: number): Uint8Array {
+  if (maskBuffer.length < length) maskBuffer = new Uint8Array(Math.max(length, 2 * maskBuffer.length));
+  maskBuffer.fill(0, 0, length);
+  return maskBuffer.subarray(0, length);
+}
+
 /** Each added mention placed before the first mention starting after it (at the end when none). */
 function insertInOrder(mentions: PlaceMention[], added: PlaceMention[]): void {
   for (const m of added) mentions.splice(mentions.findIndex((o) => o.start > m.start) >>> 0, 0, m);
@@ -232,7 +242,13 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   // The common case first; no named closure below either (tsx's keepNames wraps one in a __name()
   // call each time it is made). A common word ("in the area of Mine 6/7") is not respelled into
   // the country: its fold variants there (Manych) are chance likenesses.
-  if (!s.ids.length || s.commonWord || hasInCountry(s.ids, gz.places, iso3, town)) return s;
+  if (!s.ids.length || s.commonWord) return s;
+  // Countries read from the dense table (place-sizes.ts): a name's candidates lie all over the
+  // world, and a first touch of each Place is a cache miss.
+  const sizes = placeSizes(gz.places);
+  const { country } = sizes;
+  const wanted = countryCode(sizes, iso3);
+  if (hasInCountry(s.ids, gz.places, country, wanted, town)) return s;
   const cut = s.key.lastIndexOf(' ');
   const last = cut > 0 ? s.key.slice(cut + 1) : '';
   const keys = KINDS_AFTER.has(last) ? [s.key.slice(0, cut)] : [];
@@ -241,9 +257,10 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
       if (!hits) continue;
       // A plain loop, not flatMap((id, n) => ... ? [n] : []): fold hits run to thousands of ids with
       // GeoNames, and a cold batch runs this in baseline code, a closure call and an array per id.
+      // Countries from place-sizes.ts's array: the hits' Places are not read.
       const keep: number[] = [];
-      for (let n = 0; n < hits.ids.length; n++) if (gz.places[hits.ids[n]!]!.iso3 === iso3) keep.push(n);
-      if (!keep.length || !hasInCountry(keep.map((n) => hits.ids[n]!), gz.places, iso3, town)) continue;
+      for (let n = 0; n < hits.ids.length; n++) if (country[hits.ids[n]!] === wanted) keep.push(n);
+      if (!keep.length || !hasInCountry(keep.map((n) => hits.ids[n]!), gz.places, country, wanted, town)) continue;
       // A town variant joins the exact candidates (the district stays possible); otherwise it replaces them.
       // So do the country's post office villages (load-postal.ts): whichever fits the text wins.
       const base = s.ids.flatMap((id, n) => (gz.places[id]!.iso3 === iso3 && (town || gz.places[id]!.feature_code === POSTAL_CODE) ? [[id, s.alt[n]!] as const] : []));
@@ -258,12 +275,14 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
   return s;
 }
 
-/** Whether some of the places is in the country (and a settlement, when `town`). */
-function hasInCountry(ids: number[], places: Place[], iso3: string, town: boolean): boolean {
+/** Whether some of the places is in the country (and a settlement, when `town`); `countries`:
+ *  each place's country code (place-sizes.ts), `country`: the wanted one's. */
+function hasInCountry(ids: number[], places: Place[], countries: Int32Array, country: number, town: boolean): boolean {
   for (let i = 0; i < ids.length; i++) {
+    if (countries[ids[i]!] !== country) continue;
     const p = places[ids[i]!]!;
     // A post office's village (load-postal.ts) leaves room for a real place of another spelling.
-    if (p.iso3 === iso3 && (!town || p.feature_class === 'P') && p.feature_code !== POSTAL_CODE) return true;
+    if ((!town || p.feature_class === 'P') && p.feature_code !== POSTAL_CODE) return true;
   }
   return false;
 }
@@ -276,14 +295,15 @@ function spellingVariants(spans: Span[], gz: MemoryGazetteer, iso3: string): num
     const ids: number[] = [];
     if (!s.fold && s.ids.length && s.key.length >= 5) {
       const inCountry = gz.foldIdsIn(s.key, iso3);
-      // Membership by a Set when both lists can be long (H2's hint: O(ids x hits) with GeoNames).
-      const own = s.ids.length > 16 ? new Set(s.ids) : null;
+      // The name in the country's other romanisation ("Vilny" for "Vol'nyy"), already in the country.
+      const more = romanisedIds(s.key, gz, iso3);
+      // Membership by a Set when both lists are long (H2's hint: O(ids x hits) with GeoNames); a
+      // few ids in the country (the common case) search the span's list.
+      const own = s.ids.length > 16 && inCountry.length + (more?.length ?? 0) > 4 ? new Set(s.ids) : null;
       for (let n = 0; n < inCountry.length; n++) {
         const id = inCountry[n]!;
         if (!(own ? own.has(id) : s.ids.includes(id))) ids.push(id);
       }
-      // The name in the country's other romanisation ("Vilny" for "Vol'nyy"), already in the country.
-      const more = romanisedIds(s.key, gz, iso3);
       if (more) for (const id of more) if (!(own ? own.has(id) : s.ids.includes(id)) && !ids.includes(id)) ids.push(id);
     }
     out.push(ids);

@@ -9,7 +9,7 @@ import { KeyTree, type KeyAnswer, type KeyNode } from './key-tree.ts';
 import { remember } from './bounded-memo.ts';
 import { KeyFilter } from './key-filter.ts';
 import { areasByKey, type AreasByKey } from './area-keys.ts';
-import { forgetPlaceSizes } from './place-sizes.ts';
+import { countryCode, forgetPlaceSizes, placeSizes } from './place-sizes.ts';
 import { forgetSkeletons } from './name-skeleton.ts';
 import { forgetRomanisations } from './romanisation.ts';
 import { shareRepeatedStrings } from './shared-strings.ts';
@@ -42,6 +42,9 @@ function isLatinName(s: string): boolean {
 const LATIN_KEY = /^[a-z0-9 ]+$/;
 /** Airport and station codes in alternate names ("TIP", "HLLT") would match acronyms in text. */
 const CODE_LIKE = /^[A-Z0-9]{2,4}$/;
+
+/** The answer for a key the filter rules out (most keys a text asks about), shared: never changed. */
+const NO_ANSWER: KeyAnswer = { hits: NO_HITS, prefix: false };
 
 export class MemoryGazetteer implements Gazetteer {
   readonly places: Place[] = [];
@@ -185,6 +188,15 @@ export class MemoryGazetteer implements Gazetteer {
     return (node.fold ??= this.foldHits(node.key));
   }
 
+  /** Whether any place has the node's key under the fold: foldHitsAt(node).ids.length > 0 without
+   *  listing the places (the scanner asks before it knows whether the fold match beats the exact
+   *  one and survives the overlaps; a common fold lists thousands of places). */
+  hasFoldAt(node: KeyNode): boolean {
+    if (node.fold) return node.fold.ids.length > 0;
+    const fold = this.foldedKeyAt(node);
+    return this.foldFilter.mayHave(fold) && this.folded.has(fold);
+  }
+
   /** foldKey of a node's key, remembered on the node. */
   foldedKeyAt(node: KeyNode): string {
     return (node.folded ??= foldKey(node.key));
@@ -195,7 +207,7 @@ export class MemoryGazetteer implements Gazetteer {
   lookupKey(key: string): KeyAnswer {
     let answer = this.keySeen.get(key);
     if (answer === undefined) {
-      answer = this.keyFilter.mayHave(key) ? { hits: decode(this.exact.get(key)), prefix: this.prefixes.has(key) } : { hits: NO_HITS, prefix: false };
+      answer = this.keyFilter.mayHave(key) ? { hits: decode(this.exact.get(key)), prefix: this.prefixes.has(key) } : NO_ANSWER;
       remember(this.keySeen, key, answer);
     }
     return answer;
@@ -233,15 +245,18 @@ export class MemoryGazetteer implements Gazetteer {
 
   /** The fold's places in one country, in foldHits order, remembered: the caller must not change
    *  the array. A batch asks for the same names in the same countries (ACLED pass with GeoNames:
-   *  10,355 questions, 3,370 distinct), and a common fold lists thousands of places world-wide,
-   *  each a first touch of its Place to read the country. */
+   *  10,355 questions, 3,370 distinct), and a common fold lists thousands of places world-wide. */
   foldIdsIn(key: string, iso3: string): number[] {
     const k = `${iso3} ${key}`;
     let ids = this.foldInSeen.get(k);
     if (ids === undefined) {
       ids = [];
       const all = this.foldHits(key).ids;
-      for (let n = 0; n < all.length; n++) if (this.places[all[n]!]!.iso3 === iso3) ids.push(all[n]!);
+      // Countries read from the dense table (place-sizes.ts), not from each Place.
+      const sizes = placeSizes(this.places);
+      const { country } = sizes;
+      const wanted = countryCode(sizes, iso3);
+      for (let n = 0; n < all.length; n++) if (country[all[n]!] === wanted) ids.push(all[n]!);
       remember(this.foldInSeen, k, ids);
     }
     return ids;

@@ -71,15 +71,21 @@ export function editDistance(a: string, b: string, max: number, swaps = true): n
   for (let i = 1; i <= a.length; i++) {
     rows[cur] = i;
     let rowMin = i;
+    // Character codes, not one-character strings; the rows rotate through a temporary, not a
+    // destructuring swap (in code not yet optimised, an array and an iterator per row).
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + cost);
-      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[prev2 + j - 2]! + 1);
+      if (swaps && i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, rows[prev2 + j - 2]! + 1);
       rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const oldest = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = oldest;
   }
   return rows[prev + n - 1]!;
 }

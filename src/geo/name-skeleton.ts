@@ -9,6 +9,7 @@ import { POSTAL_CODE } from './postal-places.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 import { editDistance } from './misspelt.ts';
 import { remember } from './bounded-memo.ts';
+import { countryCode, placeSizes } from './place-sizes.ts';
 
 /** Each ASCII code's consonant in a skeleton: 0 for the fold's vowels (it writes e, i, y as a and
  *  o, w as u) and spaces; merged consonants (Somali x is h, Sudanese Goz is Qoz: the fold already
@@ -63,6 +64,9 @@ const BUCKETS = 1 << 20;
  *  skeleton strings cost ~0.9 s CPU to build over the GeoNames dumps' ~700,000 keys. */
 interface SkeletonIndex {
   keys: string[];
+  /** lengths[k]: keys[k].length, read without touching the string (a chain's keys lie all over
+   *  a heap of a gigabyte: each first touch was a cache and TLB miss). */
+  lengths: Uint16Array;
   heads: Int32Array;
   next: Int32Array;
 }
@@ -75,10 +79,11 @@ export function skeletonIndex(gz: MemoryGazetteer): SkeletonIndex {
   let index = indexes.get(gz);
   if (index) return index;
   const folded = gz.snapshot().folded;
-  index = { keys: [], heads: new Int32Array(BUCKETS), next: new Int32Array(folded.size + 1) };
+  index = { keys: [], lengths: new Uint16Array(folded.size), heads: new Int32Array(BUCKETS), next: new Int32Array(folded.size + 1) };
   for (const fold of folded.keys()) {
     const h = skeletonHash(fold, MIN_SKELETON - 1);
     if (h < 0) continue;
+    index.lengths[index.keys.length] = Math.min(fold.length, 0xffff);
     index.keys.push(fold);
     const k = index.keys.length;
     index.next[k] = index.heads[h]!;
@@ -124,24 +129,32 @@ function skeletonIdsOf(gz: MemoryGazetteer, fold: string, iso3: string, min: num
   const index = skeletonIndex(gz);
   const folded = gz.snapshot().folded;
   const skeleton = skeletonOf(fold);
+  // Places' countries from the dense table (place-sizes.ts): a matching fold lists places
+  // world-wide, and touching each Place to read its country cost most of the lookup.
+  const sizes = placeSizes(gz.places);
+  const country = countryCode(sizes, iso3);
+  if (country < 0) return out;
   for (let k = index.heads[h]!; k > 0; k = index.next[k]!) {
-    const key = index.keys[k - 1]!;
     // Lengths first (a common skeleton chains hundreds of keys); no swapped letters: a swap moves
     // a vowel across a consonant ("Kirni" / "Keran": two names).
-    if (Math.abs(key.length - fold.length) > maxEdits || editDistance(fold, key, maxEdits, false) > maxEdits || skeletonOf(key) !== skeleton) continue;
+    if (Math.abs(index.lengths[k - 1]! - fold.length) > maxEdits) continue;
+    const key = index.keys[k - 1]!;
+    if (editDistance(fold, key, maxEdits, false) > maxEdits || skeletonOf(key) !== skeleton) continue;
     // The slot's entries read in place: decode() of a common name's slot (thousands of places
     // world-wide) cost more than the rest of the lookup.
     const slot = folded.get(key);
-    if (typeof slot === 'number') addPlace(gz, slot >> 1, iso3, out);
-    else if (slot) for (const e of slot) addPlace(gz, e >> 1, iso3, out);
+    if (typeof slot === 'number') addPlace(gz, slot >> 1, sizes.country, country, out);
+    else if (slot) for (let n = 0; n < slot.length; n++) addPlace(gz, slot[n]! >> 1, sizes.country, country, out);
   }
   return out;
 }
 
-/** The place added to `out` when it is the country's populated place, admin area or area. */
-function addPlace(gz: MemoryGazetteer, id: number, iso3: string, out: number[]): void {
+/** The place added to `out` when it is the country's populated place, admin area or area
+ *  (`countries`: each place's country code, `country`: the wanted one's). */
+function addPlace(gz: MemoryGazetteer, id: number, countries: Int32Array, country: number, out: number[]): void {
+  if (countries[id] !== country) return;
   const p = gz.places[id]!;
-  if (p.iso3 === iso3 && (p.feature_class === 'P' || p.feature_class === 'A' || p.feature_class === 'L') && !out.includes(id)) out.push(id);
+  if ((p.feature_class === 'P' || p.feature_class === 'A' || p.feature_class === 'L') && !out.includes(id)) out.push(id);
 }
 
 /** A gazetteer lists a country's villages when it has this many populated places of no known

@@ -10,6 +10,7 @@ import type { Place } from './types.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
 import { decode } from './slots.ts';
 import { foldKey } from './normalize.ts';
+import { remember } from './bounded-memo.ts';
 import { spanWith, type Span } from './span.ts';
 import { createRequire } from 'node:module';
 
@@ -80,8 +81,22 @@ export function forgetRomanisations(gz: MemoryGazetteer): void {
 export function romanisedIds(key: string, gz: MemoryGazetteer, iso3: string): number[] | null {
   const rules = rulesOf(iso3);
   if (!rules) return null;
-  const k = romanKey(foldKey(key), rules);
+  const k = rememberedRomanKey(foldKey(key), rules);
   return k.length < MIN_KEY ? null : countryIndex(gz, iso3, rules).get(k) ?? null;
+}
+
+/** romanKey of a text's fold key, remembered per country's rules: the same names are asked for
+ *  span after span (spelling variants, unfound names), and each answer splits the key per rule. */
+const textKeys = new WeakMap<Rules, Map<string, string>>();
+function rememberedRomanKey(fold: string, rules: Rules): string {
+  let seen = textKeys.get(rules);
+  if (!seen) textKeys.set(rules, (seen = new Map()));
+  let k = seen.get(fold);
+  if (k === undefined) {
+    k = romanKey(fold, rules);
+    remember(seen, fold, k);
+  }
+  return k;
 }
 
 /** The span with the country's places under its other romanisation added as spelling variants,

@@ -104,9 +104,9 @@ function foldLookup(text: string, toks: Token[], norms: string[], i: number, gz:
     const p = parts[k]!;
     const key = p.node.key;
     if (key.length - spaces(key) < 5) break;
-    // A country name or demonym ("Saudi" in "Saudi-led") is a known word: never fold it into a village.
-    if (isCountryWord(key)) continue;
-    if (gz.foldHitsAt(p.node).ids.length) return p;
+    // A country name or demonym ("Saudi" in "Saudi-led") is a known word: never fold it into a
+    // village (asked second: most keys have no fold match).
+    if (gz.hasFoldAt(p.node) && !isCountryWord(key)) return p;
   }
   return null;
 }

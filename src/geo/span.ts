@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normName } from './normalize.ts';
 import type { Token } from './tokens.ts';
-import { hasStop } from './gaps.ts';
+import { gapIs, hasStop, isCommaGap, isHyphen } from './gaps.ts';
 import type { Hits } from './memory-gazetteer.ts';
 import { ADM2_WORDS } from './accept.ts';
 import { bordered, coordinatedActor, ledBy, memberOf, peopleAfter } from './span-parties.ts';
@@ -134,7 +134,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
   // "Akre district of Ninewa": a name that ends in its kind word is contained by the name after
   // "of", not continued by it ("Jabal al Kirsh" is continued).
   const contained = j > i && KINDS_AFTER.has(norms[j]!) && j + 1 < toks.length && !toks[j + 1]!.cap;
-  const landmark = commonWord && i > 0 && toks[i - 1]!.cap && KINDS_AFTER.has(norms[i - 1]!) && text.slice(toks[i - 1]!.end, start) === ' ';
+  const landmark = commonWord && i > 0 && toks[i - 1]!.cap && KINDS_AFTER.has(norms[i - 1]!) && gapIs(text, toks[i - 1]!.end, start, ' ');
   // "in the Arab cities and villages": a common word before a plural noun qualifies the noun;
   // the cue before it is the noun's, and the word names no place.
   const adjective = commonWord && !!next && !toks[j + 1]!.cap && QUALIFIED_PLURALS.has(next) && !KINDS_AFTER.has(next);
@@ -157,10 +157,10 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     kindAfter: KINDS_AFTER.has(next) ? next : compass || routeBetween(text, toks, norms, j) || (commonWord ? '' : listKind(text, toks, norms, i, j)),
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
-    adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && /^\s*,\s*$/.test(text.slice(toks[i - 1]!.end, start))),
+    adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && isCommaGap(text, toks[i - 1]!.end, start)),
     bracketSlot: i > 0 && toks[i - 1]!.cap && text[end] === ')' && /^\s*\($/.test(text.slice(toks[i - 1]!.end, start)),
     actorAfter: (!!next && peopleAfter(text, toks, norms, j)) || coordinatedActor(toks, norms, j + 1, text) || memberOf(norms, i),
-    partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && text.slice(toks[i - 1]!.end, start) === '-') ||
+    partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && isHyphen(text, toks[i - 1]!.end, start)) ||
       (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j) || bordered(toks, norms, i),
     inCapRun: !compass && (landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
       (!contained && capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
@@ -183,17 +183,19 @@ const LIST_REACH = 30;
  *  alone before a plural ("Arab cities", "Leon de los Aldama municipalities") is no list, and a
  *  common word in one ("Police and Army camps") gets no kind from it (the caller skips those). */
 function listKind(text: string, toks: Token[], norms: string[], i: number, j: number): string {
-  let listed = i > 1 && toks[i - 2]!.cap && (norms[i - 1] === 'and' || text.slice(toks[i - 1]!.end, toks[i]!.start) === ', ');
+  let listed = i > 1 && toks[i - 2]!.cap && (norms[i - 1] === 'and' || gapIs(text, toks[i - 1]!.end, toks[i]!.start, ', '));
   for (let k = j + 1; k < toks.length && k <= j + LIST_REACH; k++) {
     const t = toks[k]!;
     const w = norms[k]!;
-    const gap = text.slice(toks[k - 1]!.end, t.start);
+    const from = toks[k - 1]!.end;
+    const space = gapIs(text, from, t.start, ' ');
     const plural = PLURAL_KINDS.get(w);
-    if (plural) return listed && gap === ' ' && toks[k - 1]!.cap ? plural : '';
+    if (plural) return listed && space && toks[k - 1]!.cap ? plural : '';
     // Inside a name a space or a hyphen; between names a comma or "and" (", and").
-    const between = t.cap ? gap === ', ' : w === 'and' && (gap === ' ' || gap === ', ');
+    const comma = gapIs(text, from, t.start, ', ');
+    const between = t.cap ? comma : w === 'and' && (space || comma);
     if (between) listed = true;
-    else if (t.cap ? gap !== ' ' && gap !== '-' : !(CONNECTORS.has(w) && !LIST_WORDS.has(w) && gap === ' ')) return '';
+    else if (t.cap ? !space && !isHyphen(text, from, t.start) : !(CONNECTORS.has(w) && !LIST_WORDS.has(w) && space)) return '';
   }
   return '';
 }
@@ -245,18 +247,23 @@ export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, 
 // A module constant: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 function capNeighbour(text: string, toks: Token[], norms: string[], k: number, edge: number, before: boolean): boolean {
   // "Jabal al Kirsh": a lower-case connector followed by a capitalised word continues the name.
   const link = toks[k];
-  if (!before && link && !link.cap && CONNECTORS.has(norms[k]!) && !LIST_WORDS.has(norms[k]!) && text.slice(edge, link.start) === ' ') {
+  if (!before && link && !link.cap && CONNECTORS.has(norms[k]!) && !LIST_WORDS.has(norms[k]!) && gapIs(text, edge, link.start, ' ')) {
     return capNeighbour(text, toks, norms, k + 1, link.end, false);
   }
   const t = toks[k];
-  if (!t || !t.cap || /^\d/.test(t.text)) return false;
-  const gap = before ? text.slice(t.end, edge) : text.slice(edge, t.start);
+  if (!t || !t.cap || isDigit(t.text.charCodeAt(0))) return false;
+  const from = before ? t.end : edge;
+  const to = before ? edge : t.start;
   // "Jang/Geo Group": names joined by a slash are one compound name; "Gustavo A. Madero": a
   // middle initial and its full stop too.
-  if (gap !== ' ' && gap !== '-' && gap !== '/' && !(before && gap === '. ' && SINGLE_CAPITAL.test(t.text))) return false;
+  if (!gapIs(text, from, to, ' ') && !isHyphen(text, from, to) && !gapIs(text, from, to, '/') && !(before && gapIs(text, from, to, '. ') && SINGLE_CAPITAL.test(t.text))) return false;
   const w = norms[k]!;
   if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
   // "Wadi al Washka", "Jabal Yusuf": a valley or mountain named after the village the gazetteer has.
@@ -278,12 +285,12 @@ const ROUTE_ADJECTIVES = new Set(['national', 'federal', 'main', 'ring', 'coasta
 function routeBetween(text: string, toks: Token[], norms: string[], a: number): string {
   const x = toks[a];
   const y = toks[a + 1];
-  if (!x || !y || text.slice(x.end, y.start) !== '-') return '';
+  if (!x || !y || !isHyphen(text, x.end, y.start)) return '';
   let m = a + 1;
-  while (m < toks.length && m <= a + 4 && toks[m]!.cap && text.slice(toks[m - 1]!.end, toks[m]!.start).length === 1) m++;
-  const adjective = ROUTE_ADJECTIVES.has(norms[m] ?? '') && text.slice(toks[m]!.end, toks[m + 1]?.start ?? 0) === ' ' ? 1 : 0;
+  while (m < toks.length && m <= a + 4 && toks[m]!.cap && toks[m]!.start - toks[m - 1]!.end === 1) m++;
+  const adjective = ROUTE_ADJECTIVES.has(norms[m] ?? '') && gapIs(text, toks[m]!.end, toks[m + 1]?.start ?? 0, ' ') ? 1 : 0;
   const w = norms[m + adjective] ?? '';
-  return ROUTE_AFTER.has(w) && m > a + 1 && text.slice(toks[m - 1]!.end, toks[m]!.start) === ' ' ? w : '';
+  return ROUTE_AFTER.has(w) && m > a + 1 && gapIs(text, toks[m - 1]!.end, toks[m]!.start, ' ') ? w : '';
 }
 
 /** Arabic terrain words written before a village's name for the valley, hill or mountain by it. */

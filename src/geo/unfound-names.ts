@@ -14,7 +14,7 @@ import { KINDS_AFTER, makeSpan, mayBeCued, type Span } from './span.ts';
 import { foldKey, normName } from './normalize.ts';
 import { isCountryWord } from './scan.ts';
 import { distanceKm } from './distance.ts';
-import { hasStop, isHyphen, onlySpaces } from './gaps.ts';
+import { hasStop, isHyphen, onlySpaces, spaces } from './gaps.ts';
 import { AREA_RADIUS_KM, isProvinceSeat } from './named-areas.ts';
 import { mentionOf } from './mention.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
@@ -55,12 +55,13 @@ export function unfoundNames(text: string, toks: Token[], norms: string[], scann
     const cued = mayBeCued(norms, i);
     for (let j = last; j >= i; j--) {
       // The place right after ("X in Idleb", "X (Biu, Borno)") is the area it must lie in.
-      const after = placeAfter(text, toks[j]!.end, placeAt);
+      // (None when the text resolved no place in the country: most texts' capitalised words.)
+      const after = placeAt.size ? placeAfter(text, toks[j]!.end, placeAt) : null;
       // Most capitalised words are people and bodies with no cue, kind word or place around them:
       // they are passed over before the span is made (the checks below decide exactly).
-      if (!cued && !after && !KINDS_AFTER.has(norms[j + 1] ?? '') && text.slice(toks[j]!.end, toks[j + 1]?.start ?? 0) !== '-') continue;
+      if (!cued && !after && !KINDS_AFTER.has(norms[j + 1] ?? '') && !isHyphen(text, toks[j]!.end, toks[j + 1]?.start ?? 0)) continue;
       const key = normName(text.slice(toks[i]!.start, toks[j]!.end));
-      if (key.replace(/ /g, '').length < MIN_LETTERS) continue;
+      if (key.length - spaces(key) < MIN_LETTERS) continue;
       const span = makeSpan(text, toks, norms, i, j, key, foldKey(key), NO_HITS, true);
       if (span.commonWord || span.actorAfter || span.partisan || span.sentenceStart || span.inCapRun) continue;
       // A cue word counts only when nothing stands between ("Mervanos area (Kurdish names)" is none).
@@ -93,13 +94,18 @@ function candidates(key: string, gz: MemoryGazetteer, iso3: string, inArea: bool
 /** Tokens inside a mention resolved to a place. Tokens are in text order: each mention finds its
  *  first token by binary search (a long text holds thousands of both). */
 function coveredTokens(toks: Token[], mentions: PlaceMention[]): Uint8Array {
-  const covered = new Uint8Array(toks.length);
+  // One buffer for every text, cleared and cut to the text's tokens (see clearedMask in index.ts).
+  if (coveredBuffer.length < toks.length) coveredBuffer = new Uint8Array(Math.max(toks.length, 2 * coveredBuffer.length));
+  coveredBuffer.fill(0, 0, toks.length);
+  const covered = coveredBuffer.subarray(0, toks.length);
   for (const m of mentions) {
     if (!m.place) continue;
     for (let k = firstEndingAfter(toks, m.start); k < toks.length && toks[k]!.start < m.end; k++) covered[k] = 1;
   }
   return covered;
 }
+
+let coveredBuffer = new Uint8Array(1024);
 
 /** Whether the scanner found this whole name (or a longer one around it) with a candidate in the
  *  country: then resolution had its say. A longer name than it found ("Goz Beina" where it read

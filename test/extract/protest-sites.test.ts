@@ -1,5 +1,6 @@
-// A state force's building as the place a crowd protested ("outside a police station") names no
-// party to the protest; the same building attacked, or a force that acts on the crowd, does.
+// Crowds: a state force's building as the place a crowd protested ("outside a police station") names
+// no party to the protest; the same building attacked, or a force that acts on the crowd, does. A
+// mob that turns on civilians targets them.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,4 +31,11 @@ test('the force stays a party when it acts on the crowd or its building is attac
   assert.match(b!.actor2, /^Police Forces of Sierra Leone/);
   const [c] = run('On 1 May 2020, gunmen opened fire at a police station in Cherkasy after a protest in the town.');
   assert.match(c!.actor2, /^Police Forces of Ukraine/);
+});
+
+test('a mob that turns on civilians targets civilians', () => {
+  const [r] = run('On 1 May 2020, a mob beat a suspected thief to death in Kampala.');
+  assert.equal(r!.sub_event_type, 'Mob violence');
+  assert.equal(r!.actor2, 'Civilians (Uganda)');
+  assert.equal(r!.civilian_targeting, 'Civilian targeting');
 });

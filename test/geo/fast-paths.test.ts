@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { foldKey, foldKeyDirect, normName, normNameByChar } from '../../src/geo/normalize.ts';
 import { tokenize, tokenizeByRegex } from '../../src/geo/tokens.ts';
 import { MemoryGazetteer } from '../../src/geo/memory-gazetteer.ts';
-import { hasStop, isHyphen, onlySpaces, onlyWhitespace, spaces } from '../../src/geo/gaps.ts';
+import { gapIs, hasStop, isCommaGap, isHyphen, onlySpaces, onlyWhitespace, spaces } from '../../src/geo/gaps.ts';
+import { dropOverlaps } from '../../src/geo/overlaps.ts';
+import type { Span } from '../../src/geo/span.ts';
 import type { Place } from '../../src/geo/types.ts';
 
 /** `count` pseudo-random strings of up to `maxLength - 1` characters (code units) of `alphabet`. */
@@ -78,6 +80,42 @@ test('the gap tests between tokens answer what their regexes answer', () => {
     assert.equal(isHyphen(t, a, b), s === '-', JSON.stringify(s));
     assert.equal(onlySpaces(t, a, b), /^ +$/.test(s), JSON.stringify(s));
     assert.equal(onlyWhitespace(t, a, b), /^\s+$/.test(s), JSON.stringify(s));
+    assert.equal(isCommaGap(t, a, b), /^\s*,\s*$/.test(s), JSON.stringify(s));
+    for (const gap of [' ', ', ', '. ', '/']) assert.equal(gapIs(t, a, b, gap), s === gap, JSON.stringify(s));
     assert.equal(spaces(s), s.length - s.replace(/ /g, '').length);
   }
+  // A gap that runs backwards is empty, as a slice of it is.
+  assert.equal(gapIs('a b', 2, 1, ' '), false);
+  assert.equal(isCommaGap('a, b', 3, 1), false);
+});
+
+test('the fold test without the places answers what the places answer', () => {
+  const gz = new MemoryGazetteer();
+  const place = (name: string): Place => ({ id: `t:${name}`, name, lat: 0, lon: 0, iso2: '', iso3: 'LBY', country: '', admin1: '', admin2: '', feature_class: 'P', feature_code: 'PPL', population: 0 });
+  gz.add(place('Qasr Bin Ghashir'), []);
+  gz.add(place('Misurata'), []);
+  for (const words of [['kasr', 'bin', 'gashir'], ['misrata'], ['misrata', 'road'], ['tripoli']]) {
+    let node = gz.rootKey();
+    for (const w of words) node = gz.step(node, w);
+    const fresh = gz.hasFoldAt(node);
+    assert.equal(fresh, gz.foldHitsAt(node).ids.length > 0, words.join(' '));
+    assert.equal(gz.hasFoldAt(node), fresh, `${words.join(' ')}, remembered`);
+  }
+});
+
+test('overlapping spans: the longest name wins, then the earlier; the kept ones stay in text order', () => {
+  const span = (start: number, end: number, key: string): Span => ({ start, end, key } as Span);
+  // "Ras Al Ain city": the town's name (its kind word not counted) against "Al Ain City".
+  const spans = [span(0, 15, 'ras al ain city'), span(4, 15, 'al ain city'), span(7, 10, 'ain'), span(16, 21, 'state'), span(20, 26, 'tabqa')];
+  assert.deepEqual(dropOverlaps(spans, 26).map((s) => s.key), ['ras al ain city', 'tabqa']);
+  // Equal lengths: the earlier one.
+  assert.deepEqual(dropOverlaps([span(0, 5, 'abcde'), span(3, 8, 'defgh')], 8).map((s) => s.key), ['abcde']);
+  // Nothing overlaps: the same spans back, and the shared marks left clear for the next text.
+  const apart = [span(0, 3, 'abc'), span(4, 7, 'def')];
+  assert.deepEqual(dropOverlaps(apart, 7), apart);
+  assert.deepEqual(dropOverlaps([span(0, 7, 'abcdefg')], 7).map((s) => s.key), ['abcdefg']);
+  assert.deepEqual(dropOverlaps([span(1, 3, 'bc'), span(4, 6, 'ef')], 7).map((s) => s.key), ['bc', 'ef']);
+  // A long text's many spans (past the short-list sort): every other one kept.
+  const many = Array.from({ length: 40 }, (_, n) => span(n * 3, n * 3 + (n % 2 ? 4 : 5), `k${n}`));
+  assert.deepEqual(dropOverlaps(many, 200).map((s) => s.key), many.filter((_, n) => n % 2 === 0).map((s) => s.key));
 });

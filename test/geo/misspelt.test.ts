@@ -19,6 +19,28 @@ test('edit distance counts an adjacent transposition as one slip, and stops past
   assert.equal(editDistance('abcdefgh', 'zzzzzzzz', 2), 3);
 });
 
+/** The textbook optimal-string-alignment distance, a full table, for the test below. */
+function referenceDistance(a: string, b: string, swaps: boolean): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+test('edit distance equals the full-table distance up to the maximum, and says more otherwise, with and without swaps', () => {
+  let seed = 3;
+  const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+  const word = () => Array.from({ length: next(9) }, () => 'abcé'[next(4)]).join('');
+  for (let n = 0; n < 3000; n++) {
+    const [a, b, max, swaps] = [word(), word(), next(4), next(2) === 1];
+    assert.equal(Math.min(editDistance(a, b, max, swaps), max + 1), Math.min(referenceDistance(a, b, swaps), max + 1), `${a} / ${b} max ${max} swaps ${swaps}`);
+  }
+});
+
 test("a misspelt town before its province's slot is the province's town a slip away", () => {
   assert.equal(placeOf('On 8 May 2020, in Tepicalo, Navarita, armed men attacked a man.'), 'Tepicala:misspelt-name-in-named-area');
   assert.equal(placeOf('On 8 May 2020, in the municipality of Tepicalo (Navarita), traders protested.'), 'Tepicala:misspelt-name-in-named-area');

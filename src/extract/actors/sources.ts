@@ -9,7 +9,7 @@ import { protestSite } from './protest-site.ts';
 
 /** "according to Taliban" names the source of a claim; "dressed as local vigilantes" a disguise:
  *  neither is a party to the event. */
-const NOT_A_PARTY = /(?:according to\s+(?:the\s+)?|\b(?:dressed|disguised|posing|posed|masquerading)\s+(?:up\s+)?as\s+(?:[\w-]+\s+){0,2})$/i;
+const NOT_A_PARTY = /(?:according to\s+(?:the\s+)?|\b(?:alleged|claimed|reported|stated|announced|confirmed|denied)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|\b(?:dressed|disguised|posing|posed|masquerading)\s+(?:up\s+)?as\s+(?:[\w-]+\s+){0,2})$/i;
 /** ", police and hospital authorities said.": the force named among other sources reports. */
 const WITH_SOURCES = /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+)?(?:officials|authorities|sources|witnesses|residents|medics|doctors|officers)\s+(?:said|says|told|reported|confirmed)\b/u;
 /** "Nigerian police said a group of gunmen attacked ...", "The army says gunmen killed ...": a
@@ -25,11 +25,29 @@ const CONFIRMS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:confirmed|condemned)\s+(?:the\s+)
 const POINTS_AT_FORCE = /\b(?:its|their|them|our|us)\b/i;
 const SENTENCE_REST = /^[^.!?]{0,200}/;
 
+/** "Rebel-controlled SABA news agency", "the Houthi-run Al Masirah TV": the group owns the outlet
+ *  that reports; it is named as the source, not as a party. */
+const OUTLET_AFTER = /^-(?:run|controlled|owned|affiliated|operated|aligned)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:news\s+agency|agency|media|television|tv|channel|outlet|radio|website|newspaper|broadcaster|network)\b/iu;
+
 /** A state force opening the sentence to report (or confirm) what others did to others. */
 function onlyReports(r: AliasReading, text: string, before: string, end: number): boolean {
   if (r.entry.role !== 'state' || !OPENS_SENTENCE.test(before)) return false;
   const rest = SENTENCE_REST.exec(text.slice(end, end + 200))![0];
   return (REPORTS_OTHERS.test(rest) || CONFIRMS.test(rest)) && !POINTS_AT_FORCE.test(rest);
+}
+
+/** "The United Nations humanitarian coordinator said at least 12 civilians were killed", "the UN
+ *  refugee agency reported": an international organisation named by one of its officials or
+ *  offices that reports the event is the source, unless the sentence points back at it ("NATO's
+ *  spokesman said its aircraft struck ..."). Not a state force: its spokesman's report is often
+ *  of its own act (onlyReports decides those). */
+const OFFICE_AFTER = /^\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:coordinator|agency|office|envoy|officials?|spokes(?:man|woman|person)|secretary-general|chief|representative|rapporteur|report|statement|monitors?|commission|investigators)\b/u;
+const REPORT_VERB = /\b(?:said|says|told|reported|stated|indicated|confirmed|announced|added|estimated|documented|noted)\b/i;
+
+function officeReports(r: AliasReading, text: string, end: number): boolean {
+  if (r.entry.role !== undefined || r.entry.inter !== 8) return false;
+  const rest = SENTENCE_REST.exec(text.slice(end, end + 200))![0];
+  return OFFICE_AFTER.test(rest) && REPORT_VERB.test(rest) && !POINTS_AT_FORCE.test(rest);
 }
 
 /** "Security forces were deployed to the area to prevent further attacks": a force sent in after
@@ -77,7 +95,9 @@ export function notAParty(r: AliasReading, text: string, found: ActorMention[], 
     (r.entry.role === undefined && foeOfPerson(text.slice(Math.max(0, start - 100), start))) ||
     sentInAfter(rest) ||
     onlyReports(r, text, before, end) ||
+    officeReports(r, text, end) ||
     (r.entry.role === 'state' && protestSite(text, start, end)) ||
+    (text.charCodeAt(end) === 45 && OUTLET_AFTER.test(text.slice(end, end + 80))) ||
     (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (partyBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))
   );
 }

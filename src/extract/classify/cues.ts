@@ -175,6 +175,8 @@ export function mergeSignals(s: Signals, more: Signals, signals: ReadonlySet<str
   }
 }
 
+const OWNED_BY = /^-(?:controlled|held|run|backed|led|linked|affiliated|aligned|allied|owned|operated|supported|dominated|occupied)\b/i;
+
 export function findSignals(text: string, span: { start: number; end: number }): Signals {
   const tokens = tokenize(text, span.start, span.end);
   const first = new Map<string, CueHit>();
@@ -200,7 +202,11 @@ export function findSignals(text: string, span: { start: number; end: number }):
       const start = tokens[hit.first].start;
       const end = tokens[hit.last].end;
       const oneWord = hit.first === hit.last;
+      // "Rebel-controlled news agency", "army-backed militia": an armed word made an adjective
+      // names whose the thing is, not who was targeted.
+      const adjective = text.charCodeAt(end) === 45 && OWNED_BY.test(text.slice(end, end + 16));
       for (const g of hit.value) {
+        if (adjective && g.signal === 'armedTarget') continue;
         if (seen?.includes(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
         if ((cancelUntil?.get(g.signal) ?? -1) >= i || (named && oneWord && !NOUN_SIGNALS.has(g.signal))) continue;
         if (negated && !guard!.notNegated.has(g.signal)) continue;

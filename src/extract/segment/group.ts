@@ -34,6 +34,7 @@ function open(doc: DocState, i: number, rule: string): Segment {
     cue: f.cue ? { start: f.cue.start, end: f.cue.end, text: f.cue.text } : null,
     confidence: Math.min(1, f.score) * 0.9,
     rules: [rule],
+    lead: null,
   };
 }
 

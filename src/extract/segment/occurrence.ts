@@ -67,6 +67,24 @@ const LEAD_OFFSET = 16;
 /** "have been displaced", "has been left in mourning", "has been fighting X for months", not "claimed to have killed" (a perfect infinitive reports the past). */
 const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|shot|fled|fought|beaten|burnt|left|brought|caught|held|taken|broken|thrown|blown|stolen|torn|overrun|driven)\b|(?<!\bto\s)\b(?:have|has)\s+been\s+\w+ing\b/i;
 
+/** "said on Tuesday", "told reporters Wednesday": the day someone spoke, not the day it happened. */
+const SPOKE_ON = new RegExp(`\\b(?:${cues.reporting_verbs.join('|')})(?:\\s+(?:reporters|journalists|the\\s+press))?\\s+(?:on\\s+)?$`, 'i');
+
+/** The sentence's date: its first usable one, unless that is only the day a speaker spoke and an
+ *  earlier day follows ("the coordinator said on Tuesday that 12 civilians were killed in Saada
+ *  on Monday"). */
+function occurrenceDate(doc: DocState, dates: readonly DateMention[]): DateMention | null {
+  let first: DateMention | null = null;
+  for (const d of dates) {
+    if (d.value.yearOnly || isBackgroundDate(d, doc.published)) continue;
+    if (!first) {
+      first = d;
+      if (!SPOKE_ON.test(doc.text.slice(Math.max(0, d.start - 40), d.start))) return first;
+    } else if (d.value.precision === 1 && d.value.date < first.value.date) return d;
+  }
+  return first;
+}
+
 /** An old act (a date more than CONTEXT_DAYS before publication) told as the reason for something
  *  else ("on high alert following the attack ... on Dec. 12"), or in an aside on who someone is
  *  ("Russia, which invaded Ukraine on Feb. 24, did not comment"): history. A function called for
@@ -183,7 +201,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
     }
   }
   const background = dates.length > 0 && isBackgroundDate(dates[0], doc.published);
-  const date = dates.find((d) => !d.value.yearOnly && !isBackgroundDate(d, doc.published)) ?? null;
+  const date = occurrenceDate(doc, dates);
   const presentPerfect = presentPerfectWithout(date, text);
   let rejected: string | null = null;
   if (s.title) rejected = 'title';
