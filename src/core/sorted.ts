@@ -25,3 +25,13 @@ export function firstEndingAfter(sorted: ReadonlyArray<{ end: number }>, offset:
   }
   return lo;
 }
+
+const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+
+/** Sorts spans by start in place, exactly as list.sort((a, b) => a.start - b.start) does (a stable
+ *  sort), but returns at once when they are already in order, as most lists of mentions are (each
+ *  sort call allocated a work copy of the list). */
+export function sortByStart<T extends { start: number }>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.start > list[i]!.start) return list.sort(byStart);
+  return list;
+}

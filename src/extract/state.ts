@@ -86,6 +86,10 @@ export interface Segment {
   cue: { start: number; end: number; text: string } | null;
   confidence: number;
   rules: string[];
+  /** For one of the incidents a summary lead counted ("12 civilians were killed in two airstrikes by
+   *  the coalition ... A second airstrike hit a car"): the lead sentence, whose actors stand in
+   *  when the incident's own sentences name no armed actor. Null otherwise. */
+  lead: { start: number; end: number } | null;
 }
 
 export interface DocState {
@@ -112,6 +116,9 @@ export interface DocState {
   dateIndex: SentenceIndex<DateMention> | null;
   tollIndex: SentenceIndex<TollMention> | null;
   quoteIndex: SentenceIndex<[number, number]> | null;
+  /** Per sentence, its clauses that tell an earlier happening (background.ts), made on first use. */
+  olderClauses: Array<ReadonlyArray<{ start: number; end: number }> | undefined>;
+  earlierClauses: Array<ReadonlyArray<{ start: number; end: number }> | undefined>;
 }
 
 /** One step of the pipeline: reads the state, adds its findings. */
@@ -141,6 +148,8 @@ export function newDocState(input: ExtractInput, ctx: ExtractContext): DocState 
     dateIndex: null,
     tollIndex: null,
     quoteIndex: null,
+    olderClauses: [],
+    earlierClauses: [],
   };
 }
 

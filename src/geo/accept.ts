@@ -4,6 +4,7 @@
 import type { Place } from './types.ts';
 import { isAdmin, variantInNamedArea } from './named-areas.ts';
 import type { Span } from './scan.ts';
+import { FLAG_ADMIN, FLAG_CITY, FLAG_HAMLET, FLAG_TOWN, placeSizes } from './place-sizes.ts';
 
 // A governor heads a province ("Van Governor's Office", "the governor of Kandahar").
 export const ADM1_WORDS = new Set(['province', 'state', 'governorate', 'oblast', 'region', 'department', 'prefecture', 'governor', 'governorship']);
@@ -53,7 +54,7 @@ export function acceptSpan(span: Span, places: Place[], label = false, names?: S
   if (COMPASS.has(span.key) && (span.kindAfter === 'zone' || span.kindAfter === 'sector')) return false;
   // Acronyms (LNA, ISIS) are organisations, except an admin area's abbreviation in an admin slot
   // ("Malappuram, KL").
-  if (/^[A-Z]{2,5}$/.test(span.text) && !(span.adminSlot && someAdmin(span, places))) return false;
+  if (/^[A-Z]{2,5}$/.test(span.text) && !(span.adminSlot && someFlagged(span, places, FLAG_ADMIN))) return false;
   // "Police forces", "the Al Salih and Al Tlais families": part of an actor's name (a common
   // word there never names a place, whatever cue stands before it; nor does a name met only
   // through the transliteration fold: "the Shariy Party" is no "Serra").
@@ -61,22 +62,19 @@ export function acceptSpan(span: Span, places: Place[], label = false, names?: S
   // A bracketed one ("San Lorenzo (Central)") only as narrowed by asHoldingArea (index.ts).
   if (span.commonWord) return cue && !span.sentenceStart && !span.inCapRun;
   if (span.key.length <= 3 && !cue && !span.adminSlot) return false; // "Ade", "Tal", "Bar"
-  if (span.inCapRun && !span.adminSlot && !someOwnNameOf(span, places, 100000)) return false;
+  if (span.inCapRun && !span.adminSlot && !someOwnCity(span, places)) return false;
   // The biggest candidate only where read (H2's hint: it ran for every span, over every candidate).
-  if (span.fold) return cue || maxEffectivePopulation(span, places) >= 20000 || (!!names && someVariantInNamedArea(span, places, names, slots));
-  if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return maxEffectivePopulation(span, places) >= 1000 || someAdmin(span, places);
+  // Sizes from place-sizes.ts's flags: a fold's candidates run to thousands with GeoNames.
+  if (span.fold) return cue || someFlagged(span, places, FLAG_TOWN) || (!!names && someVariantInNamedArea(span, places, names, slots));
+  if (span.sentenceStart && !cue && span.text.indexOf(' ') < 0) return someFlagged(span, places, FLAG_HAMLET | FLAG_ADMIN);
   return true;
 }
 
-function maxEffectivePopulation(span: Span, places: Place[]): number {
-  let maxPop = 0; // a loop, not Math.max(...spread): a common name has hundreds of places
-  for (let i = 0; i < span.ids.length; i++) maxPop = Math.max(maxPop, effectivePopulation(places[span.ids[i]!]!));
-  return maxPop;
-}
-
-/** Some candidate is an admin area. */
-function someAdmin(span: Span, places: Place[]): boolean {
-  for (let i = 0; i < span.ids.length; i++) if (places[span.ids[i]!]!.feature_class === 'A') return true;
+/** Some candidate has one of the place-sizes.ts flags (FLAG_TOWN: 20,000 people or more,
+ *  FLAG_HAMLET: 1,000, FLAG_ADMIN: an admin area). */
+function someFlagged(span: Span, places: Place[], flags: number): boolean {
+  const sizes = placeSizes(places);
+  for (let i = 0; i < span.ids.length; i++) if (sizes.flags[span.ids[i]!]! & flags) return true;
   return false;
 }
 
@@ -111,9 +109,10 @@ function allBelow(span: Span, places: Place[], population: number): boolean {
   return true;
 }
 
-/** Some candidate matched by its own name (not only an alternate) has at least `population`. */
-function someOwnNameOf(span: Span, places: Place[], population: number): boolean {
-  for (let i = 0; i < span.ids.length; i++) if (!span.alt[i] && places[span.ids[i]!]!.population >= population) return true;
+/** Some candidate matched by its own name (not only an alternate) lists 100,000 people or more. */
+function someOwnCity(span: Span, places: Place[]): boolean {
+  const sizes = placeSizes(places);
+  for (let i = 0; i < span.ids.length; i++) if (!span.alt[i] && sizes.flags[span.ids[i]!]! & FLAG_CITY) return true;
   return false;
 }
 

@@ -67,6 +67,22 @@ const ON_LINE_KM = 8;
 /** 0..1: 1 on the line (within ON_LINE_KM), falling linearly to 0 at the line's `km`; 0 in
  *  another country. */
 export function frontNearness(p: { lat: number; lon: number; iso3: string }, lines: readonly FrontLine[]): number {
+  if (!lines.length) return 0;
+  // A text's fronts are one array, and resolve.ts asks of a candidate up to four times (its
+  // score, then whether it or a spelling variant lies on the line): answers kept with the array.
+  let seen = nearnessSeen.get(lines);
+  if (!seen) nearnessSeen.set(lines, (seen = new Map()));
+  let got = seen.get(p);
+  if (got === undefined) {
+    got = nearness(p, lines);
+    seen.set(p, got);
+  }
+  return got;
+}
+
+const nearnessSeen = new WeakMap<readonly FrontLine[], Map<object, number>>();
+
+function nearness(p: { lat: number; lon: number; iso3: string }, lines: readonly FrontLine[]): number {
   let best = 0;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;

@@ -257,6 +257,7 @@ function inCountryVariant(s: Span, gz: MemoryGazetteer, iso3: string): Span {
       if (!hits) continue;
       // A plain loop, not flatMap((id, n) => ... ? [n] : []): fold hits run to thousands of ids with
       // GeoNames, and a cold batch runs this in baseline code, a closure call and an array per id.
+      // Countries from place-sizes.ts's array: the hits' Places are not read.
       const keep: number[] = [];
       for (let n = 0; n < hits.ids.length; n++) if (country[hits.ids[n]!] === wanted) keep.push(n);
       if (!keep.length || !hasInCountry(keep.map((n) => hits.ids[n]!), gz.places, country, wanted, town)) continue;

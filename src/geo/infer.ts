@@ -95,9 +95,12 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
   const slotProvinces = provincesInSlots(spans, places);
   // Index loops, not entries() iterators (H4's speed hint 5).
   const sizes = placeSizes(places);
+  // Per span, each country's best candidate so far by country index (a typed array, not a Map
+  // probe per candidate), and the countries in the order first met, which becomes the span's Map.
+  const best = new Float64Array(sizes.iso3s.length);
+  const met: number[] = [];
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
-    const w = new Map<string, number>();
     const ownArea = repeated.has(span.key);
     // "Merida state", "Chora district": the word after the name says it is an area, so a town
     // of that name abroad explains it less than an area of that name.
@@ -123,15 +126,17 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       // Size and country from the gazetteer's arrays (place-sizes.ts): the Place itself is read
       // only when a cue needs it or the candidate can still win.
       let size = sizes.vote[id]!;
+      const country = sizes.country[id]!;
+      const cur = best[country]!;
+      // The admin-area check can at most double v: skip it when even that would not beat the
+      // country's best so far (common names have hundreds of candidates). The cues below only
+      // halve the size, so the check is made before them too.
+      if (size * 2 * factor <= cur) continue;
       if (areaKind || called || townKind) {
         const q = places[id]!;
         size = size * (areaKind && q.feature_class !== 'A' && !seatCalledSo(q, called, span.key) ? TOWN_CALLED_AREA : townKind && q.feature_class === 'A' ? TOWN_CALLED_AREA : 1) * (called && usesTerm(q, called) === false ? FOREIGN_TERM : 1);
+        if (size * 2 * factor <= cur) continue;
       }
-      const iso3 = sizes.iso3s[sizes.country[id]!]!;
-      const cur = w.get(iso3) ?? 0;
-      // The admin-area check can at most double v: skip it when even that would not beat the
-      // country's best so far (common names have hundreds of candidates).
-      if (size * 2 * factor <= cur) continue;
       const p = places[id]!;
       // A candidate inside an admin area the text also names ("Rafah (North Sinai)") counts double.
       // An admin area written as a slot ("El Refugio (Ahuachapan)"), after "X in" ("Karak in
@@ -142,8 +147,16 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
       // Seray in Tripoli" names the city.
       const slotArea = (provinceSlot && p.feature_code === 'ADM1') || (ownSlot && PROVINCE_SEATS.has(p.feature_code) && (seatOfItsName(p, span.key) || seatOfItsName(p, span.foldedKey)));
       const v = size * (slotArea || inNamedArea(p, names, span) || (ownArea && seatOfItsName(p, span.key)) ? 2 : 1) * factor;
-      w.set(iso3, Math.max(cur, v));
+      // v > 0 here (size * factor > cur >= 0), so a country still at 0 is met for the first time.
+      if (cur === 0) met.push(country);
+      best[country] = Math.max(cur, v);
     }
+    const w = new Map<string, number>();
+    for (let i = 0; i < met.length; i++) {
+      w.set(sizes.iso3s[met[i]!]!, best[met[i]!]!);
+      best[met[i]!] = 0;
+    }
+    met.length = 0;
     // "Valencia, Sangre Grande": the slot after the name names an admin area or seat only one
     // country has; the name's namesakes elsewhere explain the pair less.
     const qualifier = k + 1 < spans.length ? slotCountry(span, spans[k + 1]!, places, joint.text) : null;

@@ -5,6 +5,7 @@ import type { Place } from './types.ts';
 import type { Span } from './scan.ts';
 import type { Hits } from './memory-gazetteer.ts';
 import { addVote } from './votes.ts';
+import { placeSizes, type PlaceSizes } from './place-sizes.ts';
 
 /** The text the spans come from, and the places under a span's name in other spellings (the
  *  gazetteer's transliteration fold). */
@@ -38,22 +39,33 @@ export function jointVotes(votes: Map<string, number>, spans: Span[], places: Pl
   // country's small namesakes of both are no joint evidence. Unless another name follows, out of
   // parentheses: "Tripoli, Beddawi and Miniyeh" is a list.
   // So is a name right after "X in", "X town in" ("Ash-Shajara town in Dar'a").
-  const slot = new Set(spans.filter((s, k) => (s.adminSlot && !listItem(text, s)) || insideArea(text, spans, k)).map((s) => s.key));
+  const slot = new Set<string>();
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if ((s.adminSlot && !listItem(text, s)) || insideArea(text, spans, k)) slot.add(s.key);
+  }
   const firstOfKey = new Map<string, number>();
-  for (const [k, s] of spans.entries()) if (!s.fold && !slot.has(s.key) && perSpan[k]!.size && !firstOfKey.has(s.key)) firstOfKey.set(s.key, k);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (!s.fold && !slot.has(s.key) && perSpan[k]!.size && !firstOfKey.has(s.key)) firstOfKey.set(s.key, k);
+  }
   if (firstOfKey.size < 2) return;
   const ks = [...firstOfKey.values()];
+  // Countries are read from the gazetteer's country array (place-sizes.ts), not from the Places:
+  // a name's candidates, and its fold hits even more, run to hundreds with GeoNames.
+  const sizes = placeSizes(places);
   // By its own name: an alternate name ("Beirut" for a Polish village's old name) is too easily
   // shared. Lifted: countries with every name as written; not lifted against: also those with
   // every name under some spelling or other name.
-  const exact = ks.map((k) => new Set(ownCountries(spans[k]!, places)));
-  const joint = [...exact[0]!].filter((iso3) => exact.every((h) => h.has(iso3)));
+  const exact = ks.map((k) => ownCountries(spans[k]!, sizes));
+  const joint: string[] = [];
+  for (const c of exact[0]!) if (inEvery(exact, c)) joint.push(sizes.iso3s[c]!);
   if (!joint.length) return;
-  const spelledToo = ks.map((k) => new Set([...perSpan[k]!.keys(), ...spelled(spans[k]!).ids.map((i) => places[i]!.iso3)]));
-  const bestElsewhere = ks.map((k) => Math.max(0, ...[...perSpan[k]!].filter(([iso3]) => !spelledToo.every((h) => h.has(iso3))).map(([, v]) => v)));
+  const spelledToo = ks.map((k) => spelledCountries(perSpan[k]!, spelled(spans[k]!), sizes));
+  const bestElsewhere = ks.map((k) => bestOutside(perSpan[k]!, spelledToo));
   for (const iso3 of joint) {
     let lift = 0;
-    for (const [n, k] of ks.entries()) lift += weights[k]! * JOINT_LIFT * Math.max(0, bestElsewhere[n]! - (perSpan[k]!.get(iso3) ?? 0));
+    for (let n = 0; n < ks.length; n++) lift += weights[ks[n]!]! * JOINT_LIFT * Math.max(0, bestElsewhere[n]! - (perSpan[ks[n]!]!.get(iso3) ?? 0));
     addVote(votes, iso3, lift);
   }
 }
@@ -73,9 +85,50 @@ function insideArea(text: string, spans: Span[], k: number): boolean {
   return k > 0 && IN_AREA.test(text.slice(spans[k - 1]!.end, spans[k]!.start));
 }
 
-/** The countries of a span's candidates by their own name (not an alternate name). */
-function ownCountries(h: Hits, places: Place[]): string[] {
-  return h.ids.flatMap((i, n) => (h.alt[n] ? [] : [places[i]!.iso3]));
+/** The countries (indexes into sizes.iso3s) of a span's candidates by their own name (not an
+ *  alternate name), in the order first met. */
+function ownCountries(h: Hits, sizes: PlaceSizes): Set<number> {
+  const out = new Set<number>();
+  for (let n = 0; n < h.ids.length; n++) if (!h.alt[n]) out.add(sizes.country[h.ids[n]!]!);
+  return out;
+}
+
+function inEvery(sets: Array<Set<number>>, c: number): boolean {
+  for (let i = 0; i < sets.length; i++) if (!sets[i]!.has(c)) return false;
+  return true;
+}
+
+/** The countries a name has under some spelling: its candidates' and its fold hits'. */
+function spelledCountries(w: Map<string, number>, fold: Hits, sizes: PlaceSizes): Set<string> {
+  const out = new Set<string>(w.keys());
+  for (const iso3 of foldCountries(fold, sizes)) out.add(iso3);
+  return out;
+}
+
+/** The countries of a name's fold hits, remembered with the hits (MemoryGazetteer.foldHits keeps
+ *  one Hits per name, and a common fold lists thousands of places). */
+function foldCountries(fold: Hits, sizes: PlaceSizes): string[] {
+  let got = foldCountriesSeen.get(fold);
+  if (got?.sizes !== sizes) {
+    const seen = new Set<string>();
+    for (let n = 0; n < fold.ids.length; n++) seen.add(sizes.iso3s[sizes.country[fold.ids[n]!]!]!);
+    got = { sizes, iso3s: [...seen] };
+    foldCountriesSeen.set(fold, got);
+  }
+  return got.iso3s;
+}
+
+const foldCountriesSeen = new WeakMap<Hits, { sizes: PlaceSizes; iso3s: string[] }>();
+
+/** A name's biggest weight in a country that does not have every name under some spelling (0 when none). */
+function bestOutside(w: Map<string, number>, spelledToo: Array<Set<string>>): number {
+  let best = 0;
+  for (const [iso3, v] of w) {
+    let everywhere = true;
+    for (let i = 0; i < spelledToo.length && everywhere; i++) everywhere = spelledToo[i]!.has(iso3);
+    if (!everywhere && v > best) best = v;
+  }
+  return best;
 }
 
 /** Whether two different names (not through the fold) have candidates. */

@@ -24,13 +24,29 @@ function containerLevels(all: PlaceMention[]): number[] {
     for (let i = 0; i < all.length; i++) levels.push(3);
     return levels;
   }
+  // Each mention's name key and its place's admin keys, read once: containerLevel compares every
+  // pair of mentions, and each admin-keys read is a probe of a table of every admin name.
   const keys: string[] = [];
-  for (const m of all) keys.push(normName(m.text));
-  for (let i = 0; i < all.length; i++) levels.push(containerLevel(all, keys, i));
+  const areas: AreaKeys = { admin1: [], admin2: [] };
+  for (const m of all) {
+    keys.push(normName(m.text));
+    const p = m.place;
+    areas.admin1.push(p?.admin1 ? adminKeys(p.admin1) : NO_KEYS);
+    areas.admin2.push(p?.admin2 ? adminKeys(p.admin2) : NO_KEYS);
+  }
+  for (let i = 0; i < all.length; i++) levels.push(containerLevel(all, keys, areas, i));
   return levels;
 }
 
-function containerLevel(all: PlaceMention[], keys: string[], i: number): number {
+/** Per mention, the keys of its place's admin1 and admin2 (adminKeys). */
+interface AreaKeys {
+  admin1: string[][];
+  admin2: string[][];
+}
+
+const NO_KEYS: string[] = [];
+
+function containerLevel(all: PlaceMention[], keys: string[], areas: AreaKeys, i: number): number {
   let level = 3;
   if (outsideNamedDistrict(all, keys, i)) return 2;
   // "Rawalpindi city": the text says it is the town, not the district of the same name.
@@ -41,8 +57,8 @@ function containerLevel(all: PlaceMention[], keys: string[], i: number): number 
   for (let j = 0; j < all.length; j++) {
     const p = all[j]!.place;
     if (j === i || !p || keys[j] === keys[i]) continue;
-    if (p.admin1 && adminKeys(p.admin1).includes(keys[i]!)) return 1;
-    if (p.admin2 && adminKeys(p.admin2).includes(keys[i]!)) level = 2;
+    if (areas.admin1[j]!.includes(keys[i]!)) return 1;
+    if (areas.admin2[j]!.includes(keys[i]!)) level = 2;
   }
   return level;
 }

@@ -67,9 +67,9 @@ const SEAT_SLACK_KM = { 1: 40, 2: 25 } as const;
  *  the names decide; a single named area may be a slip or an old boundary ("Mariupol,
  *  Zaporizhia"), so there a place near its seat counts too. */
 function insideArea(p: Place, area: Place, byName: boolean, districts: DistrictIndex | null): boolean {
-  if (area.feature_code.startsWith('PCL')) return area.iso3 === p.iso3;
-  const level = isAdmin(area) as 1 | 2;
   if (area.iso3 !== p.iso3) return false;
+  if (area.feature_code.startsWith('PCL')) return true;
+  const level = isAdmin(area) as 1 | 2;
   const own = level === 1 ? p.admin1 : p.admin2;
   const named = level === 1 ? area.admin1 : area.admin2;
   if (own && named && (own === named || sameArea(own, named))) return true;
@@ -164,8 +164,10 @@ function innermostAreas(all: Place[], provinces: Place[]): Place[] {
 }
 
 function sameArea(a: string, b: string): boolean {
+  const ka = adminKeys(a);
   const kb = adminKeys(b);
-  return adminKeys(a).some((k) => kb.includes(k));
+  for (let i = 0; i < ka.length; i++) if (kb.includes(ka[i]!)) return true;
+  return false;
 }
 
 /** A part of a town lies within this distance of it; a town is a settlement of this size. */

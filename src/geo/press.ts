@@ -9,12 +9,26 @@ const PRESS_WORDS = new Set(['chronicle', 'post', 'times', 'herald', 'tribune', 
 /** Words after the name that show it is a source. */
 const REPORTING = new Set(['reported', 'reports', 'report', 'said', 'says', 'quoted', 'quotes', 'wrote', 'writes', 'cited', 'added', 'newspaper', 'daily', 'weekly', 'website', 'reporter', 'reporters', 'correspondent', 'journalist', 'editor', 'story', 'article']);
 
+/** Words after a name that make it a news agency's or a station's ("Saba news agency", "the
+ *  Anadolu Agency", "Al Masirah TV", "Kenya radio"), in any case. */
+const OUTLET_WORDS = new Set(['agency', 'tv', 'television', 'radio', 'broadcaster', 'channel']);
+
+function broadcaster(text: string, toks: Token[], j: number): boolean {
+  const press = toks[j + 1]!;
+  if (text.slice(toks[j]!.end, press.start) !== ' ') return false;
+  const word = press.text.toLowerCase();
+  if (OUTLET_WORDS.has(word)) return true;
+  const next = toks[j + 2];
+  return word === 'news' && !!next && next.text.toLowerCase() === 'agency' && text.slice(press.end, next.start) === ' ';
+}
+
 /** Whether tokens i..j (a place or country name) are followed by a press word that makes them a
  *  newspaper's name: a reporting word after it ("the X Times reported"), or "the" before (or the
  *  start of a line) and the end of the phrase after ("according to the X Post,", "the X Herald's",
  *  "X Times: ..."). "the X Post office" stays a place. */
 export function newspaperName(text: string, toks: Token[], i: number, j: number): boolean {
   const press = toks[j + 1];
+  if (press && broadcaster(text, toks, j)) return true;
   if (!press || !press.cap || text.slice(toks[j]!.end, press.start) !== ' ' || !PRESS_WORDS.has(press.text.toLowerCase())) return false;
   const next = toks[j + 2];
   if (next && /^\s+$/.test(text.slice(press.end, next.start)) && REPORTING.has(next.text.toLowerCase())) return true;

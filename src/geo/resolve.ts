@@ -9,7 +9,8 @@ import { frontNearness, type FrontLine } from './front-lines.ts';
 import { AREA_RADIUS_KM, SEAT_CODES, SETTLEMENT_WORDS, admissible, areaIndex, areaNamed, inNamedArea, isAdmin, isProvinceSeat, variantInNamedArea, type FirstPass } from './named-areas.ts';
 import { areasNamed } from './spans-as-areas.ts';
 import type { Span } from './scan.ts';
-import { ADM1_WORDS, ADM2_WORDS, effectivePopulation } from './accept.ts';
+import { ADM1_WORDS, ADM2_WORDS } from './accept.ts';
+import { FLAG_BIG_ABROAD, placeSizes } from './place-sizes.ts';
 import { mentionOf, scoreMargin, type Choice } from './mention.ts';
 import { TOWN_OR_CITY, seatsOfNamesakeDistricts } from './district-seats.ts';
 import { exactInNamedArea, variantInNamedAreaAt, variantOnFront } from './variant-fit.ts';
@@ -41,25 +42,43 @@ export interface ResolveContext {
 const FRONT_WEIGHT = 3;
 const POSTAL_PENALTY = 2;
 
-function scorePlace(p: Place, span: Span, ctx: ResolveContext): number {
+/** What the words around a span say it is (scorePlace), read once per span, not per candidate. */
+type SpanKind = number;
+const NO_KIND = 0;
+const PROVINCE = 1;
+const DISTRICT = 2;
+const SETTLEMENT = 3;
+const TOWN_OR_CITY_KIND = 4;
+const SPOT = 5;
+
+function spanKind(span: Span, ctx: ResolveContext): SpanKind {
+  // "the (Mexican) state of Sinaloa" says what it is as "Sinaloa state" does (read only when a
+  // first-level kind word stands before the name). Not "the municipality of X": reports name the
+  // town so as often as the area.
+  const kind = span.kindAfter || (ctx.text && ADM1_WORDS.has(span.cueBefore) ? areaWord(span, ctx.text) : '');
+  if (ADM1_WORDS.has(kind)) return PROVINCE;
+  if (ADM2_WORDS.has(kind)) return DISTRICT;
+  if (SETTLEMENT_WORDS.has(span.kindAfter)) return TOWN_OR_CITY.has(span.kindAfter) ? TOWN_OR_CITY_KIND : SETTLEMENT;
+  if (span.kindAfter === 'airport' || span.kindAfter === 'base' || span.kindAfter === 'airbase') return SPOT;
+  return NO_KIND;
+}
+
+/** `kind`: spanKind of the span; `size`: the place's size term (place-sizes.ts's sizeScore). */
+function scorePlace(p: Place, span: Span, ctx: ResolveContext, kind: SpanKind, size: number): number {
   let s = 0;
   if (ctx.iso3) s += p.iso3 === ctx.iso3 ? 4 : -4;
   if (areaNamed(p.admin1, ctx.names, span)) s += 2;
   if (areaNamed(p.admin2, ctx.names, span)) s += 1.5;
   const adm = isAdmin(p);
   if (span.adminSlot) s += adm ? 5 : 0;
-  // "the (Mexican) state of Sinaloa" says what it is as "Sinaloa state" does (read only when a
-  // first-level kind word stands before the name, so not per candidate of every span). Not "the
-  // municipality of X": reports name the town so as often as the area.
-  const kind = span.kindAfter || (ctx.text && ADM1_WORDS.has(span.cueBefore) ? areaWord(span, ctx.text) : '');
-  if (ADM1_WORDS.has(kind)) s += adm === 1 ? 3 : adm === 2 ? 1 : -1;
-  else if (ADM2_WORDS.has(kind)) s += adm === 2 ? 3 : adm === 1 ? 0.5 : -0.5;
+  if (kind === PROVINCE) s += adm === 1 ? 3 : adm === 2 ? 1 : -1;
+  else if (kind === DISTRICT) s += adm === 2 ? 3 : adm === 1 ? 0.5 : -0.5;
   // A "city" or "town" is most often a district's seat, before a hamlet of its name.
-  else if (SETTLEMENT_WORDS.has(span.kindAfter)) s += p.feature_class !== 'P' ? -1 : TOWN_OR_CITY.has(span.kindAfter) && SEAT_CODES.has(p.feature_code) ? 2 : 1;
-  else if (span.kindAfter === 'airport' || span.kindAfter === 'base' || span.kindAfter === 'airbase') s += p.feature_class === 'S' ? 1 : 0;
+  else if (kind === SETTLEMENT || kind === TOWN_OR_CITY_KIND) s += p.feature_class !== 'P' ? -1 : kind === TOWN_OR_CITY_KIND && SEAT_CODES.has(p.feature_code) ? 2 : 1;
+  else if (kind === SPOT) s += p.feature_class === 'S' ? 1 : 0;
   // No word says what it is: a town is likelier than the province of the same name.
   else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm && !span.adminSlot ? -0.8 : 0;
-  s += Math.log10(effectivePopulation(p) + 1) * 0.35;
+  s += size;
   if (isProvinceSeat(p)) s += 0.5;
   // A post office's village (load-postal.ts) wins only where no real place of the name fits.
   if (p.feature_code === POSTAL_CODE) s -= POSTAL_PENALTY;
@@ -173,18 +192,23 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
   const scores: number[][] = [];
   // cands[k] holds the exact candidates first, then the spelling variants (ctx.variants).
   const exactCount: number[] = [];
+  // Country and size from the gazetteer's arrays (place-sizes.ts): a common name's candidates
+  // abroad, most of them with GeoNames, are dropped without touching their Places.
+  const sizes = placeSizes(places);
+  const home = ctx.iso3 ? sizes.byIso3.get(ctx.iso3) ?? -1 : -1;
   for (let k = 0; k < n; k++) {
     const s = spans[k]!;
     const list: Place[] = [];
     const sc: number[] = [];
+    const kind = spanKind(s, ctx);
     for (let m = 0; m < s.ids.length; m++) {
-      const p = places[s.ids[m]!]!;
+      const id = s.ids[m]!;
       // Outside the document's country only a given country's big cities stay possible ("talks in Moscow").
-      const allowed = !ctx.iso3 || p.iso3 === ctx.iso3 || (!ctx.strict && p.feature_class !== 'A' && effectivePopulation(p) >= 100000);
-      if (!allowed || (s.fold && ctx.iso3 && p.iso3 !== ctx.iso3)) continue;
+      if (ctx.iso3 && sizes.country[id] !== home && (ctx.strict || s.fold || !(sizes.flags[id]! & FLAG_BIG_ABROAD))) continue;
+      const p = places[id]!;
       list.push(p);
       // A match through an alternate name (exonym, old name) is weaker than the place's own name.
-      sc.push(scorePlace(p, s, ctx) - (s.alt[m] ? 0.8 : 0));
+      sc.push(scorePlace(p, s, ctx, kind, sizes.sizeScore[id]!) - (s.alt[m] ? 0.8 : 0));
     }
     const exact = list.length;
     seatsOfNamesakeDistricts(list, sc, exact, s, ctx.names);
@@ -192,7 +216,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
     if (more) for (const id of more) {
       const p = places[id]!;
       list.push(p);
-      sc.push(scorePlace(p, s, ctx) - 0.8);
+      sc.push(scorePlace(p, s, ctx, kind, sizes.sizeScore[id]!) - 0.8);
     }
     cands.push(list);
     scores.push(sc);

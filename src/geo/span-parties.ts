@@ -33,6 +33,18 @@ export function bordered(toks: Token[], norms: string[], i: number): boolean {
   return false;
 }
 
+/** Buildings and posts a force's word may name after a place: "Adhaura police station",
+ *  "Zinjibar army camp" are sites at the place, not the place's police or army. */
+const SITE_AFTER_FORCE = new Set(['station', 'stations', 'post', 'posts', 'outpost', 'chowki', 'camp', 'base', 'barracks', 'headquarters', 'hq', 'lines', 'checkpoint', 'academy', 'office', 'offices']);
+
+/** The word after the name at j is a word for people ("Kaduna police", "Misrata forces"), unless
+ *  a site follows it ("Kaduna police station"). */
+export function peopleAfter(text: string, toks: Token[], norms: string[], j: number): boolean {
+  if (!PEOPLE_AFTER.has(norms[j + 1] ?? '')) return false;
+  const site = toks[j + 2];
+  return !(site && SITE_AFTER_FORCE.has(norms[j + 2]!) && text.slice(toks[j + 1]!.end, site.start) === ' ');
+}
+
 /** Words before "by" that make the name after it a person: "forces led by Ash Shajiri". */
 const LEADER_BEFORE = new Set(['led', 'headed', 'commanded']);
 

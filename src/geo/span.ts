@@ -10,7 +10,7 @@ import type { Token } from './tokens.ts';
 import { gapIs, hasStop, isCommaGap, isHyphen } from './gaps.ts';
 import type { Hits } from './memory-gazetteer.ts';
 import { ADM2_WORDS } from './accept.ts';
-import { bordered, coordinatedActor, ledBy, memberOf } from './span-parties.ts';
+import { bordered, coordinatedActor, ledBy, memberOf, peopleAfter } from './span-parties.ts';
 
 export interface Span {
   start: number;
@@ -70,7 +70,7 @@ export const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az'
 /** Words right before a name that make it a place reference. */
 const CUES_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'to', 'towards', 'toward', 'between', 'into', 'of', 'across', 'inside', 'through', 'via', 'and', 'en', 'dans', 'en', 'à']);
 /** Words right after a name that say what kind of place it is. */
-export const KINDS_AFTER = new Set(['town', 'city', 'village', 'district', 'province', 'state', 'governorate', 'oblast', 'county', 'region', 'area', 'areas', 'camp', 'neighbourhood', 'neighborhood', 'municipality', 'raion', 'lga', 'department', 'commune', 'countryside', 'airport', 'subdistrict', 'sub', 'front', 'prefecture', 'division', 'tehsil', 'township', 'localities', 'locality', 'suburb', 'outskirts', 'market', 'junction', 'checkpoint', 'crossing', 'base', 'airbase', 'settlement', 'valley', 'mountain', 'mountains', 'island', 'port', 'barangay', 'rayon', 'hromada', 'uc', 'zone', 'circle', 'block', 'mandal', 'taluk', 'sector', 'chiefdom', 'territory', 'ward', 'quarter', 'colony', 'estate', 'bazaar', 'road', 'highway', 'bypass', 'oil', 'oilfield', 'terminal', 'mine', 'mines', 'bridge', 'gate', 'axis', 'square', 'roundabout', 'governor', 'governorship', 'mayor']);
+export const KINDS_AFTER = new Set(['town', 'city', 'village', 'district', 'province', 'state', 'governorate', 'oblast', 'county', 'region', 'area', 'areas', 'camp', 'neighbourhood', 'neighborhood', 'municipality', 'raion', 'lga', 'department', 'commune', 'countryside', 'airport', 'subdistrict', 'sub', 'front', 'prefecture', 'division', 'tehsil', 'township', 'localities', 'locality', 'suburb', 'outskirts', 'market', 'junction', 'checkpoint', 'crossing', 'base', 'airbase', 'settlement', 'valley', 'mountain', 'mountains', 'forest', 'hill', 'hills', 'island', 'port', 'barangay', 'rayon', 'hromada', 'uc', 'zone', 'circle', 'block', 'mandal', 'taluk', 'sector', 'chiefdom', 'territory', 'ward', 'quarter', 'colony', 'estate', 'bazaar', 'road', 'highway', 'bypass', 'oil', 'oilfield', 'terminal', 'mine', 'mines', 'bridge', 'gate', 'axis', 'square', 'roundabout', 'governor', 'governorship', 'mayor']);
 
 function sentenceStartAt(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
@@ -159,7 +159,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && isCommaGap(text, toks[i - 1]!.end, start)),
     bracketSlot: i > 0 && toks[i - 1]!.cap && text[end] === ')' && /^\s*\($/.test(text.slice(toks[i - 1]!.end, start)),
-    actorAfter: PEOPLE_AFTER.has(next) || coordinatedActor(toks, norms, j + 1, text) || memberOf(norms, i),
+    actorAfter: (!!next && peopleAfter(text, toks, norms, j)) || coordinatedActor(toks, norms, j + 1, text) || memberOf(norms, i),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && isHyphen(text, toks[i - 1]!.end, start)) ||
       (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j) || bordered(toks, norms, i),
     inCapRun: !compass && (landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||

@@ -16,8 +16,21 @@ import { remember } from './bounded-memo.ts';
 const NOT_LETTERS = /[^\p{L}\p{N}]+/u;
 const MARKS = /\p{M}+/gu;
 
-/** The articles of a name in order ("Ras el Ain" -> "el"), from its raw spelling. */
+/** The articles of a name in order ("Ras el Ain" -> "el"), from its raw spelling. Remembered:
+ *  the same names (the candidates' own, mostly) come back text after text, and each costs a
+ *  Unicode normalisation and a split. */
 export function articlesOf(raw: string): string {
+  let out = articlesSeen.get(raw);
+  if (out === undefined) {
+    out = articlesDirect(raw);
+    remember(articlesSeen, raw, out);
+  }
+  return out;
+}
+
+const articlesSeen = new Map<string, string>();
+
+function articlesDirect(raw: string): string {
   let out = '';
   const words = asWritten(raw).split(NOT_LETTERS);
   // An article only before another word: "Tall Al" ends in no article.
@@ -78,6 +91,18 @@ function spellingKeyDirect(norm: string): string {
     .join(' ');
 }
 
+/** The spelling key of a place's name as written (normalised first), remembered like spellingKey. */
+function nameSpellingKey(name: string): string {
+  let key = spellingKeysByName.get(name);
+  if (key === undefined) {
+    key = spellingKey(normName(name));
+    remember(spellingKeysByName, name, key);
+  }
+  return key;
+}
+
+const spellingKeysByName = new Map<string, string>();
+
 /** Places spelled like the span's name in another transliteration, by their own names: among
  *  the span's candidates when the scan met the name only through the fold, else among the fold
  *  hits when every exact candidate is only an alternate name ("Miniyeh" for a Syrian village
@@ -85,14 +110,30 @@ function spellingKeyDirect(norm: string): string {
  *  ("Taara", "Tarra"). */
 export function closeSpellings(span: Span, places: Place[], spelled: (s: Span) => Hits): number[] {
   if (span.key.length < 6 || (!span.fold && !span.alt.every(Boolean))) return [];
-  const hits = span.fold ? span : spelled(span);
-  const want = spellingKey(span.key);
-  const own = span.fold ? null : new Set(span.ids);
+  if (span.fold) return spelledAs(span, span.key, places);
+  // The fold hits of a name are one remembered Hits per key (MemoryGazetteer.foldHits), and a
+  // batch meets the same names again and again: their close spellings are remembered with them.
+  const hits = spelled(span);
+  let alike = alikeSeen.get(hits);
+  if (alike?.key !== span.key) {
+    alike = { key: span.key, ids: spelledAs(hits, span.key, places) };
+    alikeSeen.set(hits, alike);
+  }
+  const out: number[] = [];
+  for (let n = 0; n < alike.ids.length; n++) if (!span.ids.includes(alike.ids[n]!)) out.push(alike.ids[n]!);
+  return out;
+}
+
+/** closeSpellings' answers by the fold hits they were read from. */
+const alikeSeen = new WeakMap<Hits, { key: string; ids: number[] }>();
+
+/** The hits (by their own names) whose names have the spelling key of `key`. */
+function spelledAs(hits: Hits, key: string, places: Place[]): number[] {
+  const want = spellingKey(key);
   const out: number[] = [];
   for (let n = 0; n < hits.ids.length; n++) {
     const id = hits.ids[n]!;
-    if (hits.alt[n] || own?.has(id)) continue;
-    if (spellingKey(normName(places[id]!.name)) === want) out.push(id);
+    if (!hits.alt[n] && nameSpellingKey(places[id]!.name) === want) out.push(id);
   }
   return out;
 }
@@ -100,8 +141,16 @@ export function closeSpellings(span: Span, places: Place[], spelled: (s: Span) =
 /** A name's letters as written: lower case, no diacritics, punctuation and spacing kept, so that
  *  "North East" and "North-East", "Ouest" and "West" differ. */
 export function asWritten(raw: string): string {
-  return raw.normalize('NFD').replace(MARKS, '').toLowerCase();
+  let out = writtenSeen.get(raw);
+  if (out === undefined) {
+    out = raw.normalize('NFD').replace(MARKS, '').toLowerCase();
+    remember(writtenSeen, raw, out);
+  }
+  return out;
 }
+
+/** asWritten's answers: candidates' names recur across a batch's texts. */
+const writtenSeen = new Map<string, string>();
 
 /** Whether two countries weigh the same for a span: only then can writtenExactly's tie-break
  *  (a millionth of a vote) decide anything, so only then is it worth its per-candidate NFD. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse, datesOf } from './helpers.ts';
+import { lastDayOfMonth, monthNumber, validDay } from '../../src/extract/dates/calendar.ts';
 
 const PUB = '2019-12-06'; // a Friday
 
@@ -68,4 +69,15 @@ test('a bare year is kept only as a year', () => {
 
 test('"may" and "march" as words are not months', () => {
   assert.equal(datesOf('The crowd may march on Friday.', PUB).filter(([t]) => /may|march/i.test(t)).length, 0);
+});
+
+test('calendar: days in a month counted as Date counts them; month names read the same every time', () => {
+  // lastDayOfMonth counts from a table (speed); it must agree with Date.UTC, which reads years 0-99 as 19xx.
+  for (const y of [0, 4, 99, 100, 1900, 1996, 2000, 2019, 2020, 2100, 2400]) {
+    for (let m = 0; m <= 13; m++) assert.equal(lastDayOfMonth(y, m), new Date(Date.UTC(y, m, 0)).getUTCDate(), `${y}-${m}`);
+  }
+  assert.ok(validDay(2020, 2, 29) && !validDay(2019, 2, 29) && !validDay(2020, 4, 31));
+  for (let k = 0; k < 2; k++) {
+    assert.deepEqual(['Sept', 'Sept.', 'May', 'dec', 'Ma', 'Juli'].map(monthNumber), [9, 9, 5, 12, 0, 0]);
+  }
 });

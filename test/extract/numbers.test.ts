@@ -104,3 +104,12 @@ test('an appositive list between commas breaks the figure before it down; a plai
   assert.equal(tolls('On 9 May 2020, eight villagers, five men and three women, were killed in an airstrike.').killed, 8);
   assert.equal(tolls('On 9 May 2020, gunmen killed 4 soldiers, 2 civilians and 1 policeman in an ambush.').killed, 7);
 });
+
+test('a list closed by a stray comma before the verb, and a relative aside, still reach the verb', () => {
+  assert.equal(tolls('On 9 May 2020, four soldiers, two policemen and three civilians, were killed in an ambush.').killed, 9);
+  assert.equal(tolls('On 9 May 2020, two soldiers and three civilians, were killed in an ambush.').killed, 5);
+  assert.equal(tolls('On 9 May 2020, three civilians, who were travelling to the market, died when their bus hit a mine.').killed, 3);
+  // A closing comma before another verb, or an aside with its own cue, is left as it was.
+  assert.equal(tolls('On 9 May 2020, two soldiers and three civilians, were injured in an ambush.').killed, 0);
+  assert.equal(tolls('On 9 May 2020, two soldiers and three civilians, the army said, were at the market.').killed, 0);
+});

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PhraseIndex } from '../../src/extract/actors/phrase-index.ts';
 import { tokenize } from '../../src/extract/actors/tokens.ts';
+import { sortByStart } from '../../src/core/sorted.ts';
 
 // Words remember where they lead from an index's root (PhraseIndex.firstStep); these check that
 // the remembered steps give the Map's answers, per index, and follow phrases added later.
@@ -33,4 +34,25 @@ test("a possessive first word still names its bearer", () => {
   index.add('Zembla', 'zembla');
   const tokens = tokenize("Zembla's fighters advanced.");
   assert.deepEqual(index.matchAt(tokens, 0), { first: 0, last: 0, value: 'zembla' });
+});
+
+test('sortByStart orders spans as a stable sort by start, and leaves an ordered list as it is', () => {
+  const a = { start: 5, id: 'a' };
+  const b = { start: 1, id: 'b' };
+  const c = { start: 5, id: 'c' };
+  const d = { start: 3, id: 'd' };
+  assert.deepEqual(sortByStart([a, b, c, d]).map((x) => x.id), ['b', 'd', 'a', 'c']);
+  const ordered = [b, d, a, c];
+  assert.equal(sortByStart(ordered), ordered);
+  assert.deepEqual(ordered.map((x) => x.id), ['b', 'd', 'a', 'c']);
+  assert.deepEqual(sortByStart([]), []);
+});
+
+test('a document read again after a slice of it keeps its tokens (no second scan)', () => {
+  const text = 'Protesters marched against the Zembla Marsh Brigade in the capital.';
+  const whole = tokenize(text);
+  const slice = tokenize(text.slice(31, 60));
+  assert.equal(slice[0].norm, 'zembla');
+  assert.equal(tokenize(text), whole);
+  assert.deepEqual(tokenize(text, 31, 60).map((t) => t.norm), ['zembla', 'marsh', 'brigade', 'in', 'the']);
 });

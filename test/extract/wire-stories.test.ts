@@ -240,3 +240,55 @@ test('a lead in the present perfect with an irregular participle ("has been left
   // "According to Reuters, police confirmed the incident": the police report it.
   assert.doesNotMatch(reports[0].actor1, /Police/);
 });
+
+test('a dateline from a regional hub gives way to the country the lead names; its credit is no place', () => {
+  const [a] = run('NIAMEY, Niger (AP) — Burkina Faso’s government says at least 40 civilians were killed by gunmen in an attack on a village in Yagha province on Friday.', '2021-06-05');
+  assert.equal(a!.country, 'Burkina Faso');
+  assert.equal(a!.admin1, 'Sahel');
+  const [b] = run('DAKAR, Senegal (AP) — Jihadists killed 12 soldiers in an attack on an army post in central Mali on Tuesday.', '2021-06-02');
+  assert.equal(b!.country, 'Mali');
+  // "(AP)" is the agency, not Andhra Pradesh.
+  const [c] = run('BEIRUT (AP) — Government forces shelled a village in Idlib province on Tuesday, killing six civilians.', '2021-06-02');
+  assert.equal(c!.country, 'Syria');
+  assert.equal(c!.location, 'Idlib');
+});
+
+test('a lead summing up two airstrikes: each strike its own incident, by the lead\'s attacker', () => {
+  const text = 'Twelve civilians were killed in two airstrikes by the Saudi-led coalition in Saada province on Sunday. Planes bombed a house in the town of Dahyan, killing nine residents. A second airstrike hit a car carrying civilians, killing three.';
+  const reports = run(text, '2020-05-04');
+  assert.deepEqual(reports.map((r) => r.fatalities), [9, 3]);
+  for (const r of reports) {
+    assert.equal(r.sub_event_type, 'Air/drone strike');
+    assert.equal(r.actor1, 'Operation Restoring Hope');
+    assert.equal(r.actor2, 'Civilians (Yemen)');
+  }
+});
+
+test('the outlet a group runs reports; the group is no party and its name no target', () => {
+  for (const text of [
+    'The rebel-controlled Saba news agency said coalition warplanes struck a market in Saada province on Monday, killing 14 people.',
+    'The Houthi-run Al Masirah TV said Saudi-led warplanes struck a market in Saada province on Monday, killing 14 people.',
+  ]) {
+    const [r] = run(text, '2020-05-04');
+    assert.equal(r!.actor1, 'Operation Restoring Hope', text);
+    assert.equal(r!.actor2, 'Civilians (Yemen)', text);
+    assert.equal(r!.civilian_targeting, 'Civilian targeting', text);
+  }
+});
+
+test('who alleges or reports a strike is no party to it; the day a coordinator spoke is not the strike\'s', () => {
+  const [a] = run('The Saudi-led coalition on Wednesday denied that an air strike it carried out in Saada province had killed civilians, as alleged by Houthi authorities.', '2020-07-15');
+  assert.equal(a!.actor1, 'Operation Restoring Hope');
+  assert.notEqual(a!.actor2, 'Military Forces of Yemen (2016-) Supreme Political Council');
+  const [b] = run('A coalition air strike killed 12 civilians in Saada province on Monday, the United Nations humanitarian coordinator for Yemen said on Tuesday.', '2020-07-15');
+  assert.equal(b!.actor1, 'Operation Restoring Hope');
+  assert.equal(b!.actor2, 'Civilians (Yemen)');
+  const [c] = run('The United Nations humanitarian coordinator for Yemen said on Tuesday that at least 12 civilians were killed in strikes on a vehicle in Saada on Monday.', '2020-07-15');
+  assert.notEqual(c!.actor1, 'UN: United Nations');
+  assert.equal(c!.event_date, '2020-07-13');
+  // Peacekeepers attacked, and an organisation's spokesman telling of its own strike, stay parties.
+  const [d] = run('Gunmen attacked a United Nations convoy near Kidal on Monday, killing two peacekeepers.', '2020-07-15');
+  assert.equal(d!.actor2, 'UN: United Nations');
+  const [e] = run('A NATO spokesman said its aircraft struck a Taliban compound in Helmand on Monday, killing eight fighters.', '2020-07-15');
+  assert.match(e!.actor1, /^NATO/);
+});

@@ -56,6 +56,19 @@ test('a battle front at a village and a valley or mountain named after it point 
   assert.deepEqual(ids('Artillery shelled Mount Qarat Nuri on Monday.'), []);
 });
 
+test('a police station or army camp named after a village is at the village; its police are not', () => {
+  assert.deepEqual(ids('Bombs were found under Qarat Nuri police station limits on Monday.'), [['Qarat Nuri', 'gn:9000002']]);
+  assert.deepEqual(ids('Gunmen attacked the Qarat Nuri army camp on Monday.'), [['Qarat Nuri', 'gn:9000002']]);
+  assert.deepEqual(ids('Qarat Nuri police arrested two men on Monday.'), []);
+});
+
+test('a forest or hills named after a village point at the village', () => {
+  assert.deepEqual(ids('Jets bombed camps in Qarat Nuri Forest on Monday.'), [['Qarat Nuri', 'gn:9000002']]);
+  assert.deepEqual(ids('Gunmen fired from the Qarat Nuri hills on Monday.'), [['Qarat Nuri', 'gn:9000002']]);
+  // Any other capitalised word after it still makes an unknown longer name.
+  assert.deepEqual(ids('Jets bombed camps in Qarat Nuri Oasis on Monday.'), []);
+});
+
 test('"X-Y road" names two places, each an end of the road', () => {
   const ms = findPlaces('Protesters blocked the Qarat Nuri-Umm Ruwaba road on Monday.', gz, {});
   assert.deepEqual(ms.map((m) => [m.text, m.kind]), [['Qarat Nuri', 'road'], ['Umm Ruwaba', 'road']]);

@@ -5,7 +5,7 @@ import type { ActorMatch, ActorMention } from '../types.ts';
 import { loadActorDictionary, dateEpoch, entryName, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
 import { allCountries, countryInfo } from './countries.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { firstStartingFrom } from '../../core/sorted.ts';
+import { firstStartingFrom, sortByStart } from '../../core/sorted.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 import { referBack, RENAMED_RULE } from './refer-back.ts';
 import { notAParty } from './sources.ts';
@@ -221,7 +221,7 @@ function startingWithin(sorted: ActorMention[], from: number, to: number): Actor
 /** Whether [s, e) overlaps one of the mentions: a binary search over them sorted by start, so a
  *  text with thousands of mentions is not scanned once per candidate. */
 function overlapTest(mentions: ActorMention[]): (s: number, e: number) => boolean {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sorted = sortByStart([...mentions]);
   const longest = sorted.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   return (s, e) => {
     const lo = firstStartingFrom(sorted, e);
@@ -263,9 +263,19 @@ function codedAs(text: string, dict: ActorDictionary, found: ActorMention[]): Ac
   return out;
 }
 
+/** "actors/dictionary:<id>" per entry, made once (a template string built a new one per mention). */
+const DICTIONARY_RULE = new Map<DictEntry, string>();
+function dictionaryRule(e: DictEntry): string {
+  let rule = DICTIONARY_RULE.get(e);
+  if (rule === undefined) DICTIONARY_RULE.set(e, (rule = `actors/dictionary:${e.id}`));
+  return rule;
+}
+
 export function findActors(text: string, opts: FindActorsOptions = {}): ActorMention[] {
   const dict = loadActorDictionary();
   const iso3 = opts.iso3 ? opts.iso3.toUpperCase() : null;
+  // The options with the country upper-cased, made once (not one copy per mention found).
+  const ctx: FindActorsOptions = { ...opts, iso3 };
   const tokens = tokenize(text);
   const found: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -287,7 +297,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (notAParty(r, text, found, start, end)) {
+    if (notAParty(r, text, found, start, end, before)) {
       i = hit.last;
       continue;
     }
@@ -297,15 +307,15 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
       start,
       end,
       text: text.slice(start, end),
-      actor: actorMatch(dict, r, { ...opts, iso3 }),
+      actor: actorMatch(dict, r, ctx),
       confidence: named ? 0.9 : 0.7,
-      rule: foreign ? `${FOREIGN_RULE}${r.entry.id}` : `actors/dictionary:${r.entry.id}`,
+      rule: foreign ? `${FOREIGN_RULE}${r.entry.id}` : dictionaryRule(r.entry),
     });
     i = hit.last;
   }
-  const others = coordinated(text, found, dict, { ...opts, iso3 });
+  const others = coordinated(text, found, dict, ctx);
   if (others.length) found.push(...others.filter((o) => !found.some((m) => m.start < o.end && o.start < m.end)));
-  found.sort((a, b) => a.start - b.start);
+  sortByStart(found);
   absorbDescriptors(text, found, dict);
   joinAlternatives(text, found, dict);
   // A named group ("Tiv militia") beats the generic reading of its last word ("militia").
@@ -313,12 +323,12 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   const acronymed = findAcronymGroups(text, taken);
   const takenByAcronym = overlapTest(acronymed);
   const unknown = [...acronymed, ...findUnknownGroups(text, tokens, eitherTaken(taken, takenByAcronym), countryInfo(iso3)?.name ?? null)];
-  const unknownByStart = [...unknown].sort((a, b) => a.start - b.start);
+  const unknownByStart = sortByStart([...unknown]);
   const takenByUnknown = overlapTest(unknownByStart);
   const kept: ActorMention[] = [];
   for (const m of found) {
     if (!takenByUnknown(m.start, m.end) && !describesUnknown(text, dict, m, unknownByStart) && !namesSuspected(text, dict, m, found)) kept.push(m);
   }
-  const resolved = referBack(text, codedAs(text, dict, [...kept, ...unknown].sort((a, b) => a.start - b.start)));
-  return resolveForeign(resolved, () => actorMatch(dict, { entry: dict.byId.get(UNNAMED_FOREIGN)!, iso3: null, needsCapital: false, acronym: false }, { ...opts, iso3 }));
+  const resolved = referBack(text, codedAs(text, dict, sortByStart([...kept, ...unknown])));
+  return resolveForeign(resolved, () => actorMatch(dict, { entry: dict.byId.get(UNNAMED_FOREIGN)!, iso3: null, needsCapital: false, acronym: false }, ctx));
 }

@@ -89,6 +89,8 @@ export function referBack(text: string, found: ActorMention[]): ActorMention[] {
   const paragraphStarts = [0, ...[...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index + b[0].length)];
   const mentions = found.some((m) => m.rule.endsWith(RENAMED_RULE)) ? renamedEarlier(text, found, paragraphStarts) : found;
   let p = 0;
+  // Each mention's head word, made once: every generic word compares it with each named group before it.
+  const heads: Array<string | undefined> = [];
   return mentions.map((m, i) => {
     while (p + 1 < paragraphStarts.length && paragraphStarts[p + 1] <= m.start) p++;
     if (!generic(m)) return m;
@@ -101,7 +103,7 @@ export function referBack(text: string, found: ActorMention[]): ActorMention[] {
       if (a.end > m.start) continue;
       if (sameKindAbroad(text, m, a)) return { ...m, actor: a.actor, confidence: Math.min(m.confidence, a.confidence) - 0.1, rule: `actors/refers-back:${a.rule}` };
       if (!named(a)) continue;
-      if (pointsBack || headStem(text, a) === head || sameForce(text, m, a)) {
+      if (pointsBack || (heads[j] ??= headStem(text, a)) === head || sameForce(text, m, a)) {
         return { ...m, actor: a.actor, confidence: Math.min(m.confidence, a.confidence) - 0.1, rule: `actors/refers-back:${a.rule}` };
       }
     }

@@ -155,8 +155,11 @@ export function assignRoles(
   actors: ActorMention[],
   cls: Classification,
   opts: Opts,
+  /** Actors outside the span that count as named in it (a summary lead's, for one of its incidents). */
+  lead: ActorMention[] = [],
 ): Roles {
   const inSpan = actors.filter((a) => a.start >= span.start && a.end <= span.end).sort((a, b) => a.start - b.start);
+  if (lead.length) inSpan.unshift(...lead);
   const armedNamed = ofKind(inSpan, 'armed');
   // "... as tensions between tribesmen and Houthi forces rise": parties to a background relation.
   const foreground = armedNamed.filter((m) => !TENSION_CLAUSE.test(text.slice(Math.max(0, m.start - 80), m.start)));

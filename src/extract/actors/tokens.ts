@@ -106,11 +106,18 @@ function keysAt(text: string, start: number, end: number, hash: number): WordKey
 
 
 let last: { text: string; tokens: Token[] } | null = null;
+/** The text cached before `last`: classify reads the actor named after "against the" in a slice
+ *  of the document between reads of the document itself, which would otherwise be scanned again. */
+let previous: { text: string; tokens: Token[] } | null = null;
 
 /** Word tokens of text[from, to). A word may contain inner apostrophes ("People's"). The whole
  *  text's tokens are cached and sliced: the actor and cue stages read the same document. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  if (!last || last.text !== text) last = { text, tokens: scan(text) };
+  if (!last || last.text !== text) {
+    const cached = previous && previous.text === text ? previous : { text, tokens: scan(text) };
+    previous = last;
+    last = cached;
+  }
   const all = last.tokens;
   if (from === 0 && to >= text.length) return all;
   const lo = firstStartingFrom(all, from);

@@ -145,6 +145,19 @@ function logToll(log: FieldLog, field: string, toll: SegmentToll): void {
   if (!toll.mentions.length) log.field(field, null, 0.5);
 }
 
+/** Inter codes of organised armed actors: a side that fights or strikes. */
+const ARMED_INTERS = new Set([1, 2, 3, 4, 8]);
+
+/** For an incident a summary lead counted that names no armed actor of its own, the lead's armed
+ *  actors ("... by the Saudi-led coalition. A second airstrike hit a car"); else none. */
+function leadActors(doc: DocState, seg: Segment, own: typeof doc.actors): typeof doc.actors {
+  const out: typeof doc.actors = [];
+  if (!seg.lead) return out;
+  for (const a of own) if (ARMED_INTERS.has(a.actor.inter)) return out;
+  for (const a of doc.actors) if (a.start >= seg.lead.start && a.end <= seg.lead.end && ARMED_INTERS.has(a.actor.inter)) out.push(a);
+  return out;
+}
+
 export function assembleReport(doc: DocState, seg: Segment, index: number, places: PlaceMention[] = doc.places): Report | null {
   const { text, input } = doc;
   const log = new FieldLog(input.document_id, text);
@@ -157,8 +170,10 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   const killed = segmentToll(doc, seg, 'killed', next);
   const injured = segmentToll(doc, seg, 'injured');
   const displaced = segmentToll(doc, seg, 'displaced');
-  const segActors: typeof doc.actors = [];
-  for (const a of doc.actors) if (a.start >= seg.start && a.end <= seg.end) segActors.push(a);
+  const own: typeof doc.actors = [];
+  for (const a of doc.actors) if (a.start >= seg.start && a.end <= seg.end) own.push(a);
+  const lead = leadActors(doc, seg, own);
+  const segActors = lead.length ? [...lead, ...own] : own;
   const cls = classify(text, span, { actors: segActors, fatalities: killed.best });
   log.field('event_type', cls.cue, cls.confidence, cls.rule);
   log.field('sub_event_type', cls.cue, cls.confidence, cls.rule);
@@ -176,13 +191,17 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   const country = countryByIso3(iso3);
   const date = when.date;
   const at = place?.place ? { lat: place.place.lat, lon: place.place.lon } : null;
-  const roles = assignRoles(text, span, doc.actors, cls, { iso3: iso3 || null, date, at });
+  const roles = assignRoles(text, span, doc.actors, cls, { iso3: iso3 || null, date, at }, lead);
   logRole(log, 'actor1', roles.actor1);
   logRole(log, 'actor2', roles.actor2);
   logAssoc(log, 'assoc_actor_1', roles.assoc_actor_1);
   logAssoc(log, 'assoc_actor_2', roles.assoc_actor_2);
   const inter1 = roles.actor1?.actor.inter ?? 0;
   const inter2 = roles.actor2?.actor.inter ?? 0;
+  // A mob that turns on civilians targets them (the rules only see a target named by verbs).
+  const mobOnCivilians = !cls.civilian_targeting && cls.sub_event_type === 'Mob violence' && inter2 === 7;
+  const civilianTargeting = cls.civilian_targeting || mobOnCivilians;
+  if (mobOnCivilians) log.field('civilian_targeting', roles.actor2!.mention, cls.confidence);
   log.field('inter1', null, log.confidenceOf('actor1') ?? 0);
   log.field('inter2', null, log.confidenceOf('actor2') ?? 0);
   const c1 = log.confidenceOf('inter1')!;
@@ -217,7 +236,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
     assoc_actor_2: joinNames(roles.assoc_actor_2),
     inter2,
     interaction: interactionCode(inter1, inter2),
-    civilian_targeting: cls.civilian_targeting ? 'Civilian targeting' : '',
+    civilian_targeting: civilianTargeting ? 'Civilian targeting' : '',
     iso3,
     country: country?.name ?? '',
     admin1: place?.place?.admin1 ?? '',

@@ -123,12 +123,16 @@ function splitAcrossSentences(doc: DocState, mentions: TollMention[]): Set<TollM
   return skip;
 }
 
+function startsIn(t: TollMention, clauses: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (const c of clauses) if (t.start >= c.start && t.start < c.end) return true;
+  return false;
+}
+
 /** The figures the prose states for one kind of toll. */
 export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentToll {
   let best = 0;
   let min = 0;
   let max = 0;
-  const seen = new Map<number, number>(); // figure -> sentence it was first stated in
   const used: TollMention[] = [];
   const mentions: TollMention[] = []; // loops, not flatMap/filter: one array kind (see occurrence.ts)
   for (const i of seg.sentences) {
@@ -139,9 +143,12 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     // "Gunmen killed two officers, one day after a bomber killed five": with a toll of its own
     // outside it, the sentence's "N days after" clause tells an earlier attack's toll.
     const earlier = earlierByClauses(doc, i);
-    if (earlier.length && tolls.some((t) => t.value.kind === kind && !earlier.some((c) => t.start >= c.start && t.start < c.end))) older.push(...earlier);
-    for (const t of tolls) if (t.value.kind === kind && !t.value.coded && !older.some((c) => t.start >= c.start && t.start < c.end)) mentions.push(t);
+    const earlierToo = earlier.length > 0 && tolls.some((t) => t.value.kind === kind && !startsIn(t, earlier));
+    for (const t of tolls) if (t.value.kind === kind && !t.value.coded && !startsIn(t, older) && !(earlierToo && startsIn(t, earlier))) mentions.push(t);
   }
+  // Most segments state no figure of most kinds: then none of the maps below is needed.
+  if (mentions.length === 0) return { best, min, max, mentions: used, coded: false };
+  const seen = new Map<number, number>(); // figure -> sentence it was first stated in
   // "The man died" and "killed him" usually refer back to someone already counted or named:
   // they count only when the incident states no figure, and then as one victim (max: one per sentence).
   if (mentions.length && mentions.every((t) => t.stage === 'numbers/definite-victim')) {

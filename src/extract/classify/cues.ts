@@ -44,7 +44,6 @@ const MONTHS = new Set(['march', 'may']);
 /** Signals of nouns (who, where, which weapon): a capitalised one-word hit of these still counts
  *  ("Police", "Grad Missiles"); of acts it is a name ("Tyre", "Battle Creek"). */
 const NOUN_SIGNALS = new Set(['civilian', 'civilianPlace', 'armedTarget', 'shell', 'air', 'ied', 'blast', 'grenade', 'heavyMG', 'smallArms', 'chemical', 'suicide']);
-const SENTENCE_END = /[.!?;]/;
 let index: PhraseIndex<CueGroup[]> | null = null;
 interface Guard {
   signals: Set<string>;
@@ -102,10 +101,20 @@ function isTopic(text: string, tokens: Token[], first: number): boolean {
   return guardedBy(text, tokens, first, guard!.window, guard!.words);
 }
 
+/** A sentence end (. ! ? ;) in text[from, to). A character loop, not a regex on a slice: it runs
+ *  for a few gaps between words before every cue hit (speed: no string and no regex call per gap). */
+function sentenceEndIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 59) return true;
+  }
+  return false;
+}
+
 /** One of `words` within `window` tokens before token `first`, in the same sentence. */
 function guardedBy(text: string, tokens: Token[], first: number, window: number, words: Set<string>): boolean {
   for (let k = first - 1; k >= Math.max(0, first - window); k--) {
-    if (SENTENCE_END.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (sentenceEndIn(text, tokens[k].end, tokens[k + 1].start)) return false;
     if (words.has(tokens[k].stem)) return true;
   }
   return false;
@@ -139,6 +148,10 @@ function isAcronym(text: string, t: Token): boolean {
 
 /** Move the hits of `signal` that `pred` picks to signal `to`, keeping first/count consistent. */
 export function relabelHits(s: Signals, signal: string, to: string, pred: (h: CueHit) => boolean): void {
+  // Most spans have no hit of the signal: then there is nothing to copy.
+  let some = false;
+  for (let i = 0; i < s.hits.length && !some; i++) some = s.hits[i].signal === signal;
+  if (!some) return;
   let moved = false;
   s.hits = s.hits.map((h) => (h.signal === signal && pred(h) ? ((moved = true), { ...h, signal: to }) : h));
   if (!moved) return;
@@ -160,6 +173,8 @@ export function mergeSignals(s: Signals, more: Signals, signals: ReadonlySet<str
   }
 }
 
+const OWNED_BY = /^-(?:controlled|held|run|backed|led|linked|affiliated|aligned|allied|owned|operated|supported|dominated|occupied)\b/i;
+
 export function findSignals(text: string, span: { start: number; end: number }): Signals {
   const tokens = tokenize(text, span.start, span.end);
   const first = new Map<string, CueHit>();
@@ -176,7 +191,8 @@ export function findSignals(text: string, span: { start: number; end: number }):
     const topic = isTopic(text, tokens, i);
     const nominal = i > 0 && guard!.nominalWords.has(tokens[i - 1].stem);
     const negated = isNegated(text, tokens, i);
-    const seen = new Set<CueGroup>();
+    // The groups counted at this position: a few at most, so a list (no Set per position).
+    const seen: CueGroup[] = [];
     addCancels(all, cancelUntil);
     // "Tyre", "Battle Creek": a one-word act cue written with a capital inside a sentence is a name.
     const named = tokens[i].upper && !sentenceInitial(text, tokens, i) && !isAcronym(text, tokens[i]);
@@ -184,11 +200,15 @@ export function findSignals(text: string, span: { start: number; end: number }):
       const start = tokens[hit.first].start;
       const end = tokens[hit.last].end;
       const oneWord = hit.first === hit.last;
+      // "Rebel-controlled news agency", "army-backed militia": an armed word made an adjective
+      // names whose the thing is, not who was targeted.
+      const adjective = text.charCodeAt(end) === 45 && OWNED_BY.test(text.slice(end, end + 16));
       for (const g of hit.value) {
-        if (seen.has(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
+        if (adjective && g.signal === 'armedTarget') continue;
+        if (seen.includes(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
         if ((cancelUntil.get(g.signal) ?? -1) >= i || (named && oneWord && !NOUN_SIGNALS.has(g.signal))) continue;
         if (negated && !guard!.notNegated.has(g.signal)) continue;
-        seen.add(g);
+        seen.push(g);
         const cue = { group: g.name, start, end, text: text.slice(start, end), signal: g.signal };
         if (!first.has(g.signal)) first.set(g.signal, cue);
         count.set(g.signal, (count.get(g.signal) ?? 0) + 1);

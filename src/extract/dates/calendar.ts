@@ -2,8 +2,21 @@
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** Answers of monthNumber so far: the date parsers ask for the same few spellings ("May", "April")
+ *  thousands of times a batch (speed). Bounded, as callers may pass any word. */
+const MONTH_OF = new Map<string, number>();
+
 /** Month number 1-12 from a full or abbreviated English month name ("Sept", "Nov."), or 0. */
 export function monthNumber(name: string): number {
+  let n = MONTH_OF.get(name);
+  if (n === undefined) {
+    n = readMonth(name);
+    if (MONTH_OF.size < 1000) MONTH_OF.set(name, n);
+  }
+  return n;
+}
+
+function readMonth(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '');
   if (key.length < 3) return 0;
   const i = MONTHS.findIndex((m) => m.startsWith(key.slice(0, 3)) && m.startsWith(key === 'sept' ? 'sep' : key));
@@ -21,8 +34,17 @@ export function ymd(y: number, m: number, d: number): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** Answers of toTime so far: the stages compare the same few days (publication, the story's dates)
+ *  many times per text, and each reading cut three strings (speed). Bounded. */
+const TIME_OF = new Map<string, number>();
+
 export function toTime(date: string): number {
-  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+  let t = TIME_OF.get(date);
+  if (t === undefined) {
+    t = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+    if (TIME_OF.size < 10_000) TIME_OF.set(date, t);
+  }
+  return t;
 }
 
 export function fromTime(t: number): string {
@@ -38,8 +60,14 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((toTime(b) - toTime(a)) / 86_400_000);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function lastDayOfMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Counted, not a Date per call (validDay runs for every date phrase); a Date still answers for
+  // what the table does not cover (months outside 1-12, years 0-99 that Date.UTC reads as 19xx).
+  if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12 || (y >= 0 && y <= 99)) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1];
 }
 
 export function validDay(y: number, m: number, d: number): boolean {

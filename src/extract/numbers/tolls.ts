@@ -53,7 +53,8 @@ const HOUSEHOLD_SIZE: number = cues.household_size;
 
 function cueAt(t: Tokens, i: number): TollKind | undefined {
   const kind = KIND_OF.get(t.words[i]);
-  return kind && !AVERTED.has(t.words[i - 1] ?? '') ? kind : undefined;
+  // Bounds checked: reading words[-1] deoptimised cueAt.
+  return kind && !AVERTED.has(i > 0 ? t.words[i - 1] : '') ? kind : undefined;
 }
 
 /** Is the quantity at i a count of people rather than of units, times or years? */
@@ -168,7 +169,14 @@ function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualt
     const w = t.words[k];
     // "A resident also said that ten people were killed": the figure is the speaker.
     if (REPORTING.has(w) && !PASSIVE.has(t.words[k - 1])) return undefined;
-    if (BREAKS.has(w) || (w === ',' && steps > 3)) return undefined;
+    if (w === ',' && RELATIVE.has(t.words[k + 1])) {
+      const close = relativeAside(t, k);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
+    if (BREAKS.has(w) || (w === ',' && steps > 3 && !closesFigureList(t, q, k))) return undefined;
     // "as" ends the clause ("... as a resident died"), except in "as well as".
     if (w === 'as' && t.words[k + 1] !== 'well' && t.words[k - 1] !== 'well') return undefined;
     // Another main verb in between ("a family and attacked them ... killing") ends the phrase.
@@ -177,14 +185,49 @@ function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualt
   return undefined;
 }
 
+const RELATIVE = new Set(['who', 'which', 'whom']);
+/** How far a relative aside may run, in tokens (bounded: a linear scan). */
+const ASIDE_REACH = 14;
+
+/** "Two soldiers, who were on patrol, were killed": the closing comma of a relative aside that
+ *  holds no toll cue of its own and is followed by the passive verb, else -1. The figure's cue
+ *  is after the aside. */
+function relativeAside(t: Tokens, comma: number): number {
+  for (let j = comma + 2; j < t.words.length && j <= comma + ASIDE_REACH; j++) {
+    const w = t.words[j];
+    if (cueAt(t, j) || BREAKS.has(w)) return -1;
+    if (w === ',') return PASSIVE.has(t.words[j + 1]) || t.words[j + 1] === 'died' ? j : -1;
+  }
+  return -1;
+}
+
+/** "Four soldiers, two policemen and three civilians, were killed": a comma after a list of
+ *  figures joined by commas and "and", right before the passive verb, closes the list; it is no
+ *  clause break (the list's first figure is as dead as its last). Only figures, their nouns,
+ *  commas and "and" between the first figure and the comma. */
+function closesFigureList(t: Tokens, q: Quantity, comma: number): boolean {
+  const next = t.words[comma + 1];
+  if (!PASSIVE.has(next) && next !== 'died') return false;
+  let figures = 1;
+  let joined = false;
+  for (let j = q.to + 1; j < comma; j++) {
+    const w = t.words[j];
+    if (w === 'and') joined = true;
+    else if (w === ',') continue;
+    else if (quantityAt(t.words, j)) figures++;
+    else if (!isPersonish(w) && !t.caps[j] && !NOT_VERB.has(w)) return false;
+  }
+  return joined && figures >= 2;
+}
+
 /** "killing a woman and her son", "the owner and his two sons", "an elder along with four
  *  relatives": a figure joined to the previous toll's phrase. */
-function coordinated(t: Tokens, q: Quantity, last: { kind: TollKind; to: number } | null): TollKind | undefined {
-  if (!last) return undefined;
+function coordinated(t: Tokens, q: Quantity, lastKind: TollKind | null, lastTo: number): TollKind | undefined {
+  if (!lastKind) return undefined;
   const join = joinBefore(t.words, q.from);
-  if (join < 0 || join - last.to > 4) return undefined;
-  for (let k = last.to + 1; k < join; k++) if (cueAt(t, k) || BREAKS.has(t.words[k])) return undefined;
-  return personFollows(t, q) ? last.kind : undefined;
+  if (join < 0 || join - lastTo > 4) return undefined;
+  for (let k = lastTo + 1; k < join; k++) if (cueAt(t, k) || BREAKS.has(t.words[k])) return undefined;
+  return personFollows(t, q) ? lastKind : undefined;
 }
 
 /** "killing him and three of his relatives": a figure joined right after the victim ending at k. */
@@ -246,7 +289,11 @@ export function findTolls(doc: DocState, sentence: number): void {
   // Most sentences name no toll at all: nothing to tie a figure to.
   if (!w.some((x) => KIND_OF.has(x) || x === 'casualties')) return;
   const depth = bracketDepths(t, (k) => KIND_OF.has(t.words[k]));
-  let last: { kind: TollKind; to: number } | null = null;
+  // The previous toll's kind and last token, as two locals rather than an object: the rare branch
+  // that sets them for a joined victim then has no property access of its own that V8's optimised
+  // findTolls has not seen yet (it was thrown away and recompiled when one first ran).
+  let lastKind: TollKind | null = null;
+  let lastTo = -1;
   for (let i = 0; i < w.length; i++) {
     if (NEGATION.has(w[i]) && !(w[i] === 'no' && w[i + 1] === 'one')) {
       const kind = negatedCue(t, i);
@@ -258,10 +305,15 @@ export function findTolls(doc: DocState, sentence: number): void {
     if (definite && depth[i] === 0 && !inCauseClause(t, i)) {
       // Alone it may refer back to someone already counted; with a figure joined to it ("killing
       // him and three of his relatives", "killed himself and seven soldiers") it is one more victim.
-      const joined = figureJoinedAfter(t, definite[1]);
-      push(doc, t, i, definite[1], definite[0], { best: 1, min: 1, max: 1 }, joined ? 'numbers/toll' : 'numbers/definite-victim', 0.6);
-      if (joined) last = { kind: definite[0], to: definite[1] };
-      i = definite[1];
+      const victimKind = definite[0];
+      const victimEnd = definite[1];
+      const joined = figureJoinedAfter(t, victimEnd);
+      push(doc, t, i, victimEnd, victimKind, { best: 1, min: 1, max: 1 }, joined ? 'numbers/toll' : 'numbers/definite-victim', 0.6);
+      if (joined) {
+        lastKind = victimKind;
+        lastTo = victimEnd;
+      }
+      i = victimEnd;
       continue;
     }
     const q = quantityAt(w, i) ?? (SINGULAR.has(w[i]) ? { best: 1, min: 1, max: 1, from: i, to: i } : null);
@@ -273,13 +325,14 @@ export function findTolls(doc: DocState, sentence: number): void {
       i = q.to;
       continue;
     }
-    const kind: TollKind | 'casualties' | undefined = skip ? undefined : (leftCue(t, q, false, stated) ?? coordinated(t, q, last) ?? rightCue(t, q, depth) ?? leftCue(t, q, true, stated));
+    const kind: TollKind | 'casualties' | undefined = skip ? undefined : (leftCue(t, q, false, stated) ?? coordinated(t, q, lastKind, lastTo) ?? rightCue(t, q, depth) ?? leftCue(t, q, true, stated));
     if (kind === 'casualties') {
       // ACLED codes an undivided "killed and injured" figure as no known fatalities.
       push(doc, t, q.from, q.to, 'killed', { best: 0, min: 0, max: q.max }, 'numbers/killed-or-injured', 0.5);
     } else if (kind) {
       push(doc, t, q.from, q.to, kind, persons(kind, w, q), 'numbers/toll', 0.75);
-      last = { kind, to: q.to };
+      lastKind = kind;
+      lastTo = q.to;
     }
     i = q.to;
   }

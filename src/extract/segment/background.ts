@@ -37,7 +37,13 @@ const ANOTHER_TIME = /\b(?:same|another|previous|earlier|former)\s+[\p{L}-]+\s*,
  *  killed 12 residents on 20 April") is the event's own date; it is another happening's when it is
  *  vaguer than a day ("in April", "last month"), when the sentence has a later date of its own, or
  *  when the clause follows "the same market" / "another village". */
-export function olderClauses(doc: DocState, i: number): Array<{ start: number; end: number }> {
+export function olderClauses(doc: DocState, i: number): ReadonlyArray<{ start: number; end: number }> {
+  // Asked by the segmentation stage and again for each kind of toll; the dates it reads are final
+  // by then (the date stages run first), so each sentence's answer is kept (speed).
+  return (doc.olderClauses[i] ??= findOlderClauses(doc, i));
+}
+
+function findOlderClauses(doc: DocState, i: number): Array<{ start: number; end: number }> {
   if (!doc.published) return [];
   const dates = datesOfSentence(doc, i);
   const old = dates.filter((d) => daysBetween(d.value.date, doc.published!) > OLDER_CLAUSE_DAYS);
@@ -68,20 +74,29 @@ const DAYS_AFTER = /(?<=\S)(?<!\b(?:lasted|lasting|for|continued|raged|went\s+on
  *  clause dated to a past period by a relative phrase tells an earlier happening too. */
 const WHERE_BEFORE = /(?:,\s+|\s)(?:where|in\s+which)\s[^,;]{3,200}?\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|(?:\d+|two|three|four|five|six|several|a\s+few)\s+(?:weeks|months|years)\s+ago)\b/gi;
 
+/** Words each pattern needs, tested first: DAYS_AFTER's lookbehinds, tried at every position of
+ *  every sentence, were a hot spot of the cold pass; most sentences have neither word (speed only). */
+const AFTER_WORD = /\safter\s/i;
+const WHERE_WORD = /\s(?:where|which)\s/i;
+
 /** The "N days after ..." and "where ... last week" clauses in text[start, end) (offsets in the
  *  text); none for most. */
 export function earlierByIn(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const raw = text.slice(start, end);
   const out: Array<{ start: number; end: number }> = [];
-  for (const re of [DAYS_AFTER, WHERE_BEFORE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(raw); m; m = re.exec(raw)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
-  }
+  if (AFTER_WORD.test(raw)) matchesIn(DAYS_AFTER, raw, start, out);
+  if (WHERE_WORD.test(raw)) matchesIn(WHERE_BEFORE, raw, start, out);
   return out;
 }
 
-/** The "N days after ..." clauses of sentence i (offsets in the document). */
-export function earlierByClauses(doc: DocState, i: number): Array<{ start: number; end: number }> {
+function matchesIn(re: RegExp, raw: string, start: number, out: Array<{ start: number; end: number }>): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+}
+
+/** The "N days after ..." clauses of sentence i (offsets in the document), kept per sentence:
+ *  each kind of toll asks for them. */
+export function earlierByClauses(doc: DocState, i: number): ReadonlyArray<{ start: number; end: number }> {
   const s = doc.sentences[i];
-  return earlierByIn(doc.text, s.start, s.end);
+  return (doc.earlierClauses[i] ??= earlierByIn(doc.text, s.start, s.end));
 }

@@ -34,6 +34,7 @@ function open(doc: DocState, i: number, rule: string): Segment {
     cue: f.cue ? { start: f.cue.start, end: f.cue.end, text: f.cue.text } : null,
     confidence: Math.min(1, f.score) * 0.9,
     rules: [rule],
+    lead: null,
   };
 }
 
@@ -86,7 +87,9 @@ const REFERS_BACK = new RegExp(
     // "... said of the attack, which happened on Sunday".
     `|\\b(?:${verbs})\\s+(?:(?:\\w+\\s+){0,3}?that|of)\\s+(?:the|this)\\s+(?:${nouns})\\b` +
     // "... killed three militants during the attack".
-    `|\\b(?:during|in)\\s+the\\s+(?:${nouns})\\s*[.,;]`,
+    `|\\b(?:during|in)\\s+the\\s+(?:${nouns})\\s*[.,;]` +
+    // "... but the assault happened in borderlands where ...": where or how it took place.
+    `|\\b(?:the|this)\\s+(?:${nouns})\\s+(?:happened|took\\s+place|occurred)\\b`,
   'i',
 );
 /** "The gunmen rode in on motorcycles": the incident's attackers as the subject. */

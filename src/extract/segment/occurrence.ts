@@ -67,6 +67,40 @@ const LEAD_OFFSET = 16;
 /** "have been displaced", "has been left in mourning", "has been fighting X for months", not "claimed to have killed" (a perfect infinitive reports the past). */
 const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|struck|shot|fled|fought|beaten|burnt|left|brought|caught|held|taken|broken|thrown|blown|stolen|torn|overrun|driven)\b|(?<!\bto\s)\b(?:have|has)\s+been\s+\w+ing\b/i;
 
+/** "said on Tuesday", "told reporters Wednesday": the day someone spoke, not the day it happened. */
+const SPOKE_ON = new RegExp(`\\b(?:${cues.reporting_verbs.join('|')})(?:\\s+(?:reporters|journalists|the\\s+press))?\\s+(?:on\\s+)?$`, 'i');
+
+/** The sentence's date: its first usable one, unless that is only the day a speaker spoke and an
+ *  earlier day follows ("the coordinator said on Tuesday that 12 civilians were killed in Saada
+ *  on Monday"). */
+function occurrenceDate(doc: DocState, dates: readonly DateMention[]): DateMention | null {
+  let first: DateMention | null = null;
+  for (const d of dates) {
+    if (d.value.yearOnly || isBackgroundDate(d, doc.published)) continue;
+    if (!first) {
+      first = d;
+      if (!SPOKE_ON.test(doc.text.slice(Math.max(0, d.start - 40), d.start))) return first;
+    } else if (d.value.precision === 1 && d.value.date < first.value.date) return d;
+  }
+  return first;
+}
+
+/** An old act (a date more than CONTEXT_DAYS before publication) told as the reason for something
+ *  else ("on high alert following the attack ... on Dec. 12"), or in an aside on who someone is
+ *  ("Russia, which invaded Ukraine on Feb. 24, did not comment"): history. A function called for
+ *  every sentence with a cue and a date (see presentPerfectWithout): only old dates reach its tests. */
+function oldContext(doc: DocState, s: { start: number }, raw: string, cue: { start: number }, date: DateMention): boolean {
+  if (!doc.published || !(daysBetween(date.value.end, doc.published) > CONTEXT_DAYS)) return false;
+  return AFTER_CLAUSE.test(doc.text.slice(s.start, cue.start)) || AFTER_CLAUSE.test(doc.text.slice(s.start, date.start)) || inRelativeAside(raw, s.start, date, cue);
+}
+
+/** Present perfect in an undated sentence. A call made for every sentence, not the regex test
+ *  inline: most ACLED notes are one dated sentence, so V8 optimised sentenceFacts before any
+ *  undated sentence had reached the test, and threw the code away when the first one did. */
+function presentPerfectWithout(date: DateMention | null, text: string): boolean {
+  return !date && PRESENT_PERFECT.test(text);
+}
+
 /** The sentence with quoted speech blanked out (offsets kept); `raw` itself when it quotes no one.
  *  Called for every sentence, so that sentenceFacts' optimised code does not meet this call for
  *  the first time on the first quotation (V8 would recompile sentenceFacts). */
@@ -132,7 +166,10 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   let dates = sentenceDates(doc, index);
   const quotes = spanObjects(quoteSpans);
   // Asides on who someone is, and relative clauses that tell an earlier happening.
-  const asides = [...relativeAsides(raw, s.start), ...olderClauses(doc, index)];
+  const own = relativeAsides(raw, s.start);
+  const older = olderClauses(doc, index);
+  // Most sentences have neither: no new array then (a spread walks the iterator protocol until optimised).
+  const asides = own.length === 0 ? older : older.length === 0 ? own : own.concat(older);
   const t = sentenceTokens(doc, index);
   let cue: SentenceFacts['cue'] = null;
   let cueIndex = -1;
@@ -164,15 +201,13 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
     }
   }
   const background = dates.length > 0 && isBackgroundDate(dates[0], doc.published);
-  const date = dates.find((d) => !d.value.yearOnly && !isBackgroundDate(d, doc.published)) ?? null;
-  const presentPerfect = !date && PRESENT_PERFECT.test(text);
+  const date = occurrenceDate(doc, dates);
+  const presentPerfect = presentPerfectWithout(date, text);
   let rejected: string | null = null;
   if (s.title) rejected = 'title';
   else if (!/[A-Za-z]/.test(text)) rejected = 'quote';
   else if (background || (hasHistoryPhrase(text) && !(date && date.value.precision === 1))) rejected = 'history';
-  else if (cue && date && doc.published && daysBetween(date.value.end, doc.published) > CONTEXT_DAYS && (AFTER_CLAUSE.test(doc.text.slice(s.start, cue.start)) || AFTER_CLAUSE.test(doc.text.slice(s.start, date.start)))) rejected = 'history';
-  // "Russia, which invaded Ukraine on Feb. 24, did not comment": an old act in an aside on who someone is.
-  else if (cue && date && doc.published && daysBetween(date.value.end, doc.published) > CONTEXT_DAYS && inRelativeAside(raw, s.start, date, cue)) rejected = 'history';
+  else if (cue && date && oldContext(doc, s, raw, cue, date)) rejected = 'history';
   else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w, k) => PREDICTION.has(w) && !within(t.starts[Math.max(0, cueIndex - 5) + k], dates))) rejected = 'prediction';
   else if (cue && NEGATION.test(doc.text.slice(s.start, cue.start))) rejected = 'negated';
   else if ((HABITUAL.test(text) || (TIMES_WORD.test(text) && TIMES.test(text))) && !(date && date.value.precision === 1 && date.value.anchor === 'explicit')) rejected = 'habitual';

@@ -8,12 +8,12 @@ import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { proseToll } from '../assemble/tolls.ts';
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
-/** "in two attacks", "in three separate raids": the lead counts the incidents it sums up. */
-const SUMMARY_LEAD = /\bin\s+(two|three|four|[234])\s+(?:separate\s+|different\s+|coordinated\s+|simultaneous\s+|related\s+|similar\s+)?(?:attacks|raids|incidents|assaults|ambushes)\b/i;
+/** "in two attacks", "in three separate raids", "in two airstrikes": the lead counts the incidents it sums up. */
+const SUMMARY_LEAD = /\bin\s+(two|three|four|[234])\s+(?:separate\s+|different\s+|coordinated\s+|simultaneous\s+|related\s+|similar\s+)?(?:attacks|raids|incidents|assaults|ambushes|air\s?strikes|drone\s+strikes|strikes|bombings|blasts|explosions|clashes)\b/i;
 /** "In the first attack, ...", "In the second raid, ...": one of the incidents the lead counted. */
-const ORDINAL = /^\W*in\s+the\s+(?:first|second|third|fourth|other|latter|former|earlier|later)\s+(?:attack|raid|incident|assault|ambush|one)\b/i;
-/** "another group of gunmen", "a second attack": an incident other than the one told before. */
-const ANOTHER = /\b(?:another|a\s+second|a\s+third)\s+(?:group|gang|band|attack|raid|incident|assault|ambush)\b/i;
+const ORDINAL = /^\W*in\s+the\s+(?:first|second|third|fourth|other|latter|former|earlier|later)\s+(?:attack|raid|incident|assault|ambush|air\s?strike|strike|bombing|blast|explosion|clash|one)\b/i;
+/** "another group of gunmen", "a second attack", "a second airstrike": an incident other than the one told before. */
+const ANOTHER = /\b(?:another|a\s+second|a\s+third)\s+(?:group|gang|band|attack|raid|incident|assault|ambush|air\s?strike|strike|bombing|blast|explosion)\b/i;
 
 function isOccurrence(doc: DocState, i: number): boolean {
   const f = doc.facts[i];
@@ -63,6 +63,8 @@ export function splitSummaries(
     // Undated details take the lead's day (dateFromContext would do so too, but only at the
     // paragraph's precision).
     for (const d of details) if (!d.date && seg.date) (d.date = seg.date), (d.dateRule = seg.dateRule);
+    const head = doc.sentences[seg.sentences[0]];
+    for (const d of details) d.lead = { start: head.start + (head.dateline ?? 0), end: head.end };
     out.push(...details);
   }
   return out;

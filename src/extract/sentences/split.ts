@@ -12,10 +12,15 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 }
 
+/** [A-Za-z.] by character code (not a regex test per character). */
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 /** The word just before a period at `dot` (letters and inner dots), lower-cased. */
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
-  while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
+  while (i >= 0 && isLetterOrDot(text.charCodeAt(i))) i--;
   return text.slice(i + 1, dot).toLowerCase();
 }
 
