@@ -154,7 +154,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     fold,
     cueBefore: !landmark && !adjective && !article && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
     // "the Rashayya-Masnaa road": the first end of a route is as much on the road as the second.
-    kindAfter: KINDS_AFTER.has(next) ? next : compass || routeBetween(text, toks, norms, j) || (commonWord ? '' : listKind(text, toks, norms, i, j)),
+    kindAfter: KINDS_AFTER.has(next) ? (SEAT_AFTER_AREA.has(norms[j + 2] ?? '') && ADM2_WORDS.has(next) ? 'town' : next) : compass || routeBetween(text, toks, norms, j) || (commonWord ? '' : listKind(text, toks, norms, i, j)),
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && isCommaGap(text, toks[i - 1]!.end, start)),
@@ -166,6 +166,9 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
       (!contained && capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
   };
 }
+
+/** "Ghoryan district center", "Zari district headquarters": the district's seat, a town of the name. */
+const SEAT_AFTER_AREA = new Set(['center', 'centre', 'headquarters', 'hq', 'capital']);
 
 /** Plural kind words that close a list of names ("in Al Jawf, Ad Dali and Taizz governorates"). */
 const PLURAL_KINDS = new Map([
