@@ -3,7 +3,7 @@
 
 import type { Place, PlaceMention } from './types.ts';
 import { findCountryMentions, type CountryMention } from './countries.ts';
-import { placeSizes } from './place-sizes.ts';
+import { FLAG_PROVINCE, placeSizes, type PlaceSizes } from './place-sizes.ts';
 import { inNamedArea } from './resolve.ts';
 import { SEAT_CODES } from './named-areas.ts';
 import type { Span } from './scan.ts';
@@ -92,9 +92,9 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
   const weights = thingsNamed(spans, given, joint.text);
   const perSpan: Array<Map<string, number>> = [];
   const repeated = namedAsOwnArea(spans, joint.text);
-  const slotProvinces = provincesInSlots(spans, places);
   // Index loops, not entries() iterators (H4's speed hint 5).
   const sizes = placeSizes(places);
+  const slotProvinces = provincesInSlots(spans, sizes);
   // Per span, each country's best candidate so far by country index (a typed array, not a Map
   // probe per candidate), and the countries in the order first met, which becomes the span's Map.
   const best = new Float64Array(sizes.iso3s.length);
@@ -161,7 +161,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     // country has; the name's namesakes elsewhere explain the pair less.
     const qualifier = k + 1 < spans.length ? slotCountry(span, spans[k + 1]!, places, joint.text) : null;
     if (qualifier && !w.has(qualifier)) for (const [iso3, v] of w) w.set(iso3, v * UNQUALIFIED);
-    const only = weights[k]! >= 2 ? onlyCountry(span, places, misses, close) : null;
+    const only = weights[k]! >= 2 ? onlyCountry(span, sizes, misses, close) : null;
     if (only && (!slotProvinces || slotProvinces.has(only))) w.set(only, Math.max(w.get(only) ?? 0, UNIQUE_NAME));
     for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);
     // Between countries whose namesakes weigh the same (two provinces "North East" / "North-East",
@@ -212,13 +212,13 @@ const UNIQUE_NAME = 0.5;
  *  without the article the text writes; the close spellings of a name whose exact candidates are
  *  all alternate names), or null. Not for a name the scan met only through the fold: a close
  *  spelling of it may as well be a namesake abroad of a place the gazetteer lacks ("Shujaayah"). */
-function onlyCountry(span: Span, places: Place[], misses: boolean[] | null, close: number[]): string | null {
+function onlyCountry(span: Span, sizes: PlaceSizes, misses: boolean[] | null, close: number[]): string | null {
   if (span.fold) return null;
   let only: string | null = null;
   const own = span.ids.length;
   for (let n = 0; n < own + close.length; n++) {
     if (n < own && (span.alt[n] || misses?.[n])) continue;
-    const iso3 = places[n < own ? span.ids[n]! : close[n - own]!]!.iso3;
+    const iso3 = sizes.iso3s[sizes.country[n < own ? span.ids[n]! : close[n - own]!]!]!;
     if (only && iso3 !== only) return null;
     only = iso3;
   }
@@ -228,13 +228,13 @@ function onlyCountry(span: Span, places: Place[], misses: boolean[] | null, clos
 /** Countries of the provinces the text names in admin slots ("(Uttarakhand)"), or null when it
  *  names none: a province named so outweighs a village name that only a denser gazetteer of
  *  another country has ("Makhanpur village, Bhagwanpur (Uttarakhand)"). */
-function provincesInSlots(spans: Span[], places: Place[]): Set<string> | null {
+function provincesInSlots(spans: Span[], sizes: PlaceSizes): Set<string> | null {
   let out: Set<string> | null = null;
   for (const s of spans) {
     if (!s.adminSlot) continue;
     for (let n = 0; n < s.ids.length; n++) {
-      const p = places[s.ids[n]!]!;
-      if (p.feature_code === 'ADM1') (out ??= new Set()).add(p.iso3);
+      const id = s.ids[n]!;
+      if (sizes.flags[id]! & FLAG_PROVINCE) (out ??= new Set()).add(sizes.iso3s[sizes.country[id]!]!);
     }
   }
   return out;

@@ -44,6 +44,8 @@ export const FLAG_HAMLET = 4;
 export const FLAG_CITY = 8;
 /** An admin area (feature class A). */
 export const FLAG_ADMIN = 16;
+/** A first-level admin area (feature code ADM1). */
+export const FLAG_PROVINCE = 32;
 /** Weight of log10(population) in resolve.ts's score. */
 export const SIZE_SCORE = 0.35;
 
@@ -81,7 +83,8 @@ function buildSizes(places: readonly Place[]): PlaceSizes {
       (population >= 20000 ? FLAG_TOWN : 0) |
       (population >= 1000 ? FLAG_HAMLET : 0) |
       (p.population >= 100000 ? FLAG_CITY : 0) |
-      (admin ? FLAG_ADMIN : 0);
+      (admin ? FLAG_ADMIN : 0) |
+      (p.feature_code === 'ADM1' ? FLAG_PROVINCE : 0);
     sizeScore[i] = Math.log10(population + 1) * SIZE_SCORE;
     let c = byIso3.get(p.iso3);
     if (c === undefined) {

@@ -13,13 +13,19 @@ const REPORTING = new Set(['reported', 'reports', 'report', 'said', 'says', 'quo
  *  Anadolu Agency", "Al Masirah TV", "Kenya radio"), in any case. */
 const OUTLET_WORDS = new Set(['agency', 'tv', 'television', 'radio', 'broadcaster', 'channel']);
 
+/** Buildings after the outlet's words ("the Kandahar TV station"): a site at the place. */
+const SITE_WORDS = new Set(['station', 'stations', 'building', 'tower', 'office', 'offices', 'compound', 'headquarters', 'studio', 'studios']);
+
 function broadcaster(text: string, toks: Token[], j: number): boolean {
   const press = toks[j + 1]!;
   if (text.slice(toks[j]!.end, press.start) !== ' ') return false;
   const word = press.text.toLowerCase();
-  if (OUTLET_WORDS.has(word)) return true;
   const next = toks[j + 2];
-  return word === 'news' && !!next && next.text.toLowerCase() === 'agency' && text.slice(press.end, next.start) === ' ';
+  const site = !!next && SITE_WORDS.has(next.text.toLowerCase());
+  if (OUTLET_WORDS.has(word)) return !site;
+  if (word !== 'news' || !next || next.text.toLowerCase() !== 'agency' || text.slice(press.end, next.start) !== ' ') return false;
+  const after = toks[j + 3];
+  return !(after && SITE_WORDS.has(after.text.toLowerCase()));
 }
 
 /** Whether tokens i..j (a place or country name) are followed by a press word that makes them a

@@ -39,3 +39,10 @@ test('a mob that turns on civilians targets civilians', () => {
   assert.equal(r!.actor2, 'Civilians (Uganda)');
   assert.equal(r!.civilian_targeting, 'Civilian targeting');
 });
+
+test('review: an act on the building or from it after the mention keeps the force a party', () => {
+  const [a] = run('On 3 May 2020, residents protesting a killing gathered outside the police station in Kisumu, Kenya, where shots fired from inside the compound killed two of them.');
+  assert.match(a!.actor2, /^Police Forces of Kenya/);
+  const [b] = run('On 3 May 2020, a crowd marched to the police station in Lagos and set it ablaze.');
+  assert.ok([b!.actor1, b!.actor2].some((x) => /^Police Forces of Nigeria/.test(x)));
+});

@@ -292,3 +292,28 @@ test('who alleges or reports a strike is no party to it; the day a coordinator s
   const [e] = run('A NATO spokesman said its aircraft struck a Taliban compound in Helmand on Monday, killing eight fighters.', '2020-07-15');
   assert.match(e!.actor1, /^NATO/);
 });
+
+test('review: claims stay with the claimant, a force reporting its own strike stays its author, and the dateline country stays when the lead\'s places lie in it', () => {
+  const [a] = run('A suicide bomber killed 10 people at a mosque in Kabul on Sunday. The attack was claimed by the Islamic State.', '2020-05-04');
+  assert.match(a!.actor1, /^Islamic State/);
+  const [b] = run('NATO officials said an airstrike killed 10 Taliban fighters in Helmand, Afghanistan, on Sunday.', '2020-05-04');
+  assert.match(b!.actor1, /^NATO/);
+  const [c] = run('KABUL, Afghanistan (AP) — A Taliban attack killed 10 policemen in northern Kunduz province on Sunday as U.S. and Taliban negotiators met in Qatar.', '2020-05-04');
+  assert.equal(c!.country, 'Afghanistan');
+  const [d] = run('BAMAKO, Mali (AP) — Suspected jihadists killed 7 soldiers near Menaka on Sunday, France\'s military said.', '2020-05-04');
+  assert.equal(d!.country, 'Mali');
+  const [e] = run('A suicide bomber attacked the Kandahar TV station in Afghanistan on Sunday, killing 3 journalists.', '2020-05-04');
+  assert.equal(e!.location, 'Kandahār');
+});
+
+test('review: a later day in another happening\'s clause does not date the incident', () => {
+  const [a] = run('Police said on Tuesday that gunmen killed five farmers in Zamfara state, Nigeria, who had returned to their village on Sunday.', '2020-05-08');
+  assert.equal(a!.event_date, '2020-05-05');
+  const [b] = run('The Nigerian army said on Tuesday that it killed 12 militants in Borno state, in retaliation for an attack on Sunday.', '2020-05-08');
+  assert.equal(b!.event_date, '2020-05-05');
+});
+
+test('review: a summary lead whose first armed actor was harmed lends no attacker to its incidents', () => {
+  const text = '10 soldiers were killed in two attacks on Nigerian army bases in Borno state on Sunday. In the first attack, a base in Marte was overrun, killing six. In the second attack, a convoy was ambushed near Dikwa, killing four.';
+  for (const r of run(text, '2020-05-04')) assert.doesNotMatch(r.actor1, /^Military Forces of Nigeria/);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FLAG_ADMIN, FLAG_BIG_ABROAD, FLAG_CITY, FLAG_HAMLET, FLAG_TOWN, countryCode, forgetPlaceSizes, placeSizes } from '../../src/geo/place-sizes.ts';
+import { FLAG_ADMIN, FLAG_BIG_ABROAD, FLAG_CITY, FLAG_HAMLET, FLAG_PROVINCE, FLAG_TOWN, countryCode, forgetPlaceSizes, placeSizes } from '../../src/geo/place-sizes.ts';
 import { effectivePopulation, votingPopulation } from '../../src/geo/accept.ts';
 import type { Place } from '../../src/geo/types.ts';
 
@@ -31,6 +31,7 @@ test('placeSizes: the size flags and score resolve.ts and accept.ts read instead
   assert.deepEqual([0, 1, 2, 3, 4].map((i) => has(i, FLAG_HAMLET)), [true, true, false, true, true]);
   assert.deepEqual([0, 1, 2, 3, 4].map((i) => has(i, FLAG_CITY)), [true, false, false, false, false]); // as listed
   assert.deepEqual([0, 1, 2, 3, 4].map((i) => has(i, FLAG_ADMIN)), [false, false, false, true, false]);
+  assert.deepEqual([0, 1, 2, 3, 4].map((i) => has(i, FLAG_PROVINCE)), [false, false, false, true, false]);
   for (let i = 0; i < places.length; i++) assert.equal(t.sizeScore[i], Math.log10(effectivePopulation(places[i]!) + 1) * 0.35);
   assert.equal(t.iso3s[t.byIso3.get('BBB')!], 'BBB');
 });

@@ -20,6 +20,9 @@ export interface DictEntry {
   assocOf?: string;
   /** How the actor usually takes part: state, armed, protest, riot, victim, assoc. */
   role?: string;
+  /** An organisation that mostly reports and comments (the UN): named by one of its offices that
+   *  reports others' acts, it is the source, not a party (sources.ts officeReports). */
+  observer?: boolean;
   aliases: string[];
   countryAliases?: string[];
   /** Words after which an alias is an adjective, not the actor ("military" in "a military source"). */

@@ -13,10 +13,14 @@ const CROWD_AT = /\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rall(?:ied|ying)|m
 const LAST_WORD = /([\p{L}]+)$/u;
 const NEXT_WORD = /^\s+([\p{L}]+)/u;
 
+/** An act on the building or from it later in the clause ("marched to the police station and set
+ *  it ablaze", "where shots fired from inside the compound killed two of them"): the force is a party. */
+const ACT_AFTER = /^[^.;]{0,120}?\b(?:set\s+(?:it|fire)|torch|burn|storm|attack|ston(?:ed|ing)|pelt|loot|ransack|vandali|smash|fired|shot|shoot|killed|opened\s+fire|besieg)/i;
+
 /** Whether the mention at [start, end) names a force's building where a crowd protested. */
 export function protestSite(text: string, start: number, end: number): boolean {
   const last = LAST_WORD.exec(text.slice(start, end))?.[1]?.toLowerCase() ?? '';
   const next = NEXT_WORD.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
   if (!SITES.has(last) && !SITES.has(next)) return false;
-  return CROWD_AT.test(text.slice(Math.max(0, start - 160), start));
+  return CROWD_AT.test(text.slice(Math.max(0, start - 160), start)) && !ACT_AFTER.test(text.slice(end, end + 160));
 }

@@ -9,7 +9,7 @@ import { protestSite } from './protest-site.ts';
 
 /** "according to Taliban" names the source of a claim; "dressed as local vigilantes" a disguise:
  *  neither is a party to the event. */
-const NOT_A_PARTY = /(?:according to\s+(?:the\s+)?|\b(?:alleged|claimed|reported|stated|announced|confirmed|denied)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|\b(?:dressed|disguised|posing|posed|masquerading)\s+(?:up\s+)?as\s+(?:[\w-]+\s+){0,2})$/i;
+const NOT_A_PARTY = /(?:according to\s+(?:the\s+)?|\b(?:as\s+(?:alleged|claimed|reported|stated|announced|confirmed)|alleged|reported|stated|announced|confirmed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|\b(?:dressed|disguised|posing|posed|masquerading)\s+(?:up\s+)?as\s+(?:[\w-]+\s+){0,2})$/i;
 /** ", police and hospital authorities said.": the force named among other sources reports. */
 const WITH_SOURCES = /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+)?(?:officials|authorities|sources|witnesses|residents|medics|doctors|officers)\s+(?:said|says|told|reported|confirmed)\b/u;
 /** "Nigerian police said a group of gunmen attacked ...", "The army says gunmen killed ...": a
@@ -37,15 +37,15 @@ function onlyReports(r: AliasReading, text: string, before: string, end: number)
 }
 
 /** "The United Nations humanitarian coordinator said at least 12 civilians were killed", "the UN
- *  refugee agency reported": an international organisation named by one of its officials or
- *  offices that reports the event is the source, unless the sentence points back at it ("NATO's
- *  spokesman said its aircraft struck ..."). Not a state force: its spokesman's report is often
- *  of its own act (onlyReports decides those). */
+ *  refugee agency reported": an organisation that mostly observes (the dictionary's `observer`
+ *  entries), named by one of its officials or offices that reports the event, is the source,
+ *  unless the sentence points back at it ("the UN said its peacekeepers repelled ..."). Forces
+ *  and coalitions are not observers: their spokesman's report is mostly of their own strike. */
 const OFFICE_AFTER = /^\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:coordinator|agency|office|envoy|officials?|spokes(?:man|woman|person)|secretary-general|chief|representative|rapporteur|report|statement|monitors?|commission|investigators)\b/u;
 const REPORT_VERB = /\b(?:said|says|told|reported|stated|indicated|confirmed|announced|added|estimated|documented|noted)\b/i;
 
 function officeReports(r: AliasReading, text: string, end: number): boolean {
-  if (r.entry.role !== undefined || r.entry.inter !== 8) return false;
+  if (!r.entry.observer) return false;
   const rest = SENTENCE_REST.exec(text.slice(end, end + 200))![0];
   return OFFICE_AFTER.test(rest) && REPORT_VERB.test(rest) && !POINTS_AT_FORCE.test(rest);
 }

@@ -19,23 +19,41 @@ export function framingCountry(doc: DocState): string | null {
     // A neighbour ("... near Afghanistan border", "from neighbouring Somalia") is beside the
     // scene; a newspaper's name ("the Kenya Times") is no mention at all (findCountryMentions).
     const named = findCountryMentions(span).find((m) => m.kind === 'name' && !m.neighbour);
-    if (!named) continue;
-    return s.dateline ? leadCountry(doc.text.slice(s.start + s.dateline, s.end), named.iso3) : named.iso3;
+    if (named) return named.iso3;
   }
   return null;
 }
 
+/** Where a lead's main clause ends: "... in Kunduz province as U.S. and Taliban negotiators met
+ *  in Qatar", "..., France's military said". */
+const CLAUSE_END = /\s(?:as|while|after|when|following|amid|before)\s|,\s+(?:[\p{L}'’-]+\s+){0,4}(?:said|says|told|reported)\b/u;
+
 /** "NIAMEY, Niger (AP) — Burkina Faso's government says ...": a wire dateline names where the
- *  reporter files from, often a regional hub; a lead sentence that names another country and not
- *  the dateline's is about that other country. */
-function leadCountry(lead: string, datelineIso3: string): string {
+ *  reporter files from, often a regional hub. The country another than the dateline's that the
+ *  lead's main clause names (by name: "Somali militants" may cross a border), with the lead's
+ *  span; null when the lead names the dateline's country or none. */
+function leadCountry(doc: DocState, datelineIso3: string): { iso3: string; start: number; end: number } | null {
+  const s = doc.sentences.find((x) => x.dateline);
+  if (!s) return null;
+  const start = s.start + s.dateline!;
+  const lead = doc.text.slice(start, s.end);
+  const cut = CLAUSE_END.exec(lead);
   let other: string | null = null;
-  for (const m of findCountryMentions(lead)) {
-    if (m.neighbour || m.outside || m.relation || m.actor) continue;
-    if (m.iso3 === datelineIso3) return datelineIso3;
+  for (const m of findCountryMentions(cut ? lead.slice(0, cut.index) : lead)) {
+    if (m.neighbour || m.outside || m.relation || m.actor || m.kind !== 'name') continue;
+    if (m.iso3 === datelineIso3) return null;
     other ??= m.iso3;
   }
-  return other ?? datelineIso3;
+  return other ? { iso3: other, start, end: s.end } : null;
+}
+
+/** The dateline's country, unless the lead names another and no place the lead names lies in
+ *  the dateline's country ("BAMAKO, Mali — ... near Menaka, France's military said" stays Mali). */
+function leadOverDateline(doc: DocState, datelineIso3: string): string | null {
+  const lead = leadCountry(doc, datelineIso3);
+  if (!lead) return null;
+  for (const p of doc.places) if (p.start >= lead.start && p.end <= lead.end && p.place?.iso3 === datelineIso3) return null;
+  return lead.iso3;
 }
 
 /** News agencies credited in a wire dateline: "BEIRUT (AP) —" is the Associated Press, not
@@ -58,8 +76,15 @@ function withoutCredits(doc: DocState): string {
 export const placeStage: Stage = {
   name: 'geo/places',
   run(doc) {
-    if (!doc.iso3) doc.iso3 = framingCountry(doc);
-    doc.places = findPlaces(withoutCredits(doc), doc.ctx.gazetteer, { iso3: doc.iso3 });
+    const framed = !doc.iso3;
+    if (framed) doc.iso3 = framingCountry(doc);
+    const text = withoutCredits(doc);
+    doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: doc.iso3 });
+    const other = framed && doc.iso3 ? leadOverDateline(doc, doc.iso3) : null;
+    if (other) {
+      doc.iso3 = other;
+      doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: other });
+    }
     if (!doc.iso3) doc.iso3 = inferCountry(doc.text, doc.places);
   },
 };

@@ -125,11 +125,13 @@ function isNegated(text: string, tokens: Token[], first: number): boolean {
 }
 
 /** Extend `until` (signal -> last cancelled token) by the cancelling phrases among `all`: a phrase
- *  with `cancels` overrides those cues on every word it covers ("exchange rate", "warning shots"). */
-function addCancels(all: Array<{ last: number; value: CueGroup[] }>, until: Map<string, number>): void {
+ *  with `cancels` overrides those cues on every word it covers ("exchange rate", "warning shots").
+ *  The map is made on the first cancelling phrase (most spans have none); returns it. */
+function addCancels(all: Array<{ last: number; value: CueGroup[] }>, until: Map<string, number> | null): Map<string, number> | null {
   for (const hit of all) {
-    for (const g of hit.value) if (g.cancels) for (const c of g.cancels) until.set(c, Math.max(until.get(c) ?? -1, hit.last));
+    for (const g of hit.value) if (g.cancels) for (const c of g.cancels) (until ??= new Map()).set(c, Math.max(until.get(c) ?? -1, hit.last));
   }
+  return until;
 }
 
 function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
@@ -180,7 +182,7 @@ export function findSignals(text: string, span: { start: number; end: number }):
   const first = new Map<string, CueHit>();
   const count = new Map<string, number>();
   const hits: Signals['hits'] = [];
-  const cancelUntil = new Map<string, number>();
+  let cancelUntil: Map<string, number> | null = null;
   const idx = cueIndex();
   // Every phrase at every position: groups overlap ("clashed" inside "clashed with police").
   for (let i = 0; i < tokens.length; i++) {
@@ -191,9 +193,9 @@ export function findSignals(text: string, span: { start: number; end: number }):
     const topic = isTopic(text, tokens, i);
     const nominal = i > 0 && guard!.nominalWords.has(tokens[i - 1].stem);
     const negated = isNegated(text, tokens, i);
-    // The groups counted at this position: a few at most, so a list (no Set per position).
-    const seen: CueGroup[] = [];
-    addCancels(all, cancelUntil);
+    // The groups counted at this position: a few at most, so a list (made when one is counted).
+    let seen: CueGroup[] | null = null;
+    cancelUntil = addCancels(all, cancelUntil);
     // "Tyre", "Battle Creek": a one-word act cue written with a capital inside a sentence is a name.
     const named = tokens[i].upper && !sentenceInitial(text, tokens, i) && !isAcronym(text, tokens[i]);
     for (const hit of all) {
@@ -205,10 +207,10 @@ export function findSignals(text: string, span: { start: number; end: number }):
       const adjective = text.charCodeAt(end) === 45 && OWNED_BY.test(text.slice(end, end + 16));
       for (const g of hit.value) {
         if (adjective && g.signal === 'armedTarget') continue;
-        if (seen.includes(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
-        if ((cancelUntil.get(g.signal) ?? -1) >= i || (named && oneWord && !NOUN_SIGNALS.has(g.signal))) continue;
+        if (seen?.includes(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
+        if ((cancelUntil?.get(g.signal) ?? -1) >= i || (named && oneWord && !NOUN_SIGNALS.has(g.signal))) continue;
         if (negated && !guard!.notNegated.has(g.signal)) continue;
-        seen.push(g);
+        (seen ??= []).push(g);
         const cue = { group: g.name, start, end, text: text.slice(start, end), signal: g.signal };
         if (!first.has(g.signal)) first.set(g.signal, cue);
         count.set(g.signal, (count.get(g.signal) ?? 0) + 1);

@@ -70,9 +70,14 @@ const PRESENT_PERFECT = /(?<!\bto\s)\b(?:have|has)\s+(?:been\s+)?(?:\w+ed|hit|st
 /** "said on Tuesday", "told reporters Wednesday": the day someone spoke, not the day it happened. */
 const SPOKE_ON = new RegExp(`\\b(?:${cues.reporting_verbs.join('|')})(?:\\s+(?:reporters|journalists|the\\s+press))?\\s+(?:on\\s+)?$`, 'i');
 
+/** Words between the day a speaker spoke and a later date that make the later one another
+ *  happening's ("who had returned on Sunday", "in retaliation for an attack on Sunday", "since
+ *  bandits killed nine on Sunday", "a week after the deal signed on 28 April"). */
+const OTHER_HAPPENING = /\b(?:who|which|whom|whose|since|after|following|before|retaliation|revenge|response|ago|when|while|deadliest|latest|previous|earlier|last)\b/i;
+
 /** The sentence's date: its first usable one, unless that is only the day a speaker spoke and an
- *  earlier day follows ("the coordinator said on Tuesday that 12 civilians were killed in Saada
- *  on Monday"). */
+ *  earlier day told of the same clause follows ("the coordinator said on Tuesday that 12 civilians
+ *  were killed in Saada on Monday"). */
 function occurrenceDate(doc: DocState, dates: readonly DateMention[]): DateMention | null {
   let first: DateMention | null = null;
   for (const d of dates) {
@@ -80,7 +85,7 @@ function occurrenceDate(doc: DocState, dates: readonly DateMention[]): DateMenti
     if (!first) {
       first = d;
       if (!SPOKE_ON.test(doc.text.slice(Math.max(0, d.start - 40), d.start))) return first;
-    } else if (d.value.precision === 1 && d.value.date < first.value.date) return d;
+    } else if (d.value.precision === 1 && d.value.date < first.value.date && !OTHER_HAPPENING.test(doc.text.slice(first.end, d.start))) return d;
   }
   return first;
 }
