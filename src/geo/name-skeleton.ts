@@ -142,17 +142,19 @@ function skeletonIdsOf(gz: MemoryGazetteer, fold: string, iso3: string, min: num
     if (editDistance(fold, key, maxEdits, false) > maxEdits || skeletonOf(key) !== skeleton) continue;
     // The slot's entries read in place: decode() of a common name's slot (thousands of places
     // world-wide) cost more than the rest of the lookup.
+    // (Places abroad skipped here, without a call each: a common fold's list runs to thousands.)
     const slot = folded.get(key);
-    if (typeof slot === 'number') addPlace(gz, slot >> 1, sizes.country, country, out);
-    else if (slot) for (let n = 0; n < slot.length; n++) addPlace(gz, slot[n]! >> 1, sizes.country, country, out);
+    if (typeof slot === 'number') {
+      if (sizes.country[slot >> 1] === country) addPlace(gz, slot >> 1, out);
+    } else if (slot) {
+      for (let n = 0; n < slot.length; n++) if (sizes.country[slot[n]! >> 1] === country) addPlace(gz, slot[n]! >> 1, out);
+    }
   }
   return out;
 }
 
-/** The place added to `out` when it is the country's populated place, admin area or area
- *  (`countries`: each place's country code, `country`: the wanted one's). */
-function addPlace(gz: MemoryGazetteer, id: number, countries: Int32Array, country: number, out: number[]): void {
-  if (countries[id] !== country) return;
+/** The place (of the wanted country) added to `out` when it is a populated place, admin area or area. */
+function addPlace(gz: MemoryGazetteer, id: number, out: number[]): void {
   const p = gz.places[id]!;
   if ((p.feature_class === 'P' || p.feature_class === 'A' || p.feature_class === 'L') && !out.includes(id)) out.push(id);
 }
