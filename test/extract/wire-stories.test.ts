@@ -317,3 +317,9 @@ test('review: a summary lead whose first armed actor was harmed lends no attacke
   const text = '10 soldiers were killed in two attacks on Nigerian army bases in Borno state on Sunday. In the first attack, a base in Marte was overrun, killing six. In the second attack, a convoy was ambushed near Dikwa, killing four.';
   for (const r of run(text, '2020-05-04')) assert.doesNotMatch(r.actor1, /^Military Forces of Nigeria/);
 });
+
+test('"their village" after the victims is theirs: the police who report it stay its source', () => {
+  const [r] = run('Police said on Tuesday that gunmen killed five farmers in Zamfara state, Nigeria, who had returned to their village on Sunday.', '2020-05-08');
+  assert.equal(r!.event_type, 'Violence against civilians');
+  assert.equal(r!.actor2, 'Civilians (Nigeria)');
+});

@@ -21,8 +21,9 @@ const OPENS_SENTENCE = /(?:^|[.!?:]["”’]?\s+|\n\s*)(?:according\s+to\s+[^,.;
 const REPORTS_OTHERS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|confirmed|reported|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+(?!(?:it|they|its|their|we|our|he|she|his|her|security|the\s+(?:army|police|military|troops|soldiers|forces?|officers|operatives|men|personnel))\b)(?:an?\s+|the\s+|some\s+|suspected\s+|armed\s+|unknown\s+|[\w-]+\s+)?(?:group\s+of\s+)?(?:gunmen|bandits|militants|attackers|assailants|insurgents|jihadists|terrorists|fighters|rebels|men|a\s+mob|suicide|bomb|bombers?|explosion|airstrike|unidentified)\b(?!\s+(?:of|from)\s+(?:its|their)\b)/iu;
 /** "Police confirmed the attack, which ...": a state force that opens the sentence confirming it reports. */
 const CONFIRMS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:confirmed|condemned)\s+(?:the\s+)?(?:attack|incident|killings?|deaths?|raid|explosion|blast|bombing|abduction|kidnapping)\b/iu;
-/** "their patrol", "its base", "attacked them": the rest of the sentence points back at the force. */
-const POINTS_AT_FORCE = /\b(?:its|their|them|our|us)\b/i;
+/** "their patrol", "its base", "attacked them": the rest of the sentence points back at the force.
+ *  Not the victims' own ("killed five farmers who had returned to their village"). */
+const POINTS_AT_FORCE = /\b(?:(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:patrols?|bases?|posts?|outposts?|convoys?|vehicles?|positions?|checkpoints?|camps?|stations?|officers|men|colleagues|troops|soldiers|units?|personnel|members|forces|fighters|aircraft|jets|drones|helicopters?|operations?|offensive|raid|strikes?|barracks)|(?:attack\w*|ambush\w*|target\w*|kill\w*|wound\w*|shot\s+at|fired\s+(?:at|on|upon)|engag\w*|clash\w*\s+with)\s+(?:them|us))\b/i;
 const SENTENCE_REST = /^[^.!?]{0,200}/;
 
 /** "Rebel-controlled SABA news agency", "the Houthi-run Al Masirah TV": the group owns the outlet
