@@ -113,3 +113,9 @@ test('a list closed by a stray comma before the verb, and a relative aside, stil
   assert.equal(tolls('On 9 May 2020, two soldiers and three civilians, were injured in an ambush.').killed, 0);
   assert.equal(tolls('On 9 May 2020, two soldiers and three civilians, the army said, were at the market.').killed, 0);
 });
+
+test('a "for" before a verb of saying opens no cause clause over what was said', () => {
+  assert.equal(tolls('On 9 May 2020, the coordinator for Yemen said that at least 12 civilians were killed in strikes on a vehicle in Saada.').killed, 12);
+  // A cause clause in the event's own words still counts no victims of this event.
+  assert.equal(tolls('On 9 May 2020, hundreds protested in Aden demanding justice for the 12 civilians killed in an airstrike.').killed, 0);
+});
