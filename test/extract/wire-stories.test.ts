@@ -323,3 +323,12 @@ test('"their village" after the victims is theirs: the police who report it stay
   assert.equal(r!.event_type, 'Violence against civilians');
   assert.equal(r!.actor2, 'Civilians (Nigeria)');
 });
+
+test('a force that says others attacked its positions is the one attacked', () => {
+  for (const text of ['The army said militants attacked its positions near Mopti on Sunday.', 'The army said militants attacked them near Mopti on Sunday.']) {
+    const [r] = run(text, '2020-05-08');
+    assert.equal(r!.event_type, 'Battles', text);
+    assert.equal(r!.actor1, 'Unidentified Armed Group (Mali)', text);
+    assert.match(r!.actor2, /^Military Forces of Mali/, text);
+  }
+});

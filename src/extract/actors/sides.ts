@@ -122,6 +122,15 @@ function markedSides(text: string, inOrder: ActorMention[]): Sides | null {
   return side1.length && side2.length && side1.length + side2.length === inOrder.length ? { side1, side2 } : null;
 }
 
+/** A verb of saying between the two, then the second attacks "its/their ... " or "them": the
+ *  first actor reports an attack on itself. */
+const SAYS_THAT = /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told\s+[\w-]+|reported|stated|claimed)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Lu}\p{Ll}+day)?(?:\s+that)?\s+(?:the\s+|some\s+|suspected\s+|armed\s+)?$/u;
+const ATTACKS_SPEAKER = /^\s+(?:\w+ly\s+)?(?:attacked|ambushed|targeted|fired\s+(?:at|on|upon)|shelled|raided|stormed|struck|overran)\s+(?:its|their|them|our|us)\b/i;
+
+function attacksSpeaker(text: string, gap: string, b: ActorMention): boolean {
+  return SAYS_THAT.test(gap) && ATTACKS_SPEAKER.test(text.slice(b.end, b.end + 40));
+}
+
 /** Split actors (in text order) into two sides. */
 export function splitSides(text: string, inOrder: ActorMention[]): Sides {
   if (inOrder.length === 0) return { side1: [], side2: [] };
@@ -138,6 +147,8 @@ export function splitSides(text: string, inOrder: ActorMention[]): Sides {
       (side2.includes(a) ? side2 : side1).push(b);
       continue;
     }
+    // "The army said militants attacked its positions": the speaker is the one attacked.
+    if (i === 1 && side2.length === 0 && attacksSpeaker(text, gap, b)) return { side1: [b, ...actors.slice(2)], side2: [a] };
     const words = stems(gap);
     const splits = words.some(splitsSides);
     // "X and Y clashed", "X and Y exchanged fire", "X and Y were killed in a clash": a reciprocal
