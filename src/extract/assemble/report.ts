@@ -5,7 +5,7 @@
 import type { Report } from '../../core/types.ts';
 import { interactionCode } from '../../core/taxonomy.ts';
 import { assignRoles, type Role } from '../actors/index.ts';
-import { isPassiveSubject } from '../actors/kinds.ts';
+import { isPassiveSubject, kindOf } from '../actors/kinds.ts';
 import { classify } from '../classify/index.ts';
 import { countryCapital, locateEvent } from '../../geo/index.ts';
 import { countryByIso3 } from '../../geo/countries.ts';
@@ -146,9 +146,6 @@ function logToll(log: FieldLog, field: string, toll: SegmentToll): void {
   if (!toll.mentions.length) log.field(field, null, 0.5);
 }
 
-/** Inter codes of organised armed actors: a side that fights or strikes. */
-const ARMED_INTERS = new Set([1, 2, 3, 4, 8]);
-
 /** For an incident a summary lead counted that names no armed actor of its own, the lead's armed
  *  actors ("... by the Saudi-led coalition. A second airstrike hit a car"); else none. Not when
  *  the lead's first armed actor is the one harmed ("10 soldiers were killed in two attacks on army
@@ -156,8 +153,8 @@ const ARMED_INTERS = new Set([1, 2, 3, 4, 8]);
 function leadActors(doc: DocState, seg: Segment, own: typeof doc.actors): typeof doc.actors {
   const out: typeof doc.actors = [];
   if (!seg.lead) return out;
-  for (const a of own) if (ARMED_INTERS.has(a.actor.inter)) return out;
-  for (const a of doc.actors) if (a.start >= seg.lead.start && a.end <= seg.lead.end && ARMED_INTERS.has(a.actor.inter)) out.push(a);
+  for (const a of own) if (kindOf(a) === 'armed') return out;
+  for (const a of doc.actors) if (a.start >= seg.lead.start && a.end <= seg.lead.end && kindOf(a) === 'armed') out.push(a);
   if (out.length && isPassiveSubject(doc.text, out[0])) out.length = 0;
   return out;
 }

@@ -62,9 +62,12 @@ export function splitSummaries(
     }
     // Undated details take the lead's day (dateFromContext would do so too, but only at the
     // paragraph's precision).
-    for (const d of details) if (!d.date && seg.date) (d.date = seg.date), (d.dateRule = seg.dateRule);
     const head = doc.sentences[seg.sentences[0]];
-    for (const d of details) d.lead = { start: head.start + (head.dateline ?? 0), end: head.end };
+    const lead = { start: head.start + (head.dateline ?? 0), end: head.end };
+    for (const d of details) {
+      if (!d.date && seg.date) (d.date = seg.date), (d.dateRule = seg.dateRule);
+      d.lead = lead;
+    }
     out.push(...details);
   }
   return out;
