@@ -16,6 +16,12 @@ const SEQUENCE = new Set(['after', 'following']);
 /** How far back the main clause's state word may stand ("left in mourning after", "on edge since"). */
 const STATE_REACH = 6;
 const PASSIVE = new Set(cues.passive_markers);
+
+/** Token k opens the clause's verb after a list or an aside: a passive marker ("were [killed]") or
+ *  "died". */
+export function verbOpensAt(words: readonly string[], k: number): boolean {
+  return PASSIVE.has(words[k]) || words[k] === 'died';
+}
 const TRANSITIVE = new Set(cues.transitive_cues);
 /** Figures an appositive list is made of ("two", "12"; not "a"/"an"/"no"). */
 const FIGURE_WORDS = new Set(Object.entries(numberWords.units).filter(([, v]) => (v as number) >= 2).map(([k]) => k));
@@ -45,7 +51,7 @@ function appositiveEnd(t: Tokens, comma: number): number {
   let sum = figureValue(t.words[comma + 1]);
   for (let j = comma + 2; j < t.words.length && j <= comma + APPOSITIVE_REACH; j++) {
     const w = t.words[j];
-    if (w === ',') return (PASSIVE.has(t.words[j + 1]) || t.words[j + 1] === 'died') && sum === figureValue(t.words[head]) ? j : -1;
+    if (w === ',') return verbOpensAt(t.words, j + 1) && sum === figureValue(t.words[head]) ? j : -1;
     if (w === ';' || w === '.' || w === '(' || w === ')') return -1;
     if (isFigure(w)) sum += figureValue(w);
   }

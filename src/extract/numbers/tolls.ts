@@ -12,7 +12,7 @@ import { canStartQuantity, quantityAt, type Quantity } from './quantity.ts';
 import { INCLUDES, anAge, joinBefore } from './lists.ts';
 import { sentenceTokens, type Tokens } from './tokens.ts';
 import { datesOfSentence, inQuote } from '../by-sentence.ts';
-import { bracketDepths, inCauseClause, isAgent } from './clauses.ts';
+import { bracketDepths, inCauseClause, isAgent, verbOpensAt } from './clauses.ts';
 import { PRONOUNS, definiteVictim } from './definite.ts';
 
 const KIND_OF = new Map<string, TollKind>();
@@ -196,7 +196,7 @@ function relativeAside(t: Tokens, comma: number): number {
   for (let j = comma + 2; j < t.words.length && j <= comma + ASIDE_REACH; j++) {
     const w = t.words[j];
     if (cueAt(t, j) || BREAKS.has(w)) return -1;
-    if (w === ',') return PASSIVE.has(t.words[j + 1]) || t.words[j + 1] === 'died' ? j : -1;
+    if (w === ',') return verbOpensAt(t.words, j + 1) ? j : -1;
   }
   return -1;
 }
@@ -206,8 +206,7 @@ function relativeAside(t: Tokens, comma: number): number {
  *  clause break (the list's first figure is as dead as its last). Only figures, their nouns,
  *  commas and "and" between the first figure and the comma. */
 function closesFigureList(t: Tokens, q: Quantity, comma: number): boolean {
-  const next = t.words[comma + 1];
-  if (!PASSIVE.has(next) && next !== 'died') return false;
+  if (!verbOpensAt(t.words, comma + 1)) return false;
   let figures = 1;
   let joined = false;
   for (let j = q.to + 1; j < comma; j++) {
