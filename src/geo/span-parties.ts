@@ -3,6 +3,7 @@
 // borders the province of X" (a neighbour). span.ts marks such spans so no event is placed there.
 
 import type { Token } from './tokens.ts';
+import { gapIs } from './gaps.ts';
 import { ARTICLES, KINDS_AFTER, LIST_WORDS, PEOPLE_AFTER } from './span.ts';
 
 /** Words before "of" that make the name after it a group: "members of Svoboda" (a party). */
@@ -42,7 +43,7 @@ const SITE_AFTER_FORCE = new Set(['station', 'stations', 'post', 'posts', 'outpo
 export function peopleAfter(text: string, toks: Token[], norms: string[], j: number): boolean {
   if (!PEOPLE_AFTER.has(norms[j + 1] ?? '')) return false;
   const site = toks[j + 2];
-  return !(site && SITE_AFTER_FORCE.has(norms[j + 2]!) && text.slice(toks[j + 1]!.end, site.start) === ' ');
+  return !(site && SITE_AFTER_FORCE.has(norms[j + 2]!) && gapIs(text, toks[j + 1]!.end, site.start, ' '));
 }
 
 /** Words before "by" that make the name after it a person: "forces led by Ash Shajiri". */
