@@ -263,7 +263,7 @@ export function assignRoles(
 
 /** "killed by (two) X", "fire from X's positions", "blamed forces loyal to X (for the attack)", "an attack
  *  attributed to X", "militants (suspected X)": X is the agent. */
-const AGENT = /(?:\b(?<!found |-)by\s+(?:[\w-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
+const AGENT = /(?:\b(?<!found |-)by\s+(?:[\w'’-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
 const BETWEEN_PARTY = /\bbetween\s+(?:the\s+)?$/i;
 /** "Al Shabaab claimed responsibility": whoever claims the attack made it. */
 const CLAIMED = /^\s+(?:[a-z]+\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
