@@ -45,3 +45,23 @@ test('"members of the gang Viv Ansanm were gunned down by police": police killed
   assert.equal(r.actor2, 'Viv Ansanm');
   assert.equal(r.fatalities, 12);
 });
+
+test('"in Hamas-run Gaza", "RSF-held Nyala": the group holding a named place is no party to the strike there', () => {
+  const [r] = run('In Hamas-run Gaza, an Israeli air strike on a school killed nine people on Sunday, rescuers said.', '2024-07-15');
+  assert.match(r.actor1, /^Military Forces of Israel/);
+  assert.equal(r.actor2, 'Civilians (Palestine)');
+  assert.deepEqual(findActors('A drone hit a market in RSF-held Nyala.', { iso3: 'SDN' }), []);
+});
+
+test('"forces have gunned down six militants": the figure after "gunned down" is the toll', () => {
+  const [r] = run('Security forces gunned down six BLA militants in a raid in Harnai district on Tuesday, officials said.', '2024-10-02');
+  assert.equal(r.fatalities, 6);
+  assert.equal(r.actor2, 'BLA: Balochistan Liberation Army');
+});
+
+test("the ENDF is Ethiopia's army; a group claiming the attack after its acronym made it", () => {
+  const [m] = findActors('ENDF troops entered the town.', { iso3: 'ETH', date: '2023-08-10' });
+  assert.equal(m.actor.name, 'Military Forces of Ethiopia (2018-)');
+  const [r] = run('Militants attacked a police post in Bannu on Monday, killing two policemen. Tehreek-e-Taliban Pakistan (TTP) claimed the attack.', '2024-05-01');
+  assert.equal(r.actor1, 'TTP: Tehreek-i-Taliban Pakistan');
+});

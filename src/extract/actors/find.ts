@@ -273,6 +273,10 @@ function dictionaryRule(e: DictEntry): string {
   return rule;
 }
 
+/** "-run", "-controlled", "-held" before a place's name: who holds the place, not who acted
+ *  (a "Houthi-controlled prison" still names its keepers). */
+const PLACE_HOLDER = /^-(?:run|controlled|held|occupied|administered|governed|ruled|besieged)\s+\p{Lu}/u;
+
 /** The placeholder actor of a source-only span (never returned). */
 const SOURCE_ONLY: ActorMatch = { name: '', inter: 0, iso3: null, dictionary_id: null };
 
@@ -304,6 +308,11 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     }
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
+    // "Hamas-run Gaza", "RSF-held Nyala": the name describes a place; it is no party.
+    if (text.charCodeAt(end) === 45 && PLACE_HOLDER.test(text.slice(end, end + 18))) {
+      i = hit.last;
+      continue;
+    }
     const before = text.slice(Math.max(0, start - 40), start);
     if (notAParty(r, text, found, start, end, before)) {
       sources.push({ start, end, text: '', actor: SOURCE_ONLY, confidence: 0, rule: '' });
