@@ -233,7 +233,7 @@ function joined(text: string, toks: Token[], a: number, b: number): boolean {
 
 /** A copy of a span with other candidates (an in-country variant), built with makeSpan's
  *  property order so every span has one object shape (a spread copy is another hidden class). */
-export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, kindAfter: string): Span {
+export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, kindAfter: string, inCapRun = s.inCapRun): Span {
   return {
     start: s.start,
     end: s.end,
@@ -251,7 +251,7 @@ export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, 
     bracketSlot: s.bracketSlot,
     actorAfter: s.actorAfter,
     partisan: s.partisan,
-    inCapRun: s.inCapRun,
+    inCapRun,
   };
 }
 
