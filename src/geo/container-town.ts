@@ -26,7 +26,7 @@ const SITE_GAP = /^(?:\s+(?!(?:and|or|but|then|also|was|were|is|are)\s)\p{Ll}+){
 const CONTAINER_GAP = /^(?:\s+\p{Ll}+)?\s*(?:\(\s*|\s(?:in|of|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|rural)\s+)?(?:(?:countryside|outskirts|vicinity)\s+of\s+)?)$/u;
 
 /** The in-country towns span k+1 may be, when it names span k's container; else null. */
-function containerTowns(text: string, spans: Span[], cands: Place[][], first: number[], k: number): { towns: Place[]; km: number } | null {
+function containerTowns(text: string, spans: Span[], cands: Place[][], first: number[], k: number): { towns: Place[]; km: number; of: boolean } | null {
   const s = spans[k]!;
   const t = spans[k + 1];
   const c = first[k + 1];
@@ -53,7 +53,15 @@ function containerTowns(text: string, spans: Span[], cands: Place[][], first: nu
     }
     if (q.feature_class === 'P') towns.push(q);
   }
-  return { towns, km: gap.trimEnd().endsWith('(') ? DISTRICT_SEAT_KM : TOWN_KM };
+  return { towns, km: gap.trimEnd().endsWith('(') ? DISTRICT_SEAT_KM : TOWN_KM, of: OF_GAP.test(gap) };
+}
+
+/** "Arnissa of Pella": the bare "of" names T's area, so a place in T's district (which the
+ *  gazetteer names, here Pella's regional unit) is inside it however far from T itself. */
+const OF_GAP = /^\s+of\s+(?:the\s+)?$/;
+
+function inDistrictOf(p: Place, t: Place): boolean {
+  return !!p.admin2 && p.admin2 === t.admin2 && p.admin1 === t.admin1 && p.iso3 === t.iso3;
 }
 
 /** T's words are its province's name ("Idleb" for the city and the governorate). */
@@ -67,13 +75,13 @@ function namesItsProvince(t: Span, pick: Place): boolean {
 export function containerMask(text: string, spans: Span[], cands: Place[][], first: number[], k: number): boolean[] | null {
   const container = containerTowns(text, spans, cands, first, k);
   if (!container?.towns.length) return null;
-  const { towns, km } = container;
+  const { towns, km, of } = container;
   const mask: boolean[] = [];
   for (const p of cands[k]!) {
     let near = p.feature_class === 'A'; // an area's point is its seat: no evidence either way
     // A section of a town or a building lies in the town itself, not in its countryside.
     const limit = p.feature_code === 'PPLX' || p.feature_class === 'S' ? Math.min(km, PART_KM) : km;
-    for (const t of towns) if (!near && distanceKm(p.lat, p.lon, t.lat, t.lon) <= limit) near = true;
+    for (const t of towns) if (!near && (distanceKm(p.lat, p.lon, t.lat, t.lon) <= limit || (of && inDistrictOf(p, t)))) near = true;
     mask.push(near);
   }
   return mask;

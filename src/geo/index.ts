@@ -11,7 +11,7 @@ import { countryByIso3, findCountryMentions, type CountryMention } from './count
 import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes, leadSentenceEnd } from './infer.ts';
 import { spanWeight } from './span-weights.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
-import { ADM2_WORDS, acceptSpan, asHoldingArea } from './accept.ts';
+import { ADM1_WORDS, ADM2_WORDS, acceptSpan, asHoldingArea } from './accept.ts';
 import { SETTLEMENT_WORDS, resolveSpans } from './resolve.ts';
 import { KINDS_AFTER, normsOf, scanPlaces, spanWith, type Span } from './scan.ts';
 import { isCommonWord } from './span.ts';
@@ -24,9 +24,10 @@ import { withAdminSpelling } from './admin-spelling.ts';
 import { misspeltTowns } from './misspelt.ts';
 import { unfoundNames } from './unfound-names.ts';
 import { otherRomanisation, romanisedIds } from './romanisation.ts';
-import { NamedKeys } from './area-keys.ts';
+import { NamedKeys, adminKeys } from './area-keys.ts';
 import { countryCode, placeSizes } from './place-sizes.ts';
 import { POSTAL_CODE, votingSpan } from './postal-places.ts';
+import { placeOfItsArea } from './of-its-area.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
@@ -77,7 +78,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   }
   const spans: Span[] = [];
   for (let k = 0; k < scanned.length; k++) {
-    const s = scanned[k]!;
+    const s = placeOfItsArea(scanned, k, text, places);
     const accepted = acceptSpan(s, places, label, seen, slots);
     const area = !accepted && s.commonWord && s.bracketSlot && k > 0 ? asHoldingArea(s, scanned[k - 1]!, places) : null;
     if ((accepted || area || provinceAfterName(s, places, text, gz)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(withBareName(ownSpellings(area ?? s, places), gz));
@@ -85,7 +86,10 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
   const names = new NamedKeys(gz);
-  for (const s of spans) names.add(s.key).add(s.foldedKey);
+  for (const s of spans) {
+    names.add(s.key).add(s.foldedKey);
+    if (ADM1_WORDS.has(s.kindAfter)) seatProvinces(names, s, places);
+  }
   for (const a of cues.areas) names.add(a);
   if (!iso3) {
     const votes = countryNameVotes(countries, leadSentenceEnd(text));
@@ -116,6 +120,18 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   if (fronts.length) areasOntoFront(mentions, fronts, text, inCountryName);
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
+}
+
+/** "in Svietlahorsk of the Gomel region": a province named after its seat, which the gazetteer
+ *  knows only under another name (Homyel' Voblasc'), is named by the seat's name with a
+ *  first-level kind word; the text names the seat's province (a spelling variant inside it is
+ *  corroborated). Only when no first-level area answers to the name itself. */
+function seatProvinces(names: NamedKeys, s: Span, places: Place[]): void {
+  for (const id of s.ids) if (places[id]!.feature_code === 'ADM1') return;
+  for (const id of s.ids) {
+    const p = places[id]!;
+    if (p.feature_code === 'PPLA' && p.admin1) for (const k of adminKeys(p.admin1)) names.add(k);
+  }
 }
 
 // Module constants: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.

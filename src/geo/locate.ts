@@ -218,17 +218,21 @@ function capitalOf(places: Place[], iso3: string): Place | null {
 }
 
 /** Each country's capital (its most populous PPLC), by ISO3: one scan of the places, made with
- *  the gazetteer's other indexes (build.ts) rather than by the first text that needs it. */
+ *  the gazetteer's other indexes (build.ts) rather than by the first text that needs it. A
+ *  country the gazetteer gives no PPLC (GeoNames codes Jerusalem a first-level seat, PPLA) has
+ *  its most populous first-level seat: the seat of government where a capital is disputed. */
 export function capitalIndex(places: Place[]): Map<string, Place> {
   let byIso3 = capitals.get(places);
   if (!byIso3) {
     byIso3 = new Map();
+    const seats = new Map<string, Place>();
     for (let i = 0; i < places.length; i++) {
       const p = places[i]!;
-      if (p.feature_code !== 'PPLC') continue;
-      const cur = byIso3.get(p.iso3);
-      if (!cur || p.population > cur.population) byIso3.set(p.iso3, p);
+      const into = p.feature_code === 'PPLC' ? byIso3 : p.feature_code === 'PPLA' ? seats : null;
+      const cur = into?.get(p.iso3);
+      if (into && (!cur || p.population > cur.population)) into.set(p.iso3, p);
     }
+    for (const [iso3, seat] of seats) if (!byIso3.has(iso3)) byIso3.set(iso3, seat);
     capitals.set(places, byIso3);
   }
   return byIso3;

@@ -162,9 +162,17 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     actorAfter: (!!next && peopleAfter(text, toks, norms, j)) || coordinatedActor(toks, norms, j + 1, text) || memberOf(norms, i),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && isHyphen(text, toks[i - 1]!.end, start)) ||
       (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j) || bordered(toks, norms, i),
-    inCapRun: !compass && (landmark || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
+    inCapRun: !compass && (landmark || ezafeAfter(text, toks, norms, i) || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
       (!contained && capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
   };
+}
+
+/** Persian and Dari link a name's words with the ezafe, written "-e" or "-ye" ("Maskan-e Mehr"
+ *  housing, "Khor-e Bala"): a name right after one is the end of a longer name, no place of its
+ *  own (its namesakes elsewhere are chance). */
+function ezafeAfter(text: string, toks: Token[], norms: string[], i: number): boolean {
+  if (i < 2 || (norms[i - 1] !== 'e' && norms[i - 1] !== 'ye')) return false;
+  return toks[i - 2]!.cap && isHyphen(text, toks[i - 2]!.end, toks[i - 1]!.start) && gapIs(text, toks[i - 1]!.end, toks[i]!.start, ' ');
 }
 
 /** "Ghoryan district center", "Zari district headquarters": the district's seat, a town of the name. */
@@ -225,7 +233,7 @@ function joined(text: string, toks: Token[], a: number, b: number): boolean {
 
 /** A copy of a span with other candidates (an in-country variant), built with makeSpan's
  *  property order so every span has one object shape (a spread copy is another hidden class). */
-export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, kindAfter: string): Span {
+export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, kindAfter: string, inCapRun = s.inCapRun): Span {
   return {
     start: s.start,
     end: s.end,
@@ -243,7 +251,7 @@ export function spanWith(s: Span, ids: number[], alt: boolean[], fold: boolean, 
     bracketSlot: s.bracketSlot,
     actorAfter: s.actorAfter,
     partisan: s.partisan,
-    inCapRun: s.inCapRun,
+    inCapRun,
   };
 }
 

@@ -15,6 +15,10 @@ test('a country-level event is placed at the capital, on the evidence of the cou
   assert.equal(at('In Venezuela, the regime blocked a website set up by the opposition.', 'VEN'), 'Caracas 3 Venezuela');
 });
 
+test('a country the gazetteer gives no PPLC is placed at its biggest first-level seat', () => {
+  assert.equal(at('Drivers honked their horns outside the Israeli parliament all evening.', 'ISR'), 'Jerusalem 3 Israeli');
+});
+
 test('no capital without the country named, nor for a country the text only relates to', () => {
   assert.equal(at('Lawmakers approved a new government after six months.', 'IRQ'), null);
   assert.equal(at('Hundreds protested against Pakistan after Friday prayers.', 'PAK'), null);

@@ -29,3 +29,9 @@ test('"members of X" names a group (a party named like a village), not where the
   assert.equal(located('On 3 May, members of Madero protested outside the ministry in Ciudad Nova.'), 'Ciudad Nova');
   assert.equal(located('On 3 May, residents of Madero protested outside the town hall.'), 'Madero');
 });
+
+test('a name after the Persian ezafe ("-e") ends a longer name, no town of its own', () => {
+  assert.equal(located('On 2 May, tenants of the Shahrak-e Madero estate protested.'), null);
+  assert.equal(located('On 2 May, tenants of the Kuy-e Madero estate protested in Ciudad Nova.'), 'Ciudad Nova');
+  assert.equal(located('On 2 May, residents of the Madero estate protested.'), 'Madero');
+});
