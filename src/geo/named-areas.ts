@@ -41,7 +41,7 @@ export function areaNamed(area: string, names: Set<string>, own: Span): boolean 
   if (!area) return false;
   if (names instanceof NamedKeys) {
     const keys = names.keysNaming(area);
-    if (keys) for (const k of keys) if (k !== own.key && k !== own.foldedKey) return true;
+    if (keys) for (let i = 0; i < keys.length; i++) if (keys[i] !== own.key && keys[i] !== own.foldedKey) return true;
     return false;
   }
   for (const k of adminKeys(area)) if (k !== own.key && k !== own.foldedKey && names.has(k)) return true;
@@ -86,8 +86,10 @@ function insideArea(p: Place, area: Place, byName: boolean, districts: DistrictI
   return km <= AREA_RADIUS_KM[level];
 }
 
+// Index loops over the candidates and areas, not for-of: a cold pass runs these functions mostly
+// before TurboFan has them, where each for-of step allocates an iterator result.
 function insideAny(p: Place, areas: Place[], byName: boolean, districts: DistrictIndex | null = null): boolean {
-  for (const a of areas) if (insideArea(p, a, byName, districts)) return true;
+  for (let i = 0; i < areas.length; i++) if (insideArea(p, areas[i]!, byName, districts)) return true;
   return false;
 }
 
@@ -118,7 +120,9 @@ export function areaIndex(places: Place[], code: 'ADM1' | 'ADM2'): AreaIndex {
 function nearestDistrict(p: Place, districts: DistrictIndex): Place | null {
   let best: Place | null = null;
   let bestKm = Infinity;
-  for (const d of districts.get(`${p.iso3}|${p.admin1}`) ?? []) {
+  const list = districts.get(`${p.iso3}|${p.admin1}`) ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i]!;
     const km = distanceKm(p.lat, p.lon, d.lat, d.lon);
     if (km < bestKm) {
       bestKm = km;
@@ -145,7 +149,7 @@ function nestedAreas(groups: Place[][]): boolean {
 const INNER_SLACK_KM = 120;
 
 function nearAnySeat(p: Place, areas: Place[], km: number): boolean {
-  for (const a of areas) if (isAdmin(a) === 2 && distanceKm(p.lat, p.lon, a.lat, a.lon) <= km) return true;
+  for (let i = 0; i < areas.length; i++) if (isAdmin(areas[i]!) === 2 && distanceKm(p.lat, p.lon, areas[i]!.lat, areas[i]!.lon) <= km) return true;
   return false;
 }
 
@@ -224,14 +228,14 @@ function townsAround(st: FirstPass, k: number): Place[] {
 }
 
 function nearAny(p: Place, towns: Place[], km: number): boolean {
-  for (const t of towns) if (distanceKm(p.lat, p.lon, t.lat, t.lon) <= km) return true;
+  for (let i = 0; i < towns.length; i++) if (distanceKm(p.lat, p.lon, towns[i]!.lat, towns[i]!.lon) <= km) return true;
   return false;
 }
 
 /** How many provinces hold the districts among the candidates. */
 function districtProvinces(cands: Place[]): number {
   const seen = new Set<string>();
-  for (const q of cands) if (isAdmin(q) === 2) seen.add(`${q.iso3}|${q.admin1}`);
+  for (let i = 0; i < cands.length; i++) if (isAdmin(cands[i]!) === 2) seen.add(`${cands[i]!.iso3}|${cands[i]!.admin1}`);
   return seen.size;
 }
 
@@ -254,7 +258,7 @@ function districtFits(p: Place, provinces: Place[], byName: boolean, districts: 
 }
 
 function someDistrictFitting(cands: Place[], provinces: Place[], byName: boolean, districts: DistrictIndex): boolean {
-  for (const q of cands) if (isAdmin(q) === 2 && districtFits(q, provinces, byName, districts)) return true;
+  for (let i = 0; i < cands.length; i++) if (isAdmin(cands[i]!) === 2 && districtFits(cands[i]!, provinces, byName, districts)) return true;
   return false;
 }
 
@@ -277,9 +281,12 @@ export function admissible(st: FirstPass, k: number): boolean[] {
   const byName = groups.length > 1 && nestedAreas(groups);
   const all: Place[] = [];
   const provinces: Place[] = [];
-  for (const g of groups) for (const a of g) {
-    all.push(a);
-    if (a.feature_code === 'ADM1') provinces.push(a);
+  for (let g = 0; g < groups.length; g++) {
+    for (let i = 0; i < groups[g]!.length; i++) {
+      const a = groups[g]![i]!;
+      all.push(a);
+      if (a.feature_code === 'ADM1') provinces.push(a);
+    }
   }
   // "Jalalpur, Shamli (UP)": a district named inside a named province is where the settlement
   // lies; the province only says where the district is. A settlement must lie in the innermost
@@ -293,7 +300,8 @@ export function admissible(st: FirstPass, k: number): boolean[] {
   let someDistrictFits: boolean | null = null;
   let oneProvince: boolean | null = null;
   const out: boolean[] = [];
-  for (const p of cands) {
+  for (let c = 0; c < cands.length; c++) {
+    const p = cands[c]!;
     const level = isAdmin(p);
     let ok: boolean;
     if (town && !level && p.population < town.population && distanceKm(p.lat, p.lon, town.lat, town.lon) > TOWN_RADIUS_KM) ok = false;
