@@ -65,3 +65,18 @@ test("the ENDF is Ethiopia's army; a group claiming the attack after its acronym
   const [r] = run('Militants attacked a police post in Bannu on Monday, killing two policemen. Tehreek-e-Taliban Pakistan (TTP) claimed the attack.', '2024-05-01');
   assert.equal(r.actor1, 'TTP: Tehreek-i-Taliban Pakistan');
 });
+
+test('"the occupied West Bank" is where, not a take-over: settlers killing a villager is violence against civilians', () => {
+  const [r] = run('Armed settlers stormed a village in the occupied West Bank on Friday, killing a farmer and burning cars, Palestinian officials said.', '2024-05-04');
+  assert.equal(r.event_type, 'Violence against civilians');
+  assert.equal(r.actor1, 'Settlers (Israel)');
+  assert.equal(r.actor2, 'Civilians (Palestine)');
+});
+
+test('"the ELN took the lives of nine soldiers"; "the Eighth Division of the Colombian Army" is the army', () => {
+  const [r] = run('An ELN bomb took the lives of four soldiers near Tame on Sunday, the Second Division of the Colombian Army said.', '2024-09-03');
+  assert.equal(r.fatalities, 4);
+  assert.equal(r.actor1, 'ELN: National Liberation Army');
+  assert.equal(r.actor2, 'Military Forces of Colombia (2022-)');
+  assert.doesNotMatch(r.assoc_actor_1 + r.assoc_actor_2, /Division/);
+});
