@@ -80,3 +80,12 @@ test('"the ELN took the lives of nine soldiers"; "the Eighth Division of the Col
   assert.equal(r.actor2, 'Military Forces of Colombia (2022-)');
   assert.doesNotMatch(r.assoc_actor_1 + r.assoc_actor_2, /Division/);
 });
+
+test('"..., as the junta presses on to recover territory it lost last year": the setting neither dates nor types the strike', () => {
+  const text = 'The military killed 12 people including eight members of a local militia in an air attack on a village in Sagaing Region, residents said, as the junta presses on with an offensive to recover territory it lost last year.';
+  const [r] = run(text, '2025-01-27');
+  assert.ok(r, 'the lead is an event');
+  assert.equal(r.sub_event_type, 'Air/drone strike');
+  assert.equal(r.actor1, 'Military Forces of Myanmar (2021-)');
+  assert.equal(r.fatalities, 12);
+});
