@@ -89,3 +89,10 @@ test('"..., as the junta presses on to recover territory it lost last year": the
   assert.equal(r.actor1, 'Military Forces of Myanmar (2021-)');
   assert.equal(r.fatalities, 12);
 });
+
+test('"according to Ko Min, an anti-coup fighter from the village": who the source is names no party', () => {
+  const mentions = findActors('Three bombs hit the village, according to Ko Min, an anti-coup fighter from the village.', { iso3: 'MMR', date: '2023-06-06' });
+  assert.ok(!mentions.some((m) => m.actor.inter === 3), JSON.stringify(mentions.map((m) => m.actor.name)));
+  const [pdf] = findActors('Dozens of new "People\'s Defense Forces" took up arms.', { iso3: 'MMR', date: '2023-06-06' });
+  assert.equal(pdf.actor.name, "PDF: People's Defense Force");
+});
