@@ -61,3 +61,10 @@ test("a war's running toll in the present perfect is background, the strike told
   assert.equal(reports.length, 1);
   assert.equal(reports[0].fatalities, 6);
 });
+
+test('"soldiers have killed dozens of civilians since December": a rights group\'s tally is background', () => {
+  const text = 'Soldiers and allied fighters have killed several dozen civilians in the central region since December 2023, a rights group said on Thursday. A drone strike on a wedding in Douentza on February 16, 2024 killed 9 civilians.';
+  const reports = run(text, '2024-03-28');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].event_date, '2024-02-16');
+});

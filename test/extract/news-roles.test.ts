@@ -111,3 +111,22 @@ test('"the police spokesperson" and a force sent in afterwards "to prevent furth
   assert.equal(r.actor2, 'Civilians (Nigeria)');
   assert.doesNotMatch(r.actor1, /Forces/);
 });
+
+test('"Russia fired two missiles at Kharkiv": a country as the subject of an attack verb is its army', () => {
+  const [r] = run('Russia fired three missiles at Kharkiv on Tuesday night, wounding seven people, the mayor said.', '2023-05-10');
+  assert.equal(r.actor1, 'Military Forces of Russia (2000-)');
+  // (Which country the civilians belong to is the place finder's call: it reads "Russia" as a place.)
+  assert.match(r.actor2, /^Civilians/);
+  // A bare country name elsewhere is no actor.
+  assert.deepEqual(run('In Russia, officials said the border town was calm on Monday.', '2023-05-10'), []);
+});
+
+test('"the network condemned the attack": a reaction in a news story is no protest, nor a riot', () => {
+  const text = [
+    'Artillery fire by the RSF killed eleven civilians in a market in El Obeid on Monday, medics said.',
+    'A doctors\' network condemned the attack, while the army said its troops repelled an RSF assault on the city the same day.',
+  ].join(' ');
+  const [r] = run(text, '2024-06-04');
+  assert.notEqual(r.event_type, 'Riots');
+  assert.notEqual(r.event_type, 'Protests');
+});

@@ -65,3 +65,34 @@ test("the ENDF is Ethiopia's army; a group claiming the attack after its acronym
   const [r] = run('Militants attacked a police post in Bannu on Monday, killing two policemen. Tehreek-e-Taliban Pakistan (TTP) claimed the attack.', '2024-05-01');
   assert.equal(r.actor1, 'TTP: Tehreek-i-Taliban Pakistan');
 });
+
+test('"the occupied West Bank" is where, not a take-over: settlers killing a villager is violence against civilians', () => {
+  const [r] = run('Armed settlers stormed a village in the occupied West Bank on Friday, killing a farmer and burning cars, Palestinian officials said.', '2024-05-04');
+  assert.equal(r.event_type, 'Violence against civilians');
+  assert.equal(r.actor1, 'Settlers (Israel)');
+  assert.equal(r.actor2, 'Civilians (Palestine)');
+});
+
+test('"the ELN took the lives of nine soldiers"; "the Eighth Division of the Colombian Army" is the army', () => {
+  const [r] = run('An ELN bomb took the lives of four soldiers near Tame on Sunday, the Second Division of the Colombian Army said.', '2024-09-03');
+  assert.equal(r.fatalities, 4);
+  assert.equal(r.actor1, 'ELN: National Liberation Army');
+  assert.equal(r.actor2, 'Military Forces of Colombia (2022-)');
+  assert.doesNotMatch(r.assoc_actor_1 + r.assoc_actor_2, /Division/);
+});
+
+test('"..., as the junta presses on to recover territory it lost last year": the setting neither dates nor types the strike', () => {
+  const text = 'The military killed 12 people including eight members of a local militia in an air attack on a village in Sagaing Region, residents said, as the junta presses on with an offensive to recover territory it lost last year.';
+  const [r] = run(text, '2025-01-27');
+  assert.ok(r, 'the lead is an event');
+  assert.equal(r.sub_event_type, 'Air/drone strike');
+  assert.equal(r.actor1, 'Military Forces of Myanmar (2021-)');
+  assert.equal(r.fatalities, 12);
+});
+
+test('"according to Ko Min, an anti-coup fighter from the village": who the source is names no party', () => {
+  const mentions = findActors('Three bombs hit the village, according to Ko Min, an anti-coup fighter from the village.', { iso3: 'MMR', date: '2023-06-06' });
+  assert.ok(!mentions.some((m) => m.actor.inter === 3), JSON.stringify(mentions.map((m) => m.actor.name)));
+  const [pdf] = findActors('Dozens of new "People\'s Defense Forces" took up arms.', { iso3: 'MMR', date: '2023-06-06' });
+  assert.equal(pdf.actor.name, "PDF: People's Defense Force");
+});

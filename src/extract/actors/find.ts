@@ -9,6 +9,7 @@ import { firstStartingFrom, sortByStart } from '../../core/sorted.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 import { referBack, RENAMED_RULE } from './refer-back.ts';
 import { notAParty } from './sources.ts';
+import { countryAgents } from './country-agent.ts';
 import { FOREIGN_BEFORE, FOREIGN_RULE, UNNAMED_FOREIGN, resolveForeign } from './foreign.ts';
 
 export interface FindActorsOptions {
@@ -277,6 +278,8 @@ function dictionaryRule(e: DictEntry): string {
  *  (a "Houthi-controlled prison" still names its keepers). */
 const PLACE_HOLDER = /^-(?:run|controlled|held|occupied|administered|governed|ruled|besieged)\s+\p{Lu}/u;
 
+const COUNTRY_AGENT_RULE = 'actors/country-agent';
+
 /** The placeholder actor of a source-only span (never returned). */
 const SOURCE_ONLY: ActorMatch = { name: '', inter: 0, iso3: null, dictionary_id: null };
 
@@ -332,6 +335,11 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     i = hit.last;
   }
   const others = coordinated(text, found, dict, ctx);
+  const army = dict.byId.get('state-military')!;
+  for (const c of countryAgents(text, tokens)) {
+    const actor = actorMatch(dict, { entry: army, iso3: c.iso3, needsCapital: false, acronym: false }, ctx);
+    others.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), actor, confidence: 0.7, rule: COUNTRY_AGENT_RULE });
+  }
   if (others.length) found.push(...others.filter((o) => !found.some((m) => m.start < o.end && o.start < m.end)));
   sortByStart(found);
   absorbDescriptors(text, found, dict);

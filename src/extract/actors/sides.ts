@@ -15,8 +15,8 @@ const SPLIT = new Set(
     'thwart', 'foil', 'respond',
     // "X overran an army base", "X besieged a police station": the base's or station's force is Y.
     'overran', 'overrun', 'besieg', 'overpow',
-    // "X were gunned down by Y" (stem "gun"), "X massacred Y": other words for killing.
-    'gun', 'slain', 'slaughter', 'massacr'],
+    // "X were gunned down by Y" (stem "gun"), "X massacred Y", "X took the lives of Y": other words for killing.
+    'gun', 'slain', 'slaughter', 'massacr', 'live'],
 );
 // A longer SPLIT stem also splits as the start of a word ("assassinated", "infiltrating").
 // Grouped by their first five letters, so that a word is compared with the few that could start

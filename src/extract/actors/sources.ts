@@ -10,6 +10,9 @@ import { protestSite } from './protest-site.ts';
 /** "according to Taliban" names the source of a claim; "dressed as local vigilantes" a disguise:
  *  neither is a party to the event. */
 const NOT_A_PARTY = /(?:according to\s+(?:the\s+)?|\b(?:as\s+(?:alleged|claimed|reported|stated|announced|confirmed)|alleged|reported|stated|announced|confirmed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|\b(?:dressed|disguised|posing|posed|masquerading)\s+(?:up\s+)?as\s+(?:[\w-]+\s+){0,2})$/i;
+/** "according to Ko Zaw Tun, an anti-coup fighter from the village": the words describing a named
+ *  source are who the source is, not a party. */
+const SOURCE_DESCRIBED = /according\s+to\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /** ", police and hospital authorities said.": the force named among other sources reports. */
 const WITH_SOURCES = /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+)?(?:officials|authorities|sources|witnesses|residents|medics|doctors|officers)\s+(?:said|says|told|reported|confirmed)\b/u;
 /** "Nigerian police said a group of gunmen attacked ...", "The army says gunmen killed ...": a
@@ -93,6 +96,7 @@ export function notAParty(r: AliasReading, text: string, found: ActorMention[], 
   const rest = CLAUSE_REST.exec(text.slice(end, end + 160))![0];
   return (
     NOT_A_PARTY.test(before) ||
+    (before.includes(',') && SOURCE_DESCRIBED.test(text.slice(Math.max(0, start - 90), start))) ||
     (r.entry.role === undefined && foeOfPerson(text.slice(Math.max(0, start - 100), start))) ||
     sentInAfter(rest) ||
     onlyReports(r, text, before, end) ||

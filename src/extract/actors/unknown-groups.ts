@@ -40,6 +40,9 @@ const SMALL = String.raw`(?:of|for|the|and|de|du|des|la|le|el|al|ng|y|del|pour)`
 const SMALL_WORD = new RegExp(String.raw`^${SMALL}$`);
 const ACRONYM_GROUP = new RegExp(String.raw`(${NAME_WORD}(?:\s+(?:${SMALL}\s+)*${NAME_WORD}){1,9})\s+\((\p{Lu}[\p{Lu}\d&/-]{1,9})\)`, 'gu');
 
+/** After a unit noun: "of the (Colombian) Army", "of the national police". */
+const UNIT_OF_STATE = /^\s+of\s+the\s+(?:[\p{L}'’-]+\s+){0,2}?(?:army|armed\s+forces|military|navy|air\s+force|police|gendarmerie)\b/iu;
+
 // The full pattern is only tried where an "(ACRONYM)" stands: most texts hold none.
 const ACRONYM = /\((\p{Lu}[\p{Lu}\d&/-]{1,9})\)/gu;
 
@@ -136,6 +139,8 @@ export function findUnknownGroups(
     const first = nameStart(text, tokens, nameEnd);
     if (first === nameEnd) continue;
     if (noun.armedContext && !armedBefore(tokens, first)) continue;
+    // "the Eighth Division of the Colombian Army": a unit of a state force is that force.
+    if (noun.inter === 3 && UNIT_OF_STATE.test(text.slice(tokens[k].end, tokens[k].end + 50))) continue;
     // "Fellata and Rizeigat communal militias" names two groups.
     if (first >= 2 && tokens[first - 1].norm === 'and' && tokens[first - 2].upper && !NOT_NAMES.has(tokens[first - 2].norm)) {
       // The first name may have several words too ("the Al Omar and Al Sayid families").

@@ -30,6 +30,10 @@ const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'pr
 const TAIL_REACH = 400;
 /** Signals that name an act (what happened), as opposed to who or where. */
 const ACTS: ReadonlySet<string> = new Set(['abduct', 'air', 'assault', 'attack', 'blast', 'clash', 'grenade', 'ied', 'loot', 'lynch', 'posFire', 'protest', 'riot', 'seize', 'sexual', 'shell', 'smallArms', 'suicide']);
+const REACTION = /^(?:condemn|denounc)/i;
+const REACTED_TO = /^\s+(?:the|this|these|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|killings?|strikes?|airstrikes?|shelling|bombings?|bombardment|assaults?|massacres?|raids?|abductions?|kidnappings?|shootings?|murders?|use)\b/i;
+const OCCUPIED_BEFORE = /(?:\b(?:the|in|of|an?|and)\s+|-)$/i;
+const OCCUPIED_PLACE = /^\s+(?:\p{Lu}|territor|(?:areas?|zones?|lands?|regions?|parts?)\b)/u;
 const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
 
 export interface Analysis {
@@ -86,6 +90,11 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const s = spanSignals(text, span);
   const earlier = dropEarlier(text, span, s);
   relabelHits(s, 'protest', 'protestContext', (h) => /^against\s+the$/i.test(h.text) && againstArmed(text, h));
+  // "The network condemned the attack", "officials denounced the shelling": a reaction to an act of
+  // violence, told in news stories about that act, is no protest of its own.
+  relabelHits(s, 'protest', 'protestContext', (h) => REACTION.test(h.text) && REACTED_TO.test(text.slice(h.end, h.end + 60)));
+  // "the occupied West Bank", "Russian-occupied Kherson": a place's standing, not a take-over.
+  relabelHits(s, 'overtake', 'occupiedPlace', (h) => /^occupied$/i.test(h.text) && OCCUPIED_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)) && OCCUPIED_PLACE.test(text.slice(h.end, h.end + 20)));
   // The size tag closes an ACLED protest note: it marks the whole paragraph as one crowd event,
   // so how its later sentences say the crowd or the police acted ("Rioters pelted stones",
   // "Police dispersed them") counts too; what the crowd was about does not.

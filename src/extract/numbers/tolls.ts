@@ -34,8 +34,9 @@ const REPORTING = new Set(['said', 'says', 'told', 'stated', 'claimed', 'reporte
 /** Words that stand for one person when a person noun follows ("a man", "his brother"). */
 const SINGULAR = new Set(['a', 'an', 'his', 'her']);
 const PASSIVE_NEAR = new Set(['was', 'is']);
-/** Cue forms that may precede their figure: verbs, "dead", "the death(s) of", "the body of". */
-const LEFT_CUE = /ed$|ing$|^dead$|^deaths?$|^bod(?:y|ies)$|^corpses?$/;
+/** Cue forms that may precede their figure: verbs, "dead", "the death(s) of", "the body of",
+ *  "took the lives of". */
+const LEFT_CUE = /ed$|ing$|^dead$|^deaths?$|^bod(?:y|ies)$|^corpses?$|^lives$/;
 /** -ed words that are adjectives in toll phrases ("armed men", "unidentified gunmen"). */
 const NOT_VERB = new Set(['armed', 'unidentified', 'suspected', 'alleged', 'unarmed', 'displaced', 'detained', 'injured', 'wounded', 'killed', 'affiliated', 'aged', 'named', 'masked', 'related', 'based', 'led', 'backed', 'reported', 'unspecified', 'unnamed', 'trained']);
 const PASSIVE = new Set(cues.passive_markers);

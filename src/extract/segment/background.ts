@@ -74,6 +74,19 @@ const DAYS_AFTER = /(?<=\S)(?<!\b(?:lasted|lasting|for|continued|raged|went\s+on
  *  clause dated to a past period by a relative phrase tells an earlier happening too. */
 const WHERE_BEFORE = /(?:,\s+|\s)(?:where|in\s+which)\s[^,;]{3,200}?\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|(?:\d+|two|three|four|five|six|several|a\s+few)\s+(?:weeks|months|years)\s+ago)\b/gi;
 
+/** ", as the junta presses on with operations ...", ", as fighting continues in the north": a
+ *  trailing clause in the present tense tells the ongoing situation, not the act the sentence
+ *  reports (news tells acts in the past tense). Runs to the sentence's end. */
+const SITUATION = /,\s+as\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:is|are|has|have|continues?|presses|seeks?|tries|struggles?|remains?|intensifies|escalates?|steps\s+up|pushes|battles|fights)\s[^;.!?]*/giu;
+
+/** Where a situation clause starts in a sentence's text, or -1. */
+export function situationClause(raw: string): number {
+  if (!raw.includes(', as ')) return -1;
+  SITUATION.lastIndex = 0;
+  const m = SITUATION.exec(raw);
+  return m ? m.index : -1;
+}
+
 /** Words each pattern needs, tested first: DAYS_AFTER's lookbehinds, tried at every position of
  *  every sentence, were a hot spot of the cold pass; most sentences have neither word (speed only). */
 const AFTER_WORD = /\safter\s/i;
@@ -86,6 +99,7 @@ export function earlierByIn(text: string, start: number, end: number): Array<{ s
   const out: Array<{ start: number; end: number }> = [];
   if (AFTER_WORD.test(raw)) matchesIn(DAYS_AFTER, raw, start, out);
   if (WHERE_WORD.test(raw)) matchesIn(WHERE_BEFORE, raw, start, out);
+  if (raw.includes(', as ')) matchesIn(SITUATION, raw, start, out);
   return out;
 }
 

@@ -8,7 +8,7 @@ import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { sentenceAt, type DateMention, type DocState, type SentenceFacts, type Stage } from '../state.ts';
 import { datesOfSentence, previousDate, quotesOfSentence, spanObjects } from '../by-sentence.ts';
 import { sentenceTokens } from '../numbers/tokens.ts';
-import { hasHistoryPhrase, isBackgroundDate, olderClauses } from './background.ts';
+import { hasHistoryPhrase, isBackgroundDate, olderClauses, situationClause } from './background.ts';
 import { daysBetween } from '../dates/calendar.ts';
 
 const WEIGHTS = new Map<string, number>(Object.entries(cues.events));
@@ -204,6 +204,13 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
       const ownDate = inAside.length < all.length;
       dates = all.filter((d) => !inAside.includes(d) || (!ownDate && !(doc.published && daysBetween(d.value.date, doc.published) > CONTEXT_DAYS)));
     }
+  }
+  // "The military killed 19 people in an air attack, the militia said, as the junta presses on to
+  // recover territory it lost last year": a trailing clause on the ongoing situation is the act's
+  // setting; its dates do not date the act (background.ts situationClause).
+  if (cue && dates.length) {
+    const setting = situationClause(raw);
+    if (setting >= 0 && s.start + setting > cue.start) dates = dates.filter((d) => d.start < s.start + setting);
   }
   const background = dates.length > 0 && isBackgroundDate(dates[0], doc.published);
   const date = occurrenceDate(doc, dates);

@@ -1,0 +1,52 @@
+// "Russia fired two missiles at Kyiv", "Israel struck a house in Rafah": a country named as the
+// subject of an attack verb stands for its armed forces (ACLED codes the state's military, never
+// the state), though a bare country name is no actor anywhere else ("in Russia", "Russia said").
+
+import type { ActorMention } from '../types.ts';
+import type { Token } from './tokens.ts';
+import { allCountries } from './countries.ts';
+
+/** Verbs whose subject is the attacker; a few words may stand between ("Russia has again hit"). */
+const ATTACK_VERBS = new Set(['fired', 'launched', 'struck', 'shelled', 'bombed', 'attacked', 'pounded', 'targeted', 'hit', 'bombarded', 'unleashed', 'killed']);
+const BETWEEN = new Set(['has', 'have', 'had', 'also', 'again', 'reportedly', 'overnight', 'then', 'later']);
+
+interface CountryName {
+  words: string[];
+  iso3: string;
+}
+let byLastWord: Map<string, CountryName[]> | null = null;
+
+/** Country names (ACLED spelling) by their last word, lower-cased, longest first. */
+function names(): Map<string, CountryName[]> {
+  if (byLastWord) return byLastWord;
+  byLastWord = new Map();
+  for (const c of allCountries().values()) {
+    const words = c.name.toLowerCase().split(/\s+/);
+    const last = words[words.length - 1];
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), { words, iso3: c.iso3 }].sort((a, b) => b.words.length - a.words.length));
+  }
+  return byLastWord;
+}
+
+/** Whether tokens[first..last] spell `words` (already lower case). */
+function spells(tokens: Token[], last: number, words: string[]): boolean {
+  const first = last - words.length + 1;
+  if (first < 0 || !tokens[first].upper) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[first + k].norm !== words[k]) return false;
+  return true;
+}
+
+/** Countries named as attackers: where they stand and which country (the caller names the force). */
+export function countryAgents(text: string, tokens: Token[]): Array<{ start: number; end: number; iso3: string }> {
+  const out: Array<{ start: number; end: number; iso3: string }> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ATTACK_VERBS.has(tokens[i].norm)) continue;
+    let j = i - 1;
+    while (j > 0 && BETWEEN.has(tokens[j].norm)) j--;
+    // Only spaces between the name and the verb (not "in Russia, drones hit ...").
+    if (/[^\s]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) continue;
+    const found = names().get(tokens[j].norm)?.find((n) => spells(tokens, j, n.words));
+    if (found) out.push({ start: tokens[j - found.words.length + 1].start, end: tokens[j].end, iso3: found.iso3 });
+  }
+  return out;
+}
