@@ -127,6 +127,9 @@ export function locateEvent(
   span: { start: number; end: number },
   opts: { iso3?: string | null } = {},
 ): PlaceMention | null {
+  // The coder's note ("[Coded to Hadrut with GP2]") closes the note it codes, after the sentence
+  // that tells the event: it places the event wherever it stands after the span's start.
+  for (const m of mentions) if (m.cue === CODED_CUE && m.start >= span.start && usable(m, opts.iso3)) return m;
   // Loops, not filter/map/sort closures (H4's speed hint 4: one array kind, no per-call closures).
   const inside: PlaceMention[] = [];
   for (const m of mentions) if (m.start >= span.start && m.end <= span.end && usable(m, opts.iso3)) inside.push(m);
