@@ -56,13 +56,21 @@ function containerLevel(all: PlaceMention[], keys: string[], areas: AreaKeys, i:
   if (ownNameInSlot(all, keys, i)) return level;
   for (let j = 0; j < all.length; j++) {
     const p = all[j]!.place;
-    if (j === i || !p || keys[j] === keys[i]) continue;
+    if (j === i || !p || keys[j] === keys[i] || provinceSeatBefore(all, i, j)) continue;
     if (areas.admin1[j]!.includes(keys[i]!)) return 1;
     if (areas.admin2[j]!.includes(keys[i]!)) level = 2;
   }
   return level;
 }
 
+
+/** "a demonstration in central Tunceli ... the Dersim (Tunceli) massacres": a province's seat the
+ *  text places something in ("in X"), named before the place of its province, is the town; a
+ *  container follows what it holds ("X (District, Province)", "X district of Y"). */
+function provinceSeatBefore(all: PlaceMention[], i: number, j: number): boolean {
+  const m = all[i]!;
+  return j > i && m.cue === 'in' && m.place?.feature_code === 'PPLA';
+}
 
 /** Mention i is a settlement and the next mention, at most " (" after it, has its name. */
 function ownNameInSlot(all: PlaceMention[], keys: string[], i: number): boolean {
