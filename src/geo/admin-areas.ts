@@ -3,6 +3,7 @@
 // disambiguation. Areas without an ADM1/ADM2 row get the centroid of their member places.
 
 import type { Place } from './types.ts';
+import { makePlace } from './place.ts';
 import { normName } from './normalize.ts';
 import { distanceKm } from './distance.ts';
 import type { MemoryGazetteer } from './memory-gazetteer.ts';
@@ -83,7 +84,7 @@ export function addAdminAreas(gz: MemoryGazetteer): void {
     if (existing.has(key)) continue;
     const name = s.a2 || s.a1;
     const code = s.a2 ? 'ADM2' : 'ADM1';
-    const place: Place = {
+    const place = makePlace({
       id: `adm:${key}`,
       name,
       lat: s.lat / s.n,
@@ -96,7 +97,7 @@ export function addAdminAreas(gz: MemoryGazetteer): void {
       feature_class: 'A',
       feature_code: code,
       population: 0,
-    };
+    });
     gz.add(place, adminShortNames(name), undefined, 0);
   }
 }

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Place } from './types.ts';
+import { makePlace } from './place.ts';
 import { countryByIso2 } from './countries.ts';
 import { distanceKm } from './distance.ts';
 import { normName } from './normalize.ts';
@@ -54,7 +55,7 @@ export function loadCitiesJson(gz: MemoryGazetteer, admin: AdminNames): void {
     const lat = Number(r.lat);
     const lon = Number(r.lng);
     if (!c || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    const place: Place = {
+    const place = makePlace({
       id: `cj:${r.country}:${r.name}:${r.lat},${r.lng}`,
       name: r.name,
       lat,
@@ -67,7 +68,7 @@ export function loadCitiesJson(gz: MemoryGazetteer, admin: AdminNames): void {
       feature_class: 'P',
       feature_code: 'PPL',
       population: 0,
-    };
+    });
     addOrMerge(gz, place, [], 5);
   }
 }
@@ -89,7 +90,7 @@ export function loadSupplement(gz: MemoryGazetteer): void {
   for (const e of places) {
     const c = countryByIso2(e.iso2);
     if (!c) throw new Error(`gazetteer supplement: unknown country ${e.iso2} for ${e.name}`);
-    const place: Place = {
+    const place = makePlace({
       id: `sup:${normName(e.name).replace(/ /g, '-')}`,
       name: e.name,
       lat: e.lat,
@@ -102,7 +103,7 @@ export function loadSupplement(gz: MemoryGazetteer): void {
       feature_class: e.feature_class ?? 'P',
       feature_code: e.feature_code ?? 'PPL',
       population: 0,
-    };
+    });
     // Curated aliases may be abbreviations ("UP", "KP"): keep them.
     addOrMerge(gz, place, e.aliases ?? [], 10, true);
   }

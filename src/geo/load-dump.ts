@@ -1,6 +1,7 @@
 // GeoNames dump rows -> gazetteer places, with admin codes turned into admin names.
 
 import type { Place } from './types.ts';
+import { makePlace } from './place.ts';
 import { countryByIso2 } from './countries.ts';
 import type { AdminNames } from './admin-names.ts';
 import type { DumpRow } from './dump.ts';
@@ -23,7 +24,7 @@ export function placeFromRow(row: DumpRow, admin: AdminNames): Place | null {
   // An admin area is its own admin1/admin2 when the export left its codes empty.
   if (row.feature_code === 'ADM1' && !admin1) admin1 = admin.admin1Named(iso2, [row.name, row.asciiname, ...row.alternatenames]) || row.name;
   if (row.feature_code === 'ADM2' && !admin2) admin2 = row.name;
-  return {
+  return makePlace({
     id: row.geonameid < 0 ? `wof:${-row.geonameid}` : `gn:${row.geonameid}`,
     name: row.name,
     lat: row.lat,
@@ -37,7 +38,7 @@ export function placeFromRow(row: DumpRow, admin: AdminNames): Place | null {
     feature_code: row.feature_code,
     population: row.population,
     alternates: row.alternatenames.length,
-  };
+  });
 }
 
 export function addDumpRow(gz: MemoryGazetteer, row: DumpRow, admin: AdminNames): boolean {

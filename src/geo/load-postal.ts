@@ -8,6 +8,7 @@
 
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Place } from './types.ts';
+import { makePlace } from './place.ts';
 import type { AdminNames } from './admin-names.ts';
 import { forEachLine } from './dump.ts';
 import { distanceKm } from './distance.ts';
@@ -232,7 +233,7 @@ function villages(offices: Office[]): Place[] {
     for (const c of clusters) {
       const { row, name, admin1, admin2 } = c[0]!;
       const country = countryByIso2(row.iso2)!;
-      out.push({
+      out.push(makePlace({
         id: `post:${row.iso2}:${row.code}:${normName(name).replace(/ /g, '-')}`,
         name,
         lat: median(c.map((o) => o.row.lat)),
@@ -246,7 +247,7 @@ function villages(offices: Office[]): Place[] {
         feature_code: POSTAL_CODE,
         population: 0,
         alternates: 0,
-      });
+      }));
     }
   }
   return out;

@@ -14,6 +14,7 @@ import { forgetSkeletons } from './name-skeleton.ts';
 import { forgetRomanisations } from './romanisation.ts';
 import { shareRepeatedStrings } from './shared-strings.ts';
 import { POSTAL_CODE } from './postal-places.ts';
+import { makePlace } from './place.ts';
 
 export type { Hits } from './slots.ts';
 export type { KeyAnswer, KeyNode } from './key-tree.ts';
@@ -62,7 +63,7 @@ export class MemoryGazetteer implements Gazetteer {
   private readonly foldSeen = new Map<string, Hits>();
   private readonly foldInSeen = new Map<string, number[]>();
   /** The keys reached by step(), from the empty key; reset with the tables above. */
-  private readonly keys = new KeyTree((key) => this.lookupKey(key));
+  private readonly keys = new KeyTree((key) => this.answerOf(key));
   /** The places' admin areas by key (area-keys.ts), built on first use; forgotten with the tables above. */
   private areaKeys: AreasByKey | null = null;
 
@@ -76,6 +77,8 @@ export class MemoryGazetteer implements Gazetteer {
     const gz = new MemoryGazetteer();
     const self = gz as unknown as { -readonly [K in keyof GazetteerSnapshot]: GazetteerSnapshot[K] };
     Object.assign(self, s);
+    // One shape for every place (place.ts), and fields in the objects rather than out of line.
+    self.places = s.places.map(makePlace);
     gz.keyFilter = new KeyFilter(s.keyFilter.bits, s.keyFilter.count);
     gz.foldFilter = new KeyFilter(s.foldFilter.bits, s.foldFilter.count);
     shareRepeatedStrings(gz.places);
@@ -207,10 +210,16 @@ export class MemoryGazetteer implements Gazetteer {
   lookupKey(key: string): KeyAnswer {
     let answer = this.keySeen.get(key);
     if (answer === undefined) {
-      answer = this.keyFilter.mayHave(key) ? { hits: decode(this.exact.get(key)), prefix: this.prefixes.has(key) } : NO_ANSWER;
+      answer = this.answerOf(key);
       remember(this.keySeen, key, answer);
     }
     return answer;
+  }
+
+  /** lookupKey's answer, not remembered: the key tree remembers its own (the scanner's steps are
+   *  ~95% of all lookups, each of a key it reaches once; a second table of them only grew). */
+  private answerOf(key: string): KeyAnswer {
+    return this.keyFilter.mayHave(key) ? { hits: decode(this.exact.get(key)), prefix: this.prefixes.has(key) } : NO_ANSWER;
   }
 
   hasPrefix(key: string): boolean {

@@ -50,3 +50,14 @@ test('a toll of the whole war ("have died in the four-year-old conflict") is a s
   assert.equal(reports.length, 1);
   assert.equal(reports[0].fatalities, 2);
 });
+
+test("a war's running toll in the present perfect is background, the strike told before it is the event", () => {
+  const text = [
+    'An air strike hit a family home in Deir al-Balah on Tuesday night, killing six people, rescuers said.',
+    'More than 30,000 people have been killed since the war began, according to local health officials.',
+    'The fighting has killed tens of thousands and forced millions from their homes.',
+  ].join('\n\n');
+  const reports = run(text, '2024-03-06');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].fatalities, 6);
+});

@@ -70,6 +70,11 @@ test('a long list of places under one name keeps each place once, in first-seen 
   const hits = gz.exactHits('sanjay');
   assert.deepEqual(hits.ids, Array.from({ length: 51 }, (_, n) => n));
   assert.deepEqual(hits.alt.flatMap((a, n) => (a ? [n] : [])), [50]);
+  // Another long list decoded next, of the same places in another order, one of them twice.
+  const order = [...Array.from({ length: 26 }, (_, n) => n * 2), ...Array.from({ length: 25 }, (_, n) => n * 2 + 1)];
+  for (const n of [...order, 0]) gz.indexNames(n, ['Ramgarh']);
+  assert.deepEqual(gz.exactHits('ramgarh').ids, order);
+  assert.deepEqual(gz.exactHits('sanjay').ids, Array.from({ length: 51 }, (_, n) => n));
 });
 
 test('the gap tests between tokens answer what their regexes answer', () => {

@@ -12,6 +12,9 @@ export interface DictEntry {
   /** [first day, name] pairs: ACLED renames some actors over time. */
   names?: [string, string][];
   inter: number;
+  /** [first day, inter] pairs: ACLED recodes some actors' kind over time (Sudan's RSF became a
+   *  rebel group when its war with the army began). Latest pair on or before the event wins. */
+  inters?: [string, number][];
   /** Country the actor belongs to (state forces, national groups). */
   iso3?: string;
   /** Only match in events located in these countries. */
@@ -99,7 +102,7 @@ export function loadActorDictionary(): ActorDictionary {
   for (const { phrase, readings } of phrases.values()) index.add(phrase, readings);
   const bounds = new Set<string>();
   for (const list of Object.values(periods)) for (const p of list) bounds.add(p[0]);
-  for (const e of entries) for (const [from] of e.names ?? []) bounds.add(from);
+  for (const e of entries) for (const [from] of [...(e.names ?? []), ...(e.inters ?? [])]) bounds.add(from);
   cached = { index, byId: new Map(entries.map((e) => [e.id, e])), periods, dateBounds: [...bounds].sort() };
   return cached;
 }
@@ -133,6 +136,13 @@ function periodAt(dict: ActorDictionary, iso3: string | null, date: string | nul
 /** ACLED government-period label ("2019-") for a country at a date, or null when unknown. */
 export function periodOf(dict: ActorDictionary, iso3: string | null, date: string | null): string | null {
   return periodAt(dict, iso3, date)?.[1] ?? null;
+}
+
+/** The entry's inter code at a date (its dated `inters`, else `inter`). */
+export function entryInter(entry: DictEntry, date: string | null): number {
+  let inter = entry.inter;
+  if (entry.inters && date) for (const [from, i] of entry.inters) if (from <= date) inter = i;
+  return inter;
 }
 
 /** The ACLED-style name of an entry for a country and date. */

@@ -2,7 +2,7 @@
 // One pass over the tokens with the precompiled alias index, then unknown named groups.
 
 import type { ActorMatch, ActorMention } from '../types.ts';
-import { loadActorDictionary, dateEpoch, entryName, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
+import { loadActorDictionary, dateEpoch, entryInter, entryName, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
 import { allCountries, countryInfo } from './countries.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { firstStartingFrom, sortByStart } from '../../core/sorted.ts';
@@ -88,8 +88,9 @@ function computeMatch(dict: ActorDictionary, r: AliasReading, opts: FindActorsOp
   const local = /\{(country|forcesOf)\}/.test(template) ? eventIso3 : null;
   const iso3 = r.iso3 ?? r.entry.iso3 ?? local;
   // ACLED codes a state's forces acting in another country as external forces (8).
-  const abroad = r.entry.inter === 1 && iso3 && eventIso3 && iso3 !== eventIso3 && r.entry.id !== 'artsakh';
-  return { name: entryName(dict, r.entry, iso3, opts.date ?? null), inter: abroad ? 8 : r.entry.inter, iso3, dictionary_id: r.entry.id };
+  const inter = entryInter(r.entry, opts.date ?? null);
+  const abroad = inter === 1 && iso3 && eventIso3 && iso3 !== eventIso3 && r.entry.id !== 'artsakh';
+  return { name: entryName(dict, r.entry, iso3, opts.date ?? null), inter: abroad ? 8 : inter, iso3, dictionary_id: r.entry.id };
 }
 
 /** "ISGS militants", "Houthi fighters", "LNA air force": a generic armed or state noun right
@@ -254,7 +255,8 @@ function codedAs(text: string, dict: ActorDictionary, found: ActorMention[]): Ac
       out[out.length - 1] = { ...prev, actor: m.actor, rule: `${prev.rule}+coded-as` };
       continue;
     }
-    if (gap !== null && RENAMED.test(gap) && renames(dict, prev, m)) {
+    // "members of the gang Viv Ansanm": a generic noun right before a name is that group too.
+    if (gap !== null && (RENAMED.test(gap) || /^\s+$/.test(gap)) && renames(dict, prev, m)) {
       out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end), actor: m.actor, confidence: m.confidence, rule: `${prev.rule}${RENAMED_RULE}` };
       continue;
     }
@@ -271,6 +273,13 @@ function dictionaryRule(e: DictEntry): string {
   return rule;
 }
 
+/** "-run", "-controlled", "-held" before a place's name: who holds the place, not who acted
+ *  (a "Houthi-controlled prison" still names its keepers). */
+const PLACE_HOLDER = /^-(?:run|controlled|held|occupied|administered|governed|ruled|besieged)\s+\p{Lu}/u;
+
+/** The placeholder actor of a source-only span (never returned). */
+const SOURCE_ONLY: ActorMatch = { name: '', inter: 0, iso3: null, dictionary_id: null };
+
 export function findActors(text: string, opts: FindActorsOptions = {}): ActorMention[] {
   const dict = loadActorDictionary();
   const iso3 = opts.iso3 ? opts.iso3.toUpperCase() : null;
@@ -278,6 +287,9 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   const ctx: FindActorsOptions = { ...opts, iso3 };
   const tokens = tokenize(text);
   const found: ActorMention[] = [];
+  // Known actors named only as a source ("according to the Sudanese army"): no party, and no
+  // unknown group either (the group-noun reading would make "Sudanese army" a rebel army).
+  const sources: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = dict.index.matchAt(tokens, i);
     if (!hit) continue;
@@ -296,8 +308,14 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     }
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
+    // "Hamas-run Gaza", "RSF-held Nyala": the name describes a place; it is no party.
+    if (text.charCodeAt(end) === 45 && PLACE_HOLDER.test(text.slice(end, end + 18))) {
+      i = hit.last;
+      continue;
+    }
     const before = text.slice(Math.max(0, start - 40), start);
     if (notAParty(r, text, found, start, end, before)) {
+      sources.push({ start, end, text: '', actor: SOURCE_ONLY, confidence: 0, rule: '' });
       i = hit.last;
       continue;
     }
@@ -319,7 +337,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   absorbDescriptors(text, found, dict);
   joinAlternatives(text, found, dict);
   // A named group ("Tiv militia") beats the generic reading of its last word ("militia").
-  const taken = overlapTest(found.filter((m) => !isGeneric(dict, m)));
+  const taken = overlapTest([...found.filter((m) => !isGeneric(dict, m)), ...sources]);
   const acronymed = findAcronymGroups(text, taken);
   const takenByAcronym = overlapTest(acronymed);
   const unknown = [...acronymed, ...findUnknownGroups(text, tokens, eitherTaken(taken, takenByAcronym), countryInfo(iso3)?.name ?? null)];

@@ -263,10 +263,10 @@ export function assignRoles(
 
 /** "killed by (two) X", "fire from X's positions", "blamed forces loyal to X (for the attack)", "an attack
  *  attributed to X", "militants (suspected X)": X is the agent. */
-const AGENT = /(?:\b(?<!found |-)by\s+(?:[\w-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
+const AGENT = /(?:\b(?<!found |-)by\s+(?:[\w'’-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
 const BETWEEN_PARTY = /\bbetween\s+(?:the\s+)?$/i;
 /** "Al Shabaab claimed responsibility": whoever claims the attack made it. */
-const CLAIMED = /^\s+(?:[a-z]+\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
+const CLAIMED = /^(?:\s*\([\w-]{2,12}\))?\s+(?:[a-z]+\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
 /** "aircraft of the Saudi-led coalition", "drones belonging to X": X owns the means (data/means.json). */
 const roleWords = JSON.parse(readFileSync(new URL('./data/role-words.json', import.meta.url), 'utf8')) as { means: { nouns: string[] }; reactions: { verbs: string[] } };
 const OWNER = new RegExp(String.raw`\b(?:${roleWords.means.nouns.join('|')})\s+(?:of|from|belonging to)\s+(?:the\s+)?$`, 'i');

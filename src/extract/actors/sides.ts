@@ -14,7 +14,9 @@ const SPLIT = new Set(
     // "X thwarted a Y incursion", "X foiled Y's attack", "X responded to Y shelling": Y is the other side.
     'thwart', 'foil', 'respond',
     // "X overran an army base", "X besieged a police station": the base's or station's force is Y.
-    'overran', 'overrun', 'besieg', 'overpow'],
+    'overran', 'overrun', 'besieg', 'overpow',
+    // "X were gunned down by Y" (stem "gun"), "X massacred Y": other words for killing.
+    'gun', 'slain', 'slaughter', 'massacr'],
 );
 // A longer SPLIT stem also splits as the start of a word ("assassinated", "infiltrating").
 // Grouped by their first five letters, so that a word is compared with the few that could start
@@ -47,7 +49,8 @@ const HARMED_IN_FIGHT = /^\s+(?:were|have been|had been)\s+(?:also\s+)?(?:killed
 /** "drones flying on behalf of Haftar's forces", "militias backed by the army": allies, one side. */
 const ALLY = /\b(?:on behalf of|in support of|alongside|together with|backed by|supported by|allied (?:to|with)|loyal to|in coordination with)\s+(?:the\s+)?$/i;
 /** "Al Shabaab claimed": whoever claims the attack made it. */
-const CLAIMS = /^\s+(?:militants\s+|fighters\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
+/** Also after the group's acronym: "Tehreek-e-Taliban Pakistan (TTP) claimed". */
+const CLAIMS = /^(?:\s*\([\w-]{2,12}\))?\s+(?:militants\s+|fighters\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
 
 const stems = (gap: string) => gap.toLowerCase().split(/[^a-z'-]+/).filter(Boolean).map((w) => stemWord(w));
 

@@ -21,8 +21,8 @@ const UNITS = new Set(cues.units);
 const PERSONS = new Set(cues.persons);
 const BREAKS = new Set(cues.clause_breaks);
 const HOUSEHOLDS = new Set(cues.household_words);
-/** Words allowed between a cue verb and its number ("killing at least 5", "killed the 3"). */
-const LEFT_GAP = new Set(['of', 'the', 'a', 'an', 'some', 'dead', 'between', ...cues.collectives, 'another', 'also', 'reportedly', 'allegedly']);
+/** Words allowed between a cue verb and its number ("killing at least 5", "killed the 3", "gunned down 6"). */
+const LEFT_GAP = new Set(['of', 'the', 'a', 'an', 'some', 'dead', 'down', 'between', ...cues.collectives, 'another', 'also', 'reportedly', 'allegedly']);
 const NEGATION = new Set(['no', 'neither', 'nor', 'without', 'zero']);
 /** "One of these marksmen" counts marksmen, not victims. */
 const PARTITIVE = new Set(['of']);
