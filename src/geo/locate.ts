@@ -56,13 +56,21 @@ function containerLevel(all: PlaceMention[], keys: string[], areas: AreaKeys, i:
   if (ownNameInSlot(all, keys, i)) return level;
   for (let j = 0; j < all.length; j++) {
     const p = all[j]!.place;
-    if (j === i || !p || keys[j] === keys[i]) continue;
+    if (j === i || !p || keys[j] === keys[i] || provinceSeatBefore(all, i, j)) continue;
     if (areas.admin1[j]!.includes(keys[i]!)) return 1;
     if (areas.admin2[j]!.includes(keys[i]!)) level = 2;
   }
   return level;
 }
 
+
+/** "a demonstration in central Tunceli ... the Dersim (Tunceli) massacres": a province's seat the
+ *  text places something in ("in X"), named before the place of its province, is the town; a
+ *  container follows what it holds ("X (District, Province)", "X district of Y"). */
+function provinceSeatBefore(all: PlaceMention[], i: number, j: number): boolean {
+  const m = all[i]!;
+  return j > i && m.cue === 'in' && m.place?.feature_code === 'PPLA';
+}
 
 /** Mention i is a settlement and the next mention, at most " (" after it, has its name. */
 function ownNameInSlot(all: PlaceMention[], keys: string[], i: number): boolean {
@@ -127,6 +135,9 @@ export function locateEvent(
   span: { start: number; end: number },
   opts: { iso3?: string | null } = {},
 ): PlaceMention | null {
+  // The coder's note ("[Coded to Hadrut with GP2]") closes the note it codes, after the sentence
+  // that tells the event: it places the event wherever it stands after the span's start.
+  for (const m of mentions) if (m.cue === CODED_CUE && m.start >= span.start && usable(m, opts.iso3)) return m;
   // Loops, not filter/map/sort closures (H4's speed hint 4: one array kind, no per-call closures).
   const inside: PlaceMention[] = [];
   for (const m of mentions) if (m.start >= span.start && m.end <= span.end && usable(m, opts.iso3)) inside.push(m);

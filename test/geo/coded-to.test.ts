@@ -20,3 +20,9 @@ test('"coded" inside ordinary prose is no coder note', () => {
   // After a clause break, the coder's note still counts.
   assert.equal(at('On Friday, about 300 people marched in Kypseli, coded at Athens, against the arrests.'), 'Athens');
 });
+
+test('the coder\'s note after the event\'s sentence still places the event', () => {
+  const text = 'On Friday, a soldier was killed by a landmine on the southern frontline. [Coded to Thessaloniki, the largest city near the line]';
+  const span = { start: 0, end: text.indexOf('[') };
+  assert.equal(locateEvent(findPlaces(text, gz), span, { iso3: 'GRC' })?.text, 'Thessaloniki');
+});

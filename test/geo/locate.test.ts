@@ -101,3 +101,13 @@ test('"Karsa (Karsa)": the town with its province of the same name in its own sl
   const ms = [named(13, 'Karsa', karsa, 'in'), named(20, 'Karsa', province), named(53, 'Lenno', lenno, 'to')];
   assert.equal(locateEvent(ms, { start: 0, end: 100 })?.place?.id, 'karsa-town');
 });
+
+test('a province seat the text places the event in, named before a place of its province, is the town', () => {
+  const named = (start: number, text: string, p: Place, cue = ''): PlaceMention => ({ ...mention(start, p), end: start + text.length, text, cue });
+  const karsa = { ...place('karsa-town', 'P', 'PPLA'), admin1: 'Karsa' };
+  const dorvan = { ...place('dorvan', 'P', 'PPLA2'), admin1: 'Karsa' };
+  // "a march was held in central Karsa to remember the Dorvan (Karsa) massacres"
+  assert.equal(locateEvent([named(28, 'Karsa', karsa, 'in'), named(50, 'Dorvan', dorvan)], { start: 0, end: 100 })?.place?.id, 'karsa-town');
+  // After the place it holds ("clashes in Dorvan, Karsa"), the seat's name is the province.
+  assert.equal(locateEvent([named(13, 'Dorvan', dorvan, 'in'), named(21, 'Karsa', karsa)], { start: 0, end: 100 })?.place?.id, 'dorvan');
+});
