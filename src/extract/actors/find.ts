@@ -2,8 +2,10 @@
 // One pass over the tokens with the precompiled alias index, then unknown named groups.
 
 import type { ActorMatch, ActorMention } from '../types.ts';
-import { loadActorDictionary, dateEpoch, entryInter, entryName, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
-import { allCountries, countryInfo } from './countries.ts';
+import { loadActorDictionary, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
+import { countryInfo } from './countries.ts';
+import { actorMatch, type FindActorsOptions } from './actor-match.ts';
+import { coordinated } from './coordinated.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { firstStartingFrom, sortByStart } from '../../core/sorted.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
@@ -12,12 +14,7 @@ import { notAParty } from './sources.ts';
 import { countryAgents } from './country-agent.ts';
 import { FOREIGN_BEFORE, FOREIGN_RULE, UNNAMED_FOREIGN, resolveForeign } from './foreign.ts';
 
-export interface FindActorsOptions {
-  /** Country of the event (ISO3): fills "(COUNTRY)" and decides which local names apply. */
-  iso3?: string | null;
-  /** Event date (YYYY-MM-DD): chooses the government period and dated names. */
-  date?: string | null;
-}
+export type { FindActorsOptions } from './actor-match.ts';
 
 const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
 
@@ -52,46 +49,6 @@ function choose(readings: AliasReading[], iso3: string | null, fits: (r: AliasRe
     if (!best || better(r, best, iso3)) best = r;
   }
   return best;
-}
-
-// Names depend only on the entry, the country the phrase names, the event country and the date:
-// memoised per (event country, date stretch) context and keyed by the entry object, so a repeated
-// match costs two identity-keyed lookups and no string building. A stretch (dateEpoch) spans
-// every day between two dated names or government periods, so the notes of a month share one.
-type ContextMemo = Map<DictEntry, Map<string | null, ActorMatch>>;
-const contexts = new Map<string, ContextMemo>();
-let last: { iso3: string | null | undefined; date: string | null | undefined; memo: ContextMemo } | null = null;
-
-function contextMemo(dict: ActorDictionary, opts: FindActorsOptions): ContextMemo {
-  if (last && last.iso3 === opts.iso3 && last.date === opts.date) return last.memo;
-  const key = `${opts.iso3 ?? ''}|${dateEpoch(dict, opts.date ?? null)}`;
-  let memo = contexts.get(key);
-  if (!memo) {
-    if (contexts.size > 20_000) contexts.clear();
-    contexts.set(key, (memo = new Map()));
-  }
-  last = { iso3: opts.iso3, date: opts.date, memo };
-  return memo;
-}
-
-export function actorMatch(dict: ActorDictionary, r: AliasReading, opts: FindActorsOptions): ActorMatch {
-  const memo = contextMemo(dict, opts);
-  let byCountry = memo.get(r.entry);
-  if (!byCountry) memo.set(r.entry, (byCountry = new Map()));
-  let m = byCountry.get(r.iso3);
-  if (!m) byCountry.set(r.iso3, (m = computeMatch(dict, r, opts)));
-  return m;
-}
-
-function computeMatch(dict: ActorDictionary, r: AliasReading, opts: FindActorsOptions): ActorMatch {
-  const eventIso3 = opts.iso3 ?? null;
-  const template = r.entry.name ?? r.entry.names?.[0][1] ?? '';
-  const local = /\{(country|forcesOf)\}/.test(template) ? eventIso3 : null;
-  const iso3 = r.iso3 ?? r.entry.iso3 ?? local;
-  // ACLED codes a state's forces acting in another country as external forces (8).
-  const inter = entryInter(r.entry, opts.date ?? null);
-  const abroad = inter === 1 && iso3 && eventIso3 && iso3 !== eventIso3 && r.entry.id !== 'artsakh';
-  return { name: entryName(dict, r.entry, iso3, opts.date ?? null), inter: abroad ? 8 : inter, iso3, dictionary_id: r.entry.id };
 }
 
 /** "ISGS militants", "Houthi fighters", "LNA air force": a generic armed or state noun right
@@ -133,53 +90,6 @@ function joinAlternatives(text: string, found: ActorMention[], dict: ActorDictio
     found[i - 1] = { ...a, end: b.end, text: text.slice(a.start, b.end), actor };
     found.splice(i, 1);
   }
-}
-
-let countryWords: Map<string, string> | null = null;
-/** Country names and demonyms (lower case) -> ISO3. */
-function countryOfWord(word: string): string | null {
-  if (!countryWords) {
-    countryWords = new Map();
-    for (const c of allCountries().values()) for (const w of [c.name, ...c.demonyms]) countryWords.set(w.toLowerCase(), c.iso3);
-  }
-  return countryWords.get(word.toLowerCase()) ?? null;
-}
-
-const AND_COUNTRY = /^\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u;
-const DEMONYM_AND = /(\p{Lu}[\p{L}-]*)\s+and\s+$/u;
-
-/** The same force of another country, at [start, end). */
-function addCoordinated(out: ActorMention[], text: string, m: ActorMention, entry: DictEntry, dict: ActorDictionary, opts: FindActorsOptions, start: number, end: number, iso3: string | null): void {
-  if (!iso3 || iso3 === m.actor.iso3) return;
-  const actor = actorMatch(dict, { entry, iso3, needsCapital: false, acronym: false }, opts);
-  out.push({ ...m, start, end, text: text.slice(start, end), actor, rule: `${m.rule}+coordinated` });
-}
-
-/** "forces of India and Pakistan", "Burundian and Rwandan soldiers": the other country shares
- *  the head noun, so it names that country's force too. */
-function coordinated(text: string, found: ActorMention[], dict: ActorDictionary, opts: FindActorsOptions): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (const m of found) {
-    const entry = dict.byId.get(m.actor.dictionary_id ?? '');
-    if (!entry?.countryAliases || !m.actor.iso3) continue;
-    const after = AND_COUNTRY.exec(text.slice(m.end, m.end + 60));
-    if (after) {
-      // Longest run of capitalised words that is a country ("United Arab Emirates").
-      const words = after[1].split(/\s+/);
-      for (let k = words.length; k > 0; k--) {
-        const name = words.slice(0, k).join(' ');
-        const iso3 = countryOfWord(name);
-        if (iso3) {
-          const start = m.end + after[0].length - after[1].length;
-          addCoordinated(out, text, m, entry, dict, opts, start, start + name.length, iso3);
-          break;
-        }
-      }
-    }
-    const before = DEMONYM_AND.exec(text.slice(Math.max(0, m.start - 40), m.start));
-    if (before) addCoordinated(out, text, m, entry, dict, opts, m.start - before[0].length, m.start - before[0].length + before[1].length, countryOfWord(before[1]));
-  }
-  return out;
 }
 
 /** A generic word for an armed or civilian party (not a named group, not a state force). */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ActorMatch, ActorMention, Classification } from '../types.ts';
 import { loadActorDictionary } from './dictionary.ts';
 import { entryOf, isAttackedSubject, isUnnamedArmed, kindOf, type Kind } from './kinds.ts';
-import { actorMatch } from './find.ts';
+import { actorMatch } from './actor-match.ts';
 import { splitSides } from './sides.ts';
 import { acrossFront } from './fronts.ts';
 import { crowdNationality } from './nationality.ts';
