@@ -6,57 +6,14 @@
 //   3. else a cue verb further left across a coordination ("killing 3 soldiers and 2 civilians").
 // "No fatalities", "neither fatalities nor injuries" give an explicit 0.
 
-import cues from '../data/toll-cues.json' with { type: 'json' };
 import { sentenceAt, type DocState, type Stage, type TollKind, type TollMention } from '../state.ts';
 import { canStartQuantity, quantityAt, type Quantity } from './quantity.ts';
 import { INCLUDES, anAge, joinBefore } from './lists.ts';
 import { sentenceTokens, type Tokens } from './tokens.ts';
+import { KIND_OF, UNITS, BREAKS, HOUSEHOLDS, LEFT_GAP, NEGATION, PARTITIVE, NOT_PERSONS, COLLECTIVES, KIN_OF, ALTERNATIVE, REPORTING, SINGULAR, PASSIVE_NEAR, LEFT_CUE, NOT_VERB, PASSIVE, TOLL_SCOPES, isPersonish, HOUSEHOLD_SIZE, cueAt } from './toll-words.ts';
 import { datesOfSentence, inQuote } from '../by-sentence.ts';
 import { bracketDepths, inCauseClause, isAgent, verbOpensAt } from './clauses.ts';
 import { PRONOUNS, definiteVictim } from './definite.ts';
-
-const KIND_OF = new Map<string, TollKind>();
-for (const [kind, list] of Object.entries(cues.kinds)) for (const w of list) KIND_OF.set(w, kind as TollKind);
-const UNITS = new Set(cues.units);
-const PERSONS = new Set(cues.persons);
-const BREAKS = new Set(cues.clause_breaks);
-const HOUSEHOLDS = new Set(cues.household_words);
-/** Words allowed between a cue verb and its number ("killing at least 5", "killed the 3", "gunned down 6"). */
-const LEFT_GAP = new Set(['of', 'the', 'a', 'an', 'some', 'dead', 'down', 'between', ...cues.collectives, 'another', 'also', 'reportedly', 'allegedly']);
-const NEGATION = new Set(['no', 'neither', 'nor', 'without', 'zero']);
-/** "One of these marksmen" counts marksmen, not victims. */
-const PARTITIVE = new Set(['of']);
-const NOT_PERSONS = new Set(cues.not_persons);
-const COLLECTIVES = new Set(cues.collectives);
-const KIN_OF = new Set(cues.kin_of);
-const ALTERNATIVE = new RegExp(`^\\W*(?:${cues.alternative_sources.join('|')})\\b`, 'i');
-const REPORTING = new Set(['said', 'says', 'told', 'stated', 'claimed', 'reported', 'confirmed', 'announced', 'added']);
-/** Words that stand for one person when a person noun follows ("a man", "his brother"). */
-const SINGULAR = new Set(['a', 'an', 'his', 'her']);
-const PASSIVE_NEAR = new Set(['was', 'is']);
-/** Cue forms that may precede their figure: verbs, "dead", "the death(s) of", "the body of",
- *  "took the lives of". */
-const LEFT_CUE = /ed$|ing$|^dead$|^deaths?$|^bod(?:y|ies)$|^corpses?$|^lives$/;
-/** -ed words that are adjectives in toll phrases ("armed men", "unidentified gunmen"). */
-const NOT_VERB = new Set(['armed', 'unidentified', 'suspected', 'alleged', 'unarmed', 'displaced', 'detained', 'injured', 'wounded', 'killed', 'affiliated', 'aged', 'named', 'masked', 'related', 'based', 'led', 'backed', 'reported', 'unspecified', 'unnamed', 'trained']);
-const PASSIVE = new Set(cues.passive_markers);
-const TOLL_SCOPES = new Set(cues.toll_scopes);
-
-function isPersonish(w: string): boolean {
-  return PERSONS.has(w) || PERSONS.has(w.replace(/s$/, '')) || PERSONS.has(w.replace(/(men)$/, 'man'));
-}
-
-/** "nearly lynched", "almost killed": the cue did not happen. */
-const AVERTED = new Set(['nearly', 'almost', 'narrowly', 'attempted', 'tried']);
-
-/** People per household, read once (a property read first met late in the pass made V8 recompile findTolls). */
-const HOUSEHOLD_SIZE: number = cues.household_size;
-
-function cueAt(t: Tokens, i: number): TollKind | undefined {
-  const kind = KIND_OF.get(t.words[i]);
-  // Bounds checked: reading words[-1] deoptimised cueAt.
-  return kind && !AVERTED.has(i > 0 ? t.words[i - 1] : '') ? kind : undefined;
-}
 
 /** Is the quantity at i a count of people rather than of units, times or years? */
 function plausibleCount(t: Tokens, q: Quantity): boolean {
