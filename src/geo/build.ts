@@ -31,11 +31,7 @@ function build(opts: LoadOptions): MemoryGazetteer {
   const withDefaults = opts.defaults !== false;
   const key = cacheKey([...(opts.files ?? []), ...(opts.db ? [opts.db] : []), withDefaults ? 'defaults' : 'no-defaults']);
   const cached = readCache<GazetteerSnapshot>(key);
-  if (cached) {
-    const gz = MemoryGazetteer.fromSnapshot(cached);
-    collectLoaderGarbage();
-    return gz;
-  }
+  if (cached) return MemoryGazetteer.fromSnapshot(cached);
   const gz = new MemoryGazetteer();
   const admin = AdminNames.fromCitiesJson();
   if (withDefaults) {
@@ -56,9 +52,9 @@ function build(opts: LoadOptions): MemoryGazetteer {
   return gz;
 }
 
-/** A full garbage collection once a gazetteer is built or read back, so the building's garbage
- *  (parsed rows, ~200 MB with a GeoNames dump; the cache's places, remade by fromSnapshot) and the
- *  cache writer are collected while loading, not by the first texts extracted. The writer (v8.serialize) keeps a table of every object it wrote among
+/** A full garbage collection once a gazetteer is built, so the building's garbage (parsed rows,
+ *  ~200 MB with a GeoNames dump) and the cache writer are collected while loading, not by the
+ *  first texts extracted. The writer (v8.serialize) keeps a table of every object it wrote among
  *  the roots V8 scans at each young-generation collection until a full collection frees it:
  *  ~5-9 ms more per scavenge, ~40 scavenges in an ACLED pass with GeoNames. */
 function collectLoaderGarbage(): void {

@@ -14,7 +14,6 @@ import { forgetSkeletons } from './name-skeleton.ts';
 import { forgetRomanisations } from './romanisation.ts';
 import { shareRepeatedStrings } from './shared-strings.ts';
 import { POSTAL_CODE } from './postal-places.ts';
-import { makePlace } from './place.ts';
 
 export type { Hits } from './slots.ts';
 export type { KeyAnswer, KeyNode } from './key-tree.ts';
@@ -77,8 +76,6 @@ export class MemoryGazetteer implements Gazetteer {
     const gz = new MemoryGazetteer();
     const self = gz as unknown as { -readonly [K in keyof GazetteerSnapshot]: GazetteerSnapshot[K] };
     Object.assign(self, s);
-    // One shape for every place (place.ts), and fields in the objects rather than out of line.
-    self.places = s.places.map(makePlace);
     gz.keyFilter = new KeyFilter(s.keyFilter.bits, s.keyFilter.count);
     gz.foldFilter = new KeyFilter(s.foldFilter.bits, s.foldFilter.count);
     shareRepeatedStrings(gz.places);

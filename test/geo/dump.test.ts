@@ -41,8 +41,8 @@ test('gazetteer from a dump: admin codes named by the dump\'s own ADM1/ADM2 rows
 });
 
 test('every place has the same fields in the same order, built or read back from the cache', () => {
-  // One hidden class for V8 (place.ts): dump rows, the curated supplement, and the places
-  // of a snapshot made again; `alternates` is undefined where the source lists none.
+  // One hidden class for V8 (place.ts): dump rows, the curated supplement, and the same places
+  // read back from a snapshot; `alternates` is undefined where the source lists none.
   const gz = new MemoryGazetteer();
   const admin = new AdminNames();
   readDump(FIXTURE, (row) => addDumpRow(gz, row, admin));
