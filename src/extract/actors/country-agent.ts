@@ -8,6 +8,15 @@ import { allCountries } from './countries.ts';
 
 /** Verbs whose subject is the attacker; a few words may stand between ("Russia has again hit"). */
 const ATTACK_VERBS = new Set(['fired', 'launched', 'struck', 'shelled', 'bombed', 'attacked', 'pounded', 'targeted', 'hit', 'bombarded', 'unleashed', 'killed']);
+/** Verbs that name an attack whatever follows; the others also fire ambassadors, launch probes
+ *  and strike deals, so they need a weapon or a named target right after them. */
+const ALWAYS_ATTACK = new Set(['shelled', 'bombed', 'pounded', 'bombarded']);
+/** Weapons a state "fires", "launches" or "hits with", within a few words of the verb. */
+const WEAPONS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'shell', 'shells', 'artillery', 'mortar', 'mortars', 'airstrike', 'airstrikes', 'strike', 'strikes', 'bomb', 'bombs', 'barrage', 'salvo', 'munitions', 'warplanes', 'jets']);
+/** How many words after the verb a weapon may stand ("fired two ballistic missiles"). */
+const WEAPON_REACH = 4;
+/** Words before a country name that make it part of a longer name ("Islamic State of Iraq and Syria"). */
+const INSIDE_NAME = new Set(['of', 'and', 'the']);
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'again', 'reportedly', 'overnight', 'then', 'later']);
 
 interface CountryName {
@@ -46,7 +55,21 @@ export function countryAgents(text: string, tokens: Token[]): Array<{ start: num
     // Only spaces between the name and the verb (not "in Russia, drones hit ...").
     if (/[^\s]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) continue;
     const found = names().get(tokens[j].norm)?.find((n) => spells(tokens, j, n.words));
-    if (found) out.push({ start: tokens[j - found.words.length + 1].start, end: tokens[j].end, iso3: found.iso3 });
+    if (!found) continue;
+    const first = j - found.words.length + 1;
+    if (first > 0 && (INSIDE_NAME.has(tokens[first - 1].norm) || tokens[first - 1].upper)) continue;
+    if (attacks(tokens, i)) out.push({ start: tokens[first].start, end: tokens[j].end, iso3: found.iso3 });
   }
   return out;
+}
+
+/** The verb at i is an attack by its subject: not passive ("Ukraine hit by a missile attack"), and
+ *  either an attack verb on its own or followed by a weapon ("fired two missiles") or straight
+ *  by a named target ("Russia attacked Kharkiv"); "Iran fired its ambassador" is none. */
+function attacks(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.norm === 'by') return false;
+  if (ALWAYS_ATTACK.has(tokens[i].norm) || next.upper) return true;
+  for (let k = i + 1; k <= i + WEAPON_REACH && k < tokens.length; k++) if (WEAPONS.has(tokens[k].norm)) return true;
+  return false;
 }

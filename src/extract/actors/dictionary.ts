@@ -138,10 +138,11 @@ export function periodOf(dict: ActorDictionary, iso3: string | null, date: strin
   return periodAt(dict, iso3, date)?.[1] ?? null;
 }
 
-/** The entry's inter code at a date (its dated `inters`, else `inter`). */
+/** The entry's inter code at a date (its dated `inters`, else `inter`); with no date the latest,
+ *  as entryName gives the latest name. */
 export function entryInter(entry: DictEntry, date: string | null): number {
   let inter = entry.inter;
-  if (entry.inters && date) for (const [from, i] of entry.inters) if (from <= date) inter = i;
+  if (entry.inters) for (const [from, i] of entry.inters) if (!date || from <= date) inter = i;
   return inter;
 }
 

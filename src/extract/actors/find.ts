@@ -166,8 +166,9 @@ function codedAs(text: string, dict: ActorDictionary, found: ActorMention[]): Ac
       out[out.length - 1] = { ...prev, actor: m.actor, rule: `${prev.rule}+coded-as` };
       continue;
     }
-    // "members of the gang Viv Ansanm": a generic noun right before a name is that group too.
-    if (gap !== null && (RENAMED.test(gap) || /^\s+$/.test(gap)) && renames(dict, prev, m)) {
+    // "members of the gang Viv Ansanm": a generic noun right before a name is that group too (on one
+    // line: a headline's last word is not the next paragraph's group).
+    if (gap !== null && (RENAMED.test(gap) || /^ +$/.test(gap)) && renames(dict, prev, m)) {
       out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end), actor: m.actor, confidence: m.confidence, rule: `${prev.rule}${RENAMED_RULE}` };
       continue;
     }

@@ -94,6 +94,13 @@ function personFollows(t: Tokens, q: Quantity): boolean {
   return q.to + 1 >= t.words.length || BREAKS.has(t.words[q.to + 1]) || t.words[q.to + 1] === ',';
 }
 
+/** "took/claimed/cost the lives of nine soldiers" is a toll; "saved the lives of 12 children" is not. */
+const TAKES_LIVES = new Set(['took', 'taken', 'take', 'takes', 'taking', 'claimed', 'claim', 'claims', 'claiming', 'cost', 'costing']);
+function livesTaken(t: Tokens, k: number): boolean {
+  const w = t.words[k - 1] === 'the' ? t.words[k - 2] : t.words[k - 1];
+  return w !== undefined && TAKES_LIVES.has(w);
+}
+
 function leftCue(t: Tokens, q: Quantity, far: boolean, stated = false): TollKind | undefined {
   // Coordination only joins figures of people ("3 soldiers and 2 civilians", not "13 warehouses").
   if (far && (!personFollows(t, q) || (t.words[q.from - 1] !== 'and' && t.words[q.from - 1] !== ','))) return undefined;
@@ -103,7 +110,7 @@ function leftCue(t: Tokens, q: Quantity, far: boolean, stated = false): TollKind
     const kind = cueAt(t, k);
     // "Among the dead, 12 rebels and 11 children": a breakdown of a toll already stated.
     if (kind && t.words[k - 1] === 'the' && t.words[k - 2] === 'among') return undefined;
-    if (kind) return LEFT_CUE.test(t.words[k]) && (!far || passedNumber) ? kind : undefined;
+    if (kind) return LEFT_CUE.test(t.words[k]) && (!far || passedNumber) && (t.words[k] !== 'lives' || livesTaken(t, k)) ? kind : undefined;
     const w = t.words[k];
     if (BREAKS.has(w)) return undefined;
     // "the dead included a girl and four children": a breakdown of a toll already stated, not

@@ -12,6 +12,12 @@ import { hasHistoryPhrase, isBackgroundDate, olderClauses, situationClause } fro
 import { daysBetween } from '../dates/calendar.ts';
 
 const WEIGHTS = new Map<string, number>(Object.entries(cues.events));
+/** "the slain commander", "their murdered son": a participle after a determiner describes someone;
+ *  it does not tell that the killing happened here. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+function isParticiple(w: string): boolean {
+  return w === 'slain' || (w.length > 4 && w.endsWith('ed'));
+}
 const PREDICTION = new Set(cues.prediction);
 const NOT_PAST = new Set(cues.not_past);
 const IRREGULAR = new Set(cues.irregular_past);
@@ -185,7 +191,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
     // Date phrases are not words of the sentence here ("May" is a month, not a modal), nor is speech.
     if (within(t.starts[i], dates) || within(t.starts[i], quotes)) continue;
     const w = t.words[i];
-    const weight = WEIGHTS.get(w);
+    const weight = i > 0 && DETERMINERS.has(t.words[i - 1]) && isParticiple(w) ? undefined : WEIGHTS.get(w);
     const out = asides.length === 0 || !within(t.starts[i], asides);
     if (weight !== undefined && (!cue || (out && !outside) || (out === outside && weight > cue.weight))) {
       cue = { start: t.starts[i], end: t.ends[i], text: doc.text.slice(t.starts[i], t.ends[i]), weight };
@@ -207,10 +213,16 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   }
   // "The military killed 19 people in an air attack, the militia said, as the junta presses on to
   // recover territory it lost last year": a trailing clause on the ongoing situation is the act's
-  // setting; its dates do not date the act (background.ts situationClause).
+  // setting; its dates do not date the act (background.ts situationClause). A day the setting
+  // names still dates an act that names none of its own ("Gunmen killed five worshippers, as
+  // Christians are marking Easter on Sunday").
   if (cue && dates.length) {
     const setting = situationClause(raw);
-    if (setting >= 0 && s.start + setting > cue.start) dates = dates.filter((d) => d.start < s.start + setting);
+    if (setting >= 0 && s.start + setting > cue.start) {
+      const at = s.start + setting;
+      const own = dates.some((d) => d.start < at);
+      dates = dates.filter((d) => d.start < at || (!own && d.value.precision === 1));
+    }
   }
   const background = dates.length > 0 && isBackgroundDate(dates[0], doc.published);
   const date = occurrenceDate(doc, dates);
