@@ -66,11 +66,17 @@ function containerLevel(all: PlaceMention[], keys: string[], areas: AreaKeys, i:
 
 /** "a demonstration in central Tunceli ... the Dersim (Tunceli) massacres": a province's seat the
  *  text places something in ("in X"), named before the place of its province, is the town; a
- *  container follows what it holds ("X (District, Province)", "X district of Y"). */
+ *  container follows what it holds ("X (District, Province)", "X district of Y"). Not when the
+ *  later place is where the text puts the event too ("attacked a checkpoint in Ghazni, killing six
+ *  soldiers in Andar district": wire copy's "in Ghazni" is the province, Andar the place). */
 function provinceSeatBefore(all: PlaceMention[], i: number, j: number): boolean {
   const m = all[i]!;
-  return j > i && m.cue === 'in' && m.place?.feature_code === 'PPLA';
+  const later = all[j]!;
+  return j > i && m.cue === 'in' && m.place?.feature_code === 'PPLA' && !PLACED_AT.has(later.cue ?? '') && !ADM2_WORDS.has(later.kind ?? '');
 }
+
+/** Cues that place an event at a mention ("in X", "near X", "at X"). */
+const PLACED_AT = new Set(['in', 'near', 'at']);
 
 /** Mention i is a settlement and the next mention, at most " (" after it, has its name. */
 function ownNameInSlot(all: PlaceMention[], keys: string[], i: number): boolean {

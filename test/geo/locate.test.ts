@@ -111,3 +111,11 @@ test('a province seat the text places the event in, named before a place of its 
   // After the place it holds ("clashes in Dorvan, Karsa"), the seat's name is the province.
   assert.equal(locateEvent([named(13, 'Dorvan', dorvan, 'in'), named(21, 'Karsa', karsa)], { start: 0, end: 100 })?.place?.id, 'dorvan');
 });
+
+test('a province seat named first gives way to a later place the text also puts the event in', () => {
+  const named = (start: number, text: string, p: Place, cue = '', kind = ''): PlaceMention => ({ ...mention(start, p), end: start + text.length, text, cue, kind });
+  const karsa = { ...place('karsa-town', 'P', 'PPLA'), admin1: 'Karsa' };
+  const dorvan = { ...place('dorvan', 'A', 'ADM2'), admin1: 'Karsa' };
+  // "fighters attacked a checkpoint in Karsa on Sunday, killing six soldiers in Dorvan district"
+  assert.equal(locateEvent([named(35, 'Karsa', karsa, 'in'), named(80, 'Dorvan', dorvan, 'in', 'district')], { start: 0, end: 100 })?.place?.id, 'dorvan');
+});
