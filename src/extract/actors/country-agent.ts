@@ -32,8 +32,11 @@ function names(): Map<string, CountryName[]> {
   for (const c of allCountries().values()) {
     const words = c.name.toLowerCase().split(/\s+/);
     const last = words[words.length - 1];
-    byLastWord.set(last, [...(byLastWord.get(last) ?? []), { words, iso3: c.iso3 }].sort((a, b) => b.words.length - a.words.length));
+    const list = byLastWord.get(last);
+    if (list) list.push({ words, iso3: c.iso3 });
+    else byLastWord.set(last, [{ words, iso3: c.iso3 }]);
   }
+  for (const list of byLastWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byLastWord;
 }
 

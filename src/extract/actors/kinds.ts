@@ -26,15 +26,17 @@ const UNNAMED = new Set(['unidentified-armed-group', 'unidentified-gang', 'milit
 export const isUnnamedArmed = (m: ActorMention): boolean => UNNAMED.has(m.actor.dictionary_id ?? '');
 /** "... was killed", "were abducted": the subject of a passive verb is the one acted upon. */
 const PASSIVE_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|ot|own)\b/i;
+/** Passive verbs of harm both HARMED_SUBJECT and ATTACKED_BY read ("were gunned down", "was slain"). */
+const HARM = String.raw`killed|wounded|injured|shot|hurt|gunned down|slain|murdered`;
 /** "two militants were (also) killed": a later mention that is itself harmed is a party again. */
-const HARMED_SUBJECT = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|hurt|neutrali[sz]ed|eliminated|gunned down|slain|murdered)\b/i;
+const HARMED_SUBJECT = new RegExp(String.raw`^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+)?(?:${HARM}|neutrali[sz]ed|eliminated)\b`, 'i');
 const AGENT_BEFORE = /(?<!-)\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const OFF_DUTY = /^[^.;]{0,50}\boff[- ]duty\b/i;
 /** "two off-duty police officers", "a former military officer", "a retired soldier": no longer on duty. */
 const OFF_DUTY_BEFORE = /\b(?:off[- ]duty|former|retired|ex-)\s*(?:[\w-]+\s+){0,2}$/i;
 
 /** "police officers were shot by a man", "a police convoy was ambushed": the mention is hit. */
-const ATTACKED_BY = /^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got|came under)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot|hurt|attacked|ambushed|targeted|fired (?:at|on|upon)|shot at|abducted|kidnapped|fire|gunned down|slain|murdered)\b[^.;]{0,30}?\b(?:by|from)\b/i;
+const ATTACKED_BY = new RegExp(String.raw`^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got|came under)\s+(?:\w+ly\s+)?(?:${HARM}|attacked|ambushed|targeted|fired (?:at|on|upon)|shot at|abducted|kidnapped|fire)\b[^.;]{0,30}?\b(?:by|from)\b`, 'i');
 /** The mention is hit by an agent the passive names ("... were shot by a man", "... was shot from a car"). */
 export function isAttackedSubject(text: string, m: ActorMention): boolean {
   return ATTACKED_BY.test(text.slice(m.end, m.end + 100));

@@ -7,7 +7,7 @@ import type { ActorMatch, ActorMention, Classification } from '../types.ts';
 import { loadActorDictionary } from './dictionary.ts';
 import { entryOf, isAttackedSubject, isUnnamedArmed, kindOf, type Kind } from './kinds.ts';
 import { actorMatch } from './actor-match.ts';
-import { splitSides } from './sides.ts';
+import { CLAIMS, splitSides } from './sides.ts';
 import { acrossFront } from './fronts.ts';
 import { crowdNationality } from './nationality.ts';
 
@@ -265,8 +265,6 @@ export function assignRoles(
  *  attributed to X", "militants (suspected X)": X is the agent. */
 const AGENT = /(?:\b(?<!found |-)by\s+(?:[\w'’-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
 const BETWEEN_PARTY = /\bbetween\s+(?:the\s+)?$/i;
-/** "Al Shabaab claimed responsibility": whoever claims the attack made it. */
-const CLAIMED = /^(?:\s*\([\w-]{2,12}\))?\s+(?:[a-z]+\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
 /** "aircraft of the Saudi-led coalition", "drones belonging to X": X owns the means (data/means.json). */
 const roleWords = JSON.parse(readFileSync(new URL('./data/role-words.json', import.meta.url), 'utf8')) as { means: { nouns: string[] }; reactions: { verbs: string[] } };
 const OWNER = new RegExp(String.raw`\b(?:${roleWords.means.nouns.join('|')})\s+(?:of|from|belonging to)\s+(?:the\s+)?$`, 'i');
@@ -285,7 +283,7 @@ function onlyTargetsNamed(text: string, armed: ActorMention[], cls: Classificati
   const cueStart = cls.cue.start;
   return armed.every((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    return m.start > cueStart && !AGENT.test(before) && !OWNER.test(before) && !CLAIMED.test(text.slice(m.end, m.end + 40));
+    return m.start > cueStart && !AGENT.test(before) && !OWNER.test(before) && !CLAIMS.test(text.slice(m.end, m.end + 40));
   });
 }
 
