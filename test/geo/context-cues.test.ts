@@ -17,6 +17,9 @@ test('a rebel group with a well-known home province picks the namesake there', (
   // Baloch separatists: the Balochistan village, not the bigger one in Punjab.
   assert.equal(pick('Gunmen fired on a checkpoint near Dasht Kor.', 'Dasht Kor'), 'gn:9300014');
   assert.equal(pick('BLA gunmen fired on a checkpoint near Dasht Kor.', 'Dasht Kor'), 'gn:9300013');
+  // Mozambique's Islamic State branch: Cabo Delgado, not the bigger Nampula namesake.
+  assert.equal(pick('Armed men burnt houses in Nguri.', 'Nguri'), 'gn:9300034');
+  assert.equal(pick('IS Mozambique fighters burnt houses in Nguri.', 'Nguri'), 'gn:9300033');
 });
 
 test('a one-country group places a report in that country when no country is named', () => {
@@ -46,6 +49,10 @@ test('a group active in several countries votes for each, less than a one-countr
   const hamas = findContextCues('Hamas fired rockets.');
   assert.equal(hamas.countries.get('PSE'), hamas.countries.get('ISR'));
   assert.ok(hamas.areas.has('gaza strip'));
+  // Ahlu Sunna Wal Jamaa names a Somali Sufi militia and Mozambique's insurgents alike.
+  const aswj = findContextCues('Ahlu Sunna Wal Jamaa fighters entered the town.');
+  assert.equal(aswj.countries.get('SOM'), aswj.countries.get('MOZ'));
+  assert.deepEqual([...findContextCues('Al-Shabaab attacked a base.').countries], [['SOM', 1]]);
   // KIA ("killed in action" as often as the Kachin Independence Army) is no cue.
   assert.equal(findContextCues('Two soldiers were KIA.').countries.size, 0);
 });
