@@ -5,10 +5,7 @@
 import type { ActorMention } from '../types.ts';
 import type { Token } from './tokens.ts';
 import { allCountries } from './countries.ts';
-
-/** Verbs whose subject is the attacker; a few words may stand between ("Russia has again hit"). */
-const ATTACK_VERBS = new Set(['fired', 'launched', 'struck', 'shelled', 'bombed', 'attacked', 'pounded', 'targeted', 'hit', 'bombarded', 'unleashed', 'killed']);
-const BETWEEN = new Set(['has', 'have', 'had', 'also', 'again', 'reportedly', 'overnight', 'then', 'later']);
+import { ATTACK_BETWEEN as BETWEEN, ATTACK_VERBS } from '../../geo/attacker.ts';
 
 interface CountryName {
   words: string[];

@@ -1,0 +1,23 @@
+// Where news-style leads place an event (default gazetteer): the target, not the attacker's
+// country; named areas before the capital. Sentences written for these tests.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractReports } from '../../src/extract/index.ts';
+import { loadDefaultGazetteer } from '../../src/geo/index.ts';
+import { findCountryMentions } from '../../src/geo/countries.ts';
+
+const run = (text: string, published = '2024-05-01') => extractReports({ document_id: 'doc_places', text, published }, { gazetteer: loadDefaultGazetteer() });
+
+test('"Russia fired missiles at Kharkiv": the attacker\'s country is not where it happened', () => {
+  const [r] = run('Russia fired four missiles at Kharkiv on Monday, killing two people, the governor said.');
+  assert.equal(r.country, 'Ukraine');
+  assert.equal(r.location, 'Kharkiv');
+  assert.equal(r.actor2, 'Civilians (Ukraine)');
+  // The attacker is marked as an actor, a few words may stand between; a country that is only
+  // talked about is not ("In Russia, drones hit ...": a comma between).
+  const actor = (t: string) => findCountryMentions(t).map((m) => !!m.actor);
+  assert.deepEqual(actor('Israel has again struck the camp.'), [true]);
+  assert.deepEqual(actor('In Russia, drones hit a depot.'), [false]);
+  assert.deepEqual(actor('Russia said the talks failed.'), [false]);
+});
