@@ -21,3 +21,19 @@ test('"Russia fired missiles at Kharkiv": the attacker\'s country is not where i
   assert.deepEqual(actor('In Russia, drones hit a depot.'), [false]);
   assert.deepEqual(actor('Russia said the talks failed.'), [false]);
 });
+
+test('an event placed only in a country is where the next sentence, referring back, says', () => {
+  const [r] = run('Soldiers killed eight people in a raid on a village in central Myanmar on Friday, residents said. The village lies in Myingyan township, near the river.');
+  assert.equal(r.admin1, 'Mandalay');
+  assert.match(r.location, /^Myingyan/);
+  // A next sentence about something else is no reference back: the capital stays.
+  const [s] = run('Soldiers killed eight people in a raid on a village in central Myanmar on Friday, residents said. Officials in Myingyan denied it.');
+  assert.equal(s.location, 'Nay Pyi Taw');
+});
+
+test('Sudan\'s Gezira State is known by the name reports use (Al Jazirah in GeoNames)', () => {
+  const [r] = run('Paramilitary fighters killed 20 villagers in a village in Gezira State on Tuesday, activists said.');
+  assert.equal(r.country, 'Sudan');
+  assert.equal(r.geo_precision, 3);
+  assert.equal(r.location, 'Al Jazirah');
+});
