@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { normName } from './normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { newspaperName } from './press.ts';
+import { markAttackers } from './attacker.ts';
 
 const require = createRequire(import.meta.url);
 const iso = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -243,6 +244,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
   }
   if (out.length) {
     statesActing(text, out);
+    markAttackers(text, out);
     outsideLists(text, out);
   }
   return out;

@@ -5,19 +5,10 @@
 import type { ActorMention } from '../types.ts';
 import type { Token } from './tokens.ts';
 import { allCountries } from './countries.ts';
+import { ATTACK_BETWEEN as BETWEEN, ATTACK_VERBS, WEAPON_REACH, verbAttacks } from '../../geo/attacker.ts';
 
-/** Verbs whose subject is the attacker; a few words may stand between ("Russia has again hit"). */
-const ATTACK_VERBS = new Set(['fired', 'launched', 'struck', 'shelled', 'bombed', 'attacked', 'pounded', 'targeted', 'hit', 'bombarded', 'unleashed', 'killed']);
-/** Verbs that name an attack whatever follows; the others also fire ambassadors, launch probes
- *  and strike deals, so they need a weapon or a named target right after them. */
-const ALWAYS_ATTACK = new Set(['shelled', 'bombed', 'pounded', 'bombarded']);
-/** Weapons a state "fires", "launches" or "hits with", within a few words of the verb. */
-const WEAPONS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'shell', 'shells', 'artillery', 'mortar', 'mortars', 'airstrike', 'airstrikes', 'strike', 'strikes', 'bomb', 'bombs', 'barrage', 'salvo', 'munitions', 'warplanes', 'jets']);
-/** How many words after the verb a weapon may stand ("fired two ballistic missiles"). */
-const WEAPON_REACH = 4;
 /** Words before a country name that make it part of a longer name ("Islamic State of Iraq and Syria"). */
 const INSIDE_NAME = new Set(['of', 'and', 'the']);
-const BETWEEN = new Set(['has', 'have', 'had', 'also', 'again', 'reportedly', 'overnight', 'then', 'later']);
 
 interface CountryName {
   words: string[];
@@ -66,13 +57,7 @@ export function countryAgents(text: string, tokens: Token[]): Array<{ start: num
   return out;
 }
 
-/** The verb at i is an attack by its subject: not passive ("Ukraine hit by a missile attack"), and
- *  either an attack verb on its own or followed by a weapon ("fired two missiles") or straight
- *  by a named target ("Russia attacked Kharkiv"); "Iran fired its ambassador" is none. */
+/** The verb at i attacks (geo/attacker.ts verbAttacks reads the words after it). */
 function attacks(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  if (!next || next.norm === 'by') return false;
-  if (ALWAYS_ATTACK.has(tokens[i].norm) || next.upper) return true;
-  for (let k = i + 1; k <= i + WEAPON_REACH && k < tokens.length; k++) if (WEAPONS.has(tokens[k].norm)) return true;
-  return false;
+  return verbAttacks(tokens[i].norm, tokens.slice(i + 1, i + 1 + WEAPON_REACH));
 }

@@ -7,7 +7,7 @@ import { interactionCode } from '../../core/taxonomy.ts';
 import { assignRoles, type Role } from '../actors/index.ts';
 import { isPassiveSubject, kindOf } from '../actors/kinds.ts';
 import { classify } from '../classify/index.ts';
-import { countryCapital, locateEvent } from '../../geo/index.ts';
+import { countryCapital, locateEvent, referredPlaceSpan } from '../../geo/index.ts';
 import { countryByIso3 } from '../../geo/countries.ts';
 import { sentenceAt, type DocState, type Segment, type Stage } from '../state.ts';
 import type { PlaceMention } from '../../geo/types.ts';
@@ -159,6 +159,12 @@ function leadActors(doc: DocState, seg: Segment, own: typeof doc.actors): typeof
   return out;
 }
 
+/** "... a village in central Myanmar. The village lies in Myingyan township": the next sentence's place. */
+function referredPlace(doc: DocState, span: { start: number; end: number }): ReturnType<typeof locateEvent> {
+  const more = referredPlaceSpan(doc.text, span);
+  return more && locateEvent(firstOfEachInside(eventPlaces(doc, more), more), more, { iso3: doc.iso3 });
+}
+
 export function assembleReport(doc: DocState, seg: Segment, index: number, places: PlaceMention[] = doc.places): Report | null {
   const { text, input } = doc;
   const log = new FieldLog(input.document_id, text);
@@ -187,6 +193,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   const place =
     locateEvent(firstOfEachInside(places, span), span, { iso3: doc.iso3 }) ??
     locateEvent(firstOfEachInside(eventPlaces(doc, span), span), span, { iso3: doc.iso3 }) ??
+    referredPlace(doc, span) ??
     (doc.iso3 ? countryCapital(doc.text, doc.ctx.gazetteer, doc.iso3, span) : null);
   const iso3 = place?.place?.iso3 || doc.iso3 || '';
   const country = countryByIso3(iso3);
