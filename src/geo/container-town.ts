@@ -9,6 +9,7 @@ import type { Place } from './types.ts';
 import { distanceKm } from './distance.ts';
 import { SETTLEMENT_WORDS, adminKeys, isProvinceSeat } from './named-areas.ts';
 import type { Span } from './scan.ts';
+import { OF_GAP, inDistrictOf } from './of-its-area.ts';
 
 /** How far a place may lie from the town named as its container: a town's countryside ("X in
  *  T", "near T"), or a district known by its seat ("X (T, Province)"; DR Congo's territories and
@@ -56,14 +57,6 @@ function containerTowns(text: string, spans: Span[], cands: Place[][], first: nu
   return { towns, km: gap.trimEnd().endsWith('(') ? DISTRICT_SEAT_KM : TOWN_KM, of: OF_GAP.test(gap) };
 }
 
-/** "Arnissa of Pella": the bare "of" names T's area, so a place in T's district (which the
- *  gazetteer names, here Pella's regional unit) is inside it however far from T itself. */
-const OF_GAP = /^\s+of\s+(?:the\s+)?$/;
-
-function inDistrictOf(p: Place, t: Place): boolean {
-  return !!p.admin2 && p.admin2 === t.admin2 && p.admin1 === t.admin1 && p.iso3 === t.iso3;
-}
-
 /** T's words are its province's name ("Idleb" for the city and the governorate). */
 function namesItsProvince(t: Span, pick: Place): boolean {
   const keys = adminKeys(pick.admin1);
@@ -81,6 +74,8 @@ export function containerMask(text: string, spans: Span[], cands: Place[][], fir
     let near = p.feature_class === 'A'; // an area's point is its seat: no evidence either way
     // A section of a town or a building lies in the town itself, not in its countryside.
     const limit = p.feature_code === 'PPLX' || p.feature_class === 'S' ? Math.min(km, PART_KM) : km;
+    // "Arnissa of Pella": the bare "of" names T's district (the gazetteer's admin2, here Pella's
+    // regional unit), so a place in it is inside however far from T itself.
     for (const t of towns) if (!near && (distanceKm(p.lat, p.lon, t.lat, t.lon) <= limit || (of && inDistrictOf(p, t)))) near = true;
     mask.push(near);
   }

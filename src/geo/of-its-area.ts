@@ -8,8 +8,8 @@ import { spanWith, type Span } from './scan.ts';
 import { isAdmin } from './named-areas.ts';
 
 // Module constants: under tsx (esbuild) a \p{...} regex literal inside a function is rebuilt on every call.
-/** The words between X and Y: " of " or " of the ". */
-const OF_GAP = /^ of (?:the )?$/;
+/** The words between X and Y: " of " or " of the " (container-town.ts reads the same gap). */
+export const OF_GAP = /^\s+of\s+(?:the\s+)?$/;
 /** X starts the capitalised run: a lower-case word (or nothing but a bracket or comma) before it. */
 const RUN_STARTS = /(?:^|[\s(,])\p{Ll}[\p{L}'’-]*\s+$|(?:^|[(,])\s*$/u;
 
@@ -35,8 +35,13 @@ function holds(y: Place, x: Place): boolean {
   if (y === x || y.iso3 !== x.iso3) return false;
   const level = isAdmin(y);
   if (level === 1) return !!x.admin1 && x.admin1 === y.admin1;
-  if (level === 2) return !!x.admin2 && x.admin2 === y.admin2 && x.admin1 === y.admin1;
+  if (level === 2) return inDistrictOf(x, y);
   if (y.feature_class !== 'P') return false;
   if (y.feature_code === 'PPLA') return !!x.admin1 && x.admin1 === y.admin1;
-  return !!x.admin2 && x.admin2 === y.admin2 && x.admin1 === y.admin1;
+  return inDistrictOf(x, y);
+}
+
+/** Place p lies in the district (admin2) that holds place or area t, by the gazetteer's names. */
+export function inDistrictOf(p: Place, t: Place): boolean {
+  return !!p.admin2 && p.admin2 === t.admin2 && p.admin1 === t.admin1 && p.iso3 === t.iso3;
 }
