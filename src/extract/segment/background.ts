@@ -92,8 +92,8 @@ export function situationClause(raw: string): number {
 const AFTER_WORD = /\safter\s/i;
 const WHERE_WORD = /\s(?:where|which)\s/i;
 
-/** The "N days after ..." and "where ... last week" clauses in text[start, end) (offsets in the
- *  text); none for most. */
+/** The "N days after ...", "where ... last week" and trailing ", as the junta presses on ..."
+ *  (situationClause) clauses in text[start, end) (offsets in the text); none for most. */
 export function earlierByIn(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const raw = text.slice(start, end);
   const out: Array<{ start: number; end: number }> = [];
