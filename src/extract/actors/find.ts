@@ -98,7 +98,13 @@ function isGeneric(dict: ActorDictionary, m: ActorMention): boolean {
   return role !== undefined && role !== 'state';
 }
 
-function overlaps(m: ActorMention, s: number, e: number): boolean {
+/** Where a mention stands in the text. */
+interface TextRange {
+  start: number;
+  end: number;
+}
+
+function overlaps(m: TextRange, s: number, e: number): boolean {
   return m.start < e && s < m.end;
 }
 
@@ -132,7 +138,7 @@ function startingWithin(sorted: ActorMention[], from: number, to: number): Actor
 
 /** Whether [s, e) overlaps one of the mentions: a binary search over them sorted by start, so a
  *  text with thousands of mentions is not scanned once per candidate. */
-function overlapTest(mentions: ActorMention[]): (s: number, e: number) => boolean {
+function overlapTest(mentions: readonly TextRange[]): (s: number, e: number) => boolean {
   const sorted = sortByStart([...mentions]);
   const longest = sorted.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   return (s, e) => {
@@ -191,9 +197,6 @@ const PLACE_HOLDER = /^-(?:run|controlled|held|occupied|administered|governed|ru
 
 const COUNTRY_AGENT_RULE = 'actors/country-agent';
 
-/** The placeholder actor of a source-only span (never returned). */
-const SOURCE_ONLY: ActorMatch = { name: '', inter: 0, iso3: null, dictionary_id: null };
-
 export function findActors(text: string, opts: FindActorsOptions = {}): ActorMention[] {
   const dict = loadActorDictionary();
   const iso3 = opts.iso3 ? opts.iso3.toUpperCase() : null;
@@ -203,7 +206,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   const found: ActorMention[] = [];
   // Known actors named only as a source ("according to the Sudanese army"): no party, and no
   // unknown group either (the group-noun reading would make "Sudanese army" a rebel army).
-  const sources: ActorMention[] = [];
+  const sources: TextRange[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = dict.index.matchAt(tokens, i);
     if (!hit) continue;
@@ -229,7 +232,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     }
     const before = text.slice(Math.max(0, start - 40), start);
     if (notAParty(r, text, found, start, end, before)) {
-      sources.push({ start, end, text: '', actor: SOURCE_ONLY, confidence: 0, rule: '' });
+      sources.push({ start, end });
       i = hit.last;
       continue;
     }
