@@ -209,9 +209,9 @@ export const CODED_CUE = 'coded-to';
 /** One number ordering the mentions inside an event's span, higher first: level (specificity,
  *  capped by containers, weak variants, routes and sites), then where the text places it, then exact
  *  names, then confident ones, then specificity itself (between two ends of a road, the town).
- *  Each part is below 4, so base 4 keeps the order lexicographic; the coder's note beats all. */
+ *  Each part is below 4, so base 4 keeps the order lexicographic. (The coder's note never gets
+ *  here: locateEvent takes it first.) */
 function rankKey(m: PlaceMention, container: number, listedOrigin: boolean): number {
-  if (m.cue === CODED_CUE) return 4 ** 5;
   const spec = specificity(m);
   const route = ROUTE_WORDS.has(m.kind ?? '');
   // A road named after a town lies along many districts: no more specific than the one named,
@@ -237,7 +237,8 @@ function capitalOf(places: Place[], iso3: string): Place | null {
 /** Each country's capital (its most populous PPLC), by ISO3: one scan of the places, made with
  *  the gazetteer's other indexes (build.ts) rather than by the first text that needs it. A
  *  country the gazetteer gives no PPLC (GeoNames codes Jerusalem a first-level seat, PPLA) has
- *  its most populous first-level seat: the seat of government where a capital is disputed. */
+ *  its most populous first-level seat instead: Jerusalem for Israel, but Gaza for Palestine, which
+ *  is no seat of government (a known limit: a West Bank event placed only in Palestine). */
 export function capitalIndex(places: Place[]): Map<string, Place> {
   let byIso3 = capitals.get(places);
   if (!byIso3) {
