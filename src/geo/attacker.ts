@@ -26,8 +26,9 @@ export interface WordAfter {
 
 /** The verb attacks (its subject is the attacker): not passive ("Ukraine hit by a missile
  *  attack"), and either an attack verb on its own or followed by a weapon ("fired two missiles"),
- *  a thing attacked ("struck the camp") or straight by a named target ("Russia attacked Kharkiv"); "Iran fired its ambassador",
- *  "Nigeria launched a probe", "Ukraine struck a grain deal" are none. `after`: the words after it. */
+ *  a thing attacked ("struck the camp") or straight by a named target ("Russia attacked
+ *  Kharkiv"); "Iran fired its ambassador", "Nigeria launched a probe", "Ukraine struck a grain
+ *  deal" are none. `after`: the words after it. */
 export function verbAttacks(verb: string, after: readonly WordAfter[]): boolean {
   const next = after[0];
   if (!next || next.norm === 'by') return false;
@@ -36,7 +37,8 @@ export function verbAttacks(verb: string, after: readonly WordAfter[]): boolean 
   return false;
 }
 
-/** Up to three words after a name, spaces only between (not "in Russia, drones hit ..."). */
+/** Up to four words after a name (the verb and the few that may stand before it), spaces only
+ *  between (not "in Russia, drones hit ..."). */
 const NEXT_WORDS = /^(?: +[A-Za-z]+){1,4}/;
 
 /** The words right after offset `at`, up to WEAPON_REACH, across spaces only. */

@@ -34,11 +34,8 @@ export function placeOfItsArea(scanned: Span[], k: number, text: string, places:
 function holds(y: Place, x: Place): boolean {
   if (y === x || y.iso3 !== x.iso3) return false;
   const level = isAdmin(y);
-  if (level === 1) return !!x.admin1 && x.admin1 === y.admin1;
-  if (level === 2) return inDistrictOf(x, y);
-  if (y.feature_class !== 'P') return false;
-  if (y.feature_code === 'PPLA') return !!x.admin1 && x.admin1 === y.admin1;
-  return inDistrictOf(x, y);
+  if (level === 1 || y.feature_code === 'PPLA') return !!x.admin1 && x.admin1 === y.admin1;
+  return (level === 2 || y.feature_class === 'P') && inDistrictOf(x, y);
 }
 
 /** Place p lies in the district (admin2) that holds place or area t, by the gazetteer's names. */
