@@ -43,7 +43,7 @@ function asMemory(gz: Gazetteer): MemoryGazetteer {
 }
 
 /** Places named in the text, each resolved to a gazetteer place or to none (place: null). */
-export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: string | null } = {}): PlaceMention[] {
+export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: string | null; date?: string | null } = {}): PlaceMention[] {
   const gz = asMemory(gazetteer);
   const places: Place[] = gz.places;
   // One tokenisation and normalisation for the place scan and the country names.
@@ -59,7 +59,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const label = text.length <= 80 && !/[.!?;]\s+\S/.test(text) && text.trim().split(/\s+/).length <= 8;
   // Local armed groups and monitors place the text in a country and its conflict areas; their
   // names are no places themselves.
-  const cues = findContextCues(text);
+  const cues = findContextCues(text, opts.date ?? null);
   const inCountryName = clearedMask(text.length);
   for (const c of countries) if (!cityOfTerritory(c, scanned, places)) inCountryName.fill(1, c.start, c.end);
   for (const [a, b] of cues.spans) inCountryName.fill(1, a, b);

@@ -56,3 +56,27 @@ test('a group active in several countries votes for each, less than a one-countr
   // KIA ("killed in action" as often as the Kachin Independence Army) is no cue.
   assert.equal(findContextCues('Two soldiers were KIA.').countries.size, 0);
 });
+
+test('a front line counts only for texts published while it held', () => {
+  // The 2015-2022 Donbas contact line: in 2020 the village on it beats its bigger namesake far
+  // behind; in 2024 "DPR" still places the text in Ukraine, but the old line says nothing.
+  const text = 'DPR forces shelled Zoriane overnight.';
+  const at = (date: string | null): string | null => findPlaces(text, gz, { date }).find((m) => m.text === 'Zoriane')?.place?.id ?? null;
+  assert.equal(at('2020-05-01'), 'gn:9300040');
+  assert.equal(at('2024-05-01'), 'gn:9300041');
+  assert.equal(at(null), 'gn:9300040', 'a text of unknown date keeps the line');
+  assert.equal(findContextCues(text, '2024-05-01').fronts.length, 0);
+  assert.deepEqual([...findContextCues(text, '2024-05-01').countries], [['UKR', 1]]);
+  // The day before the 2022 invasion is the line's last.
+  assert.equal(findContextCues(text, '2022-02-23').fronts.length, 1);
+  assert.equal(findContextCues(text, '2022-02-24').fronts.length, 0);
+});
+
+test('extraction reads front lines at the publication date', async () => {
+  const { extractReports } = await import('../../src/extract/index.ts');
+  const text = 'DPR forces shelled Zoriane overnight, damaging two houses.';
+  const at = (published: string) => extractReports({ document_id: `doc_front_${published}`, text, published }, { gazetteer: gz })[0];
+  assert.equal(at('2020-05-01')?.location, 'Zoriane');
+  assert.equal(at('2020-05-01')?.latitude, 48.25);
+  assert.equal(at('2024-05-01')?.latitude, 49.5);
+});
