@@ -80,3 +80,14 @@ test('extraction reads front lines at the publication date', async () => {
   assert.equal(at('2020-05-01')?.latitude, 48.25);
   assert.equal(at('2024-05-01')?.latitude, 49.5);
 });
+
+test('the war after 2022 has its own front: the village near it beats a bigger one far behind', () => {
+  const pickOn = (text: string, date: string): string | null => findPlaces(text, gz, { date, iso3: 'UKR' }).find((m) => m.text === 'Lisnivka')?.place?.id ?? null;
+  assert.equal(pickOn('Russian troops shelled Lisnivka, wounding two.', '2024-03-01'), 'gn:9300042');
+  assert.equal(pickOn('Ukrainian forces repelled an assault on Lisnivka.', '2023-08-01'), 'gn:9300042');
+  // Before the line held, and without a word of the war, the bigger village.
+  assert.equal(pickOn('Russian troops shelled Lisnivka, wounding two.', '2022-06-01'), 'gn:9300043');
+  assert.equal(pickOn('A fire damaged a barn in Lisnivka.', '2024-03-01'), 'gn:9300043');
+  // Its words vote for no country: a front line is also Sudan's or Myanmar's.
+  assert.equal(findContextCues('Fighting raged along the front line.', '2024-03-01').countries.size, 0);
+});
