@@ -52,7 +52,8 @@ test('a group active in several countries votes for each, less than a one-countr
   // Ahlu Sunna Wal Jamaa names a Somali Sufi militia and Mozambique's insurgents alike.
   const aswj = findContextCues('Ahlu Sunna Wal Jamaa fighters entered the town.');
   assert.equal(aswj.countries.get('SOM'), aswj.countries.get('MOZ'));
-  assert.deepEqual([...findContextCues('Al-Shabaab attacked a base.').countries], [['SOM', 1]]);
+  // Al-Shabaab: Somalia's south and centre, and Kenya's border counties (ten areas to four).
+  assert.deepEqual([...findContextCues('Al-Shabaab attacked a base.').countries], [['SOM', 0.75], ['KEN', 0.3]]);
   // KIA ("killed in action" as often as the Kachin Independence Army) is no cue.
   assert.equal(findContextCues('Two soldiers were KIA.').countries.size, 0);
 });
@@ -90,4 +91,15 @@ test('the war after 2022 has its own front: the village near it beats a bigger o
   assert.equal(pickOn('A fire damaged a barn in Lisnivka.', '2024-03-01'), 'gn:9300043');
   // Its words vote for no country: a front line is also Sudan's or Myanmar's.
   assert.equal(findContextCues('Fighting raged along the front line.', '2024-03-01').countries.size, 0);
+});
+
+test("al-Shabaab fights in Kenya's border counties too: Mandera is Kenya's town, not a Somali variant", async () => {
+  const shares = findContextCues('Al-Shabaab fighters attacked a police post.').countries;
+  assert.equal(shares.get('SOM'), 0.75);
+  assert.ok((shares.get('KEN') ?? 0) > 0 && shares.get('KEN')! < shares.get('SOM')!);
+  const { loadDefaultGazetteer } = await import('../../src/geo/index.ts');
+  const { extractReports } = await import('../../src/extract/index.ts');
+  const [r] = extractReports({ document_id: 'doc_mandera', text: 'Al-Shabaab fighters attacked a police post in Mandera on Monday.', published: '2024-05-03' }, { gazetteer: loadDefaultGazetteer() });
+  assert.equal(r?.iso3, 'KEN');
+  assert.equal(r?.location, 'Mandera');
 });
