@@ -75,6 +75,10 @@ function sentInAfter(rest: string): boolean {
 const TAG_BEFORE = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
 
+/** ", PTI reported.": a name that closes the sentence with "reported" is an outlet's (a news
+ *  agency shares its letters with a party), whatever the sentence names before it. */
+const REPORTED_TAG = /^\s+reported\s*(?:[.;]|$)/;
+
 /** A state force, or civilians (inter 6/7: "Gunmen killed four farmers, police said"), named
  *  earlier in the same sentence (within 300 characters): the act already has its parties. */
 function partyBefore(text: string, found: ActorMention[], start: number): boolean {
@@ -103,6 +107,6 @@ export function notAParty(r: AliasReading, text: string, found: ActorMention[], 
     officeReports(r, text, end) ||
     (r.entry.role === 'state' && protestSite(text, start, end)) ||
     (text.charCodeAt(end) === 45 && OUTLET_AFTER.test(text.slice(end, end + 80))) ||
-    (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (partyBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))
+    (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (partyBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60)) || REPORTED_TAG.test(text.slice(end, end + 14))))
   );
 }

@@ -14,7 +14,7 @@ const PART = '(?<part>early|mid|late|the\\s+(?:beginning|start|end|middle)\\s+of
 const MONTH_REF = `(?<mon>${MONTH_PATTERN})(?:\\s+(?<year>(?:19|20)\\d\\d))?|(?<rel>last|this|past|previous)\\s+month`;
 
 const PART_OF_MONTH = new RegExp(`\\b${PART}[\\s-]+(?:${MONTH_REF})\\b`, 'gi');
-const BARE_MONTH = new RegExp(`\\b(?<prep>in|during|since|throughout|until|by|of|last|this|from|early|late)\\s+(?<mon>${MONTH_PATTERN})(?:\\s+(?<year>(?:19|20)\\d\\d))?\\b(?!\\s*\\d)`, 'g');
+const BARE_MONTH = new RegExp(`\\b(?<prep>[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout|[Uu]ntil|[Bb]y|of|[Ll]ast|[Tt]his|[Ff]rom|[Ee]arly|[Ll]ate)\\s+(?<mon>${MONTH_PATTERN})(?:\\s+(?<year>(?:19|20)\\d\\d))?\\b(?!\\s*\\d)`, 'g');
 const REL_MONTH = /\b(?:(?:earlier|later)\s+)?(?<rel>last|this|past|previous)\s+month\b/gi;
 const WEEK = /\b(?:(?:earlier|later)\s+)?(?<rel>last|this|past|previous)\s+(?:week(?:end)?)\b/gi;
 const RECENT = /\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|two|three|couple\s+of)\s+)?(?<unit>days?|weeks?|months?)\b|\brecently\b|\bin recent (?<unit2>days|weeks|months)\b/gi;
