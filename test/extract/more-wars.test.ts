@@ -47,3 +47,19 @@ test('"airstrikes led by a Saudi coalition" in "the Houthi rebel stronghold of S
   assert.equal(r.actor2, 'Civilians (Yemen)');
   assert.equal(r.fatalities, 9);
 });
+
+test('"over the last weekend", "at the weekend": the Saturday of that weekend, week precision', () => {
+  const [r] = run('Gunmen beheaded ten villagers near Palma over the last weekend, police said.', '2018-05-31');
+  assert.equal(r.event_date, '2018-05-26');
+  assert.equal(r.time_precision, 2);
+  const [s] = run('Gunmen beheaded ten villagers near Palma at the weekend, police said.', '2018-05-28');
+  assert.equal(s.event_date, '2018-05-26');
+});
+
+test('"The police in Mozambique say at least 10 people were beheaded": the police report, they are no party', () => {
+  const [r] = run('The police in Mozambique say at least 10 people were beheaded in an attack on a village near Palma on Sunday.', '2018-05-31');
+  assert.equal(r.event_type, 'Violence against civilians');
+  assert.ok(!/Police/.test(r.actor1), r.actor1);
+  const [s] = run('Police said two people were killed when officers opened fire on protesters in Maputo on Monday.', '2018-05-31');
+  assert.match(s.actor2, /^Police Forces of Mozambique/);
+});

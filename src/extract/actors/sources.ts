@@ -33,11 +33,19 @@ const SENTENCE_REST = /^[^.!?]{0,200}/;
  *  that reports; it is named as the source, not as a party. */
 const OUTLET_AFTER = /^-(?:run|controlled|owned|affiliated|operated|aligned)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:news\s+agency|agency|media|television|tv|channel|outlet|radio|website|newspaper|broadcaster|network)\b/iu;
 
+/** "The police in Mozambique say at least 10 people were beheaded in an attack": a state force
+ *  reporting a toll in the passive, with no force of its own named after it, is the source. */
+const REPORTS_TOLL = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|say|reported|confirmed)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+)?[\p{L}\d-]+\s+(?:people|civilians|villagers|persons|residents|women|children|men)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|beheaded|murdered|hacked)\b/iu;
+const FORCE_WORD = /\b(?:police|policemen|officers?|soldiers|troops|army|military|security\s+forces|gendarmes)\b/i;
+
 /** A state force opening the sentence to report (or confirm) what others did to others. */
 function onlyReports(r: AliasReading, text: string, before: string, end: number): boolean {
   if (r.entry.role !== 'state' || !OPENS_SENTENCE.test(before)) return false;
   const rest = SENTENCE_REST.exec(text.slice(end, end + 200))![0];
-  return (REPORTS_OTHERS.test(rest) || CONFIRMS.test(rest)) && !POINTS_AT_FORCE.test(rest);
+  if (POINTS_AT_FORCE.test(rest)) return false;
+  if (REPORTS_OTHERS.test(rest) || CONFIRMS.test(rest)) return true;
+  const toll = REPORTS_TOLL.exec(rest);
+  return toll !== null && !FORCE_WORD.test(rest.slice(toll[0].length));
 }
 
 /** "The United Nations humanitarian coordinator said at least 12 civilians were killed", "the UN
