@@ -63,3 +63,14 @@ test('"The police in Mozambique say at least 10 people were beheaded": the polic
   const [s] = run('Police said two people were killed when officers opened fire on protesters in Maputo on Monday.', '2018-05-31');
   assert.match(s.actor2, /^Police Forces of Mozambique/);
 });
+
+test('"The army said three of its soldiers were killed": the speaker is no definite victim, the figure counts', () => {
+  const [r] = run('The army said three of its soldiers were killed in a Taliban attack on a checkpoint in Ghazni province on Tuesday.', '2021-10-27');
+  assert.equal(r.fatalities, 3);
+});
+
+test('"rebels, al-Shabab, have claimed responsibility for a car bomb explosion that killed seven": the claimant, and the toll', () => {
+  const [r] = run("Somalia's extremist rebels, al-Shabab, have claimed responsibility for a car bomb explosion on Monday that killed at least seven people in Mogadishu.", '2019-02-04');
+  assert.equal(r.actor1, 'Al Shabaab');
+  assert.equal(r.fatalities, 7);
+});
