@@ -30,6 +30,9 @@ export interface DictEntry {
   countryAliases?: string[];
   /** Words after which an alias is an adjective, not the actor ("military" in "a military source"). */
   notFollowedBy?: string[];
+  /** An alias ending in one of these words matches only when one of its listed words follows
+   *  ("Israeli strikes on ...", "Russian strikes killed ...", not "French strikes over pensions"). */
+  needsNext?: Record<string, string[]>;
   /** Aliases that name this actor only in some countries ("Russian forces" in Libya are Wagner). */
   localAliases?: { scope: string[]; aliases: string[] };
 }

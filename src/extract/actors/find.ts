@@ -229,6 +229,11 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
       i = hit.last;
       continue;
     }
+    const need = r.entry.needsNext?.[tokens[hit.last].norm];
+    if (need && !(following && need.includes(following.norm))) {
+      i = hit.last;
+      continue;
+    }
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
     // "Hamas-run Gaza", "RSF-held Nyala", "the Houthi stronghold of Saada": the name describes a

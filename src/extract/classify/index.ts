@@ -139,6 +139,9 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     if (k === 'armed') {
       armedNames.add(a.actor.name);
       if (!firstArmed || a.start < firstArmed.start) firstArmed = a;
+      // "Israeli strikes on southern Lebanon", "Russian strikes": a state's forces named by their
+      // strikes strike from the air (a bare "strike" is no cue: workers strike too).
+      if ((a.actor.inter === 1 || a.actor.inter === 8) && !s.first.has('air') && STRIKES.test(a.text)) s.first.set('air', { group: 'air-strike', start: a.start, end: a.end, text: a.text });
     } else if (k === 'crowd') protesters = true;
   }
   const armed = armedNames.size;
@@ -149,6 +152,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const rc: RuleContext = {
     s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag,
     label: label && isSubEventType(label.sub) ? label.sub : null, firstArmedInter: firstArmed?.actor.inter ?? null,
+    firstArmedWithState: firstArmed !== null && withState(text, firstArmed, inSpan),
   };
   const decided = RULES.find((rule) => rule.when(rc)) ?? null;
   const byRule = fromRule(decided, rc);
@@ -160,6 +164,18 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     },
   };
 }
+
+/** Between two actors acting together: "ATMIS and Somali troops", "Turkish forces, backed by". */
+const JOINED = /^\s*(?:,\s*|\s)(?:and|alongside|with|together\s+with|backed\s+by|supported\s+by)\s+(?:the\s+)?$/i;
+
+/** A state force (inter 1) named right after `first`, joined to it. */
+function withState(text: string, first: ActorMention, actors: readonly ActorMention[]): boolean {
+  for (const a of actors) if (a.actor.inter === 1 && a.start > first.end && a.start - first.end <= 30 && JOINED.test(text.slice(first.end, a.start))) return true;
+  return false;
+}
+
+/** An actor's name that ends in its strikes ("Israeli strikes"). */
+const STRIKES = /\bstrikes?$/i;
 
 function fromRule(rule: Rule | null, rc: RuleContext): Classification {
   if (rule) {
