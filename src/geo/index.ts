@@ -85,7 +85,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     const area = !accepted && s.commonWord && s.bracketSlot && k > 0 ? asHoldingArea(s, scanned[k - 1]!, places) : null;
     if ((accepted || area || provinceAfterName(s, places, text, gz)) && !(inCountryName[afterArticle(s)] && inCountryName[s.end - 1])) spans.push(withBareName(ownSpellings(area ?? s, places), gz));
   }
-  const seats = speakerSeats(spans, text);
+  const seats = speakerSeats(spans, text, places);
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
   const names = new NamedKeys(gz);

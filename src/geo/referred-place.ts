@@ -25,8 +25,10 @@ export function referredPlaceSpan(text: string, span: { start: number; end: numb
 
 /** A settlement the event names without its name ("another village", "a small town"). */
 const INDEFINITE_SETTLEMENT = /\b(?:an?|another|one)\s+(?:small\s+|frontline\s+|front-line\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b/i;
-/** Right before a name: "the village of", "the settlement of \"". */
-const NAMED_SETTLEMENT = /\bthe\s+(?:village|town|settlement|hamlet)\s+of\s+["“']?$/i;
+/** Right before a name: a verb of taking and "the village of" ("had taken the village of", "had
+ *  \"liberated\" the settlement of"): the next sentence tells the same capture. A village named
+ *  otherwise ("Last month, bandits killed nine people in the village of Kwall") may be another event. */
+const NAMED_SETTLEMENT = /\b(?:captured|seized|taken|took|liberated|recaptured|retook|retaken|entered|control\s+of)["”']?\s+the\s+(?:village|town|settlement|hamlet)\s+of\s+["“']?$/i;
 
 /** The span of the sentence after `span` when the event names its settlement only indefinitely
  *  (above); else null. */
@@ -43,7 +45,7 @@ export function namedSettlementIn(text: string, mentions: readonly PlaceMention[
   for (const m of mentions) {
     const p = m.place;
     if (!p || m.start < sentence.start || m.end > sentence.end || p.feature_class !== 'P') continue;
-    if (!NAMED_SETTLEMENT.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
+    if (!NAMED_SETTLEMENT.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) continue;
     if (p.iso3 === area.iso3 && (area.feature_code.startsWith('PCL') || p.admin1 === area.admin1)) return m;
   }
   return null;

@@ -68,6 +68,10 @@ const TITLES = new Set(['lt', 'gen', 'col', 'capt', 'maj', 'sgt', 'brig', 'cpl',
 
 const SPEECH_AFTER = /^\s+(?:told|said|says|added)\b/;
 
+/** Capitalised words before a name that open a sentence, not a given name ("In Khan Younis, a
+ *  health official said ...", "Near Kherson, the regional governor said ..."). */
+const NOT_GIVEN = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'on', 'and', 'but', 'elsewhere', 'meanwhile', 'inside', 'across', 'south', 'north', 'east', 'west', 'central', 'southern', 'northern', 'eastern', 'western', 'to', 'into', 'by', 'for', 'of', 'with', 'as', 'while', 'when', 'after', 'before', 'since', 'during']);
+
 export function personName(text: string, toks: Token[], norms: string[], i: number, end: number): boolean {
   const given = toks[i - 1];
   if (!given) return false;
@@ -76,7 +80,7 @@ export function personName(text: string, toks: Token[], norms: string[], i: numb
   const w = norms[i - 1]!;
   // "Lt. Shaalan al-Kameli", "Col. Osman Ali": a rank before a name and a surname after it.
   if (TITLES.has(w) && (gapIs(text, given.end, toks[i]!.start, ' ') || gapIs(text, given.end, toks[i]!.start, '. '))) return !!toks[ARTICLES.has(norms[i + 1] ?? '') ? i + 2 : i + 1]?.cap;
-  if (!given.cap || !gapIs(text, given.end, toks[i]!.start, ' ')) return false;
+  if (!given.cap || !gapIs(text, given.end, toks[i]!.start, ' ') || NOT_GIVEN.has(w)) return false;
   return !KINDS_AFTER.has(w) && !ARTICLES.has(w) && PERSON_AFTER.test(text.slice(end, end + 60));
 }
 

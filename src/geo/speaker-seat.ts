@@ -1,13 +1,13 @@
 // Where a source spoke is not where the event happened: "Russian troops took Novoselivka, the
 // defence ministry in Moscow said", "officials in Kyiv said missiles hit Odesa", "the minister told
 // reporters in Nairobi that ...". A wire story names the speaker's city beside the scene; as a
-// place it would locate the event there. The seat is dropped only when the text names some other
-// place ("Police in Kano said gunmen killed five" names no other: local police speak of their own
-// area). It still votes for its country, as a name without a locative word does: officials mostly
+// place it would locate the event there. The seat is dropped only when it is a national capital
+// and the text names some other place ("Police in Kano said gunmen killed five" keeps Kano). It still votes for its country, as a name without a locative word does: officials mostly
 // speak of their own country ("the president told reporters in Nairobi that fighters attacked
 // Mandera"), though not always (the Moscow ministry on a Ukrainian village).
 
 import type { Span } from './scan.ts';
+import type { Place } from './types.ts';
 
 /** Nouns for an official source that a place can follow ("the ministry in Moscow"). */
 const SPEAKERS = new Set([
@@ -41,13 +41,29 @@ function speakerSeat(s: Span, text: string): boolean {
   return false;
 }
 
-/** The spans that name where a source spoke, when some other span remains (null if none). */
-export function speakerSeats(spans: Span[], text: string): Set<Span> | null {
+/** A later "the city", "the capital": the text comes back to the seat as the scene ("Officials in
+ *  Kyiv said a missile hit an apartment block in the city"). */
+const BACK_TO_CITY = /\b(?:the|this)\s+(?:city|capital|town)\b/i;
+
+/** The spans that name where a source spoke, when some other span remains (null if none). Only a
+ *  national capital: ministries, embassies and wire reporters sit there, far from the events they
+ *  speak of, while police and officials in a provincial town mostly speak of their own ("Police in
+ *  Goma said rebels shelled a camp on the edge of the city"). */
+export function speakerSeats(spans: Span[], text: string, places: Place[]): Set<Span> | null {
   let seats: Set<Span> | null = null;
   for (const s of spans) {
     // Cheap first test: nearly every place is not followed or preceded so.
     if (!text.startsWith(' in ', s.start - 4) && !text.startsWith(' in\n', s.start - 4)) continue;
-    if (speakerSeat(s, text)) (seats ??= new Set()).add(s);
+    if (speakerSeat(s, text) && namesCapital(s, places) && !BACK_TO_CITY.test(text.slice(s.end, s.end + 300))) (seats ??= new Set()).add(s);
   }
   return seats && seats.size < spans.length ? seats : null;
+}
+
+/** Some candidate of the span is a national capital by its own name. */
+function namesCapital(s: Span, places: Place[]): boolean {
+  for (let n = 0; n < s.ids.length; n++) {
+    const code = places[s.ids[n]!]!.feature_code;
+    if ((code === 'PPLC' || code === 'PPLG') && !s.alt[n]) return true;
+  }
+  return false;
 }

@@ -23,8 +23,25 @@ test("a country's own forces taking a town back regain territory", () => {
 });
 
 test('a foreign force "liberating" a village in its ministry\'s words overtakes it', () => {
-  const r = first('Russian forces said on Saturday they had "liberated" the village of Pivdenne in the Donetsk region.');
+  const r = first('Russian forces said on Saturday they had recaptured and "liberated" the village of Pivdenne in the Donetsk region.');
   assert.equal(r?.sub_event_type, 'Non-state actor overtakes territory');
+  // Beside the country's own forces, allies regain it with the government.
+  const joint = first('ATMIS and Somali troops recaptured the town of Bariire from al-Shabaab on Thursday.');
+  assert.equal(joint?.sub_event_type, 'Government regains territory');
+  // Freeing hostages is no territory event.
+  const freed = extractReports({ document_id: 'doc_terr_free', text: 'Troops liberated 20 hostages held by Boko Haram in Borno state on Thursday.', published: '2024-05-03' }, { gazetteer: gz });
+  for (const e of freed) assert.notEqual(e.sub_event_type, 'Government regains territory');
+});
+
+test('the village of a later sentence is the indefinite one only when the sentence tells its capture', () => {
+  const r = first('Gunmen attacked a village in Plateau state on Thursday, killing 14 people. Last month, bandits killed nine people in the village of Kwall in Bassa.');
+  assert.equal(r?.location, 'Plateau State');
+});
+
+test('gains over recent weeks are background; an attack beside "has stepped up attacks in recent weeks" is not', () => {
+  const r = first('Al-Shabaab fighters attacked a police post in Mandera, killing two officers, in a region where the group has stepped up attacks in recent weeks.');
+  assert.equal(r?.location, 'Mandera');
+  assert.equal(r?.fatalities, 2);
 });
 
 test('"captured another village in the Donetsk region. ... the village of Pivdenne": the village named next', () => {
@@ -49,4 +66,23 @@ test('a place the gazetteer names only in Cyrillic keeps the text\'s spelling as
   const [r] = extractReports({ document_id: 'doc_terr_cyr', text: 'DPR forces shelled Testove on Monday, wounding two civilians.', published: '2020-05-03' }, { gazetteer: fixture });
   assert.equal(r?.location, 'Testove');
   assert.equal(r?.latitude, 48.3);
+});
+
+test('"Israeli strikes", "Russian strikes": a state\'s forces named by their strikes, from the air', () => {
+  const r = first('Israeli strikes on southern Lebanon killed four people on Tuesday.');
+  assert.equal(r?.actor1, 'Military Forces of Israel (2022-)');
+  assert.equal(r?.sub_event_type, 'Air/drone strike');
+  assert.equal(r?.fatalities, 4);
+  const jets = first("Israel's military said its jets hit a weapons depot in southern Lebanon on Tuesday.");
+  assert.equal(jets?.sub_event_type, 'Air/drone strike');
+  // Workers' strikes are no actor and no air strike.
+  const labour = extractReports({ document_id: 'doc_terr_lab', text: 'French strikes over pension reform paralysed rail traffic on Tuesday as unions marched in Paris.', published: '2024-05-03' }, { gazetteer: gz });
+  for (const e of labour) assert.notEqual(e.sub_event_type, 'Air/drone strike');
+});
+
+test('a force reporting a toll from a strike may be the striker; "witnesses claimed" is no claim', () => {
+  assert.equal(first('The Israeli army said three people were killed in a strike on a car in southern Lebanon on Thursday.')?.actor1, 'Military Forces of Israel (2022-)');
+  const r = first('Kenyan troops shot dead four al-Shabaab, witnesses claimed, in Lamu on Thursday.');
+  assert.equal(r?.actor1, 'Military Forces of Kenya (2022-)');
+  assert.equal(r?.actor2, 'Al Shabaab');
 });

@@ -52,7 +52,7 @@ const ALLY = /\b(?:on behalf of|in support of|alongside|together with|backed by|
 /** "Al Shabaab claimed", "ISWAP fighters claimed", "Tehreek-e-Taliban Pakistan (TTP) claimed",
  *  "the rebels, al-Shabab, have claimed": whoever claims the attack made it (read right after
  *  the group's mention; roles.ts too). */
-export const CLAIMS = /^(?:\s*\([\w-]{2,12}\))?,?\s+(?:[a-z]+\s+)?(?:claimed|claims|has claimed|have claimed)\b(?!\s+by\b)/i;
+export const CLAIMS = /^(?:\s*\([\w-]{2,12}\))?,?\s+(?:(?!(?:witnesses|residents|officials|police|sources|locals|activists|reports|media)\b)[a-z]+\s+)?(?:claimed|claims|has claimed|have claimed)\b(?!\s+by\b)/i;
 
 const stems = (gap: string) => gap.toLowerCase().split(/[^a-z'-]+/).filter(Boolean).map((w) => stemWord(w));
 

@@ -37,6 +37,9 @@ const OUTLET_AFTER = /^-(?:run|controlled|owned|affiliated|operated|aligned)\s+(
  *  reporting a toll in the passive, with no force of its own named after it, is the source. */
 const REPORTS_TOLL = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|say|reported|confirmed)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+)?[\p{L}\d-]+\s+(?:people|civilians|villagers|persons|residents|women|children|men)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|beheaded|murdered|hacked)\b/iu;
 const FORCE_WORD = /\b(?:police|policemen|officers?|soldiers|troops|army|military|security\s+forces|gendarmes)\b/i;
+/** A means of the forces' own ("were killed in a strike on a car"): the force may be the one that
+ *  struck, so it stays a party. */
+const MEANS_WORD = /\b(?:strikes?|air\s?strikes?|drones?|shelling|shells|raids?|operations?|missiles?|bombardment|artillery)\b/i;
 
 /** A state force opening the sentence to report (or confirm) what others did to others. */
 function onlyReports(r: AliasReading, text: string, before: string, end: number): boolean {
@@ -45,7 +48,7 @@ function onlyReports(r: AliasReading, text: string, before: string, end: number)
   if (POINTS_AT_FORCE.test(rest)) return false;
   if (REPORTS_OTHERS.test(rest) || CONFIRMS.test(rest)) return true;
   const toll = REPORTS_TOLL.exec(rest);
-  return toll !== null && !FORCE_WORD.test(rest.slice(toll[0].length));
+  return toll !== null && !FORCE_WORD.test(rest.slice(toll[0].length)) && !MEANS_WORD.test(rest.slice(toll[0].length));
 }
 
 /** "The United Nations humanitarian coordinator said at least 12 civilians were killed", "the UN

@@ -24,6 +24,8 @@ export interface RuleContext {
   label: SubEventType | null;
   /** Inter code of the first organised armed actor named (the subject of "X took control of"). */
   firstArmedInter: number | null;
+  /** The first armed actor acts with a state force named right after it ("ATMIS and Somali troops"). */
+  firstArmedWithState: boolean;
 }
 
 export interface Rule {
@@ -108,11 +110,12 @@ export const RULES: Rule[] = [
     when: (c) => has(c, 'loot') && c.target !== 'armed' && c.armed <= 1 && c.fatalities === 0 && !has(c, 'lethal', 'shell', 'air', 'ied', 'abduct', 'attack', 'sexual') },
   // A foreign state's forces taking an area in another country, or "liberating" it in their own
   // ministry's words, are no government regaining its own: the codebook puts them with the
-  // non-state actors that overtake territory.
+  // non-state actors that overtake territory. Not beside the country's own forces ("ATMIS and
+  // Somali troops recaptured the town": the government regains it, with its allies).
   { name: 'battle/foreign-regains', sub: 'Non-state actor overtakes territory', cue: 'regain', confidence: 0.55, decisive: true,
-    when: (c) => has(c, 'regain') && c.firstArmedInter === 8 },
+    when: (c) => has(c, 'regain') && c.firstArmedInter === 8 && !c.firstArmedWithState },
   { name: 'battle/foreign-takes-control', sub: 'Non-state actor overtakes territory', cue: 'takeControl', confidence: 0.55, decisive: true,
-    when: (c) => has(c, 'takeControl') && c.firstArmedInter === 8 },
+    when: (c) => has(c, 'takeControl') && c.firstArmedInter === 8 && !c.firstArmedWithState },
   { name: 'battle/government-regains', sub: 'Government regains territory', cue: 'regain', confidence: 0.7, decisive: true,
     when: (c) => has(c, 'regain') && stateActor(c) },
   // Codebook: who takes control decides; state forces taking an area are regaining their territory.
