@@ -16,7 +16,7 @@ interface CueEntry {
   areas?: Array<[string, string]>;
   /** `iso2`: the countries facing the line when they are not (only) the cue's own (Kashmir's
    *  Line of Control has a village on each side named in the same reports). */
-  front?: { km: number; line: Array<[number, number]>; iso2?: string[] };
+  front?: { km: number; line: Array<[number, number]>; iso2?: string[]; from?: string; until?: string };
 }
 
 interface Cue {
@@ -49,7 +49,7 @@ for (const e of entries) {
   const fronts = sides.map((c) => {
     const side = countryByIso2(c)?.iso3;
     if (!side) throw new Error(`context cues: unknown country ${c}`);
-    return { iso3: side, points: e.front!.line, km: e.front!.km };
+    return { iso3: side, points: e.front!.line, km: e.front!.km, from: e.front!.from ?? null, until: e.front!.until ?? null };
   });
   const shares = new Map<string, number>();
   if (!iso3) {
@@ -85,7 +85,16 @@ export interface ContextHints {
 /** The hints of a text without cue words (most texts): one shared object, which callers only read. */
 const NO_CUES: ContextHints = { countries: new Map(), areas: new Set(), spans: [], fronts: [] };
 
-export function findContextCues(text: string): ContextHints {
+/** A line holds from its first day to its last (ISO dates); a text of unknown date takes it. A cue
+ *  word outlives its line ("DPR" in 2024 still names Donetsk, but the 2015-2022 contact line is no
+ *  longer where the fighting is). */
+function lineHolds(f: FrontLine, date: string | null): boolean {
+  return !date || ((!f.from || date >= f.from) && (!f.until || date <= f.until));
+}
+
+/** The cues of a text; `date` (YYYY-MM-DD, the text's publication date) keeps only the front lines
+ *  of that day. */
+export function findContextCues(text: string, date: string | null = null): ContextHints {
   PATTERN.lastIndex = 0;
   let m = PATTERN.exec(text);
   if (!m) return NO_CUES;
@@ -104,7 +113,7 @@ export function findContextCues(text: string): ContextHints {
     if (!sharesSeen.has(cue.shares)) for (const [c, share] of cue.shares) countries.set(c, (countries.get(c) ?? 0) + share);
     sharesSeen.add(cue.shares);
     for (const a of cue.areas) areas.add(a);
-    for (const f of cue.fronts) if (!fronts.includes(f)) fronts.push(f);
+    for (const f of cue.fronts) if (!fronts.includes(f) && lineHolds(f, date)) fronts.push(f);
   }
   return { countries, areas, spans, fronts };
 }

@@ -13,6 +13,9 @@ export interface FrontLine {
   points: Array<[number, number]>;
   /** Beyond this distance a place gains nothing from the line. */
   km: number;
+  /** The first and last day (YYYY-MM-DD) the line held, null when open. */
+  from: string | null;
+  until: string | null;
 }
 
 const RAD = Math.PI / 180;

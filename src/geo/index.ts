@@ -9,13 +9,14 @@ import type { Gazetteer, Place, PlaceMention } from './types.ts';
 import { loadDefaultGazetteer, loadGazetteer } from './build.ts';
 import { countryByIso3, findCountryMentions, type CountryMention } from './countries.ts';
 import { candidateVotes, countryNameVotes, inferCountry as inferFromMentions, inferCountryFromVotes, leadSentenceEnd } from './infer.ts';
-import { spanWeight } from './span-weights.ts';
+import { spanWeight, unlocatedWeight } from './span-weights.ts';
 import { MemoryGazetteer } from './memory-gazetteer.ts';
 import { ADM1_WORDS, ADM2_WORDS, acceptSpan, asHoldingArea } from './accept.ts';
 import { SETTLEMENT_WORDS, resolveSpans } from './resolve.ts';
 import { KINDS_AFTER, normsOf, scanPlaces, spanWith, type Span } from './scan.ts';
 import { isCommonWord } from './span.ts';
 import { findContextCues } from './context-cues.ts';
+import { speakerSeats } from './speaker-seat.ts';
 import { areasOntoFront } from './front-lines.ts';
 import { normName } from './normalize.ts';
 import { tokenize } from './tokens.ts';
@@ -43,7 +44,7 @@ function asMemory(gz: Gazetteer): MemoryGazetteer {
 }
 
 /** Places named in the text, each resolved to a gazetteer place or to none (place: null). */
-export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: string | null } = {}): PlaceMention[] {
+export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: string | null; date?: string | null } = {}): PlaceMention[] {
   const gz = asMemory(gazetteer);
   const places: Place[] = gz.places;
   // One tokenisation and normalisation for the place scan and the country names.
@@ -59,7 +60,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   const label = text.length <= 80 && !/[.!?;]\s+\S/.test(text) && text.trim().split(/\s+/).length <= 8;
   // Local armed groups and monitors place the text in a country and its conflict areas; their
   // names are no places themselves.
-  const cues = findContextCues(text);
+  const cues = findContextCues(text, opts.date ?? null);
   const inCountryName = clearedMask(text.length);
   for (const c of countries) if (!cityOfTerritory(c, scanned, places)) inCountryName.fill(1, c.start, c.end);
   for (const [a, b] of cues.spans) inCountryName.fill(1, a, b);
@@ -77,13 +78,14 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
       if (k > 0 && (scanned[k - 1]!.adminSlot || ADM2_WORDS.has(scanned[k - 1]!.kindAfter))) nested = true;
     }
   }
-  const spans: Span[] = [];
+  let spans: Span[] = [];
   for (let k = 0; k < scanned.length; k++) {
     const s = placeOfItsArea(scanned, k, text, places);
     const accepted = acceptSpan(s, places, label, seen, slots);
     const area = !accepted && s.commonWord && s.bracketSlot && k > 0 ? asHoldingArea(s, scanned[k - 1]!, places) : null;
     if ((accepted || area || provinceAfterName(s, places, text, gz)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(withBareName(ownSpellings(area ?? s, places), gz));
   }
+  const seats = speakerSeats(spans, text);
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
   const names = new NamedKeys(gz);
@@ -96,7 +98,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     const votes = countryNameVotes(countries, leadSentenceEnd(text));
     for (const [c, n] of cues.countries) votes.set(c, (votes.get(c) ?? 0) + Math.min(3, 2 * n));
     const weights: number[] = [];
-    for (const s of spans) weights.push(spanWeight(s));
+    for (const s of spans) weights.push(seats?.has(s) ? unlocatedWeight(s) : spanWeight(s));
     const sizes = placeSizes(places);
     const voting: Span[] = [];
     for (const s of spans) voting.push(votingSpan(s, sizes));
@@ -109,6 +111,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     });
     iso3 = inferCountryFromVotes(votes);
   }
+  if (seats) spans = spans.filter((s) => !seats.has(s));
   if (iso3) for (let k = 0; k < spans.length; k++) spans[k] = otherRomanisation(inCountryVariant(spans[k]!, gz, iso3), gz, iso3);
   const variants = iso3 ? spellingVariants(spans, gz, iso3) : undefined;
   // Only the fronts in the text's country: another's (a cue word reused there) says nothing here.

@@ -70,7 +70,9 @@ export function coordinatedActor(toks: Token[], norms: string[], k: number, text
       if (t.cap) names++;
       continue;
     }
-    return names > 0 && PEOPLE_AFTER.has(norms[m]!);
+    // The word for people closes the names ("Misrata and Zintan forces"); after a comma it starts
+    // a clause of its own ("in Izium and Siversk, officials said").
+    return names > 0 && PEOPLE_AFTER.has(norms[m]!) && !text.slice(toks[m - 1]!.end, t.start).includes(',');
   }
   return false;
 }

@@ -17,6 +17,12 @@ export function spanWeight(s: Span): number {
   return (s.cueBefore || s.kindAfter || (s.adminSlot && !s.inCapRun) || endsInAreaWord(s.key) ? 2 : 1) * (s.fold ? FOLD_WEIGHT : 1);
 }
 
+/** Weight of a name whose locative word places someone else (a source's seat, speaker-seat.ts):
+ *  as much as a demonym says (countryNameVotes: 0.5), a quarter of a place the text puts the event in. */
+export function unlocatedWeight(s: Span): number {
+  return 0.5 * (s.fold ? FOLD_WEIGHT : 1);
+}
+
 /** A name the gazetteer holds with its kind word ("Jaffna district"): the word is there, inside. */
 function endsInAreaWord(key: string): boolean {
   const cut = key.lastIndexOf(' ');

@@ -19,7 +19,7 @@ test('distance to a front line: along a segment, beyond its ends, and nearness i
   const line: Array<[number, number]> = [[48, 37], [48, 38]];
   assert.ok(Math.abs(distanceToLineKm(48.1, 37.5, line) - 11.1) < 0.3, 'a tenth of a degree north of the middle');
   assert.ok(Math.abs(distanceToLineKm(48, 38.5, line) - 37.2) < 0.5, 'past the east end: distance to that end');
-  const front = { iso3: 'UKR', points: line, km: 30 };
+  const front = { iso3: 'UKR', points: line, km: 30, from: null, until: null };
   assert.equal(frontNearness({ lat: 48.05, lon: 37.5, iso3: 'UKR' }, [front]), 1, 'within the on-line band');
   assert.equal(frontNearness({ lat: 48.05, lon: 37.5, iso3: 'RUS' }, [front]), 0, 'another country');
   assert.equal(frontNearness({ lat: 49, lon: 37.5, iso3: 'UKR' }, [front]), 0, 'far behind the line');
@@ -28,7 +28,7 @@ test('distance to a front line: along a segment, beyond its ends, and nearness i
 test('front nearness skips far places by a bound, with the same answer as measuring to the line', () => {
   // A bent line of several segments and places all around it, near and far, in every direction.
   const points: Array<[number, number]> = [[47.2, 37.6], [47.9, 37.8], [48.3, 38.4], [48.6, 39.6], [49.1, 39.9]];
-  const front = { iso3: 'UKR', points, km: 30 };
+  const front = { iso3: 'UKR', points, km: 30, from: null, until: null };
   const measured = (lat: number, lon: number): number => {
     const d = distanceToLineKm(lat, lon, points);
     return Math.max(0, d <= 8 ? 1 : 1 - (d - 8) / (30 - 8));

@@ -79,11 +79,11 @@ export const placeStage: Stage = {
     const framed = !doc.iso3;
     if (framed) doc.iso3 = framingCountry(doc);
     const text = withoutCredits(doc);
-    doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: doc.iso3 });
+    doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: doc.iso3, date: doc.published });
     const other = framed && doc.iso3 ? leadOverDateline(doc, doc.iso3) : null;
     if (other) {
       doc.iso3 = other;
-      doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: other });
+      doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: other, date: doc.published });
     }
     if (!doc.iso3) doc.iso3 = inferCountry(doc.text, doc.places);
   },

@@ -111,6 +111,10 @@ export const RULES: Rule[] = [
   // Codebook: who takes control decides; state forces taking an area are regaining their territory.
   { name: 'battle/government-takes-control', sub: 'Government regains territory', cue: 'takeControl', confidence: 0.6, decisive: true,
     when: (c) => has(c, 'takeControl') && c.firstArmedInter === 1 },
+  // A foreign state's forces taking an area in another country are no government regaining its own:
+  // the codebook puts them with the non-state actors that overtake territory.
+  { name: 'battle/foreign-takes-control', sub: 'Non-state actor overtakes territory', cue: 'takeControl', confidence: 0.55, decisive: true,
+    when: (c) => has(c, 'takeControl') && c.firstArmedInter === 8 },
   { name: 'battle/nsa-overtakes', sub: 'Non-state actor overtakes territory', cue: 'overtake', confidence: 0.6, decisive: true,
     when: (c) => has(c, 'overtake') && [2, 3, 4].some((i) => c.inters.has(i)) && has(c, 'clash', 'assault') && !has(c, 'arrest') },
   { name: 'explosion/grenade', sub: 'Grenade', cue: 'grenade', confidence: 0.75, when: (c) => has(c, 'grenade') && !has(c, 'shell') },

@@ -1,0 +1,53 @@
+// Where a source spoke is not where the event happened: "Russian troops took Novoselivka, the
+// defence ministry in Moscow said", "officials in Kyiv said missiles hit Odesa", "the minister told
+// reporters in Nairobi that ...". A wire story names the speaker's city beside the scene; as a
+// place it would locate the event there. The seat is dropped only when the text names some other
+// place ("Police in Kano said gunmen killed five" names no other: local police speak of their own
+// area). It still votes for its country, as a name without a locative word does: officials mostly
+// speak of their own country ("the president told reporters in Nairobi that fighters attacked
+// Mandera"), though not always (the Moscow ministry on a Ukrainian village).
+
+import type { Span } from './scan.ts';
+
+/** Nouns for an official source that a place can follow ("the ministry in Moscow"). */
+const SPEAKERS = new Set([
+  'ministry', 'ministries', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
+  'authorities', 'government', 'command', 'headquarters', 'embassy', 'diplomat', 'diplomats', 'source', 'sources',
+  'military', 'army', 'police', 'presidency', 'kremlin', 'office', 'agency', 'envoy', 'ambassador', 'mission', 'governor', 'mayor',
+]);
+
+/** Verbs of saying right after the place: no comma between ("fighting in Bakhmut, officials said"
+ *  places the fighting). */
+const SAID_AFTER = /^\s+(?:said|says|told|announced|reported|claimed|confirmed|stated|added|denied|insisted)\b/;
+
+/** Where someone spoke, right before "in": "told reporters in", "a news conference in", "speaking in". */
+const SPOKE_BEFORE = /(?:\btold\s+(?:reporters|journalists|lawmakers|parliament|the\s+parliament|a\s+(?:news|press)\s+conference)|\b(?:news|press)\s+conference|\bbriefing|\bspeaking|\bspoke)\s+in\s+$/i;
+
+/** Words (at most this many) between the speaker's noun and "in": "the defence ministry's
+ *  spokesman in", "military officials based in". */
+const SPEAKER_GAP = 3;
+
+const IN_BEFORE = /\b(?:in|based\s+in)\s+$/i;
+const WORD = /[\p{L}']+/gu;
+
+/** Whether the span names where a source spoke (above). */
+function speakerSeat(s: Span, text: string): boolean {
+  const before = text.slice(Math.max(0, s.start - 60), s.start);
+  if (SPOKE_BEFORE.test(before)) return true;
+  const inAt = IN_BEFORE.exec(before);
+  if (!inAt || !SAID_AFTER.test(text.slice(s.end, s.end + 20))) return false;
+  const words = before.slice(0, inAt.index).match(WORD) ?? [];
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 1 - SPEAKER_GAP; k--) if (SPEAKERS.has(words[k]!.toLowerCase())) return true;
+  return false;
+}
+
+/** The spans that name where a source spoke, when some other span remains (null if none). */
+export function speakerSeats(spans: Span[], text: string): Set<Span> | null {
+  let seats: Set<Span> | null = null;
+  for (const s of spans) {
+    // Cheap first test: nearly every place is not followed or preceded so.
+    if (!text.startsWith(' in ', s.start - 4) && !text.startsWith(' in\n', s.start - 4)) continue;
+    if (speakerSeat(s, text)) (seats ??= new Set()).add(s);
+  }
+  return seats && seats.size < spans.length ? seats : null;
+}
