@@ -33,7 +33,7 @@ import { placeOfItsArea } from './of-its-area.ts';
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
 export { countryCapital, locateEvent } from './locate.ts';
-export { referredPlaceSpan } from './referred-place.ts';
+export { indefiniteSettlementSpan, namedSettlementIn, referredPlaceSpan } from './referred-place.ts';
 import { CODED_CUE } from './locate.ts';
 export { countryByIso2, countryByIso3, countryByName, findCountryMentions, type Country } from './countries.ts';
 export { gazetteerDbPath } from './db.ts';
@@ -83,7 +83,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     const s = placeOfItsArea(scanned, k, text, places);
     const accepted = acceptSpan(s, places, label, seen, slots);
     const area = !accepted && s.commonWord && s.bracketSlot && k > 0 ? asHoldingArea(s, scanned[k - 1]!, places) : null;
-    if ((accepted || area || provinceAfterName(s, places, text, gz)) && !(inCountryName[s.start] && inCountryName[s.end - 1])) spans.push(withBareName(ownSpellings(area ?? s, places), gz));
+    if ((accepted || area || provinceAfterName(s, places, text, gz)) && !(inCountryName[afterArticle(s)] && inCountryName[s.end - 1])) spans.push(withBareName(ownSpellings(area ?? s, places), gz));
   }
   const seats = speakerSeats(spans, text);
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
@@ -124,6 +124,14 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   if (fronts.length) areasOntoFront(mentions, fronts, text, inCountryName);
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
+}
+
+/** Where a span's name starts past an English article: "An Afghan official" is the demonym the
+ *  country mention covers (the gazetteer knows "An Afghan" as another name of the country). */
+const LEADING_ARTICLE = /^(?:An?|The) /;
+function afterArticle(s: Span): number {
+  const m = LEADING_ARTICLE.exec(s.text);
+  return m ? s.start + m[0].length : s.start;
 }
 
 /** "in Svietlahorsk of the Gomel region": a province named after its seat, which the gazetteer
@@ -228,7 +236,7 @@ function cityOfTerritory(c: CountryMention, scanned: Span[], places: Place[]): b
 function insideLongerName(c: CountryMention, scanned: Span[], text: string, places: Place[]): boolean {
   for (const s of scanned) {
     if (s.start > c.start || s.end < c.end) continue;
-    if (s.end - s.start > c.end - c.start || areaAfterKind(text, s, places, c.iso3) || (AREA_KINDS.has(s.kindAfter) && foreignArea(s, places, c.iso3))) return true;
+    if (s.end - afterArticle(s) > c.end - c.start || areaAfterKind(text, s, places, c.iso3) || (AREA_KINDS.has(s.kindAfter) && foreignArea(s, places, c.iso3))) return true;
   }
   return false;
 }

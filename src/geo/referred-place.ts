@@ -2,6 +2,12 @@
 // township": an event whose own sentences name no place below the country, followed by a
 // sentence that opens by referring back to its place ("The village", "The attack"), is where
 // that sentence says, not at the capital (the country-capital fallback comes after this).
+// "Russian forces said they had captured another village in the Donetsk region. The ministry said
+// they had 'liberated' the village of Pivdenne, outside Toretsk": an event that names its
+// settlement only indefinitely, placed no nearer than an admin area, is at the settlement the next
+// sentence names with "the village of", when it lies in that area.
+
+import type { Place, PlaceMention } from './types.ts';
 
 /** A sentence that opens by referring back to the event's place or the event itself. */
 const REFERS_BACK = /^\s*(?:The|That|This)\s+(?:village|villages|town|hamlet|settlement|camp|area|attack|raid|assault|strike|killings|massacre)\b/;
@@ -15,4 +21,30 @@ export function referredPlaceSpan(text: string, span: { start: number; end: numb
   SENTENCE_END.lastIndex = span.end + (head.length - head.trimStart().length) + 1;
   const m = SENTENCE_END.exec(text);
   return { start: span.end, end: m ? m.index + 1 : text.length };
+}
+
+/** A settlement the event names without its name ("another village", "a small town"). */
+const INDEFINITE_SETTLEMENT = /\b(?:an?|another|one)\s+(?:small\s+|frontline\s+|front-line\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b/i;
+/** Right before a name: "the village of", "the settlement of \"". */
+const NAMED_SETTLEMENT = /\bthe\s+(?:village|town|settlement|hamlet)\s+of\s+["“']?$/i;
+
+/** The span of the sentence after `span` when the event names its settlement only indefinitely
+ *  (above); else null. */
+export function indefiniteSettlementSpan(text: string, span: { start: number; end: number }): { start: number; end: number } | null {
+  if (!INDEFINITE_SETTLEMENT.test(text.slice(span.start, span.end))) return null;
+  SENTENCE_END.lastIndex = span.end + 1;
+  const m = SENTENCE_END.exec(text);
+  return { start: span.end, end: m ? m.index + 1 : text.length };
+}
+
+/** The first place in `mentions` that `sentence` names after "the village of" and that lies in
+ *  `area` (an admin area or a country the event was placed in). */
+export function namedSettlementIn(text: string, mentions: readonly PlaceMention[], sentence: { start: number; end: number }, area: Place): PlaceMention | null {
+  for (const m of mentions) {
+    const p = m.place;
+    if (!p || m.start < sentence.start || m.end > sentence.end || p.feature_class !== 'P') continue;
+    if (!NAMED_SETTLEMENT.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
+    if (p.iso3 === area.iso3 && (area.feature_code.startsWith('PCL') || p.admin1 === area.admin1)) return m;
+  }
+  return null;
 }

@@ -56,6 +56,30 @@ export function ledBy(toks: Token[], norms: string[], i: number, j: number): boo
   return governedBy(norms, i, 'by', LEADER_BEFORE) && !toks[j + 1]?.cap && !KINDS_AFTER.has(norms[j + 1] ?? '');
 }
 
+/** "Arif Noori, spokesman for the governor", "Lt. Shaalan al-Kameli told the agency": a name right
+ *  after another capitalised word (a given name) and followed by a spokesman's title or a verb of
+ *  speech is a person's surname, not a place; so is a name between a comma and a verb of speech.
+ *  Only on one space between the two words ("Ghazni,
+ *  the provincial capital" and "in Kunduz, the governor said" have no given name before them). */
+const PERSON_AFTER = /^(?:,\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|governor|chief|official|officer|minister|mayor|director|head|leader)\b|\s+(?:told|said|says|added)\b)/u;
+
+/** Ranks and titles written before a person's name (not "Sheikh": Sheikh Othman is a district). */
+const TITLES = new Set(['lt', 'gen', 'col', 'capt', 'maj', 'sgt', 'brig', 'cpl', 'dr', 'mr', 'mrs', 'ms', 'colonel', 'captain', 'lieutenant', 'sergeant', 'brigadier', 'corporal']);
+
+const SPEECH_AFTER = /^\s+(?:told|said|says|added)\b/;
+
+export function personName(text: string, toks: Token[], norms: string[], i: number, end: number): boolean {
+  const given = toks[i - 1];
+  if (!given) return false;
+  // ", Noori said.": a closing attribution names a speaker (or a government: ", Moscow said").
+  if (text.charCodeAt(given.end) === 44 && gapIs(text, given.end, toks[i]!.start, ', ')) return SPEECH_AFTER.test(text.slice(end, end + 12));
+  const w = norms[i - 1]!;
+  // "Lt. Shaalan al-Kameli", "Col. Osman Ali": a rank before a name and a surname after it.
+  if (TITLES.has(w) && (gapIs(text, given.end, toks[i]!.start, ' ') || gapIs(text, given.end, toks[i]!.start, '. '))) return !!toks[ARTICLES.has(norms[i + 1] ?? '') ? i + 2 : i + 1]?.cap;
+  if (!given.cap || !gapIs(text, given.end, toks[i]!.start, ' ')) return false;
+  return !KINDS_AFTER.has(w) && !ARTICLES.has(w) && PERSON_AFTER.test(text.slice(end, end + 60));
+}
+
 /** "the Al Salih and Al Tlais families", "Misrata and Zintan forces": a name joined by "and" or
  *  a comma to other capitalised names that a word for people closes is an actor's name too. Looks
  *  at most six words ahead (bounded). */

@@ -10,7 +10,7 @@ import type { Token } from './tokens.ts';
 import { gapIs, hasStop, isCommaGap, isHyphen } from './gaps.ts';
 import type { Hits } from './memory-gazetteer.ts';
 import { ADM2_WORDS } from './accept.ts';
-import { bordered, coordinatedActor, ledBy, memberOf, peopleAfter } from './span-parties.ts';
+import { bordered, coordinatedActor, ledBy, memberOf, peopleAfter, personName } from './span-parties.ts';
 
 export interface Span {
   start: number;
@@ -161,7 +161,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     bracketSlot: i > 0 && toks[i - 1]!.cap && text[end] === ')' && /^\s*\($/.test(text.slice(toks[i - 1]!.end, start)),
     actorAfter: (!!next && peopleAfter(text, toks, norms, j)) || coordinatedActor(toks, norms, j + 1, text) || memberOf(norms, i),
     partisan: (i > 0 && (norms[i - 1] === 'pro' || norms[i - 1] === 'anti') && isHyphen(text, toks[i - 1]!.end, start)) ||
-      (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j) || bordered(toks, norms, i),
+      (next === 'based' && text[end] === '-') || ledBy(toks, norms, i, j) || bordered(toks, norms, i) || personName(text, toks, norms, i, end),
     inCapRun: !compass && (landmark || ezafeAfter(text, toks, norms, i) || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
       (!contained && capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
   };

@@ -41,7 +41,8 @@ export interface AliasReading {
   iso3: string | null;
   /** Single capitalised word aliases ("Platform", "Hamas") only match capitalised text. */
   needsCapital: boolean;
-  /** All-caps acronyms ("AA", "CV") only match the same letters in upper case. */
+  /** All-caps acronyms ("AA", "CV"), alone or leading the alias ("AS militants"), only match
+   *  the same letters in upper case. */
   acronym: boolean;
   /** Only in events located in these countries (the entry's scope, or a local alias's). */
   scope?: string[];
@@ -84,7 +85,9 @@ export function loadActorDictionary(): ActorDictionary {
       // A leading article is not part of a name: "the military" must not hide "Military Police".
       const alias = name.replace(/^the\s+/i, '');
       const words = alias.split(/\s+/);
-      const acronym = /^[A-Z0-9/&-]{2,6}$/.test(alias) && /[A-Z]/.test(alias);
+      // "AS militants", "IS fighters": an acronym leading a longer alias is written in capitals
+      // too ("as militants fired" is no al-Shabaab).
+      const acronym = /^[A-Z0-9/&-]{2,6}$/.test(words[0]!) && /[A-Z]/.test(words[0]!);
       const needsCapital = words.length === 1 && STARTS_UPPER.test(alias);
       add(alias, { entry, iso3: null, needsCapital, acronym, scope });
     }

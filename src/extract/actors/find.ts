@@ -21,7 +21,8 @@ const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believ
 
 function caseFits(r: AliasReading, text: string, tokens: Token[], first: number, last: number): boolean {
   if (r.acronym) {
-    const written = text.slice(tokens[first].start, tokens[last].end).replace(/['’]s$/, '');
+    // The acronym's own letters, its first token ("AS" of "AS militants", "ULA" of "ULA/AA").
+    const written = text.slice(tokens[first].start, tokens[first].end).replace(/['’]s$/, '');
     return written === written.toUpperCase();
   }
   return !r.needsCapital || tokens[first].upper;
@@ -196,6 +197,11 @@ function dictionaryRule(e: DictEntry): string {
  *  (a "Houthi-controlled prison" still names its keepers). */
 const PLACE_HOLDER = /^-(?:run|controlled|held|occupied|administered|governed|ruled|besieged)\s+\p{Lu}/u;
 
+/** "the Houthi rebel stronghold of Saada", "the Taliban bastion of Musa Qala": the group names a
+ *  place it holds, as "-held" does. */
+const STRONGHOLD_OF = /^\s+(?:[\p{Ll}-]+\s+)?(?:stronghold|bastion|heartland)\s+of\s+\p{Lu}/u;
+const THE_BEFORE = /\bthe\s+$/i;
+
 const COUNTRY_AGENT_RULE = 'actors/country-agent';
 
 export function findActors(text: string, opts: FindActorsOptions = {}): ActorMention[] {
@@ -226,9 +232,10 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     }
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
-    // "Hamas-run Gaza", "RSF-held Nyala": the name describes a place; it is no party.
-    // (end < text.length: a read past the end deoptimised findActors when a name ended a text.)
-    if (end < text.length && text.charCodeAt(end) === 45 && PLACE_HOLDER.test(text.slice(end, end + 18))) {
+    // "Hamas-run Gaza", "RSF-held Nyala", "the Houthi stronghold of Saada": the name describes a
+    // place; it is no party. (end < text.length: a read past the end deoptimised findActors when
+    // a name ended a text.)
+    if ((end < text.length && text.charCodeAt(end) === 45 && PLACE_HOLDER.test(text.slice(end, end + 18))) || (STRONGHOLD_OF.test(text.slice(end, end + 40)) && THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
       i = hit.last;
       continue;
     }

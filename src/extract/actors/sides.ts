@@ -44,13 +44,15 @@ const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 /** "tensions between X and Y": a background relation, not who attacked. */
 const TENSION_BETWEEN = /\b(?:tensions?|disputes?|rivalry|hostilities|enmity|feud)\s+between\s+(?:the\s+)?$/i;
 const RECIPROCAL = /^\s+(?:(?:reportedly|also|have|had|again)\s+)?(?:clashed|exchanged|fought|traded)\b(?!(?:\s+(?:fire|gunfire|shots|blows))?\s+(?:with|against)\b)/i;
-/** "four soldiers and six militants were killed in a clash": two parties harmed in one fight fought each other. */
-const HARMED_IN_FIGHT = /^\s+(?:were|have been|had been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|gunfights?|firefights?|exchanges? of fire|battles?|skirmish(?:es)?|shoot-?outs?)\b/i;
+/** "four soldiers and six militants were killed in a clash", "two soldiers and four NPA (NPA)
+ *  fighters have been killed in a clash": two parties harmed in one fight fought each other. */
+const HARMED_IN_FIGHT = /^\s+(?:\([\w-]{2,12}\)\s+)?(?:(?:fighters|militants|members|rebels|insurgents|soldiers|troops|personnel)\s+)?(?:were|have been|had been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:clash(?:es)?|fighting|gunfights?|firefights?|exchanges? of fire|battles?|skirmish(?:es)?|shoot-?outs?)\b/i;
 /** "drones flying on behalf of Haftar's forces", "militias backed by the army": allies, one side. */
 const ALLY = /\b(?:on behalf of|in support of|alongside|together with|backed by|supported by|allied (?:to|with)|loyal to|in coordination with)\s+(?:the\s+)?$/i;
-/** "Al Shabaab claimed", "ISWAP fighters claimed", "Tehreek-e-Taliban Pakistan (TTP) claimed":
- *  whoever claims the attack made it (read right after the group's mention; roles.ts too). */
-export const CLAIMS = /^(?:\s*\([\w-]{2,12}\))?\s+(?:[a-z]+\s+)?(?:claimed|claims|has claimed|have claimed)\b/i;
+/** "Al Shabaab claimed", "ISWAP fighters claimed", "Tehreek-e-Taliban Pakistan (TTP) claimed",
+ *  "the rebels, al-Shabab, have claimed": whoever claims the attack made it (read right after
+ *  the group's mention; roles.ts too). */
+export const CLAIMS = /^(?:\s*\([\w-]{2,12}\))?,?\s+(?:[a-z]+\s+)?(?:claimed|claims|has claimed|have claimed)\b(?!\s+by\b)/i;
 
 const stems = (gap: string) => gap.toLowerCase().split(/[^a-z'-]+/).filter(Boolean).map((w) => stemWord(w));
 

@@ -33,11 +33,19 @@ const SENTENCE_REST = /^[^.!?]{0,200}/;
  *  that reports; it is named as the source, not as a party. */
 const OUTLET_AFTER = /^-(?:run|controlled|owned|affiliated|operated|aligned)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:news\s+agency|agency|media|television|tv|channel|outlet|radio|website|newspaper|broadcaster|network)\b/iu;
 
+/** "The police in Mozambique say at least 10 people were beheaded in an attack": a state force
+ *  reporting a toll in the passive, with no force of its own named after it, is the source. */
+const REPORTS_TOLL = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|say|reported|confirmed)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+)?[\p{L}\d-]+\s+(?:people|civilians|villagers|persons|residents|women|children|men)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|beheaded|murdered|hacked)\b/iu;
+const FORCE_WORD = /\b(?:police|policemen|officers?|soldiers|troops|army|military|security\s+forces|gendarmes)\b/i;
+
 /** A state force opening the sentence to report (or confirm) what others did to others. */
 function onlyReports(r: AliasReading, text: string, before: string, end: number): boolean {
   if (r.entry.role !== 'state' || !OPENS_SENTENCE.test(before)) return false;
   const rest = SENTENCE_REST.exec(text.slice(end, end + 200))![0];
-  return (REPORTS_OTHERS.test(rest) || CONFIRMS.test(rest)) && !POINTS_AT_FORCE.test(rest);
+  if (POINTS_AT_FORCE.test(rest)) return false;
+  if (REPORTS_OTHERS.test(rest) || CONFIRMS.test(rest)) return true;
+  const toll = REPORTS_TOLL.exec(rest);
+  return toll !== null && !FORCE_WORD.test(rest.slice(toll[0].length));
 }
 
 /** "The United Nations humanitarian coordinator said at least 12 civilians were killed", "the UN
@@ -75,6 +83,10 @@ function sentInAfter(rest: string): boolean {
 const TAG_BEFORE = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 const TAG_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+(?:said|says|added|reported|confirmed|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?\s*(?:[.;]|$)/u;
 
+/** ", PTI reported.": a name that closes the sentence with "reported" is an outlet's (a news
+ *  agency shares its letters with a party), whatever the sentence names before it. */
+const REPORTED_TAG = /^\s+reported\s*(?:[.;]|$)/;
+
 /** A state force, or civilians (inter 6/7: "Gunmen killed four farmers, police said"), named
  *  earlier in the same sentence (within 300 characters): the act already has its parties. */
 function partyBefore(text: string, found: ActorMention[], start: number): boolean {
@@ -103,6 +115,6 @@ export function notAParty(r: AliasReading, text: string, found: ActorMention[], 
     officeReports(r, text, end) ||
     (r.entry.role === 'state' && protestSite(text, start, end)) ||
     (end < text.length && text.charCodeAt(end) === 45 && OUTLET_AFTER.test(text.slice(end, end + 80))) ||
-    (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (partyBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60))))
+    (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (partyBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60)) || REPORTED_TAG.test(text.slice(end, end + 14))))
   );
 }

@@ -7,7 +7,7 @@ import { interactionCode } from '../../core/taxonomy.ts';
 import { assignRoles, type Role } from '../actors/index.ts';
 import { isPassiveSubject, kindOf } from '../actors/kinds.ts';
 import { classify } from '../classify/index.ts';
-import { countryCapital, locateEvent, referredPlaceSpan } from '../../geo/index.ts';
+import { countryCapital, indefiniteSettlementSpan, locateEvent, namedSettlementIn, referredPlaceSpan } from '../../geo/index.ts';
 import { countryByIso3 } from '../../geo/countries.ts';
 import { sentenceAt, type DocState, type Segment, type Stage } from '../state.ts';
 import type { PlaceMention } from '../../geo/types.ts';
@@ -165,6 +165,25 @@ function referredPlace(doc: DocState, span: { start: number; end: number }): Ret
   return more && locateEvent(firstOfEachInside(eventPlaces(doc, more), more), more, { iso3: doc.iso3 });
 }
 
+const LATIN = /\p{Script=Latin}/u;
+
+/** The place's name, or the text's spelling of it where the gazetteer's is in another script
+ *  (some GeoNames records carry only their Cyrillic or Arabic name): "Zhelanne", not "Желанне". */
+function locationName(m: PlaceMention): string {
+  const name = m.place?.name ?? '';
+  return name && !LATIN.test(name) && LATIN.test(m.text) ? m.text : name;
+}
+
+/** "captured another village in the Donetsk region. ... the village of Pivdenne": an event placed
+ *  at an admin area that names its settlement only indefinitely is at the settlement the next
+ *  sentence names in that area; else where it was placed. */
+function namedSettlement(doc: DocState, span: { start: number; end: number }, placed: PlaceMention | null): PlaceMention | null {
+  if (!placed?.place || placed.place.feature_class !== 'A') return placed;
+  const next = indefiniteSettlementSpan(doc.text, span);
+  const named = next && namedSettlementIn(doc.text, doc.places, next, placed.place);
+  return named ? { ...named, confidence: named.confidence * 0.8, rule: `${named.rule}+named-next` } : placed;
+}
+
 export function assembleReport(doc: DocState, seg: Segment, index: number, places: PlaceMention[] = doc.places): Report | null {
   const { text, input } = doc;
   const log = new FieldLog(input.document_id, text);
@@ -191,7 +210,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   // before the capital. No place named inside the country: ACLED codes the event to its capital
   // at geo_precision 3.
   const place =
-    locateEvent(firstOfEachInside(places, span), span, { iso3: doc.iso3 }) ??
+    namedSettlement(doc, span, locateEvent(firstOfEachInside(places, span), span, { iso3: doc.iso3 })) ??
     locateEvent(firstOfEachInside(eventPlaces(doc, span), span), span, { iso3: doc.iso3 }) ??
     referredPlace(doc, span) ??
     (doc.iso3 ? countryCapital(doc.text, doc.ctx.gazetteer, doc.iso3, span) : null);
@@ -249,7 +268,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
     country: country?.name ?? '',
     admin1: place?.place?.admin1 ?? '',
     admin2: place?.place?.admin2 ?? '',
-    location: place?.place?.name ?? '',
+    location: place ? locationName(place) : '',
     latitude: place?.place?.lat ?? null,
     longitude: place?.place?.lon ?? null,
     geo_precision: place?.place ? place.geo_precision : null,

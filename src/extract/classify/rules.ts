@@ -106,15 +106,18 @@ export const RULES: Rule[] = [
   // A raid that only loots or burns property, with nobody armed resisting and nobody killed.
   { name: 'strategic/looting-raid', sub: 'Looting/property destruction', cue: 'loot', confidence: 0.6,
     when: (c) => has(c, 'loot') && c.target !== 'armed' && c.armed <= 1 && c.fatalities === 0 && !has(c, 'lethal', 'shell', 'air', 'ied', 'abduct', 'attack', 'sexual') },
+  // A foreign state's forces taking an area in another country, or "liberating" it in their own
+  // ministry's words, are no government regaining its own: the codebook puts them with the
+  // non-state actors that overtake territory.
+  { name: 'battle/foreign-regains', sub: 'Non-state actor overtakes territory', cue: 'regain', confidence: 0.55, decisive: true,
+    when: (c) => has(c, 'regain') && c.firstArmedInter === 8 },
+  { name: 'battle/foreign-takes-control', sub: 'Non-state actor overtakes territory', cue: 'takeControl', confidence: 0.55, decisive: true,
+    when: (c) => has(c, 'takeControl') && c.firstArmedInter === 8 },
   { name: 'battle/government-regains', sub: 'Government regains territory', cue: 'regain', confidence: 0.7, decisive: true,
     when: (c) => has(c, 'regain') && stateActor(c) },
   // Codebook: who takes control decides; state forces taking an area are regaining their territory.
   { name: 'battle/government-takes-control', sub: 'Government regains territory', cue: 'takeControl', confidence: 0.6, decisive: true,
     when: (c) => has(c, 'takeControl') && c.firstArmedInter === 1 },
-  // A foreign state's forces taking an area in another country are no government regaining its own:
-  // the codebook puts them with the non-state actors that overtake territory.
-  { name: 'battle/foreign-takes-control', sub: 'Non-state actor overtakes territory', cue: 'takeControl', confidence: 0.55, decisive: true,
-    when: (c) => has(c, 'takeControl') && c.firstArmedInter === 8 },
   { name: 'battle/nsa-overtakes', sub: 'Non-state actor overtakes territory', cue: 'overtake', confidence: 0.6, decisive: true,
     when: (c) => has(c, 'overtake') && [2, 3, 4].some((i) => c.inters.has(i)) && has(c, 'clash', 'assault') && !has(c, 'arrest') },
   { name: 'explosion/grenade', sub: 'Grenade', cue: 'grenade', confidence: 0.75, when: (c) => has(c, 'grenade') && !has(c, 'shell') },

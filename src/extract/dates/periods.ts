@@ -14,9 +14,10 @@ const PART = '(?<part>early|mid|late|the\\s+(?:beginning|start|end|middle)\\s+of
 const MONTH_REF = `(?<mon>${MONTH_PATTERN})(?:\\s+(?<year>(?:19|20)\\d\\d))?|(?<rel>last|this|past|previous)\\s+month`;
 
 const PART_OF_MONTH = new RegExp(`\\b${PART}[\\s-]+(?:${MONTH_REF})\\b`, 'gi');
-const BARE_MONTH = new RegExp(`\\b(?<prep>in|during|since|throughout|until|by|of|last|this|from|early|late)\\s+(?<mon>${MONTH_PATTERN})(?:\\s+(?<year>(?:19|20)\\d\\d))?\\b(?!\\s*\\d)`, 'g');
+const BARE_MONTH = new RegExp(`\\b(?<prep>[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout|[Uu]ntil|[Bb]y|of|[Ll]ast|[Tt]his|[Ff]rom|[Ee]arly|[Ll]ate)\\s+(?<mon>${MONTH_PATTERN})(?:\\s+(?<year>(?:19|20)\\d\\d))?\\b(?!\\s*\\d)`, 'g');
 const REL_MONTH = /\b(?:(?:earlier|later)\s+)?(?<rel>last|this|past|previous)\s+month\b/gi;
-const WEEK = /\b(?:(?:earlier|later)\s+)?(?<rel>last|this|past|previous)\s+(?:week(?:end)?)\b/gi;
+/** "last week", "this weekend", "over the weekend" (the latest weekend begun by the report). */
+const WEEK = /\b(?:(?:(?:earlier|later)\s+)?(?<rel>last|this|past|previous)\s+(?<unit>week(?:end)?)|(?:at|over|during)\s+the\s+(?<unit2>weekend))\b/gi;
 const RECENT = /\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:(?:few|several|two|three|couple\s+of)\s+)?(?<unit>days?|weeks?|months?)\b|\brecently\b|\bin recent (?<unit2>days|weeks|months)\b/gi;
 const DAY_WORD = /\b(?<w>yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b/gi;
 const WEEKDAY = /\b(?:(?<last>last|on|this|past)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
@@ -108,6 +109,14 @@ const FINDERS: Array<[RegExp, string, number, Finder]> = [
     (doc, g) => {
       if (!doc.published) return null;
       const thisWeek = weekStart(doc.published);
+      if ((g.unit ?? g.unit2 ?? '').length > 4) {
+        // A weekend: its Saturday (weeks start on Monday). "Last weekend" is the one before this
+        // week's; "this weekend" and "over the weekend" the latest one begun by the report.
+        const saturday = addDays(thisWeek, 5);
+        const last = g.rel !== undefined && !/this/i.test(g.rel);
+        const start = last || saturday > doc.published ? addDays(saturday, -7) : saturday;
+        return { date: start, end: addDays(start, 1), precision: 2, anchor: 'publication' };
+      }
       const start = /this/i.test(g.rel ?? '') ? thisWeek : addDays(thisWeek, -7);
       return { date: start, end: addDays(start, 6), precision: 2, anchor: 'publication' };
     },

@@ -111,6 +111,10 @@ function stateBefore(t: Tokens, k: number): boolean {
  *  said that 12 civilians were killed": "for Yemen" is no cause of the 12). */
 const SAID = new Set(['said', 'says', 'told', 'stated', 'reported', 'announced', 'confirmed', 'added']);
 
+/** "claimed responsibility for" names the act claimed (see inCauseClause). Not "was responsible
+ *  for the killing of several leaders": a person's past deeds, background. */
+const ANSWERS_FOR = new Set(['responsibility']);
+
 /** Is token i inside a clause that states a cause or background of the event? Not the clause
  *  after a state: "The village is in mourning after gunmen killed 17" reports the killing. */
 export function inCauseClause(t: Tokens, i: number): boolean {
@@ -118,7 +122,8 @@ export function inCauseClause(t: Tokens, i: number): boolean {
     const w = t.words[k];
     if (SAID.has(w)) return false;
     if (SEQUENCE.has(w) && stateBefore(t, k)) return false;
-    if (CAUSE.has(w)) return true;
+    // "claimed responsibility for a bombing that killed seven": the act itself, not a cause.
+    if (CAUSE.has(w)) return !(w === 'for' && ANSWERS_FOR.has(t.words[k - 1] ?? ''));
     if (BREAKS.has(w) || w === ',' || w === ')' || w === ']') return false;
   }
   return false;

@@ -13,7 +13,10 @@ const PASSIVE = new Set(['was', 'later', 'reportedly', 'allegedly', 'also', 'the
 const COUNTED = new Set<TollKind>(['killed', 'injured', 'abducted']);
 /** Intransitive or passive-ready cues that a definite subject can take ("the man died"). */
 const SUBJECT_CUES = new Set(['died', 'killed', 'succumbed', 'perished', 'wounded', 'injured', 'abducted', 'kidnapped', 'dead']);
-const NOUN_PHRASE_END = new Set([',', ';', '.', '(', 'and', 'or', 'who', 'which', 'that', 'while', 'when', 'after', 'in', 'at', 'on', 'by', 'with', 'from', 'of', 'to', 'for', 'as', 'were', 'are', 'is', 'has', 'have', 'had', 'be', 'been']);
+/** Words that end the noun phrase; verbs of saying too ("The army said three of its soldiers
+ *  were killed": "the army" is the speaker, not one victim). */
+const NOUN_PHRASE_END = new Set([',', ';', '.', '(', 'and', 'or', 'who', 'which', 'that', 'while', 'when', 'after', 'in', 'at', 'on', 'by', 'with', 'from', 'of', 'to', 'for', 'as', 'were', 'are', 'is', 'has', 'have', 'had', 'be', 'been',
+  'said', 'says', 'told', 'reported', 'stated', 'announced', 'confirmed', 'added']);
 
 function verbCue(t: Tokens, k: number): TollKind | undefined {
   const w = t.words[k] ?? '';
