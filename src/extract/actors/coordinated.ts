@@ -5,6 +5,7 @@ import type { ActorMention } from '../types.ts';
 import type { ActorDictionary, DictEntry } from './dictionary.ts';
 import { allCountries } from './countries.ts';
 import { actorMatch, type FindActorsOptions } from './actor-match.ts';
+import { actorMention } from './mention.ts';
 
 let countryWords: Map<string, string> | null = null;
 /** Country names and demonyms (lower case) -> ISO3. */
@@ -23,7 +24,7 @@ const DEMONYM_AND = /(\p{Lu}[\p{L}-]*)\s+and\s+$/u;
 function addCoordinated(out: ActorMention[], text: string, m: ActorMention, entry: DictEntry, dict: ActorDictionary, opts: FindActorsOptions, start: number, end: number, iso3: string | null): void {
   if (!iso3 || iso3 === m.actor.iso3) return;
   const actor = actorMatch(dict, { entry, iso3, needsCapital: false, acronym: false }, opts);
-  out.push({ ...m, start, end, text: text.slice(start, end), actor, rule: `${m.rule}+coordinated` });
+  out.push(actorMention(start, end, text.slice(start, end), actor, m.confidence, `${m.rule}+coordinated`));
 }
 
 /** "forces of India and Pakistan", "Burundian and Rwandan soldiers": the other country shares

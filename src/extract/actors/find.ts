@@ -12,6 +12,7 @@ import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 import { referBack, RENAMED_RULE } from './refer-back.ts';
 import { notAParty } from './sources.ts';
 import { countryAgents } from './country-agent.ts';
+import { actorMention } from './mention.ts';
 import { FOREIGN_BEFORE, FOREIGN_RULE, UNNAMED_FOREIGN, resolveForeign } from './foreign.ts';
 
 export type { FindActorsOptions } from './actor-match.ts';
@@ -62,7 +63,7 @@ function absorbDescriptors(text: string, found: ActorMention[], dict: ActorDicti
     const bEntry = dict.byId.get(b.actor.dictionary_id ?? '');
     if (!aEntry || !bEntry || aEntry.role !== undefined || (bEntry.role !== 'armed' && bEntry.role !== 'state')) continue;
     if (!/^\s+$/.test(text.slice(a.end, b.start))) continue;
-    found[i - 1] = { ...a, end: b.end, text: text.slice(a.start, b.end) };
+    found[i - 1] = actorMention(a.start, b.end, text.slice(a.start, b.end), a.actor, a.confidence, a.rule);
     found.splice(i, 1);
   }
 }
@@ -88,7 +89,7 @@ function joinAlternatives(text: string, found: ActorMention[], dict: ActorDictio
     if (!isNamedGroup(dict, a) || !isNamedGroup(dict, b) || a.actor.name === b.actor.name || !/^\s*(?:or|and\/or|\/)\s*$/i.test(text.slice(a.end, b.start))) continue;
     // Built like every other actor object (same properties, same order; speed: one shape).
     const actor: ActorMatch = { name: `${a.actor.name} and/or ${b.actor.name}`, inter: a.actor.inter, iso3: a.actor.iso3, dictionary_id: a.actor.dictionary_id };
-    found[i - 1] = { ...a, end: b.end, text: text.slice(a.start, b.end), actor };
+    found[i - 1] = actorMention(a.start, b.end, text.slice(a.start, b.end), actor, a.confidence, a.rule);
     found.splice(i, 1);
   }
 }
@@ -170,13 +171,13 @@ function codedAs(text: string, dict: ActorDictionary, found: ActorMention[]): Ac
     const prev = out[out.length - 1];
     const gap = prev && prev.end <= m.start && m.start - prev.end < 40 ? text.slice(prev.end, m.start) : null;
     if (gap !== null && CODED_AS.test(gap)) {
-      out[out.length - 1] = { ...prev, actor: m.actor, rule: `${prev.rule}+coded-as` };
+      out[out.length - 1] = actorMention(prev.start, prev.end, prev.text, m.actor, prev.confidence, `${prev.rule}+coded-as`);
       continue;
     }
     // "members of the gang Viv Ansanm": a generic noun right before a name is that group too (on one
     // line: a headline's last word is not the next paragraph's group).
     if (gap !== null && (RENAMED.test(gap) || /^ +$/.test(gap)) && renames(dict, prev, m)) {
-      out[out.length - 1] = { ...prev, end: m.end, text: text.slice(prev.start, m.end), actor: m.actor, confidence: m.confidence, rule: `${prev.rule}${RENAMED_RULE}` };
+      out[out.length - 1] = actorMention(prev.start, m.end, text.slice(prev.start, m.end), m.actor, m.confidence, `${prev.rule}${RENAMED_RULE}`);
       continue;
     }
     out.push(m);
@@ -224,7 +225,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     const r = choose(hit.value, iso3, (x) => caseFits(x, text, tokens, hit.first, hit.last));
     if (!r) continue;
     // "a military source", "the military court": the alias qualifies the next word.
-    const following = tokens[hit.last + 1];
+    const following = hit.last + 1 < tokens.length ? tokens[hit.last + 1] : undefined; // bounds checked: an out-of-range read deoptimises
     if (following && r.entry.notFollowedBy?.includes(following.norm) && /^\s+$/.test(text.slice(tokens[hit.last].end, following.start))) {
       i = hit.last;
       continue;
@@ -237,8 +238,9 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
     // "Hamas-run Gaza", "RSF-held Nyala", "the Houthi stronghold of Saada": the name describes a
-    // place; it is no party.
-    if ((text.charCodeAt(end) === 45 && PLACE_HOLDER.test(text.slice(end, end + 18))) || (STRONGHOLD_OF.test(text.slice(end, end + 40)) && THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
+    // place; it is no party. (end < text.length: a read past the end deoptimised findActors when
+    // a name ended a text.)
+    if ((end < text.length && text.charCodeAt(end) === 45 && PLACE_HOLDER.test(text.slice(end, end + 18))) || (STRONGHOLD_OF.test(text.slice(end, end + 40)) && THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
       i = hit.last;
       continue;
     }

@@ -5,6 +5,7 @@
 // military, e.g. unidentified warplanes), not the host's military.
 
 import type { ActorMatch, ActorMention } from '../types.ts';
+import { actorMention } from './mention.ts';
 
 /** The word before a bare state-force alias that makes it someone else's force. Not "allied"
  *  ("government and allied troops" are the host's side) nor "western" (a region as often). */
@@ -28,7 +29,7 @@ export function resolveForeign(mentions: ActorMention[], unnamed: () => ActorMat
     }
     let best: ActorMention | null = null;
     for (const n of named) if (!best || Math.abs(n.start - m.start) < Math.abs(best.start - m.start)) best = n;
-    out.push(best ? { ...m, actor: best.actor, confidence: Math.min(m.confidence, best.confidence) - 0.1 } : { ...m, actor: unnamed() });
+    out.push(actorMention(m.start, m.end, m.text, best ? best.actor : unnamed(), best ? Math.min(m.confidence, best.confidence) - 0.1 : m.confidence, m.rule));
   }
   return out;
 }

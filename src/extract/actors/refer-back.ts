@@ -7,6 +7,7 @@
 import type { ActorMention } from '../types.ts';
 import { entryOf, kindOf } from './kinds.ts';
 import { tokenize } from './tokens.ts';
+import { actorMention } from './mention.ts';
 
 /** Determiners that point back to a group already named. */
 const POINTS_BACK = /\b(?:these|those|such|additional|further)\s+$/i;
@@ -77,7 +78,7 @@ function renamedEarlier(text: string, mentions: ActorMention[], paragraphStarts:
     for (let j = i - 1; j >= 0 && out[j].start >= para && r.start - out[j].end <= REACH; j--) {
       const m = out[j];
       if ((named(m) && m.actor.name !== r.actor.name) || NEW_SCENE.test(text.slice(m.end, r.start))) break;
-      if (m.rule === own) out[j] = { ...m, actor: r.actor, confidence: Math.min(m.confidence, r.confidence) - 0.1, rule: `actors/named-later:${r.rule}` };
+      if (m.rule === own) out[j] = actorMention(m.start, m.end, m.text, r.actor, Math.min(m.confidence, r.confidence) - 0.1, `actors/named-later:${r.rule}`);
     }
   }
   return out;
@@ -101,10 +102,10 @@ export function referBack(text: string, found: ActorMention[]): ActorMention[] {
       const a = mentions[j];
       if (a.start < paragraphStarts[p] || m.start - a.end > REACH) break;
       if (a.end > m.start) continue;
-      if (sameKindAbroad(text, m, a)) return { ...m, actor: a.actor, confidence: Math.min(m.confidence, a.confidence) - 0.1, rule: `actors/refers-back:${a.rule}` };
+      if (sameKindAbroad(text, m, a)) return actorMention(m.start, m.end, m.text, a.actor, Math.min(m.confidence, a.confidence) - 0.1, `actors/refers-back:${a.rule}`);
       if (!named(a)) continue;
       if (pointsBack || (heads[j] ??= headStem(text, a)) === head || sameForce(text, m, a)) {
-        return { ...m, actor: a.actor, confidence: Math.min(m.confidence, a.confidence) - 0.1, rule: `actors/refers-back:${a.rule}` };
+        return actorMention(m.start, m.end, m.text, a.actor, Math.min(m.confidence, a.confidence) - 0.1, `actors/refers-back:${a.rule}`);
       }
     }
     return m;

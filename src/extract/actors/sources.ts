@@ -117,7 +117,7 @@ export function notAParty(r: AliasReading, text: string, found: ActorMention[], 
     onlyReports(r, text, before, end) ||
     officeReports(r, text, end) ||
     (r.entry.role === 'state' && protestSite(text, start, end)) ||
-    (text.charCodeAt(end) === 45 && OUTLET_AFTER.test(text.slice(end, end + 80))) ||
+    (end < text.length && text.charCodeAt(end) === 45 && OUTLET_AFTER.test(text.slice(end, end + 80))) ||
     (TAG_BEFORE.test(before) && TAG_AFTER.test(text.slice(end, end + 60)) && (partyBefore(text, found, start) || WITH_SOURCES.test(text.slice(end, end + 60)) || REPORTED_TAG.test(text.slice(end, end + 14))))
   );
 }

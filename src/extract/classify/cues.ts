@@ -154,15 +154,37 @@ export function relabelHits(s: Signals, signal: string, to: string, pred: (h: Cu
   let some = false;
   for (let i = 0; i < s.hits.length && !some; i++) some = s.hits[i].signal === signal;
   if (!some) return;
+  // Index loops into `[]` arrays, not map() and filter(): their results differ in V8's internal
+  // array kind from the arrays findSignals fills, and relabelHits' optimised code was thrown away
+  // when the other kind reached it. The moved hit is written out as findSignals writes its hits
+  // (a spread, { ...h, signal }, makes an object of another internal shape).
   let moved = false;
-  s.hits = s.hits.map((h) => (h.signal === signal && pred(h) ? ((moved = true), { ...h, signal: to }) : h));
-  if (!moved) return;
-  for (const sig of [signal, to]) {
-    const of = s.hits.filter((h) => h.signal === sig);
-    if (of.length) s.first.set(sig, of[0]);
-    else s.first.delete(sig);
-    s.count.set(sig, of.length);
+  const hits: Signals['hits'] = [];
+  for (let i = 0; i < s.hits.length; i++) {
+    const h = s.hits[i];
+    if (h.signal === signal && pred(h)) {
+      moved = true;
+      hits.push({ group: h.group, start: h.start, end: h.end, text: h.text, signal: to });
+    } else hits.push(h);
   }
+  s.hits = hits;
+  if (!moved) return;
+  recount(s, signal);
+  recount(s, to);
+}
+
+/** first/count of one signal, from the hits. */
+function recount(s: Signals, signal: string): void {
+  let first: CueHit | null = null;
+  let n = 0;
+  for (let i = 0; i < s.hits.length; i++) {
+    if (s.hits[i].signal !== signal) continue;
+    first ??= s.hits[i];
+    n++;
+  }
+  if (first) s.first.set(signal, first);
+  else s.first.delete(signal);
+  s.count.set(signal, n);
 }
 
 /** Add the hits of `signals` found in `more` (later text of the same event) to `s`. */
@@ -204,9 +226,12 @@ export function findSignals(text: string, span: { start: number; end: number }):
       const oneWord = hit.first === hit.last;
       // "Rebel-controlled news agency", "army-backed militia": an armed word made an adjective
       // names whose the thing is, not who was targeted.
-      const adjective = text.charCodeAt(end) === 45 && OWNED_BY.test(text.slice(end, end + 16));
+      // (end < text.length: a read past the end deoptimised findSignals when a cue ended a text.)
+      const adjective = end < text.length && text.charCodeAt(end) === 45 && OWNED_BY.test(text.slice(end, end + 16));
       for (const g of hit.value) {
-        if (adjective && g.signal === 'armedTarget') continue;
+        // The signal compared first: it runs for every hit, so V8 has seen the comparison before
+        // it optimises findSignals (the first adjective otherwise threw that code away).
+        if (g.signal === 'armedTarget' && adjective) continue;
         if (seen?.includes(g) || (topic && guard!.signals.has(g.signal)) || (nominal && guard!.nominalSignals.has(g.signal))) continue;
         if ((cancelUntil?.get(g.signal) ?? -1) >= i || (named && oneWord && !NOUN_SIGNALS.has(g.signal))) continue;
         if (negated && !guard!.notNegated.has(g.signal)) continue;
