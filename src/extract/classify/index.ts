@@ -4,7 +4,7 @@
 import { eventTypeOf, isSubEventType, type SubEventType } from '../../core/taxonomy.ts';
 import { tokenize } from '../actors/tokens.ts';
 import type { ActorMention, Classification } from '../types.ts';
-import { findSignals, leadingLabel, mergeSignals, relabelHits, type Signals } from './cues.ts';
+import { findSignals, leadingLabel, mergeSignals, relabelHits, type CueHit, type Signals } from './cues.ts';
 import { entryOf, kindOf, targetKind } from '../actors/kinds.ts';
 import { RULES, type Rule, type RuleContext } from './rules.ts';
 import { eventFeatures } from './features.ts';
@@ -141,7 +141,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
       if (!firstArmed || a.start < firstArmed.start) firstArmed = a;
       // "Israeli strikes on southern Lebanon", "Russian strikes": a state's forces named by their
       // strikes strike from the air (a bare "strike" is no cue: workers strike too).
-      if ((a.actor.inter === 1 || a.actor.inter === 8) && !s.first.has('air') && STRIKES.test(a.text)) s.first.set('air', { group: 'air-strike', start: a.start, end: a.end, text: a.text });
+      if ((a.actor.inter === 1 || a.actor.inter === 8) && !s.first.has('air') && STRIKES.test(a.text)) s.first.set('air', airHit(a));
     } else if (k === 'crowd') protesters = true;
   }
   const armed = armedNames.size;
@@ -176,6 +176,12 @@ function withState(text: string, first: ActorMention, actors: readonly ActorMent
 
 /** An actor's name that ends in its strikes ("Israeli strikes"). */
 const STRIKES = /\bstrikes?$/i;
+
+/** The actor's name as the air signal's cue, shaped as findSignals' hits are (one hidden class). */
+function airHit(a: ActorMention): CueHit {
+  const hit: CueHit & { signal: string } = { group: 'air-strike', start: a.start, end: a.end, text: a.text, signal: 'air' };
+  return hit;
+}
 
 function fromRule(rule: Rule | null, rc: RuleContext): Classification {
   if (rule) {
