@@ -133,6 +133,13 @@ export function allCountries(): Country[] {
 /** Words after a country name or demonym that make it an actor ("US forces", "Turkish military column"). */
 const ACTOR_AFTER = new Set(['forces', 'force', 'military', 'army', 'troops', 'soldiers', 'aircraft', 'aircrafts', 'warplanes', 'jets', 'planes', 'drone', 'drones', 'airstrike', 'airstrikes', 'navy', 'naval', 'government', 'officials', 'authorities', 'intelligence', 'column', 'convoy', 'patrol', 'patrols', 'reconnaissance', 'coalition', 'border', 'security', 'special', 'artillery', 'helicopters', 'helicopter', 'fighter', 'fighters', 'militia', 'militias', 'backed', 'allied']);
 
+/** "Russia's army", "Israel's military": the country's own forces, after its possessive. */
+const POSSESSIVE_WORD = /^['’]s\s+(\p{L}+)/u;
+function ownForces(text: string, next: number): boolean {
+  const w = POSSESSIVE_WORD.exec(text.slice(next, next + 24))?.[1]?.toLowerCase();
+  return !!w && ACTOR_AFTER.has(w) && w !== 'border' && w !== 'government' && w !== 'officials' && w !== 'authorities';
+}
+
 /** Words before a country name that relate to it rather than place the text in it. */
 const RELATION_BEFORE = new Set(['against', 'with', 'from', 'to', 'towards', 'toward', 'by']);
 
@@ -233,7 +240,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
       text: raw,
       iso3: best.hit.country.iso3,
       kind: best.hit.kind,
-      actor: flag(!!after && ACTOR_AFTER.has(after) && borderPeople !== false),
+      actor: flag((!!after && ACTOR_AFTER.has(after) && borderPeople !== false) || ownForces(text, next)),
       relation: flag(RELATION_BEFORE.has(before) || (before === 'the' && RELATION_BEFORE.has(lowerWord(toks, i - 2)))),
       neighbour: flag(neighbour),
       outside: flag(before === 'with' && NEAR_BORDER.test(text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start))),

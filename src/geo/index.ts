@@ -32,7 +32,7 @@ import { placeOfItsArea } from './of-its-area.ts';
 
 export type { Gazetteer, Place, PlaceMention } from './types.ts';
 export { loadDefaultGazetteer, loadGazetteer, type LoadOptions } from './build.ts';
-export { countryCapital, locateEvent } from './locate.ts';
+export { countryCapital, countryOfCapital, locateEvent } from './locate.ts';
 export { indefiniteSettlementSpan, namedSettlementIn, referredPlaceSpan } from './referred-place.ts';
 import { CODED_CUE } from './locate.ts';
 export { countryByIso2, countryByIso3, countryByName, findCountryMentions, type Country } from './countries.ts';

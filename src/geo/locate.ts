@@ -256,6 +256,26 @@ export function capitalIndex(places: Place[]): Map<string, Place> {
   return byIso3;
 }
 
+const capitalNames = new WeakMap<Place[], Map<string, Place>>();
+
+/** The country whose capital is called `name` (the most populous such capital), or null: a wire
+ *  dateline of a bare city in capitals ("BEIRUT:", "MOSCOW (AFP) -") names the country it is
+ *  filed from as a country's name would. */
+export function countryOfCapital(name: string, gz: Gazetteer): string | null {
+  if (!(gz instanceof MemoryGazetteer)) return null;
+  let byName = capitalNames.get(gz.places);
+  if (!byName) {
+    byName = new Map();
+    for (const cap of capitalIndex(gz.places).values()) {
+      const key = normName(cap.name);
+      const cur = byName.get(key);
+      if (!cur || cap.population > cur.population) byName.set(key, cap);
+    }
+    capitalNames.set(gz.places, byName);
+  }
+  return byName.get(normName(name))?.iso3 ?? null;
+}
+
 /** An event the text places only in a country ("Turkish Government began enforcing a curfew in
  *  24 provinces", "in Venezuela, the regime blocked a website"): ACLED codes it to the capital
  *  with geo_precision 3. The evidence is the country's name or demonym nearest before the event's

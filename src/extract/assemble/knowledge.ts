@@ -3,7 +3,7 @@
 // adapts the published functions to the pipeline state.
 
 import { findActors } from '../actors/index.ts';
-import { findPlaces, inferCountry } from '../../geo/index.ts';
+import { countryOfCapital, findPlaces, inferCountry } from '../../geo/index.ts';
 import { findCountryMentions } from '../../geo/countries.ts';
 import type { DocState, Stage } from '../state.ts';
 
@@ -24,6 +24,34 @@ export function framingCountry(doc: DocState): string | null {
   return null;
 }
 
+/** The country of a dateline that is a bare capital ("BEIRUT:", "MOSCOW (AFP) -"), or null. Not a
+ *  city with a qualifier ("SAN JOSE, Calif. -"), which is not the capital. */
+function capitalDateline(doc: DocState): string | null {
+  for (const s of doc.sentences.slice(0, 3)) {
+    if (!s.dateline) continue;
+    const city = BARE_CITY.exec(doc.text.slice(s.start, s.start + s.dateline));
+    return city ? countryOfCapital(city[1]!, doc.ctx.gazetteer) : null;
+  }
+  return null;
+}
+
+/** Whether the lead after the dateline names a place, and every place it names lies outside `iso3`
+ *  ("BEIRUT (AP) - Government forces shelled a village in Idlib province": Syria). */
+function leadPlacedElsewhere(doc: DocState, iso3: string): boolean {
+  const s = doc.sentences.find((x) => x.dateline);
+  if (!s) return false;
+  let elsewhere = false;
+  for (const p of doc.places) {
+    if (p.start < s.start + s.dateline! || p.end > s.end || !p.place) continue;
+    if (p.place.iso3 === iso3) return false;
+    elsewhere = true;
+  }
+  return elsewhere;
+}
+
+/** A dateline that is one city in capitals, maybe an agency's credit, then the dash or colon. */
+const BARE_CITY = /^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)\s*(?:\([^)]{1,30}\)\s*)?[-—–:]+\s+$/;
+
 /** Where a lead's main clause ends: "... in Kunduz province as U.S. and Taliban negotiators met
  *  in Qatar", "..., France's military said". */
 const CLAUSE_END = /\s(?:as|while|after|when|following|amid|before)\s|,\s+(?:[\p{L}'’-]+\s+){0,4}(?:said|says|told|reported)\b/u;
@@ -32,27 +60,36 @@ const CLAUSE_END = /\s(?:as|while|after|when|following|amid|before)\s|,\s+(?:[\p
  *  reporter files from, often a regional hub. The country another than the dateline's that the
  *  lead's main clause names (by name: "Somali militants" may cross a border), with the lead's
  *  span; null when the lead names the dateline's country or none. */
-function leadCountry(doc: DocState, datelineIso3: string): { iso3: string; start: number; end: number } | null {
+function leadCountry(doc: DocState, datelineIso3: string): { iso3: string; start: number; end: number; owned: number[] } | null {
   const s = doc.sentences.find((x) => x.dateline);
   if (!s) return null;
   const start = s.start + s.dateline!;
   const lead = doc.text.slice(start, s.end);
   const cut = CLAUSE_END.exec(lead);
   let other: string | null = null;
+  const owned: number[] = [];
   for (const m of findCountryMentions(cut ? lead.slice(0, cut.index) : lead)) {
     if (m.neighbour || m.outside || m.relation || m.actor || m.kind !== 'name') continue;
     if (m.iso3 === datelineIso3) return null;
     other ??= m.iso3;
+    if (m.possessive && m.iso3 === other) owned.push(start + m.end);
   }
-  return other ? { iso3: other, start, end: s.end } : null;
+  return other ? { iso3: other, start, end: s.end, owned } : null;
 }
+
+/** "Ukraine's Donetsk region": the place right after the lead country's possessive is that
+ *  country's, whatever namesake the dateline's country has (Donetsk in Rostov oblast). */
+const OWNED_GAP = 4;
 
 /** The dateline's country, unless the lead names another and no place the lead names lies in
  *  the dateline's country ("BAMAKO, Mali — ... near Menaka, France's military said" stays Mali). */
 function leadOverDateline(doc: DocState, datelineIso3: string): string | null {
   const lead = leadCountry(doc, datelineIso3);
   if (!lead) return null;
-  for (const p of doc.places) if (p.start >= lead.start && p.end <= lead.end && p.place?.iso3 === datelineIso3) return null;
+  for (const p of doc.places) {
+    if (p.start < lead.start || p.end > lead.end || p.place?.iso3 !== datelineIso3) continue;
+    if (!lead.owned.some((e) => p.start > e && p.start - e <= OWNED_GAP)) return null;
+  }
   return lead.iso3;
 }
 
@@ -80,6 +117,13 @@ export const placeStage: Stage = {
     if (framed) doc.iso3 = framingCountry(doc);
     const text = withoutCredits(doc);
     doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: doc.iso3, date: doc.published });
+    // A capital's dateline frames the story as a country's name would, unless the lead places the
+    // event elsewhere (a regional hub's story); then the text's own votes decide.
+    const capital = framed && !doc.iso3 ? capitalDateline(doc) : null;
+    if (capital && !leadPlacedElsewhere(doc, capital)) {
+      doc.iso3 = capital;
+      doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: capital, date: doc.published });
+    }
     const other = framed && doc.iso3 ? leadOverDateline(doc, doc.iso3) : null;
     if (other) {
       doc.iso3 = other;
