@@ -37,14 +37,20 @@ export function capitalVotes(votes: Map<string, number>, spans: Span[], places: 
   }
 }
 
-/** The span's capital by its own name (no alternate name), unless a place of another country by
- *  its own name is big beside it. */
-function capitalOf(s: Span, places: Place[]): Place | null {
+/** The span's most populous national capital by its own name (no alternate name), or null. */
+export function ownNameCapital(s: Span, places: Place[]): Place | null {
   let cap: Place | null = null;
   for (let n = 0; n < s.ids.length; n++) {
     const p = places[s.ids[n]!]!;
     if ((p.feature_code === 'PPLC' || p.feature_code === 'PPLG') && !s.alt[n] && (!cap || p.population > cap.population)) cap = p;
   }
+  return cap;
+}
+
+/** The span's capital by its own name, unless a place of another country by its own name is big
+ *  beside it. */
+function capitalOf(s: Span, places: Place[]): Place | null {
+  const cap = ownNameCapital(s, places);
   if (!cap) return null;
   for (let n = 0; n < s.ids.length; n++) {
     const p = places[s.ids[n]!]!;

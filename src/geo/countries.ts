@@ -133,11 +133,14 @@ export function allCountries(): Country[] {
 /** Words after a country name or demonym that make it an actor ("US forces", "Turkish military column"). */
 const ACTOR_AFTER = new Set(['forces', 'force', 'military', 'army', 'troops', 'soldiers', 'aircraft', 'aircrafts', 'warplanes', 'jets', 'planes', 'drone', 'drones', 'airstrike', 'airstrikes', 'navy', 'naval', 'government', 'officials', 'authorities', 'intelligence', 'column', 'convoy', 'patrol', 'patrols', 'reconnaissance', 'coalition', 'border', 'security', 'special', 'artillery', 'helicopters', 'helicopter', 'fighter', 'fighters', 'militia', 'militias', 'backed', 'allied']);
 
-/** "Russia's army", "Israel's military": the country's own forces, after its possessive. */
+/** "Russia's army", "Israel's military": the country's own forces, after its possessive. Not the
+ *  words of ACTOR_AFTER that are no force: "Russia's border" is a place, "Russia's government" or
+ *  "officials" a speaker. */
 const POSSESSIVE_WORD = /^['’]s\s+(\p{L}+)/u;
+const NOT_FORCES = new Set(['border', 'government', 'officials', 'authorities']);
 function ownForces(text: string, next: number): boolean {
   const w = POSSESSIVE_WORD.exec(text.slice(next, next + 24))?.[1]?.toLowerCase();
-  return !!w && ACTOR_AFTER.has(w) && w !== 'border' && w !== 'government' && w !== 'officials' && w !== 'authorities';
+  return !!w && ACTOR_AFTER.has(w) && !NOT_FORCES.has(w);
 }
 
 /** Words before a country name that relate to it rather than place the text in it. */

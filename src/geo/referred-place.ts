@@ -18,9 +18,14 @@ const SENTENCE_END = /[.!?](?=\s|$)/g;
 export function referredPlaceSpan(text: string, span: { start: number; end: number }): { start: number; end: number } | null {
   const head = text.slice(span.end, span.end + 40);
   if (!REFERS_BACK.test(head)) return null;
-  SENTENCE_END.lastIndex = span.end + (head.length - head.trimStart().length) + 1;
+  return sentenceAfter(text, span.end, span.end + (head.length - head.trimStart().length) + 1);
+}
+
+/** From `start` to the end of the sentence, the first full stop at or after `from`. */
+function sentenceAfter(text: string, start: number, from: number): { start: number; end: number } {
+  SENTENCE_END.lastIndex = from;
   const m = SENTENCE_END.exec(text);
-  return { start: span.end, end: m ? m.index + 1 : text.length };
+  return { start, end: m ? m.index + 1 : text.length };
 }
 
 /** A settlement the event names without its name ("another village", "a small town"). */
@@ -34,9 +39,7 @@ const NAMED_SETTLEMENT = /\b(?:captured|seized|taken|took|liberated|recaptured|r
  *  (above); else null. */
 export function indefiniteSettlementSpan(text: string, span: { start: number; end: number }): { start: number; end: number } | null {
   if (!INDEFINITE_SETTLEMENT.test(text.slice(span.start, span.end))) return null;
-  SENTENCE_END.lastIndex = span.end + 1;
-  const m = SENTENCE_END.exec(text);
-  return { start: span.end, end: m ? m.index + 1 : text.length };
+  return sentenceAfter(text, span.end, span.end + 1);
 }
 
 /** The first place in `mentions` that `sentence` names after "the village of" and that lies in

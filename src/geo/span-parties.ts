@@ -56,17 +56,19 @@ export function ledBy(toks: Token[], norms: string[], i: number, j: number): boo
   return governedBy(norms, i, 'by', LEADER_BEFORE) && !toks[j + 1]?.cap && !KINDS_AFTER.has(norms[j + 1] ?? '');
 }
 
+/** A verb of speech right after a name. */
+const SPEECH = String.raw`\s+(?:told|said|says|added)\b`;
+const SPEECH_AFTER = new RegExp(`^${SPEECH}`);
+
 /** "Arif Noori, spokesman for the governor", "Lt. Shaalan al-Kameli told the agency": a name right
  *  after another capitalised word (a given name) and followed by a spokesman's title or a verb of
  *  speech is a person's surname, not a place; so is a name between a comma and a verb of speech.
- *  Only on one space between the two words ("Ghazni,
- *  the provincial capital" and "in Kunduz, the governor said" have no given name before them). */
-const PERSON_AFTER = /^(?:,\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|governor|chief|official|officer|minister|mayor|director|head|leader)\b|\s+(?:told|said|says|added)\b)/u;
+ *  Only on one space between the two words ("Ghazni, the provincial capital" and "in Kunduz, the
+ *  governor said" have no given name before them). */
+const PERSON_AFTER = new RegExp(String.raw`^(?:,\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|governor|chief|official|officer|minister|mayor|director|head|leader)\b|${SPEECH})`, 'u');
 
 /** Ranks and titles written before a person's name (not "Sheikh": Sheikh Othman is a district). */
 const TITLES = new Set(['lt', 'gen', 'col', 'capt', 'maj', 'sgt', 'brig', 'cpl', 'dr', 'mr', 'mrs', 'ms', 'colonel', 'captain', 'lieutenant', 'sergeant', 'brigadier', 'corporal']);
-
-const SPEECH_AFTER = /^\s+(?:told|said|says|added)\b/;
 
 /** Capitalised words before a name that open a sentence, not a given name ("In Khan Younis, a
  *  health official said ...", "Near Kherson, the regional governor said ..."). */

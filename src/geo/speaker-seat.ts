@@ -2,12 +2,14 @@
 // defence ministry in Moscow said", "officials in Kyiv said missiles hit Odesa", "the minister told
 // reporters in Nairobi that ...". A wire story names the speaker's city beside the scene; as a
 // place it would locate the event there. The seat is dropped only when it is a national capital
-// and the text names some other place ("Police in Kano said gunmen killed five" keeps Kano). It still votes for its country, as a name without a locative word does: officials mostly
-// speak of their own country ("the president told reporters in Nairobi that fighters attacked
+// and the text names some other place ("Police in Kano said gunmen killed five" keeps Kano). It
+// still votes for its country, as a name without a locative word does: officials mostly speak of
+// their own country ("the president told reporters in Nairobi that fighters attacked
 // Mandera"), though not always (the Moscow ministry on a Ukrainian village).
 
 import type { Span } from './scan.ts';
 import type { Place } from './types.ts';
+import { ownNameCapital } from './capital-vote.ts';
 
 /** Nouns for an official source that a place can follow ("the ministry in Moscow"). */
 const SPEAKERS = new Set([
@@ -54,16 +56,7 @@ export function speakerSeats(spans: Span[], text: string, places: Place[]): Set<
   for (const s of spans) {
     // Cheap first test: nearly every place is not followed or preceded so.
     if (!text.startsWith(' in ', s.start - 4) && !text.startsWith(' in\n', s.start - 4)) continue;
-    if (speakerSeat(s, text) && namesCapital(s, places) && !BACK_TO_CITY.test(text.slice(s.end, s.end + 300))) (seats ??= new Set()).add(s);
+    if (speakerSeat(s, text) && ownNameCapital(s, places) !== null && !BACK_TO_CITY.test(text.slice(s.end, s.end + 300))) (seats ??= new Set()).add(s);
   }
   return seats && seats.size < spans.length ? seats : null;
-}
-
-/** Some candidate of the span is a national capital by its own name. */
-function namesCapital(s: Span, places: Place[]): boolean {
-  for (let n = 0; n < s.ids.length; n++) {
-    const code = places[s.ids[n]!]!.feature_code;
-    if ((code === 'PPLC' || code === 'PPLG') && !s.alt[n]) return true;
-  }
-  return false;
 }

@@ -35,10 +35,15 @@ function capitalDateline(doc: DocState): string | null {
   return null;
 }
 
+/** The first sentence that opens with a wire dateline. */
+function datelineSentence(doc: DocState): DocState['sentences'][number] | undefined {
+  return doc.sentences.find((x) => x.dateline);
+}
+
 /** Whether the lead after the dateline names a place, and every place it names lies outside `iso3`
  *  ("BEIRUT (AP) - Government forces shelled a village in Idlib province": Syria). */
 function leadPlacedElsewhere(doc: DocState, iso3: string): boolean {
-  const s = doc.sentences.find((x) => x.dateline);
+  const s = datelineSentence(doc);
   if (!s) return false;
   let elsewhere = false;
   for (const p of doc.places) {
@@ -61,7 +66,7 @@ const CLAUSE_END = /\s(?:as|while|after|when|following|amid|before)\s|,\s+(?:[\p
  *  lead's main clause names (by name: "Somali militants" may cross a border), with the lead's
  *  span; null when the lead names the dateline's country or none. */
 function leadCountry(doc: DocState, datelineIso3: string): { iso3: string; start: number; end: number; owned: number[] } | null {
-  const s = doc.sentences.find((x) => x.dateline);
+  const s = datelineSentence(doc);
   if (!s) return null;
   const start = s.start + s.dateline!;
   const lead = doc.text.slice(start, s.end);
