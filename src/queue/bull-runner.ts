@@ -32,8 +32,12 @@ export class BullRunner implements JobRunner {
   }
 
   async job(id: string): Promise<JobInfo | null> {
+    // The state before the job's fields: read the other way round, a job whose last attempt failed
+    // between the two reads came back 'failed' with the attempt count of the one before.
+    const state = await this.documents.getJobState(id);
+    if (state === 'unknown') return null;
     const job = await this.documents.getJob(id);
-    return job ? describe(job, await job.getState()) : null;
+    return job ? describe(job, state) : null;
   }
 
   async counts(): Promise<QueueCounts> {
