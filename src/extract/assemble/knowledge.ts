@@ -69,6 +69,22 @@ function leadPlacedElsewhere(doc: DocState, iso3: string): boolean {
   return elsewhere;
 }
 
+/** Whether the text after the dateline never names `iso3` and places the event only elsewhere
+ *  ("BANGKOK: A Myanmar military airstrike ... on Nyaung Kone village in the Sagaing region"):
+ *  the reporter files from a regional hub about a neighbour's war. */
+function storyPlacedElsewhere(doc: DocState, iso3: string): boolean {
+  const s = datelineSentence(doc);
+  const from = s ? s.start + s.dateline! : 0;
+  if (findCountryMentions(doc.text.slice(from)).some((m) => m.iso3 === iso3)) return false;
+  let elsewhere = false;
+  for (const p of doc.places) {
+    if (p.start < from || !p.place) continue;
+    if (p.place.iso3 === iso3) return false;
+    elsewhere = true;
+  }
+  return elsewhere;
+}
+
 /** A dateline that is one city in capitals, maybe an agency's credit, then the dash or colon. */
 const BARE_CITY = /^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)\s*(?:\([^)]{1,30}\)\s*)?[-—–:]+\s+$/;
 
@@ -141,7 +157,7 @@ export const placeStage: Stage = {
     // A capital's dateline frames the story as a country's name would, unless the lead places the
     // event elsewhere (a regional hub's story); then the text's own votes decide.
     const capital = framed && !doc.iso3 ? capitalDateline(doc) : null;
-    if (capital && !leadPlacedElsewhere(doc, capital)) {
+    if (capital && !leadPlacedElsewhere(doc, capital) && !storyPlacedElsewhere(doc, capital)) {
       doc.iso3 = capital;
       doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: capital, date: doc.published });
     }
