@@ -69,3 +69,20 @@ test('a sentence that only says who confirmed the attacks, and where, is no inci
   assert.equal(reports[0].fatalities, 23);
   assert.notEqual(reports[0].location, 'Zaria');
 });
+
+test('a trend of raids that "surged this year, killing hundreds" is background: no incident, no toll added', () => {
+  const text =
+    'Three soldiers were killed in an ambush on a convoy in eastern Niger, the army said.\n\n' +
+    'Attacks by jihadist groups have surged this year, killing hundreds of civilians and troops.';
+  const reports = run(text, '2021-10-02');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].fatalities, 3);
+});
+
+test('a month long over when the lead happened ("in February", lead on a day in April) is background', () => {
+  const found = incidents('Riot police fired tear gas at hundreds of protesters in Dakar on Thursday.\n\nThe opposition held two weeks of rallies in February to denounce the delayed vote.', '2024-04-12');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].date, '2024-04-11');
+  // A month that is the lead's own is no background ("... earlier in April").
+  assert.equal(incidents('Riot police fired tear gas at protesters in Dakar on Thursday.\n\nIn early April, students protested in Thies.', '2024-04-12').length, 2);
+});

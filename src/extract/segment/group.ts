@@ -124,6 +124,18 @@ function narrows(period: DateMention, d: DateMention): boolean {
   return period.value.precision > 1 && d.value.precision < period.value.precision && d.value.date >= period.value.date && d.value.end <= period.value.end;
 }
 
+/** How many days a month or week must have ended before the open incident's day to be its past. */
+const OLDER_PERIOD_DAYS = 14;
+
+/** "Police fired tear gas at protesters on Tuesday. The coalition organised three days of
+ *  demonstrations in March": a period long over when the open incident, told to the day,
+ *  happened is the story's background, not another incident. */
+function olderPeriod(cur: Segment | null, f: SentenceFacts): boolean {
+  const d = f.date;
+  if (!cur?.date || !d || f.newIncident || d.value.precision === 1 || cur.date.value.precision !== 1) return false;
+  return d.value.end < cur.date.value.date && daysBetween(d.value.end, cur.date.value.date) > OLDER_PERIOD_DAYS;
+}
+
 function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boolean {
   const f = doc.facts[i];
   const told = f.date && cur.date && f.date.value.date >= cur.date.value.date && confirmsOnly(doc, i);
@@ -174,7 +186,7 @@ export function groupSegments(doc: DocState): Segment[] {
     const last = cur ? cur.sentences[cur.sentences.length - 1] : -10;
     // Sentences that tell no occurrence (a description, a quote) do not separate two that do.
     const near = cur !== null && (i === last + 1 || doc.sentences[i].paragraph === doc.sentences[last].paragraph || onlyAsidesBetween(doc, last, i, 1) || (onlyAsidesBetween(doc, last, i, ASIDES_REACH) && citesToll(doc, i)));
-    if (f.rejected === 'history') {
+    if (f.rejected === 'history' || olderPeriod(cur, f)) {
       pastHistory = cur !== null;
       continue;
     }
