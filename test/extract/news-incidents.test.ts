@@ -86,3 +86,15 @@ test('a month long over when the lead happened ("in February", lead on a day in 
   // A month that is the lead's own is no background ("... earlier in April").
   assert.equal(incidents('Riot police fired tear gas at protesters in Dakar on Thursday.\n\nIn early April, students protested in Thies.', '2024-04-12').length, 2);
 });
+
+test('"killed in two attacks" then "a post in X and another in Y": one incident per place, the toll shared', () => {
+  const text =
+    'Six soldiers were killed in two attacks on army posts in northern Burkina Faso, the army said.\n\n' +
+    'Jihadist raids have surged this year, killing hundreds of people.\n\n' +
+    'On Sunday, gunmen attacked an army post in Djibo and another in Aribinda, the army said in a statement.';
+  const reports = run(text, '2020-02-04');
+  assert.deepEqual(reports.map((r) => [r.location, r.fatalities, r.event_date, r.event_type]), [
+    ['Djibo', 3, '2020-02-02', 'Battles'],
+    ['Aribinda', 3, '2020-02-02', 'Battles'],
+  ]);
+});

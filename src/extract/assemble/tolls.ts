@@ -219,8 +219,15 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   return { best, min, max, mentions: used, coded: false };
 }
 
+/** An incident's part of a toll the text gives for several (segment/summary.ts onePlaceEach),
+ *  divided as ACLED's own "coded across N events" is below. */
+function shared(toll: SegmentToll, k: number | undefined): SegmentToll {
+  if (!k || k < 2) return toll;
+  return { ...toll, best: Math.floor(toll.best / k), min: Math.floor(toll.min / k), max: Math.ceil(toll.max / k) };
+}
+
 export function segmentToll(doc: DocState, seg: Segment, kind: TollKind, next?: Segment): SegmentToll {
-  const prose = proseToll(doc, seg, kind);
+  const prose = shared(proseToll(doc, seg, kind), seg.share);
   if (kind !== 'killed') return prose;
   const coded = codedToll(doc, seg, next);
   if (!coded) return prose;
