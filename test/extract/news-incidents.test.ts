@@ -98,3 +98,24 @@ test('"killed in two attacks" then "a post in X and another in Y": one incident 
     ['Aribinda', 3, '2020-02-02', 'Battles'],
   ]);
 });
+
+test('"X also announced ... killed when a roadside bomb exploded" is another incident; "the people killed in <lead place>" is the lead\'s', () => {
+  const text =
+    'At least 12 Palestinians were killed in an Israeli strike on a school in Jabalia on Tuesday, medics said.\n\n' +
+    'Israel also announced that three soldiers were killed on Tuesday when a roadside bomb exploded in Rafah.\n\n' +
+    'Most of the people killed in Jabalia were women and children, the medics said.';
+  const found = incidents(text, '2024-05-15');
+  assert.equal(found.length, 2);
+  assert.match(found[0].text, /^At least 12/);
+  const reports = run(text, '2024-05-15');
+  assert.equal(reports[0].fatalities, 12);
+  assert.equal(reports[1].fatalities, 3);
+});
+
+test('a later sentence whose figures add up to the lead\'s and that confirms it restates the toll', () => {
+  const text =
+    'An air raid killed nine villagers in Helmand province on Sunday, officials said.\n\n' +
+    'The district governor confirmed that three men, four children and two women were killed.';
+  const [r] = run(text, '2021-03-02');
+  assert.equal(r.fatalities, 9);
+});
