@@ -200,7 +200,8 @@ export function assignRoles(
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
     const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
     const perpetrator = sideRoles(text, sides.side1, opts);
-    const actor1 = perpetrator.main ? localConvention(perpetrator.main, text, span, cls, opts) : unnamedPerpetrator(text, span, cls, opts);
+    const claimant = perpetrator.main ? null : claimantAfter(text, span, actors);
+    const actor1 = perpetrator.main ? localConvention(perpetrator.main, text, span, cls, opts) : claimant ? role(claimant) : unnamedPerpetrator(text, span, cls, opts);
     // Drugs or contraband a state seizes or destroys belong to a criminal group, not to civilians.
     const actor2 = cls.rule === CONTRABAND_SEIZURE ? implied('unidentified-gang', opts, null, 'actors/contraband-owner') : implied('civilians', opts, victims[0] ?? null);
     const assoc2 = [...sides.side2, ...assoc].filter((m) => m.actor.name !== actor2.actor.name).map(role);
@@ -212,7 +213,8 @@ export function assignRoles(
   // "killed a fighter ... wounded a soldier": unnamed men hit alongside state forces are those forces.
   const hitState = sides.side2.some((m) => m.actor.inter === 1);
   const b = sideRoles(text, hitState ? sides.side2.filter((m) => !isUnnamedArmed(m)) : sides.side2, opts);
-  let actor1 = a.main && localConvention(a.main, text, span, cls, opts);
+  const claimant = a.main || cls.event_type === 'Strategic developments' ? null : claimantAfter(text, span, actors);
+  let actor1 = a.main ? localConvention(a.main, text, span, cls, opts) : claimant && role(claimant);
   let actor2 = b.main;
   // "Forces of India and Pakistan exchanged fire": with no attacker, the event country's own
   // state comes first and the foreign one second.
@@ -259,6 +261,19 @@ export function assignRoles(
     actor2 = implied(kind, opts, null, 'actors/unnamed-other-side');
   }
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
+}
+
+const CLAIM_REACH = 300;
+/** "A roadside bomb hit an army truck ... Al Shabaab claimed responsibility.": with no attacker
+ *  named in the event's sentences, an armed group that claims it in the sentences right after
+ *  (same paragraph) made it. */
+function claimantAfter(text: string, span: { start: number; end: number }, actors: ActorMention[]): ActorMention | null {
+  for (const m of actors) {
+    if (m.start < span.end || m.start - span.end > CLAIM_REACH) continue;
+    if (kindOf(m) !== 'armed' || m.actor.inter === 1 || /\n\s*\n/.test(text.slice(span.end, m.start))) continue;
+    if (CLAIMS.test(text.slice(m.end, m.end + 40))) return m;
+  }
+  return null;
 }
 
 /** "killed by (two) X", "fire from X's positions", "blamed forces loyal to X (for the attack)", "an attack
