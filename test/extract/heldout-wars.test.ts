@@ -89,3 +89,29 @@ test("Manipur's Kuki and Meitei armed men are identity militias", () => {
   assert.equal(r.actor1, 'Kuki Ethnic Militia (India)');
   assert.equal(r.inter1, 4);
 });
+
+test('"with two Iskander ballistic missiles, killing 35": a named weapon count is no toll', () => {
+  const r = top('On 3 March 2025, Russian forces struck Dobropillia (Pokrovskyi, Donetsk) with three Iskander ballistic missiles, killing 11 civilians.', '2025-03-03');
+  assert.equal(r.fatalities, 11);
+});
+
+test('"lynched and burned 9 men": a second verb of harm keeps the toll of the first', () => {
+  const r = top('On 5 May 2024, residents of Tabarre (Port-au-Prince, Ouest) lynched and burned 9 suspected kidnappers.', '2024-05-05');
+  assert.equal(r.sub_event_type, 'Mob violence');
+  assert.equal(r.fatalities, 9);
+});
+
+test('"on Ukrainian positions": a demonym before positions or trenches names the force targeted', () => {
+  const r = top('On 4 July 2024, Russian forces dropped grenades with chloropicrin on Ukrainian positions near Vovchansk (Chuhuivskyi, Kharkiv).', '2024-07-04');
+  assert.equal(r.sub_event_type, 'Chemical weapon');
+  assert.equal(r.actor2, 'Military Forces of Ukraine (2019-)');
+});
+
+test('an agreement has the parties named, officials too, and not the broker', () => {
+  const r = top('On 2 April 2025, the Somali government and Jubaland forces signed a deal in Kismayo (Kismayo, Lower Juba) to end the fighting.', '2025-04-02');
+  assert.equal(r.sub_event_type, 'Agreement');
+  assert.equal(r.actor1, 'Government of Somalia (2022-)');
+  assert.equal(r.actor2, 'Military Forces of Somalia (2022-) Jubaland Security Force');
+  const brokered = top('On 6 May 2025, Qatari officials brokered an agreement between the M23 and the Congolese army in Goma (Goma, Nord-Kivu).', '2025-05-06');
+  assert.equal(brokered.actor1, 'M23: March 23 Movement');
+});
