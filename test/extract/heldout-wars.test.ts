@@ -89,3 +89,64 @@ test("Manipur's Kuki and Meitei armed men are identity militias", () => {
   assert.equal(r.actor1, 'Kuki Ethnic Militia (India)');
   assert.equal(r.inter1, 4);
 });
+
+test('"with two Iskander ballistic missiles, killing 35": a named weapon count is no toll', () => {
+  const r = top('On 3 March 2025, Russian forces struck Dobropillia (Pokrovskyi, Donetsk) with three Iskander ballistic missiles, killing 11 civilians.', '2025-03-03');
+  assert.equal(r.fatalities, 11);
+});
+
+test('"lynched and burned 9 men": a second verb of harm keeps the toll of the first', () => {
+  const r = top('On 5 May 2024, residents of Tabarre (Port-au-Prince, Ouest) lynched and burned 9 suspected kidnappers.', '2024-05-05');
+  assert.equal(r.sub_event_type, 'Mob violence');
+  assert.equal(r.fatalities, 9);
+});
+
+test('"on Ukrainian positions": a demonym before positions or trenches names the force targeted', () => {
+  const r = top('On 4 July 2024, Russian forces dropped grenades with chloropicrin on Ukrainian positions near Vovchansk (Chuhuivskyi, Kharkiv).', '2024-07-04');
+  assert.equal(r.sub_event_type, 'Chemical weapon');
+  assert.equal(r.actor2, 'Military Forces of Ukraine (2019-)');
+});
+
+test('an agreement has the parties named, officials too, and not the broker', () => {
+  const r = top('On 2 April 2025, the Somali government and Jubaland forces signed a deal in Kismayo (Kismayo, Lower Juba) to end the fighting.', '2025-04-02');
+  assert.equal(r.sub_event_type, 'Agreement');
+  assert.equal(r.actor1, 'Government of Somalia (2022-)');
+  assert.equal(r.actor2, 'Military Forces of Somalia (2022-) Jubaland Security Force');
+  const brokered = top('On 6 May 2025, Qatari officials brokered an agreement between the M23 and the Congolese army in Goma (Goma, Nord-Kivu).', '2025-05-06');
+  assert.equal(brokered.actor1, 'M23: March 23 Movement');
+});
+
+test('settlers throwing stones in the West Bank are Rioters (Israel): the group is Israeli wherever it acts', () => {
+  const r = top('On 3 March 2024, a group of settlers threw stones at Palestinian homes in Burin (Nablus, West Bank). [size=no report]', '2024-03-03');
+  assert.equal(r.event_type, 'Riots');
+  assert.equal(r.actor1, 'Rioters (Israel)');
+});
+
+test('an attack on a junta camp or an air base is on an armed side: a battle', () => {
+  const r = top('On 9 January 2024, PDF fighters attacked a junta camp near Kani (Kani, Sagaing). Fatalities unknown.', '2024-01-09');
+  assert.equal(r.sub_event_type, 'Armed clash');
+});
+
+test('drones attacking an ammunition depot make an air strike, not a disrupted weapon', () => {
+  const r = top('On 18 September 2024, Ukrainian drones attacked an ammunition depot in Toropets (Toropetskiy, Tver). No casualties were reported.', '2024-09-18');
+  assert.equal(r.sub_event_type, 'Air/drone strike');
+});
+
+test("Pakistan's Rangers firing on protesters is excessive force", () => {
+  const r = top('On 14 May 2024, Rangers opened fire on protesters in Dhirkot (Bagh, Azad Kashmir), killing 2 people. [size=hundreds]', '2024-05-14');
+  assert.equal(r.sub_event_type, 'Excessive force against protesters');
+  assert.equal(r.actor2, 'Military Forces of Pakistan (2022-) Rangers');
+});
+
+test('protesters clashing with party supporters, with deaths, is a violent demonstration against rioters', () => {
+  const r = top('On 4 August 2024, anti-quota protesters clashed with Chhatra League activists in Bogura (Bogra, Rajshahi), killing 5 people. [size=thousands]', '2024-08-04');
+  assert.equal(r.sub_event_type, 'Violent demonstration');
+  assert.equal(r.actor1, 'Rioters (Bangladesh)');
+  assert.equal(r.actor2, 'Rioters (Bangladesh)');
+});
+
+test('"a bomb launched by M23 fell on a house" is shelling', () => {
+  const r = top('On 9 February 2024, a bomb launched by M23 fell on a school in Mugunga (Goma, Nord-Kivu), killing three pupils.', '2024-02-09');
+  assert.equal(r.sub_event_type, 'Shelling/artillery/missile attack');
+  assert.equal(r.actor1, 'M23: March 23 Movement');
+});

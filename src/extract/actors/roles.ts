@@ -52,6 +52,7 @@ const WAR_REMNANTS = 'classify/strategic/war-remnants';
 const DISPLACED = /\b(?:fled|flee|fleeing)\s+(?:from\s+)?(?:their|the|his|her)\b|\bforced\s+(?:[\w-]+\s+){0,4}?to\s+flee\b|\b(?:were|was)\s+(?:\w+\s+)?(?:displaced|evacuated)\b|\bevacuated\s+(?:their|from|following|after)\b|\b(?:migrants|refugees|returnees|nationals)\s+(?:\w+\s+)?returned\b/i;
 const ARREST_REACH = 300;
 const GROUPS_CLASH = /\b(?:two|rival)\s+(?:[\w-]+\s+){0,2}?(?:groups?|mobs|communities|factions|families|sides|villages|parties)\b[^.]{0,60}?\b(?:clash\w*|fought|fight\w*)\b|\b(?:clash\w*|fight\w*|brawl)\s+between\s+(?:two|rival)\b/i;
+const SUPPORTERS_CLASH = /\bclash\w*\s+with\s+(?:[\w'’-]+\s+){0,4}?(?:supporters|activists|loyalists|cadres|workers)\b/i;
 const TENSION_CLAUSE = /\b(?:tensions?|disputes?|rivalry|enmity|feud)\s+between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$/i;
 
 interface ImpliedRule {
@@ -183,6 +184,8 @@ export function assignRoles(
       const body = text.slice(span.start, span.end);
       // "Two groups of villagers clashed": rioters on both sides.
       if (!state && cls.sub_event_type === 'Mob violence' && GROUPS_CLASH.test(body)) actor2 = implied('rioters', opts);
+      // "protesters clashed with ruling party supporters": a crowd on the other side too.
+      else if (!state && SUPPORTERS_CLASH.test(body)) actor2 = implied('rioters', opts);
       // A mob that attacks no armed side attacks civilians (codebook: mob violence is rioters against
       // civilians, property or other rioters), named or not.
       else actor2 = state ? role(state) : cls.sub_event_type === 'Mob violence' ? implied('civilians', opts, victims[0] ?? null) : null;
@@ -193,6 +196,14 @@ export function assignRoles(
     return { actor1, assoc_actor_1: assoc1.filter((r) => r.actor.name !== actor1.actor.name), actor2, assoc_actor_2: [] };
   }
 
+  // "The government and the SDF signed an agreement": the parties to a deal, officials too, in the order named.
+  if (cls.sub_event_type === 'Agreement') {
+    const named = uniqueByName(inSpan.filter((m) => (kindOf(m) === 'armed' || entryOf(m)?.role === 'official') && !MEDIATOR.test(text.slice(Math.max(0, m.start - 30), m.start))));
+    // "Saudi forces brokered an agreement between A and B": the parties follow "between", not the broker.
+    const from = named.findIndex((m) => BETWEEN_PARTY.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    const parties = from > 0 ? named.slice(from) : named;
+    if (parties.length >= 2) return { actor1: role(parties[0]), assoc_actor_1: [], actor2: role(parties[1]), assoc_actor_2: parties.slice(2).map(role) };
+  }
   // Every armed actor named is hit ("police officers were shot by a man"): the attacker is unnamed;
   // not a force that referred back to one introduced acting ("the Military Police raided ... officers were attacked").
   const hitOnly = armed.length === 1 && isAttackedSubject(text, armed[0]) && !armed[0].rule.startsWith('actors/refers-back') && !agentNamed(inSpan, armed[0]);
@@ -280,6 +291,8 @@ function claimantAfter(text: string, span: { start: number; end: number }, actor
  *  attributed to X", "militants (suspected X)": X is the agent. */
 const AGENT = /(?:\b(?<!found |-)by\s+(?:[\w'’-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
 const BETWEEN_PARTY = /\bbetween\s+(?:the\s+)?$/i;
+/** "mediated by Qatar", "brokered by Saudi forces": a go-between, not a party to the deal. */
+const MEDIATOR = /\b(?:mediated|brokered|facilitated|hosted|sponsored)\s+by\s+(?:the\s+)?$/i;
 /** "aircraft of the Saudi-led coalition", "drones belonging to X": X owns the means (data/means.json). */
 const roleWords = JSON.parse(readFileSync(new URL('./data/role-words.json', import.meta.url), 'utf8')) as { means: { nouns: string[] }; reactions: { verbs: string[] } };
 const OWNER = new RegExp(String.raw`\b(?:${roleWords.means.nouns.join('|')})\s+(?:of|from|belonging to)\s+(?:the\s+)?$`, 'i');

@@ -16,7 +16,9 @@ const SPLIT = new Set(
     // "X overran an army base", "X besieged a police station": the base's or station's force is Y.
     'overran', 'overrun', 'besieg', 'overpow',
     // "X were gunned down by Y" (stem "gun"), "X massacred Y", "X took the lives of Y": other words for killing.
-    'gun', 'slain', 'slaughter', 'massacr', 'live'],
+    'gun', 'slain', 'slaughter', 'massacr', 'live',
+    // "X recaptured ... from Y", "X drove Y out", "X expelled Y": taking ground from the other side.
+    'retook', 'recaptur', 'overtook', 'expel', 'drove'],
 );
 // A longer SPLIT stem also splits as the start of a word ("assassinated", "infiltrating").
 // Grouped by their first five letters, so that a word is compared with the few that could start

@@ -93,7 +93,7 @@ export const RULES: Rule[] = [
     (sub): Rule => ({ name: `label/${sub}`, sub, cue: 'label', confidence: 0.9, decisive: true, when: (c) => c.label === sub }),
   ),
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
-    when: (c) => (protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && stateActor(c)))) || (has(c, 'riot') && has(c, 'protestContext')) },
+    when: (c) => (protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && (stateActor(c) || c.fatalities > 0)))) || (has(c, 'riot') && has(c, 'protestContext')) },
   { name: 'protest/live-fire', sub: 'Excessive force against protesters', cue: 'liveFire', confidence: 0.6, decisive: true,
     when: (c) => protestLike(c) && has(c, 'liveFire') && organisedArmed(c) && !has(c, 'shell', 'air', 'ied') },
   { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7, decisive: true,
@@ -123,8 +123,9 @@ export const RULES: Rule[] = [
   // A state seizing or destroying drugs or contraband: property destruction, whoever is arrested with it.
   { name: 'strategic/contraband-seizure', sub: 'Looting/property destruction', cue: 'seize', confidence: 0.6,
     when: (c) => has(c, 'contraband') && has(c, 'seize') && stateActor(c) && c.fatalities === 0 && !has(c, 'attack', 'clash', 'shell', 'air', 'ied', 'grenade', 'lethal') },
+  // Not a strike on a depot ("drones attacked an ammunition depot"): the depot is the target.
   { name: 'weapons/disrupted', sub: 'Disrupted weapons use', cue: 'disrupt', confidence: 0.7,
-    when: (c) => has(c, 'disrupt') && !has(c, 'clash') },
+    when: (c) => has(c, 'disrupt') && !has(c, 'clash') && !(/depot/i.test(c.s.first.get('disrupt')!.text) && has(c, 'air', 'shell', 'ied')) },
   { name: 'explosion/air', sub: 'Air/drone strike', cue: 'air', confidence: 0.8, when: (c) => has(c, 'air') },
   // A raid that only loots or burns property, with nobody armed resisting and nobody killed.
   { name: 'strategic/looting-raid', sub: 'Looting/property destruction', cue: 'loot', confidence: 0.6,
