@@ -66,6 +66,23 @@ function inRelativeAside(raw: string, offset: number, date: DateMention, cue: { 
   return false;
 }
 const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
+/** "The army did not give a toll, but residents said dozens were killed": a source that did not
+ *  tell (give, provide, comment ...) does not negate what a contrasting clause after it tells. */
+const CONTRAST = /(?:,\s*but|;)\s/gi;
+const AT_LEAST = /\bnot\s+(?:less|fewer|more)\s+than\b/gi;
+const NOT_TOLD = /\b(?:not|never)\s+(?:\w+\s+)?(?:provide|give|say|disclose|comment|confirm|release|specify|reveal|identify)\b/i;
+
+/** The sentence's words before the cue, from its last contrasting clause when all before that
+ *  only says that someone did not tell, without bounds on figures. */
+function beforeCue(doc: DocState, start: number, cue: number): string {
+  const raw = doc.text.slice(start, cue);
+  let from = 0;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(raw); m; m = CONTRAST.exec(raw)) from = m.index + m[0].length;
+  const own = from && NOT_TOLD.test(raw.slice(0, from)) ? raw.slice(from) : raw;
+  // "Not less than ten people were killed": a bound on a figure, no negation.
+  return own.replace(AT_LEAST, '');
+}
 const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 const LEAD_BONUS: number = cues.lead_date_bonus;
 /** How far into a sentence a date may start and still lead it ("Around ", "As reported on "). */
@@ -238,7 +255,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (background || (!(date && date.value.precision === 1) && hasHistoryPhrase(text))) rejected = 'history';
   else if (cue && date && oldContext(doc, s, raw, cue, date)) rejected = 'history';
   else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w, k) => PREDICTION.has(w) && !within(t.starts[Math.max(0, cueIndex - 5) + k], dates))) rejected = 'prediction';
-  else if (cue && NEGATION.test(doc.text.slice(s.start, cue.start))) rejected = 'negated';
+  else if (cue && NEGATION.test(beforeCue(doc, s.start, cue.start))) rejected = 'negated';
   else if (!(date && date.value.precision === 1 && date.value.anchor === 'explicit') && (HABITUAL.test(text) || (TIMES_WORD.test(text) && TIMES.test(text)))) rejected = 'habitual';
   else if (!past && !date) rejected = 'not-past';
   else if (!(date && date.value.precision === 1) && AGGREGATE.test(text)) rejected = 'aggregate';
