@@ -143,8 +143,42 @@ function ownForces(text: string, next: number): boolean {
   return !!w && ACTOR_AFTER.has(w) && !NOT_FORCES.has(w);
 }
 
-/** Words before a country name that relate to it rather than place the text in it. */
-const RELATION_BEFORE = new Set(['against', 'with', 'from', 'to', 'towards', 'toward', 'by']);
+/** Words before a country name that relate to it rather than place the text in it ("strikes on
+ *  Iran": the country struck elsewhere, named as the party). */
+const RELATION_BEFORE = new Set(['against', 'with', 'from', 'to', 'towards', 'toward', 'by', 'on']);
+
+/** Weapons after a demonym or name ("Iranian missiles", "Israeli strike", "Russian shelling"): the
+ *  country that fires them, an actor like "Israeli forces", not where they land. */
+const WEAPON_AFTER = new Set(['missile', 'missiles', 'rocket', 'rockets', 'shelling', 'shells', 'bomb', 'bombs', 'bombing', 'bombardment', 'mortar', 'mortars', 'strike', 'strikes', 'raid', 'raids']);
+/** Words that may stand between the country and its weapon ("Iranian ballistic missiles",
+ *  "Israeli air strike", "Russian-made drones"). */
+const WEAPON_KIND = new Set(['ballistic', 'cruise', 'guided', 'hypersonic', 'air', 'aerial', 'artillery', 'made', 'heavy', 'precision', 'kamikaze', 'suicide']);
+
+/** Verbs of speech after a country's name ("Israel said", "Iran accused", "Russia has denied"):
+ *  the state speaking is a party to the story, often far from where the event took place. */
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'accused', 'accuses', 'announced', 'announces', 'stated', 'states', 'warned', 'warns', 'denied', 'denies', 'blamed', 'blames', 'vowed', 'vows', 'threatened', 'insisted', 'confirmed', 'condemned', 'condemns', 'rejected', 'responded', 'retaliated', 'escalated']);
+/** Words between a country and its verb ("Israel has also said"). */
+const SPEECH_BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'previously', 'earlier', 'repeatedly']);
+const WORDS_NEXT = /^(?:\s+[\p{L}'’-]+){1,3}/u;
+
+/** The name ending at `end` is the subject of a verb of speech. */
+function speaks(text: string, end: number): boolean {
+  const words = WORDS_NEXT.exec(text.slice(end, end + 40))?.[0].trim().split(/\s+/);
+  if (!words) return false;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (SPEECH_VERBS.has(lower)) return true;
+    if (!SPEECH_BETWEEN.has(lower)) return false;
+  }
+  return false;
+}
+
+/** A weapon right after the country, or after one word of its kind. */
+function firesWeapon(after: string | undefined, text: string, next: number): boolean {
+  if (!after) return false;
+  if (WEAPON_AFTER.has(after)) return true;
+  return WEAPON_KIND.has(after) && WEAPON_AFTER.has(WORD_AFTER_NEXT.exec(text.slice(next, next + 40))?.[1]?.toLowerCase() ?? '');
+}
 
 /** Words before a country name that make it a neighbour, and words for a border before "with". */
 const NEIGHBOUR_BEFORE = new Set(['bordering', 'borders', 'neighbouring', 'neighboring', 'neighbour', 'neighbor']);
@@ -243,7 +277,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
       text: raw,
       iso3: best.hit.country.iso3,
       kind: best.hit.kind,
-      actor: flag((!!after && ACTOR_AFTER.has(after) && borderPeople !== false) || ownForces(text, next)),
+      actor: flag((!!after && ACTOR_AFTER.has(after) && borderPeople !== false) || ownForces(text, next) || firesWeapon(after, text, next) || (best.hit.kind === 'name' && speaks(text, next))),
       relation: flag(RELATION_BEFORE.has(before) || (before === 'the' && RELATION_BEFORE.has(lowerWord(toks, i - 2)))),
       neighbour: flag(neighbour),
       outside: flag(before === 'with' && NEAR_BORDER.test(text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start))),
@@ -255,6 +289,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
   if (out.length) {
     statesActing(text, out);
     markAttackers(text, out);
+    listedActors(text, out);
     outsideLists(text, out);
   }
   return out;
@@ -282,6 +317,16 @@ const AFTER_NAME = /\p{Lu}\p{L}*,\s*$/u;
 /** A past-tense verb right after the subject ("conducted", "shelled"); not a participle that
  *  makes the name an attribute ("Turkey based", "Russia led"), which NOT_LOCATING reads. */
 const PAST_VERB = /^\s+(\p{Ll}{3,}ed)\b/u;
+
+/** "US and UK warplanes", "Russian and Syrian jets": the countries of a list before an actor's
+ *  word are actors all (each of the same kind, names or demonyms: "in Syria and Turkish forces"
+ *  is a place and an actor; not people: "Palestinians and Israeli forces" are two sides). */
+function listedActors(text: string, out: CountryMention[]): void {
+  for (let b = out.length - 1; b > 0; b--) {
+    const a = b - 1;
+    if (out[b]!.actor && !out[a]!.actor && !out[a]!.people && out[a]!.kind === out[b]!.kind && LIST_JOIN.test(text.slice(out[a]!.end, out[b]!.start))) out[a]!.actor = true;
+  }
+}
 
 /** "near the border with Kenya and Somalia": every country of the list is beside the event. */
 function outsideLists(text: string, out: CountryMention[]): void {
