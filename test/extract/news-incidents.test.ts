@@ -119,3 +119,12 @@ test('a later sentence whose figures add up to the lead\'s and that confirms it 
   const [r] = run(text, '2021-03-02');
   assert.equal(r.fatalities, 9);
 });
+
+test('generic present-perfect background ("Numerous herders have been killed", "these constant attacks") is no incident', () => {
+  const text =
+    'Four policemen were killed in an attack on a checkpoint in Zamfara State on Monday night.\n\n' +
+    'Numerous herders have been killed, and many more have fled their homes.\n\n' +
+    'The crisis has resulted from these constant attacks on villages in the northwest, which have killed thousands of people.';
+  const found = incidents(text, '2023-03-08');
+  assert.equal(found.length, 1);
+});
