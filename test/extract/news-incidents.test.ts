@@ -128,3 +128,11 @@ test('generic present-perfect background ("Numerous herders have been killed", "
   const found = incidents(text, '2023-03-08');
   assert.equal(found.length, 1);
 });
+
+test('a source\'s count of bodies is a rival figure for the same dead, not more of them', () => {
+  const text =
+    'A coalition airstrike on a village in Kunduz province killed 22 civilians on Tuesday, local officials said.\n\n' +
+    'Residents said at least 15 bodies were pulled from the rubble.';
+  const [r] = run(text, '2016-11-04');
+  assert.equal(r.fatalities, 22);
+});

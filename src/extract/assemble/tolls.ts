@@ -50,7 +50,7 @@ const VICTIM_NOUN = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|al|el|ad|an|as)\s+)*(\p{Ll}+)
 const AUXILIARIES = new Set(['were', 'was', 'have', 'had', 'has', 'are', 'is']);
 const NOT_A_NOUN = new Set(['and', 'or', 'in', 'on', 'at', 'during', 'others', 'more', 'other']);
 /** Nouns that count anyone: a figure of people restates a figure of civilians or soldiers. */
-const ANYONE = new Set(['people', 'persons', 'individuals']);
+const ANYONE = new Set(['people', 'persons', 'individuals', 'bodies', 'corpses']);
 /** A sentence that tells who says so: a claim, which another party may state differently. */
 const ATTRIBUTED = /\b(?:said|says|saying|told|claimed|claims|stated|according to|reported|put the (?:number|toll))\b/i;
 const OTHER_GROUP = /\b(?:on\s+the\s+[\p{L}'’-]+\s+side|among\s+(?:the\s+)?\p{L}+|in\s+(?:a\s+|the\s+)?(?:nearby|neighbouring|neighboring|another|separate)\b|elsewhere)/u;
