@@ -22,3 +22,8 @@ test('a possessive inside a name the gazetteer knows ("Cox\'s Bazar")', () => {
 test('two capitals hyphenated may name a place written as one word ("Petion-Ville")', () => {
   assert.deepEqual(places('Police clashed with a gang in Petion-Ville on Friday.'), ['Petion-Ville|HTI']);
 });
+
+test('a name followed by "river" names the river, not the town of its name; an area of its name stays', () => {
+  assert.deepEqual(places('Marines held a bridgehead on the left bank of the Dnipro river near Kherson.'), ['Kherson|UKR']);
+  assert.deepEqual(places('A fighter was shot near Diyala river.'), ['Diyala|IRQ']);
+});
