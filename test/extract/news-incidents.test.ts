@@ -69,3 +69,53 @@ test('a sentence that only says who confirmed the attacks, and where, is no inci
   assert.equal(reports[0].fatalities, 23);
   assert.notEqual(reports[0].location, 'Zaria');
 });
+
+test('a trend of raids that "surged this year, killing hundreds" is background: no incident, no toll added', () => {
+  const text =
+    'Three soldiers were killed in an ambush on a convoy in eastern Niger, the army said.\n\n' +
+    'Attacks by jihadist groups have surged this year, killing hundreds of civilians and troops.';
+  const reports = run(text, '2021-10-02');
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].fatalities, 3);
+});
+
+test('a month long over when the lead happened ("in February", lead on a day in April) is background', () => {
+  const found = incidents('Riot police fired tear gas at hundreds of protesters in Dakar on Thursday.\n\nThe opposition held two weeks of rallies in February to denounce the delayed vote.', '2024-04-12');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].date, '2024-04-11');
+  // A month that is the lead's own is no background ("... earlier in April").
+  assert.equal(incidents('Riot police fired tear gas at protesters in Dakar on Thursday.\n\nIn early April, students protested in Thies.', '2024-04-12').length, 2);
+});
+
+test('"killed in two attacks" then "a post in X and another in Y": one incident per place, the toll shared', () => {
+  const text =
+    'Six soldiers were killed in two attacks on army posts in northern Burkina Faso, the army said.\n\n' +
+    'Jihadist raids have surged this year, killing hundreds of people.\n\n' +
+    'On Sunday, gunmen attacked an army post in Djibo and another in Aribinda, the army said in a statement.';
+  const reports = run(text, '2020-02-04');
+  assert.deepEqual(reports.map((r) => [r.location, r.fatalities, r.event_date, r.event_type]), [
+    ['Djibo', 3, '2020-02-02', 'Battles'],
+    ['Aribinda', 3, '2020-02-02', 'Battles'],
+  ]);
+});
+
+test('"X also announced ... killed when a roadside bomb exploded" is another incident; "the people killed in <lead place>" is the lead\'s', () => {
+  const text =
+    'At least 12 Palestinians were killed in an Israeli strike on a school in Jabalia on Tuesday, medics said.\n\n' +
+    'Israel also announced that three soldiers were killed on Tuesday when a roadside bomb exploded in Rafah.\n\n' +
+    'Most of the people killed in Jabalia were women and children, the medics said.';
+  const found = incidents(text, '2024-05-15');
+  assert.equal(found.length, 2);
+  assert.match(found[0].text, /^At least 12/);
+  const reports = run(text, '2024-05-15');
+  assert.equal(reports[0].fatalities, 12);
+  assert.equal(reports[1].fatalities, 3);
+});
+
+test('a later sentence whose figures add up to the lead\'s and that confirms it restates the toll', () => {
+  const text =
+    'An air raid killed nine villagers in Helmand province on Sunday, officials said.\n\n' +
+    'The district governor confirmed that three men, four children and two women were killed.';
+  const [r] = run(text, '2021-03-02');
+  assert.equal(r.fatalities, 9);
+});

@@ -203,7 +203,10 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   for (const a of doc.actors) if (a.start >= seg.start && a.end <= seg.end) own.push(a);
   const lead = leadActors(doc, seg, own);
   const segActors = lead.length ? [...lead, ...own] : own;
-  const cls = classify(text, span, { actors: segActors, fatalities: killed.best });
+  // The second of two incidents told in one sentence ("attacked a position in X and another in
+  // Y") has its verb in the first half, which its lead is.
+  const clsSpan = seg.share && seg.lead && seg.lead.end === seg.start ? { start: seg.lead.start, end: seg.end } : span;
+  const cls = classify(text, clsSpan, { actors: segActors, fatalities: killed.best });
   log.field('event_type', cls.cue, cls.confidence, cls.rule);
   log.field('sub_event_type', cls.cue, cls.confidence, cls.rule);
   log.field('civilian_targeting', cls.civilian_targeting ? cls.cue : null, cls.confidence);

@@ -94,7 +94,7 @@ function rivalClaim(doc: DocState, used: TollMention[], t: TollMention): TollMen
   return null;
 }
 
-const BREAKDOWN = /\b(?:other|others|among|including|included|of them)\b/i;
+const BREAKDOWN = /\b(?:other|others|among|including|included|of them|confirmed)\b/i;
 const ALSO_WORD = /\balso\b/i;
 
 function breaksDown(doc: DocState, i: number): boolean {
@@ -165,7 +165,8 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   }
   // "18 people were killed ... killing the village head and 17 other victims": a later sentence
   // whose figures add up to a figure already stated, and that says so ("other", "among",
-  // "including", "of them"; not "also"), breaks that figure down.
+  // "including", "of them", "confirmed that four men, four children and three women were killed";
+  // not "also"), breaks that figure down.
   const sums = new Map<number, { sum: number; n: number }>();
   for (const t of mentions) {
     if (t.stage === 'numbers/definite-victim' || t.stage === TOTAL_STAGE || !breaksDown(doc, t.sentence)) continue;
@@ -219,8 +220,15 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   return { best, min, max, mentions: used, coded: false };
 }
 
+/** An incident's part of a toll the text gives for several (segment/summary.ts onePlaceEach),
+ *  divided as ACLED's own "coded across N events" is below. */
+function shared(toll: SegmentToll, k: number | undefined): SegmentToll {
+  if (!k || k < 2) return toll;
+  return { ...toll, best: Math.floor(toll.best / k), min: Math.floor(toll.min / k), max: Math.ceil(toll.max / k) };
+}
+
 export function segmentToll(doc: DocState, seg: Segment, kind: TollKind, next?: Segment): SegmentToll {
-  const prose = proseToll(doc, seg, kind);
+  const prose = shared(proseToll(doc, seg, kind), seg.share);
   if (kind !== 'killed') return prose;
   const coded = codedToll(doc, seg, next);
   if (!coded) return prose;

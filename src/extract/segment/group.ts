@@ -124,6 +124,32 @@ function narrows(period: DateMention, d: DateMention): boolean {
   return period.value.precision > 1 && d.value.precision < period.value.precision && d.value.date >= period.value.date && d.value.end <= period.value.end;
 }
 
+/** How many days a month or week must have ended before the open incident's day to be its past. */
+const OLDER_PERIOD_DAYS = 14;
+
+/** "Police fired tear gas at protesters on Tuesday. The coalition organised three days of
+ *  demonstrations in March": a period long over when the open incident, told to the day,
+ *  happened is the story's background, not another incident. */
+function olderPeriod(cur: Segment | null, f: SentenceFacts): boolean {
+  const d = f.date;
+  if (!cur?.date || !d || f.newIncident || d.value.precision === 1 || cur.date.value.precision !== 1) return false;
+  return d.value.end < cur.date.value.date && daysBetween(d.value.end, cur.date.value.date) > OLDER_PERIOD_DAYS;
+}
+
+/** "the people killed in X", "the victims of the strike in X": those of the incident at X. */
+const VICTIMS_IN = /\b(?:people|persons|victims|dead|those)\s+(?:who\s+were\s+)?(?:killed|wounded|injured|of\s+the\s+\w+)\s+in\s+(\p{Lu}[\p{L}'’-]+)/u;
+
+/** The incident before the open one, when sentence i names its victims by its place and the
+ *  open one does not name that place (its toll and details are that incident's); else null. */
+function victimsOfEarlier(doc: DocState, prev: Segment, cur: Segment, i: number): Segment | null {
+  const f = doc.facts[i];
+  if (f.date || f.newIncident) return null;
+  const m = VICTIMS_IN.exec(sentenceText(doc, i));
+  if (!m) return null;
+  const named = (seg: Segment) => doc.text.slice(seg.start, seg.end).includes(m[1]);
+  return named(prev) && !named(cur) ? prev : null;
+}
+
 function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boolean {
   const f = doc.facts[i];
   const told = f.date && cur.date && f.date.value.date >= cur.date.value.date && confirmsOnly(doc, i);
@@ -174,11 +200,17 @@ export function groupSegments(doc: DocState): Segment[] {
     const last = cur ? cur.sentences[cur.sentences.length - 1] : -10;
     // Sentences that tell no occurrence (a description, a quote) do not separate two that do.
     const near = cur !== null && (i === last + 1 || doc.sentences[i].paragraph === doc.sentences[last].paragraph || onlyAsidesBetween(doc, last, i, 1) || (onlyAsidesBetween(doc, last, i, ASIDES_REACH) && citesToll(doc, i)));
-    if (f.rejected === 'history') {
+    if (f.rejected === 'history' || olderPeriod(cur, f)) {
       pastHistory = cur !== null;
       continue;
     }
-    const continuing = cur !== null && !pastHistory;
+    const continuing: boolean = cur !== null && !pastHistory;
+    // "Most of the people killed in Zawayda were ..." after another incident was told: the one before it.
+    const earlier: Segment | null = continuing && out.length > 1 ? victimsOfEarlier(doc, out[out.length - 2], cur!, i) : null;
+    if (earlier) {
+      extend(doc, (cur = earlier), i);
+      continue;
+    }
     if (continuing && refersBackTo(doc, cur!, i, last)) extend(doc, cur!, i);
     else if (!f.rejected && f.score >= THRESHOLD) {
       // A state as of publication ("have been displaced") is its own report, never a continuation.

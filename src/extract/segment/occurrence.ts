@@ -85,6 +85,12 @@ function beforeCue(doc: DocState, start: number, cue: number): string {
 }
 const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 const LEAD_BONUS: number = cues.lead_date_bonus;
+/** "Israel also announced the names of two soldiers killed when a roadside bomb exploded ...":
+ *  news told besides the incident, with a happening of its own (a / an + its kind of event). */
+const ALSO_TOLD = /^\W*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}also\s+(?:announced|reported|said)\b[^.;]*\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:bomb|blast|explosion|strike|airstrike|attack|raid|ambush|clash|shelling)\b/u;
+function alsoTold(raw: string): boolean {
+  return raw.includes(' also ') && ALSO_TOLD.test(raw);
+}
 /** How far into a sentence a date may start and still lead it ("Around ", "As reported on "). */
 const LEAD_OFFSET = 16;
 /** "have been displaced", "has been left in mourning", "has been fighting X for months", not "claimed to have killed" (a perfect infinitive reports the past). */
@@ -263,7 +269,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   let score = cue ? cue.weight + dateBonus(doc, index, date) : 0;
   // A sentence that opens with its date ("On 9 May 2020, ...") is a report's lead.
   if (cue && date && date.start - s.start <= LEAD_OFFSET && date.value.anchor === 'explicit') score += LEAD_BONUS;
-  return { cue, date, score, rejected, presentPerfect, newIncident: NEW_INCIDENT.test(raw) };
+  return { cue, date, score, rejected, presentPerfect, newIncident: NEW_INCIDENT.test(raw) || alsoTold(raw) };
 }
 
 export const occurrenceStage: Stage = {
