@@ -20,3 +20,12 @@ test("the lead's own country beats the dateline's, and a country's own army is a
   assert.equal(r?.iso3, 'UKR');
   assert.equal(r?.location, 'Pivdenne');
 });
+
+test("a regional hub's dateline does not frame a story that places its event only in another country", () => {
+  // The lead names the country only by its army; the place comes two sentences later.
+  const r = first('BANGKOK: An air strike by the Myanmar military on a village killed nine civilians, residents said on Friday.\n\nThe war has spread since the coup.\n\nA jet dropped two bombs on a village in the Sagaing region on Thursday, a resident said.');
+  assert.equal(r?.iso3, 'MMR');
+  // A story that names the dateline's country stays framed by it.
+  const home = first('BANGKOK: Police in Thailand said two people were killed on Friday when a bomb went off at a market, and a suspect from Myanmar was held.');
+  assert.equal(home?.iso3, 'THA');
+});

@@ -32,3 +32,15 @@ test('people who guard a border stay actors, not neighbours', () => {
   assert.equal(n?.neighbour, true);
   assert.equal(n?.actor, undefined);
 });
+
+test("a headline naming a country only by its forces yields to a place the text names abroad", async () => {
+  const { extractReports } = await import('../../src/extract/index.ts');
+  const { loadDefaultGazetteer } = await import('../../src/geo/index.ts');
+  const gazetteer = loadDefaultGazetteer();
+  const first = (text: string) => extractReports({ document_id: 'doc_forces_frame', text, published: '2023-09-12' }, { gazetteer })[0];
+  const abroad = first('Drone of the US military kills a farmer\n\nA farmer was killed on Tuesday when a drone fired on his car near Idlib, a monitoring group said.');
+  assert.equal(abroad?.iso3, 'SYR');
+  // Nothing placed elsewhere: the forces' own country, as before.
+  const home = first('Pakistan troops repel raid\n\nSoldiers repelled a raid on a checkpoint on Tuesday, killing three attackers, the army said.');
+  assert.equal(home?.iso3, 'PAK');
+});

@@ -141,3 +141,16 @@ test('names remembered per stretch between period starts change on the very day 
     assert.equal(names('Ukrainian troops fired on the village.', 'UKR', date)[0]![1], name);
   }
 });
+
+test("a country's weapons name its forces; a word of striking after the demonym alone needs a word of attack", () => {
+  const first = (text: string, iso3: string) => names(text, iso3, '2024-05-01')[0]?.[1];
+  assert.equal(first('An Israeli air strike and tank shelling hit two tents.', 'PSE'), 'Military Forces of Israel (2022-)');
+  assert.equal(first('Israeli tank fire hit a crowd near the crossing.', 'PSE'), 'Military Forces of Israel (2022-)');
+  assert.ok(names('Two farmers were hit by Israeli fire east of the camp.', 'PSE', '2024-05-01').some((n) => n[1] === 'Military Forces of Israel (2022-)'));
+  assert.equal(first('A Ukrainian kamikaze drone dropped a charge on a barn.', 'RUS'), 'Military Forces of Ukraine (2019-)');
+  assert.equal(first('Russian glide bombs fell on a suburb.', 'UKR'), 'Military Forces of Russia (2000-)');
+  assert.equal(first('A Russian ballistic missile hit the port.', 'UKR'), 'Military Forces of Russia (2000-)');
+  // A labour strike and a fire brigade are no forces.
+  assert.equal(first('French strikes and marches closed the schools.', 'FRA'), undefined);
+  assert.equal(first('Turkish fire brigades reached the forest.', 'TUR'), undefined);
+});

@@ -204,6 +204,9 @@ const THE_BEFORE = /\bthe\s+$/i;
 
 const COUNTRY_AGENT_RULE = 'actors/country-agent';
 
+/** A capital letter A-Z (demonyms and country names open with one in English text). */
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
 export function findActors(text: string, opts: FindActorsOptions = {}): ActorMention[] {
   const dict = loadActorDictionary();
   const iso3 = opts.iso3 ? opts.iso3.toUpperCase() : null;
@@ -230,7 +233,10 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
       i = hit.last;
       continue;
     }
-    const need = r.entry.needsNext?.[tokens[hit.last].norm];
+    // "French strikes over pensions" are labour strikes: a bare word of striking right after the
+    // (capitalised) demonym needs a word of attack next; "Israeli air strike" and the like do not.
+    const prev = tokens[hit.last - 1];
+    const need = prev && hit.last > hit.first && isCapital(text.charCodeAt(prev.start)) ? r.entry.needsNext?.[tokens[hit.last].norm] : undefined;
     if (need && !(following && need.includes(following.norm))) {
       i = hit.last;
       continue;

@@ -5,6 +5,7 @@
 
 import type { ActorMention } from '../types.ts';
 import { allCountries, countryInfo } from './countries.ts';
+import { entryOf } from './kinds.ts';
 
 /** The country of the non-state groups the crowd belongs to, when the text writes their names
  *  with that country's demonym ("Israeli Settlers" for Settlers (Israel)) and all such groups
@@ -14,12 +15,20 @@ export function crowdNationality(groups: readonly ActorMention[]): string | null
   for (const m of groups) {
     // State forces are not the crowd: "Israeli forces dispersed the protesters" keeps them Palestinian.
     if (m.actor.inter === 1 || m.actor.inter === 8) continue;
-    const iso3 = demonymCountry(m.text);
+    const iso3 = demonymCountry(m.text) ?? ownCountry(m);
     if (!iso3 || !namesCountry(m, iso3)) continue;
     if (found && found !== iso3) return null;
     found = iso3;
   }
   return found;
+}
+
+/** A group that belongs to one country whatever the event's ("settlers" are Settlers (Israel) in
+ *  the West Bank too): its dictionary country, when its name is not filled from the event's. */
+function ownCountry(m: ActorMention): string | null {
+  const e = entryOf(m);
+  const template = e?.name ?? e?.names?.[0][1] ?? '{';
+  return e?.iso3 && !template.includes('{') ? e.iso3 : null;
 }
 
 /** The group's coded name is of that country: its country code, or "(Israel)" in its name. */

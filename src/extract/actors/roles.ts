@@ -52,6 +52,7 @@ const WAR_REMNANTS = 'classify/strategic/war-remnants';
 const DISPLACED = /\b(?:fled|flee|fleeing)\s+(?:from\s+)?(?:their|the|his|her)\b|\bforced\s+(?:[\w-]+\s+){0,4}?to\s+flee\b|\b(?:were|was)\s+(?:\w+\s+)?(?:displaced|evacuated)\b|\bevacuated\s+(?:their|from|following|after)\b|\b(?:migrants|refugees|returnees|nationals)\s+(?:\w+\s+)?returned\b/i;
 const ARREST_REACH = 300;
 const GROUPS_CLASH = /\b(?:two|rival)\s+(?:[\w-]+\s+){0,2}?(?:groups?|mobs|communities|factions|families|sides|villages|parties)\b[^.]{0,60}?\b(?:clash\w*|fought|fight\w*)\b|\b(?:clash\w*|fight\w*|brawl)\s+between\s+(?:two|rival)\b/i;
+const SUPPORTERS_CLASH = /\bclash\w*\s+with\s+(?:[\w'’-]+\s+){0,4}?(?:supporters|activists|loyalists|cadres|workers)\b/i;
 const TENSION_CLAUSE = /\b(?:tensions?|disputes?|rivalry|enmity|feud)\s+between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$/i;
 
 interface ImpliedRule {
@@ -183,6 +184,8 @@ export function assignRoles(
       const body = text.slice(span.start, span.end);
       // "Two groups of villagers clashed": rioters on both sides.
       if (!state && cls.sub_event_type === 'Mob violence' && GROUPS_CLASH.test(body)) actor2 = implied('rioters', opts);
+      // "protesters clashed with ruling party supporters": a crowd on the other side too.
+      else if (!state && SUPPORTERS_CLASH.test(body)) actor2 = implied('rioters', opts);
       // A mob that attacks no armed side attacks civilians (codebook: mob violence is rioters against
       // civilians, property or other rioters), named or not.
       else actor2 = state ? role(state) : cls.sub_event_type === 'Mob violence' ? implied('civilians', opts, victims[0] ?? null) : null;
@@ -193,6 +196,14 @@ export function assignRoles(
     return { actor1, assoc_actor_1: assoc1.filter((r) => r.actor.name !== actor1.actor.name), actor2, assoc_actor_2: [] };
   }
 
+  // "The government and the SDF signed an agreement": the parties to a deal, officials too, in the order named.
+  if (cls.sub_event_type === 'Agreement') {
+    const named = uniqueByName(inSpan.filter((m) => (kindOf(m) === 'armed' || entryOf(m)?.role === 'official') && !MEDIATOR.test(text.slice(Math.max(0, m.start - 30), m.start))));
+    // "Saudi forces brokered an agreement between A and B": the parties follow "between", not the broker.
+    const from = named.findIndex((m) => BETWEEN_PARTY.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    const parties = from > 0 ? named.slice(from) : named;
+    if (parties.length >= 2) return { actor1: role(parties[0]), assoc_actor_1: [], actor2: role(parties[1]), assoc_actor_2: parties.slice(2).map(role) };
+  }
   // Every armed actor named is hit ("police officers were shot by a man"): the attacker is unnamed;
   // not a force that referred back to one introduced acting ("the Military Police raided ... officers were attacked").
   const hitOnly = armed.length === 1 && isAttackedSubject(text, armed[0]) && !armed[0].rule.startsWith('actors/refers-back') && !agentNamed(inSpan, armed[0]);
@@ -200,7 +211,8 @@ export function assignRoles(
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
     const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
     const perpetrator = sideRoles(text, sides.side1, opts);
-    const actor1 = perpetrator.main ? localConvention(perpetrator.main, text, span, cls, opts) : unnamedPerpetrator(text, span, cls, opts);
+    const claimant = perpetrator.main ? null : claimantAfter(text, span, actors);
+    const actor1 = perpetrator.main ? localConvention(perpetrator.main, text, span, cls, opts) : claimant ? role(claimant) : unnamedPerpetrator(text, span, cls, opts);
     // Drugs or contraband a state seizes or destroys belong to a criminal group, not to civilians.
     const actor2 = cls.rule === CONTRABAND_SEIZURE ? implied('unidentified-gang', opts, null, 'actors/contraband-owner') : implied('civilians', opts, victims[0] ?? null);
     const assoc2 = [...sides.side2, ...assoc].filter((m) => m.actor.name !== actor2.actor.name).map(role);
@@ -212,7 +224,8 @@ export function assignRoles(
   // "killed a fighter ... wounded a soldier": unnamed men hit alongside state forces are those forces.
   const hitState = sides.side2.some((m) => m.actor.inter === 1);
   const b = sideRoles(text, hitState ? sides.side2.filter((m) => !isUnnamedArmed(m)) : sides.side2, opts);
-  let actor1 = a.main && localConvention(a.main, text, span, cls, opts);
+  const claimant = a.main || cls.event_type === 'Strategic developments' ? null : claimantAfter(text, span, actors);
+  let actor1 = a.main ? localConvention(a.main, text, span, cls, opts) : claimant && role(claimant);
   let actor2 = b.main;
   // "Forces of India and Pakistan exchanged fire": with no attacker, the event country's own
   // state comes first and the foreign one second.
@@ -261,10 +274,25 @@ export function assignRoles(
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
 }
 
+const CLAIM_REACH = 300;
+/** "A roadside bomb hit an army truck ... Al Shabaab claimed responsibility.": with no attacker
+ *  named in the event's sentences, an armed group that claims it in the sentences right after
+ *  (same paragraph) made it. */
+function claimantAfter(text: string, span: { start: number; end: number }, actors: ActorMention[]): ActorMention | null {
+  for (const m of actors) {
+    if (m.start < span.end || m.start - span.end > CLAIM_REACH) continue;
+    if (kindOf(m) !== 'armed' || m.actor.inter === 1 || /\n\s*\n/.test(text.slice(span.end, m.start))) continue;
+    if (CLAIMS.test(text.slice(m.end, m.end + 40))) return m;
+  }
+  return null;
+}
+
 /** "killed by (two) X", "fire from X's positions", "blamed forces loyal to X (for the attack)", "an attack
  *  attributed to X", "militants (suspected X)": X is the agent. */
 const AGENT = /(?:\b(?<!found |-)by\s+(?:[\w'’-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
 const BETWEEN_PARTY = /\bbetween\s+(?:the\s+)?$/i;
+/** "mediated by Qatar", "brokered by Saudi forces": a go-between, not a party to the deal. */
+const MEDIATOR = /\b(?:mediated|brokered|facilitated|hosted|sponsored)\s+by\s+(?:the\s+)?$/i;
 /** "aircraft of the Saudi-led coalition", "drones belonging to X": X owns the means (data/means.json). */
 const roleWords = JSON.parse(readFileSync(new URL('./data/role-words.json', import.meta.url), 'utf8')) as { means: { nouns: string[] }; reactions: { verbs: string[] } };
 const OWNER = new RegExp(String.raw`\b(?:${roleWords.means.nouns.join('|')})\s+(?:of|from|belonging to)\s+(?:the\s+)?$`, 'i');

@@ -16,7 +16,9 @@ const SPLIT = new Set(
     // "X overran an army base", "X besieged a police station": the base's or station's force is Y.
     'overran', 'overrun', 'besieg', 'overpow',
     // "X were gunned down by Y" (stem "gun"), "X massacred Y", "X took the lives of Y": other words for killing.
-    'gun', 'slain', 'slaughter', 'massacr', 'live'],
+    'gun', 'slain', 'slaughter', 'massacr', 'live',
+    // "X recaptured ... from Y", "X drove Y out", "X expelled Y": taking ground from the other side.
+    'retook', 'recaptur', 'overtook', 'expel', 'drove'],
 );
 // A longer SPLIT stem also splits as the start of a word ("assassinated", "infiltrating").
 // Grouped by their first five letters, so that a word is compared with the few that could start
@@ -34,6 +36,9 @@ function splitsSides(w: string): boolean {
 // "was killed by (at least two) X": up to three words may stand between "by" and the agent.
 // Not the "by" of "drive-by" ("a drive-by shooting against a man" is active).
 const PASSIVE = /(?<!-)\b(?:by|from)(?:\s+\(?[\w-]+){0,3}\s*\(?\s*$/i;
+/** "X retook the village from Y", "X drove Y out ... from": the place is taken from Y, who is the
+ *  other side, not the agent of a passive. */
+const TAKEN_FROM = /\b(?:retook|retaken|recaptur\w*|captur\w*|seiz\w*|took|taken|wrest\w*|liberat\w*|regain\w*|reclaim\w*|expel\w*|drove|driven|push\w*|ousted|clear\w*)\b[^.;]*\bfrom\s*(?:the\s+)?$/i;
 
 export interface Sides {
   side1: ActorMention[];
@@ -164,7 +169,7 @@ export function splitSides(text: string, inOrder: ActorMention[]): Sides {
       side2.push(b);
       between = false;
       // "Y was attacked by X": X is the attacker. (ACLED does not reorder "X repelled Y's attack".)
-      const passive = PASSIVE.test(gap) && !/\bby\b/i.test(text.slice(actors[0].end, a.end));
+      const passive = PASSIVE.test(gap) && !TAKEN_FROM.test(gap) && !/\bby\b/i.test(text.slice(actors[0].end, a.end));
       if (passive) return { side1: [b, ...actors.slice(i + 1)], side2: side1 };
     } else (side2.length ? side2 : side1).push(b);
   }

@@ -10,18 +10,33 @@ import type { DocState, Stage } from '../state.ts';
 /**
  * The country a report's framing names: its headline ("Libya's Haftar Could Take Tripoli") or
  * its wire dateline ("TRIPOLI, Libya - "). A long article mentions many countries (a U.S.
- * policy debate about Libya); the framing says which one the report is about.
+ * policy debate about Libya); the framing says which one the report is about. `forces` when the
+ * framing names the country only by its forces ("A drone of the US military killed ..."), which
+ * may act abroad.
  */
-export function framingCountry(doc: DocState): string | null {
+function framing(doc: DocState): { iso3: string; forces: boolean } | null {
   for (const s of doc.sentences.slice(0, 3)) {
     const span = s.title ? doc.text.slice(s.start, s.end) : s.dateline ? doc.text.slice(s.start, s.start + s.dateline) : null;
     if (!span) continue;
     // A neighbour ("... near Afghanistan border", "from neighbouring Somalia") is beside the
     // scene; a newspaper's name ("the Kenya Times") is no mention at all (findCountryMentions).
-    const named = findCountryMentions(span).find((m) => m.kind === 'name' && !m.neighbour);
-    if (named) return named.iso3;
+    const named = findCountryMentions(span).filter((m) => m.kind === 'name' && !m.neighbour);
+    const scene = named.find((m) => !m.actor) ?? named[0];
+    if (scene) return { iso3: scene.iso3, forces: !!scene.actor };
   }
   return null;
+}
+
+export function framingCountry(doc: DocState): string | null {
+  return framing(doc)?.iso3 ?? null;
+}
+
+/** A headline that names a country only by its forces frames the story, unless the text places
+ *  the event in another country ("... the US military killed a civilian ... in Kurkania, north
+ *  of Idlib": Syria). A country's name alone does not outvote it, a place found in the text does. */
+function forcesAbroad(doc: DocState, forces: string): boolean {
+  const voted = inferCountry(doc.text, doc.places);
+  return !!voted && voted !== forces && doc.places.some((p) => p.place?.iso3 === voted);
 }
 
 /** The country of a dateline that is a bare capital ("BEIRUT:", "MOSCOW (AFP) -"), or null. Not a
@@ -48,6 +63,22 @@ function leadPlacedElsewhere(doc: DocState, iso3: string): boolean {
   let elsewhere = false;
   for (const p of doc.places) {
     if (p.start < s.start + s.dateline! || p.end > s.end || !p.place) continue;
+    if (p.place.iso3 === iso3) return false;
+    elsewhere = true;
+  }
+  return elsewhere;
+}
+
+/** Whether the text after the dateline never names `iso3` and places the event only elsewhere
+ *  ("BANGKOK: A Myanmar military airstrike ... on Nyaung Kone village in the Sagaing region"):
+ *  the reporter files from a regional hub about a neighbour's war. */
+function storyPlacedElsewhere(doc: DocState, iso3: string): boolean {
+  const s = datelineSentence(doc);
+  const from = s ? s.start + s.dateline! : 0;
+  if (findCountryMentions(doc.text.slice(from)).some((m) => m.iso3 === iso3)) return false;
+  let elsewhere = false;
+  for (const p of doc.places) {
+    if (p.start < from || !p.place) continue;
     if (p.place.iso3 === iso3) return false;
     elsewhere = true;
   }
@@ -119,13 +150,14 @@ export const placeStage: Stage = {
   name: 'geo/places',
   run(doc) {
     const framed = !doc.iso3;
-    if (framed) doc.iso3 = framingCountry(doc);
+    const frame = framed ? framing(doc) : null;
+    if (frame && !frame.forces) doc.iso3 = frame.iso3;
     const text = withoutCredits(doc);
     doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: doc.iso3, date: doc.published });
     // A capital's dateline frames the story as a country's name would, unless the lead places the
     // event elsewhere (a regional hub's story); then the text's own votes decide.
     const capital = framed && !doc.iso3 ? capitalDateline(doc) : null;
-    if (capital && !leadPlacedElsewhere(doc, capital)) {
+    if (capital && !leadPlacedElsewhere(doc, capital) && !storyPlacedElsewhere(doc, capital)) {
       doc.iso3 = capital;
       doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: capital, date: doc.published });
     }
@@ -133,6 +165,10 @@ export const placeStage: Stage = {
     if (other) {
       doc.iso3 = other;
       doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: other, date: doc.published });
+    }
+    if (!doc.iso3 && frame?.forces && !forcesAbroad(doc, frame.iso3)) {
+      doc.iso3 = frame.iso3;
+      doc.places = findPlaces(text, doc.ctx.gazetteer, { iso3: frame.iso3, date: doc.published });
     }
     if (!doc.iso3) doc.iso3 = inferCountry(doc.text, doc.places);
   },

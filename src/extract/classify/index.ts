@@ -34,6 +34,7 @@ const REACTION = /^(?:condemn|denounc)/i;
 const REACTED_TO = /^\s+(?:the|this|these|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|killings?|strikes?|airstrikes?|shelling|bombings?|bombardment|assaults?|massacres?|raids?|abductions?|kidnappings?|shootings?|murders?|use)\b/i;
 const OCCUPIED_BEFORE = /(?:\b(?:the|in|of|an?|and)\s+|-)$/i;
 const OCCUPIED_PLACE = /^\s+(?:\p{Lu}|territor|(?:areas?|zones?|lands?|regions?|parts?)\b)/u;
+const NOT_YET = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|to\s+prevent|to\s+foil)\s+(?:(?:a|an|the|their|its|his|her|any|planned|scheduled|proposed|[\w-]+['’]s)\s+){0,2}$/i;
 const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
 
 export interface Analysis {
@@ -93,6 +94,8 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   // "The network condemned the attack", "officials denounced the shelling": a reaction to an act of
   // violence, told in news stories about that act, is no protest of its own.
   relabelHits(s, 'protest', 'protestContext', (h) => REACTION.test(h.text) && REACTED_TO.test(text.slice(h.end, h.end + 60)));
+  // "arrested ahead of a rally", "before the planned march": a crowd event still to come is a topic.
+  relabelHits(s, 'protest', 'protestContext', (h) => NOT_YET.test(text.slice(Math.max(0, h.start - 40), h.start)));
   // "the occupied West Bank", "Russian-occupied Kherson": a place's standing, not a take-over.
   relabelHits(s, 'overtake', 'occupiedPlace', (h) => /^occupied$/i.test(h.text) && OCCUPIED_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)) && OCCUPIED_PLACE.test(text.slice(h.end, h.end + 20)));
   // The size tag closes an ACLED protest note: it marks the whole paragraph as one crowd event,
@@ -153,6 +156,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag,
     label: label && isSubEventType(label.sub) ? label.sub : null, firstArmedInter: firstArmed?.actor.inter ?? null,
     firstArmedWithState: firstArmed !== null && withState(text, firstArmed, inSpan),
+    firstArmedStart: firstArmed?.start ?? null,
   };
   const decided = RULES.find((rule) => rule.when(rc)) ?? null;
   const byRule = fromRule(decided, rc);

@@ -26,6 +26,8 @@ export interface RuleContext {
   firstArmedInter: number | null;
   /** The first armed actor acts with a state force named right after it ("ATMIS and Somali troops"). */
   firstArmedWithState: boolean;
+  /** Where the first organised armed actor is named (null: none). */
+  firstArmedStart: number | null;
 }
 
 export interface Rule {
@@ -68,12 +70,30 @@ const abductedArmed = (c: RuleContext) => {
   return !!a && !has(c, 'civilian') && c.s.hits.some((h) => h.signal === 'armedTarget' && h.start >= a.end && h.start - a.end <= NEXT_TO);
 };
 
+/** "ATMIS troops came under fire": the armed actor named before the words is the one fired at. */
+const underFire = (c: RuleContext) => {
+  const fire = c.s.first.get('posFire');
+  return !!fire && /^came under/i.test(fire.text) && c.firstArmedStart !== null && c.firstArmedStart < fire.start && !has(c, 'civilian');
+};
+const lynchedArmed = (c: RuleContext) => {
+  const lynch = c.s.first.get('lynch')!;
+  const agent = c.s.first.get('armedAgent');
+  // Not "beaten to death by police": an armed agent right after the word did it.
+  return c.firstArmedStart !== null && c.firstArmedStart > lynch.start && !(agent && agent.start > lynch.start && agent.start - lynch.end < NEXT_TO) && !has(c, 'clash', 'shell', 'air', 'ied');
+};
+
+/** A raid that ends in arrests, with no fighting and nobody killed: codebook Arrests, whoever is
+ *  held ("troops raided the village and arrested eight men"). Not when an armed side was targeted. */
+const raidArrest = (c: RuleContext) =>
+  has(c, 'arrest') && has(c, 'assault') && (stateActor(c) || c.inters.has(8)) && c.fatalities === 0 && c.target !== 'armed' &&
+  !has(c, 'attack', 'clash', 'smallArms', 'posFire', 'shell', 'air', 'ied', 'grenade', 'lethal', 'abduct', 'sexual', 'loot');
+
 export const RULES: Rule[] = [
   ...(['Arrests', 'Looting/property destruction', 'Change to group/activity', 'Other', 'Headquarters or base established', 'Non-violent transfer of territory', 'Agreement', 'Disrupted weapons use'] as const).map(
     (sub): Rule => ({ name: `label/${sub}`, sub, cue: 'label', confidence: 0.9, decisive: true, when: (c) => c.label === sub }),
   ),
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
-    when: (c) => (protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && stateActor(c)))) || (has(c, 'riot') && has(c, 'protestContext')) },
+    when: (c) => (protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && (stateActor(c) || c.fatalities > 0)))) || (has(c, 'riot') && has(c, 'protestContext')) },
   { name: 'protest/live-fire', sub: 'Excessive force against protesters', cue: 'liveFire', confidence: 0.6, decisive: true,
     when: (c) => protestLike(c) && has(c, 'liveFire') && organisedArmed(c) && !has(c, 'shell', 'air', 'ied') },
   { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7, decisive: true,
@@ -83,8 +103,9 @@ export const RULES: Rule[] = [
   { name: 'protest/peaceful', sub: 'Peaceful protest', cue: 'protest', confidence: 0.8,
     when: (c) => has(c, 'protest') && (c.sizeTag || !organisedArmed(c)) && !has(c, 'shell', 'air', 'ied') },
   // Crowd justice with no armed organisation involved is mob violence, however deadly.
+  // Armed men named only after the lynching word are its victims ("residents lynched five suspected gang members").
   { name: 'riot/lynching', sub: 'Mob violence', cue: 'lynch', confidence: 0.8, decisive: true,
-    when: (c) => has(c, 'lynch') && c.armed === 0 && !has(c, 'protest') },
+    when: (c) => has(c, 'lynch') && (c.armed === 0 || lynchedArmed(c)) && !has(c, 'protest') },
   { name: 'riot/mob-violence', sub: 'Mob violence', cue: 'mob', confidence: 0.7,
     when: (c) => crowd(c) && has(c, 'mob', 'riot', 'attack', 'clash', 'loot') },
   { name: 'protest/crowd-without-violence', sub: 'Peaceful protest', cue: 'protest', confidence: 0.5, when: (c) => c.sizeTag },
@@ -102,8 +123,9 @@ export const RULES: Rule[] = [
   // A state seizing or destroying drugs or contraband: property destruction, whoever is arrested with it.
   { name: 'strategic/contraband-seizure', sub: 'Looting/property destruction', cue: 'seize', confidence: 0.6,
     when: (c) => has(c, 'contraband') && has(c, 'seize') && stateActor(c) && c.fatalities === 0 && !has(c, 'attack', 'clash', 'shell', 'air', 'ied', 'grenade', 'lethal') },
+  // Not a strike on a depot ("drones attacked an ammunition depot"): the depot is the target.
   { name: 'weapons/disrupted', sub: 'Disrupted weapons use', cue: 'disrupt', confidence: 0.7,
-    when: (c) => has(c, 'disrupt') && !has(c, 'clash') },
+    when: (c) => has(c, 'disrupt') && !has(c, 'clash') && !(/depot/i.test(c.s.first.get('disrupt')!.text) && has(c, 'air', 'shell', 'ied')) },
   { name: 'explosion/air', sub: 'Air/drone strike', cue: 'air', confidence: 0.8, when: (c) => has(c, 'air') },
   // A raid that only loots or burns property, with nobody armed resisting and nobody killed.
   { name: 'strategic/looting-raid', sub: 'Looting/property destruction', cue: 'loot', confidence: 0.6,
@@ -135,6 +157,7 @@ export const RULES: Rule[] = [
     when: (c) => has(c, 'shell', 'heavyMG') && has(c, 'clash', 'smallArms') && !civilianOnly(c) },
   { name: 'explosion/shelling', sub: 'Shelling/artillery/missile attack', cue: 'shell', confidence: 0.75, when: (c) => has(c, 'shell') },
   { name: 'explosion/heavy-machine-guns', sub: 'Shelling/artillery/missile attack', cue: 'heavyMG', confidence: 0.6, when: (c) => has(c, 'heavyMG') },
+  { name: 'strategic/raid-arrests', sub: 'Arrests', cue: 'arrest', confidence: 0.65, when: raidArrest },
   // An organised armed actor on the receiving end makes a battle (codebook: armed clash);
   // civilians on the receiving end make violence against civilians.
   { name: 'battle/armed-target', sub: 'Armed clash', cue: 'attack', confidence: 0.65,
@@ -157,7 +180,7 @@ export const RULES: Rule[] = [
   { name: 'battle/small-arms-fire', sub: 'Armed clash', cue: 'smallArms', confidence: 0.55,
     when: (c) => has(c, 'smallArms') && c.target !== 'victim' && !has(c, 'civilian', 'civilianPlace') },
   { name: 'battle/fire-on-positions', sub: 'Armed clash', cue: 'posFire', confidence: 0.6,
-    when: (c) => c.target === null && targetAfter(c, 'posFire', 'armedTarget') && !targetAfter(c, 'posFire', 'civilian') },
+    when: (c) => c.target === null && (targetAfter(c, 'posFire', 'armedTarget') || underFire(c)) && !targetAfter(c, 'posFire', 'civilian') },
   { name: 'battle/attack-on-armed', sub: 'Armed clash', cue: 'attack', confidence: 0.6,
     when: (c) => c.target === null && targetAfter(c, 'attack', 'armedTarget') && !targetAfter(c, 'attack', 'civilian') },
   { name: 'battle/assault', sub: 'Armed clash', cue: 'assault', confidence: 0.55, when: (c) => has(c, 'assault') && !has(c, 'civilian') },

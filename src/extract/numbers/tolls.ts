@@ -20,6 +20,11 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   const w = t.words;
   const next = q.to + 1 < w.length ? w[q.to + 1] : ''; // bounds checked: an out-of-range read deoptimises
   if ((UNITS.has(next) && !HOUSEHOLDS.has(next)) || NOT_PERSONS.has(next)) return false;
+  // "two Iskander ballistic missiles": a name or a qualifier may stand between the figure and its unit.
+  for (let k = q.to + 2; k <= q.to + 3 && k < w.length; k++) {
+    if (isPersonish(w[k]) || BREAKS.has(w[k]) || w[k] === ',' || KIND_OF.has(w[k])) break;
+    if (w[k].length > 3 && UNITS.has(w[k]) && !HOUSEHOLDS.has(w[k]) && !isPersonish(w[k - 1])) return false;
+  }
   if (next === ':' || w[q.from - 1] === ':' || next === '%') return false;
   if (w[q.from - 1] === 'of' && KIN_OF.has(w[q.from - 2] ?? '')) return false;
   // "a doctor said", "two officials told", "a Somali military official said": the people who report, not the toll.
@@ -101,6 +106,8 @@ function livesTaken(t: Tokens, k: number): boolean {
   return w !== undefined && TAKES_LIVES.has(w);
 }
 
+const AND_HARM = new Set(['burned', 'burnt', 'beat', 'mutilated', 'tortured', 'dismembered', 'stoned', 'hacked', 'stabbed', 'dumped']);
+
 function leftCue(t: Tokens, q: Quantity, far: boolean, stated = false): TollKind | undefined {
   // Coordination only joins figures of people ("3 soldiers and 2 civilians", not "13 warehouses").
   if (far && (!personFollows(t, q) || (t.words[q.from - 1] !== 'and' && t.words[q.from - 1] !== ','))) return undefined;
@@ -116,6 +123,11 @@ function leftCue(t: Tokens, q: Quantity, far: boolean, stated = false): TollKind
     // "the dead included a girl and four children": a breakdown of a toll already stated, not
     // more victims (with no toll before it, the list is the toll).
     if (stated && INCLUDES.has(w)) return undefined;
+    // "lynched and burned 13 men": a second verb of harm joined to the cue takes the same victims.
+    if (!far && AND_HARM.has(w) && t.words[k - 1] === 'and' && cueAt(t, k - 2) === 'killed') {
+      k--;
+      continue;
+    }
     if (!far && !LEFT_GAP.has(w) && !INCLUDES.has(w)) return undefined;
     // Coordination ("killing 3 soldiers and 2 civilians") must join two figures.
     if (far && quantityAt(t.words, k) && plausibleCount(t, quantityAt(t.words, k)!)) passedNumber = true;
@@ -294,7 +306,9 @@ export function findTolls(doc: DocState, sentence: number): void {
       // ACLED codes an undivided "killed and injured" figure as no known fatalities.
       push(doc, t, q.from, q.to, 'killed', { best: 0, min: 0, max: q.max }, 'numbers/killed-or-injured', 0.5);
     } else if (kind) {
-      push(doc, t, q.from, q.to, kind, persons(kind, w, q), 'numbers/toll', 0.75);
+      // "a total of 29 corpses were recovered": the incident's whole death toll.
+      const total = kind === 'killed' && w[q.from - 1] === 'of' && w[q.from - 2] === 'total';
+      push(doc, t, q.from, q.to, kind, persons(kind, w, q), total ? TOTAL_STAGE : 'numbers/toll', 0.75);
       lastKind = kind;
       lastTo = q.to;
     }
