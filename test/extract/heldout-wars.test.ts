@@ -150,3 +150,21 @@ test('"a bomb launched by M23 fell on a house" is shelling', () => {
   assert.equal(r.sub_event_type, 'Shelling/artillery/missile attack');
   assert.equal(r.actor1, 'M23: March 23 Movement');
 });
+
+test('arrests "in connection with" a bombing are arrests: the bombing is their topic', () => {
+  const r = top('On 2 April 2024, police arrested three men in Lahore (Lahore, Punjab) in connection with the market bombing.', '2024-04-02');
+  assert.equal(r.sub_event_type, 'Arrests');
+  assert.equal(r.actor1, 'Police Forces of Pakistan (2022-)');
+});
+
+test('"carried out a strike", "Israeli aircraft struck": a military strike from the air and its force', () => {
+  const r = top('On 26 October 2024, Israeli aircraft carried out a strike on a radar site near Ahvaz (Ahvaz, Khuzestan). Fatalities unknown.', '2024-10-26');
+  assert.equal(r.sub_event_type, 'Air/drone strike');
+  assert.equal(r.actor1, 'Military Forces of Israel (2022-)');
+});
+
+test('protesters throwing fireworks and stones at riot police make a violent demonstration', () => {
+  const r = top('On 3 December 2024, protesters threw fireworks and stones at riot police in Batumi (Batumi, Adjara). [size=hundreds]', '2024-12-03');
+  assert.equal(r.sub_event_type, 'Violent demonstration');
+  assert.equal(r.actor1, 'Rioters (Georgia)');
+});
