@@ -168,3 +168,20 @@ test('protesters throwing fireworks and stones at riot police make a violent dem
   assert.equal(r.sub_event_type, 'Violent demonstration');
   assert.equal(r.actor1, 'Rioters (Georgia)');
 });
+
+test('"a Russian missile strike" is a missile attack (shelling), not an air strike', () => {
+  const r = top('On 5 April 2024, a Russian missile strike hit a hotel in Kharkiv (Kharkivskyi, Kharkiv), killing 4 civilians.', '2024-04-05');
+  assert.equal(r.sub_event_type, 'Shelling/artillery/missile attack');
+});
+
+test('a crowd bombed by a military jet is the target of an air strike, not a mob', () => {
+  const r = top('On 7 May 2023, a military jet bombed a crowd gathered at a festival in Hpakant (Hpakant, Kachin), killing 20 people.', '2023-05-07');
+  assert.equal(r.sub_event_type, 'Air/drone strike');
+  assert.equal(r.actor1, 'Military Forces of Myanmar (2021-)');
+});
+
+test('mobs burning houses "following a solidarity march": the march is background, the mob is the event', () => {
+  const r = top('On 4 May 2023, mobs attacked and burned houses in Moirang (Bishnupur, Manipur) following a tribal solidarity march.', '2023-05-04');
+  assert.equal(r.sub_event_type, 'Mob violence');
+  assert.equal(r.actor1, 'Rioters (India)');
+});
