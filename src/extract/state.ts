@@ -90,6 +90,9 @@ export interface Segment {
    *  the coalition ... A second airstrike hit a car"): the lead sentence, whose actors stand in
    *  when the incident's own sentences name no armed actor. Null otherwise. */
   lead: { start: number; end: number } | null;
+  /** How many incidents share the toll the text gives for all of them ("killed in two attacks
+   *  ... a position in X and another in Y"): each gets its part. Absent for most. */
+  share?: number;
 }
 
 export interface DocState {

@@ -10,6 +10,8 @@ import { SETTLEMENT_WORDS, adminKeys } from './resolve.ts';
 import { normName } from './normalize.ts';
 import { distanceKm } from './distance.ts';
 import { AREA_RADIUS_KM } from './named-areas.ts';
+import { REGION_OF_TOWN } from './mention.ts';
+import { areaOnSide, countrySide } from './country-region.ts';
 
 const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
 /** Sites named after a place ("Al-Sukkariyah crossing in Al Bab city", "the Palma bridge near
@@ -220,7 +222,7 @@ function rankKey(m: PlaceMention, container: number, listedOrigin: boolean): num
   // no more specific than the district the text names around it (ACLED codes the district).
   const site = SITE_KINDS.has(m.kind ?? '');
   const level = Math.min(spec, container, weakVariant(m) || route || site ? 2 : 3);
-  const at = m.cue === 'name-part' ? 0 : ORIGIN_CUES.has(m.cue ?? '') || listedOrigin || route || site ? 1 : 2;
+  const at = m.cue === 'name-part' || m.cue === REGION_OF_TOWN ? 0 : ORIGIN_CUES.has(m.cue ?? '') || listedOrigin || route || site ? 1 : 2;
   const exact = weakVariant(m) ? 0 : 1;
   const sure = m.confidence >= 0.5 ? 1 : 0;
   return (((level * 4 + at) * 4 + exact) * 4 + sure) * 4 + spec;
@@ -282,13 +284,21 @@ export function countryOfCapital(name: string, gz: Gazetteer): string | null {
  *  end (inside its span first); null when the text never names the country. */
 export function countryCapital(text: string, gz: Gazetteer, iso3: string, span: { start: number; end: number }): PlaceMention | null {
   if (!(gz instanceof MemoryGazetteer)) return null;
-  // The first mention inside the span, else the last one before it.
+  // The first mention inside the span, else the last one before it; the same among the mentions
+  // that name a side of the country ("Ukrainian positions in eastern Ukraine": the second).
   let named: CountryMention | null = null;
+  let sided: { m: CountryMention; bearing: readonly [number, number] } | null = null;
   for (const m of findCountryMentions(text)) {
     if (m.iso3 !== iso3 || m.neighbour || m.relation || m.start >= span.end) continue;
     if (!named || named.start < span.start) named = m;
+    const bearing: readonly [number, number] | null = !sided || sided.m.start < span.start ? countrySide(text, m.start, m.end) : null;
+    if (bearing) sided = { m, bearing };
   }
-  const capital = named ? capitalOf(gz.places, iso3) : null;
-  if (!named || !capital) return null;
+  if (!named) return null;
+  // "southern Lebanon", "Nigeria's northeast": the area on that side, not the capital at the other end.
+  const area = sided ? areaOnSide(gz.places, iso3, sided.bearing) : null;
+  if (area) return { start: sided!.m.start, end: sided!.m.end, text: sided!.m.text, place: area, geo_precision: 3, confidence: 0.4, rule: 'country-side', cue: '', kind: '' };
+  const capital = capitalOf(gz.places, iso3);
+  if (!capital) return null;
   return { start: named.start, end: named.end, text: named.text, place: capital, geo_precision: 3, confidence: 0.4, rule: 'country-capital', cue: '', kind: '' };
 }

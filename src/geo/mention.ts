@@ -22,6 +22,19 @@ function precisionFor(p: Place, span: Span): GeoPrecision {
   return NEAR_CUES.has(span.cueBefore) || NEAR_CUES.has(span.kindAfter) || ADM2_WORDS.has(span.kindAfter) ? 2 : 1;
 }
 
+/** The cue of a name that only says which region the town after it lies in: "the central Gaza
+ *  town of Zawayda", "the northern Borno town of Monguno". A bearing before the name says it is a
+ *  region; without one the name is the place itself: "the Morghan Qichi village of Daman
+ *  district", and ACLED's "Ipekyolu town of Van" (X in T). */
+export const REGION_OF_TOWN = 'region-of-town';
+const ARTICLE_BEFORE = /\bthe\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|northern|southern|restive|besieged)\s+$/u;
+const KIND_OF_NAME = /^\s+(?:town|city|village|camp)\s+of\s+\p{Lu}/u;
+
+function namesRegionOfTown(span: Span, text: string): boolean {
+  return (span.kindAfter === 'town' || span.kindAfter === 'city' || span.kindAfter === 'village' || span.kindAfter === 'camp') &&
+    KIND_OF_NAME.test(text.slice(span.end, span.end + 24)) && ARTICLE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+}
+
 export function mentionOf(span: Span, choice: Choice, iso3: string | null, text = ''): PlaceMention {
   const { margin } = choice;
   let { place, rule } = choice;
@@ -34,6 +47,7 @@ export function mentionOf(span: Span, choice: Choice, iso3: string | null, text 
     rule = `${rule}+${offset ? 'offset' : 'countryside'}`;
   }
   const cue = span.cueBefore || span.kindAfter ? 0.15 : 0;
+  const regionOf = !!text && namesRegionOfTown(span, text);
   // "Murree road": a road named after a town, weaker evidence for where the event was.
   const route = ROUTE_WORDS.has(span.kindAfter) ? 0.5 : 1;
   const foreign = place && iso3 && place.iso3 !== iso3 ? 0.6 : 1;
@@ -45,9 +59,9 @@ export function mentionOf(span: Span, choice: Choice, iso3: string | null, text 
     geo_precision: place ? (bearing ? 2 : precisionFor(place, span)) : 3,
     confidence: place ? Math.min(0.95, 0.5 + margin * 0.1 + cue) * foreign * route : 0,
     rule,
-    cue: span.inCapRun ? 'name-part' : span.cueBefore || span.kindAfter,
+    cue: span.inCapRun ? 'name-part' : regionOf ? REGION_OF_TOWN : span.cueBefore || span.kindAfter,
     // "Qamar district" may be the whole indexed name: its last word still says what it is.
-    kind: span.kindAfter || (ADM2_WORDS.has(span.key.slice(span.key.lastIndexOf(' ') + 1)) ? span.key.slice(span.key.lastIndexOf(' ') + 1) : ''),
+    kind: regionOf ? '' : span.kindAfter || (ADM2_WORDS.has(span.key.slice(span.key.lastIndexOf(' ') + 1)) ? span.key.slice(span.key.lastIndexOf(' ') + 1) : ''),
   };
 }
 

@@ -32,16 +32,30 @@ const SPEAKER_GAP = 3;
 const IN_BEFORE = /\b(?:in|based\s+in)\s+$/i;
 const WORD = /[\p{L}']+/gu;
 
-/** Whether the span names where a source spoke (above). */
-function speakerSeat(s: Span, text: string): boolean {
+/** How the span names where a source spoke (above): 'briefing' after "told reporters in", "a news
+ *  conference in"; 'speaker' after an official's noun and before a verb of saying; else null. */
+function speakerSeat(s: Span, text: string): 'briefing' | 'speaker' | null {
   const before = text.slice(Math.max(0, s.start - 60), s.start);
-  if (SPOKE_BEFORE.test(before)) return true;
+  if (SPOKE_BEFORE.test(before)) return 'briefing';
   const inAt = IN_BEFORE.exec(before);
-  if (!inAt || !SAID_AFTER.test(text.slice(s.end, s.end + 20))) return false;
+  if (!inAt || !SAID_AFTER.test(text.slice(s.end, s.end + 20))) return null;
   const words = before.slice(0, inAt.index).match(WORD) ?? [];
-  for (let k = words.length - 1; k >= 0 && k >= words.length - 1 - SPEAKER_GAP; k--) if (SPEAKERS.has(words[k]!.toLowerCase())) return true;
-  return false;
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 1 - SPEAKER_GAP; k--) if (SPEAKERS.has(words[k]!.toLowerCase())) return 'speaker';
+  return null;
 }
+
+/** The span's first-level seat by its own name ("Jos", Plateau's capital), or null. */
+function ownNameSeat(s: Span, places: Place[]): Place | null {
+  for (let n = 0; n < s.ids.length; n++) {
+    const p = places[s.ids[n]!]!;
+    if (p.feature_code === 'PPLA' && !s.alt[n]) return p;
+  }
+  return null;
+}
+
+/** An apposition right after the seat ("Jos, the capital city of the state") describes it; it does
+ *  not come back to it as the scene. */
+const APPOSITION = /^,\s+the\s+(?:\p{Ll}+\s+){0,2}(?:city|capital|town)\b[^,.;]*/u;
 
 /** A later "the city", "the capital": the text comes back to the seat as the scene ("Officials in
  *  Kyiv said a missile hit an apartment block in the city"). */
@@ -50,13 +64,18 @@ const BACK_TO_CITY = /\b(?:the|this)\s+(?:city|capital|town)\b/i;
 /** The spans that name where a source spoke, when some other span remains (null if none). Only a
  *  national capital: ministries, embassies and wire reporters sit there, far from the events they
  *  speak of, while police and officials in a provincial town mostly speak of their own ("Police in
- *  Goma said rebels shelled a camp on the edge of the city"). */
+ *  Goma said rebels shelled a camp on the edge of the city"). A briefing ("told reporters in Jos")
+ *  in a province's seat too: the press meets there about the province's villages. */
 export function speakerSeats(spans: Span[], text: string, places: Place[]): Set<Span> | null {
   let seats: Set<Span> | null = null;
   for (const s of spans) {
     // Cheap first test: nearly every place is not followed or preceded so.
     if (!text.startsWith(' in ', s.start - 4) && !text.startsWith(' in\n', s.start - 4)) continue;
-    if (speakerSeat(s, text) && ownNameCapital(s, places) !== null && !BACK_TO_CITY.test(text.slice(s.end, s.end + 300))) (seats ??= new Set()).add(s);
+    const how = speakerSeat(s, text);
+    if (!how || (ownNameCapital(s, places) === null && (how === 'speaker' || ownNameSeat(s, places) === null))) continue;
+    const after = text.slice(s.end, s.end + 300);
+    const apposition = APPOSITION.exec(after)?.[0].length ?? 0;
+    if (!BACK_TO_CITY.test(after.slice(apposition))) (seats ??= new Set()).add(s);
   }
   return seats && seats.size < spans.length ? seats : null;
 }

@@ -22,3 +22,10 @@ test('"In Khan Younis, a health official said ...": the opening place is no surn
   assert.match(r?.location ?? '', /Kh[aā]n Y[uū]n/);
   assert.equal(first('Near Kherson, the regional governor said Russian shelling killed two people on Thursday.')?.location, 'Kherson');
 });
+
+test("a briefing in a province's seat is not the scene; its apposition does not bring the text back to it", () => {
+  const r = first('Gunmen killed eight villagers on Friday, the police said. A police spokesman told reporters in Jos, the capital of the state, that the attackers raided a hamlet in the Bassa area.');
+  assert.equal(r?.location, 'Bassa');
+  // Police of a provincial seat who say what happened there still place it there.
+  assert.equal(first('Police in Jos said gunmen shot dead two traders at a market in the city on Friday.')?.location, 'Jos');
+});

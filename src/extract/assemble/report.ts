@@ -12,7 +12,7 @@ import { countryByIso3 } from '../../geo/countries.ts';
 import { sentenceAt, type DocState, type Segment, type Stage } from '../state.ts';
 import type { PlaceMention } from '../../geo/types.ts';
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
-import { TOLD_DATE } from '../segment/group.ts';
+import { TOLD_DATE, confirmsOnly } from '../segment/group.ts';
 import { FieldLog } from './evidence.ts';
 import { inQuote } from '../by-sentence.ts';
 import { segmentToll, type SegmentToll } from './tolls.ts';
@@ -74,15 +74,18 @@ function dateOf(doc: DocState, seg: Segment, log: FieldLog): { date: string; end
 /** "an Islamabad-based think tank": where someone is based, not where anything happened. */
 const BASED = /^-based\b/i;
 
-/** Places an event may be located at: not from background history, statistics or quoted speech
- *  ("In 2016 ... Sirte"), nor a base ("a Kabul-based group"). With `own`, the places inside that
+/** Places an event may be located at: not from background history, statistics, quoted speech
+ *  ("In 2016 ... Sirte") or a sentence that only tells who confirmed it, nor a base ("a Kabul-based group"). With `own`, the places inside that
  *  span, also from sentences judged statistical (see assembleReport's fallback), never history. */
 export function eventPlaces(doc: DocState, own?: { start: number; end: number }): PlaceMention[] {
   const out: PlaceMention[] = []; // a loop, not filter(): one array kind for locateEvent (see occurrence.ts)
   for (const p of doc.places) {
     if (own && (p.start < own.start || p.end > own.end)) continue;
-    const rejected = doc.facts[sentenceAt(doc, p.start)]?.rejected;
+    const i = sentenceAt(doc, p.start);
+    const rejected = doc.facts[i]?.rejected;
     if (rejected === 'history' || (!own && rejected === 'aggregate') || inQuote(doc, p.start)) continue;
+    // "... confirmed the attacks to reporters in Jos": where someone spoke, not the scene.
+    if (confirmsOnly(doc, i)) continue;
     if (BASED.test(doc.text.slice(p.end, p.end + 8))) continue;
     out.push(p);
   }
@@ -200,7 +203,10 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
   for (const a of doc.actors) if (a.start >= seg.start && a.end <= seg.end) own.push(a);
   const lead = leadActors(doc, seg, own);
   const segActors = lead.length ? [...lead, ...own] : own;
-  const cls = classify(text, span, { actors: segActors, fatalities: killed.best });
+  // The second of two incidents told in one sentence ("attacked a position in X and another in
+  // Y") has its verb in the first half, which its lead is.
+  const clsSpan = seg.share && seg.lead && seg.lead.end === seg.start ? { start: seg.lead.start, end: seg.end } : span;
+  const cls = classify(text, clsSpan, { actors: segActors, fatalities: killed.best });
   log.field('event_type', cls.cue, cls.confidence, cls.rule);
   log.field('sub_event_type', cls.cue, cls.confidence, cls.rule);
   log.field('civilian_targeting', cls.civilian_targeting ? cls.cue : null, cls.confidence);

@@ -34,6 +34,10 @@ const ALSO = /^[^.;]{0,40}?\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|d
 
 /** "two of her children", "three of the wounded", "two of them": the group after "of". */
 const PART_OF = /^\s+of\s+(?:(them|those)\b|(?:the|her|his|their)\s+(\p{Ll}+))/u;
+/** "Two women were among the dead (victims)": some of those already counted. */
+const AMONG_DEAD = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|fatalities|casualties)\b/iu;
+/** "In X alone, the gunmen killed 15": the figure of one place among those the incident hit. */
+const ALONE = /\b(?:in|at)\s+[^,;.]{1,40}?\balone\b,?\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** Groups that are the victims already counted (or their kin): a figure of them is a part. */
 const COUNTED_GROUPS = new Set(['dead', 'wounded', 'injured', 'victims', 'killed', 'casualties', 'children', 'sons', 'daughters', 'family', 'relatives', 'brothers', 'sisters']);
 /** Words that say a figure counts others than those told before ("two other soldiers", "also"). */
@@ -64,6 +68,8 @@ function victimNoun(doc: DocState, t: TollMention): string {
  *  told, not more victims. "Two of the attackers were also killed" is more. */
 function partOfEarlier(doc: DocState, used: TollMention[], t: TollMention): boolean {
   if (used.length === 0 || used[0].sentence >= t.sentence) return false;
+  if (AMONG_DEAD.test(doc.text.slice(t.end, t.end + 60))) return true;
+  if (ALONE.test(doc.text.slice(doc.sentences[t.sentence].start, t.start))) return true;
   const m = PART_OF.exec(doc.text.slice(t.end, t.end + 40));
   if (!m) return false;
   const s = doc.sentences[t.sentence];
@@ -88,7 +94,7 @@ function rivalClaim(doc: DocState, used: TollMention[], t: TollMention): TollMen
   return null;
 }
 
-const BREAKDOWN = /\b(?:other|others|among|including|included|of them)\b/i;
+const BREAKDOWN = /\b(?:other|others|among|including|included|of them|confirmed)\b/i;
 const ALSO_WORD = /\balso\b/i;
 
 function breaksDown(doc: DocState, i: number): boolean {
@@ -159,7 +165,8 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   }
   // "18 people were killed ... killing the village head and 17 other victims": a later sentence
   // whose figures add up to a figure already stated, and that says so ("other", "among",
-  // "including", "of them"; not "also"), breaks that figure down.
+  // "including", "of them", "confirmed that four men, four children and three women were killed";
+  // not "also"), breaks that figure down.
   const sums = new Map<number, { sum: number; n: number }>();
   for (const t of mentions) {
     if (t.stage === 'numbers/definite-victim' || t.stage === TOTAL_STAGE || !breaksDown(doc, t.sentence)) continue;
@@ -213,8 +220,15 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   return { best, min, max, mentions: used, coded: false };
 }
 
+/** An incident's part of a toll the text gives for several (segment/summary.ts onePlaceEach),
+ *  divided as ACLED's own "coded across N events" is below. */
+function shared(toll: SegmentToll, k: number | undefined): SegmentToll {
+  if (!k || k < 2) return toll;
+  return { ...toll, best: Math.floor(toll.best / k), min: Math.floor(toll.min / k), max: Math.ceil(toll.max / k) };
+}
+
 export function segmentToll(doc: DocState, seg: Segment, kind: TollKind, next?: Segment): SegmentToll {
-  const prose = proseToll(doc, seg, kind);
+  const prose = shared(proseToll(doc, seg, kind), seg.share);
   if (kind !== 'killed') return prose;
   const coded = codedToll(doc, seg, next);
   if (!coded) return prose;

@@ -306,7 +306,9 @@ export function findTolls(doc: DocState, sentence: number): void {
       // ACLED codes an undivided "killed and injured" figure as no known fatalities.
       push(doc, t, q.from, q.to, 'killed', { best: 0, min: 0, max: q.max }, 'numbers/killed-or-injured', 0.5);
     } else if (kind) {
-      push(doc, t, q.from, q.to, kind, persons(kind, w, q), 'numbers/toll', 0.75);
+      // "a total of 29 corpses were recovered": the incident's whole death toll.
+      const total = kind === 'killed' && w[q.from - 1] === 'of' && w[q.from - 2] === 'total';
+      push(doc, t, q.from, q.to, kind, persons(kind, w, q), total ? TOTAL_STAGE : 'numbers/toll', 0.75);
       lastKind = kind;
       lastTo = q.to;
     }

@@ -10,7 +10,7 @@
 // last date elsewhere (month precision), or the publication date at month precision.
 
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
-import type { DateMention, DocState, Segment, SentenceFacts, Stage } from '../state.ts';
+import { sentenceText, type DateMention, type DocState, type Segment, type SentenceFacts, type Stage } from '../state.ts';
 import { isBackgroundDate } from './background.ts';
 import { previousDate, tollsOfSentence } from '../by-sentence.ts';
 import { daysBetween } from '../dates/calendar.ts';
@@ -46,7 +46,7 @@ function extend(doc: DocState, seg: Segment, i: number): void {
   // Only a day of reporting reaches an undated incident here (see ownDate): the incident is
   // dated by it until a sentence tells the day it happened (toldDate, or tellsItsDay here).
   if (!f.date) return;
-  const itsDay = seg.date !== null && tellsItsDay(doc, seg, f.date);
+  const itsDay = seg.date !== null && (tellsItsDay(doc, seg, f.date) || narrows(seg.date, f.date));
   if (seg.date && !itsDay) return;
   seg.date = f.date;
   seg.dateRule = f.date.stage;
@@ -89,7 +89,10 @@ const REFERS_BACK = new RegExp(
     // "... killed three militants during the attack".
     `|\\b(?:during|in)\\s+the\\s+(?:${nouns})\\s*[.,;]` +
     // "... but the assault happened in borderlands where ...": where or how it took place.
-    `|\\b(?:the|this)\\s+(?:${nouns})\\s+(?:happened|took\\s+place|occurred)\\b`,
+    `|\\b(?:the|this)\\s+(?:${nouns})\\s+(?:happened|took\\s+place|occurred)\\b` +
+    // "... a death toll for the strike late Sunday in X", "the dead victims of the attack in the
+    // village of Y", "confirmed the incident which took place in Z": the incident, with its day or place.
+    `|\\b(?:the|this)\\s+(?:${nouns})\\s+(?:late|early|on|in|at|near|which|that)\\b`,
   'i',
 );
 /** "The gunmen rode in on motorcycles": the incident's attackers as the subject. */
@@ -98,6 +101,15 @@ const AGENT_BACK = new RegExp(`^\\W*the\\s+(?:${agents})\\b`, 'i');
  *  attackers is its aftermath, not an incident of its own. */
 const HUNT_BACK = new RegExp(`\\b(?:hunt(?:\\s+for|\\s+down)?|track\\s+down|fish\\s+out|search\\s+for|pursue|apprehend|arrest|find)\\s+the\\s+(?:${agents})\\b`, 'i');
 const REFER_BACK_REACH: number = cues.refer_back_reach;
+/** "A resident confirmed the attacks to reporters in Jos on Tuesday": who told of the incident,
+ *  and when; no incident of its own (its day is the day it was told). */
+const CONFIRMS = new RegExp(`\\b(?:confirmed|reported|condemned|described|denied)\\s+(?:the|this|these)\\s+(?:${nouns}|incidents)\\b`, 'i');
+
+/** Sentence i only tells who confirmed the incident: its places are where someone spoke. */
+export function confirmsOnly(doc: DocState, i: number): boolean {
+  const f = doc.facts[i];
+  return !!f.cue && !tollsOfSentence(doc, i).length && CONFIRMS.test(sentenceText(doc, i));
+}
 
 /** The sentence's own date, unless it is only the day someone spoke of the open incident
  *  ("the governor's spokesman said Saturday ..." after Friday night's attack). */
@@ -106,17 +118,50 @@ function ownDate(doc: DocState, cur: Segment | null, f: SentenceFacts): DateMent
   return !cur.date || f.date.value.date >= cur.date.value.date ? null : f.date;
 }
 
+/** "killed 17 over the weekend ... the incident which took place on Saturday": a day inside the
+ *  open incident's coarser period tells it more precisely. */
+function narrows(period: DateMention, d: DateMention): boolean {
+  return period.value.precision > 1 && d.value.precision < period.value.precision && d.value.date >= period.value.date && d.value.end <= period.value.end;
+}
+
+/** How many days a month or week must have ended before the open incident's day to be its past. */
+const OLDER_PERIOD_DAYS = 14;
+
+/** "Police fired tear gas at protesters on Tuesday. The coalition organised three days of
+ *  demonstrations in March": a period long over when the open incident, told to the day,
+ *  happened is the story's background, not another incident. */
+function olderPeriod(cur: Segment | null, f: SentenceFacts): boolean {
+  const d = f.date;
+  if (!cur?.date || !d || f.newIncident || d.value.precision === 1 || cur.date.value.precision !== 1) return false;
+  return d.value.end < cur.date.value.date && daysBetween(d.value.end, cur.date.value.date) > OLDER_PERIOD_DAYS;
+}
+
+/** "the people killed in X", "the victims of the strike in X": those of the incident at X. */
+const VICTIMS_IN = /\b(?:people|persons|victims|dead|those)\s+(?:who\s+were\s+)?(?:killed|wounded|injured|of\s+the\s+\w+)\s+in\s+(\p{Lu}[\p{L}'’-]+)/u;
+
+/** The incident before the open one, when sentence i names its victims by its place and the
+ *  open one does not name that place (its toll and details are that incident's); else null. */
+function victimsOfEarlier(doc: DocState, prev: Segment, cur: Segment, i: number): Segment | null {
+  const f = doc.facts[i];
+  if (f.date || f.newIncident) return null;
+  const m = VICTIMS_IN.exec(sentenceText(doc, i));
+  if (!m) return null;
+  const named = (seg: Segment) => doc.text.slice(seg.start, seg.end).includes(m[1]);
+  return named(prev) && !named(cur) ? prev : null;
+}
+
 function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boolean {
   const f = doc.facts[i];
-  const date = ownDate(doc, cur, f);
+  const told = f.date && cur.date && f.date.value.date >= cur.date.value.date && confirmsOnly(doc, i);
+  const date = told ? null : ownDate(doc, cur, f);
   // An undated incident, or one dated only by the day it was reported, takes the day a sentence about it gives.
-  const toldEarlier = !!date && (!cur.date || (date.value.date < cur.date.value.date && isReportingDate(doc, cur.date)));
+  const toldEarlier = !!date && (!cur.date || (date.value.date < cur.date.value.date && isReportingDate(doc, cur.date)) || narrows(cur.date, date));
   if (i > last + REFER_BACK_REACH || f.newIncident || (date && !sameDate(cur.date, date) && !toldEarlier)) return false;
   if (f.rejected && f.rejected !== 'not-past') return false;
   const s = doc.sentences[i];
   const text = doc.text.slice(s.start, s.end);
   // "The gunmen rode in on motorcycles" tells more; "The attackers are unknown" does not.
-  return REFERS_BACK.test(text) || (!f.rejected && (AGENT_BACK.test(text) || HUNT_BACK.test(text)));
+  return told || REFERS_BACK.test(text) || (!f.rejected && (AGENT_BACK.test(text) || HUNT_BACK.test(text)));
 }
 
 /** An undated sentence that is no occurrence of its own (rejected as habitual, quoted, ... or too weak). */
@@ -155,11 +200,17 @@ export function groupSegments(doc: DocState): Segment[] {
     const last = cur ? cur.sentences[cur.sentences.length - 1] : -10;
     // Sentences that tell no occurrence (a description, a quote) do not separate two that do.
     const near = cur !== null && (i === last + 1 || doc.sentences[i].paragraph === doc.sentences[last].paragraph || onlyAsidesBetween(doc, last, i, 1) || (onlyAsidesBetween(doc, last, i, ASIDES_REACH) && citesToll(doc, i)));
-    if (f.rejected === 'history') {
+    if (f.rejected === 'history' || olderPeriod(cur, f)) {
       pastHistory = cur !== null;
       continue;
     }
-    const continuing = cur !== null && !pastHistory;
+    const continuing: boolean = cur !== null && !pastHistory;
+    // "Most of the people killed in Zawayda were ..." after another incident was told: the one before it.
+    const earlier: Segment | null = continuing && out.length > 1 ? victimsOfEarlier(doc, out[out.length - 2], cur!, i) : null;
+    if (earlier) {
+      extend(doc, (cur = earlier), i);
+      continue;
+    }
     if (continuing && refersBackTo(doc, cur!, i, last)) extend(doc, cur!, i);
     else if (!f.rejected && f.score >= THRESHOLD) {
       // A state as of publication ("have been displaced") is its own report, never a continuation.

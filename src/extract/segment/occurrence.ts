@@ -66,8 +66,31 @@ function inRelativeAside(raw: string, offset: number, date: DateMention, cue: { 
   return false;
 }
 const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
+/** "The army did not give a toll, but residents said dozens were killed": a source that did not
+ *  tell (give, provide, comment ...) does not negate what a contrasting clause after it tells. */
+const CONTRAST = /(?:,\s*but|;)\s/gi;
+const AT_LEAST = /\bnot\s+(?:less|fewer|more)\s+than\b/gi;
+const NOT_TOLD = /\b(?:not|never)\s+(?:\w+\s+)?(?:provide|give|say|disclose|comment|confirm|release|specify|reveal|identify)\b/i;
+
+/** The sentence's words before the cue, from its last contrasting clause when all before that
+ *  only says that someone did not tell, without bounds on figures. */
+function beforeCue(doc: DocState, start: number, cue: number): string {
+  const raw = doc.text.slice(start, cue);
+  let from = 0;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(raw); m; m = CONTRAST.exec(raw)) from = m.index + m[0].length;
+  const own = from && NOT_TOLD.test(raw.slice(0, from)) ? raw.slice(from) : raw;
+  // "Not less than ten people were killed": a bound on a figure, no negation.
+  return own.replace(AT_LEAST, '');
+}
 const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 const LEAD_BONUS: number = cues.lead_date_bonus;
+/** "Israel also announced the names of two soldiers killed when a roadside bomb exploded ...":
+ *  news told besides the incident, with a happening of its own (a / an + its kind of event). */
+const ALSO_TOLD = /^\W*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}also\s+(?:announced|reported|said)\b[^.;]*\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:bomb|blast|explosion|strike|airstrike|attack|raid|ambush|clash|shelling)\b/u;
+function alsoTold(raw: string): boolean {
+  return raw.includes(' also ') && ALSO_TOLD.test(raw);
+}
 /** How far into a sentence a date may start and still lead it ("Around ", "As reported on "). */
 const LEAD_OFFSET = 16;
 /** "have been displaced", "has been left in mourning", "has been fighting X for months", not "claimed to have killed" (a perfect infinitive reports the past). */
@@ -238,7 +261,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (background || (!(date && date.value.precision === 1) && hasHistoryPhrase(text))) rejected = 'history';
   else if (cue && date && oldContext(doc, s, raw, cue, date)) rejected = 'history';
   else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w, k) => PREDICTION.has(w) && !within(t.starts[Math.max(0, cueIndex - 5) + k], dates))) rejected = 'prediction';
-  else if (cue && NEGATION.test(doc.text.slice(s.start, cue.start))) rejected = 'negated';
+  else if (cue && NEGATION.test(beforeCue(doc, s.start, cue.start))) rejected = 'negated';
   else if (!(date && date.value.precision === 1 && date.value.anchor === 'explicit') && (HABITUAL.test(text) || (TIMES_WORD.test(text) && TIMES.test(text)))) rejected = 'habitual';
   else if (!past && !date) rejected = 'not-past';
   else if (!(date && date.value.precision === 1) && AGGREGATE.test(text)) rejected = 'aggregate';
@@ -246,7 +269,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   let score = cue ? cue.weight + dateBonus(doc, index, date) : 0;
   // A sentence that opens with its date ("On 9 May 2020, ...") is a report's lead.
   if (cue && date && date.start - s.start <= LEAD_OFFSET && date.value.anchor === 'explicit') score += LEAD_BONUS;
-  return { cue, date, score, rejected, presentPerfect, newIncident: NEW_INCIDENT.test(raw) };
+  return { cue, date, score, rejected, presentPerfect, newIncident: NEW_INCIDENT.test(raw) || alsoTold(raw) };
 }
 
 export const occurrenceStage: Stage = {

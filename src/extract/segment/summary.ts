@@ -43,6 +43,12 @@ export function splitSummaries(
       continue;
     }
     const n = COUNTS[m[1].toLowerCase()];
+    const places = n === 2 ? onePlaceEach(doc, seg, segs[k + 1]) : null;
+    if (places) {
+      out.push(...places);
+      k++;
+      continue;
+    }
     if (seg.sentences.length === 1) {
       // Told as incidents of their own already: the lead goes when the next ones add up to it.
       if (!summedUpByNext(doc, seg, segs.slice(k + 1, k + 1 + n))) out.push(seg);
@@ -98,4 +104,24 @@ function summedUpByNext(doc: DocState, lead: Segment, next: Segment[]): boolean 
     if (count >= 2 && sum === total) return true;
   }
   return false;
+}
+
+/** "... attacked a military position in X and another in Y village": two places, one per incident. */
+const AND_ANOTHER = /\b(?:in|at|near|on)\s+[^,;]{2,60}?(\s+and\s+another\s+(?:one\s+)?(?:in|at|near|on)\s)/i;
+
+/** "Five soldiers were killed in two attacks on army posts. ... assailants attacked a position in
+ *  X and another in Y": the two incidents, each at its place, sharing the lead's toll (ACLED codes
+ *  one event per place and splits the toll). The next incident must follow the lead closely and
+ *  open with the sentence naming both places; each incident's span is its half of that sentence,
+ *  the lead's sentences count for the toll. Null when the story does not read so. */
+function onePlaceEach(doc: DocState, lead: Segment, next: Segment | undefined): Segment[] | null {
+  if (!next || next.sentences[0] - lead.sentences[lead.sentences.length - 1] > GAP) return null;
+  const head = doc.sentences[next.sentences[0]];
+  const m = AND_ANOTHER.exec(doc.text.slice(head.start, head.end));
+  if (!m) return null;
+  const at = head.start + m.index + m[0].length - m[1].length;
+  const sentences = [...lead.sentences, ...next.sentences];
+  const first: Segment = { ...next, sentences, start: next.start, end: at, lead: { start: lead.start, end: lead.end }, share: 2, rules: [...next.rules, 'segment/one-place-each'] };
+  const second: Segment = { ...first, start: at, end: next.end, lead: { start: next.start, end: at } };
+  return [first, second];
 }
