@@ -17,14 +17,22 @@ const SIDE = '((?:north|south)-?(?:east|west)|north|south|east|west)';
 const SIDE_BEFORE = new RegExp(`\\b${SIDE}(?:ern)?\\s+(?:parts?\\s+of\\s+)?$`, 'i');
 /** "the south of Lebanon", "the northeast of the country's X". */
 const SIDE_OF = new RegExp(`\\bthe\\s+(?:far\\s+)?${SIDE}(?:ern)?\\s+(?:parts?\\s+)?of\\s+$`, 'i');
-/** "Nigeria's northeast", "Lebanon's south", right after the name. */
-const SIDE_AFTER = new RegExp(`^['’]s\\s+(?:far\\s+)?${SIDE}(?:ern)?\\b(?!\\s+\\p{Lu})`, 'iu');
+/** "Nigeria's northeast", "Lebanon's south", right after the name; not before a capitalised word
+ *  (tested apart: under the case-insensitive flag \\p{Lu} matches lower case too). */
+const SIDE_AFTER = new RegExp(`^['’]s\\s+(?:far\\s+)?${SIDE}(?:ern)?\\b`, 'i');
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
+
+/** SIDE_AFTER on the text after the name, unless a capitalised word follows the side. */
+function sideAfter(after: string): RegExpExecArray | null {
+  const m = SIDE_AFTER.exec(after);
+  return m && !CAPITAL_NEXT.test(after.slice(m[0].length)) ? m : null;
+}
 
 /** The bearing of the side of the country the text names around the country's name at
  *  [start, end), or null. */
 export function countrySide(text: string, start: number, end: number): readonly [number, number] | null {
   const before = text.slice(Math.max(0, start - 30), start);
-  const m = SIDE_BEFORE.exec(before) ?? SIDE_OF.exec(before) ?? SIDE_AFTER.exec(text.slice(end, end + 24));
+  const m = SIDE_BEFORE.exec(before) ?? SIDE_OF.exec(before) ?? sideAfter(text.slice(end, end + 24));
   return m ? BEARINGS[m[1]!.toLowerCase().replace('-', '')] ?? null : null;
 }
 

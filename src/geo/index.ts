@@ -86,6 +86,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     if ((accepted || area || provinceAfterName(s, places, text, gz)) && !(inCountryName[afterArticle(s)] && inCountryName[s.end - 1])) spans.push(withBareName(ownSpellings(area ?? s, places), gz));
   }
   const seats = speakerSeats(spans, text, places);
+  const rivers = riversNamed(spans, text, places);
   let iso3 = opts.iso3 && countryByIso3(opts.iso3) ? countryByIso3(opts.iso3)!.iso3 : null;
   const strict = iso3 !== null;
   const names = new NamedKeys(gz);
@@ -112,6 +113,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
     iso3 = inferCountryFromVotes(votes);
   }
   if (seats) spans = spans.filter((s) => !seats.has(s));
+  if (rivers) spans = spans.filter((s) => !rivers.has(s));
   if (iso3) for (let k = 0; k < spans.length; k++) spans[k] = otherRomanisation(inCountryVariant(spans[k]!, gz, iso3), gz, iso3);
   const variants = iso3 ? spellingVariants(spans, gz, iso3) : undefined;
   // Only the fronts in the text's country: another's (a cue word reused there) says nothing here.
@@ -124,6 +126,26 @@ export function findPlaces(text: string, gazetteer: Gazetteer, opts: { iso3?: st
   if (fronts.length) areasOntoFront(mentions, fronts, text, inCountryName);
   if (!strict) inferredCountry.set(mentions, iso3);
   return mentions;
+}
+
+/** "the Dnipro river", "the Niger River": the word after the name says it is the river (a name
+ *  the gazetteer holds with the word, "Tana River", is scanned whole and never met so). A town of
+ *  the river's name is at best one of many places along it; an area of its name may hold it. */
+const RIVER_AFTER = /^\s+[Rr]ivers?\b/;
+
+/** Spans that name a river (RIVER_AFTER), not an area of its name: they vote for the country the
+ *  river runs through as the town of its name would, and name no place. */
+function riversNamed(spans: Span[], text: string, places: Place[]): Set<Span> | null {
+  let out: Set<Span> | null = null;
+  for (const s of spans) if (RIVER_AFTER.test(text.slice(s.end, s.end + 8)) && !someArea(s, places)) (out ??= new Set()).add(s);
+  return out;
+}
+
+/** An admin area by its own name among the span's candidates ("near Diyala river": the province
+ *  named after it; not Dnipropetrovsk oblast, whose other name is Dnipro). */
+function someArea(s: Span, places: Place[]): boolean {
+  for (let n = 0; n < s.ids.length; n++) if (!s.alt[n] && places[s.ids[n]!]!.feature_class === 'A') return true;
+  return false;
 }
 
 /** Where a span's name starts past an English article: "An Afghan official" is the demonym the

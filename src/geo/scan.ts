@@ -56,14 +56,22 @@ export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = t
       const known = ahead !== null && first.cap && ahead.hits.ids.length > 0;
       // A lower-case piece hyphenated onto the name continues it ("Deir-ez-Zor", "Dar-es-Salaam"):
       // the prefix index stops it as soon as no name goes on that way.
-      const joined = ahead !== null && isHyphen(text, toks[j - 1]!.end, t.start) && ahead.prefix;
+      // So does one hyphenated onto the capital after it ("Deir ez-Zor", "Dar es-Salaam", "Tell
+      // er-Rumeida"): a particle of the name, whatever its spelling.
+      const joined = ahead !== null && ahead.prefix && (isHyphen(text, toks[j - 1]!.end, t.start) || (j + 1 < toks.length && toks[j + 1]!.cap && isHyphen(text, t.end, toks[j + 1]!.start)));
       if (j > i && !t.cap && !CONNECTORS.has(part) && !generic && !known && !joined) break;
       if (j > i && hasStop(text, toks[j - 1]!.end, t.start)) break;
       // The index drops Arabic articles, so "al Aziziya" is looked up as "aziziya".
       if (ARTICLES.has(part) && j + 1 < toks.length) continue;
-      node = gz.step(node, part);
+      node = j === i ? ownPossessive(text, gz, t, part) ?? gz.step(node, part) : gz.step(node, part);
       const answer = node.answer;
       if ((t.cap || (j > i && (generic || known))) && answer.hits.ids.length) best = { j, node };
+      // "Petion-Ville" for the gazetteer's "Petionville": two capitals hyphenated that name
+      // nothing as two words may name a place written as one.
+      if (j === i && t.cap && hyphenCapital(text, toks, i) && !gz.step(node, norms[i + 1]!).answer.hits.ids.length) {
+        const whole = gz.step(gz.rootKey(), part + norms[i + 1]!);
+        if (whole.answer.hits.ids.length) best = { j: i + 1, node: whole };
+      }
       if (!answer.prefix) break;
     }
     let fold = false;
@@ -87,6 +95,26 @@ export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = t
     found.push(makeSpan(text, toks, norms, i, best.j, best.node.key, gz.foldedKeyAt(best.node), hits, fold));
   }
   return dropOverlaps(found, text.length);
+}
+
+/** Token i is followed by a hyphen and a capitalised token. */
+function hyphenCapital(text: string, toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  return !!next && next.cap && isHyphen(text, toks[i]!.end, next.start);
+}
+
+/** "Cox's Bazar": the tokenizer cuts a possessive off its word ("Sirte's"); a name the gazetteer
+ *  knows with it goes on as written. The node of the word with its "s" when some name starts so
+ *  and the text writes "'s " right after the word; else null. */
+function ownPossessive(text: string, gz: MemoryGazetteer, t: Token, part: string): KeyNode | null {
+  if (!t.cap || !isPossessive(text, t.end)) return null;
+  const node = gz.step(gz.rootKey(), `${part}s`);
+  return node.answer.prefix ? node : null;
+}
+
+function isPossessive(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x27 || c === 0x2019) && text.charCodeAt(at + 1) === 0x73 && text.charCodeAt(at + 2) === 0x20;
 }
 
 /** Transliteration-fold lookup of up to three capitalised words (articles skipped), longest first. */

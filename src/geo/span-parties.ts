@@ -74,9 +74,21 @@ const TITLES = new Set(['lt', 'gen', 'col', 'capt', 'maj', 'sgt', 'brig', 'cpl',
  *  health official said ...", "Near Kherson, the regional governor said ..."). */
 const NOT_GIVEN = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'on', 'and', 'but', 'elsewhere', 'meanwhile', 'inside', 'across', 'south', 'north', 'east', 'west', 'central', 'southern', 'northern', 'eastern', 'western', 'to', 'into', 'by', 'for', 'of', 'with', 'as', 'while', 'when', 'after', 'before', 'since', 'during']);
 
+/** "John Yakubu, confirmed the attacks ... Yakubu said that": a name before a verb of speech that
+ *  the text wrote earlier right after a capitalised given name is that person's surname again. */
+function surnameBefore(text: string, toks: Token[], norms: string[], i: number): boolean {
+  for (let k = i - 1; k > 0; k--) {
+    if (norms[k] !== norms[i]) continue;
+    const w = norms[k - 1]!;
+    if (toks[k - 1]!.cap && gapIs(text, toks[k - 1]!.end, toks[k]!.start, ' ') && !NOT_GIVEN.has(w) && !KINDS_AFTER.has(w) && !ARTICLES.has(w) && !toks[k + 1]?.cap) return true;
+  }
+  return false;
+}
+
 export function personName(text: string, toks: Token[], norms: string[], i: number, end: number): boolean {
   const given = toks[i - 1];
   if (!given) return false;
+  if (SPEECH_AFTER.test(text.slice(end, end + 12)) && surnameBefore(text, toks, norms, i)) return true;
   // ", Noori said.": a closing attribution names a speaker (or a government: ", Moscow said").
   if (text.charCodeAt(given.end) === 44 && gapIs(text, given.end, toks[i]!.start, ', ')) return SPEECH_AFTER.test(text.slice(end, end + 12));
   const w = norms[i - 1]!;

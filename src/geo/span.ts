@@ -154,7 +154,7 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     fold,
     cueBefore: !landmark && !adjective && !article && (CUES_BEFORE.has(cueBefore) || KINDS_AFTER.has(cueBefore)) ? cueBefore : '',
     // "the Rashayya-Masnaa road": the first end of a route is as much on the road as the second.
-    kindAfter: KINDS_AFTER.has(next) ? (SEAT_AFTER_AREA.has(norms[j + 2] ?? '') && ADM2_WORDS.has(next) ? 'town' : next) : compass || routeBetween(text, toks, norms, j) || (commonWord ? '' : listKind(text, toks, norms, i, j)),
+    kindAfter: KINDS_AFTER.has(next) ? (SEAT_AFTER_AREA.has(norms[j + 2] ?? '') && ADM2_WORDS.has(next) ? 'town' : next) : localGovernment(norms, j + 1) ? 'lga' : compass || routeBetween(text, toks, norms, j) || (commonWord ? '' : listKind(text, toks, norms, i, j)),
     sentenceStart: sentenceStartAt(text, start),
     commonWord,
     adminSlot: inParensAfterName(text, start) || (i > 0 && toks[i - 1]!.cap && isCommaGap(text, toks[i - 1]!.end, start)),
@@ -165,6 +165,12 @@ export function makeSpan(text: string, toks: Token[], norms: string[], i: number
     inCapRun: !compass && (landmark || ezafeAfter(text, toks, norms, i) || (capNeighbour(text, toks, norms, i - 1, start, true) && !routeBetween(text, toks, norms, i - 1)) ||
       (!contained && capNeighbour(text, toks, norms, j + 1, end, false) && !routeBetween(text, toks, norms, j))),
   };
+}
+
+/** "Mangu Local Government Area", "Bassa local government": Nigeria's LGA written out, in either
+ *  case, is the kind of the name before it. */
+function localGovernment(norms: string[], k: number): boolean {
+  return norms[k] === 'local' && norms[k + 1] === 'government';
 }
 
 /** Persian and Dari link a name's words with the ezafe, written "-e" or "-ye" ("Maskan-e Mehr"
@@ -276,7 +282,7 @@ function capNeighbour(text: string, toks: Token[], norms: string[], k: number, e
   // middle initial and its full stop too.
   if (!gapIs(text, from, to, ' ') && !isHyphen(text, from, to) && !gapIs(text, from, to, '/') && !(before && gapIs(text, from, to, '. ') && SINGLE_CAPITAL.test(t.text))) return false;
   const w = norms[k]!;
-  if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w)) return false;
+  if (KINDS_AFTER.has(w) || CUES_BEFORE.has(w) || MONTHS.has(w) || (!before && localGovernment(norms, k))) return false;
   // "Wadi al Washka", "Jabal Yusuf": a valley or mountain named after the village the gazetteer has.
   if (before && TERRAIN_BEFORE.has(w)) return false;
   // "near Khutir Stavky": a word for a hamlet written before its name is no other name.

@@ -75,7 +75,10 @@ export function speakerSeats(spans: Span[], text: string, places: Place[]): Set<
     if (!how || (ownNameCapital(s, places) === null && (how === 'speaker' || ownNameSeat(s, places) === null))) continue;
     const after = text.slice(s.end, s.end + 300);
     const apposition = APPOSITION.exec(after)?.[0].length ?? 0;
-    if (!BACK_TO_CITY.test(after.slice(apposition))) (seats ??= new Set()).add(s);
+    if (BACK_TO_CITY.test(after.slice(apposition))) continue;
+    (seats ??= new Set()).add(s);
+    // "in Buea, the capital of the South-West region": the apposition's area describes the seat too.
+    for (const t of spans) if (t.start > s.end && t.end <= s.end + apposition) seats.add(t);
   }
   return seats && seats.size < spans.length ? seats : null;
 }

@@ -150,3 +150,38 @@ test('"a bomb launched by M23 fell on a house" is shelling', () => {
   assert.equal(r.sub_event_type, 'Shelling/artillery/missile attack');
   assert.equal(r.actor1, 'M23: March 23 Movement');
 });
+
+test('arrests "in connection with" a bombing are arrests: the bombing is their topic', () => {
+  const r = top('On 2 April 2024, police arrested three men in Lahore (Lahore, Punjab) in connection with the market bombing.', '2024-04-02');
+  assert.equal(r.sub_event_type, 'Arrests');
+  assert.equal(r.actor1, 'Police Forces of Pakistan (2022-)');
+});
+
+test('"carried out a strike", "Israeli aircraft struck": a military strike from the air and its force', () => {
+  const r = top('On 26 October 2024, Israeli aircraft carried out a strike on a radar site near Ahvaz (Ahvaz, Khuzestan). Fatalities unknown.', '2024-10-26');
+  assert.equal(r.sub_event_type, 'Air/drone strike');
+  assert.equal(r.actor1, 'Military Forces of Israel (2022-)');
+});
+
+test('protesters throwing fireworks and stones at riot police make a violent demonstration', () => {
+  const r = top('On 3 December 2024, protesters threw fireworks and stones at riot police in Batumi (Batumi, Adjara). [size=hundreds]', '2024-12-03');
+  assert.equal(r.sub_event_type, 'Violent demonstration');
+  assert.equal(r.actor1, 'Rioters (Georgia)');
+});
+
+test('"a Russian missile strike" is a missile attack (shelling), not an air strike', () => {
+  const r = top('On 5 April 2024, a Russian missile strike hit a hotel in Kharkiv (Kharkivskyi, Kharkiv), killing 4 civilians.', '2024-04-05');
+  assert.equal(r.sub_event_type, 'Shelling/artillery/missile attack');
+});
+
+test('a crowd bombed by a military jet is the target of an air strike, not a mob', () => {
+  const r = top('On 7 May 2023, a military jet bombed a crowd gathered at a festival in Hpakant (Hpakant, Kachin), killing 20 people.', '2023-05-07');
+  assert.equal(r.sub_event_type, 'Air/drone strike');
+  assert.equal(r.actor1, 'Military Forces of Myanmar (2021-)');
+});
+
+test('mobs burning houses "following a solidarity march": the march is background, the mob is the event', () => {
+  const r = top('On 4 May 2023, mobs attacked and burned houses in Moirang (Bishnupur, Manipur) following a tribal solidarity march.', '2023-05-04');
+  assert.equal(r.sub_event_type, 'Mob violence');
+  assert.equal(r.actor1, 'Rioters (India)');
+});

@@ -12,6 +12,8 @@ test('the side of a country named around its name', () => {
   assert.deepEqual(side('Jets struck targets across southern Ruritania.', 'Ruritania'), [-1, 0]);
   assert.deepEqual(side('Clashes went on in the far north of Ruritania.', 'Ruritania'), [1, 0]);
   assert.deepEqual(side("Rebels raided a base in Ruritania's northeast.", 'Ruritania'), [Math.SQRT1_2, Math.SQRT1_2]);
+  // Followed by a lower-case word too (the case-insensitive \p{Lu} had matched it).
+  assert.deepEqual(side("Rebels raided a base in Ruritania's northeast on Thursday.", 'Ruritania'), [Math.SQRT1_2, Math.SQRT1_2]);
   assert.deepEqual(side('Shelling hit eastern parts of Ruritania.', 'Ruritania'), [0, 1]);
   // No side, or a side of a place named after the possessive ("Ruritania's North Province").
   assert.equal(side('Jets struck targets in Ruritania.', 'Ruritania'), null);

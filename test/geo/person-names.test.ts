@@ -27,3 +27,9 @@ test('the town itself is still found where the text writes it as a place', () =>
 test('"An Afghan official": the demonym names no place, though the gazetteer has it as the country', () => {
   assert.deepEqual(placed('An Afghan official says gunmen stormed a post in Gazira province.'), ['Gazira']);
 });
+
+test('"Omar Sharvani, a farmer ... Sharvani said": a surname given earlier stays a person when the text comes back to it', () => {
+  assert.deepEqual(placed('Gunmen stormed a post in Gazira province. A farmer who saw it, Omar Sharvani, counted the dead.\n\nSharvani said four guards died.'), ['Gazira']);
+  // A place named earlier after a verb, not after a given name, is still a place before "said".
+  assert.deepEqual(placed('Gunmen stormed a post in Sharvani on Friday. Later, officials in Gazira province said four guards died.'), ['Sharvani', 'Gazira']);
+});

@@ -29,3 +29,7 @@ test("a briefing in a province's seat is not the scene; its apposition does not 
   // Police of a provincial seat who say what happened there still place it there.
   assert.equal(first('Police in Jos said gunmen shot dead two traders at a market in the city on Friday.')?.location, 'Jos');
 });
+
+test("the area in a briefing seat's apposition describes the seat: it is not the scene either", () => {
+  assert.equal(first('A bomb killed three soldiers near a checkpoint in Bamenda on Monday, a military spokesman told a news conference in Buea, the capital of the South-West region.')?.location, 'Bamenda');
+});

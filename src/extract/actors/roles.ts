@@ -10,6 +10,7 @@ import { actorMatch } from './actor-match.ts';
 import { CLAIMS, splitSides } from './sides.ts';
 import { acrossFront } from './fronts.ts';
 import { crowdNationality } from './nationality.ts';
+import { agreementParties, claimantAfter } from './parties.ts';
 
 export interface Role {
   actor: ActorMatch;
@@ -196,12 +197,8 @@ export function assignRoles(
     return { actor1, assoc_actor_1: assoc1.filter((r) => r.actor.name !== actor1.actor.name), actor2, assoc_actor_2: [] };
   }
 
-  // "The government and the SDF signed an agreement": the parties to a deal, officials too, in the order named.
   if (cls.sub_event_type === 'Agreement') {
-    const named = uniqueByName(inSpan.filter((m) => (kindOf(m) === 'armed' || entryOf(m)?.role === 'official') && !MEDIATOR.test(text.slice(Math.max(0, m.start - 30), m.start))));
-    // "Saudi forces brokered an agreement between A and B": the parties follow "between", not the broker.
-    const from = named.findIndex((m) => BETWEEN_PARTY.test(text.slice(Math.max(0, m.start - 12), m.start)));
-    const parties = from > 0 ? named.slice(from) : named;
+    const parties = agreementParties(text, inSpan);
     if (parties.length >= 2) return { actor1: role(parties[0]), assoc_actor_1: [], actor2: role(parties[1]), assoc_actor_2: parties.slice(2).map(role) };
   }
   // Every armed actor named is hit ("police officers were shot by a man"): the attacker is unnamed;
@@ -274,25 +271,10 @@ export function assignRoles(
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
 }
 
-const CLAIM_REACH = 300;
-/** "A roadside bomb hit an army truck ... Al Shabaab claimed responsibility.": with no attacker
- *  named in the event's sentences, an armed group that claims it in the sentences right after
- *  (same paragraph) made it. */
-function claimantAfter(text: string, span: { start: number; end: number }, actors: ActorMention[]): ActorMention | null {
-  for (const m of actors) {
-    if (m.start < span.end || m.start - span.end > CLAIM_REACH) continue;
-    if (kindOf(m) !== 'armed' || m.actor.inter === 1 || /\n\s*\n/.test(text.slice(span.end, m.start))) continue;
-    if (CLAIMS.test(text.slice(m.end, m.end + 40))) return m;
-  }
-  return null;
-}
-
 /** "killed by (two) X", "fire from X's positions", "blamed forces loyal to X (for the attack)", "an attack
  *  attributed to X", "militants (suspected X)": X is the agent. */
 const AGENT = /(?:\b(?<!found |-)by\s+(?:[\w'’-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
 const BETWEEN_PARTY = /\bbetween\s+(?:the\s+)?$/i;
-/** "mediated by Qatar", "brokered by Saudi forces": a go-between, not a party to the deal. */
-const MEDIATOR = /\b(?:mediated|brokered|facilitated|hosted|sponsored)\s+by\s+(?:the\s+)?$/i;
 /** "aircraft of the Saudi-led coalition", "drones belonging to X": X owns the means (data/means.json). */
 const roleWords = JSON.parse(readFileSync(new URL('./data/role-words.json', import.meta.url), 'utf8')) as { means: { nouns: string[] }; reactions: { verbs: string[] } };
 const OWNER = new RegExp(String.raw`\b(?:${roleWords.means.nouns.join('|')})\s+(?:of|from|belonging to)\s+(?:the\s+)?$`, 'i');

@@ -34,7 +34,10 @@ const REACTION = /^(?:condemn|denounc)/i;
 const REACTED_TO = /^\s+(?:the|this|these|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|killings?|strikes?|airstrikes?|shelling|bombings?|bombardment|assaults?|massacres?|raids?|abductions?|kidnappings?|shootings?|murders?|use)\b/i;
 const OCCUPIED_BEFORE = /(?:\b(?:the|in|of|an?|and)\s+|-)$/i;
 const OCCUPIED_PLACE = /^\s+(?:\p{Lu}|territor|(?:areas?|zones?|lands?|regions?|parts?)\b)/u;
+const AFTER_CROWD = /\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const NOT_YET = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|to\s+prevent|to\s+foil)\s+(?:(?:a|an|the|their|its|his|her|any|planned|scheduled|proposed|[\w-]+['’]s)\s+){0,2}$/i;
+const CONNECTED = /\b(?:in\s+connection\s+with|linked\s+to|suspected\s+of|accused\s+of|involved\s+in|(?:role|involvement|part)\s+in|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
+const CONNECTED_ACTS = ['ied', 'attack', 'air', 'shell', 'grenade', 'suicide', 'abduct', 'clash', 'blast'];
 const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
 
 export interface Analysis {
@@ -94,8 +97,12 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   // "The network condemned the attack", "officials denounced the shelling": a reaction to an act of
   // violence, told in news stories about that act, is no protest of its own.
   relabelHits(s, 'protest', 'protestContext', (h) => REACTION.test(h.text) && REACTED_TO.test(text.slice(h.end, h.end + 60)));
+  // "mobs burned houses following a solidarity march": a crowd event before this one is its background.
+  relabelHits(s, 'protest', 'protestContext', (h) => AFTER_CROWD.test(text.slice(Math.max(0, h.start - 50), h.start)));
   // "arrested ahead of a rally", "before the planned march": a crowd event still to come is a topic.
   relabelHits(s, 'protest', 'protestContext', (h) => NOT_YET.test(text.slice(Math.max(0, h.start - 40), h.start)));
+  // "arrested two men in connection with the café blast": the act the arrests are about is their topic.
+  if (s.first.has('arrest')) for (const sig of CONNECTED_ACTS) relabelHits(s, sig, 'connectedAct', (h) => CONNECTED.test(text.slice(Math.max(0, h.start - 60), h.start)));
   // "the occupied West Bank", "Russian-occupied Kherson": a place's standing, not a take-over.
   relabelHits(s, 'overtake', 'occupiedPlace', (h) => /^occupied$/i.test(h.text) && OCCUPIED_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)) && OCCUPIED_PLACE.test(text.slice(h.end, h.end + 20)));
   // The size tag closes an ACLED protest note: it marks the whole paragraph as one crowd event,
@@ -144,7 +151,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
       if (!firstArmed || a.start < firstArmed.start) firstArmed = a;
       // "Israeli strikes on southern Lebanon", "Russian strikes": a state's forces named by their
       // strikes strike from the air (a bare "strike" is no cue: workers strike too).
-      if ((a.actor.inter === 1 || a.actor.inter === 8) && !s.first.has('air') && STRIKES.test(a.text)) s.first.set('air', airHit(a));
+      if ((a.actor.inter === 1 || a.actor.inter === 8) && !s.first.has('air') && STRIKES.test(a.text) && !MISSILE.test(a.text)) s.first.set('air', airHit(a));
     } else if (k === 'crowd') protesters = true;
   }
   const armed = armedNames.size;
@@ -178,8 +185,10 @@ function withState(text: string, first: ActorMention, actors: readonly ActorMent
   return false;
 }
 
-/** An actor's name that ends in its strikes ("Israeli strikes"). */
+/** An actor's name that ends in its strikes ("Israeli strikes"); not its missile strikes, which
+ *  the codebook puts with shelling ("a Russian missile strike hit the hospital"). */
 const STRIKES = /\bstrikes?$/i;
+const MISSILE = /\b(?:missile|rocket|artillery)\s+strikes?$/i;
 
 /** The actor's name as the air signal's cue, shaped as findSignals' hits are (one hidden class). */
 function airHit(a: ActorMention): CueHit {

@@ -107,7 +107,8 @@ export const RULES: Rule[] = [
   { name: 'riot/lynching', sub: 'Mob violence', cue: 'lynch', confidence: 0.8, decisive: true,
     when: (c) => has(c, 'lynch') && (c.armed === 0 || lynchedArmed(c)) && !has(c, 'protest') },
   { name: 'riot/mob-violence', sub: 'Mob violence', cue: 'mob', confidence: 0.7,
-    when: (c) => crowd(c) && has(c, 'mob', 'riot', 'attack', 'clash', 'loot') },
+    // Not a crowd bombed from the air ("a jet bombed a crowd gathered for ..."): the crowd is the target.
+    when: (c) => crowd(c) && has(c, 'mob', 'riot', 'attack', 'clash', 'loot') && (has(c, 'mob', 'riot') || !has(c, 'air')) },
   { name: 'protest/crowd-without-violence', sub: 'Peaceful protest', cue: 'protest', confidence: 0.5, when: (c) => c.sizeTag },
   // Explosive weapons used by one side during a firefight are part of the battle.
   { name: 'battle/fighting-with-explosives', sub: 'Armed clash', cue: 'clash', confidence: 0.6,

@@ -1,0 +1,40 @@
+// Parties an event's roles take from outside the usual attacker/target reading: a group that
+// claims the attack in the sentences after the event, and the sides of an agreement.
+
+import type { ActorMention } from '../types.ts';
+import { entryOf, kindOf } from './kinds.ts';
+import { CLAIMS } from './sides.ts';
+
+const CLAIM_REACH = 300;
+
+/** "A roadside bomb hit an army truck ... Al Shabaab claimed responsibility.": with no attacker
+ *  named in the event's sentences, an armed group that claims it in the sentences right after
+ *  (same paragraph) made it. */
+export function claimantAfter(text: string, span: { start: number; end: number }, actors: ActorMention[]): ActorMention | null {
+  for (const m of actors) {
+    if (m.start < span.end || m.start - span.end > CLAIM_REACH) continue;
+    if (kindOf(m) !== 'armed' || m.actor.inter === 1 || /\n\s*\n/.test(text.slice(span.end, m.start))) continue;
+    if (CLAIMS.test(text.slice(m.end, m.end + 40))) return m;
+  }
+  return null;
+}
+
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+/** "mediated by Qatar", "brokered by Saudi forces": a go-between, not a party to the deal. */
+const MEDIATOR = /\b(?:mediated|brokered|facilitated|hosted|sponsored)\s+by\s+(?:the\s+)?$/i;
+
+/** "The government and the SDF signed an agreement": the parties to a deal, officials too, each
+ *  once and in the order named; after "between" when a broker is named first ("Saudi forces
+ *  brokered an agreement between A and B"), never a mediator. */
+export function agreementParties(text: string, inSpan: readonly ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  const named: ActorMention[] = [];
+  for (const m of inSpan) {
+    if (kindOf(m) !== 'armed' && entryOf(m)?.role !== 'official') continue;
+    if (MEDIATOR.test(text.slice(Math.max(0, m.start - 30), m.start)) || seen.has(m.actor.name)) continue;
+    seen.add(m.actor.name);
+    named.push(m);
+  }
+  const from = named.findIndex((m) => BETWEEN.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  return from > 0 ? named.slice(from) : named;
+}
