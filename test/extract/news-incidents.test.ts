@@ -136,3 +136,13 @@ test('a source\'s count of bodies is a rival figure for the same dead, not more 
   const [r] = run(text, '2016-11-04');
   assert.equal(r.fatalities, 22);
 });
+
+test('review: a day inside a summary period with its own toll is one of its incidents; "a total of" a list adds it up', () => {
+  const events = (text: string) => run(text, '2024-05-13');
+  const parts = events('Bandits killed 30 people in Zamfara state last week, officials said. The attack in Maru on Tuesday killed 12 villagers. The raid on Anka on Thursday killed 18 more.');
+  // No incident carries the summary plus its parts (it had been one event with 42, then Anka).
+  assert.ok(parts.every((e) => (e.fatalities ?? 0) <= 30));
+  assert.ok(parts.some((e) => e.fatalities === 12 && e.event_date === '2024-05-07'));
+  const list = events('Clashes between farmers and herders in Benue state on Monday left a total of 12 farmers and 9 herders dead, police said.');
+  assert.equal(list[0]?.fatalities, 21);
+});

@@ -307,7 +307,9 @@ export function findTolls(doc: DocState, sentence: number): void {
       push(doc, t, q.from, q.to, 'killed', { best: 0, min: 0, max: q.max }, 'numbers/killed-or-injured', 0.5);
     } else if (kind) {
       // "a total of 29 corpses were recovered": the incident's whole death toll.
-      const total = kind === 'killed' && w[q.from - 1] === 'of' && w[q.from - 2] === 'total';
+      // Not the first figure of a list ("a total of 12 farmers and 9 herders"): the list adds up.
+      const listed = (w[q.to + 1] === 'and' && !!quantityAt(w, q.to + 2)) || (w[q.to + 2] === 'and' && !!quantityAt(w, q.to + 3));
+      const total = kind === 'killed' && w[q.from - 1] === 'of' && w[q.from - 2] === 'total' && !listed;
       push(doc, t, q.from, q.to, kind, persons(kind, w, q), total ? TOTAL_STAGE : 'numbers/toll', 0.75);
       lastKind = kind;
       lastTo = q.to;
