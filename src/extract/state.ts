@@ -93,6 +93,9 @@ export interface Segment {
   /** How many incidents share the toll the text gives for all of them ("killed in two attacks
    *  ... a position in X and another in Y"): each gets its part. Absent for most. */
   share?: number;
+  /** The first of the incidents sharing a toll takes what does not divide evenly (5 in two
+   *  attacks: 3 and 2), so their parts add up to the text's figure. */
+  shareRest?: boolean;
 }
 
 export interface DocState {

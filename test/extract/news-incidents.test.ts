@@ -97,6 +97,9 @@ test('"killed in two attacks" then "a post in X and another in Y": one incident 
     ['Djibo', 3, '2020-02-02', 'Battles'],
     ['Aribinda', 3, '2020-02-02', 'Battles'],
   ]);
+  // An odd toll is not rounded away: the first incident takes the rest.
+  const odd = run(text.replace('Six soldiers', 'Five soldiers'), '2020-02-04');
+  assert.deepEqual(odd.map((r) => r.fatalities), [3, 2]);
 });
 
 test('"X also announced ... killed when a roadside bomb exploded" is another incident; "the people killed in <lead place>" is the lead\'s', () => {

@@ -222,13 +222,14 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
 
 /** An incident's part of a toll the text gives for several (segment/summary.ts onePlaceEach),
  *  divided as ACLED's own "coded across N events" is below. */
-function shared(toll: SegmentToll, k: number | undefined): SegmentToll {
+function shared(toll: SegmentToll, k: number | undefined, rest: boolean): SegmentToll {
   if (!k || k < 2) return toll;
-  return { ...toll, best: Math.floor(toll.best / k), min: Math.floor(toll.min / k), max: Math.ceil(toll.max / k) };
+  const part = (n: number) => Math.floor(n / k) + (rest ? n % k : 0);
+  return { ...toll, best: part(toll.best), min: part(toll.min), max: Math.ceil(toll.max / k) + (rest ? toll.max % k : 0) };
 }
 
 export function segmentToll(doc: DocState, seg: Segment, kind: TollKind, next?: Segment): SegmentToll {
-  const prose = shared(proseToll(doc, seg, kind), seg.share);
+  const prose = shared(proseToll(doc, seg, kind), seg.share, !!seg.shareRest);
   if (kind !== 'killed') return prose;
   const coded = codedToll(doc, seg, next);
   if (!coded) return prose;

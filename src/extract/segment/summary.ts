@@ -122,6 +122,7 @@ function onePlaceEach(doc: DocState, lead: Segment, next: Segment | undefined): 
   const at = head.start + m.index + m[0].length - m[1].length;
   const sentences = [...lead.sentences, ...next.sentences];
   const first: Segment = { ...next, sentences, start: next.start, end: at, lead: { start: lead.start, end: lead.end }, share: 2, rules: [...next.rules, 'segment/one-place-each'] };
-  const second: Segment = { ...first, start: at, end: next.end, lead: { start: next.start, end: at } };
+  first.shareRest = true;
+  const second: Segment = { ...first, start: at, end: next.end, lead: { start: next.start, end: at }, shareRest: false };
   return [first, second];
 }
