@@ -143,6 +143,9 @@ function ownForces(text: string, next: number): boolean {
   return !!w && ACTOR_AFTER.has(w) && !NOT_FORCES.has(w);
 }
 
+/** A side of the country between the word of relation and its name ("rockets from southern Lebanon"). */
+const SIDE_WORDS = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'southeastern', 'southwestern', 'northeastern', 'northwestern']);
+
 /** Words before a country name that relate to it rather than place the text in it ("protested
  *  against Pakistan", "accused France of ..."). Not "on": "Israel carried out strikes on Iran" names
  *  the scene. */
@@ -265,7 +268,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
       iso3: best.hit.country.iso3,
       kind: best.hit.kind,
       actor: flag((!!after && ACTOR_AFTER.has(after) && borderPeople !== false) || ownForces(text, next) || firesWeapon(after, text, next)),
-      relation: flag(RELATION_BEFORE.has(before) || (before === 'the' && RELATION_BEFORE.has(lowerWord(toks, i - 2)))),
+      relation: flag(RELATION_BEFORE.has(before) || ((before === 'the' || SIDE_WORDS.has(before)) && RELATION_BEFORE.has(lowerWord(toks, i - 2)))),
       neighbour: flag(neighbour),
       outside: flag(before === 'with' && NEAR_BORDER.test(text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start))),
       people: flag(best.hit.kind === 'demonym' && (pluralDemonym(best.key, best.hit.country) || (!!after && PEOPLE_NOUNS.has(after) && text[toks[best.end]!.end] === ' '))),

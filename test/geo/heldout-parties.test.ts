@@ -35,3 +35,8 @@ test('countries listed before an actor word are actors all: "US and UK warplanes
 test('"strikes on Iran" names the scene', () => {
   assert.equal(findCountryMentions('Israel carried out strikes on Iran early on Friday.').find((x) => x.iso3 === 'IRN')?.relation, undefined);
 });
+
+test('"rockets from southern Lebanon": a side between the word of relation and the name keeps the relation', () => {
+  assert.equal(findCountryMentions('Hezbollah fired rockets from southern Lebanon at Israel.').find((x) => x.iso3 === 'LBN')?.relation, true);
+  assert.equal(findCountryMentions('Jets struck targets in southern Lebanon.').find((x) => x.iso3 === 'LBN')?.relation, undefined);
+});
