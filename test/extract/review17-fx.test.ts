@@ -1,0 +1,18 @@
+// Review of session 17's extraction rules (read-only reviewer's findings, sentences written for
+// these tests): each rule keeps what it was for and stops where it over-reached.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractReports } from '../../src/extract/index.ts';
+import { loadDefaultGazetteer } from '../../src/geo/index.ts';
+
+const top = (text: string, published: string) => extractReports({ document_id: 'doc_review17', text, published }, { gazetteer: loadDefaultGazetteer() })[0];
+
+test('a crowd that is there already is a protest, though a rally is still to come', () => {
+  const gathered = top('On 3 March 2024, police fired tear gas at dozens of opposition supporters who assembled in Lusaka (Lusaka, Lusaka) ahead of a planned rally.', '2024-03-03');
+  assert.equal(gathered.sub_event_type, 'Protest with intervention');
+  const dispersed = top('On 3 March 2024, police dispersed a crowd in Lahore (Lahore, Punjab) prior to a rally by the opposition, using batons.', '2024-03-03');
+  assert.equal(dispersed.sub_event_type, 'Protest with intervention');
+  const arrests = top('On 3 March 2024, police arrested 20 opposition members in Lahore (Lahore, Punjab) ahead of a planned rally.', '2024-03-03');
+  assert.equal(arrests.sub_event_type, 'Arrests');
+});
