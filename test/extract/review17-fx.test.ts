@@ -16,3 +16,12 @@ test('a crowd that is there already is a protest, though a rally is still to com
   const arrests = top('On 3 March 2024, police arrested 20 opposition members in Lahore (Lahore, Punjab) ahead of a planned rally.', '2024-03-03');
   assert.equal(arrests.sub_event_type, 'Arrests');
 });
+
+test("a claim in a later sentence is this attack's only when it is not another attack's", () => {
+  const separate = top('On 5 March 2024, an IED struck an army truck near Damboa (Damboa, Borno), killing 3 soldiers. In a separate statement, JAS claimed a raid on a police station in Bama in February.', '2024-03-05');
+  assert.equal(separate.actor1, 'Unidentified Armed Group (Nigeria)');
+  const similar = top('On 5 March 2024, a roadside bomb struck a minibus near Afgoye (Afgoye, Lower Shabelle), killing 4 passengers. Al Shabaab has claimed similar bombings on the road in the past.', '2024-03-05');
+  assert.equal(similar.actor1, 'Unidentified Armed Group (Somalia)');
+  const own = top('On 5 March 2024, a roadside bomb struck a minibus near Afgoye (Afgoye, Lower Shabelle), killing 4 passengers. Al Shabaab claimed responsibility for the attack.', '2024-03-05');
+  assert.equal(own.actor1, 'Al Shabaab');
+});
