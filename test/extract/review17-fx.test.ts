@@ -25,3 +25,12 @@ test("a claim in a later sentence is this attack's only when it is not another a
   const own = top('On 5 March 2024, a roadside bomb struck a minibus near Afgoye (Afgoye, Lower Shabelle), killing 4 passengers. Al Shabaab claimed responsibility for the attack.', '2024-03-05');
   assert.equal(own.actor1, 'Al Shabaab');
 });
+
+test('a hijacked vehicle driven off is looting; people hijacked with it are abducted', () => {
+  const car = top('On 7 March 2024, armed men hijacked an NGO pickup near Bunia (Djugu, Ituri) and drove off with it; the driver was released unhurt.', '2024-03-07');
+  assert.equal(car.sub_event_type, 'Looting/property destruction');
+  const bus = top('On 7 March 2024, armed men hijacked a minibus carrying 14 travellers near Bunia (Djugu, Ituri).', '2024-03-07');
+  assert.equal(bus.sub_event_type, 'Abduction/forced disappearance');
+  const both = top('On 7 March 2024, armed men hijacked a truck near Bunia (Djugu, Ituri) and abducted its driver.', '2024-03-07');
+  assert.equal(both.sub_event_type, 'Abduction/forced disappearance');
+});

@@ -39,6 +39,10 @@ const NOT_YET = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|to\s+prevent|
 /** "supporters who gathered ... ahead of a rally", "dispersed a crowd ... prior to a rally": a crowd
  *  told as there already makes it a crowd event, whatever is still to come. */
 const CROWD_THERE = /\b(?:gathered|assembled|converged|massed|crowds?|dispersed)\b/i;
+/** "hijacked a UN vehicle", "hijacked two trucks": a vehicle driven off, no people taken ... */
+const HIJACKED_VEHICLE = /^\s+(?:(?:an?|the|their|its|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|pick-?ups?|motorbikes?|motorcycles?|tankers?|vans?|jeeps?|land\s?cruisers?|SUVs?)\b/i;
+/** ... unless the text says people went with it ("a bus carrying 30 passengers", "the crew on board"). */
+const PEOPLE_TAKEN = /\b(?:passengers?|crew|hostages?|on\s+board|aboard|occupants|travell?ers)\b/i;
 const CONNECTED = /\b(?:in\s+connection\s+with|linked\s+to|suspected\s+of|accused\s+of|involved\s+in|(?:role|involvement|part)\s+in|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const CONNECTED_ACTS = ['ied', 'attack', 'air', 'shell', 'grenade', 'suicide', 'abduct', 'clash', 'blast'];
 const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
@@ -106,6 +110,8 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   // Not when the span tells that the crowd is there already (gathered, dispersed, tear-gassed).
   const crowdThere = s.first.has('intervene') || CROWD_THERE.test(text.slice(span.start, span.end));
   if (!crowdThere) relabelHits(s, 'protest', 'protestContext', (h) => NOT_YET.test(text.slice(Math.max(0, h.start - 40), h.start)));
+  // "Gunmen hijacked a UN vehicle and fled with the car": a vehicle taken is looting, not an abduction.
+  relabelHits(s, 'abduct', 'loot', (h) => /^hijack/i.test(h.text) && HIJACKED_VEHICLE.test(text.slice(h.end, h.end + 50)) && !PEOPLE_TAKEN.test(text.slice(span.start, span.end)));
   // "arrested two men in connection with the café blast": the act the arrests are about is their topic.
   if (s.first.has('arrest')) for (const sig of CONNECTED_ACTS) relabelHits(s, sig, 'connectedAct', (h) => CONNECTED.test(text.slice(Math.max(0, h.start - 60), h.start)));
   // "the occupied West Bank", "Russian-occupied Kherson": a place's standing, not a take-over.
