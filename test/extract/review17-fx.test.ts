@@ -34,3 +34,10 @@ test('a hijacked vehicle driven off is looting; people hijacked with it are abdu
   const both = top('On 7 March 2024, armed men hijacked a truck near Bunia (Djugu, Ituri) and abducted its driver.', '2024-03-07');
   assert.equal(both.sub_event_type, 'Abduction/forced disappearance');
 });
+
+test('"X were expelled from the town by Y": Y takes it; a state retaking its own town regains territory', () => {
+  const r = top('On 14 May 2024, Russian troops were expelled from Synkivka (Kupianskyi, Kharkiv) by Ukrainian troops.', '2024-05-14');
+  assert.equal(r.sub_event_type, 'Government regains territory');
+  assert.equal(r.actor1, 'Military Forces of Ukraine (2019-)');
+  assert.equal(r.actor2, 'Military Forces of Russia (2000-)');
+});

@@ -43,6 +43,10 @@ const CROWD_THERE = /\b(?:gathered|assembled|converged|massed|crowds?|dispersed)
 const HIJACKED_VEHICLE = /^\s+(?:(?:an?|the|their|its|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|pick-?ups?|motorbikes?|motorcycles?|tankers?|vans?|jeeps?|land\s?cruisers?|SUVs?)\b/i;
 /** ... unless the text says people went with it ("a bus carrying 30 passengers", "the crew on board"). */
 const PEOPLE_TAKEN = /\b(?:passengers?|crew|hostages?|on\s+board|aboard|occupants|travell?ers)\b/i;
+/** "Russian troops were expelled from Vovchansk by Ukrainian forces": in a passive take-over the
+ *  force named after "by" takes the place, not the one named first. */
+const PASSIVE_TAKE = /\b(?:was|were|been)\s+(?:expelled|retaken|recaptured|liberated|driven\s+out|pushed\s+out|ousted)\b/i;
+const BY_AGENT = /\bby\s+(?:the\s+)?$/i;
 const CONNECTED = /\b(?:in\s+connection\s+with|linked\s+to|suspected\s+of|accused\s+of|involved\s+in|(?:role|involvement|part)\s+in|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const CONNECTED_ACTS = ['ied', 'attack', 'air', 'shell', 'grenade', 'suicide', 'abduct', 'clash', 'blast'];
 const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
@@ -164,6 +168,10 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
       // strikes strike from the air (a bare "strike" is no cue: workers strike too).
       if ((a.actor.inter === 1 || a.actor.inter === 8) && !s.first.has('air') && STRIKES.test(a.text) && !MISSILE.test(a.text)) s.first.set('air', airHit(a));
     } else if (k === 'crowd') protesters = true;
+  }
+  if (firstArmed && PASSIVE_TAKE.test(text.slice(span.start, span.end))) {
+    const agent = inSpan.find((a) => kindOf(a) === 'armed' && a.start > firstArmed!.start && BY_AGENT.test(text.slice(Math.max(0, a.start - 12), a.start)));
+    if (agent) firstArmed = agent;
   }
   const armed = armedNames.size;
   const kind = targetKind(text, inSpan);
