@@ -41,3 +41,12 @@ test('"X were expelled from the town by Y": Y takes it; a state retaking its own
   assert.equal(r.actor1, 'Military Forces of Ukraine (2019-)');
   assert.equal(r.actor2, 'Military Forces of Russia (2000-)');
 });
+
+test('glide bombs and guided aerial bombs are dropped from aircraft: air strikes', () => {
+  const glide = top('On 9 June 2024, Russian glide bombs struck a market in Vovchansk (Chuhuivskyi, Kharkiv), killing 2 civilians.', '2024-06-09');
+  assert.equal(glide.sub_event_type, 'Air/drone strike');
+  const guided = top('On 9 June 2024, a guided aerial bomb hit a school in Kupiansk (Kupianskyi, Kharkiv).', '2024-06-09');
+  assert.equal(guided.sub_event_type, 'Air/drone strike');
+  const ied = top('On 9 June 2024, a bomb planted under a car exploded in Kupiansk (Kupianskyi, Kharkiv), killing 1 official.', '2024-06-09');
+  assert.equal(ied.sub_event_type, 'Remote explosive/landmine/IED');
+});
