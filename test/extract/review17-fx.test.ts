@@ -24,6 +24,8 @@ test("a claim in a later sentence is this attack's only when it is not another a
   assert.equal(similar.actor1, 'Unidentified Armed Group (Somalia)');
   const own = top('On 5 March 2024, a roadside bomb struck a minibus near Afgoye (Afgoye, Lower Shabelle), killing 4 passengers. Al Shabaab claimed responsibility for the attack.', '2024-03-05');
   assert.equal(own.actor1, 'Al Shabaab');
+  const wider = top('On 5 March 2024, an IED struck an army truck near Damboa (Damboa, Borno), killing 3 soldiers. ISWAP claimed the attack, which also wounded two other soldiers.', '2024-03-05');
+  assert.equal(wider.actor1, 'Islamic State (West Africa)');
 });
 
 test('a hijacked vehicle driven off is looting; people hijacked with it are abducted', () => {

@@ -22,7 +22,7 @@ export function claimantAfter(text: string, span: { start: number; end: number }
 
 /** Words that put a claim on another attack: "In a separate statement, X claimed ...", "claimed
  *  responsibility for similar attacks last year". */
-const OTHER_EVENT = /\b(?:separate|similar|another|other|earlier|previous|prior|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b/i;
+const OTHER_EVENT = /\b(?:separate|similar|another|earlier|previous|prior|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b/i;
 /** "claimed an attack on an army base", "claimed several bombings": a claim of some attack, not this one. */
 const SOME_ATTACK = /^\s+(?:(?:an?|several|many|numerous|multiple|some|two|three|\d+)\b|(?:[\w-]+\s+)?(?:attacks|bombings|killings|blasts)\b)/i;
 
