@@ -14,9 +14,27 @@ export function claimantAfter(text: string, span: { start: number; end: number }
   for (const m of actors) {
     if (m.start < span.end || m.start - span.end > CLAIM_REACH) continue;
     if (kindOf(m) !== 'armed' || m.actor.inter === 1 || /\n\s*\n/.test(text.slice(span.end, m.start))) continue;
-    if (CLAIMS.test(text.slice(m.end, m.end + 40))) return m;
+    const claim = CLAIMS.exec(text.slice(m.end, m.end + 40));
+    if (claim && claimsThis(text, span.end, m, m.end + claim[0].length)) return m;
   }
   return null;
+}
+
+/** Words that put a claim on another attack: "In a separate statement, X claimed ...", "claimed
+ *  responsibility for similar attacks last year". */
+const OTHER_EVENT = /\b(?:separate|similar|another|earlier|previous|prior|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b/i;
+/** "claimed an attack on an army base", "claimed several bombings": a claim of some attack, not this one. */
+const SOME_ATTACK = /^\s+(?:(?:an?|several|many|numerous|multiple|some|two|three|\d+)\b|(?:[\w-]+\s+)?(?:attacks|bombings|killings|blasts)\b)/i;
+
+/** Whether the claim read at claimEnd is this event's: no other attack is its object, and the
+ *  claimant's sentence does not set it apart (separate, similar, earlier, dated elsewhere). */
+function claimsThis(text: string, from: number, m: ActorMention, claimEnd: number): boolean {
+  if (SOME_ATTACK.test(text.slice(claimEnd, claimEnd + 40))) return false;
+  const before = text.slice(from, m.start);
+  const stop = before.search(/[.!?]\s+[^.!?]*$/);
+  const start = stop < 0 ? from : from + stop + 1;
+  const after = text.slice(claimEnd).search(/[.!?](?:\s|$)/);
+  return !OTHER_EVENT.test(text.slice(start, after < 0 ? text.length : claimEnd + after));
 }
 
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;

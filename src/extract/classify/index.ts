@@ -36,6 +36,17 @@ const OCCUPIED_BEFORE = /(?:\b(?:the|in|of|an?|and)\s+|-)$/i;
 const OCCUPIED_PLACE = /^\s+(?:\p{Lu}|territor|(?:areas?|zones?|lands?|regions?|parts?)\b)/u;
 const AFTER_CROWD = /\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const NOT_YET = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|to\s+prevent|to\s+foil)\s+(?:(?:a|an|the|their|its|his|her|any|planned|scheduled|proposed|[\w-]+['’]s)\s+){0,2}$/i;
+/** "supporters who gathered ... ahead of a rally", "dispersed a crowd ... prior to a rally": a crowd
+ *  told as there already makes it a crowd event, whatever is still to come. */
+const CROWD_THERE = /\b(?:gathered|assembled|converged|massed|crowds?|dispersed)\b/i;
+/** "hijacked a UN vehicle", "hijacked two trucks": a vehicle driven off, no people taken ... */
+const HIJACKED_VEHICLE = /^\s+(?:(?:an?|the|their|its|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|pick-?ups?|motorbikes?|motorcycles?|tankers?|vans?|jeeps?|land\s?cruisers?|SUVs?)\b/i;
+/** ... unless the text says people went with it ("a bus carrying 30 passengers", "the crew on board"). */
+const PEOPLE_TAKEN = /\b(?:passengers?|crew|hostages?|on\s+board|aboard|occupants|travell?ers)\b/i;
+/** "Russian troops were expelled from Vovchansk by Ukrainian forces": in a passive take-over the
+ *  force named after "by" takes the place, not the one named first. */
+const PASSIVE_TAKE = /\b(?:was|were|been)\s+(?:expelled|retaken|recaptured|liberated|driven\s+out|pushed\s+out|ousted)\b/i;
+const BY_AGENT = /\bby\s+(?:the\s+)?$/i;
 const CONNECTED = /\b(?:in\s+connection\s+with|linked\s+to|suspected\s+of|accused\s+of|involved\s+in|(?:role|involvement|part)\s+in|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const CONNECTED_ACTS = ['ied', 'attack', 'air', 'shell', 'grenade', 'suicide', 'abduct', 'clash', 'blast'];
 const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
@@ -100,7 +111,11 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   // "mobs burned houses following a solidarity march": a crowd event before this one is its background.
   relabelHits(s, 'protest', 'protestContext', (h) => AFTER_CROWD.test(text.slice(Math.max(0, h.start - 50), h.start)));
   // "arrested ahead of a rally", "before the planned march": a crowd event still to come is a topic.
-  relabelHits(s, 'protest', 'protestContext', (h) => NOT_YET.test(text.slice(Math.max(0, h.start - 40), h.start)));
+  // Not when the span tells that the crowd is there already (gathered, dispersed, tear-gassed).
+  const crowdThere = s.first.has('intervene') || CROWD_THERE.test(text.slice(span.start, span.end));
+  if (!crowdThere) relabelHits(s, 'protest', 'protestContext', (h) => NOT_YET.test(text.slice(Math.max(0, h.start - 40), h.start)));
+  // "Gunmen hijacked a UN vehicle and fled with the car": a vehicle taken is looting, not an abduction.
+  relabelHits(s, 'abduct', 'loot', (h) => /^hijack/i.test(h.text) && HIJACKED_VEHICLE.test(text.slice(h.end, h.end + 50)) && !PEOPLE_TAKEN.test(text.slice(span.start, span.end)));
   // "arrested two men in connection with the café blast": the act the arrests are about is their topic.
   if (s.first.has('arrest')) for (const sig of CONNECTED_ACTS) relabelHits(s, sig, 'connectedAct', (h) => CONNECTED.test(text.slice(Math.max(0, h.start - 60), h.start)));
   // "the occupied West Bank", "Russian-occupied Kherson": a place's standing, not a take-over.
@@ -153,6 +168,10 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
       // strikes strike from the air (a bare "strike" is no cue: workers strike too).
       if ((a.actor.inter === 1 || a.actor.inter === 8) && !s.first.has('air') && STRIKES.test(a.text) && !MISSILE.test(a.text)) s.first.set('air', airHit(a));
     } else if (k === 'crowd') protesters = true;
+  }
+  if (firstArmed && PASSIVE_TAKE.test(text.slice(span.start, span.end))) {
+    const agent = inSpan.find((a) => kindOf(a) === 'armed' && a.start > firstArmed!.start && BY_AGENT.test(text.slice(Math.max(0, a.start - 12), a.start)));
+    if (agent) firstArmed = agent;
   }
   const armed = armedNames.size;
   const kind = targetKind(text, inSpan);
