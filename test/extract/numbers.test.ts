@@ -119,3 +119,10 @@ test('a "for" before a verb of saying opens no cause clause over what was said',
   // A cause clause in the event's own words still counts no victims of this event.
   assert.equal(tolls('On 9 May 2020, hundreds protested in Aden demanding justice for the 12 civilians killed in an airstrike.').killed, 0);
 });
+
+test('"no one was killed" is none: its "one" is no figure', () => {
+  assert.equal(tolls('Gunmen opened fire on a bus near the market on Monday, but no one was killed.').killed, 0);
+  assert.equal(tolls('No one was hurt when a grenade exploded at a checkpoint on Monday.').injured, 0);
+  // "No one claimed" negates no toll: the figure after it counts.
+  assert.equal(tolls('No one claimed the attack on Monday, in which one soldier was killed.').killed, 1);
+});

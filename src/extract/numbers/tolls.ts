@@ -271,10 +271,15 @@ export function findTolls(doc: DocState, sentence: number): void {
   let lastKind: TollKind | null = null;
   let lastTo = -1;
   for (let i = 0; i < w.length; i++) {
-    if (NEGATION.has(w[i]) && !(w[i] === 'no' && w[i + 1] === 'one')) {
-      const kind = negatedCue(t, i);
+    if (NEGATION.has(w[i])) {
+      // "no one was killed": none, and its "one" is no figure of its own.
+      const noOne = w[i] === 'no' && w[i + 1] === 'one';
+      const kind = negatedCue(t, noOne ? i + 1 : i);
       if (kind && !(w[i] === 'no' && /^\d/.test(w[i + 1] ?? ''))) push(doc, t, i, i + 1, kind, { best: 0, min: 0, max: 0 }, 'numbers/none-reported', 0.8);
-      if (kind) continue;
+      if (kind) {
+        if (noOne) i++;
+        continue;
+      }
     }
     if (!canStartQuantity(w[i]) && w[i] !== 'the' && !PRONOUNS.has(w[i]) && !SINGULAR.has(w[i])) continue;
     const definite = w[i] === 'the' || PRONOUNS.has(w[i]) ? definiteVictim(t, i) : null;
