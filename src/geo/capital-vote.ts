@@ -37,14 +37,21 @@ export function capitalVotes(votes: Map<string, number>, spans: Span[], places: 
   }
 }
 
-/** The span's most populous national capital by its own name (no alternate name), or null. */
-export function ownNameCapital(s: Span, places: Place[]): Place | null {
-  let cap: Place | null = null;
+/** The span's most populous place of one of `codes` by its own name (no alternate name), or null. */
+export function ownNamePlace(s: Span, places: Place[], codes: ReadonlySet<string>): Place | null {
+  let best: Place | null = null;
   for (let n = 0; n < s.ids.length; n++) {
     const p = places[s.ids[n]!]!;
-    if ((p.feature_code === 'PPLC' || p.feature_code === 'PPLG') && !s.alt[n] && (!cap || p.population > cap.population)) cap = p;
+    if (codes.has(p.feature_code) && !s.alt[n] && (!best || p.population > best.population)) best = p;
   }
-  return cap;
+  return best;
+}
+
+const CAPITAL_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLG']);
+
+/** The span's most populous national capital by its own name (no alternate name), or null. */
+export function ownNameCapital(s: Span, places: Place[]): Place | null {
+  return ownNamePlace(s, places, CAPITAL_CODES);
 }
 
 /** The span's capital by its own name, unless a place of another country by its own name is big

@@ -158,11 +158,6 @@ const WEAPON_AFTER = new Set(['missile', 'missiles', 'rocket', 'rockets', 'shell
  *  "Israeli air strike", "Russian-made drones"). */
 const WEAPON_KIND = new Set(['ballistic', 'cruise', 'guided', 'hypersonic', 'air', 'aerial', 'artillery', 'made', 'heavy', 'precision', 'kamikaze', 'suicide']);
 
-/** A country's name as the subject of a verb of speech ("Israel said", "Ukraine said Russian
- *  shelling killed four in the city") is no evidence either way: the speaking state is as often
- *  the victim's (the scene) as a party elsewhere, so the name keeps its vote (a review of session
- *  17 found "Ukraine said ..." moved to Moscow and "Niger said ... accused France" to France). */
-
 /** A weapon right after the country, or after one word of its kind. */
 function firesWeapon(after: string | undefined, text: string, next: number): boolean {
   if (!after) return false;
@@ -267,6 +262,9 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
       text: raw,
       iso3: best.hit.country.iso3,
       kind: best.hit.kind,
+      // Not a name before a verb of speech ("Israel said", "Ukraine said Russian shelling killed four
+      // in the city"): the speaking state is as often the scene's as a party elsewhere (read as a
+      // party, "Ukraine said ..." had gone to Moscow and "Niger said ... accused France" to France).
       actor: flag((!!after && ACTOR_AFTER.has(after) && borderPeople !== false) || ownForces(text, next) || firesWeapon(after, text, next)),
       relation: flag(RELATION_BEFORE.has(before) || ((before === 'the' || SIDE_WORDS.has(before)) && RELATION_BEFORE.has(lowerWord(toks, i - 2)))),
       neighbour: flag(neighbour),

@@ -28,11 +28,12 @@ function precisionFor(p: Place, span: Span): GeoPrecision {
  *  district", and ACLED's "Ipekyolu town of Van" (X in T). */
 export const REGION_OF_TOWN = 'region-of-town';
 const ARTICLE_BEFORE = /\bthe\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|northern|southern|restive|besieged)\s+$/u;
-const KIND_OF_NAME = /^\s+(?:town|city|village|camp)\s+of\s+\p{Lu}/u;
+const TOWN_KINDS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'camp']);
+const KIND_OF_NAME = new RegExp(String.raw`^\s+(?:${[...TOWN_KINDS].join('|')})\s+of\s+\p{Lu}`, 'u');
 
 function namesRegionOfTown(span: Span, text: string): boolean {
-  return (span.kindAfter === 'town' || span.kindAfter === 'city' || span.kindAfter === 'village' || span.kindAfter === 'camp') &&
-    KIND_OF_NAME.test(text.slice(span.end, span.end + 24)) && ARTICLE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+  // The kind word first: a cheap test most spans fail before the two patterns.
+  return TOWN_KINDS.has(span.kindAfter) && KIND_OF_NAME.test(text.slice(span.end, span.end + 24)) && ARTICLE_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
 }
 
 export function mentionOf(span: Span, choice: Choice, iso3: string | null, text = ''): PlaceMention {

@@ -58,7 +58,7 @@ export function scanPlaces(text: string, gz: MemoryGazetteer, words: Token[] = t
       // the prefix index stops it as soon as no name goes on that way.
       // So does one hyphenated onto the capital after it ("Deir ez-Zor", "Dar es-Salaam", "Tell
       // er-Rumeida"): a particle of the name, whatever its spelling.
-      const joined = ahead !== null && ahead.prefix && (isHyphen(text, toks[j - 1]!.end, t.start) || (j + 1 < toks.length && toks[j + 1]!.cap && isHyphen(text, t.end, toks[j + 1]!.start)));
+      const joined = ahead !== null && ahead.prefix && (isHyphen(text, toks[j - 1]!.end, t.start) || hyphenCapital(text, toks, j));
       if (j > i && !t.cap && !CONNECTORS.has(part) && !generic && !known && !joined) break;
       if (j > i && hasStop(text, toks[j - 1]!.end, t.start)) break;
       // The index drops Arabic articles, so "al Aziziya" is looked up as "aziziya".

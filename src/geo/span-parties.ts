@@ -74,14 +74,17 @@ const TITLES = new Set(['lt', 'gen', 'col', 'capt', 'maj', 'sgt', 'brig', 'cpl',
  *  health official said ...", "Near Kherson, the regional governor said ..."). */
 const NOT_GIVEN = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'on', 'and', 'but', 'elsewhere', 'meanwhile', 'inside', 'across', 'south', 'north', 'east', 'west', 'central', 'southern', 'northern', 'eastern', 'western', 'to', 'into', 'by', 'for', 'of', 'with', 'as', 'while', 'when', 'after', 'before', 'since', 'during']);
 
+/** Token k-1 may be a given name before token k: capitalised, one space before it, and no word
+ *  that opens a sentence, says a kind of place or is an article. */
+function givenNameBefore(text: string, toks: Token[], norms: string[], k: number): boolean {
+  const w = norms[k - 1]!;
+  return toks[k - 1]!.cap && gapIs(text, toks[k - 1]!.end, toks[k]!.start, ' ') && !NOT_GIVEN.has(w) && !KINDS_AFTER.has(w) && !ARTICLES.has(w);
+}
+
 /** "John Yakubu, confirmed the attacks ... Yakubu said that": a name before a verb of speech that
  *  the text wrote earlier right after a capitalised given name is that person's surname again. */
 function surnameBefore(text: string, toks: Token[], norms: string[], i: number): boolean {
-  for (let k = i - 1; k > 0; k--) {
-    if (norms[k] !== norms[i]) continue;
-    const w = norms[k - 1]!;
-    if (toks[k - 1]!.cap && gapIs(text, toks[k - 1]!.end, toks[k]!.start, ' ') && !NOT_GIVEN.has(w) && !KINDS_AFTER.has(w) && !ARTICLES.has(w) && !toks[k + 1]?.cap) return true;
-  }
+  for (let k = i - 1; k > 0; k--) if (norms[k] === norms[i] && givenNameBefore(text, toks, norms, k) && !toks[k + 1]?.cap) return true;
   return false;
 }
 
@@ -94,8 +97,7 @@ export function personName(text: string, toks: Token[], norms: string[], i: numb
   const w = norms[i - 1]!;
   // "Lt. Shaalan al-Kameli", "Col. Osman Ali": a rank before a name and a surname after it.
   if (TITLES.has(w) && (gapIs(text, given.end, toks[i]!.start, ' ') || gapIs(text, given.end, toks[i]!.start, '. '))) return !!toks[ARTICLES.has(norms[i + 1] ?? '') ? i + 2 : i + 1]?.cap;
-  if (!given.cap || !gapIs(text, given.end, toks[i]!.start, ' ') || NOT_GIVEN.has(w)) return false;
-  return !KINDS_AFTER.has(w) && !ARTICLES.has(w) && PERSON_AFTER.test(text.slice(end, end + 60));
+  return givenNameBefore(text, toks, norms, i) && PERSON_AFTER.test(text.slice(end, end + 60));
 }
 
 /** "the Al Salih and Al Tlais families", "Misrata and Zintan forces": a name joined by "and" or

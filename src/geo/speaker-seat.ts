@@ -9,7 +9,7 @@
 
 import type { Span } from './scan.ts';
 import type { Place } from './types.ts';
-import { ownNameCapital } from './capital-vote.ts';
+import { ownNameCapital, ownNamePlace } from './capital-vote.ts';
 
 /** Nouns for an official source that a place can follow ("the ministry in Moscow"). */
 const SPEAKERS = new Set([
@@ -44,14 +44,8 @@ function speakerSeat(s: Span, text: string): 'briefing' | 'speaker' | null {
   return null;
 }
 
-/** The span's first-level seat by its own name ("Jos", Plateau's capital), or null. */
-function ownNameSeat(s: Span, places: Place[]): Place | null {
-  for (let n = 0; n < s.ids.length; n++) {
-    const p = places[s.ids[n]!]!;
-    if (p.feature_code === 'PPLA' && !s.alt[n]) return p;
-  }
-  return null;
-}
+/** A first-level seat ("Jos", Plateau's capital). */
+const SEAT_CODES: ReadonlySet<string> = new Set(['PPLA']);
 
 /** An apposition right after the seat ("Jos, the capital city of the state") describes it; it does
  *  not come back to it as the scene. */
@@ -72,7 +66,7 @@ export function speakerSeats(spans: Span[], text: string, places: Place[]): Set<
     // Cheap first test: nearly every place is not followed or preceded so.
     if (!text.startsWith(' in ', s.start - 4) && !text.startsWith(' in\n', s.start - 4)) continue;
     const how = speakerSeat(s, text);
-    if (!how || (ownNameCapital(s, places) === null && (how === 'speaker' || ownNameSeat(s, places) === null))) continue;
+    if (!how || (ownNameCapital(s, places) === null && (how === 'speaker' || ownNamePlace(s, places, SEAT_CODES) === null))) continue;
     const after = text.slice(s.end, s.end + 300);
     const apposition = APPOSITION.exec(after)?.[0].length ?? 0;
     if (BACK_TO_CITY.test(after.slice(apposition))) continue;

@@ -37,9 +37,10 @@ const OFF_DUTY_BEFORE = /\b(?:off[- ]duty|former|retired|ex-)\s*(?:[\w-]+\s+){0,
 
 /** "police officers were shot by a man", "a police convoy was ambushed": the mention is hit. */
 const ATTACKED_BY = new RegExp(String.raw`^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got|came under)\s+(?:\w+ly\s+)?(?:${HARM}|attacked|ambushed|targeted|fired (?:at|on|upon)|shot at|abducted|kidnapped|fire)\b[^.;]{0,30}?\b(?:by|from)\b`, 'i');
-/** The mention is hit by an agent the passive names ("... were shot by a man", "... was shot from a car"). */
 /** "troops came under fire near X": hit, by someone the sentence does not name. */
 const CAME_UNDER = /^[^.;]{0,30}?\bcame\s+under\s+(?:heavy\s+|an?\s+)?(?:\w+\s+)?(?:fire|attack|gunfire)\b/i;
+/** The mention is hit: by an agent the passive names ("... were shot by a man", "... was shot from
+ *  a car"), or under fire (CAME_UNDER). */
 export function isAttackedSubject(text: string, m: ActorMention): boolean {
   const after = text.slice(m.end, m.end + 100);
   return ATTACKED_BY.test(after) || CAME_UNDER.test(after);

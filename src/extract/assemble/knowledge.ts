@@ -55,18 +55,22 @@ function datelineSentence(doc: DocState): DocState['sentences'][number] | undefi
   return doc.sentences.find((x) => x.dateline);
 }
 
-/** Whether the lead after the dateline names a place, and every place it names lies outside `iso3`
- *  ("BEIRUT (AP) - Government forces shelled a village in Idlib province": Syria). */
-function leadPlacedElsewhere(doc: DocState, iso3: string): boolean {
-  const s = datelineSentence(doc);
-  if (!s) return false;
+/** Whether [from, to) names a place, and every place it names lies outside `iso3`. */
+function placedOnlyElsewhere(doc: DocState, iso3: string, from: number, to: number): boolean {
   let elsewhere = false;
   for (const p of doc.places) {
-    if (p.start < s.start + s.dateline! || p.end > s.end || !p.place) continue;
+    if (p.start < from || p.end > to || !p.place) continue;
     if (p.place.iso3 === iso3) return false;
     elsewhere = true;
   }
   return elsewhere;
+}
+
+/** Whether the lead after the dateline places the event only outside `iso3` ("BEIRUT (AP) -
+ *  Government forces shelled a village in Idlib province": Syria). */
+function leadPlacedElsewhere(doc: DocState, iso3: string): boolean {
+  const s = datelineSentence(doc);
+  return !!s && placedOnlyElsewhere(doc, iso3, s.start + s.dateline!, s.end);
 }
 
 /** Whether the text after the dateline never names `iso3` and places the event only elsewhere
@@ -75,14 +79,7 @@ function leadPlacedElsewhere(doc: DocState, iso3: string): boolean {
 function storyPlacedElsewhere(doc: DocState, iso3: string): boolean {
   const s = datelineSentence(doc);
   const from = s ? s.start + s.dateline! : 0;
-  if (findCountryMentions(doc.text.slice(from)).some((m) => m.iso3 === iso3)) return false;
-  let elsewhere = false;
-  for (const p of doc.places) {
-    if (p.start < from || !p.place) continue;
-    if (p.place.iso3 === iso3) return false;
-    elsewhere = true;
-  }
-  return elsewhere;
+  return !findCountryMentions(doc.text.slice(from)).some((m) => m.iso3 === iso3) && placedOnlyElsewhere(doc, iso3, from, doc.text.length);
 }
 
 /** A dateline that is one city in capitals, maybe an agency's credit, then the dash or colon. */

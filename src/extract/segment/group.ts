@@ -157,8 +157,9 @@ function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boo
   // An undated incident, or one dated only by the day it was reported, takes the day a sentence about it gives.
   // A day inside a summary's period with a toll of its own is one of the incidents the summary
   // adds up ("killed 30 in Zamfara last week ... The attack in Maru on Tuesday killed 12"), not it.
-  const part = !!date && !!cur.date && narrows(cur.date, date) && hasToll(doc, i);
-  const toldEarlier = !!date && !part && (!cur.date || (date.value.date < cur.date.value.date && isReportingDate(doc, cur.date)) || narrows(cur.date, date));
+  const narrowing = !!date && !!cur.date && narrows(cur.date, date);
+  const part = narrowing && hasToll(doc, i);
+  const toldEarlier = !!date && !part && (!cur.date || (date.value.date < cur.date.value.date && isReportingDate(doc, cur.date)) || narrowing);
   if (i > last + REFER_BACK_REACH || f.newIncident || (date && !sameDate(cur.date, date) && !toldEarlier)) return false;
   if (f.rejected && f.rejected !== 'not-past') return false;
   const s = doc.sentences[i];
