@@ -100,6 +100,8 @@ test('"killed in two attacks" then "a post in X and another in Y": one incident 
   // An odd toll is not rounded away: the first incident takes the rest.
   const odd = run(text.replace('Six soldiers', 'Five soldiers'), '2020-02-04');
   assert.deepEqual(odd.map((r) => r.fatalities), [3, 2]);
+  // Their upper bounds add up to the figure too (each had been rounded up, the first by one more).
+  assert.deepEqual(odd.map((r) => r.fatalities_max), [3, 2]);
 });
 
 test('"X also announced ... killed when a roadside bomb exploded" is another incident; "the people killed in <lead place>" is the lead\'s', () => {

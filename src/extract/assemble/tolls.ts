@@ -225,7 +225,7 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
 function shared(toll: SegmentToll, k: number | undefined, rest: boolean): SegmentToll {
   if (!k || k < 2) return toll;
   const part = (n: number) => Math.floor(n / k) + (rest ? n % k : 0);
-  return { ...toll, best: part(toll.best), min: part(toll.min), max: Math.ceil(toll.max / k) + (rest ? toll.max % k : 0) };
+  return { ...toll, best: part(toll.best), min: part(toll.min), max: part(toll.max) };
 }
 
 export function segmentToll(doc: DocState, seg: Segment, kind: TollKind, next?: Segment): SegmentToll {
