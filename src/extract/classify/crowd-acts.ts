@@ -8,15 +8,17 @@
 /** People who act as a crowd, not as an organisation: residents, a group of people, supporters. */
 const CROWD =
   '(?:villagers|locals|local\\s+residents|residents|inhabitants|community\\s+members|members\\s+of\\s+the\\s+(?:local\\s+)?community|' +
-  'the\\s+community|(?:a\\s+)?(?:group|crowd|mob|number)\\s+of\\s+(?:(?!armed\\b|unidentified\\b|unknown\\b|masked\\b)\\w+\\s+){0,2}?(?:people|residents|villagers|locals|youths?|citizens|individuals|traders|farmers|students)|' +
+  'the\\s+community|(?:(?:a\\s+)?(?:group|crowd|mob|number)|dozens|hundreds|scores|thousands)\\s+of\\s+(?:(?!armed\\b|unidentified\\b|unknown\\b|masked\\b)[\\w-]+\\s+){0,2}?' +
+  '(?:people|persons|men|residents|villagers|locals|youths?|citizens|individuals|traders|farmers|students)|nationals|' +
   'youths|traders|vendors|sellers|shopkeepers|farmers|students|migrant\\s+workers|labou?rers|migrants|refugees|' +
   'drivers|beneficiaries|worshippers|devotees|neighbou?rs|inmates|prisoners|detainees|citizens|relatives|' +
   'family\\s+members|an?\\s+(?:angry\\s+|irate\\s+)?(?:crowd|mob)|crowds|mobs)';
 
 /** The violence a crowd does with its hands and whatever comes to hand. */
 const ACTS =
-  '(?:attacked|assaulted|beat|beaten|thrashed|lynched|stoned|pelted|threw|hurled|torched|burned|burnt|set\\s+(?:fire|ablaze|alight)|' +
-  'vandali[sz]ed|ransacked|stormed|damaged|destroyed|clashed|fought|rioted|manhandled|chased)';
+  '(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:en|ing)?|thrash(?:ed|ing)|lynch(?:ed|ing)|ston(?:ed|ing)|pelt(?:ed|ing)|thr(?:ew|owing)|' +
+  'hurl(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|set(?:ting)?\\s+(?:fire|ablaze|alight)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|' +
+  'storm(?:ed|ing)|damag(?:ed|ing)|destroy(?:ed|ing)|clash(?:ed|ing)|fought|riot(?:ed|ing)|manhandl(?:ed|ing)|chas(?:ed|ing))';
 
 /** Words that end the crowd's clause before an act ("residents said gunmen attacked", "villagers
  *  were attacked"): a passive, a verb of speech or seeing, a conjunction, an armed party. */
@@ -28,7 +30,7 @@ const NOT_BETWEEN =
 const NOT_CROWD_BEFORE = '(?<!\\b(?:armed|unidentified|unknown|masked|hooded|suspected|uniformed|gun-wielding)\\s)';
 
 /** Crowd as the subject of the act ("villagers ... pelted"), a few words apart at most. */
-const CROWD_DOES = new RegExp(`${NOT_CROWD_BEFORE}\\b${CROWD}\\b(?:\\s+(?!${NOT_BETWEEN}\\b)[\\w'’-]+){0,4}?\\s+${ACTS}\\b`, 'i');
+const CROWD_DOES = new RegExp(`${NOT_CROWD_BEFORE}\\b${CROWD}\\b(?:\\s+(?:who|that))?(?:\\s+(?!${NOT_BETWEEN}\\b)[\\w'’-]+){0,4}?\\s+${ACTS}\\b`, 'i');
 /** The act done by the crowd ("were fatally assaulted by community members"). */
 const DONE_BY_CROWD = new RegExp(`\\b${ACTS}\\s+(?:[\\w'’-]+\\s+){0,3}?by\\s+(?:some\\s+|a\\s+few\\s+|angry\\s+|irate\\s+)?${CROWD}\\b`, 'i');
 /** A clash with a crowd ("a clash erupted between police and shopkeepers", "clashed with migrant

@@ -31,6 +31,8 @@ export interface RuleContext {
   firstArmedWithState: boolean;
   /** Where the first organised armed actor is named (null: none). */
   firstArmedStart: number | null;
+  /** The first armed actor is named as the agent of a passive ("kidnapped by the PKK"). */
+  firstArmedAgent: boolean;
 }
 
 export interface Rule {
@@ -66,7 +68,7 @@ const quietProtest = (c: RuleContext) => has(c, 'protest') && !armedViolence(c) 
  *  ("security forces deployed to prevent protests") or block a road themselves ("HTS members
  *  blocked the road"), which is no crowd event. */
 const armedBeforeProtest = (c: RuleContext) =>
-  c.firstArmedStart !== null && c.firstArmedStart < c.s.first.get('protest')!.start && (c.firstArmedInter === 1 || c.firstArmedInter === 2 || c.firstArmedInter === 8);
+  c.firstArmedStart !== null && !c.firstArmedAgent && c.firstArmedStart < c.s.first.get('protest')!.start && (c.firstArmedInter === 1 || c.firstArmedInter === 2 || c.firstArmedInter === 8);
 const organisedArmed = (c: RuleContext) => c.inters.has(1) || c.inters.has(2) || c.inters.has(3) || c.inters.has(4) || c.inters.has(8);
 const stateActor = (c: RuleContext) => c.inters.has(1);
 const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
