@@ -62,6 +62,14 @@ export function acledCase(rec: Record<string, string>): AcledCase | string {
   };
 }
 
+const SIZE_TAG = /\s*\[size\s*=[^\]]*\]/gi;
+
+/** The note without its "[size=...]" crowd-size tags: classic ACLED exports close crowd events with
+ *  one, newer exports keep the size in their tags column, and news text never has it. */
+export function withoutSizeTags(notes: string): string {
+  return notes.replace(SIZE_TAG, '');
+}
+
 /** Rows of one country, given as ISO3 code or country name (any case). */
 export function matchesCountry(c: AcledCase, country: string): boolean {
   return c.truth.iso3.toUpperCase() === country.toUpperCase() || normaliseName(c.truth.country) === normaliseName(country);

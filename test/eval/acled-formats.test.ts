@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { interactionCode, parseInterCode, parseInteraction, INTER_CODES } from '../../src/core/taxonomy.ts';
-import { ACLED_REQUIRED_COLUMNS, acledCase, evaluateAcled, type AcledCase } from '../../src/eval/acled.ts';
+import { ACLED_REQUIRED_COLUMNS, acledCase, evaluateAcled, withoutSizeTags, type AcledCase } from '../../src/eval/acled.ts';
 import { readCsvTable } from '../../src/eval/csv.ts';
 import { acledRecord } from '../../src/datasets/acled.ts';
 import { extractReports } from '../../src/extract/index.ts';
@@ -102,4 +102,10 @@ test('the importer reads newer exports: actor types, interaction names, the civi
   assert.equal(rec.report.iso3, 'NGA', 'no iso3 column: the country name gives it');
   assert.throws(() => acledRecord({ ...row, inter1: 'Soldiers' }, Object.keys(row)), /column inter1: "Soldiers" is neither/);
   assert.throws(() => acledRecord({ ...row, interaction: 'Soldiers-Civilians' }, Object.keys(row)), /column interaction/);
+});
+
+test('--without-size-tags reads the notes as newer exports and news text give them', () => {
+  assert.equal(withoutSizeTags('On 2 May 2020, nurses rallied in Santiago. [size=around 200]'), 'On 2 May 2020, nurses rallied in Santiago.');
+  assert.equal(withoutSizeTags('Workers protested. [size=no report] Police arrested two. [SIZE = dozens]'), 'Workers protested. Police arrested two.');
+  assert.equal(withoutSizeTags('No tag here.'), 'No tag here.');
 });

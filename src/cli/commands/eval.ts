@@ -39,11 +39,12 @@ interface AcledOpts extends GazetteerOpts {
   limit?: number;
   dump?: string;
   countries?: number;
+  withoutSizeTags?: boolean;
 }
 
 async function evalAcled(file: string, opts: AcledOpts): Promise<void> {
   const { readCsvTable } = await import('../../eval/csv.ts');
-  const { ACLED_REQUIRED_COLUMNS, acledCase, evaluateAcled, matchesCountry } = await import('../../eval/acled.ts');
+  const { ACLED_REQUIRED_COLUMNS, acledCase, evaluateAcled, matchesCountry, withoutSizeTags } = await import('../../eval/acled.ts');
   const { formatAcledEval } = await import('../../eval/acled-report.ts');
   const { ACLED_FIELDS } = await import('../../eval/score.ts');
   const field = opts.field as (typeof ACLED_FIELDS)[number] | undefined;
@@ -57,6 +58,7 @@ async function evalAcled(file: string, opts: AcledOpts): Promise<void> {
     return typeof c === 'string' ? [] : [c];
   });
   if (opts.country) cases = cases.filter((c) => matchesCountry(c, opts.country!));
+  if (opts.withoutSizeTags) cases = cases.map((c) => ({ ...c, notes: withoutSizeTags(c.notes) }));
   if (opts.limit) cases = cases.slice(0, opts.limit);
   if (problems.length) process.stderr.write(`skipped ${problems.length} unscorable row(s), e.g. ${problems[0]}\n`);
   if (!cases.length) throw new UserError(`no rows to evaluate in ${file}${opts.country ? ` for ${opts.country}` : ''}`);
@@ -113,6 +115,7 @@ export function register(program: Command): void {
     .option('--limit <n>', 'only the first N rows', positiveInt('--limit'))
     .option('--countries <n>', 'also print field shares for the N countries with the most rows', positiveInt('--countries'))
     .option('--dump <file>', 'write every scored row (notes, outcomes, top event) as JSON lines to FILE')
+    .option('--without-size-tags', 'remove the "[size=...]" tags from the notes first, as newer exports (size in a tags column) and news text have none')
     .action(evalAcled);
   ev.command('ucdp <file>')
     .description("resolve each row's where_description and score the distance to the coded point")
