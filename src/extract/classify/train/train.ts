@@ -10,6 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { findActors } from '../../actors/index.ts';
 import { analyse, modelOverride, type Analysis } from '../index.ts';
 import { predict, type ModelFile } from '../model.ts';
+import { parseAcledDate } from '../../../datasets/acled.ts';
 import { trainSoftmax, type Example, type TrainedModel } from './softmax.ts';
 
 interface Row extends Example {
@@ -17,13 +18,16 @@ interface Row extends Example {
   country: string;
 }
 
-const MONTHS: Record<string, string> = { Jan: '01', Feb: '02', Mar: '03', Apr: '04', May: '05', Jun: '06', Jul: '07', Aug: '08', Sep: '09', Oct: '10', Nov: '11', Dec: '12' };
 const THRESHOLD = 0.8;
 const MIN_CLASS_COUNT = 50;
 
+/** The row's event date as YYYY-MM-DD, in any of ACLED's export formats; null when unreadable. */
 function isoDate(d: string): string | null {
-  const m = /^(\d{1,2})-([A-Z][a-z]{2})-(\d{2})$/.exec(d);
-  return m ? `20${m[3]}-${MONTHS[m[2]]}-${m[1].padStart(2, '0')}` : /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null;
+  try {
+    return parseAcledDate(d);
+  } catch {
+    return null;
+  }
 }
 
 function load(file: string): Row[] {
