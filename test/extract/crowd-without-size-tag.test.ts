@@ -23,6 +23,11 @@ test('a protest named with no violence is a protest, whoever it is against or ab
   assert.equal(kind('On 2 March 2024, residents took to the streets of Kisumu (Kisumu) to demand piped water.'), 'Protests/Peaceful protest');
 });
 
+test('members of a force who protest themselves are protesters', () => {
+  assert.equal(kind('On 2 March 2024, police officers from the officers\' union protested in front of the court in Gabes (Gabes) to denounce an investigation.'), 'Protests/Peaceful protest');
+  assert.equal(kind('On 2 March 2024, retired soldiers demonstrated in Luanda (Luanda) demanding their pensions.'), 'Protests/Peaceful protest');
+});
+
 test('the violence a protest is about is its topic, not an act of the event', () => {
   assert.equal(kind('On 2 March 2024, farmers held a protest in Nellore (Nellore, Andhra Pradesh) against plans to mine sand from the river bed.'), 'Protests/Peaceful protest');
   assert.equal(kind('On 2 March 2024, traders demonstrated in Kindia (Kindia) after a police officer beat one of them at the market.'), 'Protests/Peaceful protest');
@@ -41,4 +46,13 @@ test('armed men, armed groups and firefights stay what they are', () => {
   assert.equal(top('On 2 March 2024, two groups of soldiers exchanged gunfire at a checkpoint in Mogadishu (Banadir). One soldier was killed.')?.event_type, 'Battles');
   assert.equal(top('On 2 March 2024, clan militiamen clashed with farmers near Tonj (Tonj South, Warrap). Four were killed.')?.event_type, 'Battles');
   assert.notEqual(top('On 2 March 2024, security forces deployed across Al Mukalla (Hadramawt) to prevent protests against the governor.')?.event_type, 'Protests');
+});
+
+test('review: objects, passives and armed sides are no crowd; a protest topic ends at its clause', () => {
+  assert.equal(top('On 2 March 2024, two villagers attacked by suspected gunmen died of their injuries in Bokkos (Bokkos, Plateau).')?.event_type, 'Violence against civilians');
+  assert.notEqual(top('On 2 March 2024, armed bandits abducted 14 farmers before burning their houses in Gusau (Gusau, Zamfara).')?.event_type, 'Riots');
+  assert.equal(top('On 2 March 2024, two rival rebel groups clashed near Kidal (Kidal). Five fighters were killed.')?.event_type, 'Battles');
+  assert.notEqual(top('On 2 March 2024, suspected herdsmen attacked two communities in Guma (Guma, Benue), killing 12.')?.event_type, 'Riots');
+  assert.equal(kind('On 2 March 2024, teachers marched over the main bridge in Nakuru (Nakuru) and police attacked them with batons.'), 'Protests/Protest with intervention');
+  assert.notEqual(top('On 2 March 2024, Russian troops marched into the centre of Avdiivka (Pokrovskyi, Donetsk) after Ukrainian forces withdrew.')?.event_type, 'Protests');
 });

@@ -24,13 +24,17 @@ const ACTS =
  *  were attacked"): a passive, a verb of speech or seeing, a conjunction, an armed party. */
 const NOT_BETWEEN =
   '(?:and|or|but|were|was|been|being|are|is|got|get|had|have|has|said|say|says|told|reported|claimed|accused|alleged|saw|heard|fled|' +
-  'when|after|as|while|who|whom|that|which|where|gunmen|militants|soldiers|troops|police|policemen|attackers|assailants|bandits|fighters|forces)';
+  'when|after|before|then|as|while|who|whom|that|which|where|killing|gunmen|militants|soldiers|troops|police|policemen|attackers|assailants|bandits|fighters|forces)';
 
-/** Not people acting as a crowd: "armed men", "unidentified persons", "suspected militants". */
-const NOT_CROWD_BEFORE = '(?<!\\b(?:armed|unidentified|unknown|masked|hooded|suspected|uniformed|gun-wielding)\\s)';
+/** Not people acting as a crowd: "armed men", "unidentified persons", "suspected militants"; nor
+ *  people who are the object of an act or a preposition ("abducted 14 farmers", "attacked two
+ *  communities", "fired at villagers"). */
+const NOT_CROWD_BEFORE =
+  '(?<!\\b(?:armed|unidentified|unknown|masked|hooded|suspected|uniformed|gun-wielding)\\s)' +
+  '(?<!\\b(?:abducted|kidnapped|attacked|killed|shot|beat|assaulted|injured|wounded|targeted|raided|against|on|at|of|by|with|among|for)\\s+(?:[\\w-]+\\s+){0,2})';
 
 /** Crowd as the subject of the act ("villagers ... pelted"), a few words apart at most. */
-const CROWD_DOES = new RegExp(`${NOT_CROWD_BEFORE}\\b${CROWD}\\b(?:\\s+(?:who|that))?(?:\\s+(?!${NOT_BETWEEN}\\b)[\\w'’-]+){0,4}?\\s+${ACTS}\\b`, 'i');
+const CROWD_DOES = new RegExp(`${NOT_CROWD_BEFORE}\\b${CROWD}\\b(?:\\s+(?:who|that))?(?:\\s+(?!${NOT_BETWEEN}\\b)[\\w'’-]+){0,4}?\\s+${ACTS}\\b(?!\\s+by\\b)`, 'i');
 /** The act done by the crowd ("were fatally assaulted by community members"). */
 const DONE_BY_CROWD = new RegExp(`\\b${ACTS}\\s+(?:[\\w'’-]+\\s+){0,3}?by\\s+(?:some\\s+|a\\s+few\\s+|angry\\s+|irate\\s+)?${CROWD}\\b`, 'i');
 /** A clash with a crowd ("a clash erupted between police and shopkeepers", "clashed with migrant
@@ -40,14 +44,13 @@ const CLASH_WITH_CROWD = new RegExp(`\\bclash(?:ed|es)?\\b[^.;]{0,40}?\\b(?:betw
 /** Two unorganised sides fighting each other ("two village groups clashed", "a clash between two
  *  communities"); not "two armed groups" or "two groups of security forces", nor clans and families,
  *  whose feuds are fought by their militias. */
-const TWO_SIDES = /\b(?:two|rival)\s+(?!armed\b)(?:[\w-]+\s+)?(?:groups(?!\s+of\s+(?:security|armed|soldiers|police|fighters|militants|militiamen|gunmen))|communities)\b|\bclashed\s+with\s+each\s+other\b|\bphysical\s+fight\b/i;
+const TWO_SIDES = /(?<!\b(?:attacked|raided|targeted|on|against)\s+)\b(?:two|rival)\s+(?!(?:rival\s+)?(?:armed|rebel|jihadist|militant|insurgent|terrorist|criminal|separatist|militia)\b)(?:[\w-]+\s+)?(?:groups(?!\s+of\s+(?:security|armed|soldiers|police|fighters|militants|militiamen|gunmen))|communities)\b|\bclashed\s+with\s+each\s+other\b|\bphysical\s+fight\b/i;
 
 /** A fight with firearms, or armed men on a side: "two groups from the custodial corps exchanged
  *  gunfire", "militiamen clashed with farmers" are fought by armed men, whoever they are. */
-const ARMED_FIGHT = /\b(?:exchang\w*\s+(?:of\s+)?(?:gun)?fire|gunfire|gunfight|gun\s*battle|firefight|shoot-?out|militia\w*|gunmen|fighters|rebels|militants|insurgents|jihadists|bandits)\b/i;
+const ARMED_FIGHT = /\b(?:exchang\w*\s+(?:of\s+)?(?:gun)?fire|gunfire|gunfight|gun\s*battle|firefight|shoot-?out|militia\w*|gunm[ae]n|fighters?|rebels?|militants?|insurgents?|jihadists?|terrorists?|separatists?|herds?m[ae]n|bandits|attackers|assailants)\b/i;
 
-/** Whether the text tells unorganised people doing violence. */
+/** Whether the text tells unorganised people doing violence (and no armed men take part). */
 export function crowdActs(text: string): boolean {
-  if (CROWD_DOES.test(text) || DONE_BY_CROWD.test(text)) return true;
-  return (CLASH_WITH_CROWD.test(text) || TWO_SIDES.test(text)) && !ARMED_FIGHT.test(text);
+  return (CROWD_DOES.test(text) || DONE_BY_CROWD.test(text) || CLASH_WITH_CROWD.test(text) || TWO_SIDES.test(text)) && !ARMED_FIGHT.test(text);
 }

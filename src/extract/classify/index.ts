@@ -42,10 +42,10 @@ const MINE_BLAST = /\b(?:explo\w*|detonat\w*|blast\w*|stepped|struck|hit|planted
 const PROTEST_TOLD = /\b(?:(?:held|staged|organi[sz]ed|began|continued|started|joined|took\s+part\s+in|participated\s+in)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|vigils?|dharnas?|pickets?)|(?:held|staged)\s+(?:a\s+)?(?:general\s+|hunger\s+)?strike|protested|demonstrated|rallied|marched|picketed)\b/i;
 /** The protest's topic phrase up to a violence word, in one clause: "against the decision to",
  *  "after a police officer", "over the killing of". */
-const PROTEST_TOPIC = /\b(?:against|over|after|following|demanding|to\s+demand|to\s+denounce|denouncing|condemning|about|for)\b(?:\s+[\w'’-]+){0,12}?\s*$/i;
+const PROTEST_TOPIC = /\b(?:against|over|after|following|demanding|to\s+demand|to\s+denounce|denouncing|condemning|about|for)\b(?:\s+(?!(?:and|then|before|while|when|as|but|until)\b)[\w'’-]+){0,12}?\s*$/i;
 /** The protesters' own account of a wrong done to them: "families who claim their children have
  *  been kidnapped ... continued their sit-in". */
-const GRIEVANCE = /\bwho\s+(?:[\w-]+\s+)?(?:claim|say|said|allege|accuse)\w*\b[^,.;]*$/i;
+const GRIEVANCE = /\bwho\s+(?:[\w-]+\s+)?(?:claim|say|said|allege|accuse)\w*(?:\s+(?!(?:and|then|before|while|when|but)\b)[\w'’-]+){0,8}?\s*$/i;
 /** Violence words that may be a protest's topic. */
 const TOPIC_SIGNALS = ['attack', 'assault', 'abduct', 'sexual', 'lethal', 'ied', 'shell', 'air', 'loot', 'clash', 'smallArms', 'grenade', 'suicide'] as const;
 const NOT_YET = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|to\s+prevent|to\s+foil)\s+(?:(?:a|an|the|their|its|his|her|any|planned|scheduled|proposed|[\w-]+['’]s)\s+){0,2}$/i;
@@ -210,6 +210,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     firstArmedWithState: firstArmed !== null && withState(text, firstArmed, inSpan),
     firstArmedStart: firstArmed?.start ?? null,
     firstArmedAgent: firstArmed !== null && AGENT_BY.test(text.slice(Math.max(0, firstArmed.start - 12), firstArmed.start)),
+    firstArmedProtests: firstArmed !== null && armedProtesting(text, firstArmed, told === null ? -1 : span.start + told.index),
   };
   const decided = RULES.find((rule) => rule.when(rc)) ?? null;
   const byRule = fromRule(decided, rc);
@@ -221,6 +222,22 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     },
   };
 }
+
+/** Not serving: "retired soldiers", "ex-servicemen", "former police officers". */
+const NOT_SERVING = /\b(?:retired|former|ex-|demobili[sz]ed|veteran)\s*$/i;
+/** One clause from the subject to its protest: no comma, semicolon or stop between. */
+const ONE_CLAUSE = /^[^,;.]{0,100}$/;
+
+/** The armed actor's own people protest: they are retired or former, or the actor is the subject
+ *  of the words that tell the protest (`toldAt`: where they start, -1 for none) in one clause
+ *  ("police officers from the National Union of Internal Security Forces protested"). */
+function armedProtesting(text: string, a: ActorMention, toldAt: number): boolean {
+  if (NOT_SERVING.test(text.slice(Math.max(0, a.start - 12), a.start))) return true;
+  return toldAt >= a.end && ONE_CLAUSE.test(text.slice(a.end, toldAt)) && STRONG_PROTEST.test(text.slice(toldAt, toldAt + 40));
+}
+
+/** Words that can only tell a protest (troops also march, rally and gather). */
+const STRONG_PROTEST = /^\W*(?:(?:held|staged|organi[sz]ed|began|continued|started|joined)\s+(?:[\w-]+\s+){0,3}?)?(?:protest|demonstrat|sit-in|strike|dharna|picket|vigil)/i;
 
 /** Between two actors acting together: "ATMIS and Somali troops", "Turkish forces, backed by". */
 const JOINED = /^\s*(?:,\s*|\s)(?:and|alongside|with|together\s+with|backed\s+by|supported\s+by)\s+(?:the\s+)?$/i;

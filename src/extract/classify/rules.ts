@@ -33,6 +33,9 @@ export interface RuleContext {
   firstArmedStart: number | null;
   /** The first armed actor is named as the agent of a passive ("kidnapped by the PKK"). */
   firstArmedAgent: boolean;
+  /** The first armed actor's people protest themselves ("police officers from the union protested",
+   *  "retired soldiers gathered ... and demonstrated"). */
+  firstArmedProtests: boolean;
 }
 
 export interface Rule {
@@ -68,7 +71,7 @@ const quietProtest = (c: RuleContext) => has(c, 'protest') && !armedViolence(c) 
  *  ("security forces deployed to prevent protests") or block a road themselves ("HTS members
  *  blocked the road"), which is no crowd event. */
 const armedBeforeProtest = (c: RuleContext) =>
-  c.firstArmedStart !== null && !c.firstArmedAgent && c.firstArmedStart < c.s.first.get('protest')!.start && (c.firstArmedInter === 1 || c.firstArmedInter === 2 || c.firstArmedInter === 8);
+  c.firstArmedStart !== null && !c.firstArmedAgent && !c.firstArmedProtests && c.firstArmedStart < c.s.first.get('protest')!.start && (c.firstArmedInter === 1 || c.firstArmedInter === 2 || c.firstArmedInter === 8);
 const organisedArmed = (c: RuleContext) => c.inters.has(1) || c.inters.has(2) || c.inters.has(3) || c.inters.has(4) || c.inters.has(8);
 const stateActor = (c: RuleContext) => c.inters.has(1);
 const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
@@ -117,6 +120,8 @@ export const RULES: Rule[] = [
   { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7, decisive: true,
     when: (c) => protestLike(c) && has(c, 'lethal') && c.fatalities > 0 && stateActor(c) && !has(c, 'shell', 'air', 'ied') },
   { name: 'protest/intervention', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.75,
+    // "marched ... and police attacked them with batons": a state force's non-lethal attack on a
+    // crowd is its intervention.
     when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c))) },
   { name: 'protest/peaceful', sub: 'Peaceful protest', cue: 'protest', confidence: 0.8,
     when: (c) => has(c, 'protest') && (c.sizeTag || !organisedArmed(c) || quietProtest(c)) && !has(c, 'shell', 'air', 'ied') },
