@@ -73,7 +73,7 @@ test('a lynching of armed suspects is mob violence; a beating to death by soldie
 test('"bombs fired from X positions" are shelling; tear gas dropped on trenches is a chemical weapon', () => {
   const shells = top('On 12 June 2024, bombs fired from RSF positions hit the main market in El Obeid (Sheikan, North Kordofan), killing 6 civilians.', '2024-06-12');
   assert.equal(shells.sub_event_type, 'Shelling/artillery/missile attack');
-  assert.equal(shells.actor1, 'RSF: Rapid Support Forces');
+  assert.equal(shells.actor1, 'Rapid Support Forces');
   const gas = top('On 12 June 2024, Russian forces used drones to drop munitions with tear gas on Ukrainian trenches near Chasiv Yar (Bakhmutskyi, Donetsk).', '2024-06-12');
   assert.equal(gas.sub_event_type, 'Chemical weapon');
 });
