@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findActors } from '../../src/extract/actors/index.ts';
+import { setNamesAsOf } from '../../src/extract/actors/dictionary.ts';
+import { acledNamesAsOf } from '../../src/eval/acled.ts';
 
 const first = (text: string, iso3: string, date: string) => findActors(text, { iso3, date })[0]?.actor;
 const nameAt = (text: string, iso3: string, date: string) => first(text, iso3, date)?.name;
@@ -40,4 +42,28 @@ test('state-force periods: the UK keeps 2010- until Labour in 2024; the Ivory Co
   assert.equal(nameAt('Ivorian police dispersed a crowd.', 'CIV', '2020-05-01'), 'Police Forces of the Ivory Coast (2011-)');
   assert.equal(nameAt('Gabonese soldiers guarded the palace.', 'GAB', '2024-03-01'), 'Military Forces of Gabon (2023-)');
   assert.equal(nameAt('Gabonese soldiers guarded the palace.', 'GAB', '2020-05-01'), 'Military Forces of Gabon (2009-)');
+});
+
+test('read as of a later day, ended periods carry their end year and renamings reach back', () => {
+  setNamesAsOf('2026-01-15');
+  try {
+    assert.equal(nameAt('Israeli soldiers raided a village.', 'PSE', '2020-05-01'), 'Military Forces of Israel (2009-2021)');
+    assert.equal(nameAt('Israeli soldiers raided a village.', 'PSE', '2022-03-01'), 'Military Forces of Israel (2021-2022)');
+    assert.equal(nameAt('Israeli soldiers raided a village.', 'PSE', '2024-03-01'), 'Military Forces of Israel (2022-)');
+    assert.equal(nameAt('GNA forces advanced.', 'LBY', '2020-05-01'), 'Military Forces of Libya (2016-2021) Government of National Accord');
+    assert.equal(nameAt('RSF troops dispersed the crowd.', 'SDN', '2021-06-01'), 'Military Forces of Sudan (2019-2023) Rapid Support Forces');
+    assert.equal(nameAt('Houthi fighters shelled a village.', 'YEM', '2019-08-01'), 'Military Forces of Yemen (2017-) Houthi');
+    assert.equal(nameAt('ISGS militants killed herders.', 'NER', '2019-08-01'), 'Islamic State Sahel Province');
+  } finally {
+    setNamesAsOf(null);
+  }
+  // Back to each event's own time: the memoised names do not leak across the switch.
+  assert.equal(nameAt('Israeli soldiers raided a village.', 'PSE', '2020-05-01'), 'Military Forces of Israel (2009-)');
+  assert.equal(nameAt('Houthi fighters shelled a village.', 'YEM', '2019-08-01'), 'Military Forces of Yemen (2016-) Supreme Political Council');
+});
+
+test('an export writing inter1 as actor types is read as of today; a classic one (inter codes) as a snapshot', () => {
+  assert.equal(acledNamesAsOf([{ inter1: 'State forces' }], '2026-11-28'), '2026-11-28');
+  assert.equal(acledNamesAsOf([{ inter1: '' }, { inter1: '1' }], '2026-11-28'), null);
+  assert.equal(acledNamesAsOf([], '2026-11-28'), null);
 });
