@@ -44,6 +44,13 @@ test('state-force periods: the UK keeps 2010- until Labour in 2024; the Ivory Co
   assert.equal(nameAt('Gabonese soldiers guarded the palace.', 'GAB', '2020-05-01'), 'Military Forces of Gabon (2009-)');
 });
 
+test('Gulf monarchies are named by their ruler\'s accession; the Peshmerga without the KRG suffix', () => {
+  assert.equal(nameAt('Kuwaiti air defences intercepted a drone.', 'KWT', '2026-03-02'), 'Military Forces of Kuwait (2020-)');
+  assert.equal(nameAt('Omani soldiers guarded the border post.', 'OMN', '2025-04-02'), 'Military Forces of Oman (2020-)');
+  assert.equal(nameAt('Qatari troops deployed to the base.', 'QAT', '2024-04-02'), 'Military Forces of Qatar (2013-)');
+  assert.equal(nameAt('Peshmerga forces repelled an attack.', 'IRQ', '2023-04-02'), 'Military Forces of Iraq (2022-) Peshmerga');
+});
+
 test('read as of a later day, ended periods carry their end year and renamings reach back', () => {
   setNamesAsOf('2026-01-15');
   try {
