@@ -74,3 +74,16 @@ test('an export writing inter1 as actor types is read as of today; a classic one
   assert.equal(acledNamesAsOf([{ inter1: '' }, { inter1: '1' }], '2026-11-28'), null);
   assert.equal(acledNamesAsOf([], '2026-11-28'), null);
 });
+
+test('peace missions carry their first year, as ACLED writes them (and the closing year once read later)', () => {
+  assert.equal(nameAt('AMISOM troops patrolled the road.', 'SOM', '2020-05-01'), 'AMISOM: African Union Mission in Somalia (2007-)');
+  assert.equal(nameAt('ATMIS troops patrolled the road.', 'SOM', '2023-05-01'), 'ATMIS: African Union Transition Mission in Somalia (2022-)');
+  assert.equal(nameAt('MONUSCO peacekeepers patrolled the road.', 'COD', '2023-05-01'), 'MONUSCO: United Nations Organization Stabilization Mission in Democratic Republic of Congo (2010-)');
+  setNamesAsOf('2026-01-15');
+  try {
+    assert.equal(nameAt('ATMIS troops patrolled the road.', 'SOM', '2023-05-01'), 'ATMIS: African Union Transition Mission in Somalia (2022-2024)');
+    assert.equal(nameAt('MINUSMA peacekeepers patrolled the road.', 'MLI', '2021-05-01'), 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)');
+  } finally {
+    setNamesAsOf(null);
+  }
+});

@@ -17,14 +17,14 @@ test('"X recaptured the village from Y": the place is taken from Y, who is no ag
 
 test("Somalia's AU mission is AUSSOM from 2025, ATMIS before", () => {
   const r = top('On 2 June 2025, AUSSOM troops and Somali soldiers repelled an attack on their base in Bulo Marer (Marka, Lower Shabelle). Fatalities unknown.', '2025-06-02');
-  assert.equal(r.actor1, 'AUSSOM: African Union Support and Stabilization Mission in Somalia');
+  assert.equal(r.actor1, 'AUSSOM: African Union Support and Stabilization Mission in Somalia (2025-)');
 });
 
 test('"troops came under fire": the force is fired at by someone unnamed, a battle', () => {
   const r = top('On 2 June 2023, ATMIS troops came under fire near Bulo Marer (Marka, Lower Shabelle). Fatalities unknown.', '2023-06-02');
   assert.equal(r.sub_event_type, 'Armed clash');
   assert.equal(r.actor1, 'Unidentified Armed Group (Somalia)');
-  assert.equal(r.actor2, 'ATMIS: African Union Transition Mission in Somalia');
+  assert.equal(r.actor2, 'ATMIS: African Union Transition Mission in Somalia (2022-)');
 });
 
 test('"Russian kamikaze drones", "Ukrainian air defences": a weapon or arm named after the demonym is that state\'s force', () => {
