@@ -12,6 +12,7 @@ import { parseInterCode } from '../core/taxonomy.ts';
 import type { AcledField, AcledTruth, FieldOutcome } from './score.ts';
 import { topReport } from './top.ts';
 import { mainThreadCpuSeconds } from './thread-cpu.ts';
+import { setNamesAsOf } from '../extract/actors/dictionary.ts';
 
 export const ACLED_REQUIRED_COLUMNS = [
   'event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'inter1', 'inter2',
@@ -70,6 +71,15 @@ export function withoutSizeTags(notes: string): string {
   return notes.replace(SIZE_TAG, '');
 }
 
+/** The day a file's actor names are read as of. Exports of ACLED's current platform write inter1 as
+ *  an actor type ("State forces") and were made lately: they name each government period that has
+ *  ended with its end year ("Military Forces of Israel (2009-2021)"), so names are read as of
+ *  `today`. Classic exports (inter codes, "1") are snapshots of their time: null, each event's own. */
+export function acledNamesAsOf(records: readonly Record<string, string>[], today: string): string | null {
+  const rec = records.find((r) => (r.inter1 ?? '').trim() !== '');
+  return rec && !/^\d+$/.test(rec.inter1!.trim()) ? today : null;
+}
+
 /** Rows of one country, given as ISO3 code or country name (any case). */
 export function matchesCountry(c: AcledCase, country: string): boolean {
   return c.truth.iso3.toUpperCase() === country.toUpperCase() || normaliseName(c.truth.country) === normaliseName(country);
@@ -106,6 +116,8 @@ export interface AcledEval {
 export interface AcledEvalOptions {
   extract: ExtractFn;
   gazetteer: Gazetteer;
+  /** Read actor names as of this day (acledNamesAsOf); null or absent: as of each event's date. */
+  namesAsOf?: string | null;
 }
 
 export function evaluateAcled(cases: readonly AcledCase[], opts: AcledEvalOptions): AcledEval {
@@ -113,6 +125,7 @@ export function evaluateAcled(cases: readonly AcledCase[], opts: AcledEvalOption
   // and GC helper threads), then scoring outside the timed pass. Timing each note on its own cost
   // two clock reads per note and left out the compiler work that ran between notes.
   const extracted: Array<{ reports: Report[]; error?: string }> = new Array(cases.length);
+  setNamesAsOf(opts.namesAsOf ?? null);
   const main0 = mainThreadCpuSeconds();
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
@@ -126,6 +139,7 @@ export function evaluateAcled(cases: readonly AcledCase[], opts: AcledEvalOption
     }
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  setNamesAsOf(null);
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const main1 = mainThreadCpuSeconds();

@@ -14,13 +14,13 @@ test('the RSF is a state force until the war of April 2023, a rebel group from t
   const before = findActors('RSF troops dispersed the crowd.', { iso3: 'SDN', date: '2021-06-01' })[0];
   assert.equal(before.actor.inter, 1);
   const after = findActors('RSF troops shelled the market.', { iso3: 'SDN', date: '2024-06-01' })[0];
-  assert.equal(after.actor.name, 'RSF: Rapid Support Forces');
+  assert.equal(after.actor.name, 'Rapid Support Forces');
   assert.equal(after.actor.inter, 2);
 });
 
 test('"an artillery attack by Sudan\'s paramilitary RSF": the possessive country does not hide the agent', () => {
   const [r] = run("An artillery attack by Sudan's paramilitary Rapid Support Forces killed nine people at a market in El Fasher on Sunday.", '2024-09-03');
-  assert.equal(r.actor1, 'RSF: Rapid Support Forces');
+  assert.equal(r.actor1, 'Rapid Support Forces');
   assert.equal(r.actor2, 'Civilians (Sudan)');
   assert.equal(r.sub_event_type, 'Shelling/artillery/missile attack');
 });

@@ -44,7 +44,7 @@ interface AcledOpts extends GazetteerOpts {
 
 async function evalAcled(file: string, opts: AcledOpts): Promise<void> {
   const { readCsvTable } = await import('../../eval/csv.ts');
-  const { ACLED_REQUIRED_COLUMNS, acledCase, evaluateAcled, matchesCountry, withoutSizeTags } = await import('../../eval/acled.ts');
+  const { ACLED_REQUIRED_COLUMNS, acledCase, acledNamesAsOf, evaluateAcled, matchesCountry, withoutSizeTags } = await import('../../eval/acled.ts');
   const { formatAcledEval } = await import('../../eval/acled-report.ts');
   const { ACLED_FIELDS } = await import('../../eval/score.ts');
   const field = opts.field as (typeof ACLED_FIELDS)[number] | undefined;
@@ -65,7 +65,8 @@ async function evalAcled(file: string, opts: AcledOpts): Promise<void> {
 
   const gazetteer = await loadRunGazetteer(opts, !!opts.json);
   const { extractReports } = await import('../../extract/index.ts');
-  const ev = evaluateAcled(cases, { extract: extractReports, gazetteer });
+  const namesAsOf = acledNamesAsOf(table.rows, new Date().toISOString().slice(0, 10));
+  const ev = evaluateAcled(cases, { extract: extractReports, gazetteer, namesAsOf });
 
   if (opts.dump) {
     const lines = ev.rows.map((r) => JSON.stringify({ id: r.id, notes: r.notes, reports: r.reports, error: r.error, outcomes: r.outcomes, top: r.top }));

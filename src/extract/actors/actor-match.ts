@@ -3,7 +3,7 @@
 // forces abroad are external, 8) and country. Shared by findActors and the role assignment.
 
 import type { ActorMatch } from '../types.ts';
-import { dateEpoch, entryInter, entryName, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
+import { dateEpoch, entryInter, entryName, namingEpoch, type AliasReading, type ActorDictionary, type DictEntry } from './dictionary.ts';
 
 export interface FindActorsOptions {
   /** Country of the event (ISO3): fills "(COUNTRY)" and decides which local names apply. */
@@ -18,17 +18,18 @@ export interface FindActorsOptions {
 // every day between two dated names or government periods, so the notes of a month share one.
 type ContextMemo = Map<DictEntry, Map<string | null, ActorMatch>>;
 const contexts = new Map<string, ContextMemo>();
-let last: { iso3: string | null | undefined; date: string | null | undefined; memo: ContextMemo } | null = null;
+let last: { iso3: string | null | undefined; date: string | null | undefined; naming: number; memo: ContextMemo } | null = null;
 
 function contextMemo(dict: ActorDictionary, opts: FindActorsOptions): ContextMemo {
-  if (last && last.iso3 === opts.iso3 && last.date === opts.date) return last.memo;
-  const key = `${opts.iso3 ?? ''}|${dateEpoch(dict, opts.date ?? null)}`;
+  const naming = namingEpoch();
+  if (last && last.iso3 === opts.iso3 && last.date === opts.date && last.naming === naming) return last.memo;
+  const key = `${opts.iso3 ?? ''}|${dateEpoch(dict, opts.date ?? null)}|${naming}`;
   let memo = contexts.get(key);
   if (!memo) {
     if (contexts.size > 20_000) contexts.clear();
     contexts.set(key, (memo = new Map()));
   }
-  last = { iso3: opts.iso3, date: opts.date, memo };
+  last = { iso3: opts.iso3, date: opts.date, naming, memo };
   return memo;
 }
 

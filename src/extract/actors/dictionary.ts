@@ -9,8 +9,10 @@ import { allCountries, countryInfo } from './countries.ts';
 export interface DictEntry {
   id: string;
   name?: string;
-  /** [first day, name] pairs: ACLED renames some actors over time. */
-  names?: [string, string][];
+  /** [first day, name] pairs: ACLED renames some actors over time. A third day marks a renaming
+   *  ACLED applied to older events too: read as of a later day (setNamesAsOf), the name covers
+   *  events from that day on ("(2017-) Houthi" for the Houthis of 2018 in a 2024 export). */
+  names?: Array<[string, string] | [string, string, string]>;
   inter: number;
   /** [first day, inter] pairs: ACLED recodes some actors' kind over time (Sudan's RSF became a
    *  rebel group when its war with the army began). Latest pair on or before the event wins. */
@@ -108,7 +110,10 @@ export function loadActorDictionary(): ActorDictionary {
   for (const { phrase, readings } of phrases.values()) index.add(phrase, readings);
   const bounds = new Set<string>();
   for (const list of Object.values(periods)) for (const p of list) bounds.add(p[0]);
-  for (const e of entries) for (const [from] of [...(e.names ?? []), ...(e.inters ?? [])]) bounds.add(from);
+  for (const e of entries) for (const [from, , since] of [...(e.names ?? []), ...(e.inters ?? [])]) {
+    bounds.add(from);
+    if (typeof since === 'string') bounds.add(since);
+  }
   cached = { index, byId: new Map(entries.map((e) => [e.id, e])), periods, dateBounds: [...bounds].sort() };
   return cached;
 }
@@ -128,15 +133,38 @@ export function dateEpoch(dict: ActorDictionary, date: string | null): number {
   return lo;
 }
 
+// ACLED renames a period once it has ended: data exported after 2021 calls Israel's forces of 2020
+// "(2009-2021)", while an export made in 2020 said "(2009-)". Names are read as of this day: null
+// (the default) gives each event the names of its own time, as a snapshot exported then shows.
+let namesAsOf: string | null = null;
+let namingVersion = 0;
+
+/** Read names as ACLED's data exported on this day writes them (null: as of each event's date). */
+export function setNamesAsOf(day: string | null): void {
+  if (day !== namesAsOf) namingVersion++;
+  namesAsOf = day;
+}
+
+/** Changes whenever setNamesAsOf changes the naming day (memoised names key on it). */
+export function namingEpoch(): number {
+  return namingVersion;
+}
+
 function periodAt(dict: ActorDictionary, iso3: string | null, date: string | null): Period | null {
   const list = iso3 ? dict.periods[iso3] : undefined;
   if (!list || list.length === 0) return null;
   if (!date) return list[list.length - 1];
-  let found: Period | null = null;
-  for (const p of list) if (p[0] <= date) found = p;
+  let at = -1;
+  for (let i = 0; i < list.length; i++) if (list[i][0] <= date) at = i;
   // Before every known period: the government then is unknown here, and a later period's label
   // ("Military Forces of the United States (2017-)" for 2009) would be wrong; name none.
-  return found;
+  if (at < 0) return null;
+  const found = list[at];
+  const next = list[at + 1];
+  if (!namesAsOf || !next || next[0] > namesAsOf || !found[1].endsWith('-')) return found;
+  // Ended by the naming day: closed with the year the next period began ("2009-" -> "2009-2021").
+  const closed = `${found[1]}${next[0].slice(0, 4)}`;
+  return found.length === 3 ? [found[0], closed, found[2]] : [found[0], closed];
 }
 
 /** ACLED government-period label ("2019-") for a country at a date, or null when unknown. */
@@ -155,7 +183,12 @@ export function entryInter(entry: DictEntry, date: string | null): number {
 /** The ACLED-style name of an entry for a country and date. */
 export function entryName(dict: ActorDictionary, entry: DictEntry, iso3: string | null, date: string | null): string {
   let template = entry.name ?? '';
-  if (entry.names) for (const [from, n] of entry.names) if (!date || from <= date) template = n;
+  if (entry.names) {
+    for (const [from, n, since] of entry.names) {
+      const start = namesAsOf && since && from <= namesAsOf ? since : from;
+      if (!date || start <= date) template = n;
+    }
+  }
   const c = countryInfo(iso3);
   const period = periodAt(dict, iso3, date);
   let name = template;
