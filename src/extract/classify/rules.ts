@@ -88,6 +88,10 @@ const raidArrest = (c: RuleContext) =>
   has(c, 'arrest') && has(c, 'assault') && (stateActor(c) || c.inters.has(8)) && c.fatalities === 0 && c.target !== 'armed' &&
   !has(c, 'attack', 'clash', 'smallArms', 'posFire', 'shell', 'air', 'ied', 'grenade', 'lethal', 'abduct', 'sexual', 'loot');
 
+/** A non-state group (first armed actor named) takes a place, and the span tells no other act. */
+const nsaTakes = (c: RuleContext) =>
+  has(c, 'takeControl') && [2, 3, 4].includes(c.firstArmedInter ?? 0) && !has(c, 'transfer', 'attack', 'lethal', 'abduct', 'sexual', 'loot', 'air', 'shell', 'ied');
+
 export const RULES: Rule[] = [
   ...(['Arrests', 'Looting/property destruction', 'Change to group/activity', 'Other', 'Headquarters or base established', 'Non-violent transfer of territory', 'Agreement', 'Disrupted weapons use'] as const).map(
     (sub): Rule => ({ name: `label/${sub}`, sub, cue: 'label', confidence: 0.9, decisive: true, when: (c) => c.label === sub }),
@@ -146,6 +150,13 @@ export const RULES: Rule[] = [
     when: (c) => has(c, 'takeControl') && c.firstArmedInter === 1 },
   { name: 'battle/nsa-overtakes', sub: 'Non-state actor overtakes territory', cue: 'overtake', confidence: 0.6, decisive: true,
     when: (c) => has(c, 'overtake') && [2, 3, 4].some((i) => c.inters.has(i)) && has(c, 'clash', 'assault') && !has(c, 'arrest') },
+  // A non-state group taking a place with no fighting told: "captured", "seized", "overran" or
+  // "stormed" say it took it by force (the codebook's overtaking), a bare "took control" with no
+  // word of fighting is a non-violent transfer ("militants took control of the village and raised
+  // their flag").
+  { name: 'battle/nsa-captures', sub: 'Non-state actor overtakes territory', cue: 'takeControl', confidence: 0.55,
+    when: (c) => nsaTakes(c) && /^(?:captur|seiz|overr|storm)/i.test(c.s.first.get('takeControl')!.text) },
+  { name: 'strategic/nsa-takes-control', sub: 'Non-violent transfer of territory', cue: 'takeControl', confidence: 0.5, when: nsaTakes },
   { name: 'explosion/grenade', sub: 'Grenade', cue: 'grenade', confidence: 0.75, when: (c) => has(c, 'grenade') && !has(c, 'shell') },
   { name: 'explosion/remote', sub: 'Remote explosive/landmine/IED', cue: 'ied', confidence: 0.75,
     when: (c) => has(c, 'ied') && !namedHeavyWeapon(c) },
@@ -186,6 +197,10 @@ export const RULES: Rule[] = [
     when: (c) => c.target === null && targetAfter(c, 'attack', 'armedTarget') && !targetAfter(c, 'attack', 'civilian') },
   { name: 'battle/assault', sub: 'Armed clash', cue: 'assault', confidence: 0.55, when: (c) => has(c, 'assault') && !has(c, 'civilian') },
   { name: 'civilians/attack', sub: 'Attack', cue: 'attack', confidence: 0.7, when: (c) => has(c, 'attack') },
+  // "Settlers threw stones at Palestinian cars": an organised armed group (no crowd, no protest)
+  // stoning people is attacking them; stones are a riot's weapon only in a crowd's hands.
+  { name: 'civilians/stoning-by-armed-group', sub: 'Attack', cue: 'riot', confidence: 0.55,
+    when: (c) => has(c, 'riot') && /stone|rock/i.test(c.s.first.get('riot')!.text) && !crowd(c) && !protestLike(c) && [2, 3, 4].some((i) => c.inters.has(i)) && !stateActor(c) && c.target !== 'armed' },
   // "Clashes in the city left 12 people dead": deadly fighting whose sides the text does not name,
   // with only its toll's people as civilians, is still fighting. Not without a toll: "displaced
   // because of the fighting" is about the displaced; not among crowds (rioters, protesters).
