@@ -74,3 +74,13 @@ test('a non-state group capturing a headquarters overtakes it; taking control wi
   const unopposed = top('On 2 April 2024, M23 rebels entered Sake (Masisi, Nord-Kivu) unopposed.', '2024-04-02');
   assert.equal(unopposed.sub_event_type, 'Non-violent transfer of territory');
 });
+
+test('rioters burning or storming a seat of state power make a violent demonstration; a police station named as a jurisdiction does not', () => {
+  const seat = top('On 3 August 2025, rioters torched the town hall and a police post in Ambovombe (Androy). [size=hundreds]', '2025-08-03');
+  assert.equal(seat.sub_event_type, 'Violent demonstration');
+  const storm = top('On 3 August 2025, a crowd tried to storm the governor\'s office in Maroua (Diamare, Extreme-Nord). Police fired tear gas. [size=no report]', '2025-08-03');
+  assert.equal(storm.event_type, 'Riots');
+  assert.equal(storm.sub_event_type, 'Violent demonstration');
+  const place = top('On 3 August 2025, villagers beat two suspected thieves and burned their motorbike at Dhubri village under Golakganj police station (Dhubri, Assam). [size=no report]', '2025-08-03');
+  assert.equal(place.sub_event_type, 'Mob violence');
+});

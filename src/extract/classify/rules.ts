@@ -82,6 +82,18 @@ const lynchedArmed = (c: RuleContext) => {
   return c.firstArmedStart !== null && c.firstArmedStart > lynch.start && !(agent && agent.start > lynch.start && agent.start - lynch.end < NEXT_TO) && !has(c, 'clash', 'shell', 'air', 'ied');
 };
 
+/** A seat of state power named right after an act of the crowd ("burned a police station", "set
+ *  fire to the parliament"), not a police station named as a place's jurisdiction elsewhere. */
+const CROWD_ACTS: ReadonlySet<string> = new Set(['riot', 'loot', 'assault', 'attack', 'mob']);
+const SEAT_REACH = 45;
+const seatAttacked = (c: RuleContext) => {
+  for (const h of c.s.hits) {
+    if (h.signal !== 'stateSeat') continue;
+    for (const a of c.s.hits) if (CROWD_ACTS.has(a.signal) && a.end <= h.start && h.start - a.end <= SEAT_REACH) return true;
+  }
+  return false;
+};
+
 /** A raid that ends in arrests, with no fighting and nobody killed: codebook Arrests, whoever is
  *  held ("troops raided the village and arrested eight men"). Not when an armed side was targeted. */
 const raidArrest = (c: RuleContext) =>
@@ -106,6 +118,10 @@ export const RULES: Rule[] = [
     when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c))) },
   { name: 'protest/peaceful', sub: 'Peaceful protest', cue: 'protest', confidence: 0.8,
     when: (c) => has(c, 'protest') && (c.sizeTag || !organisedArmed(c)) && !has(c, 'shell', 'air', 'ied') },
+  // Rioters burning or storming a parliament, a police post or a party office act against the state
+  // (a violent demonstration); not a lynching.
+  { name: 'riot/attack-on-state-seat', sub: 'Violent demonstration', cue: 'riot', confidence: 0.6,
+    when: (c) => crowd(c) && !has(c, 'lynch') && seatAttacked(c) },
   // Crowd justice with no armed organisation involved is mob violence, however deadly.
   // Armed men named only after the lynching word are its victims ("residents lynched five suspected gang members").
   { name: 'riot/lynching', sub: 'Mob violence', cue: 'lynch', confidence: 0.8, decisive: true,
