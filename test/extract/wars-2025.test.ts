@@ -84,3 +84,25 @@ test('rioters burning or storming a seat of state power make a violent demonstra
   const place = top('On 3 August 2025, villagers beat two suspected thieves and burned their motorbike at Dhubri village under Golakganj police station (Dhubri, Assam). [size=no report]', '2025-08-03');
   assert.equal(place.sub_event_type, 'Mob violence');
 });
+
+test('"the Chin National Army" is a group of its own, not the host\'s army; Ecuador\'s gangs are named', () => {
+  const cna = top('On 8 February 2025, the Zomi National Army seized a police station in Tedim (Falam, Chin).', '2025-02-08');
+  assert.equal(cna.actor1, 'Zomi National Army');
+  assert.equal(cna.sub_event_type, 'Non-state actor overtakes territory');
+  const gang = top('On 8 February 2025, Los Choneros gunmen shot dead 2 shopkeepers in Manta (Manta, Manabi).', '2025-02-08');
+  assert.equal(gang.actor1, 'Los Choneros');
+});
+
+test('a protest over a death in custody has no intervention; goons attacking protesters are a mob', () => {
+  const custody = top('On 12 July 2025, students marched in Eldoret (Eldoret, Uasin Gishu) against the death in police custody of a teacher. [size=hundreds]', '2025-07-12');
+  assert.equal(custody.sub_event_type, 'Peaceful protest');
+  const goons = top('On 12 July 2025, hired goons with clubs attacked protesters in Kisumu (Kisumu, Kisumu). [size=no report]', '2025-07-12');
+  assert.equal(goons.event_type, 'Riots');
+  assert.equal(goons.sub_event_type, 'Mob violence');
+});
+
+test('an air force strike that killed vigilantes is an air strike, not mob violence', () => {
+  const r = top('On 2 March 2025, a Nigerian Air Force strike killed 9 vigilantes near Tsafe (Tsafe, Zamfara).', '2025-03-02');
+  assert.equal(r.sub_event_type, 'Air/drone strike');
+  assert.equal(r.actor1, 'Military Forces of Nigeria (2023-)');
+});

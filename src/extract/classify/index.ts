@@ -51,7 +51,7 @@ const BY_AGENT = /\bby\s+(?:the\s+)?$/i;
 const CONNECTED = /\b(?:in\s+connection\s+with|linked\s+to|suspected\s+of|accused\s+of|involved\s+in|(?:role|involvement|part)\s+in|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** "captured the Western Command headquarters", "seized the town of X": a place or post taken, not
  *  people (the abduction and arrest readings of "captured" take people). */
-const PLACE_TAKEN = /^\s+(?:(?:the|a|an|its|their|another)\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+|(?:military|army|police|strategic|key|border|regional|naval|air|main|last)\s+){0,4}(?:headquarters|base|camp|outpost|garrison|barracks|town|city|village|airport|airbase|district|township|checkpoint|border\s+crossing|post)\b/u;
+const PLACE_TAKEN = /^\s+(?:(?:the|a|an|its|their|another)\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+|(?:military|army|police|strategic|key|border|regional|naval|air|main|last)\s+){0,4}(?:headquarters|base|camp|outpost|garrison|barracks|town|city|village|airport|airbase|district|township|checkpoint|border\s+crossing|station|post)\b/u;
 const UNDER_SEAT = /\bunder\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const CONNECTED_ACTS = ['ied', 'attack', 'air', 'shell', 'grenade', 'suicide', 'abduct', 'clash', 'blast'];
 const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
@@ -121,7 +121,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   if (!crowdThere) relabelHits(s, 'protest', 'protestContext', (h) => NOT_YET.test(text.slice(Math.max(0, h.start - 40), h.start)));
   // "Gunmen hijacked a UN vehicle and fled with the car": a vehicle taken is looting, not an abduction.
   relabelHits(s, 'abduct', 'loot', (h) => /^hijack/i.test(h.text) && HIJACKED_VEHICLE.test(text.slice(h.end, h.end + 50)) && !PEOPLE_TAKEN.test(text.slice(span.start, span.end)));
-  for (const sig of ['abduct', 'arrest']) relabelHits(s, sig, 'takeControl', (h) => /^(?:captur|seiz)/i.test(h.text) && PLACE_TAKEN.test(text.slice(h.end, h.end + 90)));
+  for (const sig of ['abduct', 'arrest', 'seize']) relabelHits(s, sig, 'takeControl', (h) => /^(?:captur|seiz)/i.test(h.text) && PLACE_TAKEN.test(text.slice(h.end, h.end + 90)));
   // "a village under Koya police station": a police station named as a jurisdiction is a place.
   relabelHits(s, 'stateSeat', 'jurisdiction', (h) => UNDER_SEAT.test(text.slice(Math.max(0, h.start - 40), h.start)));
   // "arrested two men in connection with the café blast": the act the arrests are about is their topic.

@@ -94,10 +94,24 @@ const seatAttacked = (c: RuleContext) => {
   return false;
 };
 
+/** An air strike or shelling named before the first mob or riot word. */
+const strikeOnCrowd = (c: RuleContext) => {
+  const strike = c.s.first.get('air') ?? c.s.first.get('shell');
+  const mob = c.s.first.get('mob') ?? c.s.first.get('riot');
+  return !!strike && (!mob || strike.start < mob.start);
+};
+
+/** The armed people of the span are those arrested: every armed word comes after the arrest cue
+ *  ("police arrested 12 suspected kidnappers in a raid"). */
+const armedArrested = (c: RuleContext) => {
+  const arrest = c.s.first.get('arrest')!;
+  return c.firstArmedStart !== null && c.firstArmedStart < arrest.start && c.s.hits.every((h) => h.signal !== 'armedTarget' || h.start > arrest.start);
+};
+
 /** A raid that ends in arrests, with no fighting and nobody killed: codebook Arrests, whoever is
  *  held ("troops raided the village and arrested eight men"). Not when an armed side was targeted. */
 const raidArrest = (c: RuleContext) =>
-  has(c, 'arrest') && has(c, 'assault') && (stateActor(c) || c.inters.has(8)) && c.fatalities === 0 && c.target !== 'armed' &&
+  has(c, 'arrest') && has(c, 'assault') && (stateActor(c) || c.inters.has(8)) && c.fatalities === 0 && (c.target !== 'armed' || armedArrested(c)) &&
   !has(c, 'attack', 'clash', 'smallArms', 'posFire', 'shell', 'air', 'ied', 'grenade', 'lethal', 'abduct', 'sexual', 'loot');
 
 /** A non-state group (first armed actor named) takes a place, and the span tells no other act. */
@@ -116,6 +130,9 @@ export const RULES: Rule[] = [
     when: (c) => protestLike(c) && has(c, 'lethal') && c.fatalities > 0 && stateActor(c) && !has(c, 'shell', 'air', 'ied') },
   { name: 'protest/intervention', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.75,
     when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c))) },
+  // "Goons attacked protesters": a crowd attacking a demonstration is mob violence, not the protest.
+  { name: 'riot/crowd-attacks-protesters', sub: 'Mob violence', cue: 'attack', confidence: 0.6,
+    when: (c) => c.inters.has(5) && !has(c, 'riot') && targetAfter(c, 'attack', 'protest') && !organisedArmed(c) },
   { name: 'protest/peaceful', sub: 'Peaceful protest', cue: 'protest', confidence: 0.8,
     when: (c) => has(c, 'protest') && (c.sizeTag || !organisedArmed(c)) && !has(c, 'shell', 'air', 'ied') },
   // Rioters burning or storming a parliament, a police post or a party office act against the state
@@ -128,7 +145,8 @@ export const RULES: Rule[] = [
     when: (c) => has(c, 'lynch') && (c.armed === 0 || lynchedArmed(c)) && !has(c, 'protest') },
   { name: 'riot/mob-violence', sub: 'Mob violence', cue: 'mob', confidence: 0.7,
     // Not a crowd bombed from the air ("a jet bombed a crowd gathered for ..."): the crowd is the target.
-    when: (c) => crowd(c) && has(c, 'mob', 'riot', 'attack', 'clash', 'loot') && (has(c, 'mob', 'riot') || !has(c, 'air')) },
+    // Nor a state's strike that killed vigilantes: a strike named before the crowd words hit the crowd.
+    when: (c) => crowd(c) && has(c, 'mob', 'riot', 'attack', 'clash', 'loot') && (has(c, 'mob', 'riot') || !has(c, 'air')) && !(stateActor(c) && strikeOnCrowd(c)) },
   { name: 'protest/crowd-without-violence', sub: 'Peaceful protest', cue: 'protest', confidence: 0.5, when: (c) => c.sizeTag },
   // Explosive weapons used by one side during a firefight are part of the battle.
   { name: 'battle/fighting-with-explosives', sub: 'Armed clash', cue: 'clash', confidence: 0.6,
