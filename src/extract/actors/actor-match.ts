@@ -45,7 +45,7 @@ export function actorMatch(dict: ActorDictionary, r: AliasReading, opts: FindAct
 function computeMatch(dict: ActorDictionary, r: AliasReading, opts: FindActorsOptions): ActorMatch {
   const eventIso3 = opts.iso3 ?? null;
   const template = r.entry.name ?? r.entry.names?.[0][1] ?? '';
-  const local = /\{(country|forcesOf)\}/.test(template) ? eventIso3 : null;
+  const local = /\{(country|forcesOf)\}/.test(template) ? ((eventIso3 && r.entry.heldBy?.[eventIso3]) || eventIso3) : null;
   const iso3 = r.iso3 ?? r.entry.iso3 ?? local;
   // ACLED codes a state's forces acting in another country as external forces (8).
   const inter = entryInter(r.entry, opts.date ?? null);

@@ -39,25 +39,67 @@ function spells(tokens: Token[], last: number, words: string[]): boolean {
   return true;
 }
 
+/** "Pakistan retaliated with drone strikes", "Iran responded with missiles": a verb of answering
+ *  an attack, when "with" and a weapon follow, attacks as the verbs of attack do. */
+const ANSWER_VERBS = new Set(['retaliated', 'responded', 'replied']);
+
 /** Countries named as attackers: where they stand and which country (the caller names the force). */
 export function countryAgents(text: string, tokens: Token[]): Array<{ start: number; end: number; iso3: string }> {
-  const out: Array<{ start: number; end: number; iso3: string }> = [];
+  const out: Array<{ start: number; end: number; iso3: string }> = designatedWeapons(text);
   for (let i = 1; i < tokens.length; i++) {
-    if (!ATTACK_VERBS.has(tokens[i].norm)) continue;
-    let j = i - 1;
-    while (j > 0 && BETWEEN.has(tokens[j].norm)) j--;
-    // Only spaces between the name and the verb (not "in Russia, drones hit ...").
-    if (/[^\s]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) continue;
-    const found = names().get(tokens[j].norm)?.find((n) => spells(tokens, j, n.words));
-    if (!found) continue;
-    const first = j - found.words.length + 1;
-    if (first > 0 && (INSIDE_NAME.has(tokens[first - 1].norm) || tokens[first - 1].upper)) continue;
-    if (attacks(tokens, i)) out.push({ start: tokens[first].start, end: tokens[j].end, iso3: found.iso3 });
+    // "Israel was blamed for the attack": named as the side blamed, the country stands for its forces.
+    const blamed = tokens[i].norm === 'blamed' && i + 1 < tokens.length && tokens[i + 1].norm === 'for' && (tokens[i - 1].norm === 'was' || tokens[i - 1].norm === 'widely');
+    if (blamed) {
+      const c = countryBefore(text, tokens, tokens[i - 1].norm === 'widely' ? i - 2 : i - 1);
+      if (c) out.push(c);
+      continue;
+    }
+    const answer = ANSWER_VERBS.has(tokens[i].norm) && i + 1 < tokens.length && tokens[i + 1].norm === 'with';
+    if (!answer && !ATTACK_VERBS.has(tokens[i].norm)) continue;
+    if (!(answer ? attacks(tokens, i + 1) : attacks(tokens, i))) continue;
+    const c = countryBefore(text, tokens, i);
+    if (c) out.push(c);
   }
   return out;
+}
+
+/** The country name that ends right before token i (only BETWEEN words and spaces between), as
+ *  a whole name (not the end of "Islamic State of Iraq and Syria"). */
+function countryBefore(text: string, tokens: Token[], i: number): { start: number; end: number; iso3: string } | null {
+  let j = i - 1;
+  while (j > 0 && BETWEEN.has(tokens[j].norm)) j--;
+  // Only spaces between the name and the verb (not "in Russia, drones hit ...").
+  if (j < 0 || /[^\s]/.test(text.slice(tokens[j].end, tokens[j + 1].start))) return null;
+  const found = names().get(tokens[j].norm)?.find((n) => spells(tokens, j, n.words));
+  if (!found) return null;
+  const first = j - found.words.length + 1;
+  if (first > 0 && (INSIDE_NAME.has(tokens[first - 1].norm) || tokens[first - 1].upper)) return null;
+  return { start: tokens[first].start, end: tokens[j].end, iso3: found.iso3 };
 }
 
 /** The verb at i attacks (geo/attacker.ts verbAttacks reads the words after it). */
 function attacks(tokens: Token[], i: number): boolean {
   return verbAttacks(tokens[i].norm, tokens.slice(i + 1, i + 1 + WEAPON_REACH));
+}
+
+/** A model designation between a demonym and an aircraft or weapon noun: "Thai F-16 jets", "US
+ *  B-2 bombers", "Russian Su-34 aircraft", "Turkish TB2 drones" name that state's forces as
+ *  "Thai jets" does (generic.json lists the undesignated forms). */
+const DESIGNATED = /\b([A-Z][A-Za-z.]+)\s+[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?s?\s+(?:fighter\s+)?(?:jets?|bombers?|fighters?|aircraft|warplanes?|planes?|drones?|helicopters?|gunships?|missiles?|rockets?|tanks?)\b/g;
+/** Cheap precheck: a designation has a digit right after a capital or a hyphen. */
+const HAS_DESIGNATION = /[A-Z-]\d/;
+let byDemonym: Map<string, string> | null = null;
+
+function designatedWeapons(text: string): Array<{ start: number; end: number; iso3: string }> {
+  if (!HAS_DESIGNATION.test(text)) return [];
+  if (!byDemonym) {
+    byDemonym = new Map();
+    for (const c of allCountries().values()) for (const d of c.demonyms) byDemonym.set(d, c.iso3);
+  }
+  const out: Array<{ start: number; end: number; iso3: string }> = [];
+  for (const m of text.matchAll(DESIGNATED)) {
+    const iso3 = byDemonym.get(m[1]);
+    if (iso3) out.push({ start: m.index!, end: m.index! + m[0].length, iso3 });
+  }
+  return out;
 }

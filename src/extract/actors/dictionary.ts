@@ -35,6 +35,9 @@ export interface DictEntry {
   /** An alias ending in one of these words matches only when one of its listed words follows
    *  ("Israeli strikes on ...", "Russian strikes killed ...", not "French strikes over pensions"). */
   needsNext?: Record<string, string[]>;
+  /** Event country -> the state whose forces an unqualified alias names there: in territory held
+   *  by another state's army ("soldiers" in the West Bank are Israel's), not the territory's own. */
+  heldBy?: Record<string, string>;
   /** Aliases that name this actor only in some countries ("Russian forces" in Libya are Wagner). */
   localAliases?: { scope: string[]; aliases: string[] };
 }

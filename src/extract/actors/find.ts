@@ -203,6 +203,8 @@ const STRONGHOLD_OF = /^\s+(?:[\p{Ll}-]+\s+)?(?:stronghold|bastion|heartland)\s+
 const THE_BEFORE = /\bthe\s+$/i;
 
 const COUNTRY_AGENT_RULE = 'actors/country-agent';
+/** Capitalised words before "National Army" that open a sentence or a phrase, not a name. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 
 /** A capital letter A-Z (demonyms and country names open with one in English text). */
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
@@ -217,6 +219,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   // Known actors named only as a source ("according to the Sudanese army"): no party, and no
   // unknown group either (the group-noun reading would make "Sudanese army" a rebel army).
   const sources: TextRange[] = [];
+  const army = dict.byId.get('state-military')!;
   for (let i = 0; i < tokens.length; i++) {
     const hit = dict.index.matchAt(tokens, i);
     if (!hit) continue;
@@ -250,6 +253,12 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
       i = hit.last;
       continue;
     }
+    // "the Chin National Army": a capitalised generic state noun after a name that is no demonym
+    // ends an unknown group's name (unknown-groups.ts reads it), not the host's army.
+    if (r.entry === army && !r.iso3 && hit.first > 0 && tokens[hit.first].upper && tokens[hit.first - 1].upper && !DETERMINERS.has(tokens[hit.first - 1].norm) && tokens[hit.first - 1].end + 1 === start) {
+      i = hit.last;
+      continue;
+    }
     const before = text.slice(Math.max(0, start - 40), start);
     if (notAParty(r, text, found, start, end, before)) {
       sources.push({ start, end });
@@ -269,7 +278,6 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
     i = hit.last;
   }
   const others = coordinated(text, found, dict, ctx);
-  const army = dict.byId.get('state-military')!;
   for (const c of countryAgents(text, tokens)) {
     const actor = actorMatch(dict, { entry: army, iso3: c.iso3, needsCapital: false, acronym: false }, ctx);
     others.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), actor, confidence: 0.7, rule: COUNTRY_AGENT_RULE });

@@ -39,11 +39,14 @@ const OFF_DUTY_BEFORE = /\b(?:off[- ]duty|former|retired|ex-)\s*(?:[\w-]+\s+){0,
 const ATTACKED_BY = new RegExp(String.raw`^[^.;]{0,40}?\b(?:was|were|had been|has been|have been|got|came under)\s+(?:\w+ly\s+)?(?:${HARM}|attacked|ambushed|targeted|fired (?:at|on|upon)|shot at|abducted|kidnapped|fire)\b[^.;]{0,30}?\b(?:by|from)\b`, 'i');
 /** "troops came under fire near X": hit, by someone the sentence does not name. */
 const CAME_UNDER = /^[^.;]{0,30}?\bcame\s+under\s+(?:heavy\s+|an?\s+)?(?:\w+\s+)?(?:fire|attack|gunfire)\b/i;
+/** "a MINUSMA patrol struck an IED", "a military vehicle ran over a landmine": the subject is hit
+ *  by a device someone else laid (codebook: the one who planted it is actor 1). */
+const HIT_DEVICE = /^[^.;]{0,30}?\b(?:struck|hit|ran\s+over|drove\s+over|stepped\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:IEDs?|(?:land\s?)?mines?|explosive\s+devices?|roadside\s+bombs?)\b/i;
 /** The mention is hit: by an agent the passive names ("... were shot by a man", "... was shot from
- *  a car"), or under fire (CAME_UNDER). */
+ *  a car"), under fire (CAME_UNDER), or by a device it set off (HIT_DEVICE). */
 export function isAttackedSubject(text: string, m: ActorMention): boolean {
   const after = text.slice(m.end, m.end + 100);
-  return ATTACKED_BY.test(after) || CAME_UNDER.test(after);
+  return ATTACKED_BY.test(after) || CAME_UNDER.test(after) || HIT_DEVICE.test(after);
 }
 
 /** "Two police officers were shot": the mention is the subject of a passive verb. */

@@ -3,9 +3,10 @@
 
 import type { ActorMention } from '../types.ts';
 import { entryOf, kindOf } from './kinds.ts';
-import { CLAIMS } from './sides.ts';
+import { BLAMED, CLAIMS } from './sides.ts';
 
 const CLAIM_REACH = 300;
+
 
 /** "A roadside bomb hit an army truck ... Al Shabaab claimed responsibility.": with no attacker
  *  named in the event's sentences, an armed group that claims it in the sentences right after
@@ -13,8 +14,9 @@ const CLAIM_REACH = 300;
 export function claimantAfter(text: string, span: { start: number; end: number }, actors: ActorMention[]): ActorMention | null {
   for (const m of actors) {
     if (m.start < span.end || m.start - span.end > CLAIM_REACH) continue;
-    if (kindOf(m) !== 'armed' || m.actor.inter === 1 || /\n\s*\n/.test(text.slice(span.end, m.start))) continue;
-    const claim = CLAIMS.exec(text.slice(m.end, m.end + 40));
+    if (kindOf(m) !== 'armed' || /\n\s*\n/.test(text.slice(span.end, m.start))) continue;
+    // A state claims no attack, but is blamed for one ("Israel was blamed for the attack").
+    const claim = (m.actor.inter === 1 || m.actor.inter === 8 ? BLAMED : CLAIMS).exec(text.slice(m.end, m.end + 40));
     if (claim && claimsThis(text, span.end, m, m.end + claim[0].length)) return m;
   }
   return null;

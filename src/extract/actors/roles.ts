@@ -7,7 +7,7 @@ import type { ActorMatch, ActorMention, Classification } from '../types.ts';
 import { loadActorDictionary } from './dictionary.ts';
 import { entryOf, isAttackedSubject, isUnnamedArmed, kindOf, type Kind } from './kinds.ts';
 import { actorMatch } from './actor-match.ts';
-import { CLAIMS, splitSides } from './sides.ts';
+import { BLAMED, CLAIMS, splitSides } from './sides.ts';
 import { acrossFront } from './fronts.ts';
 import { crowdNationality } from './nationality.ts';
 import { agreementParties, claimantAfter } from './parties.ts';
@@ -146,9 +146,13 @@ function ofKind(inSpan: ActorMention[], k: Kind): ActorMention[] {
   return uniqueByName(inSpan.filter((m) => kindOf(m) === k));
 }
 
-/** Another armed actor is named within 100 characters after m (the agent of what hit m). */
-function agentNamed(inSpan: ActorMention[], m: ActorMention): boolean {
-  return inSpan.some((o) => o !== m && kindOf(o) === 'armed' && o.start > m.end && o.start < m.end + 100);
+/** Another armed actor is named within 100 characters after m (the agent of what hit m); not the
+ *  same force named again ("an army truck struck an IED, killing 2 soldiers"), unless as the agent
+ *  ("a gang member was killed by rival gang members"). */
+const BY_BEFORE = /\bby\s+(?:[\w'’-]+\s+){0,3}$/i;
+function agentNamed(text: string, inSpan: ActorMention[], m: ActorMention): boolean {
+  return inSpan.some((o) => o !== m && kindOf(o) === 'armed' && o.start > m.end && o.start < m.end + 100 &&
+    (o.actor.name !== m.actor.name || BY_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start))));
 }
 
 export function assignRoles(
@@ -203,7 +207,7 @@ export function assignRoles(
   }
   // Every armed actor named is hit ("police officers were shot by a man"): the attacker is unnamed;
   // not a force that referred back to one introduced acting ("the Military Police raided ... officers were attacked").
-  const hitOnly = armed.length === 1 && isAttackedSubject(text, armed[0]) && !armed[0].rule.startsWith('actors/refers-back') && !agentNamed(inSpan, armed[0]);
+  const hitOnly = armed.length === 1 && isAttackedSubject(text, armed[0]) && !armed[0].rule.startsWith('actors/refers-back') && !agentNamed(text, inSpan, armed[0]);
   const onlyTargets = onlyTargetsNamed(text, armed, cls) || hitOnly;
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
     const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);
@@ -271,9 +275,9 @@ export function assignRoles(
   return { actor1, assoc_actor_1: a.assoc, actor2, assoc_actor_2: uniqueRoles(assoc2) };
 }
 
-/** "killed by (two) X", "fire from X's positions", "blamed forces loyal to X (for the attack)", "an attack
+/** "killed by (two) X", "fire from X's positions" (not "pagers used by X": X only held the means), "blamed forces loyal to X (for the attack)", "an attack
  *  attributed to X", "militants (suspected X)": X is the agent. */
-const AGENT = /(?:\b(?<!found |-)by\s+(?:[\w'’-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
+const AGENT = /(?:\b(?<!(?:found|used|carried|owned|worn) |-)by\s+(?:[\w'’-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
 const BETWEEN_PARTY = /\bbetween\s+(?:the\s+)?$/i;
 /** "aircraft of the Saudi-led coalition", "drones belonging to X": X owns the means (data/means.json). */
 const roleWords = JSON.parse(readFileSync(new URL('./data/role-words.json', import.meta.url), 'utf8')) as { means: { nouns: string[] }; reactions: { verbs: string[] } };
@@ -293,7 +297,7 @@ function onlyTargetsNamed(text: string, armed: ActorMention[], cls: Classificati
   const cueStart = cls.cue.start;
   return armed.every((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    return m.start > cueStart && !AGENT.test(before) && !OWNER.test(before) && !CLAIMS.test(text.slice(m.end, m.end + 40));
+    return m.start > cueStart && !AGENT.test(before) && !OWNER.test(before) && !CLAIMS.test(text.slice(m.end, m.end + 40)) && !BLAMED.test(text.slice(m.end, m.end + 40));
   });
 }
 

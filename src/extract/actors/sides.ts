@@ -57,6 +57,8 @@ const ALLY = /\b(?:on behalf of|in support of|alongside|together with|backed by|
 /** "Al Shabaab claimed", "ISWAP fighters claimed", "Tehreek-e-Taliban Pakistan (TTP) claimed",
  *  "the rebels, al-Shabab, have claimed": whoever claims the attack made it (read right after
  *  the group's mention; roles.ts too). */
+/** "Israel was widely blamed for the attack": the side blamed for an unattributed event made it. */
+export const BLAMED = /^\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:\w+ly\s+)?(?:blamed|held\s+responsible)\b/i;
 export const CLAIMS = /^(?:\s*\([\w-]{2,12}\))?,?\s+(?:(?!(?:witnesses|residents|officials|police|sources|locals|activists|reports|media)\b)[a-z]+\s+)?(?:claimed|claims|has claimed|have claimed)\b(?!\s+by\b)/i;
 
 const stems = (gap: string) => gap.toLowerCase().split(/[^a-z'-]+/).filter(Boolean).map((w) => stemWord(w));

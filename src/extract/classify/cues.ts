@@ -111,11 +111,15 @@ function sentenceEndIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** "a patrol ran over a landmine", "the truck drove over a mine": "over" after a verb of motion
+ *  is where the vehicle went, not what a protest was over. */
+const MOTION = new Set(['ran', 'run', 'drove', 'driv', 'driven', 'roll', 'pass']);
+
 /** One of `words` within `window` tokens before token `first`, in the same sentence. */
 function guardedBy(text: string, tokens: Token[], first: number, window: number, words: Set<string>): boolean {
   for (let k = first - 1; k >= Math.max(0, first - window); k--) {
     if (sentenceEndIn(text, tokens[k].end, tokens[k + 1].start)) return false;
-    if (words.has(tokens[k].stem)) return true;
+    if (words.has(tokens[k].stem)) return !(tokens[k].norm === 'over' && k > 0 && MOTION.has(tokens[k - 1].stem));
   }
   return false;
 }

@@ -26,7 +26,8 @@ const UNSUPPORTED_MIN = 0.9;
 const CROWD_OUTCOME = ['riot', 'intervene', 'arrest', 'lethal', 'liveFire'];
 /** Signals describing a party, read from the rest of the paragraph. */
 const WHO: ReadonlySet<string> = new Set(['criminalVictim']);
-const CROWD_LEAD: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protest']);
+/** What the crowd did and what it targeted (a parliament, a police post) in the paragraph's lead. */
+const CROWD_LEAD: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protest', 'stateSeat']);
 const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protestContext', ...WHO]);
 const TAIL_REACH = 400;
 /** Signals that name an act (what happened), as opposed to who or where. */
@@ -61,6 +62,10 @@ const PEOPLE_TAKEN = /\b(?:passengers?|crew|hostages?|on\s+board|aboard|occupant
 const PASSIVE_TAKE = /\b(?:was|were|been)\s+(?:expelled|retaken|recaptured|liberated|driven\s+out|pushed\s+out|ousted)\b/i;
 const BY_AGENT = /\bby\s+(?:the\s+)?$/i;
 const CONNECTED = /\b(?:in\s+connection\s+with|linked\s+to|suspected\s+of|accused\s+of|involved\s+in|(?:role|involvement|part)\s+in|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** "captured the Western Command headquarters", "seized the town of X": a place or post taken, not
+ *  people (the abduction and arrest readings of "captured" take people). */
+const PLACE_TAKEN = /^\s+(?:(?:the|a|an|its|their|another)\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+|(?:military|army|police|strategic|key|border|regional|naval|air|main|last)\s+){0,4}(?:headquarters|base|camp|outpost|garrison|barracks|town|city|village|airport|airbase|district|township|checkpoint|border\s+crossing|station|post)\b/u;
+const UNDER_SEAT = /\bunder\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const CONNECTED_ACTS = ['ied', 'attack', 'air', 'shell', 'grenade', 'suicide', 'abduct', 'clash', 'blast'];
 const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
 
@@ -129,6 +134,9 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   if (!crowdThere) relabelHits(s, 'protest', 'protestContext', (h) => NOT_YET.test(text.slice(Math.max(0, h.start - 40), h.start)));
   // "Gunmen hijacked a UN vehicle and fled with the car": a vehicle taken is looting, not an abduction.
   relabelHits(s, 'abduct', 'loot', (h) => /^hijack/i.test(h.text) && HIJACKED_VEHICLE.test(text.slice(h.end, h.end + 50)) && !PEOPLE_TAKEN.test(text.slice(span.start, span.end)));
+  for (const sig of ['abduct', 'arrest', 'seize']) relabelHits(s, sig, 'takeControl', (h) => /^(?:captur|seiz)/i.test(h.text) && PLACE_TAKEN.test(text.slice(h.end, h.end + 90)));
+  // "a village under Koya police station": a police station named as a jurisdiction is a place.
+  relabelHits(s, 'stateSeat', 'jurisdiction', (h) => UNDER_SEAT.test(text.slice(Math.max(0, h.start - 40), h.start)));
   // "arrested two men in connection with the café blast": the act the arrests are about is their topic.
   if (s.first.has('arrest')) for (const sig of CONNECTED_ACTS) relabelHits(s, sig, 'connectedAct', (h) => CONNECTED.test(text.slice(Math.max(0, h.start - 60), h.start)));
   // "the occupied West Bank", "Russian-occupied Kherson": a place's standing, not a take-over.

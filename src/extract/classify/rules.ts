@@ -103,11 +103,41 @@ const lynchedArmed = (c: RuleContext) => {
   return c.firstArmedStart !== null && c.firstArmedStart > lynch.start && !(agent && agent.start > lynch.start && agent.start - lynch.end < NEXT_TO) && !has(c, 'clash', 'shell', 'air', 'ied');
 };
 
+/** A seat of state power named right after an act of the crowd ("burned a police station", "set
+ *  fire to the parliament"), not a police station named as a place's jurisdiction elsewhere. */
+const CROWD_ACTS: ReadonlySet<string> = new Set(['riot', 'loot', 'assault', 'attack', 'mob']);
+const SEAT_REACH = 45;
+const seatAttacked = (c: RuleContext) => {
+  for (const h of c.s.hits) {
+    if (h.signal !== 'stateSeat') continue;
+    for (const a of c.s.hits) if (CROWD_ACTS.has(a.signal) && a.end <= h.start && h.start - a.end <= SEAT_REACH) return true;
+  }
+  return false;
+};
+
+/** An air strike or shelling named before the first mob or riot word. */
+const strikeOnCrowd = (c: RuleContext) => {
+  const strike = c.s.first.get('air') ?? c.s.first.get('shell');
+  const mob = c.s.first.get('mob') ?? c.s.first.get('riot');
+  return !!strike && (!mob || strike.start < mob.start);
+};
+
+/** The armed people of the span are those arrested: every armed word comes after the arrest cue
+ *  ("police arrested 12 suspected kidnappers in a raid"). */
+const armedArrested = (c: RuleContext) => {
+  const arrest = c.s.first.get('arrest')!;
+  return c.firstArmedStart !== null && c.firstArmedStart < arrest.start && c.s.hits.every((h) => h.signal !== 'armedTarget' || h.start > arrest.start);
+};
+
 /** A raid that ends in arrests, with no fighting and nobody killed: codebook Arrests, whoever is
  *  held ("troops raided the village and arrested eight men"). Not when an armed side was targeted. */
 const raidArrest = (c: RuleContext) =>
-  has(c, 'arrest') && has(c, 'assault') && (stateActor(c) || c.inters.has(8)) && c.fatalities === 0 && c.target !== 'armed' &&
+  has(c, 'arrest') && has(c, 'assault') && (stateActor(c) || c.inters.has(8)) && c.fatalities === 0 && (c.target !== 'armed' || armedArrested(c)) &&
   !has(c, 'attack', 'clash', 'smallArms', 'posFire', 'shell', 'air', 'ied', 'grenade', 'lethal', 'abduct', 'sexual', 'loot');
+
+/** A non-state group (first armed actor named) takes a place, and the span tells no other act. */
+const nsaTakes = (c: RuleContext) =>
+  has(c, 'takeControl') && [2, 3, 4].includes(c.firstArmedInter ?? 0) && !has(c, 'transfer', 'attack', 'lethal', 'abduct', 'sexual', 'loot', 'air', 'shell', 'ied');
 
 export const RULES: Rule[] = [
   ...(['Arrests', 'Looting/property destruction', 'Change to group/activity', 'Other', 'Headquarters or base established', 'Non-violent transfer of territory', 'Agreement', 'Disrupted weapons use'] as const).map(
@@ -123,15 +153,23 @@ export const RULES: Rule[] = [
     // "marched ... and police attacked them with batons": a state force's non-lethal attack on a
     // crowd is its intervention.
     when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c))) },
+  // "Goons attacked protesters": a crowd attacking a demonstration is mob violence, not the protest.
+  { name: 'riot/crowd-attacks-protesters', sub: 'Mob violence', cue: 'attack', confidence: 0.6,
+    when: (c) => c.inters.has(5) && !has(c, 'riot') && targetAfter(c, 'attack', 'protest') && !organisedArmed(c) },
   { name: 'protest/peaceful', sub: 'Peaceful protest', cue: 'protest', confidence: 0.8,
     when: (c) => has(c, 'protest') && (c.sizeTag || !organisedArmed(c) || quietProtest(c)) && !has(c, 'shell', 'air', 'ied') },
+  // Rioters burning or storming a parliament, a police post or a party office act against the state
+  // (a violent demonstration); not a lynching.
+  { name: 'riot/attack-on-state-seat', sub: 'Violent demonstration', cue: 'riot', confidence: 0.6,
+    when: (c) => crowd(c) && !has(c, 'lynch') && seatAttacked(c) },
   // Crowd justice with no armed organisation involved is mob violence, however deadly.
   // Armed men named only after the lynching word are its victims ("residents lynched five suspected gang members").
   { name: 'riot/lynching', sub: 'Mob violence', cue: 'lynch', confidence: 0.8, decisive: true,
     when: (c) => has(c, 'lynch') && (c.armed === 0 || lynchedArmed(c)) && !has(c, 'protest') },
   { name: 'riot/mob-violence', sub: 'Mob violence', cue: 'mob', confidence: 0.7,
     // Not a crowd bombed from the air ("a jet bombed a crowd gathered for ..."): the crowd is the target.
-    when: (c) => crowd(c) && has(c, 'mob', 'riot', 'attack', 'clash', 'loot') && (has(c, 'mob', 'riot') || !has(c, 'air')) },
+    // Nor a state's strike that killed vigilantes: a strike named before the crowd words hit the crowd.
+    when: (c) => crowd(c) && has(c, 'mob', 'riot', 'attack', 'clash', 'loot') && (has(c, 'mob', 'riot') || !has(c, 'air')) && !(stateActor(c) && strikeOnCrowd(c)) },
   { name: 'protest/crowd-without-violence', sub: 'Peaceful protest', cue: 'protest', confidence: 0.5, when: (c) => c.sizeTag },
   // Explosive weapons used by one side during a firefight are part of the battle.
   { name: 'battle/fighting-with-explosives', sub: 'Armed clash', cue: 'clash', confidence: 0.6,
@@ -169,6 +207,13 @@ export const RULES: Rule[] = [
     when: (c) => has(c, 'takeControl') && c.firstArmedInter === 1 },
   { name: 'battle/nsa-overtakes', sub: 'Non-state actor overtakes territory', cue: 'overtake', confidence: 0.6, decisive: true,
     when: (c) => has(c, 'overtake') && [2, 3, 4].some((i) => c.inters.has(i)) && has(c, 'clash', 'assault') && !has(c, 'arrest') },
+  // A non-state group taking a place with no fighting told: "captured", "seized", "overran" or
+  // "stormed" say it took it by force (the codebook's overtaking), a bare "took control" with no
+  // word of fighting is a non-violent transfer ("militants took control of the village and raised
+  // their flag").
+  { name: 'battle/nsa-captures', sub: 'Non-state actor overtakes territory', cue: 'takeControl', confidence: 0.55,
+    when: (c) => nsaTakes(c) && /^(?:captur|seiz|overr|storm)/i.test(c.s.first.get('takeControl')!.text) },
+  { name: 'strategic/nsa-takes-control', sub: 'Non-violent transfer of territory', cue: 'takeControl', confidence: 0.5, when: nsaTakes },
   { name: 'explosion/grenade', sub: 'Grenade', cue: 'grenade', confidence: 0.75, when: (c) => has(c, 'grenade') && !has(c, 'shell') },
   { name: 'explosion/remote', sub: 'Remote explosive/landmine/IED', cue: 'ied', confidence: 0.75,
     when: (c) => has(c, 'ied') && !namedHeavyWeapon(c) },
@@ -209,6 +254,10 @@ export const RULES: Rule[] = [
     when: (c) => c.target === null && targetAfter(c, 'attack', 'armedTarget') && !targetAfter(c, 'attack', 'civilian') },
   { name: 'battle/assault', sub: 'Armed clash', cue: 'assault', confidence: 0.55, when: (c) => has(c, 'assault') && !has(c, 'civilian') },
   { name: 'civilians/attack', sub: 'Attack', cue: 'attack', confidence: 0.7, when: (c) => has(c, 'attack') },
+  // "Settlers threw stones at Palestinian cars": an organised armed group (no crowd, no protest)
+  // stoning people is attacking them; stones are a riot's weapon only in a crowd's hands.
+  { name: 'civilians/stoning-by-armed-group', sub: 'Attack', cue: 'riot', confidence: 0.55,
+    when: (c) => has(c, 'riot') && /stone|rock/i.test(c.s.first.get('riot')!.text) && !crowd(c) && !protestLike(c) && [2, 3, 4].some((i) => c.inters.has(i)) && !stateActor(c) && c.target !== 'armed' },
   // "Clashes in the city left 12 people dead": deadly fighting whose sides the text does not name,
   // with only its toll's people as civilians, is still fighting. Not without a toll: "displaced
   // because of the fighting" is about the displaced; not among crowds (rioters, protesters).
