@@ -108,7 +108,27 @@ const CONFIRMS = new RegExp(`\\b(?:confirmed|reported|condemned|described|denied
 /** Sentence i only tells who confirmed the incident: its places are where someone spoke. */
 export function confirmsOnly(doc: DocState, i: number): boolean {
   const f = doc.facts[i];
-  return !!f.cue && !tollsOfSentence(doc, i).length && CONFIRMS.test(sentenceText(doc, i));
+  if (!f.cue || tollsOfSentence(doc, i).length) return false;
+  const text = sentenceText(doc, i);
+  const m = CONFIRMS.exec(text);
+  // "... confirmed the incident in Gusau on Sunday, where gunmen killed a trader": the clause
+  // after it tells a happening of its own.
+  return !!m && !TELLS_OWN.test(text.slice(m.index + m[0].length, f.cue.start - doc.sentences[i].start));
+}
+const TELLS_OWN = /,\s*(?:where|when|in\s+which)\s/i;
+
+/** "A spokesman confirmed the incident in Gusau on Sunday, where gunmen killed a trader": a
+ *  confirmation whose own clause tells a toll after it is one incident (the one confirmed), not
+ *  the day someone spoke of the open one. */
+function confirmsWithToll(doc: DocState, i: number): boolean {
+  const f = doc.facts[i];
+  if (!f.cue || !f.date || f.rejected || f.score < THRESHOLD) return false;
+  const s = doc.sentences[i];
+  const text = sentenceText(doc, i);
+  const m = CONFIRMS.exec(text);
+  if (!m || !TELLS_OWN.test(text.slice(m.index + m[0].length, f.cue.start - s.start))) return false;
+  for (const t of tollsOfSentence(doc, i)) if (t.start > f.cue.start) return true;
+  return false;
 }
 
 /** The sentence's own date, unless it is only the day someone spoke of the open incident
@@ -215,7 +235,8 @@ export function groupSegments(doc: DocState): Segment[] {
       extend(doc, (cur = earlier), i);
       continue;
     }
-    if (continuing && refersBackTo(doc, cur!, i, last)) extend(doc, cur!, i);
+    if (continuing && confirmsWithToll(doc, i)) out.push((cur = open(doc, i, 'segment/occurrence')));
+    else if (continuing && refersBackTo(doc, cur!, i, last)) extend(doc, cur!, i);
     else if (!f.rejected && f.score >= THRESHOLD) {
       // A state as of publication ("have been displaced") is its own report, never a continuation.
       const date = ownDate(doc, cur, f);

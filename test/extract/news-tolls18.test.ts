@@ -1,0 +1,67 @@
+// Session-18 shapes of wire stories: another incident told "also overnight", a confirmation
+// whose own clause tells an incident, victims of the other side "among the dead", a place's
+// figure above the story's vague total, and a witness's exact figure for a vague one.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractReports } from '../../src/extract/index.ts';
+import { loadDefaultGazetteer } from '../../src/geo/index.ts';
+
+const run = (text: string, published = '2024-05-01') => extractReports({ document_id: 'doc_tolls18', text, published }, { gazetteer: loadDefaultGazetteer() });
+
+test('"Also overnight, troops ... in <other place>" is an incident of its own', () => {
+  const text =
+    'Gunmen stormed a police post in Bannu district late Tuesday, killing two constables, officials said.\n\n' +
+    'The attackers escaped after a long exchange of fire, a police officer said.\n\n' +
+    'Also overnight, troops raided a hideout in North Waziristan, where seven militants were killed, the army said.';
+  const reports = run(text);
+  assert.equal(reports.length, 2);
+  assert.equal(reports[0].fatalities, 2);
+  assert.equal(reports[1].fatalities, 7);
+});
+
+test('"confirmed the incident in X on Sunday, where gunmen killed a trader" is that incident, not the weekend summary', () => {
+  const text =
+    'Bandits killed at least 14 people in villages of Katsina State over the weekend, residents said on Monday.\n\n' +
+    'The attackers arrived on motorcycles and shot at people in their farms.\n\n' +
+    'A police spokesman confirmed the incident in Funtua on Sunday, where gunmen killed a shop owner.';
+  const reports = run(text);
+  assert.equal(reports.length, 2);
+  assert.equal(reports[0].fatalities, 14);
+  assert.deepEqual([reports[1].event_date, reports[1].fatalities], ['2024-04-28', 1]);
+  // A confirmation alone still only tells who spoke.
+  const told = run('Gunmen killed nine villagers in Funtua on Saturday. A police spokesman confirmed the attack in Katsina on Sunday.');
+  assert.equal(told.length, 1);
+});
+
+test('"Two civilians were among the dead" after "killed six soldiers" counts others; after "killed eight people" a part', () => {
+  const [a] = run('A roadside bomb killed five soldiers near Menaka on Thursday, the army said. Two civilians were among the dead.');
+  assert.equal(a.fatalities, 7);
+  const [b] = run('A roadside bomb killed eight people near Menaka on Thursday, the army said. Two civilians were among the dead.');
+  assert.equal(b.fatalities, 8);
+  const [c] = run('Gunmen killed ten villagers near Menaka on Thursday. Three children were among the dead.');
+  assert.equal(c.fatalities, 10);
+});
+
+test('"In X alone, the attackers killed 15" raises a vague "dozens" to at least that part', () => {
+  const text = 'Gunmen killed dozens of people in raids on villages of Mangu in Plateau State on Monday night, officials said.\n\nIn Kombun alone, the gunmen killed 17, a youth leader said.';
+  const [r] = run(text);
+  assert.equal(r.fatalities, 17);
+  // A smaller part stays a part.
+  const [s] = run(text.replace('killed 17', 'killed 7'));
+  assert.equal(s.fatalities, 12);
+});
+
+test('a witness quoted with an exact figure gives the toll a vague "dozens" leaves open', () => {
+  const text = 'Gunmen killed dozens of people in an attack on a village in Benue State on Saturday night, police said.\n\n"They set the houses on fire. We have buried 43 people so far," said a farmer, Peter Aondo.';
+  const [r] = run(text);
+  assert.equal(r.fatalities, 43);
+  // A quoted figure does not replace an exact one of the prose.
+  const [e] = run(text.replace('dozens of people', '30 people'));
+  assert.equal(e.fatalities, 30);
+});
+
+test('"killed 14 people in villages of X": the place noun after the victims is no unit of the figure', () => {
+  const [r] = run('Bandits killed at least 14 people in villages of Katsina State over the weekend, residents said.');
+  assert.equal(r.fatalities, 14);
+});
