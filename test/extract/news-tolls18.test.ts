@@ -65,3 +65,29 @@ test('"killed 14 people in villages of X": the place noun after the victims is n
   const [r] = run('Bandits killed at least 14 people in villages of Katsina State over the weekend, residents said.');
   assert.equal(r.fatalities, 14);
 });
+
+test('"killed in two attacks" then, in the same incident, "a post in X and another in Y": one incident per place', () => {
+  const text = 'On Sunday, six policemen were killed in two attacks on police stations in northern Niger, the ministry said.\n\nGunmen attacked a police station in Tillia and another in Tassara, the ministry said in a statement.';
+  const reports = run(text);
+  assert.deepEqual(reports.map((r) => [r.location, r.fatalities]), [['Tillia', 3], ['Tassara', 3]]);
+});
+
+test('"in three attacks ... posts in X, Y and Z": one incident per place, the toll shared', () => {
+  const text = 'Nine soldiers were killed in three attacks on army posts in northern Burkina Faso on Sunday, the army said.\n\nGunmen attacked army posts in Djibo, Aribinda and Titao, the army said in a statement.';
+  const reports = run(text);
+  assert.deepEqual(reports.map((r) => [r.location, r.fatalities]), [['Djibo', 3], ['Aribinda', 3], ['Titao', 3]]);
+});
+
+test('each incident takes the figure the text gives it ("killing five in the first"), the rest of the lead\'s toll otherwise', () => {
+  const lead = 'Eight soldiers were killed in two attacks on army posts in northern Burkina Faso on Sunday, the army said.\n\n';
+  const ordinal = run(lead + 'Gunmen attacked an army post in Djibo and another in Aribinda, killing five in the first and three in the second.');
+  assert.deepEqual(ordinal.map((r) => [r.location, r.fatalities]), [['Djibo', 5], ['Aribinda', 3]]);
+  const inPart = run(lead + 'Gunmen attacked an army post in Djibo, killing six soldiers, and another in Aribinda, the army said.');
+  assert.deepEqual(inPart.map((r) => [r.location, r.fatalities]), [['Djibo', 6], ['Aribinda', 2]]);
+});
+
+test('"killed in two separate attacks" then one clause, one place and one toll per attack', () => {
+  const text = 'Eleven villagers were killed in two separate attacks in Ituri province on Sunday, officials said. Militiamen killed seven people in Djugu, and four others were killed in Bunia.';
+  const reports = run(text);
+  assert.deepEqual(reports.map((r) => [r.location, r.fatalities]), [['Djugu', 7], ['Bunia', 4]]);
+});

@@ -277,6 +277,7 @@ export function segmentToll(doc: DocState, seg: Segment, kind: TollKind, next?: 
   const prose = shared(proseToll(doc, seg, kind), seg.share, !!seg.shareRest);
   if (kind !== 'killed') return prose;
   const coded = codedToll(doc, seg, next);
+  if (!coded && seg.killed !== undefined) return { ...prose, best: seg.killed, min: seg.killed, max: seg.killed };
   if (!coded) {
     const quoted = quotedFigure(doc, seg, prose, next);
     return quoted ? { ...prose, best: quoted, min: quoted } : prose;

@@ -15,6 +15,9 @@ import { isBackgroundDate } from './background.ts';
 import { previousDate, tollsOfSentence } from '../by-sentence.ts';
 import { daysBetween } from '../dates/calendar.ts';
 import { splitSummaries } from './summary.ts';
+import { confirmsOnly, confirmsWithToll } from './confirms.ts';
+
+export { confirmsOnly };
 
 const THRESHOLD: number = cues.threshold;
 
@@ -101,36 +104,6 @@ const AGENT_BACK = new RegExp(`^\\W*the\\s+(?:${agents})\\b`, 'i');
  *  attackers is its aftermath, not an incident of its own. */
 const HUNT_BACK = new RegExp(`\\b(?:hunt(?:\\s+for|\\s+down)?|track\\s+down|fish\\s+out|search\\s+for|pursue|apprehend|arrest|find)\\s+the\\s+(?:${agents})\\b`, 'i');
 const REFER_BACK_REACH: number = cues.refer_back_reach;
-/** "A resident confirmed the attacks to reporters in Jos on Tuesday": who told of the incident,
- *  and when; no incident of its own (its day is the day it was told). */
-const CONFIRMS = new RegExp(`\\b(?:confirmed|reported|condemned|described|denied)\\s+(?:the|this|these)\\s+(?:${nouns}|incidents)\\b`, 'i');
-
-/** Sentence i only tells who confirmed the incident: its places are where someone spoke. */
-export function confirmsOnly(doc: DocState, i: number): boolean {
-  const f = doc.facts[i];
-  if (!f.cue || tollsOfSentence(doc, i).length) return false;
-  const text = sentenceText(doc, i);
-  const m = CONFIRMS.exec(text);
-  // "... confirmed the incident in Gusau on Sunday, where gunmen killed a trader": the clause
-  // after it tells a happening of its own.
-  return !!m && !TELLS_OWN.test(text.slice(m.index + m[0].length, f.cue.start - doc.sentences[i].start));
-}
-const TELLS_OWN = /,\s*(?:where|when|in\s+which)\s/i;
-
-/** "A spokesman confirmed the incident in Gusau on Sunday, where gunmen killed a trader": a
- *  confirmation whose own clause tells a toll after it is one incident (the one confirmed), not
- *  the day someone spoke of the open one. */
-function confirmsWithToll(doc: DocState, i: number): boolean {
-  const f = doc.facts[i];
-  if (!f.cue || !f.date || f.rejected || f.score < THRESHOLD) return false;
-  const s = doc.sentences[i];
-  const text = sentenceText(doc, i);
-  const m = CONFIRMS.exec(text);
-  if (!m || !TELLS_OWN.test(text.slice(m.index + m[0].length, f.cue.start - s.start))) return false;
-  for (const t of tollsOfSentence(doc, i)) if (t.start > f.cue.start) return true;
-  return false;
-}
-
 /** The sentence's own date, unless it is only the day someone spoke of the open incident
  *  ("the governor's spokesman said Saturday ..." after Friday night's attack). */
 function ownDate(doc: DocState, cur: Segment | null, f: SentenceFacts): DateMention | null {
