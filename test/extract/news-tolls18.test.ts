@@ -91,3 +91,13 @@ test('"killed in two separate attacks" then one clause, one place and one toll p
   const reports = run(text);
   assert.deepEqual(reports.map((r) => [r.location, r.fatalities]), [['Djugu', 7], ['Bunia', 4]]);
 });
+
+test('strikes "across" a country, then "In X alone, 5 ... In Y, 3 ... Two more died in Z": one incident per place', () => {
+  const text =
+    'Russian missiles and drones struck cities across Ukraine overnight, killing at least 10 people, officials said on Tuesday.\n\n' +
+    'In Kharkiv alone, five people were killed when a missile hit a hospital, the governor said. In Odesa, three were killed in a drone attack on the port. Two more died in Dnipro.';
+  const reports = run(text);
+  assert.deepEqual(reports.map((r) => [r.location, r.fatalities]), [['Kharkiv', 5], ['Odesa', 3], ['Dnipro', 2]]);
+  // Figures that do not add up to the lead's keep one incident.
+  assert.equal(run(text.replace('at least 10', 'at least 25')).length, 1);
+});

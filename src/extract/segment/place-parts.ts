@@ -112,3 +112,33 @@ export function placeParts(doc: DocState, lead: Segment, n: number, countEnd: nu
   }
   return null;
 }
+
+/** "In Kharkiv alone, six people were killed ...", "In Odesa, three ...": a sentence that opens
+ *  with its place and tells that place's dead. "Two more died in Dnipro": one that adds another
+ *  place's dead. */
+const PLACE_OPENER = new RegExp(String.raw`^\W*[Ii]n\s+${NAME}(?:\s+alone)?\s*,`, 'u');
+const MORE_AT = new RegExp(String.raw`^\W*(?:\p{L}+\s+){0,2}(?:more|others?)\b[^.;]*\b(?:in|at|near)\s+${NAME}\s*[.;]?\s*$`, 'u');
+
+/** "Russian strikes across Ukraine killed at least 11 people overnight. In Kharkiv alone, 6 were
+ *  killed ... In Odesa, 3 ... Two more died in Dnipro": the lead sums up strikes at several
+ *  places, and ACLED codes one event per place with its own dead. Two or more such sentences
+ *  after the lead, whose figures add up to the lead's, make the incidents; null otherwise. */
+export function placeSentences(doc: DocState, seg: Segment): Segment[] | null {
+  const first = seg.sentences[0];
+  const openers: number[] = [];
+  for (const i of seg.sentences.slice(1)) {
+    const text = doc.text.slice(doc.sentences[i].start, doc.sentences[i].end);
+    if ((PLACE_OPENER.test(text) || MORE_AT.test(text)) && killedTolls(doc, i, 0).length) openers.push(i);
+  }
+  if (openers.length < 2) return null;
+  const total = proseToll(doc, { ...seg, sentences: [first] }, 'killed').best;
+  const groups = openers.map((o, k) => seg.sentences.filter((i) => i >= o && (k + 1 >= openers.length || i < openers[k + 1])));
+  const tolls = groups.map((g) => proseToll(doc, { ...seg, sentences: g }, 'killed').best);
+  if (!total || tolls.reduce((a, b) => a + b, 0) !== total) return null;
+  const head = doc.sentences[first];
+  return groups.map((g, k) => {
+    const start = doc.sentences[g[0]].start;
+    // The lead tells who struck and how: the part's lead, read with it for the event's type.
+    return { ...seg, sentences: g, start, end: doc.sentences[g[g.length - 1]].end, lead: { start: head.start + (head.dateline ?? 0), end: start }, share: groups.length, killed: tolls[k], rules: [...seg.rules, 'segment/one-place-each'] };
+  });
+}

@@ -6,7 +6,7 @@
 import { sentenceText, type DocState, type Segment } from '../state.ts';
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { proseToll } from '../assemble/tolls.ts';
-import { placeParts } from './place-parts.ts';
+import { placeParts, placeSentences } from './place-parts.ts';
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
 /** "in two attacks", "in three separate raids", "in two airstrikes": the lead counts the incidents it sums up. */
@@ -40,7 +40,9 @@ export function splitSummaries(
     const seg = segs[k];
     const m = SUMMARY_LEAD.exec(sentenceText(doc, seg.sentences[0]));
     if (!m) {
-      out.push(seg);
+      const each = seg.sentences.length > 2 ? placeSentences(doc, seg) : null;
+      if (each) out.push(...each);
+      else out.push(seg);
       continue;
     }
     const n = COUNTS[m[1].toLowerCase()];
