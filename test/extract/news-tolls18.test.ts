@@ -101,3 +101,30 @@ test('strikes "across" a country, then "In X alone, 5 ... In Y, 3 ... Two more d
   // Figures that do not add up to the lead's keep one incident.
   assert.equal(run(text.replace('at least 10', 'at least 25')).length, 1);
 });
+
+test('"Meanwhile, the militants who attacked the post were shot dead" goes on with the attack', () => {
+  const text = 'Five soldiers were killed when militants attacked a security post in Datta Khel on Saturday, the army said. Meanwhile, all four militants who attacked the post were shot dead, the army added.';
+  const reports = run(text);
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].location, 'Datta Khel');
+  // A "meanwhile" with an incident of its own stays another one.
+  assert.equal(run('Five soldiers were killed when militants attacked a security post in Datta Khel on Saturday. Meanwhile, police killed two robbers in Bannu.').length, 2);
+});
+
+test('"The terrorists opened fire at the post late Tuesday" tells the day of the attack reported on Wednesday', () => {
+  const text = 'A soldier was killed in an attack on a check post in Khyber Pakhtunkhwa province, an army statement said on Wednesday.\n\nThe terrorists opened fire at the post in Hangu district late Tuesday night, the statement said.';
+  const reports = run(text);
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].event_date, '2024-04-30');
+});
+
+test('a new paragraph opening with its day and its own dead "also killed in clashes in X" is another incident', () => {
+  const text =
+    'Ten soldiers were killed in a suicide attack on a check post in Bannu district, the army said on Wednesday.\n\n' +
+    'The attackers rammed an explosives-laden car into the wall of the post on Tuesday.\n\n' +
+    'On Tuesday, the army said five militants were also killed in clashes in the Tirah valley of Khyber district.';
+  const reports = run(text);
+  assert.deepEqual(reports.map((r) => r.fatalities), [10, 5]);
+  // In the same paragraph, "also killed" still adds to the incident.
+  assert.equal(run('Ten soldiers were killed in an attack on a check post in Bannu on Tuesday. On Tuesday, five militants were also killed in the attack.').length, 1);
+});
