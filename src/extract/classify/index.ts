@@ -10,6 +10,7 @@ import { RULES, type Rule, type RuleContext } from './rules.ts';
 import { eventFeatures } from './features.ts';
 import { earlierByIn } from '../segment/background.ts';
 import { findActors } from '../actors/find.ts';
+import { crowdActs } from './crowd-acts.ts';
 import { loadModel, mayOverride, predict, type ModelFile, type Prediction } from './model.ts';
 
 export interface ClassifyContext {
@@ -35,6 +36,18 @@ const REACTED_TO = /^\s+(?:the|this|these|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?
 const OCCUPIED_BEFORE = /(?:\b(?:the|in|of|an?|and)\s+|-)$/i;
 const OCCUPIED_PLACE = /^\s+(?:\p{Lu}|territor|(?:areas?|zones?|lands?|regions?|parts?)\b)/u;
 const AFTER_CROWD = /\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
+const BARE_MINE = /^mines?$/i;
+const MINE_BLAST = /\b(?:explo\w*|detonat\w*|blast\w*|stepped|struck|hit|planted|laid|blew|went\s+off|killed|killing|injur\w*|wound\w*|dead|died)\b/i;
+/** Words that tell a protest as the event: "held a protest", "staged a sit-in", "demonstrated". */
+const PROTEST_TOLD = /\b(?:(?:held|staged|organi[sz]ed|began|continued|started|joined|took\s+part\s+in|participated\s+in)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|vigils?|dharnas?|pickets?)|(?:held|staged)\s+(?:a\s+)?(?:general\s+|hunger\s+)?strike|protested|demonstrated|rallied|marched|picketed)\b/i;
+/** The protest's topic phrase up to a violence word, in one clause: "against the decision to",
+ *  "after a police officer", "over the killing of". */
+const PROTEST_TOPIC = /\b(?:against|over|after|following|demanding|to\s+demand|to\s+denounce|denouncing|condemning|about|for)\b(?:\s+[\w'’-]+){0,12}?\s*$/i;
+/** The protesters' own account of a wrong done to them: "families who claim their children have
+ *  been kidnapped ... continued their sit-in". */
+const GRIEVANCE = /\bwho\s+(?:[\w-]+\s+)?(?:claim|say|said|allege|accuse)\w*\b[^,.;]*$/i;
+/** Violence words that may be a protest's topic. */
+const TOPIC_SIGNALS = ['attack', 'assault', 'abduct', 'sexual', 'lethal', 'ied', 'shell', 'air', 'loot', 'clash', 'smallArms', 'grenade', 'suicide'] as const;
 const NOT_YET = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|to\s+prevent|to\s+foil)\s+(?:(?:a|an|the|their|its|his|her|any|planned|scheduled|proposed|[\w-]+['’]s)\s+){0,2}$/i;
 /** "supporters who gathered ... ahead of a rally", "dispersed a crowd ... prior to a rally": a crowd
  *  told as there already makes it a crowd event, whatever is still to come. */
@@ -147,6 +160,18 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     if (sizeTag) relabelHits(tail, 'protest', 'protestContext', () => true);
     mergeSignals(s, tail, sizeTag ? CROWD_OUTCOME_OR_WHO : WHO);
   }
+  // "miners of the Kerman Coal Mine Company", "against plans to privatize the mine": a bare "mine"
+  // is a land mine only where something blows up or hurts someone.
+  if (!MINE_BLAST.test(text.slice(span.start, span.end))) relabelHits(s, 'ied', 'mining', (h) => BARE_MINE.test(h.text));
+  // "farmers held a protest against the decision to mine sand", "traders demonstrated after a
+  // police officer beat one of them": the violence a protest is about is its topic, not an act of
+  // this event. Only violence named in the protest's own phrase ("against/over/after ..."), after
+  // the words that tell the protest; "protesters marched; police opened fire" stays an act.
+  const told = PROTEST_TOLD.exec(text.slice(span.start, span.end));
+  if (told) {
+    const at = span.start + told.index + told[0].length;
+    for (const sig of TOPIC_SIGNALS) relabelHits(s, sig, 'protestTopic', (h) => (h.start >= at && PROTEST_TOPIC.test(text.slice(at, h.start))) || GRIEVANCE.test(text.slice(Math.max(span.start, h.start - 80), h.start)));
+  }
   // "beaten by police officers": armed words naming the agent of a passive are no armed target.
   relabelHits(s, 'armedTarget', 'armedAgent', (h) => AGENT_BY.test(text.slice(Math.max(0, h.start - 40), h.start)));
   // One loop over the span's actors instead of six closures (speed hint: each was compiled on its own).
@@ -180,9 +205,11 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
   const rc: RuleContext = {
     s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag,
+    crowdActs: !sizeTag && crowdActs(text.slice(span.start, span.end)),
     label: label && isSubEventType(label.sub) ? label.sub : null, firstArmedInter: firstArmed?.actor.inter ?? null,
     firstArmedWithState: firstArmed !== null && withState(text, firstArmed, inSpan),
     firstArmedStart: firstArmed?.start ?? null,
+    firstArmedAgent: firstArmed !== null && AGENT_BY.test(text.slice(Math.max(0, firstArmed.start - 12), firstArmed.start)),
   };
   const decided = RULES.find((rule) => rule.when(rc)) ?? null;
   const byRule = fromRule(decided, rc);

@@ -20,6 +20,9 @@ export interface RuleContext {
   fatalities: number;
   /** ACLED protest notes end with a "[size=...]" tag. */
   sizeTag: boolean;
+  /** Unorganised people do the violence: "villagers pelted stones at police", "assaulted by
+   *  community members", "two village groups clashed" (crowd-acts.ts). */
+  crowdActs: boolean;
   /** Sub-event type named by a leading "Label:" (ACLED strategic-development notes). */
   label: SubEventType | null;
   /** Inter code of the first organised armed actor named (the subject of "X took control of"). */
@@ -28,6 +31,8 @@ export interface RuleContext {
   firstArmedWithState: boolean;
   /** Where the first organised armed actor is named (null: none). */
   firstArmedStart: number | null;
+  /** The first armed actor is named as the agent of a passive ("kidnapped by the PKK"). */
+  firstArmedAgent: boolean;
 }
 
 export interface Rule {
@@ -49,8 +54,21 @@ function has(c: RuleContext, ...signals: string[]): boolean {
   return false;
 }
 const protestLike = (c: RuleContext) => has(c, 'protest') || c.protesters;
-/** A crowd event: the size tag, rioters, or mob words; violence without a protest is mob violence. */
-const crowd = (c: RuleContext) => c.sizeTag || c.inters.has(5) || (has(c, 'mob') && c.armed === 0);
+/** A crowd event: the size tag, people acting as a crowd, rioters, or mob words; violence without a
+ *  protest is mob violence. */
+const crowd = (c: RuleContext) => c.sizeTag || c.crowdActs || c.inters.has(5) || (has(c, 'mob') && c.armed === 0);
+/** Violence in the span beyond a crowd's own (the cues an armed side's act leaves). */
+const armedViolence = (c: RuleContext) => has(c, 'attack', 'assault', 'clash', 'smallArms', 'posFire', 'shell', 'air', 'ied', 'grenade', 'suicide', 'abduct', 'sexual', 'lethal', 'lynch', 'mob', 'riot', 'loot');
+/** A protest told with no violence in it: a crowd event whoever else the note names ("women
+ *  protested against the actions of police", "members of the X Movement protested", "protesters
+ *  marched to the military court"). ACLED's size tag said as much, but news text and newer
+ *  exports (which carry the size in a tags column) have none. */
+const quietProtest = (c: RuleContext) => has(c, 'protest') && !armedViolence(c) && !armedBeforeProtest(c);
+/** A state's, a foreign or a rebel force named before the protest words: they act on a protest
+ *  ("security forces deployed to prevent protests") or block a road themselves ("HTS members
+ *  blocked the road"), which is no crowd event. */
+const armedBeforeProtest = (c: RuleContext) =>
+  c.firstArmedStart !== null && !c.firstArmedAgent && c.firstArmedStart < c.s.first.get('protest')!.start && (c.firstArmedInter === 1 || c.firstArmedInter === 2 || c.firstArmedInter === 8);
 const organisedArmed = (c: RuleContext) => c.inters.has(1) || c.inters.has(2) || c.inters.has(3) || c.inters.has(4) || c.inters.has(8);
 const stateActor = (c: RuleContext) => c.inters.has(1);
 const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
@@ -101,7 +119,7 @@ export const RULES: Rule[] = [
   { name: 'protest/intervention', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.75,
     when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c))) },
   { name: 'protest/peaceful', sub: 'Peaceful protest', cue: 'protest', confidence: 0.8,
-    when: (c) => has(c, 'protest') && (c.sizeTag || !organisedArmed(c)) && !has(c, 'shell', 'air', 'ied') },
+    when: (c) => has(c, 'protest') && (c.sizeTag || !organisedArmed(c) || quietProtest(c)) && !has(c, 'shell', 'air', 'ied') },
   // Crowd justice with no armed organisation involved is mob violence, however deadly.
   // Armed men named only after the lynching word are its victims ("residents lynched five suspected gang members").
   { name: 'riot/lynching', sub: 'Mob violence', cue: 'lynch', confidence: 0.8, decisive: true,
