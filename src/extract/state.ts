@@ -96,6 +96,9 @@ export interface Segment {
   /** The first of the incidents sharing a toll takes what does not divide evenly (5 in two
    *  attacks: 3 and 2), so their parts add up to the text's figure. */
   shareRest?: boolean;
+  /** The dead the text gives this one of several incidents ("killing five in the first"), in
+   *  place of a part of the shared toll. */
+  killed?: number;
 }
 
 export interface DocState {

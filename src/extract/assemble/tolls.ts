@@ -5,7 +5,7 @@
 // figure that only repeats an earlier one ("Ten people were killed ... the ten victims").
 
 import { sentenceText, type DocState, type Segment, type TollKind, type TollMention } from '../state.ts';
-import { tollsOfSentence } from '../by-sentence.ts';
+import { quotesOfSentence, tollsOfSentence } from '../by-sentence.ts';
 import { TOTAL_STAGE } from '../numbers/tolls.ts';
 import { earlierByClauses, olderClauses } from '../segment/background.ts';
 
@@ -68,7 +68,7 @@ function victimNoun(doc: DocState, t: TollMention): string {
  *  told, not more victims. "Two of the attackers were also killed" is more. */
 function partOfEarlier(doc: DocState, used: TollMention[], t: TollMention): boolean {
   if (used.length === 0 || used[0].sentence >= t.sentence) return false;
-  if (AMONG_DEAD.test(doc.text.slice(t.end, t.end + 60))) return true;
+  if (AMONG_DEAD.test(doc.text.slice(t.end, t.end + 60))) return !otherSide(doc, used, t);
   if (ALONE.test(doc.text.slice(doc.sentences[t.sentence].start, t.start))) return true;
   const m = PART_OF.exec(doc.text.slice(t.end, t.end + 40));
   if (!m) return false;
@@ -78,6 +78,25 @@ function partOfEarlier(doc: DocState, used: TollMention[], t: TollMention): bool
   if (m[1] || COUNTED_GROUPS.has(group)) return true;
   for (const u of used) if (victimNoun(doc, u) === group) return true;
   return false;
+}
+
+/** Nouns of armed men and of civilians: "Two civilians were among the dead" after "killed six
+ *  soldiers" counts others than the soldiers (the dead were not all soldiers). */
+const ARMED_NOUNS = new Set(['soldiers', 'troops', 'policemen', 'officers', 'police', 'gendarmes', 'militants', 'fighters', 'attackers', 'gunmen', 'insurgents', 'jihadists', 'rebels', 'assailants', 'bandits', 'militiamen', 'terrorists', 'guards', 'servicemen']);
+const CIVILIAN_NOUNS = new Set(['civilians', 'villagers', 'women', 'children', 'worshippers', 'farmers', 'residents', 'passengers', 'students', 'traders', 'herders', 'girls', 'boys']);
+function side(noun: string): number {
+  return ARMED_NOUNS.has(noun) ? 1 : CIVILIAN_NOUNS.has(noun) ? 2 : 0;
+}
+
+/** t names victims of one side (armed or civilian) and every earlier figure named the other. */
+function otherSide(doc: DocState, used: TollMention[], t: TollMention): boolean {
+  const mine = side(victimNoun(doc, t));
+  if (!mine) return false;
+  for (const u of used) {
+    const theirs = side(victimNoun(doc, u));
+    if (!theirs || theirs === mine) return false;
+  }
+  return true;
 }
 
 /** An earlier figure for the same victims that a later, attributed sentence states differently
@@ -191,7 +210,11 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     if (own && own.n > 1 && stated !== undefined && stated < t.sentence) continue;
     // "killed two civilians. One was burnt alive ...": a later "one" breaks down an earlier total.
     if (t.text.toLowerCase() === 'one' && used.some((u) => u.sentence < t.sentence && u.value.best >= 2)) continue;
-    if (partOfEarlier(doc, used, t)) continue;
+    if (partOfEarlier(doc, used, t)) {
+      // "Dozens were killed ... In X alone, the gunmen killed 15": the whole is at least its part.
+      if (v.best > best) (best = v.best), (min = Math.max(min, v.min)), (max = Math.max(max, v.max));
+      continue;
+    }
     // A figure repeated in a later sentence is a restatement, not more victims, unless the
     // sentence says they are more ("Four militants were also killed" after four soldiers).
     const first = seen.get(v.best);
@@ -228,11 +251,37 @@ function shared(toll: SegmentToll, k: number | undefined, rest: boolean): Segmen
   return { ...toll, best: part(toll.best), min: part(toll.min), max: part(toll.max) };
 }
 
+/** A figure of the dead someone is quoted giving: "We have buried 85 people", "... 40 people were killed". */
+const QUOTED_DEAD = /\b(?:buried|killed|lost|counted|recovered)\s+(\d[\d,]*)\s+(?:people|persons|bodies|corpses|villagers|residents|of\s+(?:our|us))\b|\b(\d[\d,]*)\s+(?:people|persons|villagers|bodies|corpses)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|buried|died)\b/i;
+const VAGUE_FIGURE = /^(?:dozens|scores|tens|hundreds|several|many|numerous)\b/i;
+/** How many sentences after the incident a quote giving its toll may stand. */
+const QUOTE_REACH = 3;
+
+/** "Gunmen killed dozens of people ... 'We have buried 85 people,' a resident said": when the
+ *  prose gives only a vague figure, a witness's exact figure inside its range is the toll. */
+function quotedFigure(doc: DocState, seg: Segment, prose: SegmentToll, next: Segment | undefined): number {
+  if (!doc.quotes.length || !prose.mentions.length || !prose.mentions.every((t) => VAGUE_FIGURE.test(t.text))) return 0;
+  const last = seg.sentences[seg.sentences.length - 1];
+  for (let i = seg.sentences[0]; i <= last + QUOTE_REACH && i < doc.sentences.length; i++) {
+    if (i > last && next && doc.sentences[i].start >= next.start) break;
+    for (const [a, b] of quotesOfSentence(doc, i)) {
+      const m = QUOTED_DEAD.exec(doc.text.slice(a, b));
+      const n = m ? Number((m[1] ?? m[2]).replace(/,/g, '')) : 0;
+      if (n > prose.best && n <= prose.max) return n;
+    }
+  }
+  return 0;
+}
+
 export function segmentToll(doc: DocState, seg: Segment, kind: TollKind, next?: Segment): SegmentToll {
   const prose = shared(proseToll(doc, seg, kind), seg.share, !!seg.shareRest);
   if (kind !== 'killed') return prose;
   const coded = codedToll(doc, seg, next);
-  if (!coded) return prose;
+  if (!coded && seg.killed !== undefined) return { ...prose, best: seg.killed, min: seg.killed, max: seg.killed };
+  if (!coded) {
+    const quoted = quotedFigure(doc, seg, prose, next);
+    return quoted ? { ...prose, best: quoted, min: quoted } : prose;
+  }
   const v = coded.value;
   if (v.best >= 0) return { best: v.best, min: v.min, max: v.max, mentions: [coded], coded: true };
   const k = v.splitBetween ?? 1;

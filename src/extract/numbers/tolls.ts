@@ -21,7 +21,8 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   const next = q.to + 1 < w.length ? w[q.to + 1] : ''; // bounds checked: an out-of-range read deoptimises
   if ((UNITS.has(next) && !HOUSEHOLDS.has(next)) || NOT_PERSONS.has(next)) return false;
   // "two Iskander ballistic missiles": a name or a qualifier may stand between the figure and its unit.
-  for (let k = q.to + 2; k <= q.to + 3 && k < w.length; k++) {
+  // Not past a person noun of its own ("14 people in villages of X").
+  for (let k = q.to + 2; k <= q.to + 3 && k < w.length && !isPersonish(next); k++) {
     if (isPersonish(w[k]) || BREAKS.has(w[k]) || w[k] === ',' || KIND_OF.has(w[k])) break;
     if (w[k].length > 3 && UNITS.has(w[k]) && !HOUSEHOLDS.has(w[k]) && !isPersonish(w[k - 1])) return false;
   }

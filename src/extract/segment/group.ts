@@ -15,6 +15,9 @@ import { isBackgroundDate } from './background.ts';
 import { previousDate, tollsOfSentence } from '../by-sentence.ts';
 import { daysBetween } from '../dates/calendar.ts';
 import { splitSummaries } from './summary.ts';
+import { confirmsOnly, confirmsWithToll } from './confirms.ts';
+
+export { confirmsOnly };
 
 const THRESHOLD: number = cues.threshold;
 
@@ -95,22 +98,13 @@ const REFERS_BACK = new RegExp(
     `|\\b(?:the|this)\\s+(?:${nouns})\\s+(?:late|early|on|in|at|near|which|that)\\b`,
   'i',
 );
+const ALSO_DIED = /\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|died)\b/gi;
 /** "The gunmen rode in on motorcycles": the incident's attackers as the subject. */
 const AGENT_BACK = new RegExp(`^\\W*the\\s+(?:${agents})\\b`, 'i');
 /** "Police have deployed a squad to fish out the assailants": the hunt for the incident's
  *  attackers is its aftermath, not an incident of its own. */
 const HUNT_BACK = new RegExp(`\\b(?:hunt(?:\\s+for|\\s+down)?|track\\s+down|fish\\s+out|search\\s+for|pursue|apprehend|arrest|find)\\s+the\\s+(?:${agents})\\b`, 'i');
 const REFER_BACK_REACH: number = cues.refer_back_reach;
-/** "A resident confirmed the attacks to reporters in Jos on Tuesday": who told of the incident,
- *  and when; no incident of its own (its day is the day it was told). */
-const CONFIRMS = new RegExp(`\\b(?:confirmed|reported|condemned|described|denied)\\s+(?:the|this|these)\\s+(?:${nouns}|incidents)\\b`, 'i');
-
-/** Sentence i only tells who confirmed the incident: its places are where someone spoke. */
-export function confirmsOnly(doc: DocState, i: number): boolean {
-  const f = doc.facts[i];
-  return !!f.cue && !tollsOfSentence(doc, i).length && CONFIRMS.test(sentenceText(doc, i));
-}
-
 /** The sentence's own date, unless it is only the day someone spoke of the open incident
  *  ("the governor's spokesman said Saturday ..." after Friday night's attack). */
 function ownDate(doc: DocState, cur: Segment | null, f: SentenceFacts): DateMention | null {
@@ -150,6 +144,16 @@ function victimsOfEarlier(doc: DocState, prev: Segment, cur: Segment, i: number)
   return named(prev) && !named(cur) ? prev : null;
 }
 
+/** "On Tuesday, the army said eight militants were also killed in clashes in X": a new paragraph
+ *  that opens with its day and adds dead of its own tells another incident, whose "also" only
+ *  adds it to the story. */
+function opensOwnDay(doc: DocState, i: number, last: number, text: string): boolean {
+  const s = doc.sentences[i];
+  const d = doc.facts[i].date;
+  if (!d || d.start - s.start > LEADING_DATE || s.paragraph === doc.sentences[last].paragraph || !hasToll(doc, i)) return false;
+  return !REFERS_BACK.test(text.replace(ALSO_DIED, ''));
+}
+
 function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boolean {
   const f = doc.facts[i];
   const told = f.date && cur.date && f.date.value.date >= cur.date.value.date && confirmsOnly(doc, i);
@@ -164,6 +168,7 @@ function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boo
   if (f.rejected && f.rejected !== 'not-past') return false;
   const s = doc.sentences[i];
   const text = doc.text.slice(s.start, s.end);
+  if (opensOwnDay(doc, i, last, text)) return false;
   // "The gunmen rode in on motorcycles" tells more; "The attackers are unknown" does not.
   return told || REFERS_BACK.test(text) || (!f.rejected && (AGENT_BACK.test(text) || HUNT_BACK.test(text)));
 }
@@ -215,7 +220,8 @@ export function groupSegments(doc: DocState): Segment[] {
       extend(doc, (cur = earlier), i);
       continue;
     }
-    if (continuing && refersBackTo(doc, cur!, i, last)) extend(doc, cur!, i);
+    if (continuing && confirmsWithToll(doc, i)) out.push((cur = open(doc, i, 'segment/occurrence')));
+    else if (continuing && refersBackTo(doc, cur!, i, last)) extend(doc, cur!, i);
     else if (!f.rejected && f.score >= THRESHOLD) {
       // A state as of publication ("have been displaced") is its own report, never a continuation.
       const date = ownDate(doc, cur, f);
@@ -226,7 +232,8 @@ export function groupSegments(doc: DocState): Segment[] {
       // summarises what its next sentence tells with the day ("... clashed near Y on Friday"): that
       // sentence dates the lead, unless it opens with its own day ("On Monday, ...": another one).
       const datesLead = continuing && !!date && i === last + 1 && cur!.sentences.length === 1 && !cur!.date && doc.facts[last].presentPerfect && !f.newIncident && date.start - doc.sentences[i].start > LEADING_DATE;
-      if (itsDay || datesLead || (continuing && near && !f.newIncident && !f.presentPerfect && (!date || sameDate(cur!.date, date)))) extend(doc, cur!, i);
+      const same = continuing && near && !f.newIncident && !f.presentPerfect && (!date || sameDate(cur!.date, date)) && !opensOwnDay(doc, i, last, sentenceText(doc, i));
+      if (itsDay || datesLead || same) extend(doc, cur!, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
       pastHistory = false;
     } else if (continuing && !f.date && !f.newIncident && !['quote', 'prediction', 'habitual', 'aggregate', 'title'].includes(f.rejected ?? '')) {

@@ -91,6 +91,12 @@ const ALSO_TOLD = /^\W*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}also\s+(?:annou
 function alsoTold(raw: string): boolean {
   return raw.includes(' also ') && ALSO_TOLD.test(raw);
 }
+/** "Meanwhile, all six terrorists who attacked the check post were shot dead": a "meanwhile" that
+ *  goes on with the attackers of the incident told ("who attacked the ...") is no other incident. */
+const MEANWHILE_SAME = /^\W*meanwhile\b[^.;]*\b(?:who|which|that)\s+(?:had\s+)?(?:attacked|stormed|raided|targeted|carried\s+out)\s+the\b/i;
+function meanwhileSame(raw: string): boolean {
+  return raw.length > 9 && MEANWHILE_SAME.test(raw);
+}
 /** How far into a sentence a date may start and still lead it ("Around ", "As reported on "). */
 const LEAD_OFFSET = 16;
 /** "have been displaced", "has been left in mourning", "has been fighting X for months", not "claimed to have killed" (a perfect infinitive reports the past). */
@@ -269,7 +275,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   let score = cue ? cue.weight + dateBonus(doc, index, date) : 0;
   // A sentence that opens with its date ("On 9 May 2020, ...") is a report's lead.
   if (cue && date && date.start - s.start <= LEAD_OFFSET && date.value.anchor === 'explicit') score += LEAD_BONUS;
-  return { cue, date, score, rejected, presentPerfect, newIncident: NEW_INCIDENT.test(raw) || alsoTold(raw) };
+  return { cue, date, score, rejected, presentPerfect, newIncident: (NEW_INCIDENT.test(raw) && !meanwhileSame(raw)) || alsoTold(raw) };
 }
 
 export const occurrenceStage: Stage = {

@@ -6,6 +6,7 @@
 import { sentenceText, type DocState, type Segment } from '../state.ts';
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { proseToll } from '../assemble/tolls.ts';
+import { placeParts, placeSentences } from './place-parts.ts';
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
 /** "in two attacks", "in three separate raids", "in two airstrikes": the lead counts the incidents it sums up. */
@@ -39,14 +40,16 @@ export function splitSummaries(
     const seg = segs[k];
     const m = SUMMARY_LEAD.exec(sentenceText(doc, seg.sentences[0]));
     if (!m) {
-      out.push(seg);
+      const each = seg.sentences.length > 2 ? placeSentences(doc, seg) : null;
+      if (each) out.push(...each);
+      else out.push(seg);
       continue;
     }
     const n = COUNTS[m[1].toLowerCase()];
-    const places = n === 2 ? onePlaceEach(doc, seg, segs[k + 1]) : null;
+    const places = placeParts(doc, seg, n, doc.sentences[seg.sentences[0]].start + m.index + m[0].length, segs[k + 1]);
     if (places) {
-      out.push(...places);
-      k++;
+      out.push(...places.parts);
+      if (places.usedNext) k++;
       continue;
     }
     if (seg.sentences.length === 1) {
@@ -104,25 +107,4 @@ function summedUpByNext(doc: DocState, lead: Segment, next: Segment[]): boolean 
     if (count >= 2 && sum === total) return true;
   }
   return false;
-}
-
-/** "... attacked a military position in X and another in Y village": two places, one per incident. */
-const AND_ANOTHER = /\b(?:in|at|near|on)\s+[^,;]{2,60}?(\s+and\s+another\s+(?:one\s+)?(?:in|at|near|on)\s)/i;
-
-/** "Five soldiers were killed in two attacks on army posts. ... assailants attacked a position in
- *  X and another in Y": the two incidents, each at its place, sharing the lead's toll (ACLED codes
- *  one event per place and splits the toll). The next incident must follow the lead closely and
- *  open with the sentence naming both places; each incident's span is its half of that sentence,
- *  the lead's sentences count for the toll. Null when the story does not read so. */
-function onePlaceEach(doc: DocState, lead: Segment, next: Segment | undefined): Segment[] | null {
-  if (!next || next.sentences[0] - lead.sentences[lead.sentences.length - 1] > GAP) return null;
-  const head = doc.sentences[next.sentences[0]];
-  const m = AND_ANOTHER.exec(doc.text.slice(head.start, head.end));
-  if (!m) return null;
-  const at = head.start + m.index + m[0].length - m[1].length;
-  const sentences = [...lead.sentences, ...next.sentences];
-  const first: Segment = { ...next, sentences, start: next.start, end: at, lead: { start: lead.start, end: lead.end }, share: 2, rules: [...next.rules, 'segment/one-place-each'] };
-  first.shareRest = true;
-  const second: Segment = { ...first, start: at, end: next.end, lead: { start: next.start, end: at }, shareRest: false };
-  return [first, second];
 }

@@ -1,0 +1,39 @@
+// Sentences that tell who confirmed an incident ("A resident confirmed the attacks to reporters
+// in Jos on Tuesday"): no incident of their own, unless a clause after the confirmation tells one.
+
+import cues from '../data/occurrence-cues.json' with { type: 'json' };
+import { sentenceText, type DocState } from '../state.ts';
+import { tollsOfSentence } from '../by-sentence.ts';
+
+const THRESHOLD: number = cues.threshold;
+const nouns = cues.refer_back_nouns.map((n) => n.replace(/ /g, '\\s+')).join('|');
+
+/** "A resident confirmed the attacks to reporters in Jos on Tuesday": who told of the incident,
+ *  and when; no incident of its own (its day is the day it was told). */
+const CONFIRMS = new RegExp(`\\b(?:confirmed|reported|condemned|described|denied)\\s+(?:the|this|these)\\s+(?:${nouns}|incidents)\\b`, 'i');
+
+/** Sentence i only tells who confirmed the incident: its places are where someone spoke. */
+export function confirmsOnly(doc: DocState, i: number): boolean {
+  const f = doc.facts[i];
+  if (!f.cue || tollsOfSentence(doc, i).length) return false;
+  const text = sentenceText(doc, i);
+  const m = CONFIRMS.exec(text);
+  // "... confirmed the incident in Gusau on Sunday, where gunmen killed a trader": the clause
+  // after it tells a happening of its own.
+  return !!m && !TELLS_OWN.test(text.slice(m.index + m[0].length, f.cue.start - doc.sentences[i].start));
+}
+const TELLS_OWN = /,\s*(?:where|when|in\s+which)\s/i;
+
+/** "A spokesman confirmed the incident in Gusau on Sunday, where gunmen killed a trader": a
+ *  confirmation whose own clause tells a toll after it is one incident (the one confirmed), not
+ *  the day someone spoke of the open one. */
+export function confirmsWithToll(doc: DocState, i: number): boolean {
+  const f = doc.facts[i];
+  if (!f.cue || !f.date || f.rejected || f.score < THRESHOLD) return false;
+  const s = doc.sentences[i];
+  const text = sentenceText(doc, i);
+  const m = CONFIRMS.exec(text);
+  if (!m || !TELLS_OWN.test(text.slice(m.index + m[0].length, f.cue.start - s.start))) return false;
+  for (const t of tollsOfSentence(doc, i)) if (t.start > f.cue.start) return true;
+  return false;
+}
