@@ -1,7 +1,7 @@
 // ACLED export rows -> documents + reports. The row is kept whole (column order and raw values)
 // in document.meta.original so that `export --format acled-csv` can reproduce it exactly.
 
-import { isEventType, isSubEventType, interactionCode } from '../core/taxonomy.ts';
+import { isEventType, isSubEventType, parseInterCode, parseInteraction } from '../core/taxonomy.ts';
 import type { GeoPrecision, Report, TimePrecision } from '../core/types.ts';
 import { countryByIso3, countryByName } from '../geo/countries.ts';
 import { checkDay, datasetHash, documentIdOf, evidenceInText, floatColumn, intColumn, requireColumn, type DatasetRecord, type OriginalRow } from './record.ts';
@@ -19,6 +19,13 @@ export function parseAcledDate(raw: string): string {
   // Two-digit years: ACLED starts in 1997, so 97-99 are 19xx and the rest 20xx.
   const y = m[3]!.length === 4 ? Number(m[3]) : Number(m[3]) >= 97 ? 1900 + Number(m[3]) : 2000 + Number(m[3]);
   return checkDay(`${y}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, 'event_date', raw);
+}
+
+/** An inter code column: the code (older exports) or the actor type's name (newer ones). */
+function interColumn(row: Record<string, string>, name: 'inter1' | 'inter2'): number {
+  const code = parseInterCode(row[name] ?? '');
+  if (code === null) throw new Error(`column ${name}: "${row[name]}" is neither an ACLED inter code nor an actor type`);
+  return code;
 }
 
 function precision<T extends number>(row: Record<string, string>, name: string, max: number): T {
@@ -44,8 +51,10 @@ export function acledRecord(row: Record<string, string>, columns: string[]): Dat
   const document_id = documentIdOf(content_hash);
   const countryName = (row.country ?? '').trim();
   const iso3 = (row.iso3 ?? '').trim() || countryByName(countryName)?.iso3 || '';
-  const inter1 = intColumn(row, 'inter1', 0)!;
-  const inter2 = intColumn(row, 'inter2', 0)!;
+  const inter1 = interColumn(row, 'inter1');
+  const inter2 = interColumn(row, 'inter2');
+  const interaction = parseInteraction(row.interaction ?? '', inter1, inter2);
+  if (interaction === null) throw new Error(`column interaction: "${row.interaction}" is neither an ACLED interaction code nor its actor types`);
   const fatalities = intColumn(row, 'fatalities', 0)!;
   if (fatalities < 0) throw new Error(`column fatalities: ${fatalities} is negative`);
   const latitude = floatColumn(row, 'latitude');
@@ -64,7 +73,7 @@ export function acledRecord(row: Record<string, string>, columns: string[]): Dat
     actor2: row.actor2 ?? '',
     assoc_actor_2: row.assoc_actor_2 ?? '',
     inter2,
-    interaction: intColumn(row, 'interaction', interactionCode(inter1, inter2))!,
+    interaction,
     // Newer exports carry the flag; older ones imply it through the sub-event type and civilians as actor2.
     civilian_targeting: row.civilian_targeting ?? (inter2 === 7 && eventType !== 'Protests' ? 'Civilian targeting' : ''),
     iso3,

@@ -6,7 +6,9 @@
 import type { Report } from '../core/types.ts';
 import type { ExtractFn } from '../extract/types.ts';
 import type { Gazetteer } from '../geo/types.ts';
-import { ACLED_FIELDS, normaliseName, parseAcledDate, scoreAcledRow } from './score.ts';
+import { ACLED_FIELDS, normaliseName, scoreAcledRow } from './score.ts';
+import { parseAcledDate } from '../datasets/acled.ts';
+import { parseInterCode } from '../core/taxonomy.ts';
 import type { AcledField, AcledTruth, FieldOutcome } from './score.ts';
 import { topReport } from './top.ts';
 import { mainThreadCpuSeconds } from './thread-cpu.ts';
@@ -25,8 +27,16 @@ export interface AcledCase {
 export function acledCase(rec: Record<string, string>): AcledCase | string {
   // A few exported rows lack event_id_cnty; data_id still identifies them in error lists.
   const id = rec.event_id_cnty || (rec.data_id ? `data_id:${rec.data_id}` : '(no id)');
-  const date = parseAcledDate(rec.event_date ?? '');
-  if (!date) return `${id}: unreadable event_date "${rec.event_date}"`;
+  let date: string;
+  try {
+    date = parseAcledDate(rec.event_date ?? '');
+  } catch {
+    return `${id}: unreadable event_date "${rec.event_date}"`;
+  }
+  // Older exports write inter codes ("1"), newer ones the actor type ("State forces").
+  const inter1 = parseInterCode(rec.inter1 ?? '');
+  const inter2 = parseInterCode(rec.inter2 ?? '');
+  if (inter1 === null || inter2 === null) return `${id}: unreadable inter1/inter2 "${rec.inter1}" / "${rec.inter2}"`;
   const num = (k: string) => Number(rec[k]);
   if (!Number.isFinite(num('latitude')) || !Number.isFinite(num('longitude'))) return `${id}: no coordinates`;
   if (!rec.notes?.trim()) return `${id}: empty notes`;
@@ -39,14 +49,15 @@ export function acledCase(rec: Record<string, string>): AcledCase | string {
       sub_event_type: rec.sub_event_type,
       actor1: rec.actor1,
       actor2: rec.actor2 ?? '',
-      inter1: Number(rec.inter1) || 0,
-      inter2: Number(rec.inter2) || 0,
+      inter1,
+      inter2,
       country: rec.country,
       iso3: rec.iso3 ?? '',
       admin1: rec.admin1 ?? '',
       latitude: num('latitude'),
       longitude: num('longitude'),
       fatalities: Number(rec.fatalities) || 0,
+      ...('civilian_targeting' in rec ? { civilian_targeting: rec.civilian_targeting!.trim() === 'Civilian targeting' } : {}),
     },
   };
 }

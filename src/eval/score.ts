@@ -29,32 +29,6 @@ export function normaliseName(s: string | null | undefined): string {
     .trim();
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function isoDate(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
-}
-
-/**
- * ACLED writes dates as "9-May-20" (older exports), "09 May 2020" or "2020-05-09".
- * Two-digit years: ACLED starts in 1997, so 90-99 are 19xx and the rest 20xx.
- * Returns YYYY-MM-DD, or null when the text is not a real date.
- */
-export function parseAcledDate(text: string): string | null {
-  const s = text.trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) return isoDate(+m[1], +m[2], +m[3]);
-  m = /^(\d{1,2})[-\s]([A-Za-z]{3,9})[-\s](\d{2}|\d{4})$/.exec(s);
-  if (!m) return null;
-  const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
-  if (!month) return null;
-  let year = +m[3];
-  if (m[3].length === 2) year += year >= 90 ? 1900 : 2000;
-  return isoDate(year, month, +m[1]);
-}
-
 /** The coded answer for one ACLED row, already parsed and typed. */
 export interface AcledTruth {
   id: string;
@@ -71,15 +45,19 @@ export interface AcledTruth {
   latitude: number;
   longitude: number;
   fatalities: number;
+  /** The export's civilian_targeting column, when it has one (newer exports); else derived. */
+  civilian_targeting?: boolean;
 }
 
 /**
- * Older ACLED exports (like 2020) have no civilian_targeting column. ACLED's 2023 definition:
+ * Newer ACLED exports carry the flag in a civilian_targeting column, which is the answer then.
+ * Older exports (like 2020) have no such column. ACLED's 2023 definition:
  * set when civilians are the main or only target of violence. We derive it from the coded row:
  * every "Violence against civilians" event, "Excessive force against protesters", and
  * Explosions/Remote violence or Riots whose target (actor2) is Civilians (inter 7).
  */
-export function expectedCivilianTargeting(t: Pick<AcledTruth, 'event_type' | 'sub_event_type' | 'inter2'>): boolean {
+export function expectedCivilianTargeting(t: Pick<AcledTruth, 'event_type' | 'sub_event_type' | 'inter2' | 'civilian_targeting'>): boolean {
+  if (t.civilian_targeting !== undefined) return t.civilian_targeting;
   if (t.event_type === 'Violence against civilians') return true;
   if (t.sub_event_type === 'Excessive force against protesters') return true;
   return (t.event_type === 'Explosions/Remote violence' || t.event_type === 'Riots') && t.inter2 === 7;

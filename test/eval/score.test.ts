@@ -6,7 +6,6 @@ import {
   expectedCivilianTargeting,
   haversineKm,
   normaliseName,
-  parseAcledDate,
   scoreAcledRow,
 } from '../../src/eval/score.ts';
 import type { AcledTruth } from '../../src/eval/score.ts';
@@ -30,18 +29,10 @@ test('normaliseName ignores case, accents, punctuation and spacing', () => {
   assert.notEqual(normaliseName('Protesters (Chile)'), normaliseName('Protesters (Chad)'));
 });
 
-test('parseAcledDate reads the three ACLED date formats and rejects impossible dates', () => {
-  assert.equal(parseAcledDate('9-May-20'), '2020-05-09');
-  assert.equal(parseAcledDate('27-Apr-20'), '2020-04-27');
-  assert.equal(parseAcledDate('1-Jan-97'), '1997-01-01');
-  assert.equal(parseAcledDate('09 May 2020'), '2020-05-09');
-  assert.equal(parseAcledDate('2020-05-09'), '2020-05-09');
-  assert.equal(parseAcledDate('31-Feb-20'), null);
-  assert.equal(parseAcledDate('9-Mai-20'), null);
-  assert.equal(parseAcledDate(''), null);
-});
-
 test('civilian targeting is derived from the coded type and target', () => {
+  // A newer export's own column is the answer, whatever the type.
+  assert.equal(expectedCivilianTargeting({ event_type: 'Battles', sub_event_type: 'Armed clash', inter2: 2, civilian_targeting: true }), true);
+  assert.equal(expectedCivilianTargeting({ event_type: 'Violence against civilians', sub_event_type: 'Attack', inter2: 7, civilian_targeting: false }), false);
   assert.equal(expectedCivilianTargeting({ event_type: 'Violence against civilians', sub_event_type: 'Attack', inter2: 7 }), true);
   assert.equal(expectedCivilianTargeting({ event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', inter2: 7 }), true);
   assert.equal(expectedCivilianTargeting({ event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', inter2: 2 }), false);
