@@ -7,7 +7,7 @@
 
 import type { Place } from './types.ts';
 import { distanceKm } from './distance.ts';
-import { SETTLEMENT_WORDS, adminKeys, isProvinceSeat } from './named-areas.ts';
+import { PART_WORDS, SETTLEMENT_WORDS, adminKeys, isProvinceSeat } from './named-areas.ts';
 import type { Span } from './scan.ts';
 import { OF_GAP, inDistrictOf } from './of-its-area.ts';
 
@@ -27,10 +27,11 @@ const SITE_GAP = /^(?:\s+(?!(?:and|or|but|then|also|was|were|is|are)\s)\p{Ll}+){
 const CONTAINER_GAP = /^(?:\s+\p{Ll}+)?\s*(?:\(\s*|\s(?:in|of|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|rural)\s+)?(?:(?:countryside|outskirts|vicinity)\s+of\s+)?)$/u;
 
 /** The in-country towns span k+1 may be, when it names span k's container; else null. */
-function containerTowns(text: string, spans: Span[], cands: Place[][], first: number[], k: number): { towns: Place[]; km: number; of: boolean } | null {
+function containerTowns(text: string, spans: Span[], cands: Place[][], first: number[], k: number): { towns: Place[]; km: number; of: boolean; part: boolean } | null {
   const s = spans[k]!;
-  const t = spans[k + 1];
-  const c = first[k + 1];
+  const j = nextSpan(spans, k);
+  const t = spans[j];
+  const c = first[j];
   if (!t || c === undefined || c < 0 || t.key === s.key) return null;
   const gap = text.slice(s.end, t.start);
   if (gap.length > 40) return null;
@@ -38,23 +39,36 @@ function containerTowns(text: string, spans: Span[], cands: Place[][], first: nu
   if (!plain && !SITE_GAP.test(gap)) return null;
   // "Goniri (Gujiba LGA, Borno)": T said to be an area is no town to measure from.
   if (t.kindAfter && !SETTLEMENT_WORDS.has(t.kindAfter)) return null;
-  const pick = cands[k + 1]![c]!;
+  const pick = cands[j]![c]!;
   // A province's seat named like its province right after "X in", or a district of T's name, is
   // an admin area: named-areas.ts reads those. A seat named otherwise ("Justice Palace in Sidon",
   // "near the Uskhod metro station in Minsk") is a town like any other.
-  if (pick.feature_class !== 'P' || (isProvinceSeat(pick) && plain && namesItsProvince(t, pick))) return null;
+  // A part of a town ("X favela in Sao Paulo", "X neighbourhood of Baniyas") names the town
+  // whatever else its name is.
+  const part = PART_WORDS.has(s.kindAfter);
+  if (pick.feature_class !== 'P' || (isProvinceSeat(pick) && plain && !part && namesItsProvince(t, pick))) return null;
   const towns: Place[] = [];
-  for (const q of cands[k + 1]!) {
+  for (const q of cands[j]!) {
     if (q.iso3 !== pick.iso3) continue;
     // "X (T" or "X in T" where T is also an area: named-areas.ts reads the area. After a site's
     // words ("X metro station in Minsk") T is the town whose site it is.
     if (q.feature_class === 'A') {
-      if (plain) return null;
+      if (plain && !part) return null;
       continue;
     }
     if (q.feature_class === 'P') towns.push(q);
   }
-  return { towns, km: gap.trimEnd().endsWith('(') ? DISTRICT_SEAT_KM : TOWN_KM, of: OF_GAP.test(gap) };
+  // A part of a town ("X neighbourhood of T") lies in T itself, as a section does.
+  return { towns, km: gap.trimEnd().endsWith('(') ? DISTRICT_SEAT_KM : part ? PART_KM : TOWN_KM, of: OF_GAP.test(gap), part };
+}
+
+
+/** The first span after span k that does not overlap it ("Al-Qusour" is also scanned as
+ *  "Qusour": the name after both is the container). */
+function nextSpan(spans: Span[], k: number): number {
+  let j = k + 1;
+  while (j < spans.length && spans[j]!.start < spans[k]!.end) j++;
+  return j;
 }
 
 /** T's words are its province's name ("Idleb" for the city and the governorate). */
@@ -68,10 +82,11 @@ function namesItsProvince(t: Span, pick: Place): boolean {
 export function containerMask(text: string, spans: Span[], cands: Place[][], first: number[], k: number): boolean[] | null {
   const container = containerTowns(text, spans, cands, first, k);
   if (!container?.towns.length) return null;
-  const { towns, km, of } = container;
+  const { towns, km, of, part } = container;
   const mask: boolean[] = [];
   for (const p of cands[k]!) {
-    let near = p.feature_class === 'A'; // an area's point is its seat: no evidence either way
+    // An area's point is its seat: no evidence either way; but no area is a part of a town.
+    let near = p.feature_class === 'A' && !part;
     // A section of a town or a building lies in the town itself, not in its countryside.
     const limit = p.feature_code === 'PPLX' || p.feature_class === 'S' ? Math.min(km, PART_KM) : km;
     // "Arnissa of Pella": the bare "of" names T's district (the gazetteer's admin2, here Pella's
@@ -83,7 +98,7 @@ export function containerMask(text: string, spans: Span[], cands: Place[][], fir
 }
 
 /** A part of a town lies this close to it ("Isawiyah neighbourhood of Jerusalem"). */
-const PART_KM = 25;
+export const PART_KM = 25;
 /** Vote for the country of a place named as a part of a town near it: about a mid-size town's. */
 const PART_OF_TOWN = 1;
 /** A town with parts of its own: two hamlets near each other abroad ("La Matanza (Buenos Aires)"

@@ -203,6 +203,25 @@ function firmNamed(text: string, toks: Token[], i: number): boolean {
   return false;
 }
 
+/** Words that join a country's name into a place's or a body's name in Romance languages
+ *  ("Complexo de Israel", "Banco de Mexico"): after a capitalised word, the name is that thing's. */
+const ROMANCE_OF = new Set(['de', 'do', 'da', 'del', 'di', 'des', 'du', 'dos', 'das']);
+function romanceNamed(text: string, toks: Token[], i: number): boolean {
+  return i >= 2 && ROMANCE_OF.has(toks[i - 1]!.text) && toks[i - 2]!.cap && text.slice(toks[i - 2]!.end, toks[i]!.start) === ` ${toks[i - 1]!.text} `;
+}
+
+/** Words that open a clause beside the event's ("... in Gaza City as Israel resumed its war"):
+ *  the state that is its subject acts, it is not where the event is (a relation's weight). */
+const SUBORDINATE = new Set(['as', 'after', 'when', 'while', 'since', 'because', 'until', 'before']);
+
+/** A closing attribution (", Turkey's defence ministry said.", ", Israel said on Sunday."): the
+ *  state that tells of the event is its source, not its scene. */
+const TRAILING_SOURCE = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|reported|announced|claimed|stated)\b[^.;,]{0,30}(?:[.;]|$)/u;
+const AFTER_COMMA = /,\s*$/;
+function trailingSource(text: string, start: number, next: number): boolean {
+  return AFTER_COMMA.test(text.slice(Math.max(0, start - 3), start)) && TRAILING_SOURCE.test(text.slice(next, next + 80));
+}
+
 function flag(holds: boolean): true | undefined {
   return holds ? true : undefined;
 }
@@ -246,7 +265,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
     // An abbreviation's own closing point is no sentence end: "U.S.-led", "U.S. military".
     const next = toks[best.end]!.end + (raw.includes('.') && text[toks[best.end]!.end] === '.' ? 1 : 0);
     const after = NEXT_WORD.exec(text.slice(next, next + 20))?.[1]?.toLowerCase();
-    if ((after && NOT_LOCATING.has(after)) || firmNamed(text, toks, i)) {
+    if ((after && NOT_LOCATING.has(after)) || firmNamed(text, toks, i) || romanceNamed(text, toks, i)) {
       i = best.end;
       continue;
     }
@@ -266,7 +285,7 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
       // in the city"): the speaking state is as often the scene's as a party elsewhere (read as a
       // party, "Ukraine said ..." had gone to Moscow and "Niger said ... accused France" to France).
       actor: flag((!!after && ACTOR_AFTER.has(after) && borderPeople !== false) || ownForces(text, next) || firesWeapon(after, text, next)),
-      relation: flag(RELATION_BEFORE.has(before) || ((before === 'the' || SIDE_WORDS.has(before)) && RELATION_BEFORE.has(lowerWord(toks, i - 2)))),
+      relation: flag(RELATION_BEFORE.has(before) || ((before === 'the' || SIDE_WORDS.has(before)) && RELATION_BEFORE.has(lowerWord(toks, i - 2))) || (SUBORDINATE.has(before) && PAST_VERB.test(text.slice(next, next + 24))) || trailingSource(text, toks[i]!.start, next)),
       neighbour: flag(neighbour),
       outside: flag(before === 'with' && NEAR_BORDER.test(text.slice(Math.max(0, toks[i]!.start - 40), toks[i]!.start))),
       people: flag(best.hit.kind === 'demonym' && (pluralDemonym(best.key, best.hit.country) || (!!after && PEOPLE_NOUNS.has(after) && text[toks[best.end]!.end] === ' '))),

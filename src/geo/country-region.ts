@@ -65,6 +65,10 @@ export function areaOnSide(places: Place[], iso3: string, bearing: readonly [num
   const far = Math.max(...reach);
   if (!(far > 0)) return null;
   const side = areas.filter((_, i) => reach[i]! >= ON_SIDE * far);
+  // An area on that side named for it ("Northern District" of "northern Israel", "North Lebanon")
+  // is the country's own name for that side.
+  const named = side.filter((p) => namesSide(p.name, bearing));
+  if (named.length === 1) return named[0]!;
   const [sLat, sLon] = middle(side);
   let best: Place | null = null;
   let bestD = Infinity;
@@ -73,6 +77,21 @@ export function areaOnSide(places: Place[], iso3: string, bearing: readonly [num
     if (d < bestD) (best = p), (bestD = d);
   }
   return best;
+}
+
+/** Words for each compass side in area names, English and French ("Nord", "Sud-Ouest"). */
+const SIDE_NAMES: ReadonlyArray<readonly [RegExp, readonly [number, number]]> = [
+  [/^(?:north(?:ern)?|nord)$/i, BEARINGS.north!], [/^(?:south(?:ern)?|sud)$/i, BEARINGS.south!],
+  [/^(?:east(?:ern)?|est)$/i, BEARINGS.east!], [/^(?:west(?:ern)?|ouest)$/i, BEARINGS.west!],
+];
+
+/** The area's name is, or starts with, the side word alone ("Northern District", "North
+ *  Lebanon", "Nord"), not a compound side ("North-West" is no northern area's own name). */
+function namesSide(name: string, bearing: readonly [number, number]): boolean {
+  const first = /^\p{L}+(?=$|\s)/u.exec(name)?.[0];
+  if (!first) return false;
+  for (const [re, b] of SIDE_NAMES) if (re.test(first)) return b[0] === bearing[0] && b[1] === bearing[1];
+  return false;
 }
 
 function middle(ps: Place[]): [number, number] {

@@ -95,6 +95,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
   // Index loops, not entries() iterators (H4's speed hint 5).
   const sizes = placeSizes(places);
   const slotProvinces = provincesInSlots(spans, sizes);
+  const qualifiers = slotQualifiers(spans, places, joint.text);
   // Per span, each country's best candidate so far by country index (a typed array, not a Map
   // probe per candidate), and the countries in the order first met, which becomes the span's Map.
   const best = new Float64Array(sizes.iso3s.length);
@@ -159,7 +160,7 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     met.length = 0;
     // "Valencia, Sangre Grande": the slot after the name names an admin area or seat only one
     // country has; the name's namesakes elsewhere explain the pair less.
-    const qualifier = k + 1 < spans.length ? slotCountry(span, spans[k + 1]!, places, joint.text) : null;
+    const qualifier = qualifiers[k]!;
     if (qualifier && !w.has(qualifier)) for (const [iso3, v] of w) w.set(iso3, v * UNQUALIFIED);
     const only = weights[k]! >= 2 ? onlyCountry(span, sizes, misses, close) : null;
     if (only && (!slotProvinces || slotProvinces.has(only))) w.set(only, Math.max(w.get(only) ?? 0, UNIQUE_NAME));
@@ -179,6 +180,23 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
  *  ..." or "Khor" of "Khor Shamam") and no item of a list ("Abu Jabra, Khor, and Dimsu"). */
 function wholeSlot(text: string, s: Span): boolean {
   return !s.inCapRun && /[(,]\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start)) && !LIST_NEXT.test(text.slice(s.end, s.end + 8));
+}
+
+/** Between a name and the first slot after it: nothing, or a word of its kind ("Palma town (").  */
+const CHAIN_GAP = /^(?:\s+\p{Ll}+)?\s*[,(]\s*$/u;
+
+/** Per span, the country slotCountry gives it; a name whose next span is its own name as a slot
+ *  qualified in turn takes that slot's country ("Palma town (Palma, Cabo Delgado)": the province
+ *  qualifies both Palmas, the town and its district). Not any slot chain: "Kumbo (Bui, Northwest
+ *  region)" would take the one country whose area is spelled "Northwest" over the town's own. */
+function slotQualifiers(spans: Span[], places: Place[], text: string): Array<string | null> {
+  const out: Array<string | null> = new Array(spans.length).fill(null);
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const s = spans[k]!;
+    const next = spans[k + 1]!;
+    out[k] = slotCountry(s, next, places, text) ?? (next.adminSlot && next.key === s.key && CHAIN_GAP.test(text.slice(s.end, next.start)) ? out[k + 1]! : null);
+  }
+  return out;
 }
 
 /** Weight of a name's namesakes in countries without the admin area its slot names. */

@@ -59,10 +59,17 @@ function containerLevel(all: PlaceMention[], keys: string[], areas: AreaKeys, i:
   for (let j = 0; j < all.length; j++) {
     const p = all[j]!.place;
     if (j === i || !p || keys[j] === keys[i] || provinceSeatBefore(all, i, j)) continue;
-    if (areas.admin1[j]!.includes(keys[i]!)) return 1;
+    if (areas.admin1[j]!.includes(keys[i]!) || seatOpensProvince(all[i]!.place, p, keys[i]!)) return 1;
     if (areas.admin2[j]!.includes(keys[i]!)) level = 2;
   }
   return level;
+}
+
+/** "The strike in Gaza ... hit a home in the Nuseirat refugee camp": a province's seat whose name
+ *  opens its province's ("Gaza" of "Gaza Strip") names the province when the text also names
+ *  another place in it. */
+function seatOpensProvince(seat: PlaceMention['place'], other: NonNullable<PlaceMention['place']>, key: string): boolean {
+  return !!seat && seat.feature_code === 'PPLA' && seat.iso3 === other.iso3 && seat.admin1 === other.admin1 && normName(seat.admin1).startsWith(`${key} `);
 }
 
 

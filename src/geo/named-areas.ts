@@ -208,8 +208,8 @@ function townAfter(st: FirstPass, k: number): Place | null {
   return q;
 }
 
-/** Words after a name that make it a part of a town ("Vila Kennedy neighborhood"). */
-const PART_WORDS = new Set(['neighbourhood', 'neighborhood', 'quarter', 'suburb']);
+/** Words after a name that make it a part of a town ("Vila Kennedy neighborhood", "Rocinha favela"). */
+export const PART_WORDS = new Set(['neighbourhood', 'neighborhood', 'quarter', 'suburb', 'favela']);
 
 /** The towns picked for the other spans near span k when span k names a part of a town: the
  *  part lies in one of them ("in Petrolina, Pernambuco ... in Loteamento Recife neighborhood" is

@@ -15,7 +15,7 @@ import { foldKey, normName } from './normalize.ts';
 import { isCountryWord } from './scan.ts';
 import { distanceKm } from './distance.ts';
 import { hasStop, isHyphen, onlySpaces, spaces } from './gaps.ts';
-import { AREA_RADIUS_KM, isProvinceSeat } from './named-areas.ts';
+import { AREA_RADIUS_KM, PART_WORDS, isProvinceSeat } from './named-areas.ts';
 import { mentionOf } from './mention.ts';
 import { frontNearness, type FrontLine } from './front-lines.ts';
 import { romanisedIds } from './romanisation.ts';
@@ -23,6 +23,7 @@ import { MIN_SKELETON, listsVillages, skeletonIds } from './name-skeleton.ts';
 import { NO_HITS } from './slots.ts';
 import { POSTAL_CODE } from './postal-places.ts';
 import { firstEndingAfter, firstStartingFrom } from '../core/sorted.ts';
+import { PART_KM } from './container-town.ts';
 
 /** Two entries of one name closer than this are one place listed twice. */
 const SAME_PLACE_KM = 10;
@@ -71,7 +72,7 @@ export function unfoundNames(text: string, toks: Token[], norms: string[], scann
       const within = after ? [after] : districts;
       const inArea = within.length + provinces.length > 0;
       const place = onePlace(candidates(key, gz, iso3, inArea), gz.places, provinces, within, fronts);
-      if (!place || (!inArea && !nearTheText(place, resolved, iso3, gz))) continue;
+      if (!place || (!inArea && !nearTheText(place, resolved, iso3, gz)) || outsideItsTown(place, span, after)) continue;
       out.push(mentionOf(span, { place: spelledAs(place, resolved, mentions), margin: 0, rule: 'unfound-name-spelling' }, iso3, text));
       break;
     }
@@ -191,6 +192,11 @@ function inArea(p: Place, a: Place): boolean {
   if (a.feature_class !== 'A') return distanceKm(p.lat, p.lon, a.lat, a.lon) <= AREA_RADIUS_KM[2];
   // Dumps leave most villages' district empty: then near the district's point.
   return p.admin2 && a.admin2 ? p.admin2 === a.admin2 : distanceKm(p.lat, p.lon, a.lat, a.lon) <= AREA_RADIUS_KM[2];
+}
+
+/** A part of a town ("X neighbourhood of T") lies in the town T, not in its district. */
+function outsideItsTown(p: Place, span: Span, town: Place | null): boolean {
+  return !!town && town.feature_class === 'P' && PART_WORDS.has(span.kindAfter) && distanceKm(p.lat, p.lon, town.lat, town.lon) > PART_KM;
 }
 
 /** Of one place listed twice: the populated place, then the larger. */

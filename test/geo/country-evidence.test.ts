@@ -127,3 +127,25 @@ test('"near the border with X" places the event beside X, not in it', async () =
   // A border with X named otherwise still counts a little for X.
   assert.equal(countryNameVotes(findCountryMentions('Shots were heard on the river border with Greece.')).get('GRC'), 0.5);
 });
+
+test('a country named inside a Romance place or body name ("Bairro de Angola") is no mention', () => {
+  assert.deepEqual(findCountryMentions('Police raided the Morro de Israel and the Bairro de Angola on Monday.').map((m) => m.iso3), []);
+  // Lower case before "de" is a phrase, not a name: "norte de Mexico" still names Mexico.
+  assert.deepEqual(findCountryMentions('Fighting in el norte de Mexico.').map((m) => m.iso3), ['MEX']);
+});
+
+test('a state acting in a clause beside the event, or telling of it, weighs as a relation, not as the scene', () => {
+  const rel = (t: string, iso3: string): boolean | undefined => findCountryMentions(t).find((m) => m.iso3 === iso3)?.relation;
+  assert.equal(rel('Shells hit a market in Khan Younis after Israel widened its offensive.', 'ISR'), true);
+  assert.equal(rel('A drone hit a car near Sinjat in northern Iraq, killing a commander, Turkey\'s interior ministry said.', 'TUR'), true);
+  assert.equal(rel('Gunmen killed a chief near Dori, Burkina Faso said on Monday.', 'BFA'), true);
+  // Leading the sentence, or saying more than the event, the state keeps its weight.
+  assert.equal(rel('Nigeria deployed troops to Baga.', 'NGA'), undefined);
+  assert.equal(rel('Ukraine said Russian shelling killed four people, and more died later.', 'UKR'), undefined);
+});
+
+test('a province that qualifies a town\'s own district qualifies the town too ("Palma town (Palma, Cabo Delgado)")', () => {
+  const def = loadGazetteer();
+  const text = 'Insurgents burned shops in Palma town (Palma, Cabo Delgado) overnight.';
+  assert.equal(inferCountry(text, findPlaces(text, def, {})), 'MOZ');
+});

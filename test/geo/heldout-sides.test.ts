@@ -41,3 +41,12 @@ test('an event in "eastern Ukraine" is coded to an eastern oblast, not to Kyiv',
   const [s] = extractReports({ document_id: 'side2', text: 'On 3 May 2023, artillery shelled Ukrainian positions. No casualties were reported.', published: '2023-05-03' }, { gazetteer: loadDefaultGazetteer() });
   assert.equal(s?.location, 'Kyiv');
 });
+
+test('an area on the side named for that side is the side ("northern Ruritania": its Northern District)', () => {
+  const places = [area('Capital', 34, 35), area('Northern District', 35.4, 35.6), area('Harbour', 35.6, 34.8), area('Hills', 34.5, 36), area('Coast', 32.4, 34.8), area('Sud', 32.1, 35.1)];
+  assert.equal(areaOnSide(places, 'RUR', [1, 0])?.name, 'Northern District');
+  assert.equal(areaOnSide(places, 'RUR', [-1, 0])?.name, 'Sud');
+  // A compound side is no area of the plain side: "North-West" does not tie with "North".
+  const compound = [area('Capital', 34, 35), area('North-West', 35.6, 34.8), area('North', 35.3, 35.7), area('Coast', 32.4, 34.8)];
+  assert.equal(areaOnSide(compound, 'RUR', [1, 0])?.name, 'North');
+});

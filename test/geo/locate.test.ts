@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { locateEvent, type Place, type PlaceMention } from '../../src/geo/index.ts';
+import { findPlaces, loadGazetteer, locateEvent, type Place, type PlaceMention } from '../../src/geo/index.ts';
 
 function place(id: string, feature_class: string, feature_code: string, iso3 = 'LBY'): Place {
   return { id, name: id, lat: 32, lon: 13, iso2: 'LY', iso3, country: 'Libya', admin1: 'Tripoli', admin2: '', feature_class, feature_code, population: 0 };
@@ -118,4 +118,14 @@ test('a province seat named first gives way to a later place the text also puts 
   const dorvan = { ...place('dorvan', 'A', 'ADM2'), admin1: 'Karsa' };
   // "fighters attacked a checkpoint in Karsa on Sunday, killing six soldiers in Dorvan district"
   assert.equal(locateEvent([named(35, 'Karsa', karsa, 'in'), named(80, 'Dorvan', dorvan, 'in', 'district')], { start: 0, end: 100 })?.place?.id, 'dorvan');
+});
+
+test('a province seat named like the start of its province ("Gaza" of "Gaza Strip") gives way to a place in it', () => {
+  const def = loadGazetteer();
+  const text = 'The shelling in Gaza on Sunday hit a school in Khan Yunis, killing three people.';
+  assert.equal(locateEvent(findPlaces(text, def, {}), { start: 0, end: text.length })?.place?.admin1, 'Gaza Strip');
+  assert.notEqual(locateEvent(findPlaces(text, def, {}), { start: 0, end: text.length })?.place?.name, 'Gaza');
+  // Alone, the seat stays the town.
+  const alone = 'The shelling in Gaza on Sunday hit a school, killing three people.';
+  assert.equal(locateEvent(findPlaces(alone, def, {}), { start: 0, end: alone.length })?.place?.name, 'Gaza');
 });

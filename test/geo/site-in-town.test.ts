@@ -23,3 +23,12 @@ test('"outside the X in T": a section of another town 38 km away is not inside T
 test('a bearing is no container: "the X region southwest of T" may lie far from T', () => {
   assert.equal(located('On 3 May, fighting was reported in the Ostrok area southwest of Varnel.'), 'Ostrok');
 });
+
+test('a part of a town ("X neighbourhood of T", "X favela in T") lies in T itself, whatever else T names', () => {
+  const def = loadGazetteer();
+  const at = (text: string): string | null => locateEvent(findPlaces(text, def, {}), { start: 0, end: text.length })?.place?.name ?? null;
+  // Namesake municipalities (admin areas) hundreds of km away are not the neighbourhood.
+  assert.equal(at('Gunmen shot two men in the Bela Vista neighbourhood of Manaus.'), 'Manaus');
+  // Sao Paulo is a state's seat named like its state: after a favela it is the city.
+  assert.equal(at('Police raided the Paraisopolis favela in Sao Paulo on Tuesday.'), 'São Paulo');
+});
