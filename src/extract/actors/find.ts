@@ -203,8 +203,13 @@ const STRONGHOLD_OF = /^\s+(?:[\p{Ll}-]+\s+)?(?:stronghold|bastion|heartland)\s+
 const THE_BEFORE = /\bthe\s+$/i;
 
 const COUNTRY_AGENT_RULE = 'actors/country-agent';
-/** Capitalised words before "National Army" that open a sentence or a phrase, not a name. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+/** Capitalised words before "National Army" or "Army" that open a sentence or a phrase, or date
+ *  it ("On Tuesday Army troops repelled ..."), not a name. */
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'on', 'in', 'at', 'after', 'when', 'as',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
 
 /** A capital letter A-Z (demonyms and country names open with one in English text). */
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;

@@ -38,6 +38,7 @@ const OCCUPIED_BEFORE = /(?:\b(?:the|in|of|an?|and)\s+|-)$/i;
 const OCCUPIED_PLACE = /^\s+(?:\p{Lu}|territor|(?:areas?|zones?|lands?|regions?|parts?)\b)/u;
 const AFTER_CROWD = /\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const BARE_MINE = /^mines?$/i;
+const SEAT_AS_PLACE = /\b(?:outside|near|in\s+front\s+of|close\s+to|beside|behind|next\s+to|opposite)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
 const MINE_BLAST = /\b(?:explo\w*|detonat\w*|blast\w*|stepped|struck|hit|planted|laid|blew|went\s+off|killed|killing|injur\w*|wound\w*|dead|died)\b/i;
 /** Words that tell a protest as the event: "held a protest", "staged a sit-in", "demonstrated". */
 const PROTEST_TOLD = /\b(?:(?:held|staged|organi[sz]ed|began|continued|started|joined|took\s+part\s+in|participated\s+in)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|vigils?|dharnas?|pickets?)|(?:held|staged)\s+(?:a\s+)?(?:general\s+|hunger\s+)?strike|protested|demonstrated|rallied|marched|picketed)\b/i;
@@ -171,6 +172,9 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   // "miners of the Kerman Coal Mine Company", "against plans to privatize the mine": a bare "mine"
   // is a land mine only where something blows up or hurts someone.
   if (!MINE_BLAST.test(text.slice(span.start, span.end))) relabelHits(s, 'ied', 'mining', (h) => BARE_MINE.test(h.text));
+  // "a mob attacked a suspect outside the police station": a seat of power named as where it
+  // happened is no target.
+  relabelHits(s, 'stateSeat', 'seatPlace', (h) => SEAT_AS_PLACE.test(text.slice(Math.max(0, h.start - 24), h.start)));
   // "farmers held a protest against the decision to mine sand", "traders demonstrated after a
   // police officer beat one of them": the violence a protest is about is its topic, not an act of
   // this event. Only violence named in the protest's own phrase ("against/over/after ..."), after

@@ -93,9 +93,15 @@ function alsoTold(raw: string): boolean {
 }
 /** "Meanwhile, all six terrorists who attacked the check post were shot dead": a "meanwhile" that
  *  goes on with the attackers of the incident told ("who attacked the ...") is no other incident. */
-const MEANWHILE_SAME = /^\W*meanwhile\b[^.;]*\b(?:who|which|that)\s+(?:had\s+)?(?:attacked|stormed|raided|targeted|carried\s+out)\s+the\b/i;
+const ATTACKERS = '(?:terrorists|militants|gunmen|attackers|assailants|insurgents|bandits|jihadists|fighters|raiders)';
+const MEANWHILE_SAME = new RegExp(`^\\W*meanwhile\\b[^.;]*\\b${ATTACKERS}\\s+(?:who|which|that)\\s+(?:had\\s+)?(?:attacked|stormed|raided|targeted|carried\\s+out)\\s+the\\b`, 'i');
+/** "Also overnight, the same gunmen burned 20 houses": the incident's own attackers again. */
+const SAME_ATTACKERS = new RegExp(`^[^.;]{0,60}\\bthe\\s+same\\s+(?:${ATTACKERS.slice(3, -1)}|group|men|assault|attack)\\b`, 'i');
+/** A new-incident opener that goes on about the incident already told: "Meanwhile, the terrorists
+ *  who attacked the post were shot dead" (not "police who stormed the hideout arrested five"),
+ *  "Also overnight, the same gunmen ...". */
 function meanwhileSame(raw: string): boolean {
-  return raw.length > 9 && MEANWHILE_SAME.test(raw);
+  return raw.length > 9 && (MEANWHILE_SAME.test(raw) || SAME_ATTACKERS.test(raw));
 }
 /** How far into a sentence a date may start and still lead it ("Around ", "As reported on "). */
 const LEAD_OFFSET = 16;
