@@ -11,6 +11,7 @@ import { eventFeatures } from './features.ts';
 import { earlierByIn } from '../segment/background.ts';
 import { findActors } from '../actors/find.ts';
 import { crowdActs } from './crowd-acts.ts';
+import { armedProtesting, relabelCrowdContext } from './protest-topic.ts';
 import { loadModel, mayOverride, predict, type ModelFile, type Prediction } from './model.ts';
 
 export interface ClassifyContext {
@@ -37,19 +38,6 @@ const REACTED_TO = /^\s+(?:the|this|these|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?
 const OCCUPIED_BEFORE = /(?:\b(?:the|in|of|an?|and)\s+|-)$/i;
 const OCCUPIED_PLACE = /^\s+(?:\p{Lu}|territor|(?:areas?|zones?|lands?|regions?|parts?)\b)/u;
 const AFTER_CROWD = /\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
-const BARE_MINE = /^mines?$/i;
-const SEAT_AS_PLACE = /\b(?:outside|near|in\s+front\s+of|close\s+to|beside|behind|next\s+to|opposite)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
-const MINE_BLAST = /\b(?:explo\w*|detonat\w*|blast\w*|stepped|struck|hit|planted|laid|blew|went\s+off|killed|killing|injur\w*|wound\w*|dead|died)\b/i;
-/** Words that tell a protest as the event: "held a protest", "staged a sit-in", "demonstrated". */
-const PROTEST_TOLD = /\b(?:(?:held|staged|organi[sz]ed|began|continued|started|joined|took\s+part\s+in|participated\s+in)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|vigils?|dharnas?|pickets?)|(?:held|staged)\s+(?:a\s+)?(?:general\s+|hunger\s+)?strike|protested|demonstrated|rallied|marched|picketed)\b/i;
-/** The protest's topic phrase up to a violence word, in one clause: "against the decision to",
- *  "after a police officer", "over the killing of". */
-const PROTEST_TOPIC = /\b(?:against|over|after|following|demanding|to\s+demand|to\s+denounce|denouncing|condemning|about|for)\b(?:\s+(?!(?:and|then|before|while|when|as|but|until)\b)[\w'’-]+){0,12}?\s*$/i;
-/** The protesters' own account of a wrong done to them: "families who claim their children have
- *  been kidnapped ... continued their sit-in". */
-const GRIEVANCE = /\bwho\s+(?:[\w-]+\s+)?(?:claim|say|said|allege|accuse)\w*(?:\s+(?!(?:and|then|before|while|when|but)\b)[\w'’-]+){0,8}?\s*$/i;
-/** Violence words that may be a protest's topic. */
-const TOPIC_SIGNALS = ['attack', 'assault', 'abduct', 'sexual', 'lethal', 'ied', 'shell', 'air', 'loot', 'clash', 'smallArms', 'grenade', 'suicide'] as const;
 const NOT_YET = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|to\s+prevent|to\s+foil)\s+(?:(?:a|an|the|their|its|his|her|any|planned|scheduled|proposed|[\w-]+['’]s)\s+){0,2}$/i;
 /** "supporters who gathered ... ahead of a rally", "dispersed a crowd ... prior to a rally": a crowd
  *  told as there already makes it a crowd event, whatever is still to come. */
@@ -169,21 +157,8 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     if (sizeTag) relabelHits(tail, 'protest', 'protestContext', () => true);
     mergeSignals(s, tail, sizeTag ? CROWD_OUTCOME_OR_WHO : WHO);
   }
-  // "miners of the Kerman Coal Mine Company", "against plans to privatize the mine": a bare "mine"
-  // is a land mine only where something blows up or hurts someone.
-  if (!MINE_BLAST.test(text.slice(span.start, span.end))) relabelHits(s, 'ied', 'mining', (h) => BARE_MINE.test(h.text));
-  // "a mob attacked a suspect outside the police station": a seat of power named as where it
-  // happened is no target.
-  relabelHits(s, 'stateSeat', 'seatPlace', (h) => SEAT_AS_PLACE.test(text.slice(Math.max(0, h.start - 24), h.start)));
-  // "farmers held a protest against the decision to mine sand", "traders demonstrated after a
-  // police officer beat one of them": the violence a protest is about is its topic, not an act of
-  // this event. Only violence named in the protest's own phrase ("against/over/after ..."), after
-  // the words that tell the protest; "protesters marched; police opened fire" stays an act.
-  const told = PROTEST_TOLD.exec(text.slice(span.start, span.end));
-  if (told) {
-    const at = span.start + told.index + told[0].length;
-    for (const sig of TOPIC_SIGNALS) relabelHits(s, sig, 'protestTopic', (h) => (h.start >= at && PROTEST_TOPIC.test(text.slice(at, h.start))) || GRIEVANCE.test(text.slice(Math.max(span.start, h.start - 80), h.start)));
-  }
+  // Words that say what the crowd is about, or where it was, rather than what it did (protest-topic.ts).
+  const toldAt = relabelCrowdContext(text, span, s);
   // "beaten by police officers": armed words naming the agent of a passive are no armed target.
   relabelHits(s, 'armedTarget', 'armedAgent', (h) => AGENT_BY.test(text.slice(Math.max(0, h.start - 40), h.start)));
   // One loop over the span's actors instead of six closures (speed hint: each was compiled on its own).
@@ -222,7 +197,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     firstArmedWithState: firstArmed !== null && withState(text, firstArmed, inSpan),
     firstArmedStart: firstArmed?.start ?? null,
     firstArmedAgent: firstArmed !== null && AGENT_BY.test(text.slice(Math.max(0, firstArmed.start - 12), firstArmed.start)),
-    firstArmedProtests: firstArmed !== null && armedProtesting(text, firstArmed, told === null ? -1 : span.start + told.index),
+    firstArmedProtests: firstArmed !== null && armedProtesting(text, firstArmed, toldAt),
   };
   const decided = RULES.find((rule) => rule.when(rc)) ?? null;
   const byRule = fromRule(decided, rc);
@@ -234,22 +209,6 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     },
   };
 }
-
-/** Not serving: "retired soldiers", "ex-servicemen", "former police officers". */
-const NOT_SERVING = /\b(?:retired|former|ex-|demobili[sz]ed|veteran)\s*$/i;
-/** One clause from the subject to its protest: no comma, semicolon or stop between. */
-const ONE_CLAUSE = /^[^,;.]{0,100}$/;
-
-/** The armed actor's own people protest: they are retired or former, or the actor is the subject
- *  of the words that tell the protest (`toldAt`: where they start, -1 for none) in one clause
- *  ("police officers from the National Union of Internal Security Forces protested"). */
-function armedProtesting(text: string, a: ActorMention, toldAt: number): boolean {
-  if (NOT_SERVING.test(text.slice(Math.max(0, a.start - 12), a.start))) return true;
-  return toldAt >= a.end && ONE_CLAUSE.test(text.slice(a.end, toldAt)) && STRONG_PROTEST.test(text.slice(toldAt, toldAt + 40));
-}
-
-/** Words that can only tell a protest (troops also march, rally and gather). */
-const STRONG_PROTEST = /^\W*(?:(?:held|staged|organi[sz]ed|began|continued|started|joined)\s+(?:[\w-]+\s+){0,3}?)?(?:protest|demonstrat|sit-in|strike|dharna|picket|vigil)/i;
 
 /** Between two actors acting together: "ATMIS and Somali troops", "Turkish forces, backed by". */
 const JOINED = /^\s*(?:,\s*|\s)(?:and|alongside|with|together\s+with|backed\s+by|supported\s+by)\s+(?:the\s+)?$/i;
