@@ -24,3 +24,10 @@ test('"Also overnight, the same gunmen ..." goes on about the incident told; pol
   assert.equal(two.length, 2);
   assert.equal(two[1]!.sub_event_type, 'Arrests');
 });
+
+test('African Union peacekeepers in Somalia are the AU mission, not the UN', () => {
+  const [a] = run('On 3 March 2024, Al-Shabaab militants attacked African Union peacekeepers at a base in Baidoa (Baidoa, Bay).');
+  assert.match(a!.actor2, /^ATMIS: African Union Transition Mission in Somalia/);
+  const [b] = run('On 3 March 2024, Al-Shabaab militants attacked peacekeepers at a base near Baidoa, Somalia.');
+  assert.match(b!.actor2, /^ATMIS/);
+});
