@@ -54,7 +54,6 @@ const CONNECTED = /\b(?:in\s+connection\s+with|linked\s+to|suspected\s+of|accuse
 /** "captured the Western Command headquarters", "seized the town of X": a place or post taken, not
  *  people (the abduction and arrest readings of "captured" take people). */
 const PLACE_TAKEN = /^\s+(?:(?:the|a|an|its|their|another)\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+|(?:military|army|police|strategic|key|border|regional|naval|air|main|last)\s+){0,4}(?:headquarters|base|camp|outpost|garrison|barracks|town|city|village|airport|airbase|district|township|checkpoint|border\s+crossing|station|post)\b/u;
-const UNDER_SEAT = /\bunder\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const CONNECTED_ACTS = ['ied', 'attack', 'air', 'shell', 'grenade', 'suicide', 'abduct', 'clash', 'blast'];
 const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
 
@@ -124,8 +123,6 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   // "Gunmen hijacked a UN vehicle and fled with the car": a vehicle taken is looting, not an abduction.
   relabelHits(s, 'abduct', 'loot', (h) => /^hijack/i.test(h.text) && HIJACKED_VEHICLE.test(text.slice(h.end, h.end + 50)) && !PEOPLE_TAKEN.test(text.slice(span.start, span.end)));
   for (const sig of ['abduct', 'arrest', 'seize']) relabelHits(s, sig, 'takeControl', (h) => /^(?:captur|seiz)/i.test(h.text) && PLACE_TAKEN.test(text.slice(h.end, h.end + 90)));
-  // "a village under Koya police station": a police station named as a jurisdiction is a place.
-  relabelHits(s, 'stateSeat', 'jurisdiction', (h) => UNDER_SEAT.test(text.slice(Math.max(0, h.start - 40), h.start)));
   // "arrested two men in connection with the café blast": the act the arrests are about is their topic.
   if (s.first.has('arrest')) for (const sig of CONNECTED_ACTS) relabelHits(s, sig, 'connectedAct', (h) => CONNECTED.test(text.slice(Math.max(0, h.start - 60), h.start)));
   // "the occupied West Bank", "Russian-occupied Kherson": a place's standing, not a take-over.
@@ -192,7 +189,8 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
   const rc: RuleContext = {
     s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag,
-    crowdActs: !sizeTag && crowdActs(text.slice(span.start, span.end)),
+    // Read only where a rule asks whether a crowd did it (violence words present).
+    crowdActs: !sizeTag && someSignal(s, CROWD_VIOLENCE) && crowdActs(text.slice(span.start, span.end)),
     label: label && isSubEventType(label.sub) ? label.sub : null, firstArmedInter: firstArmed?.actor.inter ?? null,
     firstArmedWithState: firstArmed !== null && withState(text, firstArmed, inSpan),
     firstArmedStart: firstArmed?.start ?? null,
@@ -208,6 +206,13 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
       return eventFeatures({ text, span, actors: inSpan, signals: s, rule: byRule.rule, target, sizeTag });
     },
   };
+}
+
+/** The signals without which no rule asks whether a crowd did it (rules.ts: crowd()). */
+const CROWD_VIOLENCE = ['riot', 'loot', 'assault', 'attack', 'mob', 'clash'] as const;
+function someSignal(s: Signals, signals: readonly string[]): boolean {
+  for (let i = 0; i < signals.length; i++) if (s.first.has(signals[i]!)) return true;
+  return false;
 }
 
 /** Between two actors acting together: "ATMIS and Somali troops", "Turkish forces, backed by". */

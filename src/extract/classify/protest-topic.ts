@@ -7,8 +7,8 @@
 //   protesters' own account of a wrong done to them;
 // - "miners of the Kerman Coal Mine Company": a bare "mine" is a land mine only where something
 //   blows up or hurts someone;
-// - "a mob attacked a suspect outside the police station": a seat of power named as where it
-//   happened is no target;
+// - "a mob attacked a suspect outside the police station", "a village under Koya police
+//   station": a seat of power named as where it happened, or as a jurisdiction, is no target;
 // - "police officers from the union protested", "retired soldiers demonstrated": members of a
 //   force who protest themselves are protesters, not the force acting on a protest.
 
@@ -28,12 +28,13 @@ const TOPIC_SIGNALS = ['attack', 'assault', 'abduct', 'sexual', 'lethal', 'ied',
 const BARE_MINE = /^mines?$/i;
 const MINE_BLAST = /\b(?:explo\w*|detonat\w*|blast\w*|stepped|struck|hit|planted|laid|blew|went\s+off|killed|killing|injur\w*|wound\w*|dead|died)\b/i;
 const SEAT_AS_PLACE = /\b(?:outside|near|in\s+front\s+of|close\s+to|beside|behind|next\s+to|opposite)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
+const UNDER_SEAT = /\bunder\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /** Relabels the span's hits that are a crowd's topic or setting (see the file's head); returns
  *  where the words that tell a protest start in the text, -1 when the span tells none. */
 export function relabelCrowdContext(text: string, span: { start: number; end: number }, s: Signals): number {
   if (!MINE_BLAST.test(text.slice(span.start, span.end))) relabelHits(s, 'ied', 'mining', (h) => BARE_MINE.test(h.text));
-  relabelHits(s, 'stateSeat', 'seatPlace', (h) => SEAT_AS_PLACE.test(text.slice(Math.max(0, h.start - 24), h.start)));
+  relabelHits(s, 'stateSeat', 'seatPlace', (h) => SEAT_AS_PLACE.test(text.slice(Math.max(0, h.start - 24), h.start)) || UNDER_SEAT.test(text.slice(Math.max(0, h.start - 40), h.start)));
   const told = PROTEST_TOLD.exec(text.slice(span.start, span.end));
   if (!told) return -1;
   // Only violence named in the protest's own phrase, after the words that tell the protest:
