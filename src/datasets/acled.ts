@@ -28,6 +28,15 @@ function interColumn(row: Record<string, string>, name: 'inter1' | 'inter2'): nu
   return code;
 }
 
+/** parseAcledDate, or null when the text is no ACLED date (for readers that report, not throw). */
+export function acledDateOrNull(raw: string): string | null {
+  try {
+    return parseAcledDate(raw);
+  } catch {
+    return null;
+  }
+}
+
 function precision<T extends number>(row: Record<string, string>, name: string, max: number): T {
   const n = intColumn(row, name, 1)!;
   if (n < 1 || n > max) throw new Error(`column ${name}: ${n} is outside 1-${max}`);

@@ -7,7 +7,7 @@ import type { Report } from '../core/types.ts';
 import type { ExtractFn } from '../extract/types.ts';
 import type { Gazetteer } from '../geo/types.ts';
 import { ACLED_FIELDS, normaliseName, scoreAcledRow } from './score.ts';
-import { parseAcledDate } from '../datasets/acled.ts';
+import { acledDateOrNull } from '../datasets/acled.ts';
 import { parseInterCode } from '../core/taxonomy.ts';
 import type { AcledField, AcledTruth, FieldOutcome } from './score.ts';
 import { topReport } from './top.ts';
@@ -28,12 +28,8 @@ export interface AcledCase {
 export function acledCase(rec: Record<string, string>): AcledCase | string {
   // A few exported rows lack event_id_cnty; data_id still identifies them in error lists.
   const id = rec.event_id_cnty || (rec.data_id ? `data_id:${rec.data_id}` : '(no id)');
-  let date: string;
-  try {
-    date = parseAcledDate(rec.event_date ?? '');
-  } catch {
-    return `${id}: unreadable event_date "${rec.event_date}"`;
-  }
+  const date = acledDateOrNull(rec.event_date ?? '');
+  if (!date) return `${id}: unreadable event_date "${rec.event_date}"`;
   // Older exports write inter codes ("1"), newer ones the actor type ("State forces").
   const inter1 = parseInterCode(rec.inter1 ?? '');
   const inter2 = parseInterCode(rec.inter2 ?? '');

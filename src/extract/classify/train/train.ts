@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { findActors } from '../../actors/index.ts';
 import { analyse, modelOverride, type Analysis } from '../index.ts';
 import { predict, type ModelFile } from '../model.ts';
-import { parseAcledDate } from '../../../datasets/acled.ts';
+import { acledDateOrNull } from '../../../datasets/acled.ts';
 import { trainSoftmax, type Example, type TrainedModel } from './softmax.ts';
 
 interface Row extends Example {
@@ -21,21 +21,12 @@ interface Row extends Example {
 const THRESHOLD = 0.8;
 const MIN_CLASS_COUNT = 50;
 
-/** The row's event date as YYYY-MM-DD, in any of ACLED's export formats; null when unreadable. */
-function isoDate(d: string): string | null {
-  try {
-    return parseAcledDate(d);
-  } catch {
-    return null;
-  }
-}
-
 function load(file: string): Row[] {
   const records = parse(readFileSync(file), { columns: true }) as Record<string, string>[];
   return records
     .filter((r) => r.notes && r.sub_event_type)
     .map((r) => {
-      const opts = { iso3: r.iso3 || null, date: isoDate(r.event_date) };
+      const opts = { iso3: r.iso3 || null, date: acledDateOrNull(r.event_date) };
       const actors = findActors(r.notes, opts);
       const a = analyse(r.notes, { start: 0, end: r.notes.length }, { actors, fatalities: Number(r.fatalities) || 0 });
       return { features: a.features(), label: r.sub_event_type, analysis: a, country: r.country };
