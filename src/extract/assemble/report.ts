@@ -79,13 +79,20 @@ const BASED = /^-based\b/i;
  *  span, also from sentences judged statistical (see assembleReport's fallback), never history. */
 export function eventPlaces(doc: DocState, own?: { start: number; end: number }): PlaceMention[] {
   const out: PlaceMention[] = []; // a loop, not filter(): one array kind for locateEvent (see occurrence.ts)
+  // Places come in text order: a sentence's confirmation test is made once for all its places.
+  let confirmIn = -1;
+  let confirms = false;
   for (const p of doc.places) {
     if (own && (p.start < own.start || p.end > own.end)) continue;
     const i = sentenceAt(doc, p.start);
     const rejected = doc.facts[i]?.rejected;
     if (rejected === 'history' || (!own && rejected === 'aggregate') || inQuote(doc, p.start)) continue;
     // "... confirmed the attacks to reporters in Jos": where someone spoke, not the scene.
-    if (confirmsOnly(doc, i)) continue;
+    if (i !== confirmIn) {
+      confirmIn = i;
+      confirms = confirmsOnly(doc, i);
+    }
+    if (confirms) continue;
     if (BASED.test(doc.text.slice(p.end, p.end + 8))) continue;
     out.push(p);
   }
