@@ -24,6 +24,9 @@ function verbCue(t: Tokens, k: number): TollKind | undefined {
   return kind && COUNTED.has(kind) && /ed$|ing$/.test(w) ? kind : undefined;
 }
 
+/** Words before "his death" that make it this incident's ("resulting in", "leading to", "caused"). */
+const CAUSING = new Set(['in', 'to', 'caused', 'causing']);
+
 /** Pronouns that stand for one victim ("killing him", "killed himself and seven guards"). */
 export const PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'himself', 'herself']);
 
@@ -31,6 +34,8 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'himself', '
 export function definiteVictim(t: Tokens, i: number): [TollKind, number] | null {
   const w = t.words;
   // "killing him", "leaving him killed"
+  // "shot a civilian, resulting in his death": the death of the one just named.
+  if ((w[i] === 'his' || w[i] === 'her') && w[i + 1] === 'death' && CAUSING.has(w[i - 1] ?? '')) return ['killed', i + 1];
   if (PRONOUNS.has(w[i])) {
     const kind = verbCue(t, i - 1) ?? (w[i + 1] === 'dead' ? 'killed' : verbCue(t, i + 1));
     return kind ? [kind, i] : null;
@@ -38,7 +43,7 @@ export function definiteVictim(t: Tokens, i: number): [TollKind, number] | null 
   if (w[i] !== 'the') return null;
   // "killed the Supreme Court's administrative chief", "shot dead the mayor": object of a kill
   // verb, a singular head.
-  const before = verbCue(t, i - 1) ?? (w[i - 1] === 'dead' && w[i - 2] === 'shot' ? 'killed' : undefined);
+  const before = verbCue(t, i - 1) ?? (w[i - 1] === 'dead' && w[i - 2] === 'shot' ? 'killed' : undefined) ?? (w[i - 2] === 'fatally' && /ed$|ing$|^shot$/.test(w[i - 1] ?? '') ? 'killed' : undefined);
   let head = i + 1;
   while (head + 1 < w.length && head < i + 4 && !NOUN_PHRASE_END.has(w[head + 1]) && !KIND_OF.has(w[head + 1]) && !PASSIVE.has(w[head + 1])) head++;
   const singular = !/s$/.test(w[head] ?? 's') || /ss$/.test(w[head] ?? '');
