@@ -40,3 +40,15 @@ test('"resulting in his death" and "fatally shot the X" name one dead', () => {
   assert.equal(killed('On 3 June 2023, soldiers shot a farmer near his field in Kidal, resulting in his death.'), 1);
   assert.equal(killed('On 3 June 2023, gunmen fatally shot the chairman of a local vigilance group in Jos.'), 1);
 });
+
+test('a participle describing the victims, "were reported dead", "neutralised", a definite victim past an aside', () => {
+  assert.equal(killed('On 9 March 2024, a man accused of witchcraft was lynched by a mob in Mbale.'), 1);
+  assert.equal(killed('On 9 March 2024, eight people were reported dead after armed men stormed a wedding in Batha region.'), 8);
+  assert.equal(killed('On 9 March 2024, two of the attackers were neutralised by the army during the clash in Kaya.'), 2);
+  assert.equal(killed('On 9 March 2024, the village head of Ngala, who had criticised the insurgents, was beheaded by ISWAP fighters.'), 1);
+});
+
+test('groups, clans and devices are not counted as people', () => {
+  assert.equal(killed('On 9 March 2024, clashes between two clans in Galmudug left at least 10 people dead and many injured.'), 10);
+  assert.equal(killed('On 9 March 2024, the army neutralised two explosive devices near Kaya.'), 0);
+});

@@ -12,7 +12,7 @@ for (const [kind, list] of Object.entries(cues.kinds)) for (const w of list) KIN
 const PASSIVE = new Set(['was', 'later', 'reportedly', 'allegedly', 'also', 'then', 'subsequently', 'eventually']);
 const COUNTED = new Set<TollKind>(['killed', 'injured', 'abducted']);
 /** Intransitive or passive-ready cues that a definite subject can take ("the man died"). */
-const SUBJECT_CUES = new Set(['died', 'killed', 'succumbed', 'perished', 'wounded', 'injured', 'abducted', 'kidnapped', 'dead']);
+const SUBJECT_CUES = new Set(['died', 'killed', 'succumbed', 'perished', 'wounded', 'injured', 'abducted', 'kidnapped', 'dead', 'beheaded', 'lynched', 'assassinated', 'executed', 'murdered', 'slain']);
 /** Words that end the noun phrase; verbs of saying too ("The army said three of its soldiers
  *  were killed": "the army" is the speaker, not one victim). */
 const NOUN_PHRASE_END = new Set([',', ';', '.', '(', 'and', 'or', 'who', 'which', 'that', 'while', 'when', 'after', 'in', 'at', 'on', 'by', 'with', 'from', 'of', 'to', 'for', 'as', 'were', 'are', 'is', 'has', 'have', 'had', 'be', 'been',
@@ -51,7 +51,9 @@ export function definiteVictim(t: Tokens, i: number): [TollKind, number] | null 
   if (before) return [before, head];
   // "The man died", "the soldier later died", "the leader of the group was shot dead"
   let k = head + 1;
-  if (w[k] === 'of') for (k += 1; k < head + 6 && k < w.length && !PASSIVE.has(w[k]) && !KIND_OF.has(w[k]); k++);
+  if (w[k] === 'of') for (k += 1; k < head + 6 && k < w.length && !PASSIVE.has(w[k]) && !KIND_OF.has(w[k]) && w[k] !== ','; k++);
+  // "the village head, who had spoken against the group, was beheaded": past a relative aside.
+  if (w[k] === ',' && w[k + 1] === 'who') k = asideEnd(w, k);
   while (PASSIVE.has(w[k] ?? '')) k++;
   if (w[k] === 'shot' && w[k + 1] === 'dead') return ['killed', head];
   if (w[k] === 'stabbed' || w[k] === 'beaten' || w[k] === 'shot') {
@@ -60,4 +62,14 @@ export function definiteVictim(t: Tokens, i: number): [TollKind, number] | null 
   }
   const cue = w[k] ?? '';
   return SUBJECT_CUES.has(cue) ? [KIND_OF.get(cue)!, head] : null;
+}
+
+/** The token after the comma closing a relative aside opened by the comma at k (within a dozen
+ *  tokens, no toll cue in it), else k (the aside is not skipped). */
+function asideEnd(w: readonly string[], k: number): number {
+  for (let j = k + 2; j < w.length && j <= k + 14; j++) {
+    if (KIND_OF.has(w[j]) || w[j] === '.' || w[j] === ';') return k;
+    if (w[j] === ',') return j + 1;
+  }
+  return k;
 }

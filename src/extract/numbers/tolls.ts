@@ -32,7 +32,7 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   // A fourth word only as a speaker's verb ("were reported killed" is a toll), and not across a
   // comma ("killing 2 soldiers, police said" is one too).
   for (let k = q.to + 1; k <= q.to + 4 && k < w.length && w[k] !== ',' && !BREAKS.has(w[k]); k++) {
-    if (REPORTING.has(w[k]) && (k <= q.to + 3 || w[k] === 'said' || w[k] === 'told')) return false;
+    if (REPORTING.has(w[k]) && !PASSIVE.has(w[k - 1]) && (k <= q.to + 3 || w[k] === 'said' || w[k] === 'told')) return false;
     if (w[k] === 'put' && w[k + 1] === 'the') return false; // "an officer put the number of dead at 15"
   }
   if (/^\d{4}$/.test(w[q.to]) && +w[q.to] >= 1900 && +w[q.to] <= 2100) return false; // years
@@ -183,9 +183,10 @@ function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualt
     // "as" ends the clause ("... as a resident died"), except in "as well as".
     if (w === 'as' && t.words[k + 1] !== 'well' && t.words[k - 1] !== 'well') return undefined;
     // Another main verb in between ("a family and attacked them ... killing") ends the phrase;
-    // not a participle of the figure's own passive verb ("a man was stoned and stabbed to death").
+    // not a participle of the figure's own passive verb ("a man was stoned and stabbed to death")
+    // nor one that describes the figure's noun ("a man accused of witchcraft was lynched").
     if (PASSIVE.has(w)) passive = true;
-    else if (w.length > 4 && w.endsWith('ed') && !NOT_VERB.has(w) && !PASSIVE.has(t.words[k - 1]) && !(passive && t.words[k - 1] === 'and')) return undefined;
+    else if (w.length > 4 && w.endsWith('ed') && !NOT_VERB.has(w) && !PASSIVE.has(t.words[k - 1]) && !(passive && t.words[k - 1] === 'and') && t.words[k + 1] !== 'of') return undefined;
   }
   return undefined;
 }
