@@ -52,3 +52,8 @@ test('groups, clans and devices are not counted as people', () => {
   assert.equal(killed('On 9 March 2024, clashes between two clans in Galmudug left at least 10 people dead and many injured.'), 10);
   assert.equal(killed('On 9 March 2024, the army neutralised two explosive devices near Kaya.'), 0);
 });
+
+test('an "including" aside before the verb, and drowning', () => {
+  assert.equal(killed('On 12 March 2024, at least six members of a family, including four children, were killed when a strike hit their house in Rafah.'), 6);
+  assert.equal(killed('On 12 March 2024, two fishermen drowned after being chased by soldiers near Baga.'), 2);
+});

@@ -172,7 +172,7 @@ function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualt
         continue;
       }
     }
-    if (w === ',' && RELATIVE.has(t.words[k + 1])) {
+    if (w === ',' && (RELATIVE.has(t.words[k + 1]) || t.words[k + 1] === 'including')) {
       const close = relativeAside(t, k);
       if (close > 0) {
         k = close;
@@ -195,7 +195,8 @@ const RELATIVE = new Set(['who', 'which', 'whom']);
 /** How far a relative aside may run, in tokens (bounded: a linear scan). */
 const ASIDE_REACH = 14;
 
-/** "Two soldiers, who were on patrol, were killed": the closing comma of a relative aside that
+/** "Two soldiers, who were on patrol, were killed", "six members of a family, including four
+ *  children, were killed": the closing comma of a relative or "including" aside that
  *  holds no toll cue of its own and is followed by the passive verb, else -1. The figure's cue
  *  is after the aside. */
 function relativeAside(t: Tokens, comma: number): number {
