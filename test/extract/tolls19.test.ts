@@ -57,3 +57,28 @@ test('an "including" aside before the verb, and drowning', () => {
   assert.equal(killed('On 12 March 2024, at least six members of a family, including four children, were killed when a strike hit their house in Rafah.'), 6);
   assert.equal(killed('On 12 March 2024, two fishermen drowned after being chased by soldiers near Baga.'), 2);
 });
+
+test('lists, breakdowns and repeated figures', () => {
+  // A list with a comma before "and" reaches its verb with every figure.
+  assert.equal(killed('On 4 April 2024, 2 border guards, 3 militia members, and 1 customs officer were killed in an ambush near Torkham.'), 6);
+  // A breakdown between commas, with "a" for one or "N of them", is no more victims.
+  assert.equal(killed('On 4 April 2024, four miners, three men and a boy, were shot dead by bandits near Anka.'), 4);
+  assert.equal(killed('On 4 April 2024, seven rangers, two of them women, were killed by poachers in Garamba.'), 7);
+  // "two other guards": more victims, not the same figure again.
+  assert.equal(killed('On 4 April 2024, 2 guards were killed when gunmen stormed a bank in Kano. 2 other guards were killed when they gave chase.'), 4);
+});
+
+test('a thing named after people, a unit number, and later deaths of the detained', () => {
+  assert.equal(killed('On 4 April 2024, militants attacked a police post, killing 3 constables, in Lakki Marwat.'), 3);
+  assert.equal(killed('On 4 April 2024, soldiers of battalion 512 detained and beat a farmer to death near Hpakant.'), 1);
+  assert.equal(killed('On 4 April 2024, a journalist was detained by soldiers and later found dead near Bamenda.'), 1);
+  assert.equal(killed('On 4 April 2024, a herder was found bound and killed near a river in Tonj.'), 1);
+  assert.equal(killed('On 4 April 2024, police detained a vendor in Kisumu and beat him in custody; he died of his injuries.'), 1);
+});
+
+test("ACLED's coded trailers in more wordings", () => {
+  assert.equal(killed('On 4 April 2024, militias clashed near Tawila. Unclear fatalites coded as 10 and split between 2 events.'), 5);
+  assert.equal(killed('On 4 April 2024, an IED struck an army truck near Kidal, killing and wounding several soldiers. Total fatalities coded to 10.'), 10);
+  assert.equal(killed('On 4 April 2024, gunmen attacked a village in Bokkos and killed residents. Reports on fatalities range from 3 to 6.'), 3);
+  assert.equal(killed('On 4 April 2024, gunmen shot at a family in Celaya. Fatalities 2 and 1 injured.'), 2);
+});

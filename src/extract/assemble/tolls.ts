@@ -29,6 +29,8 @@ function codedToll(doc: DocState, seg: Segment, next: Segment | undefined): Toll
   return null;
 }
 
+/** "2 other policemen were killed", "3 more soldiers died": others than those already told. */
+const MORE_AFTER = /^\s+(?:other|more|additional|further)\b/i;
 /** "... were also killed": the figure counts others than those already told. */
 const ALSO = /^[^.;]{0,40}?\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|died|abducted|arrested)\b/i;
 
@@ -218,7 +220,7 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     // A figure repeated in a later sentence is a restatement, not more victims, unless the
     // sentence says they are more ("Four militants were also killed" after four soldiers).
     const first = seen.get(v.best);
-    if (v.best > 1 && first !== undefined && first !== t.sentence && !ALSO.test(doc.text.slice(t.end, t.end + 60))) continue;
+    if (v.best > 1 && first !== undefined && first !== t.sentence && !ALSO.test(doc.text.slice(t.end, t.end + 60)) && !MORE_AFTER.test(doc.text.slice(t.end, t.end + 20))) continue;
     if (first === undefined) seen.set(v.best, t.sentence);
     // Two parties' figures for the same victims: ACLED codes the lower; the higher only widens max.
     // A figure of "people" or a lone one ("11 were killed") may count others: it only widens max.

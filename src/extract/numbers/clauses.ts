@@ -47,15 +47,26 @@ const APPOSITIVE_REACH = 12;
  *  killed" lists three groups of victims. Returns the index of the closing comma, or -1. */
 function appositiveEnd(t: Tokens, comma: number): number {
   const head = isFigure(t.words[comma - 2]) ? comma - 2 : isFigure(t.words[comma - 3]) ? comma - 3 : -1;
-  if (!isFigure(t.words[comma + 1]) || head < 0) return -1;
-  let sum = figureValue(t.words[comma + 1]);
+  if (!isPart(t.words[comma + 1]) || head < 0) return -1;
+  // "Five soldiers, two of them officers, were killed": a part of them, whatever it adds up to.
+  const partitive = t.words[comma + 2] === 'of' && (t.words[comma + 3] === 'them' || t.words[comma + 3] === 'whom');
+  let sum = partValue(t.words[comma + 1]);
   for (let j = comma + 2; j < t.words.length && j <= comma + APPOSITIVE_REACH; j++) {
     const w = t.words[j];
-    if (w === ',') return verbOpensAt(t.words, j + 1) && sum === figureValue(t.words[head]) ? j : -1;
+    if (w === ',') return verbOpensAt(t.words, j + 1) && (partitive || sum === figureValue(t.words[head])) ? j : -1;
     if (w === ';' || w === '.' || w === '(' || w === ')') return -1;
-    if (isFigure(w)) sum += figureValue(w);
+    if (isPart(w)) sum += partValue(w);
   }
   return -1;
+}
+
+/** A figure in a breakdown, where "a"/"an" count one ("two women and a man"). */
+function isPart(w: string | undefined): boolean {
+  return isFigure(w) || w === 'a' || w === 'an';
+}
+
+function partValue(w: string): number {
+  return w === 'a' || w === 'an' ? 1 : figureValue(w);
 }
 
 /**

@@ -36,6 +36,8 @@ export function definiteVictim(t: Tokens, i: number): [TollKind, number] | null 
   // "killing him", "leaving him killed"
   // "shot a civilian, resulting in his death": the death of the one just named.
   if ((w[i] === 'his' || w[i] === 'her') && w[i + 1] === 'death' && CAUSING.has(w[i - 1] ?? '')) return ['killed', i + 1];
+  // "he died as a result of the torture", "she was later shot dead"
+  if (w[i] === 'he' || w[i] === 'she') return subjectCue(w, i + 1, i);
   if (PRONOUNS.has(w[i])) {
     const kind = verbCue(t, i - 1) ?? (w[i + 1] === 'dead' ? 'killed' : verbCue(t, i + 1));
     return kind ? [kind, i] : null;
@@ -54,6 +56,12 @@ export function definiteVictim(t: Tokens, i: number): [TollKind, number] | null 
   if (w[k] === 'of') for (k += 1; k < head + 6 && k < w.length && !PASSIVE.has(w[k]) && !KIND_OF.has(w[k]) && w[k] !== ','; k++);
   // "the village head, who had spoken against the group, was beheaded": past a relative aside.
   if (w[k] === ',' && w[k + 1] === 'who') k = asideEnd(w, k);
+  return subjectCue(w, k, head);
+}
+
+/** The cue a definite subject (ending at `head`) takes from token k on: "[was] shot dead",
+ *  "[later] died", "stabbed to death". */
+function subjectCue(w: readonly string[], k: number, head: number): [TollKind, number] | null {
   while (PASSIVE.has(w[k] ?? '')) k++;
   if (w[k] === 'shot' && w[k + 1] === 'dead') return ['killed', head];
   if (w[k] === 'stabbed' || w[k] === 'beaten' || w[k] === 'shot') {
