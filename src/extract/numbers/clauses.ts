@@ -136,6 +136,9 @@ export function inCauseClause(t: Tokens, i: number): boolean {
     // "claimed responsibility for a bombing that killed seven": the act itself, not a cause.
     if (CAUSE.has(w)) return !(w === 'for' && ANSWERS_FOR.has(t.words[k - 1] ?? ''));
     if (BREAKS.has(w) || w === ',' || w === ')' || w === ']') return false;
+    // "left the village in mourning as bandits killed nine": "as" opens the clause that tells
+    // the event (not "as well as", "as a result of").
+    if (w === 'as' && t.words[k + 1] !== 'well' && t.words[k + 1] !== 'a' && t.words[k - 1] !== 'well') return false;
   }
   return false;
 }
