@@ -33,3 +33,13 @@ test('a toll that stood "by Saturday" is no date, and a vague first figure gives
   assert.equal(got.length, 1);
   assert.equal(got[0]!.killed, 18);
 });
+
+test('"among the dead in the Thursday morning attack in X" tells more of the same strike', () => {
+  const story = [
+    'Military jets bombed a meeting of village defence volunteers and killed 11 people, including two teachers, residents said on Saturday.',
+    'The volunteers were gathered in a school compound when the planes struck, a witness said.',
+    'A teacher was among the dead in the Friday evening attack in Kyun Taw village in Pale township, he said.',
+  ].join(' ');
+  const got = incidents(story, '2025-03-15');
+  assert.deepEqual(got, [{ date: '2025-03-14', killed: 11 }]);
+});
