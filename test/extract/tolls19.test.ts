@@ -82,3 +82,10 @@ test("ACLED's coded trailers in more wordings", () => {
   assert.equal(killed('On 4 April 2024, gunmen attacked a village in Bokkos and killed residents. Reports on fatalities range from 3 to 6.'), 3);
   assert.equal(killed('On 4 April 2024, gunmen shot at a family in Celaya. Fatalities 2 and 1 injured.'), 2);
 });
+
+test('"among them" opens a breakdown like "including"', () => {
+  assert.equal(
+    killed('On 4 April 2024, missile strikes on the region killed at least 7 people. Five people, among them a 9-year-old girl, were killed in the city while two others were killed in a nearby town.'),
+    7,
+  );
+});

@@ -99,7 +99,8 @@ export function bracketDepths(t: Tokens, isCue: (i: number) => boolean): Int8Arr
       }
     }
     if ((w === ')' || w === ']') && d > 0) d--;
-    if (w === 'including' && !including) {
+    // "Nine people, among them a boy, were killed": the same as "including".
+    if ((w === 'including' || (w === 'among' && t.words[i + 1] === 'them')) && !including) {
       including = true;
       d++;
       depth[i] = d;
