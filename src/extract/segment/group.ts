@@ -181,6 +181,12 @@ function tellsNoOccurrence(f: SentenceFacts): boolean {
   return !f.date && !f.newIncident && f.rejected !== 'history' && (f.rejected !== null || f.score < THRESHOLD);
 }
 
+/** A toll figure in sentence i, not only a victim named without one ("the officers"). */
+function figureIn(doc: DocState, i: number): boolean {
+  for (const t of tollsOfSentence(doc, i)) if (t.stage !== 'numbers/definite-victim') return true;
+  return false;
+}
+
 function hasToll(doc: DocState, i: number): boolean {
   return tollsOfSentence(doc, i).length > 0;
 }
@@ -234,7 +240,9 @@ export function groupSegments(doc: DocState): Segment[] {
       // A wire lead in the present perfect ("Militants have attacked a rival group in X state.")
       // summarises what its next sentence tells with the day ("... clashed near Y on Friday"): that
       // sentence dates the lead, unless it opens with its own day ("On Monday, ...": another one).
-      const datesLead = continuing && !!date && i === last + 1 && cur!.sentences.length === 1 && !cur!.date && doc.facts[last].presentPerfect && !f.newIncident && date.start - doc.sentences[i].start > LEADING_DATE;
+      // So does the next sentence of any undated lead when it adds no figure of its own ("Police are
+      // investigating the slaying of three officers. A gang killed the officers Tuesday in X").
+      const datesLead = continuing && !!date && i === last + 1 && cur!.sentences.length === 1 && !cur!.date && (doc.facts[last].presentPerfect || !figureIn(doc, i)) && !f.newIncident && date.start - doc.sentences[i].start > LEADING_DATE;
       const same = continuing && near && !f.newIncident && !f.presentPerfect && (!date || sameDate(cur!.date, date)) && !opensOwnDay(doc, i, last, sentenceText(doc, i));
       if (itsDay || datesLead || same) extend(doc, cur!, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
