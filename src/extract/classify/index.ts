@@ -31,6 +31,10 @@ const WHO: ReadonlySet<string> = new Set(['criminalVictim']);
 const CROWD_LEAD: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protest', 'stateSeat']);
 const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protestContext', ...WHO]);
 const TAIL_REACH = 400;
+/** How a protest went, read from the sentences after a tag-free protest note's own. */
+const PROTEST_OUTCOME: ReadonlySet<string> = new Set(['intervene', 'riot']);
+/** A later sentence that starts another event: a new date, or a word that moves to another story. */
+const NEXT_EVENT = /(?:^\s*|[.!?]\s+)(?:On|Around|Between|Earlier|Separately|Meanwhile|Elsewhere|In\s+(?:another|a\s+separate|a\s+similar)|Also)\b/;
 /** Signals that name an act (what happened), as opposed to who or where. */
 const ACTS: ReadonlySet<string> = new Set(['abduct', 'air', 'assault', 'attack', 'blast', 'clash', 'grenade', 'ied', 'loot', 'lynch', 'posFire', 'protest', 'riot', 'seize', 'sexual', 'shell', 'smallArms', 'suicide']);
 const REACTION = /^(?:condemn|denounc)/i;
@@ -153,6 +157,14 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     // also demanded") say a riot was part of a demonstration; they make no protest of their own.
     if (sizeTag) relabelHits(tail, 'protest', 'protestContext', () => true);
     mergeSignals(s, tail, sizeTag ? CROWD_OUTCOME_OR_WHO : WHO);
+  }
+  // Without the tag, a protest note's later sentences still tell how its crowd or the police acted
+  // ("Police resorted to lathi charge to disperse them", "Rioters set tyres on fire"), up to a
+  // sentence that starts another event ("On 5 May, ...", "Separately, ...").
+  if (!sizeTag && s.first.has('protest') && tailEnd > span.end) {
+    const next = NEXT_EVENT.exec(text.slice(span.end, tailEnd));
+    const stop = next ? span.end + next.index : tailEnd;
+    if (stop > span.end) mergeSignals(s, findSignals(text, { start: span.end, end: stop }), PROTEST_OUTCOME);
   }
   // Words that say what the crowd is about, or where it was, rather than what it did (protest-topic.ts).
   const toldAt = relabelCrowdContext(text, span, s);
