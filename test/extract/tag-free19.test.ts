@@ -26,3 +26,32 @@ test("a protest note's later sentences tell that the crowd turned violent", () =
 test('a later sentence that starts another event does not count for the protest', () => {
   assert.equal(kind('On 1 June 2025, students protested peacefully in Zomba (Southern) over fees. Separately, police fired tear gas at vendors in another town.'), 'Protests/Peaceful protest');
 });
+
+test("a party's supporters or members who fight without guns are a crowd: mob violence", () => {
+  assert.equal(kind('On 1 June 2025, supporters of the ruling party attacked opposition activists with sticks at a market in Mzuzu (Northern). Four activists were injured.'), 'Riots/Mob violence');
+  assert.equal(kind('On 1 June 2025, young members of the ruling party clashed with members of an opposition party in Likasi (Haut-Katanga). Two were injured.'), 'Riots/Mob violence');
+  assert.equal(kind('On 1 June 2025, Imbonerakure and CNL members fought one another with clubs in Muyinga (Muyinga). Three were injured.'), 'Riots/Mob violence');
+  // Guns make it a fight of armed men.
+  assert.notEqual(kind('On 1 June 2025, party supporters and gunmen exchanged gunfire in Likasi (Haut-Katanga). Two were killed.'), 'Riots/Mob violence');
+});
+
+test('a killing over a dispute with no armed side named is mob violence, unless someone was shot', () => {
+  assert.equal(kind('On 1 June 2025, a farmer was beaten to death over a land dispute in Gaya (Gaya, Bihar). 1 killed.'), 'Riots/Mob violence');
+  assert.equal(kind('On 1 June 2025, a man was attacked and killed over a property dispute in Sitapur (Sitapur, Uttar Pradesh).'), 'Riots/Mob violence');
+  assert.equal(kind('On 1 June 2025, a shopkeeper was shot dead over a property dispute in Sitapur (Sitapur, Uttar Pradesh).'), 'Violence against civilians/Attack');
+});
+
+test('a few people named by their number or trade who beat someone are a crowd', () => {
+  assert.equal(kind('On 1 June 2025, five persons beat up a delivery driver with sticks in Thane (Thane, Maharashtra) over a parking quarrel.'), 'Riots/Mob violence');
+  assert.equal(kind('On 1 June 2025, a group of local people killed a suspected thief by setting him on fire in Bukavu (Sud-Kivu).'), 'Riots/Mob violence');
+});
+
+test("a crowd's violence that a later sentence ties to demonstrations is a violent demonstration", () => {
+  assert.equal(kind('On 1 June 2025, rioters threw petrol bombs at a bank branch in Tyre (South). The attack is likely linked to recent demonstrations over the currency crash.'), 'Riots/Violent demonstration');
+});
+
+test('two crowds that fought each other target no civilians', () => {
+  const r = top('On 1 June 2025, two groups of villagers clashed over grazing land in Isiolo (Isiolo) with clubs. Six were injured.');
+  assert.equal(r?.sub_event_type, 'Mob violence');
+  assert.equal(r?.civilian_targeting, '');
+});

@@ -31,8 +31,10 @@ const WHO: ReadonlySet<string> = new Set(['criminalVictim']);
 const CROWD_LEAD: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protest', 'stateSeat']);
 const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protestContext', ...WHO]);
 const TAIL_REACH = 400;
+const FIREARM = /\b(?:shot|shooting|gunned|gunm[ae]n|gunfire|gunshots?|pistols?|rifles?|firearms?)\b/i;
 /** How a protest went, read from the sentences after a tag-free protest note's own. */
 const PROTEST_OUTCOME: ReadonlySet<string> = new Set(['intervene', 'riot']);
+const PROTEST_CONTEXT: ReadonlySet<string> = new Set(['protestContext']);
 /** A later sentence that starts another event: a new date, or a word that moves to another story. */
 const NEXT_EVENT = /(?:^\s*|[.!?]\s+)(?:On|Around|Between|Earlier|Separately|Meanwhile|Elsewhere|In\s+(?:another|a\s+separate|a\s+similar)|Also)\b/;
 /** Signals that name an act (what happened), as opposed to who or where. */
@@ -114,6 +116,10 @@ function againstArmed(text: string, h: { end: number }): boolean {
 export function analyse(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Analysis {
   const s = spanSignals(text, span);
   const earlier = dropEarlier(text, span, s);
+  // "killed over a land dispute": a dispute is what a mob fights over, a mob cue even after "over"
+  // (which makes the words after it a protest's topic for the other cues, cues.json topicGuard).
+  // Not where someone was shot: a dispute settled with a gun is an attack ("shot dead over a land dispute").
+  if (!FIREARM.test(text.slice(span.start, span.end))) relabelHits(s, 'dispute', 'mob', () => true);
   relabelHits(s, 'protest', 'protestContext', (h) => /^against\s+the$/i.test(h.text) && againstArmed(text, h));
   // "The network condemned the attack", "officials denounced the shelling": a reaction to an act of
   // violence, told in news stories about that act, is no protest of its own.
@@ -161,11 +167,10 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   // Without the tag, a protest note's later sentences still tell how its crowd or the police acted
   // ("Police resorted to lathi charge to disperse them", "Rioters set tyres on fire"), up to a
   // sentence that starts another event ("On 5 May, ...", "Separately, ...").
-  if (!sizeTag && s.first.has('protest') && tailEnd > span.end) {
-    const next = NEXT_EVENT.exec(text.slice(span.end, tailEnd));
-    const stop = next ? span.end + next.index : tailEnd;
-    if (stop > span.end) mergeSignals(s, findSignals(text, { start: span.end, end: stop }), PROTEST_OUTCOME);
-  }
+  const next = sizeTag || tailEnd <= span.end ? null : NEXT_EVENT.exec(text.slice(span.end, tailEnd));
+  const stop = sizeTag ? span.end : next ? span.end + next.index : tailEnd;
+  const ownTail = stop > span.end ? findSignals(text, { start: span.end, end: stop }) : null;
+  if (ownTail && s.first.has('protest')) mergeSignals(s, ownTail, PROTEST_OUTCOME);
   // Words that say what the crowd is about, or where it was, rather than what it did (protest-topic.ts).
   const toldAt = relabelCrowdContext(text, span, s);
   // "beaten by police officers": armed words naming the agent of a passive are no armed target.
@@ -177,6 +182,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const inters = new Set<number>();
   const armedNames = new Set<string>();
   let protesters = false;
+  let party = false;
   let firstArmed: ActorMention | null = null;
   for (const a of inSpan) {
     if (entryOf(a)?.role === 'official') continue;
@@ -189,7 +195,10 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
       // strikes strike from the air (a bare "strike" is no cue: workers strike too).
       if ((a.actor.inter === 1 || a.actor.inter === 8) && !s.first.has('air') && STRIKES.test(a.text) && !MISSILE.test(a.text)) s.first.set('air', airHit(a));
     } else if (k === 'crowd') protesters = true;
+    else if (k === 'assoc' && a.actor.inter === 6 && entryOf(a)?.role === undefined) party = true;
   }
+  // A party or movement named where two sides fought ("clashed", "fought"): see crowdActs.
+  const partySide = party && s.first.has('clash');
   if (firstArmed && PASSIVE_TAKE.test(text.slice(span.start, span.end))) {
     const agent = inSpan.find((a) => kindOf(a) === 'armed' && a.start > firstArmed!.start && BY_AGENT.test(text.slice(Math.max(0, a.start - 12), a.start)));
     if (agent) firstArmed = agent;
@@ -202,13 +211,19 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const rc: RuleContext = {
     s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag,
     // Read only where a rule asks whether a crowd did it (violence words present).
-    crowdActs: !sizeTag && someSignal(s, CROWD_VIOLENCE) && crowdActs(text.slice(span.start, span.end)),
+    crowdActs: !sizeTag && someSignal(s, CROWD_VIOLENCE) && crowdActs(text.slice(span.start, span.end), partySide),
     label: label && isSubEventType(label.sub) ? label.sub : null, firstArmedInter: firstArmed?.actor.inter ?? null,
     firstArmedWithState: firstArmed !== null && withState(text, firstArmed, inSpan),
     firstArmedStart: firstArmed?.start ?? null,
     firstArmedAgent: firstArmed !== null && AGENT_BY.test(text.slice(Math.max(0, firstArmed.start - 12), firstArmed.start)),
     firstArmedProtests: firstArmed !== null && armedProtesting(text, firstArmed, toldAt),
   };
+  // A crowd's violence that a later sentence ties to demonstrations ("The attack is likely related
+  // to recent demonstrations", "The police tried to contain the demonstration") was a demonstration.
+  if (ownTail && (rc.crowdActs || inters.has(5))) {
+    relabelHits(ownTail, 'protest', 'protestContext', () => true);
+    mergeSignals(s, ownTail, PROTEST_CONTEXT);
+  }
   const decided = RULES.find((rule) => rule.when(rc)) ?? null;
   const byRule = fromRule(decided, rc);
   // A method, not a named arrow: tsx's keepNames wraps a named closure in a __name() call per run.
@@ -308,6 +323,8 @@ function civilianTargeting(eventType: string, sub: string, rc: RuleContext): boo
   if (eventType !== 'Explosions/Remote violence' && eventType !== 'Riots') return false;
   // Demonstrators clashing with state forces are fighting the police, not targeting civilians.
   if (sub === 'Violent demonstration' && rc.inters.has(1)) return false;
+  // Two crowds that fought each other ("party supporters clashed", "two groups fought") target no civilians.
+  if (eventType === 'Riots' && rc.s.first.has('clash')) return false;
   if (rc.target) return rc.target === 'victim';
   const civilian = rc.s.first.has('civilian') || rc.s.first.has('civilianPlace');
   return eventType === 'Explosions/Remote violence' && civilian && !rc.s.first.has('armedTarget') && !rc.s.first.has('armedAgent');
