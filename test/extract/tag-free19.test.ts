@@ -55,3 +55,16 @@ test('two crowds that fought each other target no civilians', () => {
   assert.equal(r?.sub_event_type, 'Mob violence');
   assert.equal(r?.civilian_targeting, '');
 });
+
+test('protest words with nothing else a rule reads make a protest, whoever is named', () => {
+  // "retired army officers accused of ..." is the protest's topic, not a side.
+  assert.equal(kind('On 1 June 2025, residents demonstrated in Mamou (Mamou) against the detention of three retired army officers accused of blocking a road.'), 'Protests/Peaceful protest');
+  // Not a road blocked by an armed group: that is no crowd event.
+  assert.notEqual(kind('On 1 June 2025, HTS members blocked the road in front of a Turkish convoy near Atarib (Aleppo).'), 'Protests/Peaceful protest');
+});
+
+test('a crowd that chants, voices its rejection or commemorates protests', () => {
+  assert.equal(kind('On 1 June 2025, dozens of residents gathered outside a hotel in Byblos (Mount Lebanon) and voiced their rejection of its use as a quarantine centre.'), 'Protests/Peaceful protest');
+  assert.equal(kind('On 1 June 2025, a small group of nationalists gathered and chanted in Bitola (Bitola) as the minister arrived.'), 'Protests/Peaceful protest');
+  assert.equal(kind('On 1 June 2025, students gathered in Bejaia (Bejaia) to commemorate the Berber Spring.'), 'Protests/Peaceful protest');
+});

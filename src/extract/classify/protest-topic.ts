@@ -23,7 +23,7 @@ const PROTEST_TOPIC = /\b(?:against|over|after|following|demanding|to\s+demand|t
 /** The protesters' own account of a wrong done to them, inside its who-clause. */
 const GRIEVANCE = /\bwho\s+(?:[\w-]+\s+)?(?:claim|say|said|allege|accuse)\w*(?:\s+(?!(?:and|then|before|while|when|but)\b)[\w'’-]+){0,8}?\s*$/i;
 /** Violence words that may be a protest's topic. */
-const TOPIC_SIGNALS = ['attack', 'assault', 'abduct', 'sexual', 'lethal', 'ied', 'shell', 'air', 'loot', 'clash', 'smallArms', 'grenade', 'suicide'] as const;
+const TOPIC_SIGNALS = ['attack', 'assault', 'abduct', 'sexual', 'lethal', 'ied', 'shell', 'air', 'loot', 'clash', 'smallArms', 'grenade', 'suicide', 'mob', 'lynch'] as const;
 
 const BARE_MINE = /^mines?$/i;
 const MINE_BLAST = /\b(?:explo\w*|detonat\w*|blast\w*|stepped|struck|hit|planted|laid|blew|went\s+off|killed|killing|injur\w*|wound\w*|dead|died)\b/i;

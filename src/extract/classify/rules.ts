@@ -72,6 +72,8 @@ const quietProtest = (c: RuleContext) => has(c, 'protest') && !armedViolence(c) 
  *  blocked the road"), which is no crowd event. */
 const armedBeforeProtest = (c: RuleContext) =>
   c.firstArmedStart !== null && !c.firstArmedAgent && !c.firstArmedProtests && c.firstArmedStart < c.s.first.get('protest')!.start && (c.firstArmedInter === 1 || c.firstArmedInter === 2 || c.firstArmedInter === 8);
+/** A word that can only name a protest ("staged a demonstration"), not a road blocked by an armed group. */
+const namedProtest = (c: RuleContext) => c.s.hits.some((h) => h.signal === 'protest' && /^(?:protest|demonstrat|rall|sit-in|picket|vigil|hunger)/i.test(h.text));
 const organisedArmed = (c: RuleContext) => c.inters.has(1) || c.inters.has(2) || c.inters.has(3) || c.inters.has(4) || c.inters.has(8);
 const stateActor = (c: RuleContext) => c.inters.has(1);
 const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
@@ -271,4 +273,8 @@ export const RULES: Rule[] = [
   { name: 'strategic/transfer', sub: 'Non-violent transfer of territory', cue: 'transfer', confidence: 0.6, decisive: true, when: (c) => has(c, 'transfer') },
   { name: 'strategic/agreement', sub: 'Agreement', cue: 'agree', confidence: 0.65, decisive: true, when: (c) => has(c, 'agree') },
   { name: 'strategic/change-to-group', sub: 'Change to group/activity', cue: 'change', confidence: 0.5, when: (c) => has(c, 'change') },
+  // Protest words and nothing else that any rule above reads: a crowd event whoever is named (the
+  // size tag said so; without it an actor read as armed, "retired military officers" in the topic,
+  // or a front misread as a rebel group, kept the protest rules from deciding).
+  { name: 'protest/told-only', sub: 'Peaceful protest', cue: 'protest', confidence: 0.4, when: (c) => has(c, 'protest') && !armedViolence(c) && (!armedBeforeProtest(c) || namedProtest(c)) },
 ];
