@@ -68,3 +68,11 @@ test('a crowd that chants, voices its rejection or commemorates protests', () =>
   assert.equal(kind('On 1 June 2025, a small group of nationalists gathered and chanted in Bitola (Bitola) as the minister arrived.'), 'Protests/Peaceful protest');
   assert.equal(kind('On 1 June 2025, students gathered in Bejaia (Bejaia) to commemorate the Berber Spring.'), 'Protests/Peaceful protest');
 });
+
+test("people with no organisation fighting the state's forces, with no gun told, riot", () => {
+  assert.equal(top('On 1 June 2025, street vendors clashed with municipal police in Arequipa (Arequipa) when officers tried to seize their goods.')?.event_type, 'Riots');
+  assert.equal(top('On 1 June 2025, reporters and park rangers clashed at the gate of a nature reserve near Kisoro (Kisoro).')?.event_type, 'Riots');
+  // Two forces, an armed clash, or a deadly fight stay battles.
+  assert.equal(kind('On 1 June 2025, police clashed with soldiers at a checkpoint in Baidoa (Bay). One person was killed.'), 'Battles/Armed clash');
+  assert.equal(kind('On 1 June 2025, an armed clash broke out between police and the occupants of two vans near Cordoba (Veracruz). One person was injured.'), 'Battles/Armed clash');
+});

@@ -59,8 +59,8 @@ const TWO_SIDES = /(?<!\b(?:attacked|raided|targeted|on|against)\s+)\b(?:two|riv
 const ARMED_FIGHT = /\b(?:exchang\w*\s+(?:of\s+)?(?:gun)?fire|gunfire|gunfight|gun\s*battle|firefight|shoot-?out|militia\w*|gunm[ae]n|fighters?|rebels?|militants?|insurgents?|jihadists?|terrorists?|separatists?|herds?m[ae]n|bandits|attackers|assailants)\b/i;
 
 /** Whether the text tells unorganised people doing violence (and no armed men take part).
- *  `partySide`: a party or a movement is named as a side of a fight ("Imbonerakure and CNL
- *  clashed with machetes"): a party's people fight as a crowd unless guns are told. */
-export function crowdActs(text: string, partySide = false): boolean {
-  return (partySide || CROWD_DOES.test(text) || DONE_BY_CROWD.test(text) || CLASH_WITH_CROWD.test(text) || TWO_SIDES.test(text)) && !ARMED_FIGHT.test(text);
+ *  `peopleSide`: the caller read a side of a fight as people with no organisation (a party, a
+ *  trade, civilians: classify/index.ts); they fight as a crowd unless armed men are told. */
+export function crowdActs(text: string, peopleSide = false): boolean {
+  return (peopleSide || CROWD_DOES.test(text) || DONE_BY_CROWD.test(text) || CLASH_WITH_CROWD.test(text) || TWO_SIDES.test(text)) && !ARMED_FIGHT.test(text);
 }

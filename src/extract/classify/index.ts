@@ -31,6 +31,8 @@ const WHO: ReadonlySet<string> = new Set(['criminalVictim']);
 const CROWD_LEAD: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protest', 'stateSeat']);
 const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protestContext', ...WHO]);
 const TAIL_REACH = 400;
+/** Clash cues that tell two sides fighting (not "fighting" in the area, not "exchanged" prisoners). */
+const FOUGHT = /^(?:clash|fought|confront|scuffl|skirmish)/i;
 const FIREARM = /\b(?:shot|shooting|gunned|gunm[ae]n|gunfire|gunshots?|pistols?|rifles?|firearms?)\b/i;
 /** How a protest went, read from the sentences after a tag-free protest note's own. */
 const PROTEST_OUTCOME: ReadonlySet<string> = new Set(['intervene', 'riot']);
@@ -183,6 +185,8 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const armedNames = new Set<string>();
   let protesters = false;
   let party = false;
+  let people = false;
+  let onlyState = true;
   let firstArmed: ActorMention | null = null;
   for (const a of inSpan) {
     if (entryOf(a)?.role === 'official') continue;
@@ -190,15 +194,22 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     const k = kindOf(a);
     if (k === 'armed') {
       armedNames.add(a.actor.name);
+      if (a.actor.inter !== 1) onlyState = false;
       if (!firstArmed || a.start < firstArmed.start) firstArmed = a;
       // "Israeli strikes on southern Lebanon", "Russian strikes": a state's forces named by their
       // strikes strike from the air (a bare "strike" is no cue: workers strike too).
       if ((a.actor.inter === 1 || a.actor.inter === 8) && !s.first.has('air') && STRIKES.test(a.text) && !MISSILE.test(a.text)) s.first.set('air', airHit(a));
     } else if (k === 'crowd') protesters = true;
     else if (k === 'assoc' && a.actor.inter === 6 && entryOf(a)?.role === undefined) party = true;
+    if (k !== 'armed') people = true;
   }
-  // A party or movement named where two sides fought ("clashed", "fought"): see crowdActs.
-  const partySide = party && s.first.has('clash');
+  // A fight one of whose sides is people with no organisation: a party or movement named where two
+  // sides fought ("Imbonerakure and CNL clashed"), or civilians, a crowd or a trade fighting the
+  // state's forces and no one else armed ("Mapuche fruit sellers clashed with police", "journalists
+  // and forest guards clashed"), with no gun told. ACLED codes such fights as riots (crowdActs).
+  // Not "armed clashes", nor a deadly fight: those are fought by armed men, whoever the note names.
+  const fight = s.hits.some((h) => h.signal === 'clash' && FOUGHT.test(h.text) && !/\barmed\s+$/i.test(text.slice(Math.max(0, h.start - 8), h.start)));
+  const peopleSide = fight && (party || (onlyState && armedNames.size <= 1 && ctx.fatalities === 0 && (people || s.first.has('civilian')) && !FIREARM.test(text.slice(span.start, span.end))));
   if (firstArmed && PASSIVE_TAKE.test(text.slice(span.start, span.end))) {
     const agent = inSpan.find((a) => kindOf(a) === 'armed' && a.start > firstArmed!.start && BY_AGENT.test(text.slice(Math.max(0, a.start - 12), a.start)));
     if (agent) firstArmed = agent;
@@ -211,7 +222,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const rc: RuleContext = {
     s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag,
     // Read only where a rule asks whether a crowd did it (violence words present).
-    crowdActs: !sizeTag && someSignal(s, CROWD_VIOLENCE) && crowdActs(text.slice(span.start, span.end), partySide),
+    crowdActs: !sizeTag && someSignal(s, CROWD_VIOLENCE) && crowdActs(text.slice(span.start, span.end), peopleSide),
     label: label && isSubEventType(label.sub) ? label.sub : null, firstArmedInter: firstArmed?.actor.inter ?? null,
     firstArmedWithState: firstArmed !== null && withState(text, firstArmed, inSpan),
     firstArmedStart: firstArmed?.start ?? null,
