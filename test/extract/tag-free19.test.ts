@@ -76,3 +76,13 @@ test("people with no organisation fighting the state's forces, with no gun told,
   assert.equal(kind('On 1 June 2025, police clashed with soldiers at a checkpoint in Baidoa (Bay). One person was killed.'), 'Battles/Armed clash');
   assert.equal(kind('On 1 June 2025, an armed clash broke out between police and the occupants of two vans near Cordoba (Veracruz). One person was injured.'), 'Battles/Armed clash');
 });
+
+test('violence the protesters name as their cause is its topic', () => {
+  // Coordinated in the topic phrase ("harassment and torture").
+  assert.equal(kind('On 1 June 2025, activists staged a protest in Larkana (Larkana, Sindh), against the police for harassment and torture of villagers.'), 'Protests/Peaceful protest');
+  // Told before the protest, in a clause that opens with "following" or in the subject's who-clause.
+  assert.equal(kind('On 1 June 2025, following the death of a vendor after a police beating, traders staged a protest in Comilla (Comilla).'), 'Protests/Peaceful protest');
+  assert.equal(kind('On 1 June 2025, relatives of a guard who was shot dead held a protest outside the hospital in Bikaner (Bikaner, Rajasthan), demanding an inquiry.'), 'Protests/Peaceful protest');
+  // "due to" the attacks of armed groups.
+  assert.equal(kind('On 1 June 2025, locals demonstrated in Butembo (Nord-Kivu) to demand more security due to rising banditry and attacks by armed groups.'), 'Protests/Peaceful protest');
+});
