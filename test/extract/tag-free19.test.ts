@@ -86,3 +86,20 @@ test('violence the protesters name as their cause is its topic', () => {
   // "due to" the attacks of armed groups.
   assert.equal(kind('On 1 June 2025, locals demonstrated in Butembo (Nord-Kivu) to demand more security due to rising banditry and attacks by armed groups.'), 'Protests/Peaceful protest');
 });
+
+test('riot words with no other act make a riot; protesters who storm or torch turned violent', () => {
+  assert.equal(kind('On 1 June 2025, youths threw stones at Israeli soldiers near Tuqu (Bethlehem). No injuries were reported.'), 'Riots/Mob violence');
+  assert.equal(kind('On 1 June 2025, protesters stormed and torched a police post in Ndola (Copperbelt) after a death in custody.'), 'Riots/Violent demonstration');
+  assert.equal(kind('On 1 June 2025, demonstrators against the new tax set fire to bins and threw projectiles at police in Lyon (Auvergne-Rhone-Alpes). Police used tear gas.'), 'Riots/Violent demonstration');
+  // Militants named first who fire at tyres are no crowd.
+  assert.notEqual(top('On 1 June 2025, suspected JNIM militants stopped trucks near Djibo (Soum), firing at the tyres of the vehicles.')?.event_type, 'Riots');
+});
+
+test('relatives of people abducted or killed who protest make a protest', () => {
+  assert.equal(kind('On 1 June 2025, relatives of passengers abducted by bandits held a protest in Zaria (Kaduna) demanding their release.'), 'Protests/Peaceful protest');
+});
+
+test('dissolution, merger and uprooted trees are read', () => {
+  assert.equal(kind('On 1 June 2025, the Ansaroul Islam faction announced its dissolution and merger with JNIM in Djibo (Soum).'), 'Strategic developments/Change to group/activity');
+  assert.equal(kind('On 1 June 2025, Israeli settlers uprooted olive trees belonging to Palestinian farmers near Sinjil (Ramallah and al-Bireh).'), 'Strategic developments/Looting/property destruction');
+});

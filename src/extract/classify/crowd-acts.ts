@@ -12,7 +12,7 @@ const CROWD =
   '(?:people|persons|men|residents|villagers|locals|youths?|citizens|individuals|traders|farmers|students)|nationals|' +
   'youths|traders|vendors|sellers|shopkeepers|farmers|students|migrant\\s+workers|labou?rers|migrants|refugees|' +
   'drivers|beneficiaries|worshippers|devotees|neighbou?rs|inmates|prisoners|detainees|citizens|relatives|' +
-  'family\\s+members|an?\\s+(?:angry\\s+|irate\\s+)?(?:crowd|mob)|crowds|mobs|' +
+  'family\\s+members|an?\\s+(?:angry\\s+|irate\\s+)?(?:crowd|mob)|crowds|mobs|protesters|demonstrators|' +
   // A party's or a candidate's people fight as a crowd unless they carry guns (ARMED_FIGHT):
   // "supporters of the ruling party", "TMC workers", "young members of the UDPS party".
   '(?:(?:young|youth(?:\\s+wing)?)\\s+)?(?:supporters|activists|cadres|loyalists|sympathi[sz]ers|party\\s+(?:members|workers|youths?)|' +

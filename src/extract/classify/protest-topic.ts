@@ -24,8 +24,9 @@ const PROTEST_TOPIC = /\b(?:against|over|after|following|demanding|to\s+demand|t
 const GRIEVANCE = /\bwho\s+(?:[\w-]+\s+)?(?:claim|say|said|allege|accuse)\w*(?:\s+(?!(?:and|then|before|while|when|but)\b)[\w'’-]+){0,8}?\s*$/i;
 /** What befell the protesters' own people, told before the protest: "Following the death of a
  *  shopkeeper after police beating, traders staged a protest", "family of a constable who was shot
- *  dead held a protest". The clause runs from its opening word to the hit, in one sentence. */
-const CAUSE_BEFORE = /(?:^|[,;]\s*|^On\s[^,]{0,30},\s*)(?:following|after|in\s+the\s+wake\s+of|in\s+response\s+to)\s[^.;]*$|\bwho\s+(?:was|were|had\s+been|has\s+been)\s[^,.;]*$/i;
+ *  dead held a protest", "relatives of people abducted by gunmen held a protest". The clause runs
+ *  from its opening word to the hit, in one sentence. */
+const CAUSE_BEFORE = /(?:^|[,;]\s*|^On\s[^,]{0,30},\s*)(?:following|after|in\s+the\s+wake\s+of|in\s+response\s+to)\s[^.;]*$|\bwho\s+(?:was|were|had\s+been|has\s+been)\s[^,.;]*$|\b(?:relatives|families|family|parents|mothers|widows|colleagues)\s+of\s[^,.;]*$/i;
 /** Violence words that may be a protest's topic. */
 const TOPIC_SIGNALS = ['attack', 'assault', 'abduct', 'sexual', 'lethal', 'ied', 'shell', 'air', 'loot', 'clash', 'smallArms', 'grenade', 'suicide', 'mob', 'lynch'] as const;
 

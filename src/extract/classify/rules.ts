@@ -72,6 +72,7 @@ const quietProtest = (c: RuleContext) => has(c, 'protest') && !armedViolence(c) 
  *  blocked the road"), which is no crowd event. */
 const armedBeforeProtest = (c: RuleContext) =>
   c.firstArmedStart !== null && !c.firstArmedAgent && !c.firstArmedProtests && c.firstArmedStart < c.s.first.get('protest')!.start && (c.firstArmedInter === 1 || c.firstArmedInter === 2 || c.firstArmedInter === 8);
+const riotWordsOnly = (c: RuleContext) => has(c, 'riot') && (c.firstArmedStart === null || c.firstArmedStart > c.s.first.get('riot')!.start);
 /** A word that can only name a protest ("staged a demonstration"), not a road blocked by an armed group. */
 const namedProtest = (c: RuleContext) => c.s.hits.some((h) => h.signal === 'protest' && /^(?:protest|demonstrat|rall|sit-in|picket|vigil|hunger)/i.test(h.text));
 const organisedArmed = (c: RuleContext) => c.inters.has(1) || c.inters.has(2) || c.inters.has(3) || c.inters.has(4) || c.inters.has(8);
@@ -147,6 +148,10 @@ export const RULES: Rule[] = [
   ),
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
     when: (c) => (protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && (stateActor(c) || c.fatalities > 0)))) || (has(c, 'riot') && has(c, 'protestContext')) },
+  // Protesters who storm, torch or attack ("protesters stormed and torched a police station"):
+  // the crowd turned violent.
+  { name: 'riot/protesters-violent', sub: 'Violent demonstration', cue: 'riot', confidence: 0.6,
+    when: (c) => !c.sizeTag && protestLike(c) && c.crowdActs && has(c, 'loot', 'attack', 'assault') && !has(c, 'shell', 'air', 'ied', 'lethal', 'liveFire') },
   { name: 'protest/live-fire', sub: 'Excessive force against protesters', cue: 'liveFire', confidence: 0.6, decisive: true,
     when: (c) => protestLike(c) && has(c, 'liveFire') && organisedArmed(c) && !has(c, 'shell', 'air', 'ied') },
   { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7, decisive: true,
@@ -273,6 +278,11 @@ export const RULES: Rule[] = [
   { name: 'strategic/transfer', sub: 'Non-violent transfer of territory', cue: 'transfer', confidence: 0.6, decisive: true, when: (c) => has(c, 'transfer') },
   { name: 'strategic/agreement', sub: 'Agreement', cue: 'agree', confidence: 0.65, decisive: true, when: (c) => has(c, 'agree') },
   { name: 'strategic/change-to-group', sub: 'Change to group/activity', cue: 'change', confidence: 0.5, when: (c) => has(c, 'change') },
+  // Riot words ("threw stones at soldiers", "hurled a petrol bomb") and no act any rule above
+  // reads: a crowd's violence, a demonstration's when protest words are told too.
+  // Not when an armed actor named first does it ("militants fired at the tyres of the trucks").
+  { name: 'riot/riot-words-only', sub: 'Violent demonstration', cue: 'riot', confidence: 0.4, when: (c) => riotWordsOnly(c) && protestLike(c) },
+  { name: 'riot/mob-words-only', sub: 'Mob violence', cue: 'riot', confidence: 0.4, when: riotWordsOnly },
   // Protest words and nothing else that any rule above reads: a crowd event whoever is named (the
   // size tag said so; without it an actor read as armed, "retired military officers" in the topic,
   // or a front misread as a rebel group, kept the protest rules from deciding).
