@@ -103,3 +103,8 @@ test('dissolution, merger and uprooted trees are read', () => {
   assert.equal(kind('On 1 June 2025, the Ansaroul Islam faction announced its dissolution and merger with JNIM in Djibo (Soum).'), 'Strategic developments/Change to group/activity');
   assert.equal(kind('On 1 June 2025, Israeli settlers uprooted olive trees belonging to Palestinian farmers near Sinjil (Ramallah and al-Bireh).'), 'Strategic developments/Looting/property destruction');
 });
+
+test('a crowd named with an aside between commas, or as "at least five citizens", still acts', () => {
+  assert.equal(kind('On 1 June 2025, fishmongers from the old port, most of them women, clashed with municipal police in Dakar (Dakar).'), 'Riots/Mob violence');
+  assert.equal(top('On 1 June 2025, at least 5 citizens attacked police officers with sticks in Huancayo (Junin) when told to go home.')?.event_type, 'Riots');
+});

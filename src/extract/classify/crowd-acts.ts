@@ -39,10 +39,13 @@ const NOT_BETWEEN =
  *  communities", "fired at villagers"). */
 const NOT_CROWD_BEFORE =
   '(?<!\\b(?:armed|unidentified|unknown|masked|hooded|suspected|uniformed|gun-wielding)\\s)' +
-  '(?<!\\b(?:abducted|kidnapped|attacked|killed|shot|beat|assaulted|injured|wounded|targeted|raided|against|on|at|of|by|with|among|for)\\s+(?:[\\w-]+\\s+){0,2})';
+  '(?<!\\b(?:abducted|kidnapped|attacked|killed|shot|beat|assaulted|injured|wounded|targeted|raided|against|on|at(?!\\s+least)|of|by|with|among|for)\\s+(?:[\\w-]+\\s+){0,2})';
 
+/** An aside between commas after the crowd ("migrant workers from Surat, who were travelling
+ *  home, threw stones", "fruit sellers, mostly women, clashed"). */
+const ASIDE = '(?:\\s*,[^,.;]{1,80},)?';
 /** Crowd as the subject of the act ("villagers ... pelted"), a few words apart at most. */
-const CROWD_DOES = new RegExp(`${NOT_CROWD_BEFORE}\\b${CROWD}\\b(?:\\s+(?:who|that))?(?:\\s+(?!${NOT_BETWEEN}\\b)[\\w'’-]+){0,4}?\\s+${ACTS}\\b(?!\\s+by\\b)`, 'i');
+const CROWD_DOES = new RegExp(`${NOT_CROWD_BEFORE}\\b${CROWD}\\b(?:\\s+(?:who|that))?(?:\\s+(?!${NOT_BETWEEN}\\b)[\\w'’-]+){0,4}?${ASIDE}\\s+${ACTS}\\b(?!\\s+by\\b)`, 'i');
 /** The act done by the crowd ("were fatally assaulted by community members"). */
 const DONE_BY_CROWD = new RegExp(`\\b${ACTS}\\s+(?:[\\w'’-]+\\s+){0,3}?by\\s+(?:some\\s+|a\\s+few\\s+|angry\\s+|irate\\s+)?${CROWD}\\b`, 'i');
 /** A clash with a crowd ("a clash erupted between police and shopkeepers", "clashed with migrant
