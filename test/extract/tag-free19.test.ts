@@ -108,3 +108,13 @@ test('a crowd named with an aside between commas, or as "at least five citizens"
   assert.equal(kind('On 1 June 2025, fishmongers from the old port, most of them women, clashed with municipal police in Dakar (Dakar).'), 'Riots/Mob violence');
   assert.equal(top('On 1 June 2025, at least 5 citizens attacked police officers with sticks in Huancayo (Junin) when told to go home.')?.event_type, 'Riots');
 });
+
+test('a crowd that gathered and was dispersed was a protest broken up; water cannon is no artillery', () => {
+  assert.equal(kind('On 1 June 2025, opposition supporters gathered in Douala (Littoral) to contest the results. Gendarmes dispersed them with water cannon.'), 'Protests/Protest with intervention');
+  // Tear gas fired at farmers in their fields, with nobody gathered, is not a protest.
+  assert.notEqual(top('On 1 June 2025, Israeli forces fired tear gas canisters at Palestinian farmers in their fields east of Khuzaa (Gaza Strip).')?.event_type, 'Protests');
+});
+
+test('a rally named as the place of a fight makes no protest', () => {
+  assert.equal(kind('On 1 June 2025, NRM and NUP supporters fought each other at a rally venue in Mbarara (Mbarara). Three were injured.'), 'Riots/Mob violence');
+});

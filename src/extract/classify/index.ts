@@ -45,6 +45,8 @@ const REACTION = /^(?:condemn|denounc)/i;
 const REACTED_TO = /^\s+(?:the|this|these|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|killings?|strikes?|airstrikes?|shelling|bombings?|bombardment|assaults?|massacres?|raids?|abductions?|kidnappings?|shootings?|murders?|use)\b/i;
 const OCCUPIED_BEFORE = /(?:\b(?:the|in|of|an?|and)\s+|-)$/i;
 const OCCUPIED_PLACE = /^\s+(?:\p{Lu}|territor|(?:areas?|zones?|lands?|regions?|parts?)\b)/u;
+const GATHERED = /\b(?:gathered|assembled|converged|massed|crowds?|gathering)\b/i;
+const PROTEST_PLACE = /^\s+(?:venues?|grounds?|sites?)\b/i;
 const AFTER_CROWD = /\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const NOT_YET = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|to\s+prevent|to\s+foil)\s+(?:(?:a|an|the|their|its|his|her|any|planned|scheduled|proposed|[\w-]+['’]s)\s+){0,2}$/i;
 /** "supporters who gathered ... ahead of a rally", "dispersed a crowd ... prior to a rally": a crowd
@@ -128,6 +130,8 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   relabelHits(s, 'protest', 'protestContext', (h) => REACTION.test(h.text) && REACTED_TO.test(text.slice(h.end, h.end + 60)));
   // "mobs burned houses following a solidarity march": a crowd event before this one is its background.
   relabelHits(s, 'protest', 'protestContext', (h) => AFTER_CROWD.test(text.slice(Math.max(0, h.start - 50), h.start)));
+  // "clashed at a rally venue", "near the protest site": a protest named as a place is no protest.
+  relabelHits(s, 'protest', 'protestContext', (h) => PROTEST_PLACE.test(text.slice(h.end, h.end + 12)));
   // "arrested ahead of a rally", "before the planned march": a crowd event still to come is a topic.
   // Not when the span tells that the crowd is there already (gathered, dispersed, tear-gassed).
   const crowdThere = s.first.has('intervene') || CROWD_THERE.test(text.slice(span.start, span.end));
@@ -220,7 +224,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const label = leadingLabel(text, span);
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
   const rc: RuleContext = {
-    s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag,
+    s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag, gathered: GATHERED.test(text.slice(span.start, span.end)),
     // Read only where a rule asks whether a crowd did it (violence words present).
     crowdActs: !sizeTag && someSignal(s, CROWD_VIOLENCE) && crowdActs(text.slice(span.start, span.end), peopleSide),
     label: label && isSubEventType(label.sub) ? label.sub : null, firstArmedInter: firstArmed?.actor.inter ?? null,

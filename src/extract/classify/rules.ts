@@ -23,6 +23,8 @@ export interface RuleContext {
   /** Unorganised people do the violence: "villagers pelted stones at police", "assaulted by
    *  community members", "two village groups clashed" (crowd-acts.ts). */
   crowdActs: boolean;
+  /** The span tells people gathered ("gathered", "assembled", "a crowd"). */
+  gathered: boolean;
   /** Sub-event type named by a leading "Label:" (ACLED strategic-development notes). */
   label: SubEventType | null;
   /** Inter code of the first organised armed actor named (the subject of "X took control of"). */
@@ -283,6 +285,9 @@ export const RULES: Rule[] = [
   // Not when an armed actor named first does it ("militants fired at the tyres of the trucks").
   { name: 'riot/riot-words-only', sub: 'Violent demonstration', cue: 'riot', confidence: 0.4, when: (c) => riotWordsOnly(c) && protestLike(c) },
   { name: 'riot/mob-words-only', sub: 'Mob violence', cue: 'riot', confidence: 0.4, when: riotWordsOnly },
+  // Police or troops dispersing people who gathered, and no other act: a protest they broke up
+  // ("supporters gathered to contest the results. Security forces dispersed them").
+  { name: 'protest/crowd-dispersed', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.4, when: (c) => has(c, 'intervene') && c.gathered && !armedViolence(c) },
   // Protest words and nothing else that any rule above reads: a crowd event whoever is named (the
   // size tag said so; without it an actor read as armed, "retired military officers" in the topic,
   // or a front misread as a rebel group, kept the protest rules from deciding).
