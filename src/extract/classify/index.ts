@@ -31,12 +31,22 @@ const WHO: ReadonlySet<string> = new Set(['criminalVictim']);
 const CROWD_LEAD: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protest', 'stateSeat']);
 const CROWD_OUTCOME_OR_WHO: ReadonlySet<string> = new Set([...CROWD_OUTCOME, 'protestContext', ...WHO]);
 const TAIL_REACH = 400;
+/** Clash cues that tell two sides fighting (not "fighting" in the area, not "exchanged" prisoners). */
+const FOUGHT = /^(?:clash|fought|confront|scuffl|skirmish)/i;
+const FIREARM = /\b(?:shot|shooting|gunned|gunm[ae]n|gunfire|gunshots?|pistols?|rifles?|firearms?)\b/i;
+/** How a protest went, read from the sentences after a tag-free protest note's own. */
+const PROTEST_OUTCOME: ReadonlySet<string> = new Set(['intervene', 'riot']);
+const PROTEST_CONTEXT: ReadonlySet<string> = new Set(['protestContext']);
+/** A later sentence that starts another event: a new date, or a word that moves to another story. */
+const NEXT_EVENT = /(?:^\s*|[.!?]\s+)(?:On|Around|Between|Earlier|Separately|Meanwhile|Elsewhere|In\s+(?:another|a\s+separate|a\s+similar)|Also)\b/;
 /** Signals that name an act (what happened), as opposed to who or where. */
 const ACTS: ReadonlySet<string> = new Set(['abduct', 'air', 'assault', 'attack', 'blast', 'clash', 'grenade', 'ied', 'loot', 'lynch', 'posFire', 'protest', 'riot', 'seize', 'sexual', 'shell', 'smallArms', 'suicide']);
 const REACTION = /^(?:condemn|denounc)/i;
 const REACTED_TO = /^\s+(?:the|this|these|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|killings?|strikes?|airstrikes?|shelling|bombings?|bombardment|assaults?|massacres?|raids?|abductions?|kidnappings?|shootings?|murders?|use)\b/i;
 const OCCUPIED_BEFORE = /(?:\b(?:the|in|of|an?|and)\s+|-)$/i;
 const OCCUPIED_PLACE = /^\s+(?:\p{Lu}|territor|(?:areas?|zones?|lands?|regions?|parts?)\b)/u;
+const GATHERED = /\b(?:gathered|assembled|converged|massed|crowds?|gathering)\b/i;
+const PROTEST_PLACE = /^\s+(?:venues?|grounds?|sites?)\b/i;
 const AFTER_CROWD = /\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const NOT_YET = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|to\s+prevent|to\s+foil)\s+(?:(?:a|an|the|their|its|his|her|any|planned|scheduled|proposed|[\w-]+['’]s)\s+){0,2}$/i;
 /** "supporters who gathered ... ahead of a rally", "dispersed a crowd ... prior to a rally": a crowd
@@ -110,12 +120,18 @@ function againstArmed(text: string, h: { end: number }): boolean {
 export function analyse(text: string, span: { start: number; end: number }, ctx: ClassifyContext): Analysis {
   const s = spanSignals(text, span);
   const earlier = dropEarlier(text, span, s);
+  // "killed over a land dispute": a dispute is what a mob fights over, a mob cue even after "over"
+  // (which makes the words after it a protest's topic for the other cues, cues.json topicGuard).
+  // Not where someone was shot: a dispute settled with a gun is an attack ("shot dead over a land dispute").
+  if (!FIREARM.test(text.slice(span.start, span.end))) relabelHits(s, 'dispute', 'mob', () => true);
   relabelHits(s, 'protest', 'protestContext', (h) => /^against\s+the$/i.test(h.text) && againstArmed(text, h));
   // "The network condemned the attack", "officials denounced the shelling": a reaction to an act of
   // violence, told in news stories about that act, is no protest of its own.
   relabelHits(s, 'protest', 'protestContext', (h) => REACTION.test(h.text) && REACTED_TO.test(text.slice(h.end, h.end + 60)));
   // "mobs burned houses following a solidarity march": a crowd event before this one is its background.
   relabelHits(s, 'protest', 'protestContext', (h) => AFTER_CROWD.test(text.slice(Math.max(0, h.start - 50), h.start)));
+  // "clashed at a rally venue", "near the protest site": a protest named as a place is no protest.
+  relabelHits(s, 'protest', 'protestContext', (h) => PROTEST_PLACE.test(text.slice(h.end, h.end + 12)));
   // "arrested ahead of a rally", "before the planned march": a crowd event still to come is a topic.
   // Not when the span tells that the crowd is there already (gathered, dispersed, tear-gassed).
   const crowdThere = s.first.has('intervene') || CROWD_THERE.test(text.slice(span.start, span.end));
@@ -154,6 +170,13 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     if (sizeTag) relabelHits(tail, 'protest', 'protestContext', () => true);
     mergeSignals(s, tail, sizeTag ? CROWD_OUTCOME_OR_WHO : WHO);
   }
+  // Without the tag, a protest note's later sentences still tell how its crowd or the police acted
+  // ("Police resorted to lathi charge to disperse them", "Rioters set tyres on fire"), up to a
+  // sentence that starts another event ("On 5 May, ...", "Separately, ...").
+  const next = sizeTag || tailEnd <= span.end ? null : NEXT_EVENT.exec(text.slice(span.end, tailEnd));
+  const stop = sizeTag ? span.end : next ? span.end + next.index : tailEnd;
+  const ownTail = stop > span.end ? findSignals(text, { start: span.end, end: stop }) : null;
+  if (ownTail && s.first.has('protest')) mergeSignals(s, ownTail, PROTEST_OUTCOME);
   // Words that say what the crowd is about, or where it was, rather than what it did (protest-topic.ts).
   const toldAt = relabelCrowdContext(text, span, s);
   // "beaten by police officers": armed words naming the agent of a passive are no armed target.
@@ -165,6 +188,9 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const inters = new Set<number>();
   const armedNames = new Set<string>();
   let protesters = false;
+  let party = false;
+  let people = false;
+  let onlyState = true;
   let firstArmed: ActorMention | null = null;
   for (const a of inSpan) {
     if (entryOf(a)?.role === 'official') continue;
@@ -172,12 +198,22 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     const k = kindOf(a);
     if (k === 'armed') {
       armedNames.add(a.actor.name);
+      if (a.actor.inter !== 1) onlyState = false;
       if (!firstArmed || a.start < firstArmed.start) firstArmed = a;
       // "Israeli strikes on southern Lebanon", "Russian strikes": a state's forces named by their
       // strikes strike from the air (a bare "strike" is no cue: workers strike too).
       if ((a.actor.inter === 1 || a.actor.inter === 8) && !s.first.has('air') && STRIKES.test(a.text) && !MISSILE.test(a.text)) s.first.set('air', airHit(a));
     } else if (k === 'crowd') protesters = true;
+    else if (k === 'assoc' && a.actor.inter === 6 && entryOf(a)?.role === undefined) party = true;
+    if (k !== 'armed') people = true;
   }
+  // A fight one of whose sides is people with no organisation: a party or movement named where two
+  // sides fought ("Imbonerakure and CNL clashed"), or civilians, a crowd or a trade fighting the
+  // state's forces and no one else armed ("Mapuche fruit sellers clashed with police", "journalists
+  // and forest guards clashed"), with no gun told. ACLED codes such fights as riots (crowdActs).
+  // Not "armed clashes", nor a deadly fight: those are fought by armed men, whoever the note names.
+  const fight = s.hits.some((h) => h.signal === 'clash' && FOUGHT.test(h.text) && !/\barmed\s+$/i.test(text.slice(Math.max(0, h.start - 8), h.start)));
+  const peopleSide = fight && (party || (onlyState && armedNames.size <= 1 && ctx.fatalities === 0 && (people || s.first.has('civilian')) && !FIREARM.test(text.slice(span.start, span.end))));
   if (firstArmed && PASSIVE_TAKE.test(text.slice(span.start, span.end))) {
     const agent = inSpan.find((a) => kindOf(a) === 'armed' && a.start > firstArmed!.start && BY_AGENT.test(text.slice(Math.max(0, a.start - 12), a.start)));
     if (agent) firstArmed = agent;
@@ -188,15 +224,21 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const label = leadingLabel(text, span);
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
   const rc: RuleContext = {
-    s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag,
+    s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag, gathered: GATHERED.test(text.slice(span.start, span.end)),
     // Read only where a rule asks whether a crowd did it (violence words present).
-    crowdActs: !sizeTag && someSignal(s, CROWD_VIOLENCE) && crowdActs(text.slice(span.start, span.end)),
+    crowdActs: !sizeTag && someSignal(s, CROWD_VIOLENCE) && crowdActs(text.slice(span.start, span.end), peopleSide),
     label: label && isSubEventType(label.sub) ? label.sub : null, firstArmedInter: firstArmed?.actor.inter ?? null,
     firstArmedWithState: firstArmed !== null && withState(text, firstArmed, inSpan),
     firstArmedStart: firstArmed?.start ?? null,
     firstArmedAgent: firstArmed !== null && AGENT_BY.test(text.slice(Math.max(0, firstArmed.start - 12), firstArmed.start)),
     firstArmedProtests: firstArmed !== null && armedProtesting(text, firstArmed, toldAt),
   };
+  // A crowd's violence that a later sentence ties to demonstrations ("The attack is likely related
+  // to recent demonstrations", "The police tried to contain the demonstration") was a demonstration.
+  if (ownTail && (rc.crowdActs || inters.has(5))) {
+    relabelHits(ownTail, 'protest', 'protestContext', () => true);
+    mergeSignals(s, ownTail, PROTEST_CONTEXT);
+  }
   const decided = RULES.find((rule) => rule.when(rc)) ?? null;
   const byRule = fromRule(decided, rc);
   // A method, not a named arrow: tsx's keepNames wraps a named closure in a __name() call per run.
@@ -296,6 +338,8 @@ function civilianTargeting(eventType: string, sub: string, rc: RuleContext): boo
   if (eventType !== 'Explosions/Remote violence' && eventType !== 'Riots') return false;
   // Demonstrators clashing with state forces are fighting the police, not targeting civilians.
   if (sub === 'Violent demonstration' && rc.inters.has(1)) return false;
+  // Two crowds that fought each other ("party supporters clashed", "two groups fought") target no civilians.
+  if (eventType === 'Riots' && rc.s.first.has('clash')) return false;
   if (rc.target) return rc.target === 'victim';
   const civilian = rc.s.first.has('civilian') || rc.s.first.has('civilianPlace');
   return eventType === 'Explosions/Remote violence' && civilian && !rc.s.first.has('armedTarget') && !rc.s.first.has('armedAgent');

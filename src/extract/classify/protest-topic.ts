@@ -19,11 +19,16 @@ import { relabelHits, type Signals } from './cues.ts';
 const PROTEST_TOLD = /\b(?:(?:held|staged|organi[sz]ed|began|continued|started|joined|took\s+part\s+in|participated\s+in)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|vigils?|dharnas?|pickets?)|(?:held|staged)\s+(?:a\s+)?(?:general\s+|hunger\s+)?strike|protested|demonstrated|rallied|marched|picketed)\b/i;
 /** The protest's topic phrase up to a violence word, in one clause: "against the decision to",
  *  "after a police officer", "over the killing of"; not past "and police attacked them". */
-const PROTEST_TOPIC = /\b(?:against|over|after|following|demanding|to\s+demand|to\s+denounce|denouncing|condemning|about|for)\b(?:\s+(?!(?:and|then|before|while|when|as|but|until)\b)[\w'’-]+){0,12}?\s*$/i;
+const PROTEST_TOPIC = /\b(?:against|over|after|following|demanding|to\s+demand|to\s+denounce|denouncing|condemning|about|for|due\s+to|because\s+of|to\s+commemorate|commemorating|to\s+mark|marking)\b(?:\s+(?!(?:and|then|before|while|when|as|but|until)\b)[\w'’()-]+){0,12}?(?:\s+(?:and|or))?\s*$/i;
 /** The protesters' own account of a wrong done to them, inside its who-clause. */
 const GRIEVANCE = /\bwho\s+(?:[\w-]+\s+)?(?:claim|say|said|allege|accuse)\w*(?:\s+(?!(?:and|then|before|while|when|but)\b)[\w'’-]+){0,8}?\s*$/i;
+/** What befell the protesters' own people, told before the protest: "Following the death of a
+ *  shopkeeper after police beating, traders staged a protest", "family of a constable who was shot
+ *  dead held a protest", "relatives of people abducted by gunmen held a protest". The clause runs
+ *  from its opening word to the hit, in one sentence. */
+const CAUSE_BEFORE = /(?:^|[,;]\s*|^On\s[^,]{0,30},\s*)(?:following|after|in\s+the\s+wake\s+of|in\s+response\s+to)\s[^.;]*$|\bwho\s+(?:was|were|had\s+been|has\s+been)\s[^,.;]*$|\b(?:relatives|families|family|parents|mothers|widows|colleagues)\s+of\s[^,.;]*$/i;
 /** Violence words that may be a protest's topic. */
-const TOPIC_SIGNALS = ['attack', 'assault', 'abduct', 'sexual', 'lethal', 'ied', 'shell', 'air', 'loot', 'clash', 'smallArms', 'grenade', 'suicide'] as const;
+const TOPIC_SIGNALS = ['attack', 'assault', 'abduct', 'sexual', 'lethal', 'ied', 'shell', 'air', 'loot', 'clash', 'smallArms', 'grenade', 'suicide', 'mob', 'lynch'] as const;
 
 const BARE_MINE = /^mines?$/i;
 const MINE_BLAST = /\b(?:explo\w*|detonat\w*|blast\w*|stepped|struck|hit|planted|laid|blew|went\s+off|killed|killing|injur\w*|wound\w*|dead|died)\b/i;
@@ -40,8 +45,10 @@ export function relabelCrowdContext(text: string, span: { start: number; end: nu
   // Only violence named in the protest's own phrase, after the words that tell the protest:
   // "protesters marched; police opened fire" stays an act.
   const at = span.start + told.index + told[0].length;
+  const toldStart = span.start + told.index;
   for (const sig of TOPIC_SIGNALS) {
-    relabelHits(s, sig, 'protestTopic', (h) => (h.start >= at && PROTEST_TOPIC.test(text.slice(at, h.start))) || GRIEVANCE.test(text.slice(Math.max(span.start, h.start - 80), h.start)));
+    relabelHits(s, sig, 'protestTopic', (h) => (h.start >= at && PROTEST_TOPIC.test(text.slice(at, h.start))) || GRIEVANCE.test(text.slice(Math.max(span.start, h.start - 80), h.start)) ||
+      (h.end <= toldStart && !/[.;]/.test(text.slice(h.end, toldStart)) && CAUSE_BEFORE.test(text.slice(span.start, h.start))));
   }
   return span.start + told.index;
 }

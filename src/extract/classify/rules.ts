@@ -23,6 +23,8 @@ export interface RuleContext {
   /** Unorganised people do the violence: "villagers pelted stones at police", "assaulted by
    *  community members", "two village groups clashed" (crowd-acts.ts). */
   crowdActs: boolean;
+  /** The span tells people gathered ("gathered", "assembled", "a crowd"). */
+  gathered: boolean;
   /** Sub-event type named by a leading "Label:" (ACLED strategic-development notes). */
   label: SubEventType | null;
   /** Inter code of the first organised armed actor named (the subject of "X took control of"). */
@@ -72,6 +74,9 @@ const quietProtest = (c: RuleContext) => has(c, 'protest') && !armedViolence(c) 
  *  blocked the road"), which is no crowd event. */
 const armedBeforeProtest = (c: RuleContext) =>
   c.firstArmedStart !== null && !c.firstArmedAgent && !c.firstArmedProtests && c.firstArmedStart < c.s.first.get('protest')!.start && (c.firstArmedInter === 1 || c.firstArmedInter === 2 || c.firstArmedInter === 8);
+const riotWordsOnly = (c: RuleContext) => has(c, 'riot') && (c.firstArmedStart === null || c.firstArmedStart > c.s.first.get('riot')!.start);
+/** A word that can only name a protest ("staged a demonstration"), not a road blocked by an armed group. */
+const namedProtest = (c: RuleContext) => c.s.hits.some((h) => h.signal === 'protest' && /^(?:protest|demonstrat|rall|sit-in|picket|vigil|hunger)/i.test(h.text));
 const organisedArmed = (c: RuleContext) => c.inters.has(1) || c.inters.has(2) || c.inters.has(3) || c.inters.has(4) || c.inters.has(8);
 const stateActor = (c: RuleContext) => c.inters.has(1);
 const civilianOnly = (c: RuleContext) => has(c, 'civilian') && !has(c, 'armedTarget');
@@ -145,6 +150,10 @@ export const RULES: Rule[] = [
   ),
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
     when: (c) => (protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && (stateActor(c) || c.fatalities > 0)))) || (has(c, 'riot') && has(c, 'protestContext')) },
+  // Protesters who storm, torch or attack ("protesters stormed and torched a police station"):
+  // the crowd turned violent.
+  { name: 'riot/protesters-violent', sub: 'Violent demonstration', cue: 'riot', confidence: 0.6,
+    when: (c) => !c.sizeTag && protestLike(c) && c.crowdActs && has(c, 'loot', 'attack', 'assault') && !has(c, 'shell', 'air', 'ied', 'lethal', 'liveFire') },
   { name: 'protest/live-fire', sub: 'Excessive force against protesters', cue: 'liveFire', confidence: 0.6, decisive: true,
     when: (c) => protestLike(c) && has(c, 'liveFire') && organisedArmed(c) && !has(c, 'shell', 'air', 'ied') },
   { name: 'protest/excessive-force', sub: 'Excessive force against protesters', cue: 'lethal', confidence: 0.7, decisive: true,
@@ -271,4 +280,16 @@ export const RULES: Rule[] = [
   { name: 'strategic/transfer', sub: 'Non-violent transfer of territory', cue: 'transfer', confidence: 0.6, decisive: true, when: (c) => has(c, 'transfer') },
   { name: 'strategic/agreement', sub: 'Agreement', cue: 'agree', confidence: 0.65, decisive: true, when: (c) => has(c, 'agree') },
   { name: 'strategic/change-to-group', sub: 'Change to group/activity', cue: 'change', confidence: 0.5, when: (c) => has(c, 'change') },
+  // Riot words ("threw stones at soldiers", "hurled a petrol bomb") and no act any rule above
+  // reads: a crowd's violence, a demonstration's when protest words are told too.
+  // Not when an armed actor named first does it ("militants fired at the tyres of the trucks").
+  { name: 'riot/riot-words-only', sub: 'Violent demonstration', cue: 'riot', confidence: 0.4, when: (c) => riotWordsOnly(c) && protestLike(c) },
+  { name: 'riot/mob-words-only', sub: 'Mob violence', cue: 'riot', confidence: 0.4, when: riotWordsOnly },
+  // Police or troops dispersing people who gathered, and no other act: a protest they broke up
+  // ("supporters gathered to contest the results. Security forces dispersed them").
+  { name: 'protest/crowd-dispersed', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.4, when: (c) => has(c, 'intervene') && c.gathered && !armedViolence(c) },
+  // Protest words and nothing else that any rule above reads: a crowd event whoever is named (the
+  // size tag said so; without it an actor read as armed, "retired military officers" in the topic,
+  // or a front misread as a rebel group, kept the protest rules from deciding).
+  { name: 'protest/told-only', sub: 'Peaceful protest', cue: 'protest', confidence: 0.4, when: (c) => has(c, 'protest') && !armedViolence(c) && (!armedBeforeProtest(c) || namedProtest(c)) },
 ];
