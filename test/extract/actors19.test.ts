@@ -1,0 +1,37 @@
+// Actor names and roles on wars of 2021-2026 that the development rows do not show (Myanmar's
+// ethnic armed organisations, Ukraine's long-range strikes, Israel's and Iran's exchanges).
+// The texts are written for these tests.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractReports } from '../../src/extract/index.ts';
+import { loadDefaultGazetteer } from '../../src/geo/index.ts';
+
+const top = (text: string, published: string) => extractReports({ document_id: 'doc_actors19', text, published }, { gazetteer: loadDefaultGazetteer() })[0];
+
+test("Myanmar's ethnic armed organisations carry ACLED's party/army pair names", () => {
+  const kia = top('On 2 May 2024, Kachin Independence Army fighters attacked a junta outpost near Bhamo (Bhamo, Kachin).', '2024-05-02');
+  assert.equal(kia.actor1, 'KIO/KIA: Kachin Independence Organization/Kachin Independence Army');
+  const tnla = top('On 9 July 2024, the TNLA fought regime troops around Mogoke (Pyinoolwin, Mandalay).', '2024-07-09');
+  assert.equal(tnla.actor1, "PSLF/TNLA: Palaung State Liberation Front/Ta'ang National Liberation Army");
+  const ka = top('On 14 June 2024, Karenni Army fighters ambushed a military convoy near Hpruso (Loikaw, Kayah).', '2024-06-14');
+  assert.equal(ka.actor1, 'KNPP/KA: Karenni National Progressive Party/Karenni Army');
+  const psh = top('On 3 March 2022, Pyu Saw Htee members shot dead a teacher in Kawlin (Kawlin, Sagaing).', '2022-03-03');
+  assert.equal(psh.actor1, 'Pyu Saw Htee');
+  assert.equal(psh.inter1, 3);
+});
+
+test('a demonym with a military object names that state\'s forces as the target ("a Russian airfield")', () => {
+  const field = top('On 2 November 2024, Ukrainian forces hit a Russian airfield with drones near Yeysk (Yeyskiy, Krasnodar). Fatalities unknown.', '2024-11-02');
+  assert.equal(field.actor2, 'Military Forces of Russia (2000-)');
+  const depot = top('On 5 August 2023, Ukrainian artillery destroyed a Russian ammunition depot near Tokmak (Polohivskyi, Zaporizhia).', '2023-08-05');
+  assert.equal(depot.actor1, 'Military Forces of Ukraine (2019-)');
+  assert.equal(depot.actor2, 'Military Forces of Russia (2000-)');
+});
+
+test('"X seized goods hidden by Y": the "by" of a participle after the object names no attacker', () => {
+  const r = top('On 6 June 2021, the Myanmar military seized weapons allegedly hidden by the KNDF in Demoso (Loikaw, Kayah).', '2021-06-06');
+  assert.equal(r.actor1, 'Military Forces of Myanmar (2021-)');
+  const passive = top('On 6 June 2021, a soldier was shot dead by KNDF fighters in Demoso (Loikaw, Kayah).', '2021-06-06');
+  assert.equal(passive.actor1, 'KNDF: Karenni Nationalities Defense Force');
+});
