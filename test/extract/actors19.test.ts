@@ -35,3 +35,20 @@ test('"X seized goods hidden by Y": the "by" of a participle after the object na
   const passive = top('On 6 June 2021, a soldier was shot dead by KNDF fighters in Demoso (Loikaw, Kayah).', '2021-06-06');
   assert.equal(passive.actor1, 'KNDF: Karenni Nationalities Defense Force');
 });
+
+test('a model name without digits between a demonym and a weapon names the state ("a Russian Tochka-U missile")', () => {
+  const r = top('On 14 March 2022, a Russian Tochka-U missile hit the centre of Donetsk (Donetskyi, Donetsk), killing 20 people.', '2022-03-14');
+  assert.equal(r.actor1, 'Military Forces of Russia (2000-)');
+});
+
+test('aid workers and aid convoys are civilians', () => {
+  const r = top('On 2 April 2024, an Israeli drone strike hit a car near Rafah (Rafah, Gaza Strip), killing 3 aid workers.', '2024-04-02');
+  assert.match(r.actor2, /^Civilians/);
+  assert.equal(r.civilian_targeting, 'Civilian targeting');
+});
+
+test('"a suicide bomber affiliated with X blew himself up inside the police lines": X attacked the police', () => {
+  const r = top('On 3 May 2023, a suicide bomber affiliated with the TTP blew himself up inside the police lines in Bannu (Bannu, Khyber Pakhtunkhwa), killing 6 policemen.', '2023-05-03');
+  assert.equal(r.actor1, 'TTP: Tehreek-i-Taliban Pakistan');
+  assert.equal(r.actor2, 'Police Forces of Pakistan (2022-)');
+});

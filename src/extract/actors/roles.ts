@@ -276,8 +276,8 @@ export function assignRoles(
 }
 
 /** "killed by (two) X", "fire from X's positions" (not "pagers used by X": X only held the means), "blamed forces loyal to X (for the attack)", "an attack
- *  attributed to X", "militants (suspected X)": X is the agent. */
-const AGENT = /(?:\b(?<!(?:found|used|carried|owned|worn) |-)by\s+(?:[\w'’-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+)$/i;
+ *  attributed to X", "militants (suspected X)", "a suicide bomber affiliated with X": X is the agent. */
+const AGENT = /(?:\b(?<!(?:found|used|carried|owned|worn) |-)by\s+(?:[\w'’-]+\s+){0,3}|\b(?:fire|fired|shots|launched)\s+from\s+(?:the\s+)?|\b(?:blamed|accused|held)\s+(?:[\w'’-]+\s+){0,5}|\battributed\s+to\s+(?:the\s+)?|\(\s*(?:suspected|presumably|allegedly)\s+|\b(?:bombers?|attackers?|gunm[ae]n|assailants?|militants?|fighters?|men)\s+(?:\w+\s+)?(?:affiliated\s+(?:with|to)|linked\s+to|belonging\s+to)\s+(?:the\s+|an?\s+)?)$/i;
 const BETWEEN_PARTY = /\bbetween\s+(?:the\s+)?$/i;
 /** "aircraft of the Saudi-led coalition", "drones belonging to X": X owns the means (data/means.json). */
 const roleWords = JSON.parse(readFileSync(new URL('./data/role-words.json', import.meta.url), 'utf8')) as { means: { nouns: string[] }; reactions: { verbs: string[] } };

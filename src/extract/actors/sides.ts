@@ -19,8 +19,9 @@ const SPLIT = new Set(
     'gun', 'slain', 'slaughter', 'massacr', 'live',
     // "X recaptured ... from Y", "X drove Y out", "X expelled Y": taking ground from the other side.
     'retook', 'recaptur', 'overtook', 'expel', 'drove',
-    // "X destroyed a Russian ammunition depot": the object's owner is Y.
-    'destroy'],
+    // "X destroyed a Russian ammunition depot": the object's owner is Y; "a bomber blew himself
+    // up inside the police lines": where it went off is Y's.
+    'destroy', 'blew'],
 );
 // A longer SPLIT stem also splits as the start of a word ("assassinated", "infiltrating").
 // Grouped by their first five letters, so that a word is compared with the few that could start
