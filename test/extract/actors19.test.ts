@@ -52,3 +52,10 @@ test('"a suicide bomber affiliated with X blew himself up inside the police line
   assert.equal(r.actor1, 'TTP: Tehreek-i-Taliban Pakistan');
   assert.equal(r.actor2, 'Police Forces of Pakistan (2022-)');
 });
+
+test('an air base, army camp or presidential convoy hit is held by the state\'s forces', () => {
+  const base = top('On 20 May 2024, militants fired rockets at an air base near Kandahar (Kandahar, Kandahar). No casualties were reported.', '2024-05-20');
+  assert.equal(base.actor2, 'Military Forces of Afghanistan (2021-)');
+  const convoy = top('On 9 April 2025, al Shabaab attacked a presidential convoy with a roadside bomb near Afgooye (Afgooye, Lower Shabelle).', '2025-04-09');
+  assert.equal(convoy.inter2, 1);
+});
