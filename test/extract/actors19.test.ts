@@ -59,3 +59,18 @@ test('an air base, army camp or presidential convoy hit is held by the state\'s 
   const convoy = top('On 9 April 2025, al Shabaab attacked a presidential convoy with a roadside bomb near Afgooye (Afgooye, Lower Shabelle).', '2025-04-09');
   assert.equal(convoy.inter2, 1);
 });
+
+test('after 15 August 2021 the Taliban are the state: its forces and police, external across the border', () => {
+  const before = top('On 2 June 2021, Taliban fighters attacked an army checkpoint in Ghazni (Ghazni, Ghazni). 4 soldiers were killed.', '2021-06-02');
+  assert.equal(before.actor1, 'Taliban');
+  assert.equal(before.inter1, 2);
+  const state = top('On 10 May 2022, NRF fighters clashed with Taliban forces in Khinj (Khinj, Panjshir). 5 Taliban fighters were killed.', '2022-05-10');
+  assert.equal(state.actor1, 'NRF: National Resistance Front');
+  assert.equal(state.actor2, 'Military Forces of Afghanistan (2021-)');
+  assert.equal(state.inter2, 1);
+  const police = top('On 1 January 2023, Taliban police beat a woman in Herat (Herat, Herat).', '2023-01-01');
+  assert.equal(police.actor1, 'Police Forces of Afghanistan (2021-)');
+  const border = top('On 12 October 2025, Taliban forces clashed with Pakistani troops near Chaman (Killa Abdullah, Balochistan). Fatalities unknown.', '2025-10-12');
+  assert.match(border.actor1 + '|' + border.actor2, /Military Forces of Afghanistan \(2021-\)/);
+  assert.ok(border.inter1 === 8 || border.inter2 === 8);
+});
