@@ -74,3 +74,19 @@ test('after 15 August 2021 the Taliban are the state: its forces and police, ext
   assert.match(border.actor1 + '|' + border.actor2, /Military Forces of Afghanistan \(2021-\)/);
   assert.ok(border.inter1 === 8 || border.inter2 === 8);
 });
+
+test('a mixed-case acronym matches only text written so ("Let Yet Kone" is no LeT)', () => {
+  const r = top('On 16 September 2022, military helicopters fired on a school in Let Yet Kone village (Tabayin, Sagaing), killing 11 children.', '2022-09-16');
+  assert.doesNotMatch(r.actor2, /Lashkar/);
+  assert.match(r.actor2, /^Civilians/);
+  const tent = top('On 12 May 2024, LeT militants fired on a patrol near Sopore (Baramulla, Jammu and Kashmir).', '2024-05-12');
+  assert.equal(tent.actor1, 'LeT: Lashkar-e-Taiba');
+});
+
+test('"suicide bombers of X" are X\'s; groups named in an "amid the fighting between X and Y" clause take no part', () => {
+  const bomb = top('On 29 June 2024, suicide bombers of JAS blew themselves up at a market in Konduga (Konduga, Borno), killing 12 people.', '2024-06-29');
+  assert.match(bomb.actor1, /^Boko Haram - Jama/);
+  const amid = top('On 4 October 2024, gunmen shot dead 3 men at a car wash in Culiacan (Culiacan, Sinaloa) amid the fighting between factions of the Sinaloa Cartel.', '2024-10-04');
+  assert.notEqual(amid.actor1, 'Sinaloa Cartel');
+  assert.notEqual(amid.actor2, 'Sinaloa Cartel');
+});
