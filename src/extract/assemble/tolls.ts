@@ -29,6 +29,8 @@ function codedToll(doc: DocState, seg: Segment, next: Segment | undefined): Toll
   return null;
 }
 
+/** "2 other policemen were killed", "3 more soldiers died": others than those already told. */
+const MORE_AFTER = /^\s+(?:other|more|additional|further)\b/i;
 /** "... were also killed": the figure counts others than those already told. */
 const ALSO = /^[^.;]{0,40}?\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|died|abducted|arrested)\b/i;
 
@@ -121,6 +123,29 @@ function breaksDown(doc: DocState, i: number): boolean {
   return BREAKDOWN.test(text) && !ALSO_WORD.test(text);
 }
 
+/** "at least 29 were killed ... one attack claimed six lives, while the other two villages saw
+ *  about 20 deaths": parts given roughly ("about", "some") add up to an earlier figure within a
+ *  fifth of it. The sentence of that figure, else undefined. */
+function roughlyStated(doc: DocState, seen: Map<number, number>, sum: number, i: number): number | undefined {
+  if (!ROUGHLY.test(sentenceText(doc, i))) return undefined;
+  for (const [figure, sentence] of seen) if (sentence < i && sum <= figure && sum >= figure * 0.8) return sentence;
+  return undefined;
+}
+const ROUGHLY = /\b(?:about|around|approximately|roughly|some|nearly|almost)\s+\d/i;
+
+/** A vague figure ("many", "dozens") when another sentence gives one inside its range that is no
+ *  further count ("also", "other", "more"). */
+function vagueSuperseded(doc: DocState, t: TollMention, mentions: TollMention[]): boolean {
+  if (!VAGUE_FIGURE.test(t.text)) return false;
+  for (const u of mentions) {
+    if (u === t || u.sentence === t.sentence || u.stage === 'numbers/definite-victim' || VAGUE_FIGURE.test(u.text)) continue;
+    if (u.value.best < t.value.min || u.value.best > t.value.max) continue;
+    if (ALSO.test(doc.text.slice(u.end, u.end + 60)) || MORE_AFTER.test(doc.text.slice(u.end, u.end + 20))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** "Three people were killed. Two guards died at the gate. One soldier was also killed": figures
  *  of named victims in the sentences after a figure of "people" (or a lone one) that add up to
  *  it exactly, two or more of them, the first without "also", break it down. Returns the figures
@@ -206,8 +231,11 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     }
     if (parts.has(t)) continue;
     const own = sums.get(t.sentence);
-    const stated = own ? seen.get(own.sum) : undefined;
+    const stated = own ? (seen.get(own.sum) ?? roughlyStated(doc, seen, own.sum, t.sentence)) : undefined;
     if (own && own.n > 1 && stated !== undefined && stated < t.sentence) continue;
+    // "killing many people ... at least 29 people were killed": the vague figure was a first
+    // account of what a later figure in its range counts.
+    if (vagueSuperseded(doc, t, mentions)) continue;
     // "killed two civilians. One was burnt alive ...": a later "one" breaks down an earlier total.
     if (t.text.toLowerCase() === 'one' && used.some((u) => u.sentence < t.sentence && u.value.best >= 2)) continue;
     if (partOfEarlier(doc, used, t)) {
@@ -218,7 +246,7 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     // A figure repeated in a later sentence is a restatement, not more victims, unless the
     // sentence says they are more ("Four militants were also killed" after four soldiers).
     const first = seen.get(v.best);
-    if (v.best > 1 && first !== undefined && first !== t.sentence && !ALSO.test(doc.text.slice(t.end, t.end + 60))) continue;
+    if (v.best > 1 && first !== undefined && first !== t.sentence && !ALSO.test(doc.text.slice(t.end, t.end + 60)) && !MORE_AFTER.test(doc.text.slice(t.end, t.end + 20))) continue;
     if (first === undefined) seen.set(v.best, t.sentence);
     // Two parties' figures for the same victims: ACLED codes the lower; the higher only widens max.
     // A figure of "people" or a lone one ("11 were killed") may count others: it only widens max.

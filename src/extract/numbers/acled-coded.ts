@@ -1,15 +1,16 @@
 // ACLED notes often end with the coder's own toll, which overrides the prose:
 // "3 fatalities.", "At least 1 fatality.", "1 killed.", "Fatalities coded as 0 (VoJ reported 1).",
-// "Unknown fatalities coded as 10.", "Dozens of fatalities coded as 12.",
+// "Unknown fatalities coded as 10.", "Dozens of fatalities coded as 12.", "Total fatalities coded
+// to 10.", "Reports on fatalities range from 2 to 4." (the lower), "Fatalities 2 and 1 injured.",
 // "20 fatalities split up between 3 events.", "coded as 10 and split between the two events
 // with 5 coded to each", "Fatalities are split across 2 events (3)". A split toll is shared out
-// evenly (rounded), as ACLED does.
+// evenly (rounded), as ACLED does. Coders' typos of the word ("fatalites coded as 10") are read too.
 
 import { sentenceAt, type DocState, type Stage, type TollMention } from '../state.ts';
 
 const WORD_NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2 };
 
-const CODED = /\b(?:(?:at least|around|about)\s+)?(?<n>\d+)\s+(?:fatalit(?:y|ies)|killed(?=\s*\.)|dead(?=\s*\.))(?<split>[^.]{0,40}?\b(?:split|spread|divided)\b[^.]*?\b(?:between|across|among)\s+(?:the\s+)?(?<k>\d+|two|three|four|five|six)\b)?|\bfatalities(?:\s+and\s+injuries)?\s+(?:were\s+|are\s+)?coded\s+as\s+(?<n2>\d+)(?<split2>[^.]*?\b(?:split|spread|divided)\b[^.]*?\b(?:between|across|among)\s+(?:the\s+)?(?<k2>\d+|two|three|four|five|six)\b(?:[^.]*?with\s+(?<each>\d+)\s+coded\s+to\s+each)?)?|\bfatalities\s+are\s+split\s+across\s+(?<k3>\d+)\s+events\s*\((?<each3>\d+)\)|\bfatalities\s+[^.]{0,40}?rounded\s+(?:down|up)\s+to\s+(?<rounded>\d+)|\bfatalities\s+(?:are\s+|were\s+)?(?:coded|split|spread)\s+(?:across|between)\s+(?<k4>\d+|two|three|four|five|six)\s+events\b/gi;
+const CODED = /\b(?:(?:at least|around|about)\s+)?(?<n>\d+)\s+(?:fatalit(?:y|ies)|killed(?=\s*\.)|dead(?=\s*\.))(?<split>[^.]{0,40}?\b(?:split|spread|divided)\b[^.]*?\b(?:between|across|among)\s+(?:the\s+)?(?<k>\d+|two|three|four|five|six)\b)?|\bfatalit(?:ies|ie|es)(?:\s+and\s+injuries)?\s+(?:were\s+|are\s+)?coded\s+(?:as|to|at)\s+(?<n2>\d+)(?<split2>[^.]*?\b(?:split|spread|divided)\b[^.]*?\b(?:between|across|among)\s+(?:the\s+)?(?<k2>\d+|two|three|four|five|six)\b(?:[^.]*?with\s+(?<each>\d+)\s+coded\s+to\s+each)?)?|\bfatalities\s+ranges?\s+from\s+(?<low>\d+)\s+to\s+\d+|(?:^|(?<=[.)\]]\s{1,3}))fatalities:?\s+(?<n5>\d+)\b(?!\s*(?:%|km|per))|\bfatalities\s+are\s+split\s+across\s+(?<k3>\d+)\s+events\s*\((?<each3>\d+)\)|\bfatalities\s+[^.]{0,40}?rounded\s+(?:down|up)\s+to\s+(?<rounded>\d+)|\bfatalities\s+(?:are\s+|were\s+)?(?:coded|split|spread)\s+(?:across|between)\s+(?<k4>\d+|two|three|four|five|six)\s+events\b/gi;
 
 function count(s: string | undefined): number {
   if (!s) return 1;
@@ -49,7 +50,9 @@ export const acledCodedStage: Stage = {
         doc.tolls.push(codedMention(doc, m, { best: -1, splitBetween: count(g.k4) }));
         continue;
       }
-      if (g.rounded) best = +g.rounded;
+      if (g.low) best = +g.low; // "Reports on fatalities range from 2 to 4": ACLED codes the lower
+      else if (g.n5) best = +g.n5;
+      else if (g.rounded) best = +g.rounded;
       else if (g.each3) [best, splitBetween] = [+g.each3, +g.k3];
       else if (g.each) [best, splitBetween] = [+g.each, count(g.k2)];
       else {

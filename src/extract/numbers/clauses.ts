@@ -47,15 +47,26 @@ const APPOSITIVE_REACH = 12;
  *  killed" lists three groups of victims. Returns the index of the closing comma, or -1. */
 function appositiveEnd(t: Tokens, comma: number): number {
   const head = isFigure(t.words[comma - 2]) ? comma - 2 : isFigure(t.words[comma - 3]) ? comma - 3 : -1;
-  if (!isFigure(t.words[comma + 1]) || head < 0) return -1;
-  let sum = figureValue(t.words[comma + 1]);
+  if (!isPart(t.words[comma + 1]) || head < 0) return -1;
+  // "Five soldiers, two of them officers, were killed": a part of them, whatever it adds up to.
+  const partitive = t.words[comma + 2] === 'of' && (t.words[comma + 3] === 'them' || t.words[comma + 3] === 'whom');
+  let sum = partValue(t.words[comma + 1]);
   for (let j = comma + 2; j < t.words.length && j <= comma + APPOSITIVE_REACH; j++) {
     const w = t.words[j];
-    if (w === ',') return verbOpensAt(t.words, j + 1) && sum === figureValue(t.words[head]) ? j : -1;
+    if (w === ',') return verbOpensAt(t.words, j + 1) && (partitive || sum === figureValue(t.words[head])) ? j : -1;
     if (w === ';' || w === '.' || w === '(' || w === ')') return -1;
-    if (isFigure(w)) sum += figureValue(w);
+    if (isPart(w)) sum += partValue(w);
   }
   return -1;
+}
+
+/** A figure in a breakdown, where "a"/"an" count one ("two women and a man"). */
+function isPart(w: string | undefined): boolean {
+  return isFigure(w) || w === 'a' || w === 'an';
+}
+
+function partValue(w: string): number {
+  return w === 'a' || w === 'an' ? 1 : figureValue(w);
 }
 
 /**
@@ -88,7 +99,8 @@ export function bracketDepths(t: Tokens, isCue: (i: number) => boolean): Int8Arr
       }
     }
     if ((w === ')' || w === ']') && d > 0) d--;
-    if (w === 'including' && !including) {
+    // "Nine people, among them a boy, were killed": the same as "including".
+    if ((w === 'including' || (w === 'among' && t.words[i + 1] === 'them')) && !including) {
       including = true;
       d++;
       depth[i] = d;
@@ -125,6 +137,9 @@ export function inCauseClause(t: Tokens, i: number): boolean {
     // "claimed responsibility for a bombing that killed seven": the act itself, not a cause.
     if (CAUSE.has(w)) return !(w === 'for' && ANSWERS_FOR.has(t.words[k - 1] ?? ''));
     if (BREAKS.has(w) || w === ',' || w === ')' || w === ']') return false;
+    // "left the village in mourning as bandits killed nine": "as" opens the clause that tells
+    // the event (not "as well as", "as a result of").
+    if (w === 'as' && t.words[k + 1] !== 'well' && t.words[k + 1] !== 'a' && t.words[k - 1] !== 'well') return false;
   }
   return false;
 }

@@ -32,10 +32,11 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   // A fourth word only as a speaker's verb ("were reported killed" is a toll), and not across a
   // comma ("killing 2 soldiers, police said" is one too).
   for (let k = q.to + 1; k <= q.to + 4 && k < w.length && w[k] !== ',' && !BREAKS.has(w[k]); k++) {
-    if (REPORTING.has(w[k]) && (k <= q.to + 3 || w[k] === 'said' || w[k] === 'told')) return false;
+    if (REPORTING.has(w[k]) && !PASSIVE.has(w[k - 1]) && (k <= q.to + 3 || w[k] === 'said' || w[k] === 'told')) return false;
     if (w[k] === 'put' && w[k + 1] === 'the') return false; // "an officer put the number of dead at 15"
   }
   if (/^\d{4}$/.test(w[q.to]) && +w[q.to] >= 1900 && +w[q.to] <= 2100) return false; // years
+  if (NUMBERED.has(w[q.from - 1] ?? '') && /^\d/.test(w[q.from])) return false; // "battalion 377", "Route 5"
   // Not "a boy aged 12 and three soldiers": a figure with its own person noun counts people.
   if (anAge(w, q.from) && !isPersonish(w[q.to + 1] ?? '')) return false;
   if (PARTITIVE.has(next) && !KIND_OF.has(w[q.from - 1] ?? '') && w[q.from] !== 'dozens' && w[q.from] !== 'hundreds' && w[q.from] !== 'thousands' && !/^(tens|scores)$/.test(w[q.from])) {
@@ -43,8 +44,8 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
   }
   // "a"/"an" only count when they introduce a person ("a man was killed", "killing a civilian").
   if (SINGULAR.has(w[q.from])) {
-    // "his two sons": the figure after the possessive is the count.
-    if (q.to + 1 < w.length && canStartQuantity(w[q.to + 1]) && quantityAt(w, q.to + 1)) return false;
+    // "his two sons": the figure after the possessive is the count (not an age: "a 52-year-old man").
+    if (q.to + 1 < w.length && canStartQuantity(w[q.to + 1]) && !AGE.test(w[q.to + 1]) && quantityAt(w, q.to + 1)) return false;
     // "a supporter of a UP member": the second person only qualifies the first.
     if (w[q.from - 1] === 'of' && isPersonish(w[q.from - 2] ?? '')) return false;
     // "a man", "his brother", "an inmate was stabbed", or any "a X" right after a kill verb.
@@ -60,13 +61,34 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     if (article && w[q.from - 1] === 'of' && KIND_OF.has(w[q.from - 2] ?? '')) return true;
     for (let k = q.to + 1; k <= q.to + 5 && k < w.length; k++) {
       // "a village killed ten civilians": the person must come before the cue verb.
-      if (KIND_OF.has(w[k]) && /(?:ed|ing)$/.test(w[k])) break;
-      if (k <= q.to + 4 && isPersonish(w[k])) return true;
+      if (KIND_OF.has(w[k]) && /(?:ed|ing)$/.test(w[k]) && !adjectival(t, k)) break;
+      if (k <= q.to + 4 && isPersonish(w[k])) return !STRUCTURES.has(w[k + 1] ?? '');
+      // "a former bodyguard who worked for ...": a relative "who" speaks of a person.
+      if (article && w[k] === 'who') return true;
       if (article && k >= q.to + 2 && PASSIVE_NEAR.has(w[k])) return true;
     }
     return false;
   }
   return true;
+}
+
+const AGE = /-years?-old$/;
+/** Nouns whose following number names one of them, not a count. */
+const NUMBERED = new Set(['battalion', 'brigade', 'division', 'regiment', 'unit', 'route', 'highway', 'road', 'no', 'number', 'sector', 'block', 'zone', 'camp', 'flight', 'resolution', 'article', 'kilometre', 'kilometer', 'km', 'gate', 'phase', 'district', 'ward', 'pd']);
+/** "a police post", "an army vehicle": a person word as the modifier of a thing. */
+const STRUCTURES = new Set(['post', 'posts', 'station', 'checkpoint', 'vehicle', 'car', 'truck', 'convoy', 'base', 'camp', 'building', 'headquarters', 'compound', 'office', 'van', 'barracks', 'outpost', 'position', 'academy', 'school', 'station']);
+
+/** "two injured soldiers died", "a displaced woman was killed": a cue participle that only
+ *  describes the person noun right after it, when the clause's own cue follows that noun ("200
+ *  displaced people returned" keeps its figure of displaced). */
+function adjectival(t: Tokens, k: number): boolean {
+  const w = t.words[k];
+  if (!w.endsWith('ed') || !isPersonish(t.words[k + 1] ?? '') || PASSIVE.has(t.words[k - 1] ?? '') || (k > 0 && cueAt(t, k - 1))) return false;
+  for (let j = k + 2; j <= k + 5 && j < t.words.length; j++) {
+    if (BREAKS.has(t.words[j]) || t.words[j] === ',') return false;
+    if (cueAt(t, j)) return true;
+  }
+  return false;
 }
 
 /** Stage of a figure that states the incident's whole death toll ("the death toll rose to 12"). */
@@ -138,27 +160,42 @@ function leftCue(t: Tokens, q: Quantity, far: boolean, stated = false): TollKind
 
 function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualties' | undefined {
   const base = depth[q.from];
+  let passive = false;
   for (let k = q.to + 1, steps = 0; k < t.words.length && steps < 10 && k <= q.to + 24; k++) {
     if (depth[k] > base || t.words[k] === ')' || t.words[k] === ']') continue; // skip breakdowns
     // Words of a name ("Communist Party of India-Maoist cadres") are one noun phrase: they don't count.
     if (!t.caps[k] && t.words[k] !== '-') steps++;
-    const kind = cueAt(t, k);
-    if (kind) return isAgent(t, q.to, k) ? undefined : kind === 'killed' && mixedWithInjured(t, k) ? 'casualties' : kind;
+    const kind = adjectival(t, k) ? undefined : cueAt(t, k);
+    if (kind) return isAgent(t, q.to, k) ? undefined : kind === 'killed' && mixedWithInjured(t, k) ? 'casualties' : (kind === 'abducted' || kind === 'arrested') && killedAfter(t, k) ? 'killed' : kind;
     const w = t.words[k];
     // "A resident also said that ten people were killed": the figure is the speaker.
     if (REPORTING.has(w) && !PASSIVE.has(t.words[k - 1])) return undefined;
-    if (w === ',' && RELATIVE.has(t.words[k + 1])) {
+    if ((w === 'who' || w === 'that') && isPersonish(t.words[k - 1] ?? '')) {
+      const verb = restrictiveVerb(t, k);
+      if (verb > 0) {
+        k = verb - 1;
+        continue;
+      }
+    }
+    if (w === ',' && (RELATIVE.has(t.words[k + 1]) || t.words[k + 1] === 'including')) {
       const close = relativeAside(t, k);
       if (close > 0) {
         k = close;
         continue;
       }
     }
+    if (w === ',' && listGoesOn(t, k)) {
+      steps = 0; // each item of the list has its own few words
+      continue;
+    }
     if (BREAKS.has(w) || (w === ',' && steps > 3 && !closesFigureList(t, q, k))) return undefined;
     // "as" ends the clause ("... as a resident died"), except in "as well as".
     if (w === 'as' && t.words[k + 1] !== 'well' && t.words[k - 1] !== 'well') return undefined;
-    // Another main verb in between ("a family and attacked them ... killing") ends the phrase.
-    if (w.length > 4 && w.endsWith('ed') && !NOT_VERB.has(w) && !PASSIVE.has(t.words[k - 1])) return undefined;
+    // Another main verb in between ("a family and attacked them ... killing") ends the phrase;
+    // not a participle of the figure's own passive verb ("a man was stoned and stabbed to death")
+    // nor one that describes the figure's noun ("a man accused of witchcraft was lynched").
+    if (PASSIVE.has(w)) passive = true;
+    else if (w.length > 4 && w.endsWith('ed') && !NOT_VERB.has(w) && !PASSIVE.has(t.words[k - 1]) && !(passive && (t.words[k - 1] === 'and' || t.words[k - 1] === 'found')) && t.words[k + 1] !== 'of') return undefined;
   }
   return undefined;
 }
@@ -167,7 +204,8 @@ const RELATIVE = new Set(['who', 'which', 'whom']);
 /** How far a relative aside may run, in tokens (bounded: a linear scan). */
 const ASIDE_REACH = 14;
 
-/** "Two soldiers, who were on patrol, were killed": the closing comma of a relative aside that
+/** "Two soldiers, who were on patrol, were killed", "six members of a family, including four
+ *  children, were killed": the closing comma of a relative or "including" aside that
  *  holds no toll cue of its own and is followed by the passive verb, else -1. The figure's cue
  *  is after the aside. */
 function relativeAside(t: Tokens, comma: number): number {
@@ -178,6 +216,45 @@ function relativeAside(t: Tokens, comma: number): number {
   }
   return -1;
 }
+
+/** "a former bodyguard who worked for a local politician was shot dead": a relative clause with
+ *  no comma between the victim and the clause's passive verb. The index of the passive marker
+ *  ("was") whose next words hold the toll cue, else -1. Not when the relative clause holds a cue
+ *  of its own ("a man who was wounded in the raid later died" is left to the other rules). */
+function restrictiveVerb(t: Tokens, rel: number): number {
+  for (let j = rel + 2; j < t.words.length && j <= rel + ASIDE_REACH; j++) {
+    const w = t.words[j];
+    if (cueAt(t, j) || BREAKS.has(w) || w === ',') return -1;
+    if (!PASSIVE.has(w)) continue;
+    for (let c = j + 1; c <= j + 3 && c < t.words.length; c++) {
+      if (cueAt(t, c)) return j;
+      if (!ADVERBS.has(t.words[c]) && t.words[c] !== 'shot' && t.words[c] !== 'stabbed' && t.words[c] !== 'beaten') break;
+    }
+  }
+  return -1;
+}
+const ADVERBS = new Set(['reportedly', 'allegedly', 'later', 'then', 'subsequently', 'also', 'eventually', 'fatally', 'brutally']);
+
+/** "was abducted by gunmen and stabbed to death", "were kidnapped and killed", "was detained and
+ *  later found dead": the abducted or detained are dead too, and ACLED counts them as fatalities. A killed cue joined by "and" later in the clause
+ *  (before any comma or break). */
+function killedAfter(t: Tokens, k: number): boolean {
+  let and = -1;
+  for (let j = k + 1; j <= k + 8 && j < t.words.length; j++) {
+    const w = t.words[j];
+    if (BREAKS.has(w) || w === ',') return false;
+    if (and < 0) {
+      if (w === 'and') and = j;
+      continue;
+    }
+    if (cueAt(t, j)) return cueAt(t, j) === 'killed';
+    // Only the verb's own words: with an object ("detained and tortured a villager to death")
+    // the victim is another.
+    if (!THEN_KILLED.has(w)) return false;
+  }
+  return false;
+}
+const THEN_KILLED = new Set(['later', 'then', 'subsequently', 'eventually', 'reportedly', 'allegedly', 'found', 'shot', 'stabbed', 'beaten', 'hacked', 'burnt', 'burned', 'tortured', 'to', 'were', 'was']);
 
 /** "Four soldiers, two policemen and three civilians, were killed": a comma after a list of
  *  figures joined by commas and "and", right before the passive verb, closes the list; it is no
@@ -195,6 +272,13 @@ function closesFigureList(t: Tokens, q: Quantity, comma: number): boolean {
     else if (!isPersonish(w) && !t.caps[j] && !NOT_VERB.has(w)) return false;
   }
   return joined && figures >= 2;
+}
+
+/** "3 policemen, 2 militia members, and 1 soldier were killed": a comma followed by another
+ *  figure (or "and" and a figure) continues a list of victims toward its verb. */
+function listGoesOn(t: Tokens, comma: number): boolean {
+  const at = t.words[comma + 1] === 'and' ? comma + 2 : comma + 1;
+  return at < t.words.length && canStartQuantity(t.words[at]) && !SINGULAR.has(t.words[at]) && quantityAt(t.words, at) !== null;
 }
 
 /** "killing a woman and her son", "the owner and his two sons", "an elder along with four
@@ -282,8 +366,9 @@ export function findTolls(doc: DocState, sentence: number): void {
         continue;
       }
     }
-    if (!canStartQuantity(w[i]) && w[i] !== 'the' && !PRONOUNS.has(w[i]) && !SINGULAR.has(w[i])) continue;
-    const definite = w[i] === 'the' || PRONOUNS.has(w[i]) ? definiteVictim(t, i) : null;
+    const subject = w[i] === 'he' || w[i] === 'she';
+    if (!canStartQuantity(w[i]) && w[i] !== 'the' && !PRONOUNS.has(w[i]) && !SINGULAR.has(w[i]) && !subject) continue;
+    const definite = w[i] === 'the' || PRONOUNS.has(w[i]) || subject || w[i + 1] === 'death' ? definiteVictim(t, i) : null;
     if (definite && depth[i] === 0 && !inCauseClause(t, i)) {
       // Alone it may refer back to someone already counted; with a figure joined to it ("killing
       // him and three of his relatives", "killed himself and seven soldiers") it is one more victim.

@@ -81,21 +81,24 @@ function narrativeDate(doc: DocState, offset: number): DateMention | null {
 const nouns = cues.refer_back_nouns.map((n) => n.replace(/ /g, '\\s+')).join('|');
 const verbs = cues.reporting_verbs.join('|');
 const agents = cues.refer_back_agents.join('|');
+/** "The tragic incident occurred yesterday in X", "in the Thursday morning attack": up to two
+ *  words of feeling, scale or time before the noun. */
+const adjectives = `(?:(?:${cues.refer_back_adjectives.join('|')})\\s+){1,2}`;
 /** "The incident took place in", "The latest clash occurred", "two militants were also killed": the
  *  sentence tells more of the incident already open (the incident as its subject, so "... has
  *  called the strike a war crime" is commentary). */
 const REFERS_BACK = new RegExp(
-  `^\\W*(?:the|this|that)\\s+(?:latest\\s+|same\\s+|deadly\\s+)?(?:${nouns})\\b|\\balso\\s+(?:been\\s+)?(?:killed|wounded|injured|hurt|died)\\b` +
+  `^\\W*(?:the|this|that)\\s+(?:${adjectives})?(?:${nouns})\\b|\\balso\\s+(?:been\\s+)?(?:killed|wounded|injured|hurt|died)\\b` +
     // Reported speech about it: "a spokesman said Saturday that the incident was a roadside bomb".
     // "... said of the attack, which happened on Sunday".
     `|\\b(?:${verbs})\\s+(?:(?:\\w+\\s+){0,3}?that|of)\\s+(?:the|this)\\s+(?:${nouns})\\b` +
     // "... killed three militants during the attack".
-    `|\\b(?:during|in)\\s+the\\s+(?:${nouns})\\s*[.,;]` +
+    `|\\b(?:during|in)\\s+the\\s+(?:${adjectives})?(?:${nouns})\\s*[.,;]` +
     // "... but the assault happened in borderlands where ...": where or how it took place.
-    `|\\b(?:the|this)\\s+(?:${nouns})\\s+(?:happened|took\\s+place|occurred)\\b` +
+    `|\\b(?:the|this)\\s+(?:${adjectives})?(?:${nouns})\\s+(?:happened|took\\s+place|occurred)\\b` +
     // "... a death toll for the strike late Sunday in X", "the dead victims of the attack in the
     // village of Y", "confirmed the incident which took place in Z": the incident, with its day or place.
-    `|\\b(?:the|this)\\s+(?:${nouns})\\s+(?:late|early|on|in|at|near|which|that)\\b`,
+    `|\\b(?:the|this)\\s+(?:${adjectives})?(?:${nouns})\\s+(?:late|early|on|in|at|near|which|that)\\b`,
   'i',
 );
 const ALSO_DIED = /\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|died)\b/gi;

@@ -22,7 +22,19 @@ const PREDICTION = new Set(cues.prediction);
 const NOT_PAST = new Set(cues.not_past);
 const IRREGULAR = new Set(cues.irregular_past);
 const AUX = new Set(cues.past_auxiliaries);
-const HABITUAL = new RegExp(`\\b(?:${cues.habitual.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+const HABITUAL = new RegExp(`\\b(?:${cues.habitual.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi');
+/** "... were killed, but officials warned the toll could rise as searches continue": an aside on
+ *  what goes on after the event, not a habit. */
+const AS_ONGOING = /\bas\s+(?:[\p{L}-]+\s+){1,3}$/iu;
+
+function habitual(text: string): boolean {
+  HABITUAL.lastIndex = 0;
+  for (let m = HABITUAL.exec(text); m; m = HABITUAL.exec(text)) {
+    if (/^continues?$/i.test(m[0]) && AS_ONGOING.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return true;
+  }
+  return false;
+}
 const TIMES = new RegExp(`\\b(?:${cues.times_words.join('|')}|\\d+)\\s+times\\b`, 'i');
 /** A literal first: most sentences hold no "times", and the full pattern is slow to fail. */
 const TIMES_WORD = /times/i;
@@ -65,6 +77,15 @@ function inRelativeAside(raw: string, offset: number, date: DateMention, cue: { 
   }
   return false;
 }
+/** "the bodies of the nine victims would be buried on Friday", "the attack will be investigated":
+ *  the cue is a thing already told (a determiner before it), and the sentence says what will be
+ *  done with it. */
+function willBeDone(words: readonly string[], cue: number): boolean {
+  if (cue === 0 || !DETERMINERS.has(words[cue - 1])) return false;
+  for (let k = cue + 1; k < words.length - 1 && k <= cue + 7; k++) if (FUTURE.has(words[k]) && words[k + 1] === 'be') return true;
+  return false;
+}
+const FUTURE = new Set(['will', 'would', 'shall']);
 const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 /** "The army did not give a toll, but residents said dozens were killed": a source that did not
  *  tell (give, provide, comment ...) does not negate what a contrasting clause after it tells. */
@@ -119,10 +140,14 @@ const OTHER_HAPPENING = /\b(?:who|which|whom|whose|since|after|following|before|
 /** The sentence's date: its first usable one, unless that is only the day a speaker spoke and an
  *  earlier day told of the same clause follows ("the coordinator said on Tuesday that 12 civilians
  *  were killed in Saada on Monday"). */
+const BY_DAY = /\bby\s+$/i;
+
 function occurrenceDate(doc: DocState, dates: readonly DateMention[]): DateMention | null {
   let first: DateMention | null = null;
   for (const d of dates) {
     if (d.value.yearOnly || isBackgroundDate(d, doc.published)) continue;
+    // "at least 29 were killed by Saturday": the day a count stood at, not the day it happened.
+    if (BY_DAY.test(doc.text.slice(Math.max(0, d.start - 4), d.start))) continue;
     if (!first) {
       first = d;
       if (!SPOKE_ON.test(doc.text.slice(Math.max(0, d.start - 40), d.start))) return first;
@@ -273,8 +298,9 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (background || (!(date && date.value.precision === 1) && hasHistoryPhrase(text))) rejected = 'history';
   else if (cue && date && oldContext(doc, s, raw, cue, date)) rejected = 'history';
   else if (cue && t.words.slice(Math.max(0, cueIndex - 5), cueIndex).some((w, k) => PREDICTION.has(w) && !within(t.starts[Math.max(0, cueIndex - 5) + k], dates))) rejected = 'prediction';
+  else if (cue && willBeDone(t.words, cueIndex)) rejected = 'prediction';
   else if (cue && NEGATION.test(beforeCue(doc, s.start, cue.start))) rejected = 'negated';
-  else if (!(date && date.value.precision === 1 && date.value.anchor === 'explicit') && (HABITUAL.test(text) || (TIMES_WORD.test(text) && TIMES.test(text)))) rejected = 'habitual';
+  else if (!(date && date.value.precision === 1 && date.value.anchor === 'explicit') && (habitual(text) || (TIMES_WORD.test(text) && TIMES.test(text)))) rejected = 'habitual';
   else if (!past && !date) rejected = 'not-past';
   else if (!(date && date.value.precision === 1) && AGGREGATE.test(text)) rejected = 'aggregate';
   // No occurrence without an event cue; date evidence only strengthens one.
