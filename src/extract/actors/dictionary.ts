@@ -52,6 +52,8 @@ export interface AliasReading {
   /** All-caps acronyms ("AA", "CV"), alone or leading the alias ("AS militants"), only match
    *  the same letters in upper case. */
   acronym: boolean;
+  /** Acronyms in mixed case ("LeT", "JeM") match only text written so: "Let Yet Kone village" is no LeT. */
+  caseAs?: string;
   /** Only in events located in these countries (the entry's scope, or a local alias's). */
   scope?: string[];
 }
@@ -97,7 +99,8 @@ export function loadActorDictionary(): ActorDictionary {
       // too ("as militants fired" is no al-Shabaab).
       const acronym = /^[A-Z0-9/&-]{2,6}$/.test(words[0]!) && /[A-Z]/.test(words[0]!);
       const needsCapital = words.length === 1 && STARTS_UPPER.test(alias);
-      add(alias, { entry, iso3: null, needsCapital, acronym, scope });
+      const mixed = words.length === 1 && alias.length <= 6 && /[a-z]/.test(alias) && /[A-Z].*[A-Z]/.test(alias);
+      add(alias, mixed ? { entry, iso3: null, needsCapital, acronym, scope, caseAs: alias } : { entry, iso3: null, needsCapital, acronym, scope });
     }
     for (const template of entry.countryAliases ?? []) {
       for (const c of allCountries().values()) {

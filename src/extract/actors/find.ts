@@ -20,6 +20,7 @@ export type { FindActorsOptions } from './actor-match.ts';
 const SUSPECTED = /^\s*[(,]?\s*(?:suspected|presumably|presumed|allegedly|believed to be)(?:\s+(?:to\s+be|of\s+being))?\s+(?:the\s+)?$/i;
 
 function caseFits(r: AliasReading, text: string, tokens: Token[], first: number, last: number): boolean {
+  if (r.caseAs) return text.slice(tokens[first].start, tokens[first].end).replace(/['’]s$/, '') === r.caseAs;
   if (r.acronym) {
     // The acronym's own letters, its first token ("AS" of "AS militants", "ULA" of "ULA/AA").
     const written = text.slice(tokens[first].start, tokens[first].end).replace(/['’]s$/, '');

@@ -18,7 +18,10 @@ const SPLIT = new Set(
     // "X were gunned down by Y" (stem "gun"), "X massacred Y", "X took the lives of Y": other words for killing.
     'gun', 'slain', 'slaughter', 'massacr', 'live',
     // "X recaptured ... from Y", "X drove Y out", "X expelled Y": taking ground from the other side.
-    'retook', 'recaptur', 'overtook', 'expel', 'drove'],
+    'retook', 'recaptur', 'overtook', 'expel', 'drove',
+    // "X destroyed a Russian ammunition depot": the object's owner is Y; "a bomber blew himself
+    // up inside the police lines": where it went off is Y's.
+    'destroy', 'blew'],
 );
 // A longer SPLIT stem also splits as the start of a word ("assassinated", "infiltrating").
 // Grouped by their first five letters, so that a word is compared with the few that could start
@@ -143,6 +146,26 @@ function attacksSpeaker(text: string, gap: string, b: ActorMention): boolean {
   return SAYS_THAT.test(gap) && ATTACKS_SPEAKER.test(text.slice(b.end, b.end + 40));
 }
 
+const AUXILIARY = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'under']);
+/** An attack word in the past tense (a verb, not "with" or "fire"). */
+const PAST_VERB = /(?:ed|^struck|^hit|^shot|^fought|^overran|^drove|^retook|^overtook)$/;
+const AFTER_PARTICIPLE = new Set(['in', 'during', 'at', 'on', 'near', 'when', 'after', 'while', 'as', 'by', 'from', 'following', 'and', 'or']);
+/** "X seized food hidden by Y", "X attacked a convoy escorted by Y": the "by" names who hid or
+ *  escorted the object of X's active verb, not who attacked (unlike "Y was attacked by X",
+ *  "Y killed in a blast claimed by X"): the first attack word has no auxiliary, takes an object,
+ *  and a participle of another verb stands before "by". */
+function agentOfObject(gap: string): boolean {
+  const words = gap.toLowerCase().split(/[^a-z'-]+/).filter(Boolean);
+  const by = words.lastIndexOf('by');
+  if (by < 3) return false;
+  let k = 0;
+  while (k < by && !splitsSides(stemWord(words[k]))) k++;
+  if (k >= by - 2 || !PAST_VERB.test(words[k]) || AUXILIARY.has(words[k - 1] ?? '') || AUXILIARY.has(words[k - 2] ?? '') || AFTER_PARTICIPLE.has(words[k + 1])) return false;
+  let p = by - 1;
+  while (p > k && words[p].endsWith('ly')) p--;
+  return p > k + 1 && /(?:ed|en)$/.test(words[p]) && !splitsSides(stemWord(words[p]));
+}
+
 /** Split actors (in text order) into two sides. */
 export function splitSides(text: string, inOrder: ActorMention[]): Sides {
   if (inOrder.length === 0) return { side1: [], side2: [] };
@@ -171,7 +194,7 @@ export function splitSides(text: string, inOrder: ActorMention[]): Sides {
       side2.push(b);
       between = false;
       // "Y was attacked by X": X is the attacker. (ACLED does not reorder "X repelled Y's attack".)
-      const passive = PASSIVE.test(gap) && !TAKEN_FROM.test(gap) && !/\bby\b/i.test(text.slice(actors[0].end, a.end));
+      const passive = PASSIVE.test(gap) && !TAKEN_FROM.test(gap) && !/\bby\b/i.test(text.slice(actors[0].end, a.end)) && !agentOfObject(gap);
       if (passive) return { side1: [b, ...actors.slice(i + 1)], side2: side1 };
     } else (side2.length ? side2 : side1).push(b);
   }
