@@ -27,11 +27,23 @@ function adminSpellings(admin1: string): { short: string; keys: Set<string> } {
 export function withAdminSpelling(k: number, spans: Span[], resolved: PlaceMention[], places: Place[], text: string): PlaceMention {
   const m = resolved[k]!;
   if (!m.place?.admin1) return m;
+  const district = districtAsProvince(m.place);
+  if (district) return { ...m, place: { ...m.place, admin1: district } };
   const { short } = adminSpellings(m.place.admin1);
   const named = textAreaOf(m.place, spans, resolved, places) ?? provinceInOwnSlots(k, spans, resolved, text) ?? onlyProvinceOf(m, resolved, places);
   // The text's spelling without its generic word ('Chin State' -> 'Chin'), as ACLED writes it.
   const admin1 = named ? acledAdminName(named.text) : short;
   return admin1 === m.place.admin1 ? m : { ...m, place: { ...m.place, admin1 } };
+}
+
+/** Countries whose first-level areas in ACLED's coding are the gazetteer's second level: Uganda's
+ *  districts ("Kasese", "Gulu"), where GeoNames' first level is the four regions ("Western"). */
+const DISTRICT_PROVINCES = new Set(['UGA']);
+
+/** The place's district as ACLED's admin1, for the countries above ('Kasese District' -> 'Kasese'). */
+function districtAsProvince(p: Place): string | null {
+  if (!DISTRICT_PROVINCES.has(p.iso3) || !p.admin2) return null;
+  return acledAdminName(p.admin2);
 }
 
 // The answers below depend only on the place's country and province, so a text's mentions of one
