@@ -37,3 +37,13 @@ test("Uganda's admin1 is the district, as ACLED codes it, not GeoNames' region",
   const k = event('ADF rebels burned a school dormitory in Mpondwe (Kasese district), killing many pupils.');
   assert.equal(k.place?.admin1, 'Kasese');
 });
+
+test("a small namesake's municipio in another state is no slip of the state named: the state is the answer", () => {
+  // The default gazetteer has only Minas Gerais' Mesquita; Rio's is missing.
+  const m = event('Police and drug traffickers exchanged fire in Mesquita, Rio de Janeiro, on Friday night.');
+  assert.equal(m.iso3, 'BRA');
+  assert.equal(m.place?.admin1, 'Rio de Janeiro');
+  // A city known beyond its state stays the writer's slip of the state.
+  const a = event('Gunmen killed two police officers in Apodaca, Jalisco, on Monday.');
+  assert.match(a.place?.name ?? '', /Apodaca/);
+});
