@@ -47,3 +47,15 @@ test("a small namesake's municipio in another state is no slip of the state name
   const a = event('Gunmen killed two police officers in Apodaca, Jalisco, on Monday.');
   assert.match(a.place?.name ?? '', /Apodaca/);
 });
+
+test("admin1 as ACLED names it: the Philippines' regions by their official names, Belgrade on its own", () => {
+  const b = event('Soldiers clashed with BIFF gunmen near Datu Piang town (Maguindanao) on Sunday.');
+  assert.equal(b.iso3, 'PHL');
+  assert.equal(b.place?.admin1, 'Bangsamoro Autonomous Region in Muslim Mindanao');
+  const m = event('Jeepney drivers protested fare rules in Manila on Monday.');
+  assert.equal(m.place?.admin1, 'National Capital Region');
+  const g = event('Hundreds of students marched against the government in Belgrade on Saturday.');
+  assert.equal(g.place?.admin1, 'Belgrade');
+  // The rest of Serbia keeps the gazetteer's region.
+  assert.equal(event('Farmers blocked a road near Nis in southern Serbia.').place?.admin1, 'Central Serbia');
+});
