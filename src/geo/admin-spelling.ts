@@ -2,6 +2,7 @@
 // the area ("Taizz" for GeoNames' "Ta‘izz", "Nord-Kivu" for "North Kivu"), else the gazetteer's
 // name without its generic word ("Abyan Governorate" -> "Abyan").
 
+import { createRequire } from 'node:module';
 import type { Place, PlaceMention } from './types.ts';
 import type { Span } from './scan.ts';
 import { acledAdminName } from './admin-areas.ts';
@@ -9,6 +10,8 @@ import { distanceKm } from './distance.ts';
 import { foldKey, normName } from './normalize.ts';
 import { areaIndex } from './named-areas.ts';
 import { findCountryMentions } from './countries.ts';
+
+const require = createRequire(import.meta.url);
 
 const spellingCache = new Map<string, { short: string; keys: Set<string> }>();
 function adminSpellings(admin1: string): { short: string; keys: Set<string> } {
@@ -27,11 +30,30 @@ function adminSpellings(admin1: string): { short: string; keys: Set<string> } {
 export function withAdminSpelling(k: number, spans: Span[], resolved: PlaceMention[], places: Place[], text: string): PlaceMention {
   const m = resolved[k]!;
   if (!m.place?.admin1) return m;
+  const coded = acledProvince(m.place);
+  if (coded) return coded === m.place.admin1 ? m : { ...m, place: { ...m.place, admin1: coded } };
   const { short } = adminSpellings(m.place.admin1);
   const named = textAreaOf(m.place, spans, resolved, places) ?? provinceInOwnSlots(k, spans, resolved, text) ?? onlyProvinceOf(m, resolved, places);
   // The text's spelling without its generic word ('Chin State' -> 'Chin'), as ACLED writes it.
   const admin1 = named ? acledAdminName(named.text) : short;
   return admin1 === m.place.admin1 ? m : { ...m, place: { ...m.place, admin1 } };
+}
+
+interface AcledAdmin1 {
+  byAdmin1: Record<string, Record<string, string>>;
+  byAdmin2: Record<string, Record<string, string>>;
+  districtLevel: string[];
+}
+const ACLED_ADMIN1 = require('./data/acled-admin1.json') as AcledAdmin1;
+const DISTRICT_LEVEL = new Set(ACLED_ADMIN1.districtLevel);
+
+/** The place's admin1 as ACLED names it where the gazetteer's name or level differs (data file
+ *  acled-admin1.json): Uganda's district ('Kasese District' -> 'Kasese'), Belgrade, the
+ *  Philippines' regions by their official names. Null elsewhere. */
+function acledProvince(p: Place): string | null {
+  if (DISTRICT_LEVEL.has(p.iso3)) return p.admin2 ? acledAdminName(p.admin2) : null;
+  const byDistrict = p.admin2 ? ACLED_ADMIN1.byAdmin2[p.iso3]?.[p.admin2] : undefined;
+  return byDistrict ?? ACLED_ADMIN1.byAdmin1[p.iso3]?.[p.admin1] ?? null;
 }
 
 // The answers below depend only on the place's country and province, so a text's mentions of one

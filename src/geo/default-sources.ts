@@ -85,8 +85,13 @@ interface SupplementEntry {
   feature_code?: string;
 }
 
+/** The curated data files: supplement.json (areas, Tripoli's districts, front lines) and
+ *  seats.json (district seats of conflict areas outside the dense GeoNames countries). */
+const SUPPLEMENT_FILES = ['./data/supplement.json', './data/seats.json'];
+
 export function loadSupplement(gz: MemoryGazetteer): void {
-  const { places } = require('./data/supplement.json') as { places: SupplementEntry[] };
+  const places: SupplementEntry[] = [];
+  for (const file of SUPPLEMENT_FILES) places.push(...(require(file) as { places: SupplementEntry[] }).places);
   for (const e of places) {
     const c = countryByIso2(e.iso2);
     if (!c) throw new Error(`gazetteer supplement: unknown country ${e.iso2} for ${e.name}`);

@@ -160,8 +160,9 @@ export function candidateVotes(votes: Map<string, number>, spans: Span[], places
     met.length = 0;
     // "Valencia, Sangre Grande": the slot after the name names an admin area or seat only one
     // country has; the name's namesakes elsewhere explain the pair less.
+    // Also when that country has the name itself: "Palma (Palma, Cabo Delgado)" is no Palma of Spain.
     const qualifier = qualifiers[k]!;
-    if (qualifier && !w.has(qualifier)) for (const [iso3, v] of w) w.set(iso3, v * UNQUALIFIED);
+    if (qualifier) for (const [iso3, v] of w) if (iso3 !== qualifier) w.set(iso3, v * UNQUALIFIED);
     const only = weights[k]! >= 2 ? onlyCountry(span, sizes, misses, close) : null;
     if (only && (!slotProvinces || slotProvinces.has(only))) w.set(only, Math.max(w.get(only) ?? 0, UNIQUE_NAME));
     for (const iso3 of w.keys()) addVote(votes, iso3, weights[k]! * w.get(iso3)!);

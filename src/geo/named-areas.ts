@@ -251,6 +251,24 @@ export function otherPlaceFits(st: FirstPass, k: number, provinces: Place[], byN
   return false;
 }
 
+/** A slip names a district known beyond its province: its seat of the same name, when the
+ *  gazetteer holds it, is a town of note ("Apodaca, Jalisco" is Nuevo Leon's big city). A village's municipio elsewhere
+ *  is no slip: "Mesquita, Rio de Janeiro" is Rio's Mesquita the gazetteer lacks, not Minas
+ *  Gerais' hamlet, and the province named is the better answer. */
+const SLIP_SEAT_POPULATION = 10000;
+
+function hasNotableSeat(cands: Place[], d: Place): boolean {
+  // A district whose town the gazetteer does not hold keeps the slip (its size is unknown).
+  let seat = false;
+  for (let i = 0; i < cands.length; i++) {
+    const q = cands[i]!;
+    if (q.feature_class !== 'P' || q.iso3 !== d.iso3 || q.admin1 !== d.admin1) continue;
+    if (q.feature_code.startsWith('PPLA') || q.feature_code === 'PPLC' || q.population >= SLIP_SEAT_POPULATION) return true;
+    seat = true;
+  }
+  return !seat;
+}
+
 /** A district answers to the provinces named, if any (see admissible). A module function, not a
  *  closure in admissible: tsx's keepNames wraps each named closure in a __name() call per run. */
 function districtFits(p: Place, provinces: Place[], byName: boolean, districts: DistrictIndex): boolean {
@@ -314,7 +332,7 @@ export function admissible(st: FirstPass, k: number): boolean[] {
       // A slip names one district: with namesakes in several other provinces ("Benito Juarez,
       // Nuevo Leon"), none of them is the writer's, and the province named is the answer.
       oneProvince ??= districtProvinces(cands) <= 1;
-      ok = districtFits(p, provinces, byName, st.districts) || (!someDistrictFits && oneProvince);
+      ok = districtFits(p, provinces, byName, st.districts) || (!someDistrictFits && oneProvince && hasNotableSeat(cands, p));
     } else ok = insideAny(p, innermost, byName, st.districts) || (innermost !== all && nearAnySeat(p, innermost, INNER_SLACK_KM) && insideAny(p, all, byName, st.districts));
     out.push(ok);
   }
