@@ -89,3 +89,7 @@ test('"among them" opens a breakdown like "including"', () => {
     7,
   );
 });
+
+test('"A teacher and a student were also among the dead" breaks the toll down', () => {
+  assert.equal(killed('On 4 April 2024, troops killed six people during a raid on the camp, the ministry said. A nurse and a student were also among the dead, the agency reported.'), 6);
+});

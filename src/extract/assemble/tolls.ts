@@ -38,8 +38,9 @@ const ALSO = /^[^.;]{0,40}?\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|d
 
 /** "two of her children", "three of the wounded", "two of them": the group after "of". */
 const PART_OF = /^\s+of\s+(?:(them|those)\b|(?:the|her|his|their)\s+(\p{Ll}+))/u;
-/** "Two women were among the dead (victims)": some of those already counted. */
-const AMONG_DEAD = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|fatalities|casualties)\b/iu;
+/** "Two women were among the dead (victims)", "A teacher and a student were also among the dead":
+ *  some of those already counted. */
+const AMONG_DEAD = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:and\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?)?(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|fatalities|casualties)\b/iu;
 /** "In X alone, the gunmen killed 15": the figure of one place among those the incident hit. */
 const ALONE = /\b(?:in|at)\s+[^,;.]{1,40}?\balone\b,?\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** Groups that are the victims already counted (or their kin): a figure of them is a part. */
