@@ -67,3 +67,9 @@ test("Russia's admin1 keeps its generic word as ACLED writes it (Oblast, Krai, R
   assert.equal(event('Police detained protesters in Makhachkala, Dagestan, Russia.').place?.admin1, 'Republic of Dagestan');
   assert.equal(event('Residents protested a landfill in Kazan, Russia.').place?.admin1, 'Republic of Tatarstan');
 });
+
+test("a town's other transliteration from seats.json merges into the gazetteer's town (Woldia for Weldiya)", () => {
+  const w = event('Tigrayan fighters shelled Woldia town (North Wollo, Amhara) overnight.');
+  assert.equal(w.iso3, 'ETH');
+  assert.equal(w.place?.name, 'Weldiya');
+});
