@@ -43,9 +43,11 @@ interface AcledAdmin1 {
   byAdmin1: Record<string, Record<string, string>>;
   byAdmin2: Record<string, Record<string, string>>;
   districtLevel: string[];
+  keepGeneric: string[];
 }
 const ACLED_ADMIN1 = require('./data/acled-admin1.json') as AcledAdmin1;
 const DISTRICT_LEVEL = new Set(ACLED_ADMIN1.districtLevel);
+const KEEP_GENERIC = new Set(ACLED_ADMIN1.keepGeneric);
 
 /** The place's admin1 as ACLED names it where the gazetteer's name or level differs (data file
  *  acled-admin1.json): Uganda's district ('Kasese District' -> 'Kasese'), Belgrade, the
@@ -53,7 +55,15 @@ const DISTRICT_LEVEL = new Set(ACLED_ADMIN1.districtLevel);
 function acledProvince(p: Place): string | null {
   if (DISTRICT_LEVEL.has(p.iso3)) return p.admin2 ? acledAdminName(p.admin2) : null;
   const byDistrict = p.admin2 ? ACLED_ADMIN1.byAdmin2[p.iso3]?.[p.admin2] : undefined;
-  return byDistrict ?? ACLED_ADMIN1.byAdmin1[p.iso3]?.[p.admin1] ?? null;
+  const named = byDistrict ?? ACLED_ADMIN1.byAdmin1[p.iso3]?.[p.admin1];
+  if (named) return named;
+  return KEEP_GENERIC.has(p.iso3) ? withGeneric(p.admin1) : null;
+}
+
+/** 'Tatarstan Republic' -> 'Republic of Tatarstan', 'Stavropol Kray' -> 'Stavropol Krai'. */
+function withGeneric(admin1: string): string {
+  const republic = /^(.+) Republic$/.exec(admin1);
+  return republic ? `Republic of ${republic[1]}` : admin1.replace(/ Kray$/, ' Krai');
 }
 
 // The answers below depend only on the place's country and province, so a text's mentions of one

@@ -59,3 +59,17 @@ test("admin1 as ACLED names it: the Philippines' regions by their official names
   // The rest of Serbia keeps the gazetteer's region.
   assert.equal(event('Farmers blocked a road near Nis in southern Serbia.').place?.admin1, 'Central Serbia');
 });
+
+test("Russia's admin1 keeps its generic word as ACLED writes it (Oblast, Krai, Republic of)", () => {
+  const b = event('Ukrainian drones struck an oil depot near Belgorod in Russia on Tuesday.');
+  assert.equal(b.iso3, 'RUS');
+  assert.equal(b.place?.admin1, 'Belgorod Oblast');
+  assert.equal(event('Police detained protesters in Makhachkala, Dagestan, Russia.').place?.admin1, 'Republic of Dagestan');
+  assert.equal(event('Residents protested a landfill in Kazan, Russia.').place?.admin1, 'Republic of Tatarstan');
+});
+
+test("a town's other transliteration from seats.json merges into the gazetteer's town (Woldia for Weldiya)", () => {
+  const w = event('Tigrayan fighters shelled Woldia town (North Wollo, Amhara) overnight.');
+  assert.equal(w.iso3, 'ETH');
+  assert.equal(w.place?.name, 'Weldiya');
+});
