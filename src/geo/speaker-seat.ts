@@ -33,16 +33,24 @@ const IN_BEFORE = /\b(?:in|based\s+in)\s+$/i;
 const WORD = /[\p{L}']+/gu;
 
 /** How the span names where a source spoke (above): 'briefing' after "told reporters in", "a news
- *  conference in"; 'speaker' after an official's noun and before a verb of saying; else null. */
-function speakerSeat(s: Span, text: string): 'briefing' | 'speaker' | null {
+ *  conference in"; 'speaker' after an official's noun and before a verb of saying; 'according'
+ *  inside "according to the ministry in X," (any town: the phrase itself says it is the source's);
+ *  else null. */
+function speakerSeat(s: Span, text: string): 'briefing' | 'speaker' | 'according' | null {
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   if (SPOKE_BEFORE.test(before)) return 'briefing';
   const inAt = IN_BEFORE.exec(before);
-  if (!inAt || !SAID_AFTER.test(text.slice(s.end, s.end + 20))) return null;
+  if (!inAt) return null;
+  // "According to the health ministry in Ramallah, five people were killed in Jenin".
+  const according = ACCORDING.test(before.slice(0, inAt.index)) && /^\s*,/.test(text.slice(s.end, s.end + 3));
+  if (!according && !SAID_AFTER.test(text.slice(s.end, s.end + 20))) return null;
   const words = before.slice(0, inAt.index).match(WORD) ?? [];
-  for (let k = words.length - 1; k >= 0 && k >= words.length - 1 - SPEAKER_GAP; k--) if (SPEAKERS.has(words[k]!.toLowerCase())) return 'speaker';
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 1 - SPEAKER_GAP; k--) if (SPEAKERS.has(words[k]!.toLowerCase())) return according ? 'according' : 'speaker';
   return null;
 }
+
+/** "according to the Palestinian health ministry in": the source of what follows. */
+const ACCORDING = /\baccording\s+to\s+(?:[\p{L}'’-]+\s+){1,5}$/iu;
 
 /** A first-level seat ("Jos", Plateau's capital). */
 const SEAT_CODES: ReadonlySet<string> = new Set(['PPLA']);
@@ -66,7 +74,7 @@ export function speakerSeats(spans: Span[], text: string, places: Place[]): Set<
     // Cheap first test: nearly every place is not followed or preceded so.
     if (!text.startsWith(' in ', s.start - 4) && !text.startsWith(' in\n', s.start - 4)) continue;
     const how = speakerSeat(s, text);
-    if (!how || (ownNameCapital(s, places) === null && (how === 'speaker' || ownNamePlace(s, places, SEAT_CODES) === null))) continue;
+    if (!how || (how !== 'according' && ownNameCapital(s, places) === null && (how === 'speaker' || ownNamePlace(s, places, SEAT_CODES) === null))) continue;
     const after = text.slice(s.end, s.end + 300);
     const apposition = APPOSITION.exec(after)?.[0].length ?? 0;
     if (BACK_TO_CITY.test(after.slice(apposition))) continue;

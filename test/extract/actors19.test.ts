@@ -90,3 +90,9 @@ test('"suicide bombers of X" are X\'s; groups named in an "amid the fighting bet
   assert.notEqual(amid.actor1, 'Sinaloa Cartel');
   assert.notEqual(amid.actor2, 'Sinaloa Cartel');
 });
+
+test("a weapon named after its maker does not name its user's state", () => {
+  const r = top('On 3 June 2024, Russian forces struck Kharkiv city (Kharkiv) with Iranian Shahed-136 drones, killing 2 civilians.', '2024-06-03');
+  assert.equal(r.actor1, 'Military Forces of Russia (2000-)');
+  assert.match(r.actor2, /^Civilians/);
+});

@@ -93,3 +93,14 @@ test('"among them" opens a breakdown like "including"', () => {
 test('"A teacher and a student were also among the dead" breaks the toll down', () => {
   assert.equal(killed('On 4 April 2024, troops killed six people during a raid on the camp, the ministry said. A nurse and a student were also among the dead, the agency reported.'), 6);
 });
+
+test('ages between commas are no victims; a later count of the attackers does not replace a vague toll of villagers', () => {
+  assert.equal(killed('On 3 June 2024, gunmen shot dead a farmer, 45, and his son, 12, in Bokkos.'), 2);
+  assert.equal(killed('On 3 June 2024, police arrested Musa Bello, 34, Idris Umar, 28, and three others over the killing of a herder in Jos.'), 0);
+  assert.equal(killed('On 3 June 2024, jihadists killed dozens of civilians in Djibo. Soldiers also killed 15 of the assailants.'), 27);
+});
+
+test('a definite subject with "was" and an adverb before its verb; an active verb makes it the agent', () => {
+  assert.equal(killed('On 3 June 2024, gunmen stormed a shop in Kano. The owner was reportedly later shot dead.'), 1);
+  assert.equal(killed('On 3 June 2024, a man attacked his neighbours in Jos. He later killed a woman with a machete.'), 1);
+});

@@ -30,3 +30,10 @@ test('a speaker\'s city stays when the text names no other place, or places the 
   // "in X" not after a speaker's noun: the protest is there.
   assert.deepEqual(names('Hundreds of students in Dhaka said they would march to Chittagong.'), ['Dhaka', 'Chittagong']);
 });
+
+test('"according to the ministry in X," is the source\'s town, whatever its rank', () => {
+  assert.deepEqual(names('According to the health ministry in Ramallah, three men were killed in Tubas during the raid.'), ['Tubas']);
+  assert.deepEqual(names('According to the police command in Maiduguri, gunmen killed six farmers near Konduga.'), ['Konduga']);
+  // Without a speaker's noun the town is the scene.
+  assert.deepEqual(names('According to residents, in Bama, gunmen killed six farmers.'), ['Bama']);
+});

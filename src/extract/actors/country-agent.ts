@@ -85,11 +85,12 @@ function attacks(tokens: Token[], i: number): boolean {
 /** A model designation between a demonym and an aircraft or weapon noun: "Thai F-16 jets", "US
  *  B-2 bombers", "Russian Su-34 aircraft", "Turkish TB2 drones", "a Russian Tochka-U missile",
  *  "Russian Iskander missiles" (a few model names used only by the forces that own them; not
- *  "Patriot" or "Shahed", named after their maker as often as their user) name that state's forces as
+ *  "Patriot", "Shahed-136", "Bayraktar-TB2", HIMARS or ATACMS, named after their maker as often as
+ *  their user: "Russian forces attacked Kyiv with Iranian Shahed-136 drones") name that state's forces as
  *  "Thai jets" does (generic.json lists the undesignated forms). */
-const DESIGNATED = /\b([A-Z][A-Za-z.]+)\s+(?:[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?|[A-Z][a-z]+-[A-Z\d]{1,3}|(?:Iskander|Kalibr|Kinzhal|Lancet|Tochka|Grad|Smerch|Uragan|HIMARS|ATACMS|Neptune|Onyx|Zircon|Tomahawk)(?:-[A-Z\d]{1,3})?)s?\s+(?:fighter\s+|cruise\s+|ballistic\s+|rocket\s+|artillery\s+)?(?:jets?|bombers?|fighters?|aircraft|warplanes?|planes?|drones?|helicopters?|gunships?|missiles?|rockets?|tanks?)\b/g;
+const DESIGNATED = /\b([A-Z][A-Za-z.]+)\s+(?:[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?|(?:Iskander|Kalibr|Kinzhal|Lancet|Tochka|Grad|Smerch|Uragan|Neptune|Onyx|Zircon)(?:-[A-Z\d]{1,3})?)s?\s+(?:fighter\s+|cruise\s+|ballistic\s+|rocket\s+|artillery\s+)?(?:jets?|bombers?|fighters?|aircraft|warplanes?|planes?|drones?|helicopters?|gunships?|missiles?|rockets?|tanks?)\b/g;
 /** Cheap precheck: a designation has a digit right after a capital or a hyphen. */
-const HAS_DESIGNATION = /[A-Z-]\d|[a-z]-[A-Z\d]|Iskander|Kalibr|Kinzhal|Lancet|Tochka|Grad|Smerch|Uragan|HIMARS|ATACMS|Neptune|Onyx|Zircon|Tomahawk/;
+const HAS_DESIGNATION = /[A-Z-]\d|Iskander|Kalibr|Kinzhal|Lancet|Tochka|Grad|Smerch|Uragan|Neptune|Onyx|Zircon/;
 let byDemonym: Map<string, string> | null = null;
 
 function designatedWeapons(text: string): Array<{ start: number; end: number; iso3: string }> {

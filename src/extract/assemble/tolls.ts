@@ -29,8 +29,6 @@ function codedToll(doc: DocState, seg: Segment, next: Segment | undefined): Toll
   return null;
 }
 
-/** A figure right before a comma or the sentence's end: it names no victims of its own. */
-const BARE_AFTER = /^\s*[,.;]/;
 /** "2 other policemen were killed", "3 more soldiers died": others than those already told. */
 const MORE_AFTER = /^\s+(?:other|more|additional|further)\b/i;
 /** "... were also killed": the figure counts others than those already told. */
@@ -75,9 +73,6 @@ function partOfEarlier(doc: DocState, used: TollMention[], t: TollMention): bool
   if (used.length === 0 || used[0].sentence >= t.sentence) return false;
   if (AMONG_DEAD.test(doc.text.slice(t.end, t.end + 60))) return !otherSide(doc, used, t);
   if (ALONE.test(doc.text.slice(doc.sentences[t.sentence].start, t.start))) return true;
-  // "killed 28 gang members ... Police opened fire in both encounters, killing 10, and then ...":
-  // a bare figure, with no victims of its own named, counts some of those already told.
-  if (BARE_AFTER.test(doc.text.slice(t.end, t.end + 3)) && used.some((u) => u.sentence < t.sentence && u.value.best > t.value.best && u.value.kind === t.value.kind)) return true;
   const m = PART_OF.exec(doc.text.slice(t.end, t.end + 40));
   if (!m) return false;
   const s = doc.sentences[t.sentence];
@@ -146,7 +141,9 @@ function vagueSuperseded(doc: DocState, t: TollMention, mentions: TollMention[])
   for (const u of mentions) {
     if (u === t || u.sentence === t.sentence || u.stage === 'numbers/definite-victim' || VAGUE_FIGURE.test(u.text)) continue;
     if (u.value.best < t.value.min || u.value.best > t.value.max) continue;
-    if (ALSO.test(doc.text.slice(u.end, u.end + 60)) || MORE_AFTER.test(doc.text.slice(u.end, u.end + 20))) continue;
+    // Not others ("also", "other", "more") nor some of another group ("20 of the attackers").
+    const before = doc.text.slice(doc.sentences[u.sentence].start, u.start);
+    if (ALSO_WORD.test(before) || ALSO.test(doc.text.slice(u.end, u.end + 60)) || MORE_AFTER.test(doc.text.slice(u.end, u.end + 20)) || PART_OF.test(doc.text.slice(u.end, u.end + 40))) continue;
     return true;
   }
   return false;

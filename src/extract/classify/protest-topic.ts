@@ -27,6 +27,9 @@ const GRIEVANCE = /\bwho\s+(?:[\w-]+\s+)?(?:claim|say|said|allege|accuse)\w*(?:\
  *  dead held a protest", "relatives of people abducted by gunmen held a protest". The clause runs
  *  from its opening word to the hit, in one sentence. */
 const CAUSE_BEFORE = /(?:^|[,;]\s*|^On\s[^,]{0,30},\s*)(?:following|after|in\s+the\s+wake\s+of|in\s+response\s+to)\s[^.;]*$|\bwho\s+(?:was|were|had\s+been|has\s+been)\s[^,.;]*$|\b(?:relatives|families|family|parents|mothers|widows|colleagues)\s+of\s[^,.;]*$/i;
+/** "after RSF shelling killed 10 civilians in X, residents protested": an act told with its own
+ *  toll before the protest is an event of its own, not only the protest's cause. */
+const ACT_WITH_TOLL = /\b(?:killed|killing|wounded|injured|injuring)\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b/i;
 /** Violence words that may be a protest's topic. */
 const TOPIC_SIGNALS = ['attack', 'assault', 'abduct', 'sexual', 'lethal', 'ied', 'shell', 'air', 'loot', 'clash', 'smallArms', 'grenade', 'suicide', 'mob', 'lynch'] as const;
 
@@ -48,7 +51,7 @@ export function relabelCrowdContext(text: string, span: { start: number; end: nu
   const toldStart = span.start + told.index;
   for (const sig of TOPIC_SIGNALS) {
     relabelHits(s, sig, 'protestTopic', (h) => (h.start >= at && PROTEST_TOPIC.test(text.slice(at, h.start))) || GRIEVANCE.test(text.slice(Math.max(span.start, h.start - 80), h.start)) ||
-      (h.end <= toldStart && !/[.;]/.test(text.slice(h.end, toldStart)) && CAUSE_BEFORE.test(text.slice(span.start, h.start))));
+      (h.end <= toldStart && !/[.;]/.test(text.slice(h.end, toldStart)) && CAUSE_BEFORE.test(text.slice(span.start, h.start)) && !ACT_WITH_TOLL.test(text.slice(span.start, toldStart))));
   }
   return span.start + told.index;
 }

@@ -62,15 +62,20 @@ export function definiteVictim(t: Tokens, i: number): [TollKind, number] | null 
 /** The cue a definite subject (ending at `head`) takes from token k on: "[was] shot dead",
  *  "[later] died", "stabbed to death". */
 function subjectCue(w: readonly string[], k: number, head: number): [TollKind, number] | null {
-  while (PASSIVE.has(w[k] ?? '')) k++;
+  let passive = false;
+  for (; PASSIVE.has(w[k] ?? ''); k++) if (w[k] === 'was') passive = true;
   if (w[k] === 'shot' && w[k + 1] === 'dead') return ['killed', head];
   if (w[k] === 'stabbed' || w[k] === 'beaten' || w[k] === 'shot') {
     if (w[k + 1] === 'to' && w[k + 2] === 'death') return ['killed', head];
     return null;
   }
   const cue = w[k] ?? '';
+  // "He later killed his wife": an active verb has the subject as its agent.
+  if (!passive && !INTRANSITIVE.has(cue)) return null;
   return SUBJECT_CUES.has(cue) ? [KIND_OF.get(cue)!, head] : null;
 }
+/** Cues a subject takes without "was" ("the man died", "the soldier later succumbed"). */
+const INTRANSITIVE = new Set(['died', 'succumbed', 'perished', 'dead']);
 
 /** The token after the comma closing a relative aside opened by the comma at k (within a dozen
  *  tokens, no toll cue in it), else k (the aside is not skipped). */

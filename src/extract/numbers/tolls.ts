@@ -36,6 +36,7 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     if (w[k] === 'put' && w[k + 1] === 'the') return false; // "an officer put the number of dead at 15"
   }
   if (/^\d{4}$/.test(w[q.to]) && +w[q.to] >= 1900 && +w[q.to] <= 2100) return false; // years
+  if (q.from === q.to && commaAge(t, q.from)) return false;
   if (NUMBERED.has(w[q.from - 1] ?? '') && /^\d/.test(w[q.from])) return false; // "battalion 377", "Route 5"
   // Not "a boy aged 12 and three soldiers": a figure with its own person noun counts people.
   if (anAge(w, q.from) && !isPersonish(w[q.to + 1] ?? '')) return false;
@@ -86,7 +87,8 @@ function adjectival(t: Tokens, k: number): boolean {
   if (!w.endsWith('ed') || !isPersonish(t.words[k + 1] ?? '') || PASSIVE.has(t.words[k - 1] ?? '') || (k > 0 && cueAt(t, k - 1))) return false;
   for (let j = k + 2; j <= k + 5 && j < t.words.length; j++) {
     if (BREAKS.has(t.words[j]) || t.words[j] === ',') return false;
-    if (cueAt(t, j)) return true;
+    // Only a death after the describing word ("two injured soldiers were evacuated" stays injured).
+    if (cueAt(t, j)) return cueAt(t, j) === 'killed';
   }
   return false;
 }
@@ -189,6 +191,8 @@ function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualt
       continue;
     }
     if (BREAKS.has(w) || (w === ',' && steps > 3 && !closesFigureList(t, q, k))) return undefined;
+    // "arrested 3 others over the killing of a herder": the cause of another act.
+    if (CAUSE_STOP.has(w)) return undefined;
     // "as" ends the clause ("... as a resident died"), except in "as well as".
     if (w === 'as' && t.words[k + 1] !== 'well' && t.words[k - 1] !== 'well') return undefined;
     // Another main verb in between ("a family and attacked them ... killing") ends the phrase;
@@ -201,6 +205,8 @@ function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualt
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom']);
+/** Words that open the cause of the figure's own act ("arrested 3 over the killing of ..."). */
+const CAUSE_STOP = new Set(['over', 'against', 'demanding', 'protesting', 'condemning', 'denouncing', 'because']);
 /** How far a relative aside may run, in tokens (bounded: a linear scan). */
 const ASIDE_REACH = 14;
 
@@ -278,7 +284,17 @@ function closesFigureList(t: Tokens, q: Quantity, comma: number): boolean {
  *  figure (or "and" and a figure) continues a list of victims toward its verb. */
 function listGoesOn(t: Tokens, comma: number): boolean {
   const at = t.words[comma + 1] === 'and' ? comma + 2 : comma + 1;
-  return at < t.words.length && canStartQuantity(t.words[at]) && !SINGULAR.has(t.words[at]) && quantityAt(t.words, at) !== null;
+  return at < t.words.length && canStartQuantity(t.words[at]) && !SINGULAR.has(t.words[at]) && quantityAt(t.words, at) !== null && !commaAge(t, at);
+}
+
+/** "Ahmed Musa, 34,", "a farmer, 45, and his son, 12": a bare figure between commas (or before
+ *  the end) right after a name or a person is an age. */
+function commaAge(t: Tokens, k: number): boolean {
+  const w = t.words;
+  if (w[k - 1] !== ',' || !/^\d{1,2}$/.test(w[k])) return false;
+  const next = w[k + 1] ?? '.';
+  if (next !== ',' && next !== '.' && next !== ';' && next !== ')') return false;
+  return t.caps[k - 2] === 1 || isPersonish(w[k - 2] ?? '');
 }
 
 /** "killing a woman and her son", "the owner and his two sons", "an elder along with four

@@ -181,11 +181,14 @@ function tellsNoOccurrence(f: SentenceFacts): boolean {
   return !f.date && !f.newIncident && f.rejected !== 'history' && (f.rejected !== null || f.score < THRESHOLD);
 }
 
-/** A toll figure in sentence i, not only a victim named without one ("the officers"). */
-function figureIn(doc: DocState, i: number): boolean {
-  for (const t of tollsOfSentence(doc, i)) if (t.stage !== 'numbers/definite-victim') return true;
-  return false;
+/** Sentence i names victims only without a figure ("killed the officers"): those already told. */
+function namesVictimsAgain(doc: DocState, i: number): boolean {
+  const tolls = tollsOfSentence(doc, i);
+  for (const t of tolls) if (t.stage !== 'numbers/definite-victim') return false;
+  return tolls.length > 0 || DEFINITE_VICTIMS.test(sentenceText(doc, i));
 }
+/** "killed the guards", "abducted the two officers": victims the text has already counted. */
+const DEFINITE_VICTIMS = /\b(?:killed|killing|shot|murdered|executed|abducted|kidnapped)\s+(?:the|both|all)\s+(?:\w+\s+)?\w+/i;
 
 function hasToll(doc: DocState, i: number): boolean {
   return tollsOfSentence(doc, i).length > 0;
@@ -240,9 +243,10 @@ export function groupSegments(doc: DocState): Segment[] {
       // A wire lead in the present perfect ("Militants have attacked a rival group in X state.")
       // summarises what its next sentence tells with the day ("... clashed near Y on Friday"): that
       // sentence dates the lead, unless it opens with its own day ("On Monday, ...": another one).
-      // So does the next sentence of any undated lead when it adds no figure of its own ("Police are
-      // investigating the slaying of three officers. A gang killed the officers Tuesday in X").
-      const datesLead = continuing && !!date && i === last + 1 && cur!.sentences.length === 1 && !cur!.date && (doc.facts[last].presentPerfect || !figureIn(doc, i)) && !f.newIncident && date.start - doc.sentences[i].start > LEADING_DATE;
+      // So does the next sentence of any undated lead that names the lead's victims again and no
+      // figure of its own ("Police are investigating the slaying of three officers. A gang killed
+      // the officers Tuesday in X"; not "The army carried out airstrikes near Djibo on Sunday").
+      const datesLead = continuing && !!date && i === last + 1 && cur!.sentences.length === 1 && !cur!.date && (doc.facts[last].presentPerfect || namesVictimsAgain(doc, i)) && !f.newIncident && date.start - doc.sentences[i].start > LEADING_DATE;
       const same = continuing && near && !f.newIncident && !f.presentPerfect && (!date || sameDate(cur!.date, date)) && !opensOwnDay(doc, i, last, sentenceText(doc, i));
       if (itsDay || datesLead || same) extend(doc, cur!, i);
       else out.push((cur = open(doc, i, 'segment/occurrence')));
