@@ -96,3 +96,10 @@ test("a weapon named after its maker does not name its user's state", () => {
   assert.equal(r.actor1, 'Military Forces of Russia (2000-)');
   assert.match(r.actor2, /^Civilians/);
 });
+
+test('members of two parties who fight each other are rioters on both sides, not civilians', () => {
+  const r = top('On 3 June 2024, members of ZANU-PF and CCC fought each other at a polling station in Harare. 4 people were injured.', '2024-06-03');
+  assert.equal(r.actor1, 'Rioters (Zimbabwe)');
+  assert.equal(r.actor2, 'Rioters (Zimbabwe)');
+  assert.equal(r.civilian_targeting, '');
+});

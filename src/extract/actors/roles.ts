@@ -52,7 +52,7 @@ const CONTRABAND_SEIZURE = 'classify/strategic/contraband-seizure';
 const WAR_REMNANTS = 'classify/strategic/war-remnants';
 const DISPLACED = /\b(?:fled|flee|fleeing)\s+(?:from\s+)?(?:their|the|his|her)\b|\bforced\s+(?:[\w-]+\s+){0,4}?to\s+flee\b|\b(?:were|was)\s+(?:\w+\s+)?(?:displaced|evacuated)\b|\bevacuated\s+(?:their|from|following|after)\b|\b(?:migrants|refugees|returnees|nationals)\s+(?:\w+\s+)?returned\b/i;
 const ARREST_REACH = 300;
-const GROUPS_CLASH = /\b(?:two|rival)\s+(?:[\w-]+\s+){0,2}?(?:groups?|mobs|communities|factions|families|sides|villages|parties)\b[^.]{0,60}?\b(?:clash\w*|fought|fight\w*)\b|\b(?:clash\w*|fight\w*|brawl)\s+between\s+(?:two|rival)\b/i;
+const GROUPS_CLASH = /\b(?:two|rival)\s+(?:[\w-]+\s+){0,2}?(?:groups?|mobs|communities|factions|families|sides|villages|parties)\b[^.]{0,60}?\b(?:clash\w*|fought|fight\w*)\b|\b(?:clash\w*|fight\w*|brawl)\s+between\s+(?:two|rival)\b|\b(?:supporters|members|activists|cadres|followers)\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:the\s+)?[\w'’-]+\b[^.]{0,40}?\b(?:clash\w*|fought)\b|\b(?:fought|attacked|clashed\s+with)\s+each\s+other\b/i;
 const SUPPORTERS_CLASH = /\bclash\w*\s+with\s+(?:[\w'’-]+\s+){0,4}?(?:supporters|activists|loyalists|cadres|workers)\b/i;
 const TENSION_CLAUSE = /(?:\b(?:tensions?|disputes?|rivalry|enmity|feud)\s+between|\bamid\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|clashes|war|conflict|infighting|feud|rivalry|turf war)\s+(?:between|among|within))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$/i;
 
