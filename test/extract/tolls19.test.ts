@@ -104,3 +104,9 @@ test('a definite subject with "was" and an adverb before its verb; an active ver
   assert.equal(killed('On 3 June 2024, gunmen stormed a shop in Kano. The owner was reportedly later shot dead.'), 1);
   assert.equal(killed('On 3 June 2024, a man attacked his neighbours in Jos. He later killed a woman with a machete.'), 1);
 });
+
+test('a death an arrest or a sentence is about is no toll of the event', () => {
+  assert.equal(killed('On 3 June 2024, police arrested three suspects on Monday in the killing of a pastor in Kaduna.'), 0);
+  assert.equal(killed('On 3 June 2024, a court in Lahore sentenced five men to death for the murder of a journalist.'), 0);
+  assert.equal(killed('On 3 June 2024, police arrested 3 suspects and killed 2 others in a shootout in Kano.'), 2);
+});

@@ -262,6 +262,28 @@ function killedAfter(t: Tokens, k: number): boolean {
 }
 const THEN_KILLED = new Set(['later', 'then', 'subsequently', 'eventually', 'reportedly', 'allegedly', 'found', 'shot', 'stabbed', 'beaten', 'hacked', 'burnt', 'burned', 'tortured', 'to', 'were', 'was']);
 
+/** "arrested three suspects in the killing of a pastor", "sentenced five men to death": a death
+ *  that an arrest, charge or sentence is about (or one a court orders), not this event's toll. */
+function judicialToll(t: Tokens, q: Quantity): boolean {
+  const w = t.words;
+  let judicial = '';
+  for (let k = q.from - 1; k >= 0 && k >= q.from - 14; k--) {
+    if (BREAKS.has(w[k]) || w[k] === ';') break;
+    if (JUDICIAL.has(w[k])) {
+      judicial = w[k];
+      break;
+    }
+  }
+  if (!judicial) return false;
+  if (w[q.from - 1] === 'of' && NOMINAL_KILL.has(w[q.from - 2] ?? '')) return true;
+  // Only a court sends to death: "detained and tortured a villager to death" is the act itself.
+  if (judicial !== 'sentenced') return false;
+  for (let k = q.to + 1; k <= q.to + 4 && k + 1 < w.length; k++) if (w[k] === 'to' && w[k + 1] === 'death') return true;
+  return false;
+}
+const JUDICIAL = new Set(['arrested', 'detained', 'charged', 'convicted', 'sentenced', 'indicted', 'prosecuted', 'jailed', 'remanded', 'apprehended', 'suspects', 'suspected']);
+const NOMINAL_KILL = new Set(['killing', 'slaying', 'murder', 'death', 'assassination', 'lynching']);
+
 /** "Four soldiers, two policemen and three civilians, were killed": a comma after a list of
  *  figures joined by commas and "and", right before the passive verb, closes the list; it is no
  *  clause break (the list's first figure is as dead as its last). Only figures, their nouns,
@@ -408,7 +430,7 @@ export function findTolls(doc: DocState, sentence: number): void {
       i = q.to;
       continue;
     }
-    const kind: TollKind | 'casualties' | undefined = skip ? undefined : (leftCue(t, q, false, stated) ?? coordinated(t, q, lastKind, lastTo) ?? rightCue(t, q, depth) ?? leftCue(t, q, true, stated));
+    const kind: TollKind | 'casualties' | undefined = skip || judicialToll(t, q) ? undefined : (leftCue(t, q, false, stated) ?? coordinated(t, q, lastKind, lastTo) ?? rightCue(t, q, depth) ?? leftCue(t, q, true, stated));
     if (kind === 'casualties') {
       // ACLED codes an undivided "killed and injured" figure as no known fatalities.
       push(doc, t, q.from, q.to, 'killed', { best: 0, min: 0, max: q.max }, 'numbers/killed-or-injured', 0.5);
