@@ -77,7 +77,7 @@ const AGE = /-years?-old$/;
 /** Nouns whose following number names one of them, not a count. */
 const NUMBERED = new Set(['battalion', 'brigade', 'division', 'regiment', 'unit', 'route', 'highway', 'road', 'no', 'number', 'sector', 'block', 'zone', 'camp', 'flight', 'resolution', 'article', 'kilometre', 'kilometer', 'km', 'gate', 'phase', 'district', 'ward', 'pd']);
 /** "a police post", "an army vehicle": a person word as the modifier of a thing. */
-const STRUCTURES = new Set(['post', 'posts', 'station', 'checkpoint', 'vehicle', 'car', 'truck', 'convoy', 'base', 'camp', 'building', 'headquarters', 'compound', 'office', 'van', 'barracks', 'outpost', 'position', 'academy', 'school', 'station']);
+const STRUCTURES = new Set(['post', 'posts', 'station', 'checkpoint', 'vehicle', 'car', 'truck', 'convoy', 'base', 'camp', 'building', 'headquarters', 'compound', 'office', 'van', 'barracks', 'outpost', 'position', 'academy', 'school']);
 
 /** "two injured soldiers died", "a displaced woman was killed": a cue participle that only
  *  describes the person noun right after it, when the clause's own cue follows that noun ("200
@@ -88,7 +88,8 @@ function adjectival(t: Tokens, k: number): boolean {
   for (let j = k + 2; j <= k + 5 && j < t.words.length; j++) {
     if (BREAKS.has(t.words[j]) || t.words[j] === ',') return false;
     // Only a death after the describing word ("two injured soldiers were evacuated" stays injured).
-    if (cueAt(t, j)) return cueAt(t, j) === 'killed';
+    const cue = cueAt(t, j);
+    if (cue) return cue === 'killed';
   }
   return false;
 }
@@ -167,7 +168,8 @@ function rightCue(t: Tokens, q: Quantity, depth: Int8Array): TollKind | 'casualt
     if (depth[k] > base || t.words[k] === ')' || t.words[k] === ']') continue; // skip breakdowns
     // Words of a name ("Communist Party of India-Maoist cadres") are one noun phrase: they don't count.
     if (!t.caps[k] && t.words[k] !== '-') steps++;
-    const kind = adjectival(t, k) ? undefined : cueAt(t, k);
+    const cue = cueAt(t, k);
+    const kind = cue && !adjectival(t, k) ? cue : undefined;
     if (kind) return isAgent(t, q.to, k) ? undefined : kind === 'killed' && mixedWithInjured(t, k) ? 'casualties' : (kind === 'abducted' || kind === 'arrested') && killedAfter(t, k) ? 'killed' : kind;
     const w = t.words[k];
     // "A resident also said that ten people were killed": the figure is the speaker.
@@ -242,18 +244,19 @@ function restrictiveVerb(t: Tokens, rel: number): number {
 const ADVERBS = new Set(['reportedly', 'allegedly', 'later', 'then', 'subsequently', 'also', 'eventually', 'fatally', 'brutally']);
 
 /** "was abducted by gunmen and stabbed to death", "were kidnapped and killed", "was detained and
- *  later found dead": the abducted or detained are dead too, and ACLED counts them as fatalities. A killed cue joined by "and" later in the clause
- *  (before any comma or break). */
+ *  later found dead": the abducted or detained are dead too, and ACLED counts them as fatalities.
+ *  A killed cue joined by "and" later in the clause (before any comma or break). */
 function killedAfter(t: Tokens, k: number): boolean {
-  let and = -1;
+  let joined = false;
   for (let j = k + 1; j <= k + 8 && j < t.words.length; j++) {
     const w = t.words[j];
     if (BREAKS.has(w) || w === ',') return false;
-    if (and < 0) {
-      if (w === 'and') and = j;
+    if (!joined) {
+      joined = w === 'and';
       continue;
     }
-    if (cueAt(t, j)) return cueAt(t, j) === 'killed';
+    const cue = cueAt(t, j);
+    if (cue) return cue === 'killed';
     // Only the verb's own words: with an object ("detained and tortured a villager to death")
     // the victim is another.
     if (!THEN_KILLED.has(w)) return false;
