@@ -15,18 +15,32 @@ import { datesOfSentence, inQuote } from '../by-sentence.ts';
 import { bracketDepths, inCauseClause, isAgent, verbOpensAt } from './clauses.ts';
 import { PRONOUNS, definiteVictim } from './definite.ts';
 
+/** The word at k names no person: "two goats", not "a cattle herder" (a modifier of a person noun). */
+function notPerson(w: string[], k: number): boolean {
+  return k < w.length && NOT_PERSONS.has(w[k]) && !(k + 1 < w.length && isPersonish(w[k + 1]));
+}
+
+/** The colon at c closes a sentence's opening name, as a wire dateline's does ("OUAGADOUGOU: ..."). */
+function openingName(t: Tokens, c: number): boolean {
+  if (c === 0 || c > 3) return false;
+  for (let k = 0; k < c; k++) if (t.caps[k] !== 1) return false;
+  return true;
+}
+
 /** Is the quantity at i a count of people rather than of units, times or years? */
 function plausibleCount(t: Tokens, q: Quantity): boolean {
   const w = t.words;
   const next = q.to + 1 < w.length ? w[q.to + 1] : ''; // bounds checked: an out-of-range read deoptimises
-  if ((UNITS.has(next) && !HOUSEHOLDS.has(next)) || NOT_PERSONS.has(next)) return false;
+  if ((UNITS.has(next) && !HOUSEHOLDS.has(next)) || notPerson(w, q.to + 1)) return false;
   // "two Iskander ballistic missiles": a name or a qualifier may stand between the figure and its unit.
   // Not past a person noun of its own ("14 people in villages of X").
   for (let k = q.to + 2; k <= q.to + 3 && k < w.length && !isPersonish(next); k++) {
     if (isPersonish(w[k]) || BREAKS.has(w[k]) || w[k] === ',' || KIND_OF.has(w[k])) break;
     if (w[k].length > 3 && UNITS.has(w[k]) && !HOUSEHOLDS.has(w[k]) && !isPersonish(w[k - 1])) return false;
   }
-  if (next === ':' || w[q.from - 1] === ':' || next === '%') return false;
+  // A figure after a colon is a clock time or a label's value, not a toll; but not after a wire
+  // dateline in capitals ("OUAGADOUGOU: Nine people were killed ...").
+  if (next === ':' || (w[q.from - 1] === ':' && !openingName(t, q.from - 1)) || next === '%') return false;
   if (w[q.from - 1] === 'of' && KIN_OF.has(w[q.from - 2] ?? '')) return false;
   // "a doctor said", "two officials told", "a Somali military official said": the people who report, not the toll.
   // A fourth word only as a speaker's verb ("were reported killed" is a toll), and not across a
@@ -54,7 +68,7 @@ function plausibleCount(t: Tokens, q: Quantity): boolean {
     // "driving a motorcycle": the object of another verb is not a victim.
     const before = w[q.from - 1] ?? '';
     if (article && before.endsWith('ing') && !KIND_OF.has(before)) return false;
-    if (NOT_PERSONS.has(w[q.to + 1] ?? '')) return false;
+    if (notPerson(w, q.to + 1)) return false;
     // "a family of three": the figure after "of" is the count.
     if (COLLECTIVES.has(w[q.to + 1] ?? '') && w[q.to + 2] === 'of' && canStartQuantity(w[q.to + 3] ?? '')) return false;
     if (article && KIND_OF.has(w[q.from - 1] ?? '')) return true;

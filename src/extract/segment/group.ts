@@ -98,7 +98,9 @@ const REFERS_BACK = new RegExp(
     `|\\b(?:the|this)\\s+(?:${adjectives})?(?:${nouns})\\s+(?:happened|took\\s+place|occurred)\\b` +
     // "... a death toll for the strike late Sunday in X", "the dead victims of the attack in the
     // village of Y", "confirmed the incident which took place in Z": the incident, with its day or place.
-    `|\\b(?:the|this)\\s+(?:${adjectives})?(?:${nouns})\\s+(?:late|early|on|in|at|near|which|that)\\b`,
+    `|\\b(?:the|this)\\s+(?:${adjectives})?(?:${nouns})\\s+(?:late|early|on|in|at|near|which|that)\\b` +
+    // "Friday's attack was only 25 km away": the incident named by its day.
+    `|^\\W*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\\s+night)['’]s\\s+(?:${adjectives})?(?:${nouns})\\b`,
   'i',
 );
 const ALSO_DIED = /\balso\s+(?:been\s+)?(?:killed|wounded|injured|hurt|died)\b/gi;
@@ -167,7 +169,7 @@ function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boo
   const narrowing = !!date && !!cur.date && narrows(cur.date, date);
   const part = narrowing && hasToll(doc, i);
   const toldEarlier = !!date && !part && (!cur.date || (date.value.date < cur.date.value.date && isReportingDate(doc, cur.date)) || narrowing);
-  if (i > last + REFER_BACK_REACH || f.newIncident || (date && !sameDate(cur.date, date) && !toldEarlier)) return false;
+  if ((i > last + REFER_BACK_REACH && !sameDayAgain(cur, f)) || f.newIncident || (date && !sameDate(cur.date, date) && !toldEarlier)) return false;
   if (f.rejected && f.rejected !== 'not-past') return false;
   const s = doc.sentences[i];
   const text = doc.text.slice(s.start, s.end);
@@ -210,6 +212,42 @@ function onlyAsidesBetween(doc: DocState, last: number, i: number, reach: number
   return true;
 }
 
+/** A sentence dated to the very day of the open incident may still speak of it after background
+ *  history ("Friday's attack was only 25 km away"). */
+function sameDayAgain(cur: Segment | null, f: SentenceFacts): boolean {
+  return cur !== null && !!f.date && f.date.value.precision === 1 && sameDate(cur.date, f.date);
+}
+
+/** Words that add to a toll already told rather than repeat it. */
+const ADDS = /\b(?:also|another|other|more|additional|further|second|third|separate|new)\b/i;
+/** A place the sentence puts its toll in ("... killed in Kafr Qud"). */
+const PLACED = /\b(?:in|at|near)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** "According to an initial toll, around 20 people have been killed": a later sentence that gives
+ *  again the death toll of an incident already told (the same figure, no day or place of its own,
+ *  nothing added) is more of that incident, however far from it, not another one. */
+function restatedIn(doc: DocState, out: readonly Segment[], i: number): Segment | null {
+  const f = doc.facts[i];
+  if (f.newIncident || (f.rejected !== null && f.rejected !== 'not-past')) return null;
+  const tolls = tollsOfSentence(doc, i);
+  let figure = 0;
+  let end = 0;
+  for (const t of tolls) if (t.value.kind === 'killed' && !figure) (figure = t.value.best), (end = t.end);
+  if (figure < 2) return null;
+  const text = sentenceText(doc, i);
+  // "Another six soldiers", "five more people"; not "... and many more wounded" later on.
+  if (ADDS.test(text.slice(0, end - doc.sentences[i].start + 6))) return null;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const seg = out[k];
+    if (f.date && !isReportingDate(doc, f.date) && !sameDate(seg.date, f.date)) continue;
+    if (!seg.sentences.some((j) => tollsOfSentence(doc, j).some((t) => t.value.kind === 'killed' && t.value.best === figure))) continue;
+    const own = doc.text.slice(seg.start, seg.end);
+    for (const m of text.matchAll(PLACED)) if (!own.includes(m[1])) return null;
+    return seg;
+  }
+  return null;
+}
+
 export function groupSegments(doc: DocState): Segment[] {
   const out: Segment[] = [];
   let cur: Segment | null = null;
@@ -232,8 +270,14 @@ export function groupSegments(doc: DocState): Segment[] {
       extend(doc, (cur = earlier), i);
       continue;
     }
+    const restated = cur !== null ? restatedIn(doc, out, i) : null;
+    if (restated) {
+      extend(doc, (cur = restated), i);
+      pastHistory = false;
+      continue;
+    }
     if (continuing && confirmsWithToll(doc, i)) out.push((cur = open(doc, i, 'segment/occurrence')));
-    else if (continuing && refersBackTo(doc, cur!, i, last)) extend(doc, cur!, i);
+    else if ((continuing || sameDayAgain(cur, f)) && refersBackTo(doc, cur!, i, last)) extend(doc, cur!, i);
     else if (!f.rejected && f.score >= THRESHOLD) {
       // A state as of publication ("have been displaced") is its own report, never a continuation.
       const date = ownDate(doc, cur, f);

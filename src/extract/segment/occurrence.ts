@@ -15,6 +15,19 @@ const WEIGHTS = new Map<string, number>(Object.entries(cues.events));
 /** "the slain commander", "their murdered son": a participle after a determiner describes someone;
  *  it does not tell that the killing happened here. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** "the region has been hard hit": a place's lot over time, not a blow on one day. */
+const HARD = new Set(['hard', 'hardest', 'worst']);
+/** "as the government seeks to combat militant attacks": attacks fought against in general. */
+const COUNTERING = new Set(['combat', 'combating', 'combatting', 'counter', 'countering', 'curb', 'curbing', 'prevent', 'preventing', 'tackle', 'tackling', 'deter', 'deterring', 'stem']);
+/** "where thousands of displaced people have sought refuge": people described, not a flight told. */
+const DISPLACED_WHO = new Set(['people', 'persons', 'families', 'households', 'residents', 'civilians', 'villagers', 'women', 'children', 'communities']);
+function notHappening(words: readonly string[], i: number): boolean {
+  if (i === 0) return false;
+  if (words[i] === 'hit') return HARD.has(words[i - 1]);
+  if (words[i] === 'displaced') return i + 1 < words.length && DISPLACED_WHO.has(words[i + 1]);
+  for (let k = Math.max(0, i - 3); k < i; k++) if (COUNTERING.has(words[k])) return true;
+  return false;
+}
 function isParticiple(w: string): boolean {
   return w === 'slain' || (w.length > 4 && w.endsWith('ed'));
 }
@@ -266,7 +279,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
     // Date phrases are not words of the sentence here ("May" is a month, not a modal), nor is speech.
     if (within(t.starts[i], dates) || within(t.starts[i], quotes)) continue;
     const w = t.words[i];
-    const weight = i > 0 && DETERMINERS.has(t.words[i - 1]) && isParticiple(w) ? undefined : WEIGHTS.get(w);
+    const weight = (i > 0 && DETERMINERS.has(t.words[i - 1]) && isParticiple(w)) || notHappening(t.words, i) ? undefined : WEIGHTS.get(w);
     const out = asides.length === 0 || !within(t.starts[i], asides);
     if (weight !== undefined && (!cue || (out && !outside) || (out === outside && weight > cue.weight))) {
       cue = { start: t.starts[i], end: t.ends[i], text: doc.text.slice(t.starts[i], t.ends[i]), weight };

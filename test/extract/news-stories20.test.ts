@@ -1,0 +1,64 @@
+// Wire stories whose later paragraphs repeat the toll, set the scene or give statistics: a toll
+// given again is the same incident, "Tuesday's attack" after background is the same incident,
+// "hard hit" regions, trends in percent, fears and efforts "to curb attacks" are no incidents.
+// Also two toll readings that wire copy needs: a figure right after a dateline in capitals and
+// "a cattle herder" (a person noun after a livestock word).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segmentToll } from '../../src/extract/assemble/tolls.ts';
+import { analyse } from './helpers.ts';
+
+function incidents(text: string, published: string) {
+  const doc = analyse(text, published);
+  return doc.segments.map((seg, k) => ({ date: seg.date?.value.date ?? null, killed: segmentToll(doc, seg, 'killed', doc.segments[k + 1]).best }));
+}
+
+test('a toll given again after a quoted account is the same incident, not another', () => {
+  const story = [
+    'Armed men opened fire at a weekly market in a northern village on Wednesday, killing at least 14 traders, a regional official said.',
+    '"The assailants came on motorbikes and shot at everyone in sight," the official told reporters.',
+    '"According to a provisional count, about 14 people have been killed and many more wounded."',
+  ].join(' ');
+  assert.deepEqual(incidents(story, '2024-06-07'), [{ date: '2024-06-05', killed: 14 }]);
+});
+
+test('the same figure in another place, or with "another", after background is not a restatement', () => {
+  const background = 'Attacks by armed groups killed more than 2,000 people in the region last year.';
+  const other = ['Gunmen killed five farmers near Kouka on Monday, residents said.', background, 'Police said five people were killed in Sabou in a shooting.'].join('\n\n');
+  assert.equal(incidents(other, '2024-06-05').length, 2);
+  const more = ['Militants killed six soldiers in an ambush on a convoy on Sunday, the army said.', background, 'Another six soldiers were killed when a bomb hit a patrol.'].join('\n\n');
+  assert.equal(incidents(more, '2024-06-04').length, 2);
+  const same = ['Militants killed six soldiers in an ambush on a convoy on Sunday, the army said.', background, 'The army said six soldiers were killed.'].join('\n\n');
+  assert.equal(incidents(same, '2024-06-04').length, 1);
+});
+
+test('"Tuesday\'s attack" after background paragraphs is the incident of that Tuesday', () => {
+  const story = [
+    'Suspected jihadists raided a hamlet in the east on Tuesday, killing nine villagers, the provincial governor said.',
+    'Attacks by armed groups killed more than 1,500 people in the country last year.',
+    'The east has been particularly hard hit, with attacks up nearly 60 percent this year compared with last, a monitoring group says.',
+    'Residents of the nearby town, where thousands of displaced people have sought shelter, worry the fighting is coming closer.',
+    "Tuesday's attack was only 20 kilometres from the town.",
+  ].join('\n\n');
+  assert.deepEqual(incidents(story, '2024-03-14'), [{ date: '2024-03-12', killed: 9 }]);
+});
+
+test('efforts "to curb attacks" and a state of emergency "since March" are no incident', () => {
+  const story = [
+    'Gunmen killed 21 farmers working in their fields on Thursday, the governor said on Saturday.',
+    'Much of the region has been under a state of emergency since March as the authorities seek to curb militant attacks.',
+    'The governor said 21 people were killed in the raid.',
+  ].join(' ');
+  assert.deepEqual(incidents(story, '2024-05-11'), [{ date: '2024-05-09', killed: 21 }]);
+});
+
+test('a figure right after a wire dateline in capitals is a toll; a clock time is not', () => {
+  assert.deepEqual(incidents('NIAMEY: Seven soldiers were killed when their patrol hit a mine on Sunday, the army said.', '2024-02-06'), [{ date: '2024-02-04', killed: 7 }]);
+  const time = incidents('Gunmen attacked the checkpoint at 10:30 on Sunday and killed a soldier, police said.', '2024-02-06');
+  assert.equal(time[0]?.killed, 1);
+});
+
+test('"a cattle herder" is a person; "40 cattle" are not', () => {
+  assert.equal(incidents('Bandits killed a cattle herder near the river on Monday, residents said.', '2024-02-06')[0]?.killed, 1);
+  assert.equal(incidents('Bandits stole 40 cattle and killed two herders on Monday, residents said.', '2024-02-06')[0]?.killed, 2);
+});
