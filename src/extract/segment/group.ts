@@ -270,7 +270,7 @@ export function groupSegments(doc: DocState): Segment[] {
       extend(doc, (cur = earlier), i);
       continue;
     }
-    const restated = cur !== null ? restatedIn(doc, out, i) : null;
+    const restated: Segment | null = cur !== null ? restatedIn(doc, out, i) : null;
     if (restated) {
       extend(doc, (cur = restated), i);
       pastHistory = false;
