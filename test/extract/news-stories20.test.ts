@@ -62,3 +62,25 @@ test('"a cattle herder" is a person; "40 cattle" are not', () => {
   assert.equal(incidents('Bandits killed a cattle herder near the river on Monday, residents said.', '2024-02-06')[0]?.killed, 1);
   assert.equal(incidents('Bandits stole 40 cattle and killed two herders on Monday, residents said.', '2024-02-06')[0]?.killed, 2);
 });
+
+test('"the attack came two days after another attack ... where 30 were killed" tells an earlier incident of its own', () => {
+  const story = [
+    'At least 12 villagers were killed in an overnight raid in the east, local sources said on Sunday.',
+    'The raid came two days after another attack blamed on the same rebels on Friday in two hamlets nearby, where at least 30 people were killed.',
+  ].join('\n\n');
+  const got = incidents(story, '2024-09-15');
+  assert.equal(got.length, 2);
+  assert.deepEqual(got.map((g) => g.killed).sort((a, b) => a - b), [12, 30]);
+  assert.ok(got.some((g) => g.date === '2024-09-13' && g.killed === 30));
+  const later = incidents('Rebels burned a clinic in a mining town on Monday, residents said. The latest attack comes only days after the rebels killed 11 people in a nearby village on Friday.', '2024-09-17');
+  assert.deepEqual(later.find((g) => g.date === '2024-09-13')?.killed, 11);
+});
+
+test('"N civilians died" is a past happening; a total said again is no further victims', () => {
+  const story = [
+    '17 civilians died in an attack on a fishing camp, according to local officials.',
+    'A district official put the "provisional death toll" at 18.',
+    'A rights group said that of the 18 killed, 6 were children.',
+  ].join('\n\n');
+  assert.deepEqual(incidents(story, '2024-09-17').map((g) => g.killed), [18]);
+});

@@ -230,6 +230,8 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     if (t.stage === 'numbers/definite-victim') continue;
     if (t.stage === TOTAL_STAGE) {
       if (!total || v.best > total.value.best) total = t;
+      // "put the death toll at 21 ... of the 21 killed, 15 were women": the total said again.
+      if (!seen.has(v.best)) seen.set(v.best, t.sentence);
       continue;
     }
     if (parts.has(t)) continue;

@@ -119,6 +119,19 @@ function stateBefore(t: Tokens, k: number): boolean {
   return false;
 }
 
+/** "The attack came two days after gunmen killed 19 in X": the clause after "after" tells an
+ *  earlier incident of its own (segment/occurrence.ts makes it one), whose toll is its own. */
+const COMES = new Set(['came', 'comes', 'follows', 'followed']);
+const GAP = new Set(['only', 'just', 'barely', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'several', 'few', 'day', 'days', 'week', 'weeks', 'hours']);
+function comesAfter(t: Tokens, k: number): boolean {
+  if (t.words[k] !== 'after') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (COMES.has(t.words[j])) return true;
+    if (!GAP.has(t.words[j]) && !/^\d+$/.test(t.words[j])) return false;
+  }
+  return false;
+}
+
 /** Verbs of saying: what follows is what was said, a clause of its own ("The coordinator for Yemen
  *  said that 12 civilians were killed": "for Yemen" is no cause of the 12). */
 const SAID = new Set(['said', 'says', 'told', 'stated', 'reported', 'announced', 'confirmed', 'added']);
@@ -133,7 +146,7 @@ export function inCauseClause(t: Tokens, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
     const w = t.words[k];
     if (SAID.has(w)) return false;
-    if (SEQUENCE.has(w) && stateBefore(t, k)) return false;
+    if (SEQUENCE.has(w) && (stateBefore(t, k) || comesAfter(t, k))) return false;
     // "claimed responsibility for a bombing that killed seven": the act itself, not a cause.
     if (CAUSE.has(w)) return !(w === 'for' && ANSWERS_FOR.has(t.words[k - 1] ?? ''));
     if (BREAKS.has(w) || w === ',' || w === ')' || w === ']') return false;

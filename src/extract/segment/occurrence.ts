@@ -125,6 +125,15 @@ const ALSO_TOLD = /^\W*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}also\s+(?:annou
 function alsoTold(raw: string): boolean {
   return raw.includes(' also ') && ALSO_TOLD.test(raw);
 }
+/** "The attack came two days after another attack on Thursday in which 44 were killed", "The
+ *  latest attack comes only days after the rebels killed 19 in X": what follows "after" is an
+ *  earlier incident, told with its own day and toll. */
+const COMES_AFTER = /\b(?:came|comes|follows|followed)\s+(?:only\s+|just\s+|barely\s+|less\s+than\s+)?(?:(?:a|one|two|three|four|five|six|seven|\d+|several|a\s+few|few)\s+)?(?:days?|weeks?|hours?)?\s*(?:after|on\s+the\s+heels\s+of)\s/i;
+function comesAfter(raw: string, sentenceStart: number, cue: { start: number } | null): boolean {
+  if (!cue || !raw.includes('after') && !raw.includes('heels')) return false;
+  const m = COMES_AFTER.exec(raw);
+  return m !== null && sentenceStart + m.index + m[0].length <= cue.start;
+}
 /** "Meanwhile, all six terrorists who attacked the check post were shot dead": a "meanwhile" that
  *  goes on with the attackers of the incident told ("who attacked the ...") is no other incident. */
 const ATTACKERS = '(?:terrorists|militants|gunmen|attackers|assailants|insurgents|bandits|jihadists|fighters|raiders)';
@@ -320,7 +329,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   let score = cue ? cue.weight + dateBonus(doc, index, date) : 0;
   // A sentence that opens with its date ("On 9 May 2020, ...") is a report's lead.
   if (cue && date && date.start - s.start <= LEAD_OFFSET && date.value.anchor === 'explicit') score += LEAD_BONUS;
-  return { cue, date, score, rejected, presentPerfect, newIncident: (NEW_INCIDENT.test(raw) && !meanwhileSame(raw)) || alsoTold(raw) };
+  return { cue, date, score, rejected, presentPerfect, newIncident: (NEW_INCIDENT.test(raw) && !meanwhileSame(raw)) || alsoTold(raw) || comesAfter(raw, s.start, cue) };
 }
 
 export const occurrenceStage: Stage = {
