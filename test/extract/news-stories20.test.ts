@@ -84,3 +84,15 @@ test('"N civilians died" is a past happening; a total said again is no further v
   ].join('\n\n');
   assert.deepEqual(incidents(story, '2024-09-17').map((g) => g.killed), [18]);
 });
+
+test('a later source\'s higher count of "civilians" after "people" is a rival figure for the same dead', () => {
+  const story = [
+    'At least seven people were killed when rebels raided a farming village overnight, military sources said on Tuesday.',
+    'A civil society leader reported at least 11 civilians killed in the area, adding that searches were still going on.',
+  ].join('\n\n');
+  const doc = analyse(story, '2024-09-17');
+  assert.equal(doc.segments.length, 1);
+  const toll = segmentToll(doc, doc.segments[0]!, 'killed');
+  assert.equal(toll.best, 7);
+  assert.ok(toll.max >= 11, `max ${toll.max}`);
+});

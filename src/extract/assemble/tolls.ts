@@ -112,7 +112,12 @@ function rivalClaim(doc: DocState, used: TollMention[], t: TollMention): TollMen
   if (OTHER_GROUP.test(doc.text.slice(t.end, Math.min(s.end, t.end + 60)))) return null;
   const noun = victimNoun(doc, t);
   if (!noun) return null;
-  for (const u of used) if (u.sentence < t.sentence && (ANYONE.has(noun) || victimNoun(doc, u) === noun)) return u;
+  // Either figure may count anyone ("9 people ... reported 14 civilians killed"): the same victims.
+  for (const u of used) {
+    if (u.sentence >= t.sentence) continue;
+    const theirs = victimNoun(doc, u);
+    if (ANYONE.has(noun) || ANYONE.has(theirs) || theirs === noun) return u;
+  }
   return null;
 }
 
