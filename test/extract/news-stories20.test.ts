@@ -96,3 +96,15 @@ test('a later source\'s higher count of "civilians" after "people" is a rival fi
   assert.equal(toll.best, 7);
   assert.ok(toll.max >= 11, `max ${toll.max}`);
 });
+
+test('a breakdown that adds up to the lead\'s toll, after quotes and descriptions, is the same fight', () => {
+  const story = [
+    'At least 12 people were killed on Saturday after insurgents attacked an army outpost in the south.',
+    'The outpost, near a river crossing, was briefly overrun by the attackers, officials said.',
+    'The fighters used two truck bombs to breach the walls, an officer told reporters.',
+    'He spoke on condition of anonymity.',
+    '"They came at dawn," the officer said.',
+    'Five soldiers and seven insurgents were killed in the fighting, he said.',
+  ].join('\n\n');
+  assert.deepEqual(incidents(story, '2024-03-23').map((g) => g.killed), [12]);
+});

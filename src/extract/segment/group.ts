@@ -159,6 +159,19 @@ function opensOwnDay(doc: DocState, i: number, last: number, text: string): bool
   return !REFERS_BACK.test(text.replace(ALSO_DIED, ''));
 }
 
+/** How many sentences in all a refer-back may reach over, when all but REFER_BACK_REACH of
+ *  them tell no occurrence (a wire story's quotes and descriptions between "at least 17 were
+ *  killed ..." and "... were killed in the fighting, he said"). */
+const QUIET_REACH = 8;
+
+function withinReach(doc: DocState, last: number, i: number): boolean {
+  if (i <= last + REFER_BACK_REACH) return true;
+  if (i > last + QUIET_REACH) return false;
+  let told = 0;
+  for (let k = last + 1; k < i; k++) if (!tellsNoOccurrence(doc.facts[k])) told++;
+  return told < REFER_BACK_REACH;
+}
+
 function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boolean {
   const f = doc.facts[i];
   const told = f.date && cur.date && f.date.value.date >= cur.date.value.date && confirmsOnly(doc, i);
@@ -169,7 +182,7 @@ function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boo
   const narrowing = !!date && !!cur.date && narrows(cur.date, date);
   const part = narrowing && hasToll(doc, i);
   const toldEarlier = !!date && !part && (!cur.date || (date.value.date < cur.date.value.date && isReportingDate(doc, cur.date)) || narrowing);
-  if ((i > last + REFER_BACK_REACH && !sameDayAgain(cur, f)) || f.newIncident || (date && !sameDate(cur.date, date) && !toldEarlier)) return false;
+  if ((!withinReach(doc, last, i) && !sameDayAgain(cur, f)) || f.newIncident || (date && !sameDate(cur.date, date) && !toldEarlier)) return false;
   if (f.rejected && f.rejected !== 'not-past') return false;
   const s = doc.sentences[i];
   const text = doc.text.slice(s.start, s.end);
@@ -232,7 +245,14 @@ function restatedIn(doc: DocState, out: readonly Segment[], i: number): Segment 
   const tolls = tollsOfSentence(doc, i);
   let figure = 0;
   let end = 0;
-  for (const t of tolls) if (t.value.kind === 'killed' && !figure) (figure = t.value.best), (end = t.end);
+  // "Seven soldiers ... and 10 fighters were killed" after "at least 17 people were killed": the
+  // parts may add up to the toll told.
+  let sum = 0;
+  for (const t of tolls) {
+    if (t.value.kind !== 'killed') continue;
+    if (!figure) (figure = t.value.best), (end = t.end);
+    sum += t.value.best;
+  }
   if (figure < 2) return null;
   const text = sentenceText(doc, i);
   // "Another six soldiers", "five more people"; not "... and many more wounded" later on.
@@ -240,7 +260,7 @@ function restatedIn(doc: DocState, out: readonly Segment[], i: number): Segment 
   for (let k = out.length - 1; k >= 0; k--) {
     const seg = out[k];
     if (f.date && !isReportingDate(doc, f.date) && !sameDate(seg.date, f.date)) continue;
-    if (!seg.sentences.some((j) => tollsOfSentence(doc, j).some((t) => t.value.kind === 'killed' && t.value.best === figure))) continue;
+    if (!seg.sentences.some((j) => j !== i && tollsOfSentence(doc, j).some((t) => t.value.kind === 'killed' && (t.value.best === figure || t.value.best === sum)))) continue;
     const own = doc.text.slice(seg.start, seg.end);
     for (const m of text.matchAll(PLACED)) if (!own.includes(m[1])) return null;
     return seg;
