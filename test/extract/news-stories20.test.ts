@@ -108,3 +108,17 @@ test('a breakdown that adds up to the lead\'s toll, after quotes and description
   ].join('\n\n');
   assert.deepEqual(incidents(story, '2024-03-23').map((g) => g.killed), [12]);
 });
+
+test('a day told before the first incident dates it; "in recent months" and "assault rifles" do not', () => {
+  const story = [
+    'Troopers drove into the hills to serve an arrest warrant. They were in four trucks.',
+    'Dozens of gunmen were lying in wait for them on Sunday, prosecutors said.',
+    'Officials said the gunmen fired on the convoy with assault rifles.',
+    'Nine troopers were killed and six others were wounded.',
+    'The ambush came in a region where violence has surged in recent months.',
+  ].join('\n\n');
+  const doc = analyse(story, '2024-04-16');
+  assert.equal(doc.segments.length, 1);
+  assert.equal(doc.segments[0]!.date?.value.date, '2024-04-14');
+  assert.equal(doc.segments[0]!.date?.value.precision, 1);
+});

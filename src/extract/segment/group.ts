@@ -48,7 +48,9 @@ function extend(doc: DocState, seg: Segment, i: number): void {
   if (!seg.cue && f.cue) seg.cue = { start: f.cue.start, end: f.cue.end, text: f.cue.text };
   // Only a day of reporting reaches an undated incident here (see ownDate): the incident is
   // dated by it until a sentence tells the day it happened (toldDate, or tellsItsDay here).
-  if (!f.date) return;
+  // "The attack ... came in a state where violence has jumped in recent months": an open window
+  // ending at the report dates no incident that is already told.
+  if (!f.date || f.date.value.asReported) return;
   const itsDay = seg.date !== null && (tellsItsDay(doc, seg, f.date) || narrows(seg.date, f.date));
   if (seg.date && !itsDay) return;
   seg.date = f.date;
@@ -339,7 +341,7 @@ export function groupSegments(doc: DocState): Segment[] {
     seg.dateRule = told.stage;
     seg.rules.push(TOLD_DATE);
   }
-  for (const seg of segs) if (!seg.date) dateFromContext(doc, seg);
+  for (let k = 0; k < segs.length; k++) if (!segs[k].date) dateFromContext(doc, segs[k], k > 0 ? segs[k - 1] : null);
   return segs;
 }
 
@@ -371,7 +373,10 @@ function toldDate(doc: DocState, seg: Segment): DateMention | null {
   return null;
 }
 
-function dateFromContext(doc: DocState, seg: Segment): void {
+/** How many sentences before an incident's first the day it inherits may stand (inherited-lead). */
+const LEAD_REACH = 4;
+
+function dateFromContext(doc: DocState, seg: Segment, before: Segment | null): void {
   if (doc.facts[seg.sentences[0]].presentPerfect) {
     seg.dateRule = 'date/present-perfect-as-reported';
     return;
@@ -379,8 +384,11 @@ function dateFromContext(doc: DocState, seg: Segment): void {
   const d = narrativeDate(doc, seg.start);
   if (d) {
     const samePara = doc.sentences[d.sentence].paragraph === doc.sentences[seg.sentences[0]].paragraph;
-    seg.date = samePara ? d : { ...d, value: { ...d.value, precision: 3 } };
-    seg.dateRule = samePara ? 'date/inherited-same-paragraph' : 'date/inherited-story';
+    // "Gunmen were waiting for them Monday ... Thirteen officers were killed": the day the story
+    // gave before its first incident, with no other incident told since and no reporting verb on it.
+    const lead = !samePara && d.value.precision === 1 && (!before || before.end <= d.start) && !isReportingDate(doc, d) && seg.sentences[0] - d.sentence <= LEAD_REACH;
+    seg.date = samePara || lead ? d : { ...d, value: { ...d.value, precision: 3 } };
+    seg.dateRule = samePara ? 'date/inherited-same-paragraph' : lead ? 'date/inherited-lead' : 'date/inherited-story';
     return;
   }
   seg.dateRule = 'date/as-reported';

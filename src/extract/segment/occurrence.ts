@@ -21,10 +21,13 @@ const HARD = new Set(['hard', 'hardest', 'worst']);
 const COUNTERING = new Set(['combat', 'combating', 'combatting', 'counter', 'countering', 'curb', 'curbing', 'prevent', 'preventing', 'tackle', 'tackling', 'deter', 'deterring', 'stem']);
 /** "where thousands of displaced people have sought refuge": people described, not a flight told. */
 const DISPLACED_WHO = new Set(['people', 'persons', 'families', 'households', 'residents', 'civilians', 'villagers', 'women', 'children', 'communities']);
+const WEAPON_HEADS = new Set(['rifle', 'rifles', 'weapon', 'weapons', 'helicopter', 'helicopters', 'drone', 'drones', 'craft', 'aircraft', 'boat', 'boats', 'dog', 'dogs']);
 function notHappening(words: readonly string[], i: number): boolean {
   if (i === 0) return false;
   if (words[i] === 'hit') return HARD.has(words[i - 1]);
   if (words[i] === 'displaced') return i + 1 < words.length && DISPLACED_WHO.has(words[i + 1]);
+  // "AK-47 assault rifles", "attack helicopters": a weapon's name.
+  if (i + 1 < words.length && WEAPON_HEADS.has(words[i + 1])) return true;
   for (let k = Math.max(0, i - 3); k < i; k++) if (COUNTERING.has(words[k])) return true;
   return false;
 }
