@@ -347,7 +347,8 @@ export function groupSegments(doc: DocState): Segment[] {
 
 /** Rule of an incident dated by the day its violence happened rather than the day it was reported. */
 export const TOLD_DATE = 'date/told-occurrence';
-const REPORTING = new RegExp(`\\b(?:${cues.reporting_verbs.join('|')})\\b[^.;]{0,30}$`, 'i');
+/** "... said on Sunday", "In a statement on Wednesday, ...": the day someone reported. */
+const REPORTING = new RegExp(`\\b(?:${cues.reporting_verbs.join('|')})\\b[^.;]{0,30}$|\\bstatement\\s+(?:(?:issued|released|published|posted)\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i');
 
 /** "officials told reporters today", "the army said on Sunday": the day of the report. */
 function isReportingDate(doc: DocState, d: DateMention): boolean {
