@@ -123,7 +123,7 @@ test('a day told before the first incident dates it; "in recent months" and "ass
   assert.equal(doc.segments[0]!.date?.value.precision, 1);
 });
 
-test('a "months-long crisis" of lootings and killings is background; "in a statement on Friday" is a reporting day', () => {
+test('a "months-long crisis" of lootings and killings is background, not another incident', () => {
   const story = [
     'Paramilitary fighters killed at least 40 people in a farming village on Friday, activists said.',
     'The province has already faced a months-long crisis in which residents said the fighters had looted homes and killed dozens of civilians.',
