@@ -130,3 +130,17 @@ test('a "months-long crisis" of lootings and killings is background, not another
   ].join('\n\n');
   assert.deepEqual(incidents(story, '2024-10-26').map((g) => g.killed), [40]);
 });
+
+test('"praised the officers killed in X" names victims already told; "came days after" has no day of its own', () => {
+  const story = [
+    'Militants armed with rifles attacked a police post overnight in the northwest, killing four officers, police said on Thursday.',
+    'Officers returned fire at the post in Dara, a district in the province.',
+    'The latest assault came days after two gunmen stormed a court in the provincial capital, killing two guards.',
+    'The interior minister on Thursday praised the officers killed in Dara for their courage.',
+  ].join('\n\n');
+  const doc = analyse(story, '2025-03-06');
+  assert.equal(doc.segments.length, 2);
+  const court = doc.segments[1]!;
+  assert.notEqual(court.date?.value.precision, 1);
+  assert.equal(segmentToll(doc, court, 'killed').best, 2);
+});

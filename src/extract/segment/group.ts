@@ -386,8 +386,8 @@ function dateFromContext(doc: DocState, seg: Segment, before: Segment | null): v
   if (d) {
     const samePara = doc.sentences[d.sentence].paragraph === doc.sentences[seg.sentences[0]].paragraph;
     // "Gunmen were waiting for them Monday ... Thirteen officers were killed": the day the story
-    // gave before its first incident, with no other incident told since and no reporting verb on it.
-    const lead = !samePara && d.value.precision === 1 && (!before || before.end <= d.start) && !isReportingDate(doc, d) && seg.sentences[0] - d.sentence <= LEAD_REACH;
+    // gave before its first incident, when no reporting verb is on it.
+    const lead = !samePara && d.value.precision === 1 && !before && !isReportingDate(doc, d) && seg.sentences[0] - d.sentence <= LEAD_REACH;
     seg.date = samePara || lead ? d : { ...d, value: { ...d.value, precision: 3 } };
     seg.dateRule = samePara ? 'date/inherited-same-paragraph' : lead ? 'date/inherited-lead' : 'date/inherited-story';
     return;

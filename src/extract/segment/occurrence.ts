@@ -8,6 +8,7 @@ import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { sentenceAt, type DateMention, type DocState, type SentenceFacts, type Stage } from '../state.ts';
 import { datesOfSentence, previousDate, quotesOfSentence, spanObjects } from '../by-sentence.ts';
 import { sentenceTokens } from '../numbers/tokens.ts';
+import { isPersonish } from '../numbers/toll-words.ts';
 import { hasHistoryPhrase, isBackgroundDate, olderClauses, situationClause } from './background.ts';
 import { daysBetween } from '../dates/calendar.ts';
 
@@ -21,11 +22,16 @@ const HARD = new Set(['hard', 'hardest', 'worst']);
 const COUNTERING = new Set(['combat', 'combating', 'combatting', 'counter', 'countering', 'curb', 'curbing', 'prevent', 'preventing', 'tackle', 'tackling', 'deter', 'deterring', 'stem']);
 /** "where thousands of displaced people have sought refuge": people described, not a flight told. */
 const DISPLACED_WHO = new Set(['people', 'persons', 'families', 'households', 'residents', 'civilians', 'villagers', 'women', 'children', 'communities']);
+const VICTIM_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'abducted', 'kidnapped', 'slain']);
+const AFTER_RELATIVE = new Set(['in', 'on', 'at', 'during', 'by', 'last', 'when', 'while', 'near']);
 const WEAPON_HEADS = new Set(['rifle', 'rifles', 'weapon', 'weapons', 'helicopter', 'helicopters', 'drone', 'drones', 'craft', 'aircraft', 'boat', 'boats', 'dog', 'dogs']);
 function notHappening(words: readonly string[], i: number): boolean {
   if (i === 0) return false;
   if (words[i] === 'hit') return HARD.has(words[i - 1]);
   if (words[i] === 'displaced') return i + 1 < words.length && DISPLACED_WHO.has(words[i + 1]);
+  // "praised the officers killed in Hangu", "those wounded in the blast": victims already told,
+  // named by what befell them (a reduced relative clause), not a happening told anew.
+  if (VICTIM_PARTICIPLES.has(words[i]) && i + 1 < words.length && AFTER_RELATIVE.has(words[i + 1]) && (words[i - 1] === 'those' || (i >= 2 && words[i - 2] === 'the' && isPersonish(words[i - 1])))) return true;
   // "AK-47 assault rifles", "attack helicopters": a weapon's name.
   if (i + 1 < words.length && WEAPON_HEADS.has(words[i + 1])) return true;
   for (let k = Math.max(0, i - 3); k < i; k++) if (COUNTERING.has(words[k])) return true;
