@@ -144,3 +144,21 @@ test('"praised the officers killed in X" names victims already told; "came days 
   assert.notEqual(court.date?.value.precision, 1);
   assert.equal(segmentToll(doc, court, 'killed').best, 2);
 });
+
+test('background paragraphs between an incident\'s sentences give it no type, actor or place', async () => {
+  const { extractReports } = await import('../../src/extract/index.ts');
+  const { loadDefaultGazetteer } = await import('../../src/geo/index.ts');
+  const story = [
+    'Gunmen on motorbikes killed seven farmers in a village near Dori on Tuesday, a local official said.',
+    'Last year, soldiers and jihadists fought for weeks around Djibo, where hundreds of fighters were killed.',
+    'The region has been particularly hard hit, with attacks up nearly 60 percent this year, a monitoring group says.',
+    "Tuesday's attack was the third in the area this month.",
+  ].join('\n\n');
+  const reports = extractReports({ document_id: 'bg', text: story, published: '2024-03-14' } as never, { gazetteer: loadDefaultGazetteer() } as never);
+  assert.equal(reports.length, 1);
+  const r = reports[0]!;
+  assert.equal(r.event_type, 'Violence against civilians');
+  assert.equal(r.fatalities, 7);
+  assert.equal(r.location, 'Dori');
+  assert.ok(!/Djibo|soldiers|jihadists/.test(r.notes), r.notes);
+});

@@ -16,6 +16,7 @@ import { TOLD_DATE, confirmsOnly } from '../segment/group.ts';
 import { FieldLog } from './evidence.ts';
 import { inQuote } from '../by-sentence.ts';
 import { segmentToll, type SegmentToll } from './tolls.ts';
+import { ownView } from './own-view.ts';
 
 const NOTES_MAX = 600;
 const ODD_SPACE = /[^\S ]| {2}/;
@@ -304,7 +305,8 @@ export const reportStage: Stage = {
     doc.reports = [];
     const places = eventPlaces(doc);
     for (let i = 0; i < doc.segments.length; i++) {
-      const r = assembleReport(doc, doc.segments[i], i, places);
+      const own = ownView(doc, doc.segments[i], places);
+      const r = assembleReport(own.doc, doc.segments[i], i, own.places);
       if (r) doc.reports.push(r);
     }
   },

@@ -85,7 +85,7 @@ const verbs = cues.reporting_verbs.join('|');
 const agents = cues.refer_back_agents.join('|');
 /** "The tragic incident occurred yesterday in X", "in the Thursday morning attack": up to two
  *  words of feeling, scale or time before the noun. */
-const adjectives = `(?:(?:${cues.refer_back_adjectives.join('|')})\\s+){1,2}`;
+const adjectives = `(?:(?:${cues.refer_back_adjectives.join('|')})\\s+){1,3}`;
 /** "The incident took place in", "The latest clash occurred", "two militants were also killed": the
  *  sentence tells more of the incident already open (the incident as its subject, so "... has
  *  called the strike a war crime" is commentary). */
@@ -182,7 +182,8 @@ function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boo
   // A day inside a summary's period with a toll of its own is one of the incidents the summary
   // adds up ("killed 30 in Zamfara last week ... The attack in Maru on Tuesday killed 12"), not it.
   const narrowing = !!date && !!cur.date && narrows(cur.date, date);
-  const part = narrowing && hasToll(doc, i);
+  // (Deaths: "Tuesday's attacks ... also wounded a dozen" after "airstrikes this week killed 11" tells more of it.)
+  const part = narrowing && hasDeaths(doc, i);
   const toldEarlier = !!date && !part && (!cur.date || (date.value.date < cur.date.value.date && isReportingDate(doc, cur.date)) || narrowing);
   if ((!withinReach(doc, last, i) && !sameDayAgain(cur, f)) || f.newIncident || (date && !sameDate(cur.date, date) && !toldEarlier)) return false;
   if (f.rejected && f.rejected !== 'not-past') return false;
@@ -206,6 +207,11 @@ function namesVictimsAgain(doc: DocState, i: number): boolean {
 }
 /** "killed the guards", "abducted the two officers": victims the text has already counted. */
 const DEFINITE_VICTIMS = /\b(?:killed|killing|shot|murdered|executed|abducted|kidnapped)\s+(?:the|both|all)\s+(?:\w+\s+)?\w+/i;
+
+function hasDeaths(doc: DocState, i: number): boolean {
+  for (const t of tollsOfSentence(doc, i)) if (t.value.kind === 'killed') return true;
+  return false;
+}
 
 function hasToll(doc: DocState, i: number): boolean {
   return tollsOfSentence(doc, i).length > 0;
