@@ -63,7 +63,7 @@ const TIMES_WORD = /times/i;
 const alternatives = (xs: string[]) => xs.map((h) => h.replace(/ /g, '\\s+')).join('|');
 /** "36 militant attacks", "over the past seven months": statistics, not one event (see the data file). */
 const AGGREGATE = new RegExp(
-  `\\b(?:${alternatives(cues.aggregate_counts)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternatives(cues.aggregate_event_nouns)})\\b|\\b(?:${alternatives(cues.aggregate_spans)})\\b`,
+  `\\b(?:${alternatives(cues.aggregate_counts)})\\s+(?:(?!(?:without|with|in|on|at|by|for|after|before|during)\\b)[\\w-]+\\s+){0,2}?(?:${alternatives(cues.aggregate_event_nouns)})\\b|\\b(?:${alternatives(cues.aggregate_spans)})\\b`,
   'i',
 );
 /** "... on high alert following the attack on a school that killed 80 on Dec. 12", "a reprisal for
