@@ -162,3 +162,14 @@ test('background paragraphs between an incident\'s sentences give it no type, ac
   assert.equal(r.location, 'Dori');
   assert.ok(!/Djibo|soldiers|jihadists/.test(r.notes), r.notes);
 });
+
+test('a calendar day inside an official\'s quoted account dates the incident reported later', () => {
+  const story = [
+    'Armed attackers killed at least 25 herders in the north, the regional governor said on Saturday.',
+    '"On the evening of Wednesday, May 10, the hamlet of Bora suffered a cowardly attack," the governor said in a statement.',
+    '"Tonight we will bury them," a relative said.',
+  ].join(' ');
+  const doc = analyse(story, '2023-05-13');
+  assert.equal(doc.segments.length, 1);
+  assert.equal(doc.segments[0]!.date?.value.date, '2023-05-10');
+});

@@ -12,7 +12,8 @@
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { sentenceText, type DateMention, type DocState, type Segment, type SentenceFacts, type Stage } from '../state.ts';
 import { isBackgroundDate } from './background.ts';
-import { previousDate, tollsOfSentence } from '../by-sentence.ts';
+import { inQuote, previousDate, tollsOfSentence } from '../by-sentence.ts';
+import { isCalendarDay } from '../dates/drop-quoted.ts';
 import { daysBetween } from '../dates/calendar.ts';
 import { splitSummaries } from './summary.ts';
 import { confirmsOnly, confirmsWithToll } from './confirms.ts';
@@ -373,7 +374,8 @@ function toldDate(doc: DocState, seg: Segment): DateMention | null {
   const last = seg.sentences[seg.sentences.length - 1];
   for (let i = first + 1; i <= last + 1 && i < doc.sentences.length; i++) {
     const f = doc.facts[i];
-    if (f.newIncident || f.rejected || !f.cue) continue;
+    // A quoted account with its calendar day tells the day with its cue inside the quotation.
+    if (f.newIncident || f.rejected || (!f.cue && !quotedDay(doc, f.date, seg.date!))) continue;
     const d = f.date;
     if (d && d.value.precision === 1 && d.value.date < seg.date!.value.date && !isReportingDate(doc, d)) return d;
   }
@@ -382,6 +384,12 @@ function toldDate(doc: DocState, seg: Segment): DateMention | null {
 
 /** How many sentences before an incident's first the day it inherits may stand (inherited-lead). */
 const LEAD_REACH = 4;
+
+/** A calendar day inside a quotation, a few days before the day the incident was reported. */
+function quotedDay(doc: DocState, d: DateMention | null, reported: DateMention): boolean {
+  return !!d && isCalendarDay(d) && inQuote(doc, d.start) && d.value.date < reported.value.date && daysBetween(d.value.date, reported.value.date) <= QUOTED_DAY_REACH;
+}
+const QUOTED_DAY_REACH = 7;
 
 function dateFromContext(doc: DocState, seg: Segment, before: Segment | null): void {
   if (doc.facts[seg.sentences[0]].presentPerfect) {
