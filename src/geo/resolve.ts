@@ -18,6 +18,7 @@ import { ownSlots } from './own-slots.ts';
 import { nearestAmongTies } from './nearest-tie.ts';
 import { POSTAL_CODE } from './postal-places.ts';
 import { areaWord } from './admin-terms.ts';
+import { normName } from './normalize.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 
@@ -208,7 +209,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
       const p = places[id]!;
       list.push(p);
       // A match through an alternate name (exonym, old name) is weaker than the place's own name.
-      sc.push(scorePlace(p, s, ctx, kind, sizes.sizeScore[id]!) - (s.alt[m] ? 0.8 : 0));
+      sc.push(scorePlace(p, s, ctx, kind, sizes.sizeScore[id]!) - (s.alt[m] && !cityOfName(p.name, s) ? 0.8 : 0));
     }
     const exact = list.length;
     seatsOfNamesakeDistricts(list, sc, exact, s, ctx.names);
@@ -239,6 +240,12 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
   const out: PlaceMention[] = [];
   for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx, exactCount[k]!), ctx.iso3, ctx.text));
   return out;
+}
+
+/** "Cavite" for Cavite City: the name without its word "City" is the town's own short name (the
+ *  alternate GeoNames lists), not an exonym or an old name; a village called Cavite is no likelier. */
+function cityOfName(name: string, s: Span): boolean {
+  return name.length === s.text.length + 5 && name.endsWith(' City') && normName(name.slice(0, -5)) === s.key;
 }
 
 /** null when every candidate is exact; else true for the first `exact` candidates only. */
