@@ -25,3 +25,10 @@ test('the new name and unrelated provinces are read as before', () => {
   const area = placeOf('Soldiers and rebels clashed in West Papua on Monday.', 'West Papua');
   assert.equal(area?.admin1, 'West Papua');
 });
+
+test('a second-level area split in two answers to its old name (Maguindanao, 2022)', () => {
+  // The old province is found; a town of either new half lies in it.
+  assert.equal(placeOf('Two clans clashed in Dummyville, Maguindanao, over a land dispute.', 'Maguindanao')?.iso3, 'PHL');
+  assert.equal(placeOf('Soldiers clashed with militants in Datu Piang, Maguindanao.', 'Datu Piang')?.iso3, 'PHL');
+  assert.equal(placeOf('Soldiers clashed with militants in Datu Piang, Maguindanao del Sur.', 'Datu Piang')?.iso3, 'PHL');
+});
