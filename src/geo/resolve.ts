@@ -77,8 +77,11 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext, kind: SpanKind, s
   // A "city" or "town" is most often a district's seat, before a hamlet of its name.
   else if (kind === SETTLEMENT || kind === TOWN_OR_CITY_KIND) s += p.feature_class !== 'P' ? -1 : kind === TOWN_OR_CITY_KIND && SEAT_CODES.has(p.feature_code) ? 2 : 1;
   else if (kind === SPOT) s += p.feature_class === 'S' ? 1 : 0;
-  // No word says what it is: a town is likelier than the province of the same name.
-  else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm && !span.adminSlot ? -0.8 : 0;
+  // No word says what it is: a town is likelier than the district of the same name. A province
+  // is named bare as often as its capital ("in Sinaloa", "in Jalisco"): it carries no malus, so a
+  // town of its name wins by size alone (Kaduna, Ghazni: ten thousand people or more), a hamlet
+  // of a thousand does not (Sinaloa in Chiapas).
+  else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm === 2 && !span.adminSlot ? -0.8 : 0;
   s += size;
   if (isProvinceSeat(p)) s += 0.5;
   // A post office's village (load-postal.ts) wins only where no real place of the name fits.
