@@ -10,6 +10,7 @@ import { distanceKm } from './distance.ts';
 import { foldKey, normName } from './normalize.ts';
 import { areaIndex } from './named-areas.ts';
 import { findCountryMentions } from './countries.ts';
+import { formerAreas } from './former-areas.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -18,7 +19,10 @@ function adminSpellings(admin1: string): { short: string; keys: Set<string> } {
   let v = spellingCache.get(admin1);
   if (!v) {
     const short = acledAdminName(admin1);
-    v = { short, keys: new Set([normName(admin1), normName(short)].flatMap((k) => [k, foldKey(k)])) };
+    // An area carved out of an older one is written as the text names it, old name or new
+    // ("Sorong city, West Papua province": ACLED's rows of the time say West Papua).
+    const names = [admin1, short, ...formerAreas(admin1).flatMap((a) => [a, acledAdminName(a)])];
+    v = { short, keys: new Set(names.flatMap((n) => [normName(n), foldKey(normName(n))])) };
     spellingCache.set(admin1, v);
   }
   return v;

@@ -11,6 +11,7 @@
 import type { Place } from './types.ts';
 import { adminShortNames } from './admin-areas.ts';
 import { foldKey, normName } from './normalize.ts';
+import { formerAreas } from './former-areas.ts';
 
 const adminKeyCache = new Map<string, string[]>();
 /** Normalised keys (and folds) of an admin name and its short forms, cached. */
@@ -23,6 +24,8 @@ export function adminKeys(name: string): string[] {
       const k = normName(n);
       if (k) norm.push(k);
     }
+    // An area carved out of an older one also answers to the older name (former-areas.ts).
+    for (const old of formerAreas(name)) for (const n of [old, ...adminShortNames(old)]) norm.push(normName(n));
     const out: string[] = [];
     for (const k of norm) if (!out.includes(k)) out.push(k);
     for (const k of norm) {

@@ -280,7 +280,9 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
       end: toks[best.end]!.end,
       text: raw,
       iso3: best.hit.country.iso3,
-      kind: best.hit.kind,
+      // "its New Zealand pilot", "a Canada national": a name before a word for a person is used as
+      // a demonym, the person's nationality, not where things happen.
+      kind: best.hit.kind === 'name' && !!after && PERSON_AFTER_NAME.has(after) && text[toks[best.end]!.end] === ' ' ? 'demonym' : best.hit.kind,
       // Not a name before a verb of speech ("Israel said", "Ukraine said Russian shelling killed four
       // in the city"): the speaking state is as often the scene's as a party elsewhere (read as a
       // party, "Ukraine said ..." had gone to Moscow and "Niger said ... accused France" to France).
@@ -301,6 +303,14 @@ export function findCountryMentions(text: string, toks: Token[] = tokenize(text)
   }
   return out;
 }
+
+/** Words for a person (or a crew) that a country's name stands before as its nationality: mostly
+ *  foreigners whose presence is the news ("a New Zealand pilot", "two Canada nationals"). */
+const PERSON_AFTER_NAME = new Set([
+  'pilot', 'pilots', 'tourist', 'tourists', 'national', 'nationals', 'citizen', 'citizens', 'journalist', 'journalists', 'reporter', 'reporters',
+  'engineer', 'engineers', 'diplomat', 'diplomats', 'ambassador', 'envoy', 'missionary', 'missionaries', 'climber', 'climbers', 'mountaineer',
+  'mountaineers', 'sailor', 'sailors', 'crew', 'expatriate', 'expatriates', 'contractor', 'contractors', 'hiker', 'hikers', 'backpacker', 'backpackers',
+]);
 
 /** Words for people after a demonym ("Syrian civilians"). */
 const PEOPLE_NOUNS = new Set([

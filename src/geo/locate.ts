@@ -10,7 +10,7 @@ import { SETTLEMENT_WORDS, adminKeys } from './resolve.ts';
 import { normName } from './normalize.ts';
 import { distanceKm } from './distance.ts';
 import { AREA_RADIUS_KM } from './named-areas.ts';
-import { REGION_OF_TOWN } from './mention.ts';
+import { ACTOR_NAME, REGION_OF_TOWN } from './mention.ts';
 import { areaOnSide, countrySide } from './country-region.ts';
 
 const ORIGIN_CUES = new Set(['from', 'to', 'towards', 'toward', 'into', 'via']);
@@ -229,7 +229,8 @@ function rankKey(m: PlaceMention, container: number, listedOrigin: boolean): num
   // no more specific than the district the text names around it (ACLED codes the district).
   const site = SITE_KINDS.has(m.kind ?? '');
   const level = Math.min(spec, container, weakVariant(m) || route || site ? 2 : 3);
-  const at = m.cue === 'name-part' || m.cue === REGION_OF_TOWN ? 0 : ORIGIN_CUES.has(m.cue ?? '') || listedOrigin || route || site ? 1 : 2;
+  // An actor's name ('Misrata forces') says where the actor is from: the scene is named elsewhere.
+  const at = m.cue === 'name-part' || m.cue === REGION_OF_TOWN || m.cue === ACTOR_NAME ? 0 : ORIGIN_CUES.has(m.cue ?? '') || listedOrigin || route || site ? 1 : 2;
   const exact = weakVariant(m) ? 0 : 1;
   const sure = m.confidence >= 0.5 ? 1 : 0;
   return (((level * 4 + at) * 4 + exact) * 4 + sure) * 4 + spec;

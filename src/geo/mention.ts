@@ -27,6 +27,15 @@ function precisionFor(p: Place, span: Span): GeoPrecision {
  *  region; without one the name is the place itself: "the Morghan Qichi village of Daman
  *  district", and ACLED's "Ipekyolu town of Van" (X in T). */
 export const REGION_OF_TOWN = 'region-of-town';
+
+/** The cue of a name that only names an actor ("Sinaloa cartel gunmen", "Misrata forces", "Kaduna
+ *  police"): where the actor comes from, not where the event was, unless a locating word stands
+ *  before it ("in Kaduna police custody" is rare; "in Misrata forces' base" is at Misrata). */
+export const ACTOR_NAME = 'actor-name';
+const LOCATING_BEFORE = new Set(['in', 'at', 'near', 'inside', 'around', 'outside']);
+function actorName(span: Span): boolean {
+  return span.actorAfter && !span.adminSlot && !LOCATING_BEFORE.has(span.cueBefore);
+}
 const ARTICLE_BEFORE = /\bthe\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|northern|southern|restive|besieged)\s+$/u;
 const TOWN_KINDS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'camp']);
 const KIND_OF_NAME = new RegExp(String.raw`^\s+(?:${[...TOWN_KINDS].join('|')})\s+of\s+\p{Lu}`, 'u');
@@ -60,7 +69,7 @@ export function mentionOf(span: Span, choice: Choice, iso3: string | null, text 
     geo_precision: place ? (bearing ? 2 : precisionFor(place, span)) : 3,
     confidence: place ? Math.min(0.95, 0.5 + margin * 0.1 + cue) * foreign * route : 0,
     rule,
-    cue: span.inCapRun ? 'name-part' : regionOf ? REGION_OF_TOWN : span.cueBefore || span.kindAfter,
+    cue: span.inCapRun ? 'name-part' : regionOf ? REGION_OF_TOWN : actorName(span) ? ACTOR_NAME : span.cueBefore || span.kindAfter,
     // "Qamar district" may be the whole indexed name: its last word still says what it is.
     kind: regionOf ? '' : span.kindAfter || (ADM2_WORDS.has(span.key.slice(span.key.lastIndexOf(' ') + 1)) ? span.key.slice(span.key.lastIndexOf(' ') + 1) : ''),
   };

@@ -72,7 +72,8 @@ function insideArea(p: Place, area: Place, byName: boolean, districts: DistrictI
   const level = isAdmin(area) as 1 | 2;
   const own = level === 1 ? p.admin1 : p.admin2;
   const named = level === 1 ? area.admin1 : area.admin2;
-  if (own && named && (own === named || sameArea(own, named))) return true;
+  // A district by its name and its province's: Venezuela's Bolivar and Monagas each have a Cedeno.
+  if (own && named && (own === named || sameArea(own, named)) && (level === 1 || sameProvince(p, area))) return true;
   // A post office's village (load-postal.ts) by its admin names only: its point is rough.
   if (own && p.feature_code === POSTAL_CODE) return false;
   // Most dumps leave a village's district empty: it lies in the district whose point is nearest
@@ -153,7 +154,10 @@ function nearAnySeat(p: Place, areas: Place[], km: number): boolean {
   return false;
 }
 
-/** The named areas without the provinces that hold a named district. */
+/** The named areas without the provinces that hold a named district, and without the named
+ *  district's namesakes in other provinces ("El Mono, Cedeno municipality, Bolivar state": Bolivar
+ *  has a Cedeno and so has Monagas, whose El Mono is no answer). Only called when some named
+ *  district lies in a named province (nestedAreas). */
 function innermostAreas(all: Place[], provinces: Place[]): Place[] {
   const out: Place[] = [];
   for (const a of all) {
@@ -161,10 +165,19 @@ function innermostAreas(all: Place[], provinces: Place[]): Place[] {
       let holds = false;
       for (const d of all) if (isAdmin(d) === 2 && d.iso3 === a.iso3 && d.admin1 && sameArea(d.admin1, a.admin1 || a.name)) holds = true;
       if (holds) continue;
-    }
+    } else if (isAdmin(a) === 2 && a.admin1 && !inSomeProvince(a, provinces)) continue;
     out.push(a);
   }
   return out;
+}
+
+function sameProvince(p: Place, area: Place): boolean {
+  return !p.admin1 || !area.admin1 || p.admin1 === area.admin1 || sameArea(p.admin1, area.admin1);
+}
+
+function inSomeProvince(d: Place, provinces: Place[]): boolean {
+  for (const a of provinces) if (a.iso3 === d.iso3 && sameArea(d.admin1, a.admin1 || a.name)) return true;
+  return false;
 }
 
 function sameArea(a: string, b: string): boolean {

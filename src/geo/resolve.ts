@@ -18,6 +18,7 @@ import { ownSlots } from './own-slots.ts';
 import { nearestAmongTies } from './nearest-tie.ts';
 import { POSTAL_CODE } from './postal-places.ts';
 import { areaWord } from './admin-terms.ts';
+import { normName } from './normalize.ts';
 
 export { SETTLEMENT_WORDS, adminKeys, inNamedArea, variantInNamedArea } from './named-areas.ts';
 
@@ -76,8 +77,11 @@ function scorePlace(p: Place, span: Span, ctx: ResolveContext, kind: SpanKind, s
   // A "city" or "town" is most often a district's seat, before a hamlet of its name.
   else if (kind === SETTLEMENT || kind === TOWN_OR_CITY_KIND) s += p.feature_class !== 'P' ? -1 : kind === TOWN_OR_CITY_KIND && SEAT_CODES.has(p.feature_code) ? 2 : 1;
   else if (kind === SPOT) s += p.feature_class === 'S' ? 1 : 0;
-  // No word says what it is: a town is likelier than the province of the same name.
-  else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm && !span.adminSlot ? -0.8 : 0;
+  // No word says what it is: a town is likelier than the district of the same name. A province
+  // is named bare as often as its capital ("in Sinaloa", "in Jalisco"): it carries no malus, so a
+  // town of its name wins by size alone (Kaduna, Ghazni: ten thousand people or more), a hamlet
+  // of a thousand does not (Sinaloa in Chiapas).
+  else s += p.feature_class === 'P' ? 0.6 : p.feature_class === 'S' ? 0.3 : adm === 2 && !span.adminSlot ? -0.8 : 0;
   s += size;
   if (isProvinceSeat(p)) s += 0.5;
   // A post office's village (load-postal.ts) wins only where no real place of the name fits.
@@ -208,7 +212,7 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
       const p = places[id]!;
       list.push(p);
       // A match through an alternate name (exonym, old name) is weaker than the place's own name.
-      sc.push(scorePlace(p, s, ctx, kind, sizes.sizeScore[id]!) - (s.alt[m] ? 0.8 : 0));
+      sc.push(scorePlace(p, s, ctx, kind, sizes.sizeScore[id]!) - (s.alt[m] && !cityOfName(p.name, s) ? 0.8 : 0));
     }
     const exact = list.length;
     seatsOfNamesakeDistricts(list, sc, exact, s, ctx.names);
@@ -239,6 +243,12 @@ export function resolveSpans(spans: Span[], places: Place[], ctx: ResolveContext
   const out: PlaceMention[] = [];
   for (let k = 0; k < n; k++) out.push(mentionOf(spans[k]!, choose(st, scores[k]!, first0, k, ctx, exactCount[k]!), ctx.iso3, ctx.text));
   return out;
+}
+
+/** "Cavite" for Cavite City: the name without its word "City" is the town's own short name (the
+ *  alternate GeoNames lists), not an exonym or an old name; a village called Cavite is no likelier. */
+function cityOfName(name: string, s: Span): boolean {
+  return name.length === s.text.length + 5 && name.endsWith(' City') && normName(name.slice(0, -5)) === s.key;
 }
 
 /** null when every candidate is exact; else true for the first `exact` candidates only. */

@@ -48,7 +48,7 @@ export interface Span {
 
 /** Words after a name that make it part of an actor's name rather than a place reference.
  *  ("front" is not among them: "on Tell Abiad front" is the battle front at the town.) */
-export const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'clans', 'family', 'families', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'council', 'coalition']);
+export const PEOPLE_AFTER = new Set(['forces', 'force', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'group', 'members', 'supporters', 'soldiers', 'troops', 'police', 'army', 'rebels', 'insurgents', 'gunmen', 'movement', 'brigade', 'brigades', 'battalion', 'officials', 'authorities', 'government', 'tribe', 'tribesmen', 'clan', 'clans', 'family', 'families', 'community', 'herders', 'farmers', 'residents', 'protesters', 'workers', 'students', 'party', 'people', 'peoples', 'republic', 'division', 'regiment', 'council', 'coalition', 'cartel', 'cartels']);
 
 const COMMON = new Set(
   readFileSync(fileURLToPath(new URL('./data/common-words.txt', import.meta.url)), 'utf8')
