@@ -67,8 +67,8 @@ const SPEECH_AFTER = new RegExp(`^${SPEECH}`);
  *  governor said" have no given name before them). */
 const PERSON_AFTER = new RegExp(String.raw`^(?:,\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|governor|chief|official|officer|minister|mayor|director|head|leader)\b|${SPEECH})`, 'u');
 
-/** Ranks and titles written before a person's name (not "Sheikh": Sheikh Othman is a district). */
-const TITLES = new Set(['lt', 'gen', 'col', 'capt', 'maj', 'sgt', 'brig', 'cpl', 'dr', 'mr', 'mrs', 'ms', 'colonel', 'captain', 'lieutenant', 'sergeant', 'brigadier', 'corporal']);
+/** Ranks and titles written before a person's name ('Russian president Vladimir Putin' is no Volodymyr; not "Sheikh": Sheikh Othman is a district). */
+const TITLES = new Set(['lt', 'gen', 'col', 'capt', 'maj', 'sgt', 'brig', 'cpl', 'dr', 'mr', 'mrs', 'ms', 'colonel', 'captain', 'lieutenant', 'sergeant', 'brigadier', 'corporal', 'president', 'minister', 'premier', 'governor', 'commander', 'mayor', 'senator', 'chancellor', 'king', 'prince', 'emir', 'pope', 'spokesman', 'spokeswoman', 'spokesperson', 'leader']);
 
 /** Capitalised words before a name that open a sentence, not a given name ("In Khan Younis, a
  *  health official said ...", "Near Kherson, the regional governor said ..."). */
