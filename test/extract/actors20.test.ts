@@ -1,0 +1,54 @@
+// Session 20: sources that only report an event, "stormed" as an attack that splits sides, and
+// state-force names of 2021-2026 reporting. The texts are written for these tests.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractReports } from '../../src/extract/index.ts';
+import { loadDefaultGazetteer } from '../../src/geo/index.ts';
+
+const top = (text: string, published: string) => extractReports({ document_id: 'doc_actors20', text, published }, { gazetteer: loadDefaultGazetteer() })[0];
+
+test('"gunmen stormed a police station": the station\'s force is the other side', () => {
+  const r = top('On 5 March 2024, gunmen stormed a police station in Gwoza (Gwoza, Borno) and killed two officers.', '2024-03-05');
+  assert.equal(r.actor1, 'Unidentified Armed Group (Nigeria)');
+  assert.equal(r.actor2, 'Police Forces of Nigeria (2023-)');
+  const base = top('On 5 March 2024, armed men stormed an army base in Kidal (Kidal, Kidal) and burned vehicles.', '2024-03-05');
+  assert.equal(base.actor2, 'Military Forces of Mali (2021-)');
+  const jnim = top('On 5 October 2023, JNIM fighters stormed a gendarmerie post in Djibo (Djibo, Soum), killing six gendarmes, the army said.', '2023-10-05');
+  assert.equal(jnim.actor1, 'JNIM: Group for Support of Islam and Muslims');
+  assert.equal(jnim.actor2, 'Military Forces of Burkina Faso (2022-) Gendarmerie');
+});
+
+test('a force that opens a dated sentence only to report what others did is no party', () => {
+  const r = top('On 5 March 2024, the police reported that bandits abducted 20 villagers in Gusau (Gusau, Zamfara).', '2024-03-05');
+  assert.equal(r.actor1, 'Unidentified Armed Group (Nigeria)');
+  assert.match(r.actor2, /^Civilians/);
+  assert.equal(r.assoc_actor_1, '');
+  const tuesday = top('On Tuesday, police said bandits had abducted 12 travellers near Funtua in Katsina state.', '2024-03-05');
+  assert.equal(tuesday.actor1, 'Unidentified Armed Group (Nigeria)');
+});
+
+test('a force reporting its foes killed fought them; one reporting its own losses was attacked', () => {
+  const foes = top('On Tuesday, the army said 15 bandits were killed in a raid near Funtua in Katsina state.', '2024-03-05');
+  assert.equal(foes.actor1, 'Military Forces of Nigeria (2023-)');
+  assert.equal(foes.actor2, 'Unidentified Armed Group (Nigeria)');
+  const own = top('The police reported that two officers were killed when gunmen attacked a checkpoint near Funtua in Katsina state on Tuesday.', '2024-03-05');
+  assert.equal(own.actor1, 'Unidentified Armed Group (Nigeria)');
+  assert.equal(own.actor2, 'Police Forces of Nigeria (2023-)');
+  // Look-alike: the army that "said troops killed" acted itself.
+  const troops = top('On Tuesday, the army said troops killed 15 bandits in a raid near Funtua in Katsina state.', '2024-03-05');
+  assert.equal(troops.actor1, 'Military Forces of Nigeria (2023-)');
+});
+
+test('"federal forces" are the state\'s army; Thailand\'s rangers are ACLED\'s Thai Rangers', () => {
+  const eth = top('On 5 June 2024, Fano fighters clashed with federal forces in Debre Markos (Debre Markos, Amhara).', '2024-06-05');
+  assert.equal(eth.actor2, 'Military Forces of Ethiopia (2018-)');
+  const tha = top('On 3 May 2024, insurgents shot dead a ranger in Sai Buri district of Pattani, Thailand.', '2024-05-03');
+  assert.equal(tha.actor2, 'Military Forces of Thailand (2023-) Thai Rangers');
+  assert.equal(tha.event_type, 'Battles');
+  const patrol = top('On 3 May 2024, a bomb hit a ranger patrol in Rueso district of Narathiwat, Thailand, wounding three rangers.', '2024-05-03');
+  assert.equal(patrol.inter2, 1);
+  // Elsewhere a park ranger is no army: the alias is Thailand's only.
+  const park = top('On 3 May 2024, gunmen shot dead two park rangers in Virunga National Park near Rutshuru, North Kivu.', '2024-05-03');
+  assert.notEqual(park.inter2, 1);
+});
