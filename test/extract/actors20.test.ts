@@ -52,3 +52,20 @@ test('"federal forces" are the state\'s army; Thailand\'s rangers are ACLED\'s T
   const park = top('On 3 May 2024, gunmen shot dead two park rangers in Virunga National Park near Rutshuru, North Kivu.', '2024-05-03');
   assert.notEqual(park.inter2, 1);
 });
+
+test('Mayi Mayi militias: the family alone, or the faction the text names ("Mayi Mayi Militia (Faction)")', () => {
+  const plain = top('On 4 May 2024, Mai-Mai fighters attacked an FARDC position in Beni (Beni, North Kivu) on Monday.', '2024-05-04');
+  assert.equal(plain.actor1, 'Mayi Mayi Militia');
+  const bracket = top('On 4 May 2024, Mayi-Mayi militiamen (Malaika faction) abducted four miners near Kalima (Pangi, Maniema).', '2024-05-04');
+  assert.equal(bracket.actor1, 'Mayi Mayi Militia (Malaika)');
+  const after = top('On 4 May 2024, Mai-Mai Yakutumba fighters attacked an FARDC position near Fizi (Fizi, South Kivu).', '2024-05-04');
+  assert.equal(after.actor1, 'Mayi Mayi Militia (Yakutumba)');
+  assert.equal(after.assoc_actor_1, '');
+  const sub = top('On 4 May 2024, Raia Mutomboki-Walike gunmen looted shops in Shabunda (Shabunda, South Kivu).', '2024-05-04');
+  assert.equal(sub.actor1, 'Mayi Mayi Militia (Raia Mutomboki-Walike)');
+  const nyatura = top('On 4 May 2024, Nyatura militiamen clashed with M23 rebels near Kitshanga (Masisi, North Kivu).', '2024-05-04');
+  assert.equal(nyatura.actor1, 'Mayi Mayi Militia (Nyatura)');
+  // Look-alike: an acronym after the family's name is a group of its own, not a faction name.
+  const acronym = top('On 4 May 2024, Mai-Mai CMC fighters attacked an FARDC position in Beni (Beni, North Kivu).', '2024-05-04');
+  assert.doesNotMatch(acronym.actor1, /\(CMC\)/);
+});
