@@ -69,3 +69,25 @@ test('Mayi Mayi militias: the family alone, or the faction the text names ("Mayi
   const acronym = top('On 4 May 2024, Mai-Mai CMC fighters attacked an FARDC position in Beni (Beni, North Kivu).', '2024-05-04');
   assert.doesNotMatch(acronym.actor1, /\(CMC\)/);
 });
+
+test('Somalia\'s Macawisley are clan militias whose clan is not told; Congo\'s Wazalendo a militia, not an ethnic group', () => {
+  const mac = top('On 5 March 2024, Macawisley fighters killed four al-Shabaab militants near Adale (Adale, Middle Shabelle).', '2024-03-05');
+  assert.equal(mac.actor1, 'Unidentified Clan Militia (Somalia)');
+  assert.equal(mac.actor2, 'Al Shabaab');
+  const clan = top("On 5 March 2024, Ma'awisley clan militias clashed with al-Shabaab near Adale (Adale, Middle Shabelle).", '2024-03-05');
+  assert.equal(clan.actor1, 'Unidentified Clan Militia (Somalia)');
+  // A clan that is named stays the clan's militia.
+  const named = top('On 5 March 2024, Abgaal clan militias clashed with al-Shabaab near Adale (Adale, Middle Shabelle).', '2024-03-05');
+  assert.equal(named.actor1, 'Abgaal Clan Militia (Somalia)');
+  const waz = top('On 5 January 2025, the Wazalendo killed three civilians accused of collaborating with M23 in Minova (Kalehe, South Kivu).', '2025-01-05');
+  assert.equal(waz.actor1, 'Militia (Democratic Republic of Congo)');
+  assert.equal(waz.inter1, 3);
+});
+
+test('the AFC/M23 coalition written either way is the M23', () => {
+  for (const name of ['AFC-M23 fighters', 'M23/AFC rebels', 'AFC/M23 rebels']) {
+    const r = top(`On 5 January 2025, ${name} attacked FARDC positions near Minova (Kalehe, South Kivu).`, '2025-01-05');
+    assert.equal(r.actor1, 'M23: March 23 Movement');
+    assert.equal(r.assoc_actor_1, '');
+  }
+});
