@@ -91,3 +91,19 @@ test('the AFC/M23 coalition written either way is the M23', () => {
     assert.equal(r.assoc_actor_1, '');
   }
 });
+
+test('a violent demonstration that damages private property has Civilians as actor2; one that blocks a road by it has none', () => {
+  const bank = top('On 5 March 2024, rioters hurled Molotov cocktails at a bank in Tripoli (Tripoli, North), Lebanon, to protest the currency collapse.', '2024-03-05');
+  assert.equal(bank.sub_event_type, 'Violent demonstration');
+  assert.equal(bank.actor2, 'Civilians (Lebanon)');
+  const shops = top('On 5 March 2024, angry residents vandalised a pharmacy and two shops in Sidon (Saida, South), Lebanon, during a protest over prices.', '2024-03-05');
+  assert.equal(shops.inter2, 7);
+  // Look-alikes: tyres burned outside a bank, a road blocked in front of one.
+  const outside = top('On 5 March 2024, rioters burned tyres outside a bank in Tripoli (Tripoli, North), Lebanon, to protest the currency collapse.', '2024-03-05');
+  assert.equal(outside.actor2, '');
+  const road = top('On 5 March 2024, protesters blocked the road in front of a bank with burning tyres in Sidon (Saida, South), Lebanon.', '2024-03-05');
+  assert.equal(road.actor2, '');
+  // The police on the scene stay the other side.
+  const police = top('On 5 March 2024, rioters clashed with police and damaged shops in Sidon (Saida, South), Lebanon.', '2024-03-05');
+  assert.equal(police.inter2, 1);
+});

@@ -11,6 +11,7 @@ import { BLAMED, CLAIMS, splitSides } from './sides.ts';
 import { acrossFront } from './fronts.ts';
 import { crowdNationality } from './nationality.ts';
 import { agreementParties, claimantAfter } from './parties.ts';
+import { damagesProperty } from './property-target.ts';
 
 export interface Role {
   actor: ActorMatch;
@@ -193,6 +194,7 @@ export function assignRoles(
       else if (!state && SUPPORTERS_CLASH.test(body)) actor2 = implied('rioters', opts);
       // A mob that attacks no armed side attacks civilians (codebook: mob violence is rioters against
       // civilians, property or other rioters), named or not.
+      else if (!state && cls.sub_event_type === 'Violent demonstration' && damagesProperty(body)) actor2 = implied('civilians', opts, victims[0] ?? null, 'actors/property-damaged');
       else actor2 = state ? role(state) : cls.sub_event_type === 'Mob violence' ? implied('civilians', opts, victims[0] ?? null) : null;
     } else if (COUNTER_PROTEST.test(text.slice(span.start, paragraphEnd(text, span.end)))) {
       // "A counterprotest in support of the government gathered nearby": the counter-protesters are actor2.
