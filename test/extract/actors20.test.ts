@@ -107,3 +107,16 @@ test('a violent demonstration that damages private property has Civilians as act
   const police = top('On 5 March 2024, rioters clashed with police and damaged shops in Sidon (Saida, South), Lebanon.', '2024-03-05');
   assert.equal(police.inter2, 1);
 });
+
+test('a force harmed in an attack or a blast whose author is not told is the target, not the attacker', () => {
+  const blast = top('On 2 May 2024, one policeman was killed and another was wounded when a bomb hidden in a shop exploded in Kandahar city (Kandahar, Kandahar). It is unclear who planted it.', '2024-05-02');
+  assert.equal(blast.actor1, 'Unidentified Armed Group (Afghanistan)');
+  assert.equal(blast.actor2, 'Police Forces of Afghanistan (2021-)');
+  const mine = top('On Tuesday, two soldiers were killed when a roadside bomb exploded near Dikwa in Borno state.', '2024-05-02');
+  assert.equal(mine.actor2, 'Military Forces of Nigeria (2023-)');
+  // Look-alikes: the force that acted, and a force harmed in a two-sided fight.
+  const acted = top('On Tuesday, troops killed five men who were wanted for robbery near Funtua in Katsina state.', '2024-05-02');
+  assert.equal(acted.actor1, 'Military Forces of Nigeria (2023-)');
+  const fight = top('On Tuesday, police chased a car near Funtua in Katsina state, and in the shoot-out that followed a police officer was shot dead.', '2024-05-02');
+  assert.equal(fight.actor1, 'Police Forces of Nigeria (2023-)');
+});

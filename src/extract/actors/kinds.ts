@@ -49,6 +49,15 @@ export function isAttackedSubject(text: string, m: ActorMention): boolean {
   return ATTACKED_BY.test(after) || CAME_UNDER.test(after) || HIT_DEVICE.test(after);
 }
 
+/** "1 policeman was killed when a bomb detonated", "a police officer was attacked": the mention is
+ *  the subject of a passive verb of harm a few words after it (not in a relative clause: "troops
+ *  killed five men who were wanted", nor in what it reports: "the army said three people were
+ *  killed"), whoever did it. */
+const HIT_SUBJECT = new RegExp(String.raw`^(?:\s+(?!(?:who|whom|which|that|said|says|say|reported|told|claimed|stated|announced|confirmed)\b)[\w'’(),-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:\w+ly\s+)?(?:${HARM}|attacked|ambushed|targeted)\b`, 'i');
+export function isHitSubject(text: string, m: ActorMention): boolean {
+  return HIT_SUBJECT.test(text.slice(m.end, m.end + 80));
+}
+
 /** "Two police officers were shot": the mention is the subject of a passive verb. */
 export function isPassiveSubject(text: string, m: ActorMention): boolean {
   return PASSIVE_SUBJECT.test(text.slice(m.end, m.end + 60));
