@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { ActorMatch, ActorMention, Classification } from '../types.ts';
 import { loadActorDictionary } from './dictionary.ts';
-import { entryOf, isAttackedSubject, isHitSubject, isUnnamedArmed, kindOf, type Kind } from './kinds.ts';
+import { entryOf, isAttackedSubject, isHitSubject, isUnnamedArmed, kindOf, oneSided, type Kind } from './kinds.ts';
 import { actorMatch } from './actor-match.ts';
 import { BLAMED, CLAIMS, splitSides } from './sides.ts';
 import { acrossFront } from './fronts.ts';
@@ -209,9 +209,8 @@ export function assignRoles(
   }
   // Every armed actor named is hit ("police officers were shot by a man"): the attacker is unnamed;
   // not a force that referred back to one introduced acting ("the Military Police raided ... officers were attacked").
-  // Or, in an attack or an explosion, it is harmed with no agent told ("1 policeman was killed when a
-  // bomb detonated"); not in a clash, where the force harmed fought ("a shoot-out broke out and an officer was shot").
-  const hit = armed.length === 1 && (isAttackedSubject(text, armed[0]) || (harmedSideOnly(cls, text.slice(span.start, span.end)) && isHitSubject(text, armed[0])));
+  // Or it is harmed with no agent told in a one-sided attack or blast (kinds.ts).
+  const hit = armed.length === 1 && (isAttackedSubject(text, armed[0]) || (oneSided(cls, text.slice(span.start, span.end)) && isHitSubject(text, armed[0])));
   const hitOnly = hit && !armed[0].rule.startsWith('actors/refers-back') && !agentNamed(text, inSpan, armed[0]);
   const onlyTargets = onlyTargetsNamed(text, armed, cls) || hitOnly;
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
@@ -305,10 +304,6 @@ function onlyTargetsNamed(text: string, armed: ActorMention[], cls: Classificati
     return m.start > cueStart && !AGENT.test(before) && !OWNER.test(before) && !CLAIMS.test(text.slice(m.end, m.end + 40)) && !BLAMED.test(text.slice(m.end, m.end + 40));
   });
 }
-
-const TWO_SIDED = /\b(?:shoot-?outs?|gunfights?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|clash\w*|returned\s+fire)\b/i;
-const harmedSideOnly = (cls: Classification, body: string): boolean =>
-  cls.event_type === 'Explosions/Remote violence' || (cls.event_type === 'Battles' && !/clash|two-armed/.test(cls.rule) && !TWO_SIDED.test(body));
 
 function uniqueRoles(rs: Role[]): Role[] {
   const seen = new Set<string>();
