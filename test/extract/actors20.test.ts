@@ -120,3 +120,12 @@ test('a force harmed in an attack or a blast whose author is not told is the tar
   const fight = top('On Tuesday, police chased a car near Funtua in Katsina state, and in the shoot-out that followed a police officer was shot dead.', '2024-05-02');
   assert.equal(fight.actor1, 'Police Forces of Nigeria (2023-)');
 });
+
+test('"officers were shot by a man wanted by the police": the police the man is wanted by are no agent', () => {
+  const r = top('On Tuesday, two officers were shot by a man who was wanted by the police in Funtua, Katsina state. The officers returned fire.', '2024-05-02');
+  assert.equal(r.actor1, 'Unidentified Armed Group (Nigeria)');
+  assert.equal(r.actor2, 'Police Forces of Nigeria (2023-)');
+  // Look-alike: a force named as the agent after "by" still is one.
+  const by = top('On Tuesday, a police officer was shot dead by soldiers at a checkpoint in Funtua, Katsina state.', '2024-05-02');
+  assert.equal(by.actor1, 'Military Forces of Nigeria (2023-)');
+});

@@ -149,8 +149,8 @@ function ofKind(inSpan: ActorMention[], k: Kind): ActorMention[] {
 
 /** Another armed actor is named within 100 characters after m (the agent of what hit m); not the
  *  same force named again ("an army truck struck an IED, killing 2 soldiers"), unless as the agent
- *  ("a gang member was killed by rival gang members"). */
-const BY_BEFORE = /\bby\s+(?:[\w'’-]+\s+){0,3}$/i;
+ *  ("a gang member was killed by rival gang members"; not "a man wanted by the police"). */
+const BY_BEFORE = /(?<!\bwanted\s)\bby\s+(?:[\w'’-]+\s+){0,3}$/i;
 function agentNamed(text: string, inSpan: ActorMention[], m: ActorMention): boolean {
   return inSpan.some((o) => o !== m && kindOf(o) === 'armed' && o.start > m.end && o.start < m.end + 100 &&
     (o.actor.name !== m.actor.name || BY_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start))));
