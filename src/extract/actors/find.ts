@@ -11,6 +11,7 @@ import { firstStartingFrom, sortByStart } from '../../core/sorted.ts';
 import { findAcronymGroups, findUnknownGroups } from './unknown-groups.ts';
 import { referBack, RENAMED_RULE } from './refer-back.ts';
 import { notAParty } from './sources.ts';
+import { mayiMayiFactions } from './mayi-mayi.ts';
 import { countryAgents } from './country-agent.ts';
 import { actorMention } from './mention.ts';
 import { FOREIGN_BEFORE, FOREIGN_RULE, UNNAMED_FOREIGN, resolveForeign } from './foreign.ts';
@@ -290,6 +291,7 @@ export function findActors(text: string, opts: FindActorsOptions = {}): ActorMen
   }
   if (others.length) found.push(...others.filter((o) => !found.some((m) => m.start < o.end && o.start < m.end)));
   sortByStart(found);
+  mayiMayiFactions(text, found);
   absorbDescriptors(text, found, dict);
   joinAlternatives(text, found, dict);
   // A named group ("Tiv militia") beats the generic reading of its last word ("militia").

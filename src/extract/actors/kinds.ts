@@ -1,7 +1,7 @@
 // What part an actor mention can play in an event, from its dictionary entry: an organised
 // armed actor, a protesting crowd, rioters, victims (civilians) or an associated group.
 
-import type { ActorMention } from '../types.ts';
+import type { ActorMention, Classification } from '../types.ts';
 import { loadActorDictionary, type DictEntry } from './dictionary.ts';
 import { splitSides } from './sides.ts';
 
@@ -47,6 +47,24 @@ const HIT_DEVICE = /^[^.;]{0,30}?\b(?:struck|hit|ran\s+over|drove\s+over|stepped
 export function isAttackedSubject(text: string, m: ActorMention): boolean {
   const after = text.slice(m.end, m.end + 100);
   return ATTACKED_BY.test(after) || CAME_UNDER.test(after) || HIT_DEVICE.test(after);
+}
+
+/** "1 policeman was killed when a bomb detonated", "a police officer was attacked": the mention is
+ *  the subject of a passive verb of harm a few words after it (not in a relative clause: "troops
+ *  killed five men who were wanted", nor in what it reports: "the army said three people were
+ *  killed"), whoever did it. */
+const HIT_SUBJECT = new RegExp(String.raw`^(?:\s+(?!(?:who|whom|which|that|said|says|say|reported|told|claimed|stated|announced|confirmed)\b)[\w'’(),-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:\w+ly\s+)?(?:${HARM}|attacked|ambushed|targeted)\b`, 'i');
+export function isHitSubject(text: string, m: ActorMention): boolean {
+  return HIT_SUBJECT.test(text.slice(m.end, m.end + 80));
+}
+
+/** An attack or an explosion, not a fight of two sides (a clash rule, or "shoot-out", "exchange of
+ *  fire", "returned fire" in the span): there a force harmed with no agent told ("1 policeman was
+ *  killed when a bomb detonated") was the target; in a clash it fought ("a shoot-out broke out and
+ *  an officer was shot"). */
+const TWO_SIDED = /\b(?:shoot-?outs?|gunfights?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|clash\w*|returned\s+fire)\b/i;
+export function oneSided(cls: Classification, body: string): boolean {
+  return cls.event_type === 'Explosions/Remote violence' || (cls.event_type === 'Battles' && !/clash|two-armed/.test(cls.rule) && !TWO_SIDED.test(body));
 }
 
 /** "Two police officers were shot": the mention is the subject of a passive verb. */

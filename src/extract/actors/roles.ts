@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import type { ActorMatch, ActorMention, Classification } from '../types.ts';
 import { loadActorDictionary } from './dictionary.ts';
-import { entryOf, isAttackedSubject, isUnnamedArmed, kindOf, type Kind } from './kinds.ts';
+import { entryOf, isAttackedSubject, isHitSubject, isUnnamedArmed, kindOf, oneSided, type Kind } from './kinds.ts';
 import { actorMatch } from './actor-match.ts';
 import { BLAMED, CLAIMS, splitSides } from './sides.ts';
 import { acrossFront } from './fronts.ts';
 import { crowdNationality } from './nationality.ts';
 import { agreementParties, claimantAfter } from './parties.ts';
+import { damagesProperty } from './property-target.ts';
 
 export interface Role {
   actor: ActorMatch;
@@ -148,8 +149,8 @@ function ofKind(inSpan: ActorMention[], k: Kind): ActorMention[] {
 
 /** Another armed actor is named within 100 characters after m (the agent of what hit m); not the
  *  same force named again ("an army truck struck an IED, killing 2 soldiers"), unless as the agent
- *  ("a gang member was killed by rival gang members"). */
-const BY_BEFORE = /\bby\s+(?:[\w'’-]+\s+){0,3}$/i;
+ *  ("a gang member was killed by rival gang members"; not "a man wanted by the police"). */
+const BY_BEFORE = /(?<!\bwanted\s)\bby\s+(?:[\w'’-]+\s+){0,3}$/i;
 function agentNamed(text: string, inSpan: ActorMention[], m: ActorMention): boolean {
   return inSpan.some((o) => o !== m && kindOf(o) === 'armed' && o.start > m.end && o.start < m.end + 100 &&
     (o.actor.name !== m.actor.name || BY_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start))));
@@ -193,6 +194,7 @@ export function assignRoles(
       else if (!state && SUPPORTERS_CLASH.test(body)) actor2 = implied('rioters', opts);
       // A mob that attacks no armed side attacks civilians (codebook: mob violence is rioters against
       // civilians, property or other rioters), named or not.
+      else if (!state && cls.sub_event_type === 'Violent demonstration' && damagesProperty(body)) actor2 = implied('civilians', opts, victims[0] ?? null, 'actors/property-damaged');
       else actor2 = state ? role(state) : cls.sub_event_type === 'Mob violence' ? implied('civilians', opts, victims[0] ?? null) : null;
     } else if (COUNTER_PROTEST.test(text.slice(span.start, paragraphEnd(text, span.end)))) {
       // "A counterprotest in support of the government gathered nearby": the counter-protesters are actor2.
@@ -207,7 +209,9 @@ export function assignRoles(
   }
   // Every armed actor named is hit ("police officers were shot by a man"): the attacker is unnamed;
   // not a force that referred back to one introduced acting ("the Military Police raided ... officers were attacked").
-  const hitOnly = armed.length === 1 && isAttackedSubject(text, armed[0]) && !armed[0].rule.startsWith('actors/refers-back') && !agentNamed(text, inSpan, armed[0]);
+  // Or it is harmed with no agent told in a one-sided attack or blast (kinds.ts).
+  const hit = armed.length === 1 && (isAttackedSubject(text, armed[0]) || (oneSided(cls, text.slice(span.start, span.end)) && isHitSubject(text, armed[0])));
+  const hitOnly = hit && !armed[0].rule.startsWith('actors/refers-back') && !agentNamed(text, inSpan, armed[0]);
   const onlyTargets = onlyTargetsNamed(text, armed, cls) || hitOnly;
   if (cls.event_type === 'Violence against civilians' || cls.sub_event_type === 'Looting/property destruction') {
     const sides = onlyTargets ? { side1: [], side2: armed } : splitSides(text, armed);

@@ -8,7 +8,7 @@ import { stemWord } from './tokens.ts';
 /** Words that separate the attacker from the target when they stand between two actors. */
 const SPLIT = new Set(
   ['attack', 'clash', 'with', 'against', 'at', 'on', 'targeting', 'target', 'fire', 'fired', 'ambush', 'kill', 'shot', 'shell',
-    'struck', 'strike', 'hit', 'raid', 'stormed', 'abduct', 'kidnap', 'arrest', 'detain', 'captur', 'seiz', 'engag', 'fought',
+    'struck', 'strike', 'hit', 'raid', 'abduct', 'kidnap', 'arrest', 'detain', 'captur', 'seiz', 'engag', 'fought',
     'repel', 'repuls', 'toward', 'towards', 'into', 'upon', 'bomb', 'abducted', 'killed', 'wound', 'injur', 'loot', 'burn', 'from',
     'assassinat', 'murder', 'execut', 'behead', 'stab', 'beat', 'tortur', 'lynch', 'hack', 'snip', 'infiltrat', 'assault', 'rap', 'shoot',
     // "X thwarted a Y incursion", "X foiled Y's attack", "X responded to Y shelling": Y is the other side.
@@ -142,8 +142,13 @@ function markedSides(text: string, inOrder: ActorMention[]): Sides | null {
 const SAYS_THAT = /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told\s+[\w-]+|reported|stated|claimed)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Lu}\p{Ll}+day)?(?:\s+that)?\s+(?:the\s+|some\s+|suspected\s+|armed\s+)?$/u;
 const ATTACKS_SPEAKER = /^\s+(?:\w+ly\s+)?(?:attacked|ambushed|targeted|fired\s+(?:at|on|upon)|shelled|raided|stormed|struck|overran)\s+(?:its|their|them|our|us)\b/i;
 
+/** "The police reported that two officers were killed when gunmen attacked a checkpoint": the
+ *  speaker reports its own losses to the attack of the second. */
+const OWN_LOSSES = /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|reported|confirmed|stated)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+(?:[\w-]+\s+){0,2}?(?:(?:of\s+)?(?:its|their)\s+)?(?:officers|soldiers|policemen|troops|personnel|gendarmes|servicemen)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\s+(?:when|after|as|while)\s+(?:the\s+|some\s+|suspected\s+|armed\s+|unknown\s+)?$/u;
+const ATTACKS = /^\s+(?:\w+ly\s+)?(?:attacked|ambushed|targeted|opened\s+fire|fired\s+(?:at|on|upon)|raided|stormed|struck|overran)\b/i;
+
 function attacksSpeaker(text: string, gap: string, b: ActorMention): boolean {
-  return SAYS_THAT.test(gap) && ATTACKS_SPEAKER.test(text.slice(b.end, b.end + 40));
+  return (SAYS_THAT.test(gap) && ATTACKS_SPEAKER.test(text.slice(b.end, b.end + 40))) || (OWN_LOSSES.test(gap) && ATTACKS.test(text.slice(b.end, b.end + 40)));
 }
 
 const AUXILIARY = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'under']);
@@ -166,6 +171,23 @@ function agentOfObject(gap: string): boolean {
   return p > k + 1 && /(?:ed|en)$/.test(words[p]) && !splitsSides(stemWord(words[p]));
 }
 
+/** "The army said 15 bandits were killed in a raid": a force that reports its foes killed or
+ *  arrested fought them (sources.ts keeps such a force as a party); the two are two sides. */
+const SAYS_GAP = /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|reported|confirmed|announced|stated)\b/;
+const FOES_HARMED = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|neutrali[sz]ed|arrested|captured|eliminated|apprehended|detained|wounded|injured)\b(?!\s+by\b)/i;
+
+function reportsFoesHarmed(gap: string, after: string): boolean {
+  return SAYS_GAP.test(gap) && FOES_HARMED.test(after);
+}
+
+/** "Gunmen stormed a police station", "JNIM fighters stormed a gendarmerie post": a non-state
+ *  group storming a place makes its holder the other side. Not a state force's storming ("police
+ *  stormed the militants' hideout and arrested five", "troops stormed the police station to free
+ *  an officer"): ACLED reads that as a raid or arrest, with one side, unless fighting is told. */
+function stormedByNonState(a: ActorMention, words: string[]): boolean {
+  return a.actor.inter !== 1 && a.actor.inter !== 8 && words.includes('storm');
+}
+
 /** Split actors (in text order) into two sides. */
 export function splitSides(text: string, inOrder: ActorMention[]): Sides {
   if (inOrder.length === 0) return { side1: [], side2: [] };
@@ -185,12 +207,12 @@ export function splitSides(text: string, inOrder: ActorMention[]): Sides {
     // "The army said militants attacked its positions": the speaker is the one attacked.
     if (i === 1 && side2.length === 0 && attacksSpeaker(text, gap, b)) return { side1: [b, ...actors.slice(2)], side2: [a] };
     const words = stems(gap);
-    const splits = words.some(splitsSides);
+    const splits = words.some(splitsSides) || stormedByNonState(a, words);
     // "X and Y clashed", "X and Y exchanged fire", "X and Y were killed in a clash": a reciprocal
     // verb puts them on two sides.
     const after = text.slice(b.end, b.end + 80);
     const andBetween = words.includes('and') && (between || RECIPROCAL.test(after) || HARMED_IN_FIGHT.test(after));
-    if (side2.length === 0 && (splits || andBetween || /[.;]/.test(gap) || a.start > b.start)) {
+    if (side2.length === 0 && (splits || andBetween || /[.;]/.test(gap) || a.start > b.start || reportsFoesHarmed(gap, after))) {
       side2.push(b);
       between = false;
       // "Y was attacked by X": X is the attacker. (ACLED does not reorder "X repelled Y's attack".)

@@ -18,10 +18,12 @@ const WITH_SOURCES = /^\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+)?(?:officials|authoritie
 /** "Nigerian police said a group of gunmen attacked ...", "The army says gunmen killed ...": a
  *  state force that opens the sentence only to report what others did is the source, not a party.
  *  Not "The army said it killed 15" nor "Police said they arrested two men": then it acted itself;
- *  not "Soldiers said gunmen ambushed their patrol": then it was the target. An armed group that
- *  says so claims the act ("A Taliban spokesman said fighters attacked ...") and stays. */
-const OPENS_SENTENCE = /(?:^|[.!?:]["”’]?\s+|\n\s*)(?:according\s+to\s+[^,.;]{1,40},\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
-const REPORTS_OTHERS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|confirmed|reported|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+(?!(?:it|they|its|their|we|our|he|she|his|her|security|the\s+(?:army|police|military|troops|soldiers|forces?|officers|operatives|men|personnel))\b)(?:an?\s+|the\s+|some\s+|suspected\s+|armed\s+|unknown\s+|[\w-]+\s+)?(?:group\s+of\s+)?(?:gunmen|bandits|militants|attackers|assailants|insurgents|jihadists|terrorists|fighters|rebels|men|a\s+mob|suicide|bomb|bombers?|explosion|airstrike|unidentified)\b(?!\s+(?:of|from)\s+(?:its|their)\b)/iu;
+ *  not "Soldiers said gunmen ambushed their patrol": then it was the target; not "the army said 15
+ *  bandits were killed in a raid": a force reporting its foes killed or arrested did it. An armed group that
+ *  says so claims the act ("A Taliban spokesman said fighters attacked ...") and stays. A dateline
+ *  or time adverbial may open the sentence first ("On 5 March, the police reported that ..."). */
+const OPENS_SENTENCE = /(?:^|[.!?:]["”’]?\s+|\n\s*)(?:(?:according\s+to\s+[^,.;]{1,40}|(?:(?:late|early)\s+)?(?:on|in|around|overnight|earlier|later)\b[^,.;]{0,30}),\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const REPORTS_OTHERS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|confirmed|reported|told\s+(?:\p{Lu}[\p{L}.]*|reporters|journalists))(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+(?!(?:it|they|its|their|we|our|he|she|his|her|security|the\s+(?:army|police|military|troops|soldiers|forces?|officers|operatives|men|personnel))\b)(?:an?\s+|the\s+|some\s+|suspected\s+|armed\s+|unknown\s+|[\w-]+\s+)?(?:group\s+of\s+)?(?:gunmen|bandits|militants|attackers|assailants|insurgents|jihadists|terrorists|fighters|rebels|men|a\s+mob|suicide|bomb|bombers?|explosion|airstrike|unidentified)\b(?!\s+(?:of|from)\s+(?:its|their)\b)(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|neutrali[sz]ed|arrested|captured|eliminated|apprehended|detained|wounded|injured)\b(?!\s+by\b))/iu;
 /** "Police confirmed the attack, which ...": a state force that opens the sentence confirming it reports. */
 const CONFIRMS = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:confirmed|condemned)\s+(?:the\s+)?(?:attack|incident|killings?|deaths?|raid|explosion|blast|bombing|abduction|kidnapping)\b/iu;
 /** "their patrol", "its base", "attacked them": the rest of the sentence points back at the force.
@@ -41,9 +43,15 @@ const FORCE_WORD = /\b(?:police|policemen|officers?|soldiers|troops|army|militar
  *  struck, so it stays a party. */
 const MEANS_WORD = /\b(?:strikes?|air\s?strikes?|drones?|shelling|shells|raids?|operations?|missiles?|bombardment|artillery)\b/i;
 
+/** The 80 characters before a mention; cut inside the text, they start with a NUL so that the
+ *  cut cannot pass for a sentence start ("^"): "... within 24 hours, police said" is no opener. */
+function sentenceLead(text: string, start: number): string {
+  return start <= 80 ? text.slice(0, start) : '\u0000' + text.slice(start - 80, start);
+}
+
 /** A state force opening the sentence to report (or confirm) what others did to others. */
-function onlyReports(r: AliasReading, text: string, before: string, end: number): boolean {
-  if (r.entry.role !== 'state' || !OPENS_SENTENCE.test(before)) return false;
+function onlyReports(r: AliasReading, text: string, start: number, end: number): boolean {
+  if (r.entry.role !== 'state' || !OPENS_SENTENCE.test(sentenceLead(text, start))) return false;
   const rest = SENTENCE_REST.exec(text.slice(end, end + 200))![0];
   if (POINTS_AT_FORCE.test(rest)) return false;
   if (REPORTS_OTHERS.test(rest) || CONFIRMS.test(rest)) return true;
@@ -114,7 +122,7 @@ export function notAParty(r: AliasReading, text: string, found: ActorMention[], 
     (before.includes(',') && SOURCE_DESCRIBED.test(text.slice(Math.max(0, start - 90), start))) ||
     (r.entry.role === undefined && foeOfPerson(text.slice(Math.max(0, start - 100), start))) ||
     sentInAfter(rest) ||
-    onlyReports(r, text, before, end) ||
+    onlyReports(r, text, start, end) ||
     officeReports(r, text, end) ||
     (r.entry.role === 'state' && protestSite(text, start, end)) ||
     (end < text.length && text.charCodeAt(end) === 45 && OUTLET_AFTER.test(text.slice(end, end + 80))) ||
