@@ -148,6 +148,10 @@ export const RULES: Rule[] = [
   ...(['Arrests', 'Looting/property destruction', 'Change to group/activity', 'Other', 'Headquarters or base established', 'Non-violent transfer of territory', 'Agreement', 'Disrupted weapons use'] as const).map(
     (sub): Rule => ({ name: `label/${sub}`, sub, cue: 'label', confidence: 0.9, decisive: true, when: (c) => c.label === sub }),
   ),
+  // An armed group's rally or parade with no violence and no demand: a show of force (ACLED's notes
+  // put an armed group's patrols, exercises and displays with changes to its activity).
+  { name: 'strategic/armed-show-of-force', sub: 'Change to group/activity', cue: 'armedRally', confidence: 0.55,
+    when: (c) => has(c, 'armedRally') && !c.sizeTag && !armedViolence(c) },
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
     when: (c) => (protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && (stateActor(c) || c.fatalities > 0)))) || (has(c, 'riot') && has(c, 'protestContext')) },
   // Protesters who storm, torch or attack ("protesters stormed and torched a police station"):
