@@ -15,6 +15,7 @@ import { isBackgroundDate } from './background.ts';
 import { previousDate, tollsOfSentence } from '../by-sentence.ts';
 import { daysBetween } from '../dates/calendar.ts';
 import { splitSummaries } from './summary.ts';
+import { splitPriorActs } from './prior-act.ts';
 import { confirmsOnly, confirmsWithToll } from './confirms.ts';
 
 export { confirmsOnly };
@@ -267,7 +268,7 @@ export function groupSegments(doc: DocState): Segment[] {
       out.push(seg);
     }
   }
-  const segs = splitSummaries(doc, out, open, extend);
+  const segs = splitPriorActs(doc, splitSummaries(doc, out, open, extend));
   for (const seg of segs) {
     const told = toldDate(doc, seg);
     if (!told) continue;
