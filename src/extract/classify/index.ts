@@ -11,7 +11,7 @@ import { eventFeatures } from './features.ts';
 import { earlierByIn } from '../segment/background.ts';
 import { findActors } from '../actors/find.ts';
 import { crowdActs } from './crowd-acts.ts';
-import { relabelTaken } from './taken.ts';
+import { relabelTaken, relabelWeaponsHad } from './taken.ts';
 import { armedProtesting, armedRally, gatheredAsCrowd, relabelCrowdContext } from './protest-topic.ts';
 import { loadModel, mayOverride, predict, type ModelFile, type Prediction } from './model.ts';
 
@@ -130,6 +130,7 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const crowdThere = s.first.has('intervene') || CROWD_THERE.test(text.slice(span.start, span.end));
   if (!crowdThere) relabelHits(s, 'protest', 'protestContext', (h) => NOT_YET.test(text.slice(Math.max(0, h.start - 40), h.start)));
   relabelTaken(text, span, s, ctx.actors.some((a) => a.actor.inter === 1 && a.start >= span.start && a.end <= span.end));
+  relabelWeaponsHad(text, span, s);
   // "arrested two men in connection with the café blast": the act the arrests are about is their topic.
   if (s.first.has('arrest')) for (const sig of CONNECTED_ACTS) relabelHits(s, sig, 'connectedAct', (h) => CONNECTED.test(text.slice(Math.max(0, h.start - 60), h.start)));
   // "the occupied West Bank", "Russian-occupied Kherson": a place's standing, not a take-over.

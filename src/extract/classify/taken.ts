@@ -1,6 +1,6 @@
 // What a "hijacked", "seized" or "captured" took decides what the act was: a vehicle driven off is
 // looting, people taken are an abduction (an arrest by a state's force), a town or a post taken is
-// territory.
+// territory. And heavy weapons someone had with them are no shelling unless they fired them.
 
 import { relabelHits, type Signals } from './cues.ts';
 
@@ -26,4 +26,17 @@ export function relabelTaken(text: string, span: { start: number; end: number },
     if (sig !== takenAs) relabelHits(s, sig, takenAs, (h) => /^(?:captur|seiz)/i.test(h.text) && PEOPLE_OBJECT.test(text.slice(h.end, h.end + 90)));
   }
   for (const sig of ['abduct', 'arrest', 'seize']) relabelHits(s, sig, 'takeControl', (h) => /^(?:captur|seiz)/i.test(h.text) && PLACE_TAKEN.test(text.slice(h.end, h.end + 90)));
+}
+
+/** "the gang had ten armored cars and heavy weapons": weapons had, not fired, in the clause before. */
+const HAD_BEFORE = /\b(?:had|has|have|possessed|carried|carrying|brought)\b[^,;.]{0,60}$/i;
+const FIRED_BEFORE = /\b(?:fired|firing|shelled|shelling|pounded|opened\s+fire|targeted|attacked|ambushed|struck|hit|bombarded|used|using)\b[^;.]{0,80}$/i;
+
+/** Relabels "heavy weapons" that the clause tells someone had, and no one fired, as no act. */
+export function relabelWeaponsHad(text: string, span: { start: number; end: number }, s: Signals): void {
+  relabelHits(s, 'shell', 'weaponsHad', (h) => {
+    if (!/^heavy\s+weapons$/i.test(h.text)) return false;
+    const before = text.slice(Math.max(span.start, h.start - 90), h.start);
+    return HAD_BEFORE.test(before) && !FIRED_BEFORE.test(before);
+  });
 }
