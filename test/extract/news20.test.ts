@@ -30,3 +30,13 @@ test('a figure for several attacks before a dated incident with its own smaller 
   const [b] = run('Gunmen killed 20 people in attacks on villages in Zamfara on Sunday. Police said two officers were also killed.');
   assert.equal(b!.fatalities, 22);
 });
+
+test('effort words and a cue-less state sentence tell no incident and do not cut the story', () => {
+  const rs = run('Gunmen killed at least 20 farmers in Burkina Faso, the regional governor said on Saturday. The region has been under a state of emergency since March as the army seeks to combat militant attacks. "The attackers shot at people working in the fields," he said, adding that the toll was 20 dead.', '2023-05-15');
+  assert.equal(rs.length, 1);
+  assert.equal(rs[0]!.fatalities, 20);
+  assert.equal(rs[0]!.event_date, '2023-05-13');
+  // An act told as countered is still an act.
+  const [b] = run('On Monday, soldiers killed five militants while countering an attack on a base in Djibo.');
+  assert.equal(b!.fatalities, 5);
+});

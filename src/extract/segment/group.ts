@@ -130,7 +130,9 @@ const OLDER_PERIOD_DAYS = 14;
  *  happened is the story's background, not another incident. */
 function olderPeriod(cur: Segment | null, f: SentenceFacts): boolean {
   const d = f.date;
-  if (!cur?.date || !d || f.newIncident || d.value.precision === 1 || cur.date.value.precision !== 1) return false;
+  // A sentence that tells no act ("has been under a state of emergency since March") is no
+  // background incident either: it does not close the open one.
+  if (!cur?.date || !d || !f.cue || f.newIncident || d.value.precision === 1 || cur.date.value.precision !== 1) return false;
   return d.value.end < cur.date.value.date && daysBetween(d.value.end, cur.date.value.date) > OLDER_PERIOD_DAYS;
 }
 
@@ -179,7 +181,8 @@ function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boo
 
 /** An undated sentence that is no occurrence of its own (rejected as habitual, quoted, ... or too weak). */
 function tellsNoOccurrence(f: SentenceFacts): boolean {
-  return !f.date && !f.newIncident && f.rejected !== 'history' && (f.rejected !== null || f.score < THRESHOLD);
+  // A date with no event cue ("under a state of emergency since March") dates no occurrence.
+  return (!f.date || f.cue === null) && !f.newIncident && f.rejected !== 'history' && (f.rejected !== null || f.score < THRESHOLD);
 }
 
 /** Sentence i names victims only without a figure ("killed the officers"): those already told. */

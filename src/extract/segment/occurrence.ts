@@ -244,6 +244,18 @@ function withoutSetting(raw: string, start: number, cue: { start: number }, date
   return dates.filter((d) => d.start < at || (!own && d.value.precision === 1));
 }
 
+/** "as the government seeks to combat militant attacks", "efforts to prevent attacks": acts an
+ *  effort is against are no occurrence. */
+const AGAINST_VERBS = new Set(['combat', 'combating', 'combatting', 'counter', 'countering', 'curb', 'curbing', 'tackle', 'tackling', 'prevent', 'preventing', 'deter', 'deterring', 'thwart', 'thwarting', 'foil', 'foiling', 'avert', 'averting', 'stem', 'stemming']);
+function purposeObject(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k]!;
+    if (AGAINST_VERBS.has(w)) return w.endsWith('ing') || words[k - 1] === 'to';
+    if (DETERMINERS.has(w) || w === ',' || w === '.') return false;
+  }
+  return false;
+}
+
 export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const s = doc.sentences[index];
   const raw = doc.text.slice(s.start, s.end);
@@ -266,7 +278,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
     // Date phrases are not words of the sentence here ("May" is a month, not a modal), nor is speech.
     if (within(t.starts[i], dates) || within(t.starts[i], quotes)) continue;
     const w = t.words[i];
-    const weight = i > 0 && DETERMINERS.has(t.words[i - 1]) && isParticiple(w) ? undefined : WEIGHTS.get(w);
+    const weight = (i > 0 && DETERMINERS.has(t.words[i - 1]) && isParticiple(w)) || purposeObject(t.words, i) ? undefined : WEIGHTS.get(w);
     const out = asides.length === 0 || !within(t.starts[i], asides);
     if (weight !== undefined && (!cue || (out && !outside) || (out === outside && weight > cue.weight))) {
       cue = { start: t.starts[i], end: t.ends[i], text: doc.text.slice(t.starts[i], t.ends[i]), weight };
