@@ -40,3 +40,10 @@ test('effort words and a cue-less state sentence tell no incident and do not cut
   const [b] = run('On Monday, soldiers killed five militants while countering an attack on a base in Djibo.');
   assert.equal(b!.fatalities, 5);
 });
+
+test("the story's own attackers doing more 'as well' is the incident told, not a count of attacks", () => {
+  const text = 'At least five soldiers were killed in an assault on an army post in Bannu, officials said on Saturday.\n\nThe assailants rammed an explosives-laden truck into the gate. The militants carried out several suicide bombings as well. Despite resistance by the troops, the attackers got inside.\n\nDuring the clearing operation, four militants were killed.';
+  const rs = run(text, '2024-03-16');
+  assert.equal(rs.length, 1);
+  assert.equal(rs[0]!.fatalities, 9);
+});

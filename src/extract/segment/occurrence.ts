@@ -105,6 +105,9 @@ function beforeCue(doc: DocState, start: number, cue: number): string {
   return own.replace(AT_LEAST, '');
 }
 const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+/** "The militants carried out multiple suicide bombings as well": the story's own attackers doing
+ *  more in the incident told, not a count of attacks over time. */
+const SAME_AGENTS_ALSO = /^\W*(?:the|they)\b[^.;]*\b(?:as\s+well|also)\b/i;
 const LEAD_BONUS: number = cues.lead_date_bonus;
 /** "Israel also announced the names of two soldiers killed when a roadside bomb exploded ...":
  *  news told besides the incident, with a happening of its own (a / an + its kind of event). */
@@ -314,7 +317,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (cue && NEGATION.test(beforeCue(doc, s.start, cue.start))) rejected = 'negated';
   else if (!(date && date.value.precision === 1 && date.value.anchor === 'explicit') && (habitual(text) || (TIMES_WORD.test(text) && TIMES.test(text)))) rejected = 'habitual';
   else if (!past && !date) rejected = 'not-past';
-  else if (!(date && date.value.precision === 1) && AGGREGATE.test(text)) rejected = 'aggregate';
+  else if (!(date && date.value.precision === 1) && AGGREGATE.test(text) && !SAME_AGENTS_ALSO.test(text)) rejected = 'aggregate';
   // No occurrence without an event cue; date evidence only strengthens one.
   let score = cue ? cue.weight + dateBonus(doc, index, date) : 0;
   // A sentence that opens with its date ("On 9 May 2020, ...") is a report's lead.
