@@ -50,3 +50,11 @@ test('a coder trailer that counts each side sums them; injured are no deaths', (
   assert.equal(toll('On 3 March 2024, soldiers clashed with JNIM militants near Djibo. Fatalities: 3 civilians, 1 policeman and 4 attackers.'), 8);
   assert.equal(toll('On 3 March 2024, soldiers clashed with JNIM militants near Djibo. Fatalities 2 soldiers and 3 injured.'), 2);
 });
+
+test("protesters told arrested make the protest one with intervention; someone the protest is about does not", () => {
+  assert.equal(kind('On Monday, nurses staged a sit-in outside the health ministry in Harare. Several arrests were made.'), 'Protests/Protest with intervention');
+  assert.equal(kind('On Monday, about 30 vendors protested in Lusaka against new licence fees. They were arrested for breaching a ban on gatherings.'), 'Protests/Protest with intervention');
+  assert.equal(kind('On Monday, journalists protested in Lahore against the arrest of their editor. He was arrested in connection with a tax case.'), 'Protests/Peaceful protest');
+  assert.equal(kind('On Monday, students gathered in Minsk and demanded the release of activists who were detained in recent demonstrations.'), 'Protests/Peaceful protest');
+  assert.equal(kind('On Monday, 4 activists protested in Moscow with a banner. The protesters were detained later that day after the protest was finished.'), 'Protests/Peaceful protest');
+});

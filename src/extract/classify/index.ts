@@ -12,7 +12,7 @@ import { earlierByIn } from '../segment/background.ts';
 import { findActors } from '../actors/find.ts';
 import { crowdActs } from './crowd-acts.ts';
 import { relabelTaken, relabelWeaponsHad } from './taken.ts';
-import { armedProtesting, armedRally, gatheredAsCrowd, relabelCrowdContext } from './protest-topic.ts';
+import { armedProtesting, armedRally, gatheredAsCrowd, protestersArrested, relabelCrowdContext } from './protest-topic.ts';
 import { loadModel, mayOverride, predict, type ModelFile, type Prediction } from './model.ts';
 
 export interface ClassifyContext {
@@ -228,6 +228,8 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     firstArmedStart: firstArmed?.start ?? null,
     firstArmedAgent: firstArmed !== null && AGENT_BY.test(text.slice(Math.max(0, firstArmed.start - 12), firstArmed.start)),
     firstArmedProtests: firstArmed !== null && armedProtesting(text, firstArmed, toldAt),
+    // Read over the event's own sentences and, in a crowd note, the paragraph's later ones.
+    protestersArrested: s.first.has('protest') && protestersArrested(text.slice(span.start, sizeTag ? end : stop)),
   };
   // A crowd's violence that a later sentence ties to demonstrations ("The attack is likely related
   // to recent demonstrations", "The police tried to contain the demonstration") was a demonstration.

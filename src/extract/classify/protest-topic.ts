@@ -122,3 +122,18 @@ const ORDINARY_GATHERING = /\b(?:markets?|marketplace|trad(?:e|ing|ers)|buy(?:in
 export function gatheredAsCrowd(spanText: string): boolean {
   return GATHERED.test(spanText) && !ORDINARY_GATHERING.test(spanText);
 }
+
+/** The crowd's own people arrested: "They were arrested", "One woman was arrested", "The 42 were
+ *  detained", "Several arrests were made", "26 arrested", "police tried to arrest one of the
+ *  protesters". Not someone the protest is about ("He was arrested in connection with ...",
+ *  "activists who were detained in recent demonstrations"). */
+const PROTESTERS_ARRESTED = /(?:^|[.;]\s+|,\s+and\s+)(?:they|the\s+(?:protesters|demonstrators|participants|workers|students|\d+)|protesters|demonstrators|(?:at\s+least\s+|around\s+|about\s+)?\d+(?:\s+(?:people|protesters|demonstrators|participants|of\s+them))?|several(?:\s+(?:protesters|people|of\s+them))?|one\s+(?:woman|man|protester|demonstrator|of\s+(?:them|the\s+protesters)))\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:arrested|detained)\b|(?:^|[.;]\s+)(?:several\s+|some\s+|many\s+|\d+\s+)?arrests\s+were\s+made\b|\b(?:attempted|tried)\s+to\s+(?:arrest|detain)\s+(?:one|some|several|two|three|\d+)\s+of\s+the\s+(?:protesters|demonstrators)\b/i;
+
+/** Arrested once the protest was over ("detained later that day after the protest was finished"):
+ *  ACLED codes the protest itself as peaceful. */
+const AFTERWARDS = /^[^.;]*\b(?:later|afterwards|after\s+the\s+(?:protest|demonstration|rally|march|action|event)\s+(?:was\s+(?:finished|over)|ended|had\s+ended))\b/i;
+
+export function protestersArrested(eventText: string): boolean {
+  const m = PROTESTERS_ARRESTED.exec(eventText);
+  return !!m && !AFTERWARDS.test(eventText.slice(m.index + m[0].length));
+}

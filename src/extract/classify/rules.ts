@@ -38,6 +38,8 @@ export interface RuleContext {
   /** The first armed actor's people protest themselves ("police officers from the union protested",
    *  "retired soldiers gathered ... and demonstrated"). */
   firstArmedProtests: boolean;
+  /** The crowd's own people are told arrested in the event's sentences (protest-topic.ts). */
+  protestersArrested: boolean;
 }
 
 export interface Rule {
@@ -165,7 +167,8 @@ export const RULES: Rule[] = [
   { name: 'protest/intervention', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.75,
     // "marched ... and police attacked them with batons": a state force's non-lethal attack on a
     // crowd is its intervention.
-    when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c))) },
+    // Or the protesters arrested, whoever is named ("One woman was arrested", "26 were detained").
+    when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c)) || c.protestersArrested) },
   // "Goons attacked protesters": a crowd attacking a demonstration is mob violence, not the protest.
   { name: 'riot/crowd-attacks-protesters', sub: 'Mob violence', cue: 'attack', confidence: 0.6,
     when: (c) => c.inters.has(5) && !has(c, 'riot') && targetAfter(c, 'attack', 'protest') && !organisedArmed(c) },
