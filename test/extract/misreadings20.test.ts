@@ -58,3 +58,10 @@ test("protesters told arrested make the protest one with intervention; someone t
   assert.equal(kind('On Monday, students gathered in Minsk and demanded the release of activists who were detained in recent demonstrations.'), 'Protests/Peaceful protest');
   assert.equal(kind('On Monday, 4 activists protested in Moscow with a banner. The protesters were detained later that day after the protest was finished.'), 'Protests/Peaceful protest');
 });
+
+test('unorganised people blocking a way protest; keeping attackers out is no protest', () => {
+  assert.equal(kind('On Monday, students blocked with two trucks the Mexico-Acapulco highway near Chilpancingo.'), 'Protests/Peaceful protest');
+  assert.equal(kind('On Monday, a group of neighbours blocked the entrance of their settlement in Lima to keep out street vendors.'), 'Protests/Peaceful protest');
+  assert.notEqual(kind('On Monday, residents blocked gunmen from entering the village of Kauru.'), 'Protests/Peaceful protest');
+  assert.notEqual(kind('On Monday, farmers blocked herders from grazing in Benue.'), 'Protests/Peaceful protest');
+});

@@ -12,7 +12,7 @@ import { earlierByIn } from '../segment/background.ts';
 import { findActors } from '../actors/find.ts';
 import { crowdActs } from './crowd-acts.ts';
 import { relabelTaken, relabelWeaponsHad } from './taken.ts';
-import { armedProtesting, armedRally, gatheredAsCrowd, protestersArrested, relabelCrowdContext } from './protest-topic.ts';
+import { armedProtesting, armedRally, crowdBlocked, gatheredAsCrowd, protestersArrested, relabelCrowdContext } from './protest-topic.ts';
 import { loadModel, mayOverride, predict, type ModelFile, type Prediction } from './model.ts';
 
 export interface ClassifyContext {
@@ -169,6 +169,9 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const stop = sizeTag ? span.end : next ? span.end + next.index : tailEnd;
   const ownTail = stop > span.end ? findSignals(text, { start: span.end, end: stop }) : null;
   if (ownTail && s.first.has('protest')) mergeSignals(s, ownTail, PROTEST_OUTCOME);
+  // "students blocked the highway": people blocking a way protest (protest-topic.ts crowdBlocked).
+  const blocked = s.first.has('protest') ? null : crowdBlocked(text, span);
+  if (blocked) (s.first.set('protest', blocked), s.hits.push(blocked), s.count.set('protest', 1));
   // Words that say what the crowd is about, or where it was, rather than what it did (protest-topic.ts).
   const toldAt = relabelCrowdContext(text, span, s);
   // "beaten by police officers": armed words naming the agent of a passive are no armed target.

@@ -137,3 +137,21 @@ export function protestersArrested(eventText: string): boolean {
   const m = PROTESTERS_ARRESTED.exec(eventText);
   return !!m && !AFTERWARDS.test(eventText.slice(m.index + m[0].length));
 }
+
+/** "Normal school students blocked with two vehicles the highway", "a group of neighbours blocked
+ *  the sector": unorganised people blocking a way in one clause is their protest, whatever they
+ *  block (the cue list knows only "blocked the road" and its like). */
+const CROWD_BLOCKED = /\b(?:students|residents|neighbou?rs|villagers|workers|farmers|drivers|traders|vendors|youths|locals|community\s+members|teachers|miners|transporters|truckers|motorists|parents)\b[^.;,]{0,50}?\b(?:blocked|blockaded)\b/i;
+
+const KEPT_OUT = /^\s+(?:(?:the|a|an|some|armed)\s+)?(?:gunmen|attackers|militants|bandits|soldiers|troops|police|rebels|fighters|assailants|raiders)\b|^\s+(?:[\w'’-]+\s+){0,4}?from\s+\w+ing\b/i;
+
+/** Where the span tells people blocking a way, as a protest hit; null when it does not. */
+export function crowdBlocked(text: string, span: { start: number; end: number }): { group: string; start: number; end: number; text: string; signal: string } | null {
+  const m = CROWD_BLOCKED.exec(text.slice(span.start, span.end));
+  if (!m) return null;
+  const at = span.start + m.index + m[0].length - /(?:blocked|blockaded)$/i.exec(m[0])![0].length;
+  const end = span.start + m.index + m[0].length;
+  // "residents blocked gunmen from entering the village": keeping someone out is no protest.
+  if (KEPT_OUT.test(text.slice(end, end + 80))) return null;
+  return { group: 'crowd-blocked', start: at, end, text: text.slice(at, end), signal: 'protest' };
+}
