@@ -5,7 +5,7 @@
 // figure that only repeats an earlier one ("Ten people were killed ... the ten victims").
 
 import { sentenceText, type DocState, type Segment, type TollKind, type TollMention } from '../state.ts';
-import { quotesOfSentence, tollsOfSentence } from '../by-sentence.ts';
+import { datesOfSentence, quotesOfSentence, tollsOfSentence } from '../by-sentence.ts';
 import { TOTAL_STAGE } from '../numbers/tolls.ts';
 import { earlierByClauses, olderClauses } from '../segment/background.ts';
 
@@ -141,10 +141,34 @@ const ROUGHLY = /\b(?:about|around|approximately|roughly|some|nearly|almost)\s+\
 
 /** A vague figure ("many", "dozens") when another sentence gives one inside its range that is no
  *  further count ("also", "other", "more"). */
+/** "Thirteen people have died in attacks in the region of Beni": a figure for several attacks. */
+const IN_ATTACKS = /^[^.;]{0,50}?\bin\s+(?:(?:a\s+series\s+of|a\s+wave\s+of|several|multiple|recent|separate|various)\s+)?(?:[\w-]+\s+)?(?:attacks|raids|clashes|incidents|assaults|killings|massacres|ambushes)\b/i;
+
+/** "Thirteen people have died in attacks in Beni ... ADF men attacked the village of Kisima,
+ *  leaving 11 dead": a figure the text gives for several attacks, told before a smaller figure of
+ *  the incident itself in a later sentence, is their sum, not this incident's toll. */
+function aggregateOfLater(doc: DocState, t: TollMention, mentions: TollMention[]): boolean {
+  if (t.stage === 'numbers/definite-victim' || !IN_ATTACKS.test(doc.text.slice(t.end, doc.sentences[t.sentence].end))) return false;
+  for (const u of mentions) {
+    if (u.sentence <= t.sentence || u.stage === 'numbers/definite-victim' || u.value.best <= 0 || u.value.best >= t.value.best) continue;
+    // The later figure tells its own dated incident ("attacked Kisima late on Tuesday, leaving 11
+    // dead"), not more victims ("two officers were also killed", "3 more").
+    const before = doc.text.slice(doc.sentences[u.sentence].start, u.start);
+    if (ALSO_WORD.test(before) || ALSO.test(doc.text.slice(u.end, u.end + 60)) || MORE_AFTER.test(doc.text.slice(u.end, u.end + 20))) continue;
+    if (datesOfSentence(doc, u.sentence).some((d) => d.value.precision === 1)) return true;
+  }
+  return false;
+}
+
+const RETOLD_IN = /\b(?:when|as|after)\s[^;]*$/i;
+
 function vagueSuperseded(doc: DocState, t: TollMention, mentions: TollMention[]): boolean {
   if (!VAGUE_FIGURE.test(t.text)) return false;
   for (const u of mentions) {
-    if (u === t || u.sentence === t.sentence || u.stage === 'numbers/definite-victim' || VAGUE_FIGURE.test(u.text)) continue;
+    if (u === t || u.stage === 'numbers/definite-victim' || VAGUE_FIGURE.test(u.text)) continue;
+    // In one sentence only a clause that tells the same deaths again: "Dozens of people were killed
+    // ... when fighters killed nearly 30 civilians" (not "dozens of soldiers and 30 civilians").
+    if (u.sentence === t.sentence && !(u.start > t.end && RETOLD_IN.test(doc.text.slice(t.end, u.start)))) continue;
     if (u.value.best < t.value.min || u.value.best > t.value.max) continue;
     // Not others ("also", "other", "more") nor some of another group ("20 of the attackers").
     const before = doc.text.slice(doc.sentences[u.sentence].start, u.start);
@@ -245,7 +269,7 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     if (own && own.n > 1 && stated !== undefined && stated < t.sentence) continue;
     // "killing many people ... at least 29 people were killed": the vague figure was a first
     // account of what a later figure in its range counts.
-    if (vagueSuperseded(doc, t, mentions)) continue;
+    if (vagueSuperseded(doc, t, mentions) || aggregateOfLater(doc, t, mentions)) continue;
     // "killed two civilians. One was burnt alive ...": a later "one" breaks down an earlier total.
     if (t.text.toLowerCase() === 'one' && used.some((u) => u.sentence < t.sentence && u.value.best >= 2)) continue;
     if (partOfEarlier(doc, used, t)) {

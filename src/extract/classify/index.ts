@@ -11,7 +11,8 @@ import { eventFeatures } from './features.ts';
 import { earlierByIn } from '../segment/background.ts';
 import { findActors } from '../actors/find.ts';
 import { crowdActs } from './crowd-acts.ts';
-import { armedProtesting, relabelCrowdContext } from './protest-topic.ts';
+import { relabelTaken, relabelWeaponsHad } from './taken.ts';
+import { armedProtesting, armedRally, crowdBlocked, gatheredAsCrowd, protestersArrested, relabelCrowdContext } from './protest-topic.ts';
 import { loadModel, mayOverride, predict, type ModelFile, type Prediction } from './model.ts';
 
 export interface ClassifyContext {
@@ -45,25 +46,17 @@ const REACTION = /^(?:condemn|denounc)/i;
 const REACTED_TO = /^\s+(?:the|this|these|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|killings?|strikes?|airstrikes?|shelling|bombings?|bombardment|assaults?|massacres?|raids?|abductions?|kidnappings?|shootings?|murders?|use)\b/i;
 const OCCUPIED_BEFORE = /(?:\b(?:the|in|of|an?|and)\s+|-)$/i;
 const OCCUPIED_PLACE = /^\s+(?:\p{Lu}|territor|(?:areas?|zones?|lands?|regions?|parts?)\b)/u;
-const GATHERED = /\b(?:gathered|assembled|converged|massed|crowds?|gathering)\b/i;
 const PROTEST_PLACE = /^\s+(?:venues?|grounds?|sites?)\b/i;
 const AFTER_CROWD = /\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
 const NOT_YET = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|to\s+prevent|to\s+foil)\s+(?:(?:a|an|the|their|its|his|her|any|planned|scheduled|proposed|[\w-]+['’]s)\s+){0,2}$/i;
 /** "supporters who gathered ... ahead of a rally", "dispersed a crowd ... prior to a rally": a crowd
  *  told as there already makes it a crowd event, whatever is still to come. */
 const CROWD_THERE = /\b(?:gathered|assembled|converged|massed|crowds?|dispersed)\b/i;
-/** "hijacked a UN vehicle", "hijacked two trucks": a vehicle driven off, no people taken ... */
-const HIJACKED_VEHICLE = /^\s+(?:(?:an?|the|their|its|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|pick-?ups?|motorbikes?|motorcycles?|tankers?|vans?|jeeps?|land\s?cruisers?|SUVs?)\b/i;
-/** ... unless the text says people went with it ("a bus carrying 30 passengers", "the crew on board"). */
-const PEOPLE_TAKEN = /\b(?:passengers?|crew|hostages?|on\s+board|aboard|occupants|travell?ers)\b/i;
 /** "Russian troops were expelled from Vovchansk by Ukrainian forces": in a passive take-over the
  *  force named after "by" takes the place, not the one named first. */
 const PASSIVE_TAKE = /\b(?:was|were|been)\s+(?:expelled|retaken|recaptured|liberated|driven\s+out|pushed\s+out|ousted)\b/i;
 const BY_AGENT = /\bby\s+(?:the\s+)?$/i;
 const CONNECTED = /\b(?:in\s+connection\s+with|linked\s+to|suspected\s+of|accused\s+of|involved\s+in|(?:role|involvement|part)\s+in|over)\s+(?:[\w'’-]+\s+){0,4}$/i;
-/** "captured the Western Command headquarters", "seized the town of X": a place or post taken, not
- *  people (the abduction and arrest readings of "captured" take people). */
-const PLACE_TAKEN = /^\s+(?:(?:the|a|an|its|their|another)\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+|(?:military|army|police|strategic|key|border|regional|naval|air|main|last)\s+){0,4}(?:headquarters|base|camp|outpost|garrison|barracks|town|city|village|airport|airbase|district|township|checkpoint|border\s+crossing|station|post)\b/u;
 const CONNECTED_ACTS = ['ied', 'attack', 'air', 'shell', 'grenade', 'suicide', 'abduct', 'clash', 'blast'];
 const AGENT_BY = /(?<![-\w])by\s+(?:[\w()'’-]+\s+){0,4}$/i;
 
@@ -136,9 +129,8 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   // Not when the span tells that the crowd is there already (gathered, dispersed, tear-gassed).
   const crowdThere = s.first.has('intervene') || CROWD_THERE.test(text.slice(span.start, span.end));
   if (!crowdThere) relabelHits(s, 'protest', 'protestContext', (h) => NOT_YET.test(text.slice(Math.max(0, h.start - 40), h.start)));
-  // "Gunmen hijacked a UN vehicle and fled with the car": a vehicle taken is looting, not an abduction.
-  relabelHits(s, 'abduct', 'loot', (h) => /^hijack/i.test(h.text) && HIJACKED_VEHICLE.test(text.slice(h.end, h.end + 50)) && !PEOPLE_TAKEN.test(text.slice(span.start, span.end)));
-  for (const sig of ['abduct', 'arrest', 'seize']) relabelHits(s, sig, 'takeControl', (h) => /^(?:captur|seiz)/i.test(h.text) && PLACE_TAKEN.test(text.slice(h.end, h.end + 90)));
+  relabelTaken(text, span, s, ctx.actors.some((a) => a.actor.inter === 1 && a.start >= span.start && a.end <= span.end));
+  relabelWeaponsHad(text, span, s);
   // "arrested two men in connection with the café blast": the act the arrests are about is their topic.
   if (s.first.has('arrest')) for (const sig of CONNECTED_ACTS) relabelHits(s, sig, 'connectedAct', (h) => CONNECTED.test(text.slice(Math.max(0, h.start - 60), h.start)));
   // "the occupied West Bank", "Russian-occupied Kherson": a place's standing, not a take-over.
@@ -177,6 +169,9 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
   const stop = sizeTag ? span.end : next ? span.end + next.index : tailEnd;
   const ownTail = stop > span.end ? findSignals(text, { start: span.end, end: stop }) : null;
   if (ownTail && s.first.has('protest')) mergeSignals(s, ownTail, PROTEST_OUTCOME);
+  // "students blocked the highway": people blocking a way protest (protest-topic.ts crowdBlocked).
+  const blocked = s.first.has('protest') ? null : crowdBlocked(text, span);
+  if (blocked) (s.first.set('protest', blocked), s.hits.push(blocked), s.count.set('protest', 1));
   // Words that say what the crowd is about, or where it was, rather than what it did (protest-topic.ts).
   const toldAt = relabelCrowdContext(text, span, s);
   // "beaten by police officers": armed words naming the agent of a passive are no armed target.
@@ -218,13 +213,17 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     const agent = inSpan.find((a) => kindOf(a) === 'armed' && a.start > firstArmed!.start && BY_AGENT.test(text.slice(Math.max(0, a.start - 12), a.start)));
     if (agent) firstArmed = agent;
   }
+  // "Militiamen paraded through the town", "soldiers marched into the village": an armed group's
+  // own rally, parade or march is no protest (protest-topic.ts armedRally).
+  const rally = armedRally(text, span, s, firstArmed, protesters);
+  if (rally) for (const sig of ['protest', 'showOfForce']) relabelHits(s, sig, 'armedRally', (h) => h === rally);
   const armed = armedNames.size;
   const kind = targetKind(text, inSpan);
   const target = kind === 'armed' || kind === 'victim' ? kind : null;
   const label = leadingLabel(text, span);
   if (label) s.first.set('label', { group: 'label', start: label.start, end: label.end, text: label.text });
   const rc: RuleContext = {
-    s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag, gathered: GATHERED.test(text.slice(span.start, span.end)),
+    s, inters, armed, protesters, target, fatalities: ctx.fatalities, sizeTag, gathered: gatheredAsCrowd(text.slice(span.start, span.end)),
     // Read only where a rule asks whether a crowd did it (violence words present).
     crowdActs: !sizeTag && someSignal(s, CROWD_VIOLENCE) && crowdActs(text.slice(span.start, span.end), peopleSide),
     label: label && isSubEventType(label.sub) ? label.sub : null, firstArmedInter: firstArmed?.actor.inter ?? null,
@@ -232,6 +231,8 @@ export function analyse(text: string, span: { start: number; end: number }, ctx:
     firstArmedStart: firstArmed?.start ?? null,
     firstArmedAgent: firstArmed !== null && AGENT_BY.test(text.slice(Math.max(0, firstArmed.start - 12), firstArmed.start)),
     firstArmedProtests: firstArmed !== null && armedProtesting(text, firstArmed, toldAt),
+    // Read over the event's own sentences and, in a crowd note, the paragraph's later ones.
+    protestersArrested: s.first.has('protest') && protestersArrested(text.slice(span.start, sizeTag ? end : stop)),
   };
   // A crowd's violence that a later sentence ties to demonstrations ("The attack is likely related
   // to recent demonstrations", "The police tried to contain the demonstration") was a demonstration.

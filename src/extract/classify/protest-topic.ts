@@ -10,10 +10,13 @@
 // - "a mob attacked a suspect outside the police station", "a village under Koya police
 //   station": a seat of power named as where it happened, or as a jurisdiction, is no target;
 // - "police officers from the union protested", "retired soldiers demonstrated": members of a
-//   force who protest themselves are protesters, not the force acting on a protest.
+//   force who protest themselves are protesters, not the force acting on a protest;
+// - "militiamen paraded with weapons through the town, holding a rally for their commander": an
+//   armed group's own rally or parade is a show of force, which ACLED's notes code as a change to
+//   the group's activity (like its patrols and exercises), not as a protest by protesters.
 
 import type { ActorMention } from '../types.ts';
-import { relabelHits, type Signals } from './cues.ts';
+import { relabelHits, type CueHit, type Signals } from './cues.ts';
 
 /** Words that tell a protest as the event: "held a protest", "staged a sit-in", "demonstrated". */
 const PROTEST_TOLD = /\b(?:(?:held|staged|organi[sz]ed|began|continued|started|joined|took\s+part\s+in|participated\s+in)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|vigils?|dharnas?|pickets?)|(?:held|staged)\s+(?:a\s+)?(?:general\s+|hunger\s+)?strike|protested|demonstrated|rallied|marched|picketed)\b/i;
@@ -63,10 +66,92 @@ const ONE_CLAUSE = /^[^,;.]{0,100}$/;
 /** Words that can only tell a protest (troops also march, rally and gather). */
 const STRONG_PROTEST = /^\W*(?:(?:held|staged|organi[sz]ed|began|continued|started|joined)\s+(?:[\w-]+\s+){0,3}?)?(?:protest|demonstrat|sit-in|strike|dharna|picket|vigil)/i;
 
+/** A rally word whose demand follows in its sentence: "police officers marched to the ministry to
+ *  demand unpaid allowances" is their protest (troops that only march are moving). */
+const RALLY_THEN_DEMAND = /^\W*(?:rallied|marched|gathered|assembled|held\s+(?:a\s+)?(?:rally|march))\b[^.;!?]{0,80}?\b(?:to\s+demand|demanding|in\s+protest|to\s+protest|protesting|to\s+denounce|denouncing)\b/i;
+
 /** The armed actor's own people protest: they are retired or former, or the actor is the subject
  *  of the words that tell the protest (`toldAt`: where they start, -1 for none) in one clause
  *  ("police officers from the National Union of Internal Security Forces protested"). */
 export function armedProtesting(text: string, a: ActorMention, toldAt: number): boolean {
   if (NOT_SERVING.test(text.slice(Math.max(0, a.start - 12), a.start))) return true;
-  return toldAt >= a.end && ONE_CLAUSE.test(text.slice(a.end, toldAt)) && STRONG_PROTEST.test(text.slice(toldAt, toldAt + 40));
+  if (toldAt < a.end || !ONE_CLAUSE.test(text.slice(a.end, toldAt))) return false;
+  return STRONG_PROTEST.test(text.slice(toldAt, toldAt + 40)) || RALLY_THEN_DEMAND.test(text.slice(toldAt, toldAt + 140));
+}
+
+/** Rally words an armed group's own people may be the subject of (troops also march and rally). */
+const RALLY_WORD = /^(?:rall|march|parad|gather|assembl|converg|procession|motorcade|convoy)/i;
+/** Words that tell a demand, which make a protest whoever makes it ("marched to demand their pay"). */
+const DEMAND_WORD = /^(?:protest|demonstrat|sit-in|strike|picket|vigil|hunger|demand|to\s+demand|denounc|condemn|boycott|petition|memorandum|against|to\s+reject|rejecting|voiced|expressed|chant|raised\s+slogans|shouted|blocked)/i;
+/** Subject to verb in one clause of one sentence: a comma may set off a phrase ("Fighters, armed
+ *  with rifles, rallied"), a stop or semicolon may not. */
+const SAME_CLAUSE = /^[^;.!?]{0,90}$/;
+const ARMED_INTERS: ReadonlySet<number> = new Set([1, 2, 3, 4, 8]);
+/** A group's followers are no armed men: "Hamas supporters rallied" is a crowd. */
+const FOLLOWERS = /\b(?:supporters|sympathi[sz]ers|followers|partisans|activists|students|women|youths?|residents|families|relatives|wives|widows)\b/i;
+/** An armed group named by its armed men. */
+const FIGHTERS = /\b(?:fighters|militiamen|militias?|gunmen|combatants|soldiers|troops|rebels|militants|insurgents|jihadists|members|elements|men|cadres|recruits)\b/i;
+/** Weapons carried or shown in the event's text. */
+const ARMS_SHOWN = /\b(?:armed|weapons|guns|rifles|firearms|machetes|in\s+(?:military\s+)?(?:uniform|fatigues)|fir(?:ed|ing)\s+(?:shots\s+)?in(?:to)?\s+the\s+air)\b/i;
+
+/** The hit that tells an armed group's own rally or parade (see the file's head), or null: the
+ *  first armed actor named is the subject of a parade or show-of-force word, or of a rally word
+ *  with no word of a demand, no crowd of other people named and no intervention. */
+export function armedRally(text: string, span: { start: number; end: number }, s: Signals, first: ActorMention | null, crowdNamed: boolean): CueHit | null {
+  if (!first || !ARMED_INTERS.has(first.actor.inter) || NOT_SERVING.test(text.slice(Math.max(0, first.start - 12), first.start))) return null;
+  if (crowdNamed || s.first.has('intervene') || FOLLOWERS.test(text.slice(first.start, first.end + 14))) return null;
+  let told: Signals['hits'][number] | null = null;
+  for (const h of s.hits) {
+    if (h.signal === 'protest' && DEMAND_WORD.test(h.text)) return null;
+    if (told || h.start < first.end || !SAME_CLAUSE.test(text.slice(first.end, h.start))) continue;
+    if (h.signal === 'showOfForce' || (h.signal === 'protest' && RALLY_WORD.test(h.text))) told = h;
+  }
+  // A rally word alone is a show of force only when armed people hold it: "Hezbollah held a rally"
+  // is the party's (ACLED codes it a protest), "Hezbollah fighters rallied" or "armed men marched" is not.
+  if (told && told.signal === 'protest' && !FIGHTERS.test(first.text) && !ARMS_SHOWN.test(text.slice(span.start, span.end))) return null;
+  return told;
+}
+
+const GATHERED = /\b(?:gathered|assembled|converged|massed|crowds?|gathering)\b/i;
+/** What else people gather for: to trade, bury, mourn, worship, celebrate, watch or receive aid. */
+const ORDINARY_GATHERING = /\b(?:markets?|marketplace|trad(?:e|ing|ers)|buy(?:ing)?|sell(?:ing)?|shopping|funerals?|burials?|bur(?:y|ied)|mourn\w*|pray(?:ers?|ing)?|worship\w*|mosques?|church(?:es)?|weddings?|celebrat\w*|festivals?|feasts?|football|match|games?|concerts?|ceremon(?:y|ies)|distributions?|queued?|queuing|rations?|relief|aid)\b/i;
+
+/** The span tells people gathered as a crowd ("gathered", "assembled", "a crowd"), not to trade,
+ *  bury their dead, worship or celebrate: "police dispersed traders who had gathered at the market"
+ *  broke up no protest (a protest word in the span makes one; the protest rules read it first). */
+export function gatheredAsCrowd(spanText: string): boolean {
+  return GATHERED.test(spanText) && !ORDINARY_GATHERING.test(spanText);
+}
+
+/** The crowd's own people arrested: "They were arrested", "One woman was arrested", "The 42 were
+ *  detained", "Several arrests were made", "26 arrested", "police tried to arrest one of the
+ *  protesters". Not someone the protest is about ("He was arrested in connection with ...",
+ *  "activists who were detained in recent demonstrations"). */
+const PROTESTERS_ARRESTED = /(?:^|[.;]\s+|,\s+and\s+)(?:they|the\s+(?:protesters|demonstrators|participants|workers|students|\d+)|protesters|demonstrators|(?:at\s+least\s+|around\s+|about\s+)?\d+(?:\s+(?:people|protesters|demonstrators|participants|of\s+them))?|several(?:\s+(?:protesters|people|of\s+them))?|one\s+(?:woman|man|protester|demonstrator|of\s+(?:them|the\s+protesters)))\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:arrested|detained)\b|(?:^|[.;]\s+)(?:several\s+|some\s+|many\s+|\d+\s+)?arrests\s+were\s+made\b|\b(?:attempted|tried)\s+to\s+(?:arrest|detain)\s+(?:one|some|several|two|three|\d+)\s+of\s+the\s+(?:protesters|demonstrators)\b/i;
+
+/** Arrested once the protest was over ("detained later that day after the protest was finished"):
+ *  ACLED codes the protest itself as peaceful. */
+const AFTERWARDS = /^[^.;]*\b(?:later|afterwards|after\s+the\s+(?:protest|demonstration|rally|march|action|event)\s+(?:was\s+(?:finished|over)|ended|had\s+ended))\b/i;
+
+export function protestersArrested(eventText: string): boolean {
+  const m = PROTESTERS_ARRESTED.exec(eventText);
+  return !!m && !AFTERWARDS.test(eventText.slice(m.index + m[0].length));
+}
+
+/** "Normal school students blocked with two vehicles the highway", "a group of neighbours blocked
+ *  the sector": unorganised people blocking a way in one clause is their protest, whatever they
+ *  block (the cue list knows only "blocked the road" and its like). */
+const CROWD_BLOCKED = /\b(?:students|residents|neighbou?rs|villagers|workers|farmers|drivers|traders|vendors|youths|locals|community\s+members|teachers|miners|transporters|truckers|motorists|parents)\b[^.;,]{0,50}?\b(?:blocked|blockaded)\b/i;
+
+const KEPT_OUT = /^\s+(?:(?:the|a|an|some|armed)\s+)?(?:gunmen|attackers|militants|bandits|soldiers|troops|police|rebels|fighters|assailants|raiders)\b|^\s+(?:[\w'’-]+\s+){0,4}?from\s+\w+ing\b/i;
+
+/** Where the span tells people blocking a way, as a protest hit; null when it does not. */
+export function crowdBlocked(text: string, span: { start: number; end: number }): { group: string; start: number; end: number; text: string; signal: string } | null {
+  const m = CROWD_BLOCKED.exec(text.slice(span.start, span.end));
+  if (!m) return null;
+  const at = span.start + m.index + m[0].length - /(?:blocked|blockaded)$/i.exec(m[0])![0].length;
+  const end = span.start + m.index + m[0].length;
+  // "residents blocked gunmen from entering the village": keeping someone out is no protest.
+  if (KEPT_OUT.test(text.slice(end, end + 80))) return null;
+  return { group: 'crowd-blocked', start: at, end, text: text.slice(at, end), signal: 'protest' };
 }

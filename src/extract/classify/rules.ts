@@ -38,6 +38,8 @@ export interface RuleContext {
   /** The first armed actor's people protest themselves ("police officers from the union protested",
    *  "retired soldiers gathered ... and demonstrated"). */
   firstArmedProtests: boolean;
+  /** The crowd's own people are told arrested in the event's sentences (protest-topic.ts). */
+  protestersArrested: boolean;
 }
 
 export interface Rule {
@@ -148,6 +150,10 @@ export const RULES: Rule[] = [
   ...(['Arrests', 'Looting/property destruction', 'Change to group/activity', 'Other', 'Headquarters or base established', 'Non-violent transfer of territory', 'Agreement', 'Disrupted weapons use'] as const).map(
     (sub): Rule => ({ name: `label/${sub}`, sub, cue: 'label', confidence: 0.9, decisive: true, when: (c) => c.label === sub }),
   ),
+  // An armed group's rally or parade with no violence and no demand: a show of force (ACLED's notes
+  // put an armed group's patrols, exercises and displays with changes to its activity).
+  { name: 'strategic/armed-show-of-force', sub: 'Change to group/activity', cue: 'armedRally', confidence: 0.55,
+    when: (c) => has(c, 'armedRally') && !c.sizeTag && !armedViolence(c) },
   { name: 'riot/violent-demonstration', sub: 'Violent demonstration', cue: 'riot', confidence: 0.8,
     when: (c) => (protestLike(c) && (has(c, 'riot') || (has(c, 'clash') && (stateActor(c) || c.fatalities > 0)))) || (has(c, 'riot') && has(c, 'protestContext')) },
   // Protesters who storm, torch or attack ("protesters stormed and torched a police station"):
@@ -161,7 +167,8 @@ export const RULES: Rule[] = [
   { name: 'protest/intervention', sub: 'Protest with intervention', cue: 'intervene', confidence: 0.75,
     // "marched ... and police attacked them with batons": a state force's non-lethal attack on a
     // crowd is its intervention.
-    when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c))) },
+    // Or the protesters arrested, whoever is named ("One woman was arrested", "26 were detained").
+    when: (c) => protestLike(c) && (has(c, 'intervene') || (has(c, 'arrest') && stateActor(c)) || c.protestersArrested) },
   // "Goons attacked protesters": a crowd attacking a demonstration is mob violence, not the protest.
   { name: 'riot/crowd-attacks-protesters', sub: 'Mob violence', cue: 'attack', confidence: 0.6,
     when: (c) => c.inters.has(5) && !has(c, 'riot') && targetAfter(c, 'attack', 'protest') && !organisedArmed(c) },

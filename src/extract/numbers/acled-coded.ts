@@ -4,7 +4,7 @@
 // to 10.", "Reports on fatalities range from 2 to 4." (the lower), "Fatalities 2 and 1 injured.",
 // "20 fatalities split up between 3 events.", "coded as 10 and split between the two events
 // with 5 coded to each", "Fatalities are split across 2 events (3)". A split toll is shared out
-// evenly (rounded), as ACLED does. Coders' typos of the word ("fatalites coded as 10") are read too.
+// evenly (rounded), as ACLED does. "Fatalities 2 soldiers and 5 militants." sums its sides. Coders' typos of the word ("fatalites coded as 10") are read too.
 
 import { sentenceAt, type DocState, type Stage, type TollMention } from '../state.ts';
 
@@ -31,10 +31,32 @@ function codedMention(doc: DocState, m: RegExpExecArray, v: { best: number; spli
   };
 }
 
+/** "Fatalities 2 soldiers and 5 militants.", "Fatalities: 3 civilians, 1 policeman and 4 attackers":
+ *  the coder's trailer counts each side; the toll is their sum (injured counts are not deaths). */
+const SIDES = /(?:^|(?<=[.)\]]\s{1,3}))fatalities:?\s+(?<list>\d{1,3}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,3}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*)\s*(?=[.;]|$)/gim;
+const SIDE = /(\d{1,3})\s+([a-z][\w-]*)/gi;
+const NOT_DEAD = /^(?:injur|wound|hurt|missing|abduct|kidnap|arrest|captur|detain)/i;
+
+function sidesTrailers(doc: DocState): void {
+  SIDES.lastIndex = 0;
+  for (let m = SIDES.exec(doc.text); m; m = SIDES.exec(doc.text)) {
+    let best = 0;
+    let dead = 0;
+    SIDE.lastIndex = 0;
+    for (let side = SIDE.exec(m.groups!.list); side; side = SIDE.exec(m.groups!.list)) {
+      if (NOT_DEAD.test(side[2])) continue;
+      best += +side[1];
+      dead++;
+    }
+    if (dead > 0) doc.tolls.push(codedMention(doc, m, { best }));
+  }
+}
+
 export const acledCodedStage: Stage = {
   name: 'numbers/acled-coded',
   run(doc) {
     if (doc.text.indexOf('atalit') < 0 && !/\d\s+(?:killed|dead)\s*\./.test(doc.text)) return;
+    if (/fatalities:?\s+\d{1,3}\s+[a-z]/i.test(doc.text)) sidesTrailers(doc);
     CODED.lastIndex = 0;
     for (let m = CODED.exec(doc.text); m; m = CODED.exec(doc.text)) {
       const g = m.groups!;

@@ -16,6 +16,7 @@ import { inQuote, previousDate, tollsOfSentence } from '../by-sentence.ts';
 import { isCalendarDay } from '../dates/drop-quoted.ts';
 import { daysBetween } from '../dates/calendar.ts';
 import { splitSummaries } from './summary.ts';
+import { splitPriorActs } from './prior-act.ts';
 import { confirmsOnly, confirmsWithToll } from './confirms.ts';
 
 export { confirmsOnly };
@@ -134,7 +135,9 @@ const OLDER_PERIOD_DAYS = 14;
  *  happened is the story's background, not another incident. */
 function olderPeriod(cur: Segment | null, f: SentenceFacts): boolean {
   const d = f.date;
-  if (!cur?.date || !d || f.newIncident || d.value.precision === 1 || cur.date.value.precision !== 1) return false;
+  // A sentence that tells no act ("has been under a state of emergency since March") is no
+  // background incident either: it does not close the open one.
+  if (!cur?.date || !d || !f.cue || f.newIncident || d.value.precision === 1 || cur.date.value.precision !== 1) return false;
   return d.value.end < cur.date.value.date && daysBetween(d.value.end, cur.date.value.date) > OLDER_PERIOD_DAYS;
 }
 
@@ -197,7 +200,8 @@ function refersBackTo(doc: DocState, cur: Segment, i: number, last: number): boo
 
 /** An undated sentence that is no occurrence of its own (rejected as habitual, quoted, ... or too weak). */
 function tellsNoOccurrence(f: SentenceFacts): boolean {
-  return !f.date && !f.newIncident && f.rejected !== 'history' && (f.rejected !== null || f.score < THRESHOLD);
+  // A date with no event cue ("under a state of emergency since March") dates no occurrence.
+  return (!f.date || f.cue === null) && !f.newIncident && f.rejected !== 'history' && (f.rejected !== null || f.score < THRESHOLD);
 }
 
 /** Sentence i names victims only without a figure ("killed the officers"): those already told. */
@@ -340,7 +344,7 @@ export function groupSegments(doc: DocState): Segment[] {
       out.push(seg);
     }
   }
-  const segs = splitSummaries(doc, out, open, extend);
+  const segs = splitPriorActs(doc, splitSummaries(doc, out, open, extend));
   for (const seg of segs) {
     const told = toldDate(doc, seg);
     if (!told) continue;

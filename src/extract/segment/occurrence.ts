@@ -18,12 +18,11 @@ const WEIGHTS = new Map<string, number>(Object.entries(cues.events));
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** "the region has been hard hit": a place's lot over time, not a blow on one day. */
 const HARD = new Set(['hard', 'hardest', 'worst']);
-/** "as the government seeks to combat militant attacks": attacks fought against in general. */
-const COUNTERING = new Set(['combat', 'combating', 'combatting', 'counter', 'countering', 'curb', 'curbing', 'prevent', 'preventing', 'tackle', 'tackling', 'deter', 'deterring', 'stem']);
 /** "where thousands of displaced people have sought refuge": people described, not a flight told. */
 const DISPLACED_WHO = new Set(['people', 'persons', 'families', 'households', 'residents', 'civilians', 'villagers', 'women', 'children', 'communities']);
 const VICTIM_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'abducted', 'kidnapped', 'slain']);
 const AFTER_RELATIVE = new Set(['in', 'on', 'at', 'during', 'by', 'last', 'when', 'while', 'near']);
+const WEAPON_MODIFIERS = new Set(['attack', 'assault', 'strike', 'combat']);
 const WEAPON_HEADS = new Set(['rifle', 'rifles', 'weapon', 'weapons', 'helicopter', 'helicopters', 'drone', 'drones', 'craft', 'aircraft', 'boat', 'boats', 'dog', 'dogs']);
 function notHappening(words: readonly string[], i: number): boolean {
   if (i === 0) return false;
@@ -33,8 +32,7 @@ function notHappening(words: readonly string[], i: number): boolean {
   // named by what befell them (a reduced relative clause), not a happening told anew.
   if (VICTIM_PARTICIPLES.has(words[i]) && i + 1 < words.length && AFTER_RELATIVE.has(words[i + 1]) && (words[i - 1] === 'those' || (i >= 2 && words[i - 2] === 'the' && isPersonish(words[i - 1])))) return true;
   // "AK-47 assault rifles", "attack helicopters": a weapon's name.
-  if (i + 1 < words.length && WEAPON_HEADS.has(words[i + 1])) return true;
-  for (let k = Math.max(0, i - 3); k < i; k++) if (COUNTERING.has(words[k])) return true;
+  if (WEAPON_MODIFIERS.has(words[i]) && i + 1 < words.length && WEAPON_HEADS.has(words[i + 1])) return true;
   return false;
 }
 function isParticiple(w: string): boolean {
@@ -127,6 +125,9 @@ function beforeCue(doc: DocState, start: number, cue: number): string {
   return own.replace(AT_LEAST, '');
 }
 const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+/** "The militants carried out multiple suicide bombings as well": the story's own attackers doing
+ *  more in the incident told, not a count of attacks over time. */
+const SAME_AGENTS_ALSO = /^\W*(?:the|they)\b[^.;]*\b(?:as\s+well|also)\b/i;
 const LEAD_BONUS: number = cues.lead_date_bonus;
 /** "Israel also announced the names of two soldiers killed when a roadside bomb exploded ...":
  *  news told besides the incident, with a happening of its own (a / an + its kind of event). */
@@ -275,6 +276,18 @@ function withoutSetting(raw: string, start: number, cue: { start: number }, date
   return dates.filter((d) => d.start < at || (!own && d.value.precision === 1));
 }
 
+/** "as the government seeks to combat militant attacks", "efforts to prevent attacks": acts an
+ *  effort is against are no occurrence. */
+const AGAINST_VERBS = new Set(['combat', 'combating', 'combatting', 'counter', 'countering', 'curb', 'curbing', 'tackle', 'tackling', 'prevent', 'preventing', 'deter', 'deterring', 'thwart', 'thwarting', 'foil', 'foiling', 'avert', 'averting', 'stem', 'stemming']);
+function purposeObject(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k]!;
+    if (AGAINST_VERBS.has(w)) return w.endsWith('ing') || words[k - 1] === 'to';
+    if (DETERMINERS.has(w) || w === ',' || w === '.') return false;
+  }
+  return false;
+}
+
 export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const s = doc.sentences[index];
   const raw = doc.text.slice(s.start, s.end);
@@ -297,7 +310,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
     // Date phrases are not words of the sentence here ("May" is a month, not a modal), nor is speech.
     if (within(t.starts[i], dates) || within(t.starts[i], quotes)) continue;
     const w = t.words[i];
-    const weight = (i > 0 && DETERMINERS.has(t.words[i - 1]) && isParticiple(w)) || notHappening(t.words, i) ? undefined : WEIGHTS.get(w);
+    const weight = (i > 0 && DETERMINERS.has(t.words[i - 1]) && isParticiple(w)) || notHappening(t.words, i) || purposeObject(t.words, i) ? undefined : WEIGHTS.get(w);
     const out = asides.length === 0 || !within(t.starts[i], asides);
     if (weight !== undefined && (!cue || (out && !outside) || (out === outside && weight > cue.weight))) {
       cue = { start: t.starts[i], end: t.ends[i], text: doc.text.slice(t.starts[i], t.ends[i]), weight };
@@ -333,7 +346,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (cue && NEGATION.test(beforeCue(doc, s.start, cue.start))) rejected = 'negated';
   else if (!(date && date.value.precision === 1 && date.value.anchor === 'explicit') && (habitual(text) || (TIMES_WORD.test(text) && TIMES.test(text)))) rejected = 'habitual';
   else if (!past && !date) rejected = 'not-past';
-  else if (!(date && date.value.precision === 1) && AGGREGATE.test(text)) rejected = 'aggregate';
+  else if (!(date && date.value.precision === 1) && AGGREGATE.test(text) && !SAME_AGENTS_ALSO.test(text)) rejected = 'aggregate';
   // No occurrence without an event cue; date evidence only strengthens one.
   let score = cue ? cue.weight + dateBonus(doc, index, date) : 0;
   // A sentence that opens with its date ("On 9 May 2020, ...") is a report's lead.

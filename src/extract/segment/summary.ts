@@ -52,6 +52,12 @@ export function splitSummaries(
       if (places.usedNext) k++;
       continue;
     }
+    const listed = listedThenNext(doc, seg, n, doc.sentences[seg.sentences[0]].start + m.index + m[0].length, segs.slice(k + 1, k + 1 + n));
+    if (listed) {
+      out.push(...listed.parts);
+      k += listed.used;
+      continue;
+    }
     if (seg.sentences.length === 1) {
       // Told as incidents of their own already: the lead goes when the next ones add up to it.
       if (!summedUpByNext(doc, seg, segs.slice(k + 1, k + 1 + n))) out.push(seg);
@@ -107,4 +113,48 @@ function summedUpByNext(doc: DocState, lead: Segment, next: Segment[]): boolean 
     if (count >= 2 && sum === total) return true;
   }
   return false;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+/** ", five in Jenin and four in Aqaba": one figure per place after the lead's count. */
+const PLACE_FIGURE = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:others?|more|people|civilians|of\s+them|were|was|killed|died|dead)\s+){0,3}(?:in|at|near)\s+(?:the\s+(?:village|town|city|camp|district)\s+of\s+)?${NAME}`, 'gu');
+
+/** "Troops killed 12 people in three raids on Tuesday, five in Jenin and four in Aqaba. In another
+ *  raid in X, three were killed.": the lead gives some of its incidents' figures by place and the
+ *  next incidents told closely after are the others. When the figures and the later incidents'
+ *  dead add up to the lead's, the lead's figures make one incident per place, and the later ones
+ *  stay (counting the lead whole beside them counts their dead twice). Null otherwise. */
+function listedThenNext(doc: DocState, lead: Segment, n: number, countEnd: number, next: Segment[]): { parts: Segment[]; used: number } | null {
+  if (lead.sentences.length !== 1) return null;
+  const head = doc.sentences[lead.sentences[0]];
+  const rest = doc.text.slice(countEnd, head.end);
+  const items: Array<{ at: number; figure: number }> = [];
+  for (const m of rest.matchAll(PLACE_FIGURE)) items.push({ at: countEnd + m.index!, figure: NUMBER_WORDS[m[1].toLowerCase()] ?? +m[1] });
+  if (items.length === 0 || items.length > n) return null;
+  const total = proseToll(doc, lead, 'killed').best;
+  let sum = items.reduce((a, x) => a + x.figure, 0);
+  const others = n - items.length;
+  let last = lead.sentences[0];
+  for (let j = 0; j < others; j++) {
+    const seg = next[j];
+    if (!seg || seg.sentences[0] - last > GAP) return null;
+    const dead = proseToll(doc, seg, 'killed').best;
+    if (!dead) return null;
+    sum += dead;
+    last = seg.sentences[seg.sentences.length - 1];
+  }
+  if (!total || sum !== total) return null;
+  const parts: Segment[] = items.map((x, j) => ({
+    ...lead,
+    start: j === 0 ? lead.start : x.at,
+    end: j + 1 < items.length ? items[j + 1]!.at : head.end,
+    lead: j === 0 ? { start: lead.start, end: lead.end } : { start: lead.start, end: x.at },
+    killed: x.figure,
+    share: n,
+    rules: [...lead.rules, 'segment/one-place-each'],
+  }));
+  // The later incidents name their place; who raided is the lead's.
+  const later = next.slice(0, others).map((seg) => ({ ...seg, lead: seg.lead ?? { start: lead.start, end: lead.end } }));
+  return { parts: [...parts, ...later], used: others };
 }
