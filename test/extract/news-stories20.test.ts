@@ -173,3 +173,14 @@ test('a calendar day inside an official\'s quoted account dates the incident rep
   assert.equal(doc.segments.length, 1);
   assert.equal(doc.segments[0]!.date?.value.date, '2023-05-10');
 });
+
+test('"six in X, another six in Y and three in Z" reads each figure, and parts that add up restate the total', () => {
+  const story = [
+    'Twelve civilians were killed in the region by artillery fire on Tuesday, the governor said.',
+    'Five people were killed in Aldor, another four in Brevik and three in Castel, he explained.',
+    'The shelling has intensified in recent days.',
+  ].join('\n\n');
+  assert.deepEqual(incidents(story, '2024-06-05').map((g) => g.killed), [12]);
+  const doc = analyse('Gunmen killed four villagers in Kaura, and 30 in Zangon hid in the bush.', '2024-06-05');
+  assert.deepEqual(doc.tolls.map((t) => t.value.best), [4]);
+});

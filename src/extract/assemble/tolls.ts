@@ -243,10 +243,12 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
   // whose figures add up to a figure already stated, and that says so ("other", "among",
   // "including", "of them", "confirmed that four men, four children and three women were killed";
   // not "also"), breaks that figure down.
-  const sums = new Map<number, { sum: number; n: number }>();
+  // Without such a word, only parts that add up to the figure exactly ("15 were killed ... six
+  // in Kharkiv, another six in Chuhuiv and three in Zolochiv").
+  const sums = new Map<number, { sum: number; n: number; marked: boolean }>();
   for (const t of mentions) {
-    if (t.stage === 'numbers/definite-victim' || t.stage === TOTAL_STAGE || !breaksDown(doc, t.sentence)) continue;
-    const s = sums.get(t.sentence) ?? { sum: 0, n: 0 };
+    if (t.stage === 'numbers/definite-victim' || t.stage === TOTAL_STAGE) continue;
+    const s = sums.get(t.sentence) ?? { sum: 0, n: 0, marked: breaksDown(doc, t.sentence) };
     s.sum += t.value.best;
     s.n++;
     sums.set(t.sentence, s);
@@ -265,7 +267,7 @@ export function proseToll(doc: DocState, seg: Segment, kind: TollKind): SegmentT
     }
     if (parts.has(t)) continue;
     const own = sums.get(t.sentence);
-    const stated = own ? (seen.get(own.sum) ?? roughlyStated(doc, seen, own.sum, t.sentence)) : undefined;
+    const stated = own && (own.marked || !ALSO_WORD.test(sentenceText(doc, t.sentence))) ? (seen.get(own.sum) ?? (own.marked ? roughlyStated(doc, seen, own.sum, t.sentence) : undefined)) : undefined;
     if (own && own.n > 1 && stated !== undefined && stated < t.sentence) continue;
     // "killing many people ... at least 29 people were killed": the vague figure was a first
     // account of what a later figure in its range counts.

@@ -346,6 +346,45 @@ function coordinated(t: Tokens, q: Quantity, lastKind: TollKind | null, lastTo: 
   return personFollows(t, q) ? lastKind : undefined;
 }
 
+/** "Six people were killed in Kharkiv, another six in Chuhuiv and three in Zolochiv": a figure
+ *  joined to the list with its own place and no verb takes the kind of the figure the list began
+ *  with, when only that kind's cue stands between them. */
+function placeEllipsis(t: Tokens, q: Quantity, lastKind: TollKind | null, lastTo: number): TollKind | undefined {
+  const w = t.words;
+  if (!lastKind || q.from - lastTo > ELLIPSIS_REACH || !placedAfter(t, lastTo, q.from)) return undefined;
+  const before = w[q.from - 1] === 'another' ? q.from - 2 : q.from - 1;
+  if (w[before] !== ',' && w[before] !== 'and') return undefined;
+  const at = w[q.to + 1] === 'in' || w[q.to + 1] === 'at' ? q.to + 2 : -1;
+  if (at < 0 || at >= w.length || !(t.caps[at] === 1 || (w[at] === 'the' && t.caps[at + 1] === 1))) return undefined;
+  // The place closes the item ("... and 30 in Zangon hid in the bush" has a verb of its own).
+  let end = w[at] === 'the' ? at + 1 : at;
+  while (end + 1 < w.length && t.caps[end + 1] === 1) end++;
+  if (end + 1 < w.length && !ITEM_ENDS.has(w[end + 1])) return undefined;
+  for (let k = lastTo + 1; k < before; k++) {
+    if (BREAKS.has(w[k])) return undefined;
+    const cue = cueAt(t, k);
+    if (cue && cue !== lastKind) return undefined;
+  }
+  return lastKind;
+}
+const ELLIPSIS_REACH = 24;
+/** The list's first figure has a place of its own too ("six people were killed in the city of
+ *  Kharkiv, ..."; not "killed 12 people in three raids on Tuesday, five in X and four in Y",
+ *  whose parts segment/summary.ts splits). */
+function placedAfter(t: Tokens, from: number, to: number): boolean {
+  const w = t.words;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (w[k] !== 'in' && w[k] !== 'at') continue;
+    let at = k + 1;
+    if (w[at] === 'the' && AREA_WORDS.has(w[at + 1]) && w[at + 2] === 'of') at += 3;
+    return t.caps[at] === 1 && !CALENDAR.has(w[at]);
+  }
+  return false;
+}
+const AREA_WORDS = new Set(['city', 'town', 'village', 'district', 'province', 'region', 'state', 'county']);
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const ITEM_ENDS = new Set([',', 'and', '.', '(', ')', ';']);
+
 /** "killing him and three of his relatives": a figure joined right after the victim ending at k. */
 function figureJoinedAfter(t: Tokens, k: number): boolean {
   for (let j = k + 2; j <= k + 5 && j < t.words.length; j++) {
@@ -447,7 +486,7 @@ export function findTolls(doc: DocState, sentence: number): void {
       i = q.to;
       continue;
     }
-    const kind: TollKind | 'casualties' | undefined = skip || judicialToll(t, q) ? undefined : (leftCue(t, q, false, stated) ?? coordinated(t, q, lastKind, lastTo) ?? rightCue(t, q, depth) ?? leftCue(t, q, true, stated));
+    const kind: TollKind | 'casualties' | undefined = skip || judicialToll(t, q) ? undefined : (leftCue(t, q, false, stated) ?? coordinated(t, q, lastKind, lastTo) ?? rightCue(t, q, depth) ?? leftCue(t, q, true, stated) ?? placeEllipsis(t, q, lastKind, lastTo));
     if (kind === 'casualties') {
       // ACLED codes an undivided "killed and injured" figure as no known fatalities.
       push(doc, t, q.from, q.to, 'killed', { best: 0, min: 0, max: q.max }, 'numbers/killed-or-injured', 0.5);
