@@ -184,3 +184,18 @@ test('"six in X, another six in Y and three in Z" reads each figure, and parts t
   const doc = analyse('Gunmen killed four villagers in Kaura, and 30 in Zangon hid in the bush.', '2024-06-05');
   assert.deepEqual(doc.tolls.map((t) => t.value.best), [4]);
 });
+
+test('the sentences from the inherited day on set the scene: their gunmen are the attackers', async () => {
+  const { extractReports } = await import('../../src/extract/index.ts');
+  const { loadDefaultGazetteer } = await import('../../src/geo/index.ts');
+  const story = [
+    'Troopers drove into the hills to serve an arrest warrant. They were in four trucks.',
+    'Dozens of gunmen were lying in wait for them on Sunday, prosecutors said.',
+    'Officials said the gunmen fired on the convoy.',
+    'Nine troopers were killed and six others were wounded.',
+  ].join('\n\n');
+  const reports = extractReports({ document_id: 'lead', text: story, published: '2024-04-16' } as never, { gazetteer: loadDefaultGazetteer() } as never);
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0]!.event_date, '2024-04-14');
+  assert.match(reports[0]!.actor1, /^Unidentified Armed Group/);
+});

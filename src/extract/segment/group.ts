@@ -386,6 +386,15 @@ function toldDate(doc: DocState, seg: Segment): DateMention | null {
   return null;
 }
 
+function takeLeadIn(doc: DocState, seg: Segment, from: number): void {
+  const first = seg.sentences[0];
+  const lead: number[] = [];
+  for (let k = from; k < first; k++) if (doc.facts[k].rejected === null && !doc.facts[k].newIncident) lead.push(k);
+  if (lead.length === 0 || lead[0] !== from) return;
+  seg.sentences = lead.concat(seg.sentences);
+  seg.start = doc.sentences[from].start + (doc.sentences[from].dateline ?? 0);
+}
+
 /** How many sentences before an incident's first the day it inherits may stand (inherited-lead). */
 const LEAD_REACH = 4;
 
@@ -408,6 +417,9 @@ function dateFromContext(doc: DocState, seg: Segment, before: Segment | null): v
     const lead = !samePara && d.value.precision === 1 && !before && !isReportingDate(doc, d) && seg.sentences[0] - d.sentence <= LEAD_REACH;
     seg.date = samePara || lead ? d : { ...d, value: { ...d.value, precision: 3 } };
     seg.dateRule = samePara ? 'date/inherited-same-paragraph' : lead ? 'date/inherited-lead' : 'date/inherited-story';
+    // The sentences from that day on set the scene of the incident (who lay in wait, who fired):
+    // its actors are there.
+    if (lead) takeLeadIn(doc, seg, d.sentence);
     return;
   }
   seg.dateRule = 'date/as-reported';
