@@ -64,8 +64,11 @@ export function isHitSubject(text: string, m: ActorMention): boolean {
  *  an officer was shot"). */
 const TWO_SIDED = /\b(?:shoot-?outs?|gunfights?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|clash\w*|returned\s+fire)\b/i;
 export function oneSided(cls: Classification, body: string): boolean {
+  if (MISHAP.test(body)) return false;
   return cls.event_type === 'Explosions/Remote violence' || (cls.event_type === 'Battles' && !/clash|two-armed/.test(cls.rule) && !TWO_SIDED.test(body));
 }
+/** A mishap has no attacker to invent ("when their patrol car overturned", "accidentally detonated a grenade"). */
+const MISHAP = /\b(?:accident(?:al|ally)?|overturned|crashed|collided|collision|drowned|mishandl\w*|misfired|friendly\s+fire)\b/i;
 
 /** "Two police officers were shot": the mention is the subject of a passive verb. */
 export function isPassiveSubject(text: string, m: ActorMention): boolean {

@@ -54,6 +54,7 @@ const AUXILIARIES = new Set(['were', 'was', 'have', 'had', 'has', 'are', 'is']);
 const NOT_A_NOUN = new Set(['and', 'or', 'in', 'on', 'at', 'during', 'others', 'more', 'other']);
 /** Nouns that count anyone: a figure of people restates a figure of civilians or soldiers. */
 const ANYONE = new Set(['people', 'persons', 'individuals', 'bodies', 'corpses']);
+const PERPETRATORS = new Set(['attackers', 'attacker', 'gunmen', 'gunman', 'militants', 'militant', 'assailants', 'bandits', 'insurgents', 'terrorists', 'fighters', 'rebels', 'jihadists', 'raiders', 'kidnappers']);
 /** A sentence that tells who says so: a claim, which another party may state differently. */
 const ATTRIBUTED = /\b(?:said|says|saying|told|claimed|claims|stated|according to|reported|put the (?:number|toll))\b/i;
 const OTHER_GROUP = /\b(?:on\s+the\s+[\p{L}'’-]+\s+side|among\s+(?:the\s+)?\p{L}+|in\s+(?:a\s+|the\s+)?(?:nearby|neighbouring|neighboring|another|separate)\b|elsewhere)/u;
@@ -116,7 +117,8 @@ function rivalClaim(doc: DocState, used: TollMention[], t: TollMention): TollMen
   for (const u of used) {
     if (u.sentence >= t.sentence) continue;
     const theirs = victimNoun(doc, u);
-    if (ANYONE.has(noun) || ANYONE.has(theirs) || theirs === noun) return u;
+    // Not the attackers' dead ("9 people were killed ... the army reported 14 attackers killed").
+    if (theirs === noun || (ANYONE.has(noun) && !PERPETRATORS.has(theirs)) || (ANYONE.has(theirs) && !PERPETRATORS.has(noun))) return u;
   }
   return null;
 }

@@ -132,16 +132,21 @@ const PROTESTERS_ARRESTED = /(?:^|[.;]\s+|,\s+and\s+)(?:they|the\s+(?:protesters
 /** Arrested once the protest was over ("detained later that day after the protest was finished"):
  *  ACLED codes the protest itself as peaceful. */
 const AFTERWARDS = /^[^.;]*\b(?:later|afterwards|after\s+the\s+(?:protest|demonstration|rally|march|action|event)\s+(?:was\s+(?:finished|over)|ended|had\s+ended))\b/i;
+/** Arrested on a day of its own or for a deed of its own ("was arrested on Thursday for posting
+ *  about the rally"): not at the protest. */
+const OWN_DAY_OR_DEED = /^\s*(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:\w+\s+){0,4}?for\s+(?:posting|sharing|writing|publishing|insulting|allegedly|organi[sz]ing|inciting))/i;
 
 export function protestersArrested(eventText: string): boolean {
   const m = PROTESTERS_ARRESTED.exec(eventText);
-  return !!m && !AFTERWARDS.test(eventText.slice(m.index + m[0].length));
+  if (!m) return false;
+  const after = eventText.slice(m.index + m[0].length);
+  return !AFTERWARDS.test(after) && !OWN_DAY_OR_DEED.test(after);
 }
 
 /** "Normal school students blocked with two vehicles the highway", "a group of neighbours blocked
  *  the sector": unorganised people blocking a way in one clause is their protest, whatever they
  *  block (the cue list knows only "blocked the road" and its like). */
-const CROWD_BLOCKED = /\b(?:students|residents|neighbou?rs|villagers|workers|farmers|drivers|traders|vendors|youths|locals|community\s+members|teachers|miners|transporters|truckers|motorists|parents)\b[^.;,]{0,50}?\b(?:blocked|blockaded)\b/i;
+const CROWD_BLOCKED = /\b(?:students|residents|neighbou?rs|villagers|workers|farmers|drivers|traders|vendors|youths|locals|community\s+members|teachers|miners|transporters|truckers|motorists|parents)\b[^.;,]{0,50}?(?<!\b(?:were|was|been|being|got|are|is)\s)\b(?:blocked|blockaded)\b(?!\s+by\b)/i;
 
 const KEPT_OUT = /^\s+(?:(?:the|a|an|some|armed)\s+)?(?:gunmen|attackers|militants|bandits|soldiers|troops|police|rebels|fighters|assailants|raiders)\b|^\s+(?:[\w'’-]+\s+){0,4}?from\s+\w+ing\b/i;
 

@@ -12,7 +12,7 @@
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { sentenceText, type DateMention, type DocState, type Segment, type SentenceFacts, type Stage } from '../state.ts';
 import { isBackgroundDate } from './background.ts';
-import { inQuote, previousDate, tollsOfSentence } from '../by-sentence.ts';
+import { previousDate, tollsOfSentence } from '../by-sentence.ts';
 import { isCalendarDay } from '../dates/drop-quoted.ts';
 import { daysBetween } from '../dates/calendar.ts';
 import { splitSummaries } from './summary.ts';
@@ -247,7 +247,8 @@ function sameDayAgain(cur: Segment | null, f: SentenceFacts): boolean {
 /** Words that add to a toll already told rather than repeat it. */
 const ADDS = /\b(?:also|another|other|more|additional|further|second|third|separate|new)\b/i;
 /** A place the sentence puts its toll in ("... killed in Kafr Qud"). */
-const PLACED = /\b(?:in|at|near)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+const PLACED = /\b(?:in|at|near|outside|across\s+the\s+border\s+in|neighbou?ring)\s+(?:the\s+(?:village|town|city)\s+of\s+|neighbou?ring\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+const RESTATED_FROM = 5;
 
 /** "According to an initial toll, around 20 people have been killed": a later sentence that gives
  *  again the death toll of an incident already told (the same figure, no day or place of its own,
@@ -266,7 +267,8 @@ function restatedIn(doc: DocState, out: readonly Segment[], i: number): Segment 
     if (!figure) (figure = t.value.best), (end = t.end);
     sum += t.value.best;
   }
-  if (figure < 2) return null;
+  // Small figures repeat by chance ("three soldiers were killed" elsewhere): from five on.
+  if (figure < RESTATED_FROM) return null;
   const text = sentenceText(doc, i);
   // "Another six soldiers", "five more people"; not "... and many more wounded" later on.
   if (ADDS.test(text.slice(0, end - doc.sentences[i].start + 6))) return null;
@@ -399,10 +401,18 @@ function takeLeadIn(doc: DocState, seg: Segment, from: number): void {
 const LEAD_REACH = 4;
 
 /** A calendar day inside a quotation, a few days before the day the incident was reported. */
-function quotedDay(doc: DocState, d: DateMention | null, reported: DateMention): boolean {
-  return !!d && isCalendarDay(d) && inQuote(doc, d.start) && d.value.date < reported.value.date && daysBetween(d.value.date, reported.value.date) <= QUOTED_DAY_REACH;
-}
 const QUOTED_DAY_REACH = 7;
+/** Words of violence that make a quoted sentence an account of the incident ("... the village
+ *  suffered a cowardly attack"; not "The soldiers left on May 5 and since then we have been alone"). */
+const QUOTED_ACT = /\b(?:attack(?:ed)?|kill(?:ed|ing)|shot|shoot(?:ing)?|raid(?:ed)?|storm(?:ed)?|struck|bomb(?:ed|ing|s)?|massacred?|ambush(?:ed)?|opened\s+fire|abducted|kidnapped)\b/i;
+
+/** A calendar day inside a quotation that tells violence, a few days before the day the incident
+ *  was reported. */
+function quotedDay(doc: DocState, d: DateMention | null, reported: DateMention): boolean {
+  if (!d || !isCalendarDay(d) || d.value.date >= reported.value.date || daysBetween(d.value.date, reported.value.date) > QUOTED_DAY_REACH) return false;
+  for (const [a, b] of doc.quotes) if (d.start >= a && d.start < b) return QUOTED_ACT.test(doc.text.slice(a, b));
+  return false;
+}
 
 function dateFromContext(doc: DocState, seg: Segment, before: Segment | null): void {
   if (doc.facts[seg.sentences[0]].presentPerfect) {

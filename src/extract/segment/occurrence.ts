@@ -30,11 +30,24 @@ function notHappening(words: readonly string[], i: number): boolean {
   if (words[i] === 'displaced') return i + 1 < words.length && DISPLACED_WHO.has(words[i + 1]);
   // "praised the officers killed in Hangu", "those wounded in the blast": victims already told,
   // named by what befell them (a reduced relative clause), not a happening told anew.
-  if (VICTIM_PARTICIPLES.has(words[i]) && i + 1 < words.length && AFTER_RELATIVE.has(words[i + 1]) && (words[i - 1] === 'those' || (i >= 2 && words[i - 2] === 'the' && isPersonish(words[i - 1])))) return true;
+  if (VICTIM_PARTICIPLES.has(words[i]) && reducedRelative(words, i)) return true;
   // "AK-47 assault rifles", "attack helicopters": a weapon's name.
   if (WEAPON_MODIFIERS.has(words[i]) && i + 1 < words.length && WEAPON_HEADS.has(words[i + 1])) return true;
   return false;
 }
+/** "praised the officers killed in X", "mourned those killed on Sunday": the noun phrase is the
+ *  object of a verb or a preposition before it (not the sentence's subject: "The gunmen killed in
+ *  ... at least 11"), and "at least" after the participle is a figure, not a place. */
+function reducedRelative(words: readonly string[], i: number): boolean {
+  const next = i + 1 < words.length ? words[i + 1] : '';
+  if (!AFTER_RELATIVE.has(next) || (next === 'at' && (words[i + 2] === 'least' || words[i + 2] === 'most'))) return false;
+  const np = words[i - 1] === 'those' ? i - 1 : i >= 2 && words[i - 2] === 'the' && isPersonish(words[i - 1]) ? i - 2 : -1;
+  if (np < 1) return false;
+  const head = words[np - 1];
+  return OBJECT_OF.has(head) || (head.length > 4 && head.endsWith('ed'));
+}
+const OBJECT_OF = new Set(['of', 'for', 'to', 'with', 'about', 'among', 'mourn', 'mourns', 'praise', 'praises', 'bury', 'buries', 'honour', 'honor', 'identify', 'identifies', 'remember']);
+
 function isParticiple(w: string): boolean {
   return w === 'slain' || (w.length > 4 && w.endsWith('ed'));
 }
@@ -127,7 +140,7 @@ function beforeCue(doc: DocState, start: number, cue: number): string {
 const NEW_INCIDENT = new RegExp(`^\\W*(?:${cues.new_incident.map((h) => h.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 /** "The militants carried out multiple suicide bombings as well": the story's own attackers doing
  *  more in the incident told, not a count of attacks over time. */
-const SAME_AGENTS_ALSO = /^\W*(?:the|they)\b[^.;]*\b(?:as\s+well|also)\b/i;
+const SAME_AGENTS_ALSO = /^\W*(?:they|the\s+(?:terrorists|militants|gunmen|attackers|assailants|insurgents|bandits|jihadists|fighters|raiders|rebels))\b[^.;]*\b(?:as\s+well|also)\b/i;
 const LEAD_BONUS: number = cues.lead_date_bonus;
 /** "Israel also announced the names of two soldiers killed when a roadside bomb exploded ...":
  *  news told besides the incident, with a happening of its own (a / an + its kind of event). */
@@ -138,11 +151,13 @@ function alsoTold(raw: string): boolean {
 /** "The attack came two days after another attack on Thursday in which 44 were killed", "The
  *  latest attack comes only days after the rebels killed 19 in X": what follows "after" is an
  *  earlier incident, told with its own day and toll. */
-const COMES_AFTER = /\b(?:came|comes|follows|followed)\s+(?:only\s+|just\s+|barely\s+|less\s+than\s+)?(?:(?:a|one|two|three|four|five|six|seven|\d+|several|a\s+few|few)\s+)?(?:days?|weeks?|hours?)?\s*(?:after|on\s+the\s+heels\s+of)\s/i;
+const COMES_AFTER = /^\W*(?:the|this|that|it|[^.;,]{0,40}?\b(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|strikes?|airstrikes?|air\s+strikes?|shelling|killings?|massacres?|shootings?|violence|clash(?:es)?|incidents?)\b)[^.;,]{0,60}?\b(?:came|comes|follows|followed)\s+(?:only\s+|just\s+|barely\s+|less\s+than\s+)?(?:(?:a|one|two|three|four|five|six|seven|\d+|several|a\s+few|few)\s+)?(?:days?|weeks?|hours?)?\s*(?:after|on\s+the\s+heels\s+of)\s+(?!(?:midnight|dawn|dusk|noon|nightfall|sunset|sunrise|days|weeks|months|years|hours|a\s+(?:day|week|month|year)\s+of|the\s+(?:end|start|beginning)|prayers)\b)/i;
+/** The subject of "came after" is the act told before (not "The protest came after police killed"). */
+const ACT_SUBJECT = /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|strikes?|airstrikes?|air\s+strikes?|shelling|killings?|massacres?|shootings?|violence|clash(?:es)?|incidents?)\b|^\W*it\b/i;
 function comesAfter(raw: string, sentenceStart: number, cue: { start: number } | null): boolean {
   if (!cue || !raw.includes('after') && !raw.includes('heels')) return false;
   const m = COMES_AFTER.exec(raw);
-  return m !== null && sentenceStart + m.index + m[0].length <= cue.start;
+  return m !== null && ACT_SUBJECT.test(raw) && sentenceStart + m.index + m[0].length <= cue.start;
 }
 /** "Meanwhile, all six terrorists who attacked the check post were shot dead": a "meanwhile" that
  *  goes on with the attackers of the incident told ("who attacked the ...") is no other incident. */

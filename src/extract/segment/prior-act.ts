@@ -20,8 +20,12 @@ import { proseToll } from '../assemble/tolls.ts';
 const OPENING = /^(\W*(?:On\s[^,]{1,30},\s*)?(?:[Aa]fter|[Ff]ollowing|[Ii]n\s+the\s+wake\s+of)\s+)([^,;]{8,180}?),\s+/;
 /** An act referred back to: "the attack that", "this week's shelling", "Saturday's raid". */
 const REFERRED = /^(?:the|this|that|these|those|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|killings?|massacres?|shelling|strikes?|airstrikes?|bombings?|raids?|ambush(?:es)?|clash(?:es)?|explosions?|blasts?|incidents?|violence|fighting|death|deaths|murders?)\b/i;
-/** The clause tells deaths: a killing verb and a figure. */
-const KILLING = /\b(?:killed|killing|dead|died|lives)\b/i;
+/** The clause tells deaths (a killing word; deadIn finds its figure), by violence: not "After
+ *  floods killed 20 people" or "a road accident killed three students". */
+const KILLING = /\b(?:killed|killing|dead|died)\b/i;
+const NOT_VIOLENCE = /\b(?:floods?|flooding|rains?|storms?|landslides?|earthquakes?|blaze|accidents?|crash(?:ed)?|collision|disease|outbreak|cholera|heatwave|drought|stampede|lightning)\b/i;
+/** A figure that counts the attackers ("two gunmen killed five"), not the dead. */
+const AGENT_NOUNS: ReadonlySet<string> = new Set(['gunmen', 'gunman', 'bomber', 'bombers', 'attackers', 'attacker', 'militants', 'assailants', 'bandits', 'men', 'soldiers', 'fighters']);
 /** The main clause tells a crowd's reaction or arrests. */
 const REACTION = /\b(?:protest(?:ed|ing)?|demonstrat(?:ed|ing|ion)|rall(?:ied|y)|marched|took\s+to\s+the\s+streets|blocked\s+(?:the\s+|a\s+|several\s+)?(?:main\s+)?(?:roads?|highway|streets?)|(?:staged|held)\s+(?:a\s+)?(?:sit-in|vigil|strike)|went\s+on\s+strike|rioted|lynched|arrested|detained)\b/i;
 /** The main clause's subject is the clause's own attackers: "they", "the gunmen", "the same group". */
@@ -35,8 +39,14 @@ function deadIn(doc: DocState, i: number, from: number, to: number): number {
   const t = sentenceTokens(doc, i);
   for (let k = 0; k < t.words.length; k++) {
     if (t.starts[k] < from || t.starts[k] >= to || !canStartQuantity(t.words[k]!)) continue;
+    // "a suicide bomber killed 15": an article is no figure of the dead.
+    if (t.words[k] === 'a' || t.words[k] === 'an') continue;
     const q = quantityAt(t.words, k);
     if (!q || q.best < 1) continue;
+    if (agentFollows(t.words, q.to)) {
+      k = q.to;
+      continue;
+    }
     // "killed 10 people", "killing at least 10": a death word just before the figure; "10 people
     // were killed", "leaving 10 dead": one shortly after it, inside the clause.
     const before = DEATH_WORDS.has(t.words[k - 1] ?? '') || (t.words[k - 1] === 'least' && DEATH_WORDS.has(t.words[k - 3] ?? ''));
@@ -46,6 +56,14 @@ function deadIn(doc: DocState, i: number, from: number, to: number): number {
     k = q.to;
   }
   return 0;
+}
+
+function agentFollows(words: readonly string[], to: number): boolean {
+  for (let j = to + 1; j <= to + 3 && j < words.length; j++) {
+    if (AGENT_NOUNS.has(words[j]!)) return true;
+    if (DEATH_WORDS.has(words[j]!)) return false;
+  }
+  return false;
 }
 
 /** The story has already stated this many dead before sentence i (the act is referred back to). */
@@ -65,20 +83,21 @@ export function splitPriorActs(doc: DocState, segs: Segment[]): Segment[] {
     const m = seg.start === from && !seg.share ? OPENING.exec(text) : null;
     const clause = m ? m[2]! : '';
     const rest = m ? text.slice(m[0].length) : '';
-    if (!m || REFERRED.test(clause) || !KILLING.test(clause) || hasHistoryPhrase(clause)) {
+    if (!m || REFERRED.test(clause) || !KILLING.test(clause) || NOT_VIOLENCE.test(clause) || hasHistoryPhrase(clause)) {
       out.push(seg);
       continue;
     }
     // "After gunmen killed 10 villagers, they burned 20 houses": one raid, whose dead the opening
     // clause tells: its figure, read as a cause, adds to what the rest tells ("... they killed two more").
-    if (SAME_AGENT.test(rest) || !REACTION.test(rest)) {
-      const dead = SAME_AGENT.test(rest) ? deadIn(doc, i, from + m[1]!.length, from + m[0].length) : 0;
+    const same = SAME_AGENT.test(rest);
+    if (same || !REACTION.test(rest)) {
+      const dead = same ? deadIn(doc, i, from + m[1]!.length, from + m[0].length) : 0;
       out.push(dead ? { ...seg, killed: dead + proseToll(doc, seg, 'killed').best, rules: [...seg.rules, 'segment/prior-act-same'] } : seg);
       continue;
     }
     // The act's span starts after "After": read with it, its words are a topic (cues.json topicGuard).
     const clauseStart = from + m[1]!.length;
-    const clauseEnd = from + m[0].length - /,\s+$/.exec(m[0])![0].length;
+    const clauseEnd = clauseStart + m[2]!.length;
     const restStart = from + m[0].length;
     const dead = deadIn(doc, i, clauseStart, clauseEnd);
     // Each part's own day, when it tells one; the act's must be a day, close to the main clause's.
