@@ -141,8 +141,6 @@ function roughlyStated(doc: DocState, seen: Map<number, number>, sum: number, i:
 }
 const ROUGHLY = /\b(?:about|around|approximately|roughly|some|nearly|almost)\s+\d/i;
 
-/** A vague figure ("many", "dozens") when another sentence gives one inside its range that is no
- *  further count ("also", "other", "more"). */
 /** "Thirteen people have died in attacks in the region of Beni": a figure for several attacks. */
 const IN_ATTACKS = /^[^.;]{0,50}?\bin\s+(?:(?:a\s+series\s+of|a\s+wave\s+of|several|multiple|recent|separate|various)\s+)?(?:[\w-]+\s+)?(?:attacks|raids|clashes|incidents|assaults|killings|massacres|ambushes)\b/i;
 
@@ -164,6 +162,8 @@ function aggregateOfLater(doc: DocState, t: TollMention, mentions: TollMention[]
 
 const RETOLD_IN = /\b(?:when|as|after)\s[^;]*$/i;
 
+/** A vague figure ("many", "dozens") when another sentence gives one inside its range that is no
+ *  further count ("also", "other", "more"). */
 function vagueSuperseded(doc: DocState, t: TollMention, mentions: TollMention[]): boolean {
   if (!VAGUE_FIGURE.test(t.text)) return false;
   for (const u of mentions) {

@@ -4,7 +4,8 @@
 // to 10.", "Reports on fatalities range from 2 to 4." (the lower), "Fatalities 2 and 1 injured.",
 // "20 fatalities split up between 3 events.", "coded as 10 and split between the two events
 // with 5 coded to each", "Fatalities are split across 2 events (3)". A split toll is shared out
-// evenly (rounded), as ACLED does. "Fatalities 2 soldiers and 5 militants." sums its sides. Coders' typos of the word ("fatalites coded as 10") are read too.
+// evenly (rounded), as ACLED does. "Fatalities 2 soldiers and 5 militants." sums its sides.
+// Coders' typos of the word ("fatalites coded as 10") are read too.
 
 import { sentenceAt, type DocState, type Stage, type TollMention } from '../state.ts';
 
