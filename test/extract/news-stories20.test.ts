@@ -199,3 +199,12 @@ test('the sentences from the inherited day on set the scene: their gunmen are th
   assert.equal(reports[0]!.event_date, '2024-04-14');
   assert.match(reports[0]!.actor1, /^Unidentified Armed Group/);
 });
+
+test('"a surge in gang attacks that began on Feb. 29" is a statistic, and its day dates no later incident', () => {
+  const story = [
+    'Gangs attacked two neighbourhoods of the capital early Monday in a rampage that left at least 12 people dead.',
+    'Gunmen looted homes before sunrise. The neighbourhoods had stayed calm despite a surge in violent gang attacks across the city that began on Feb. 29.',
+  ].join('\n\n');
+  const got = incidents(story, '2024-03-18');
+  assert.deepEqual(got, [{ date: '2024-03-18', killed: 12 }]);
+});

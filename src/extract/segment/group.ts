@@ -79,7 +79,8 @@ const NARRATIVE_REACH = 120;
 
 /** The story's latest usable date before `offset` (never background, a bare year or "recently"). */
 function narrativeDate(doc: DocState, offset: number): DateMention | null {
-  return previousDate(doc, offset, (d) => !d.value.yearOnly && !d.value.asReported && !isBackgroundDate(d, doc.published), NARRATIVE_REACH);
+  // Nor the day of a statistic ("a surge in attacks that began on Feb. 29").
+  return previousDate(doc, offset, (d) => !d.value.yearOnly && !d.value.asReported && !isBackgroundDate(d, doc.published) && doc.facts[d.sentence]?.rejected !== 'aggregate', NARRATIVE_REACH);
 }
 
 const nouns = cues.refer_back_nouns.map((n) => n.replace(/ /g, '\\s+')).join('|');

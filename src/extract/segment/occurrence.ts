@@ -303,6 +303,12 @@ function purposeObject(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/** "a surge in gang attacks that began on Feb. 29": the day a run of events started dates none of them. */
+const STARTED = /\b(?:began|begun|started|erupted)\s+(?:on\s+)?$|\bsince\s+$/i;
+function startsPeriod(doc: DocState, sentenceStart: number, date: DateMention): boolean {
+  return STARTED.test(doc.text.slice(Math.max(sentenceStart, date.start - 20), date.start));
+}
+
 export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   const s = doc.sentences[index];
   const raw = doc.text.slice(s.start, s.end);
@@ -361,7 +367,7 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
   else if (cue && NEGATION.test(beforeCue(doc, s.start, cue.start))) rejected = 'negated';
   else if (!(date && date.value.precision === 1 && date.value.anchor === 'explicit') && (habitual(text) || (TIMES_WORD.test(text) && TIMES.test(text)))) rejected = 'habitual';
   else if (!past && !date) rejected = 'not-past';
-  else if (!(date && date.value.precision === 1) && AGGREGATE.test(text) && !SAME_AGENTS_ALSO.test(text)) rejected = 'aggregate';
+  else if (!(date && date.value.precision === 1 && !startsPeriod(doc, s.start, date)) && AGGREGATE.test(text) && !SAME_AGENTS_ALSO.test(text)) rejected = 'aggregate';
   // No occurrence without an event cue; date evidence only strengthens one.
   let score = cue ? cue.weight + dateBonus(doc, index, date) : 0;
   // A sentence that opens with its date ("On 9 May 2020, ...") is a report's lead.
