@@ -331,7 +331,9 @@ export function sentenceFacts(doc: DocState, index: number): SentenceFacts {
     // Date phrases are not words of the sentence here ("May" is a month, not a modal), nor is speech.
     if (within(t.starts[i], dates) || within(t.starts[i], quotes)) continue;
     const w = t.words[i];
-    const weight = (i > 0 && DETERMINERS.has(t.words[i - 1]) && isParticiple(w)) || notHappening(t.words, i) || purposeObject(t.words, i) ? undefined : WEIGHTS.get(w);
+    // The exceptions only for cue words (most words are none).
+    const listed = WEIGHTS.get(w);
+    const weight = listed === undefined || (i > 0 && DETERMINERS.has(t.words[i - 1]) && isParticiple(w)) || notHappening(t.words, i) || purposeObject(t.words, i) ? undefined : listed;
     const out = asides.length === 0 || !within(t.starts[i], asides);
     if (weight !== undefined && (!cue || (out && !outside) || (out === outside && weight > cue.weight))) {
       cue = { start: t.starts[i], end: t.ends[i], text: doc.text.slice(t.starts[i], t.ends[i]), weight };
