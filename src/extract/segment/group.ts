@@ -11,21 +11,17 @@
 
 import cues from '../data/occurrence-cues.json' with { type: 'json' };
 import { sentenceText, type DateMention, type DocState, type Segment, type SentenceFacts, type Stage } from '../state.ts';
-import { isBackgroundDate } from './background.ts';
-import { previousDate, tollsOfSentence } from '../by-sentence.ts';
-import { isCalendarDay } from '../dates/drop-quoted.ts';
+import { tollsOfSentence } from '../by-sentence.ts';
 import { daysBetween } from '../dates/calendar.ts';
 import { splitSummaries } from './summary.ts';
 import { splitPriorActs } from './prior-act.ts';
 import { confirmsOnly, confirmsWithToll } from './confirms.ts';
+import { TOLD_DATE, dateFromContext, isReportingDate, sameDate, toldDate } from './incident-dates.ts';
+import { restatedIn } from './retold.ts';
 
-export { confirmsOnly };
+export { confirmsOnly, TOLD_DATE };
 
 const THRESHOLD: number = cues.threshold;
-
-function sameDate(a: DateMention | null, b: DateMention | null): boolean {
-  return !!a && !!b && a.value.date === b.value.date && a.value.precision === b.value.precision;
-}
 
 function open(doc: DocState, i: number, rule: string): Segment {
   const s = doc.sentences[i];
@@ -72,15 +68,6 @@ function tellsItsDay(doc: DocState, seg: Segment, d: DateMention): boolean {
   const told = seg.date;
   if (!told || d.value.precision !== 1 || d.value.date >= told.value.date) return false;
   return daysBetween(d.value.date, told.value.date) <= TOLD_WITHIN_DAYS && isReportingDate(doc, told) && !isReportingDate(doc, d);
-}
-
-/** How many sentences back an undated incident looks for the story's date. */
-const NARRATIVE_REACH = 120;
-
-/** The story's latest usable date before `offset` (never background, a bare year or "recently"). */
-function narrativeDate(doc: DocState, offset: number): DateMention | null {
-  // Nor the day of a statistic ("a surge in attacks that began on Feb. 29").
-  return previousDate(doc, offset, (d) => !d.value.yearOnly && !d.value.asReported && !isBackgroundDate(d, doc.published) && doc.facts[d.sentence]?.rejected !== 'aggregate', NARRATIVE_REACH);
 }
 
 const nouns = cues.refer_back_nouns.map((n) => n.replace(/ /g, '\\s+')).join('|');
@@ -245,45 +232,6 @@ function sameDayAgain(cur: Segment | null, f: SentenceFacts): boolean {
   return cur !== null && !!f.date && f.date.value.precision === 1 && sameDate(cur.date, f.date);
 }
 
-/** Words that add to a toll already told rather than repeat it. */
-const ADDS = /\b(?:also|another|other|more|additional|further|second|third|separate|new)\b/i;
-/** A place the sentence puts its toll in ("... killed in Kafr Qud"). */
-const PLACED = /\b(?:in|at|near|outside|across\s+the\s+border\s+in|neighbou?ring)\s+(?:the\s+(?:village|town|city)\s+of\s+|neighbou?ring\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
-const RESTATED_FROM = 5;
-
-/** "According to an initial toll, around 20 people have been killed": a later sentence that gives
- *  again the death toll of an incident already told (the same figure, no day or place of its own,
- *  nothing added) is more of that incident, however far from it, not another one. */
-function restatedIn(doc: DocState, out: readonly Segment[], i: number): Segment | null {
-  const f = doc.facts[i];
-  if (f.newIncident || (f.rejected !== null && f.rejected !== 'not-past')) return null;
-  const tolls = tollsOfSentence(doc, i);
-  let figure = 0;
-  let end = 0;
-  // "Seven soldiers ... and 10 fighters were killed" after "at least 17 people were killed": the
-  // parts may add up to the toll told.
-  let sum = 0;
-  for (const t of tolls) {
-    if (t.value.kind !== 'killed') continue;
-    if (!figure) (figure = t.value.best), (end = t.end);
-    sum += t.value.best;
-  }
-  // Small figures repeat by chance ("three soldiers were killed" elsewhere): from five on.
-  if (figure < RESTATED_FROM) return null;
-  const text = sentenceText(doc, i);
-  // "Another six soldiers", "five more people"; not "... and many more wounded" later on.
-  if (ADDS.test(text.slice(0, end - doc.sentences[i].start + 6))) return null;
-  for (let k = out.length - 1; k >= 0; k--) {
-    const seg = out[k];
-    if (f.date && !isReportingDate(doc, f.date) && !sameDate(seg.date, f.date)) continue;
-    if (!seg.sentences.some((j) => j !== i && tollsOfSentence(doc, j).some((t) => t.value.kind === 'killed' && (t.value.best === figure || t.value.best === sum)))) continue;
-    const own = doc.text.slice(seg.start, seg.end);
-    for (const m of text.matchAll(PLACED)) if (!own.includes(m[1])) return null;
-    return seg;
-  }
-  return null;
-}
-
 export function groupSegments(doc: DocState): Segment[] {
   const out: Segment[] = [];
   let cur: Segment | null = null;
@@ -357,83 +305,6 @@ export function groupSegments(doc: DocState): Segment[] {
   }
   for (let k = 0; k < segs.length; k++) if (!segs[k].date) dateFromContext(doc, segs[k], k > 0 ? segs[k - 1] : null);
   return segs;
-}
-
-/** Rule of an incident dated by the day its violence happened rather than the day it was reported. */
-export const TOLD_DATE = 'date/told-occurrence';
-/** "... said on Sunday", "In a statement on Wednesday, ...": the day someone reported. */
-const REPORTING = new RegExp(`\\b(?:${cues.reporting_verbs.join('|')})\\b[^.;]{0,30}$|\\bstatement\\s+(?:(?:issued|released|published|posted)\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`, 'i');
-
-/** "officials told reporters today", "the army said on Sunday": the day of the report. */
-function isReportingDate(doc: DocState, d: DateMention): boolean {
-  const s = doc.sentences[d.sentence];
-  return REPORTING.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start));
-}
-
-/** An earlier exact day that a sentence of the incident (or the one right after it) gives for
- *  what happened ("When fighting broke out yesterday ..."), when the incident's own date is only
- *  the day it was reported. */
-function toldDate(doc: DocState, seg: Segment): DateMention | null {
-  // Checked here, not at the call: the call then runs for every segment and groupSegments'
-  // optimised code does not meet it for the first time late in a pass (a recompile).
-  if (!seg.date || !isReportingDate(doc, seg.date)) return null;
-  const first = seg.sentences[0];
-  const last = seg.sentences[seg.sentences.length - 1];
-  for (let i = first + 1; i <= last + 1 && i < doc.sentences.length; i++) {
-    const f = doc.facts[i];
-    // A quoted account with its calendar day tells the day with its cue inside the quotation.
-    if (f.newIncident || f.rejected || (!f.cue && !quotedDay(doc, f.date, seg.date!))) continue;
-    const d = f.date;
-    if (d && d.value.precision === 1 && d.value.date < seg.date!.value.date && !isReportingDate(doc, d)) return d;
-  }
-  return null;
-}
-
-function takeLeadIn(doc: DocState, seg: Segment, from: number): void {
-  const first = seg.sentences[0];
-  const lead: number[] = [];
-  for (let k = from; k < first; k++) if (doc.facts[k].rejected === null && !doc.facts[k].newIncident) lead.push(k);
-  if (lead.length === 0 || lead[0] !== from) return;
-  seg.sentences = lead.concat(seg.sentences);
-  seg.start = doc.sentences[from].start + (doc.sentences[from].dateline ?? 0);
-}
-
-/** How many sentences before an incident's first the day it inherits may stand (inherited-lead). */
-const LEAD_REACH = 4;
-
-/** A calendar day inside a quotation, a few days before the day the incident was reported. */
-const QUOTED_DAY_REACH = 7;
-/** Words of violence that make a quoted sentence an account of the incident ("... the village
- *  suffered a cowardly attack"; not "The soldiers left on May 5 and since then we have been alone"). */
-const QUOTED_ACT = /\b(?:attack(?:ed)?|kill(?:ed|ing)|shot|shoot(?:ing)?|raid(?:ed)?|storm(?:ed)?|struck|bomb(?:ed|ing|s)?|massacred?|ambush(?:ed)?|opened\s+fire|abducted|kidnapped)\b/i;
-
-/** A calendar day inside a quotation that tells violence, a few days before the day the incident
- *  was reported. */
-function quotedDay(doc: DocState, d: DateMention | null, reported: DateMention): boolean {
-  if (!d || !isCalendarDay(d) || d.value.date >= reported.value.date || daysBetween(d.value.date, reported.value.date) > QUOTED_DAY_REACH) return false;
-  for (const [a, b] of doc.quotes) if (d.start >= a && d.start < b) return QUOTED_ACT.test(doc.text.slice(a, b));
-  return false;
-}
-
-function dateFromContext(doc: DocState, seg: Segment, before: Segment | null): void {
-  if (doc.facts[seg.sentences[0]].presentPerfect) {
-    seg.dateRule = 'date/present-perfect-as-reported';
-    return;
-  }
-  const d = narrativeDate(doc, seg.start);
-  if (d) {
-    const samePara = doc.sentences[d.sentence].paragraph === doc.sentences[seg.sentences[0]].paragraph;
-    // "Gunmen were waiting for them Monday ... Thirteen officers were killed": the day the story
-    // gave before its first incident, when no reporting verb is on it.
-    const lead = !samePara && d.value.precision === 1 && !before && !isReportingDate(doc, d) && seg.sentences[0] - d.sentence <= LEAD_REACH;
-    seg.date = samePara || lead ? d : { ...d, value: { ...d.value, precision: 3 } };
-    seg.dateRule = samePara ? 'date/inherited-same-paragraph' : lead ? 'date/inherited-lead' : 'date/inherited-story';
-    // The sentences from that day on set the scene of the incident (who lay in wait, who fired):
-    // its actors are there.
-    if (lead) takeLeadIn(doc, seg, d.sentence);
-    return;
-  }
-  seg.dateRule = 'date/as-reported';
 }
 
 export const groupStage: Stage = {
