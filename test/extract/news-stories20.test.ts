@@ -208,3 +208,18 @@ test('"a surge in gang attacks that began on Feb. 29" is a statistic, and its da
   const got = incidents(story, '2024-03-18');
   assert.deepEqual(got, [{ date: '2024-03-18', killed: 12 }]);
 });
+
+test('blanked background leaves no long run of spaces (look-behind patterns went quadratic on them) and no filler in the notes', async () => {
+  const { ownView } = await import('../../src/extract/assemble/own-view.ts');
+  const story = [
+    'Gunmen on motorbikes killed seven farmers in a village near Dori on Tuesday, a local official said.',
+    'Last year, soldiers and jihadists fought for weeks around Djibo, where hundreds of fighters were killed. '.repeat(20).trim(),
+    "Tuesday's attack was the third in the area this month.",
+  ].join('\n\n');
+  const doc = analyse(story, '2024-03-14');
+  assert.equal(doc.segments.length, 1);
+  const view = ownView(doc, doc.segments[0]!, doc.places).doc;
+  assert.notEqual(view.text, doc.text);
+  assert.equal(view.text.length, doc.text.length);
+  assert.ok(!/\s{5,}/.test(view.text.slice(doc.segments[0]!.start, doc.segments[0]!.end)));
+});

@@ -31,12 +31,34 @@ export function ownView(doc: DocState, seg: Segment, places: PlaceMention[]): Ow
   let text = '';
   let at = 0;
   for (const b of blank) {
-    text += doc.text.slice(at, b.start) + doc.text.slice(b.start, b.end).replace(/[^\n]/g, ' ');
+    text += doc.text.slice(at, b.start) + filler(b.end - b.start);
     at = b.end;
   }
   text += doc.text.slice(at);
   const outside = <T extends { start: number }>(m: T) => !blank.some((b) => m.start >= b.start && m.start < b.end);
-  return { doc: { ...doc, text, actors: doc.actors.filter(outside), places: doc.places.filter(outside) }, places: places.filter(outside) };
+  const view = { ...doc, text, actors: doc.actors.filter(outside), places: doc.places.filter(outside) };
+  views.set(view, doc.text);
+  return { doc: view, places: places.filter(outside) };
+}
+
+/** ". . . ." of the given length: a blank no pattern reads words or a clause across. Not runs of
+ *  spaces: a pattern with "\s+" in a look-behind (classify/crowd-acts.ts) tries every start in a
+ *  run of thousands of spaces at every position of it (23 s for a 21 KB digest). */
+function filler(n: number): string {
+  return '. '.repeat(n >> 1) + (n & 1 ? '.' : '');
+}
+/** Each view's document text as written (evidence quotes the document, not the view). */
+const views = new WeakMap<DocState, string>();
+
+export function writtenText(doc: DocState): string {
+  return views.get(doc) ?? doc.text;
+}
+/** A run of filler, with the period of the sentence before it when there is one: left as one ". ". */
+const FILLED = /\.? ?(?:\. ){2,}\.?/g;
+
+/** The notes of a report read from a view: the blanked runs left out. */
+export function viewNotes(doc: DocState, notes: string): string {
+  return views.has(doc) ? notes.replace(FILLED, '. ').replace(/\s{2,}/g, ' ') : notes;
 }
 
 /** A paragraph of the incident's own (a whole paragraph between two of its sentences is an aside). */

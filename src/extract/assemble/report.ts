@@ -16,7 +16,7 @@ import { TOLD_DATE, confirmsOnly } from '../segment/group.ts';
 import { FieldLog } from './evidence.ts';
 import { inQuote } from '../by-sentence.ts';
 import { segmentToll, type SegmentToll } from './tolls.ts';
-import { ownView } from './own-view.ts';
+import { ownView, viewNotes, writtenText } from './own-view.ts';
 
 const NOTES_MAX = 600;
 const ODD_SPACE = /[^\S ]| {2}/;
@@ -197,7 +197,7 @@ function namedSettlement(doc: DocState, span: { start: number; end: number }, pl
 
 export function assembleReport(doc: DocState, seg: Segment, index: number, places: PlaceMention[] = doc.places): Report | null {
   const { text, input } = doc;
-  const log = new FieldLog(input.document_id, text);
+  const log = new FieldLog(input.document_id, writtenText(doc));
   for (const r of seg.rules) log.rules.push(r);
   const when = dateOf(doc, seg, log);
   if (!when) return null;
@@ -260,7 +260,7 @@ export function assembleReport(doc: DocState, seg: Segment, index: number, place
 
   const spanText = text.slice(seg.start, seg.end);
   // Most spans hold single spaces only: collapse whitespace only when there is some to collapse.
-  const notes = (ODD_SPACE.test(spanText) ? spanText.replace(/\s+/g, ' ') : spanText).trim();
+  const notes = viewNotes(doc, ODD_SPACE.test(spanText) ? spanText.replace(/\s+/g, ' ') : spanText).trim();
   const overall = Math.round((seg.confidence * 0.5 + log.meanConfidence() * 0.5) * 100) / 100;
   return {
     id: reportId(input.document_id, index, seg),
