@@ -50,3 +50,9 @@ test('an arrest on a day and for a deed of its own, a passive "were blocked", mi
   assert.ok(!/Unidentified/.test(run('A soldier was killed on Monday in Djibo when he accidentally detonated a grenade.')[0]?.actor1 ?? ''));
   assert.equal(run("Protesters burned the Home Minister's effigy in Dhaka on Monday.")[0]?.actor2, '');
 });
+
+test('"a fighter jet" is an aircraft, not an unidentified armed fighter', () => {
+  const r = run('A fighter jet dropped three bombs on a village in Sagaing on Tuesday, killing ten civilians, residents said.', '2023-06-28');
+  assert.ok(!/Unidentified Armed Group/.test(r[0]?.actor2 ?? ''));
+  assert.match(run('Fighters attacked an army post near Djibo on Tuesday, killing two soldiers.', '2023-06-28')[0]?.actor1 ?? '', /^Unidentified Armed Group/);
+});
