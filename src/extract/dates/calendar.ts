@@ -1,6 +1,7 @@
 // Calendar arithmetic on YYYY-MM-DD strings in UTC (no time zones: reports name days).
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Month names in lower case, January first. */
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Answers of monthNumber so far: the date parsers ask for the same few spellings ("May", "April")
  *  thousands of times a batch (speed). Bounded, as callers may pass any word. */

@@ -14,6 +14,7 @@ import { KIND_OF, UNITS, BREAKS, HOUSEHOLDS, LEFT_GAP, NEGATION, PARTITIVE, NOT_
 import { datesOfSentence, inQuote } from '../by-sentence.ts';
 import { bracketDepths, inCauseClause, isAgent, verbOpensAt } from './clauses.ts';
 import { PRONOUNS, definiteVictim } from './definite.ts';
+import { MONTHS, WEEKDAYS } from '../dates/calendar.ts';
 
 /** The word at k names no person: "two goats", not "a cattle herder" (a modifier of a person noun). */
 function notPerson(w: string[], k: number): boolean {
@@ -382,7 +383,7 @@ function placedAfter(t: Tokens, from: number, to: number): boolean {
   return false;
 }
 const AREA_WORDS = new Set(['city', 'town', 'village', 'district', 'province', 'region', 'state', 'county']);
-const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 const ITEM_ENDS = new Set([',', 'and', '.', '(', ')', ';']);
 
 /** "killing him and three of his relatives": a figure joined right after the victim ending at k. */

@@ -52,12 +52,14 @@ export function purposeObject(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/** The acts an incident is named by, as the subject of "came after". */
+const ACT_NOUNS = '(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|strikes?|airstrikes?|air\\s+strikes?|shelling|killings?|massacres?|shootings?|violence|clash(?:es)?|incidents?)';
 /** "The attack came two days after another attack on Thursday in which 44 were killed", "The
  *  latest attack comes only days after the rebels killed 19 in X": what follows "after" is an
  *  earlier incident, told with its own day and toll. */
-const COMES_AFTER = /^\W*(?:the|this|that|it|[^.;,]{0,40}?\b(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|strikes?|airstrikes?|air\s+strikes?|shelling|killings?|massacres?|shootings?|violence|clash(?:es)?|incidents?)\b)[^.;,]{0,60}?\b(?:came|comes|follows|followed)\s+(?:only\s+|just\s+|barely\s+|less\s+than\s+)?(?:(?:a|one|two|three|four|five|six|seven|\d+|several|a\s+few|few)\s+)?(?:days?|weeks?|hours?)?\s*(?:after|on\s+the\s+heels\s+of)\s+(?!(?:midnight|dawn|dusk|noon|nightfall|sunset|sunrise|days|weeks|months|years|hours|a\s+(?:day|week|month|year)\s+of|the\s+(?:end|start|beginning)|prayers)\b)/i;
+const COMES_AFTER = new RegExp(`^\\W*(?:the|this|that|it|[^.;,]{0,40}?\\b${ACT_NOUNS}\\b)[^.;,]{0,60}?\\b(?:came|comes|follows|followed)\\s+(?:only\\s+|just\\s+|barely\\s+|less\\s+than\\s+)?(?:(?:a|one|two|three|four|five|six|seven|\\d+|several|a\\s+few|few)\\s+)?(?:days?|weeks?|hours?)?\\s*(?:after|on\\s+the\\s+heels\\s+of)\\s+(?!(?:midnight|dawn|dusk|noon|nightfall|sunset|sunrise|days|weeks|months|years|hours|a\\s+(?:day|week|month|year)\\s+of|the\\s+(?:end|start|beginning)|prayers)\\b)`, 'i');
 /** The subject of "came after" is the act told before (not "The protest came after police killed"). */
-const ACT_SUBJECT = /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|explosions?|strikes?|airstrikes?|air\s+strikes?|shelling|killings?|massacres?|shootings?|violence|clash(?:es)?|incidents?)\b|^\W*it\b/i;
+const ACT_SUBJECT = new RegExp(`^\\W*(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?${ACT_NOUNS}\\b|^\\W*it\\b`, 'i');
 export function comesAfter(raw: string, sentenceStart: number, cue: { start: number } | null): boolean {
   if (!cue || !raw.includes('after') && !raw.includes('heels')) return false;
   const m = COMES_AFTER.exec(raw);
